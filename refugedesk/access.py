@@ -1,0 +1,154 @@
+"""Getting in and keeping safe: set-up, sign-in, lock, key rotation, backup and restore.
+
+Each function is one user action and writes its audit event in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from refugedesk import audit, staff
+from refugedesk.db import vault as vault_mod
+from refugedesk.db.keyslots import slot_id_for
+from refugedesk.db.models import Organisation, StaffMember
+from refugedesk.db.vault import Person, Vault
+from refugedesk.errors import NotAllowed, ValidationError
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    name: str
+    is_demo: bool
+    idle_lock_minutes: int
+
+
+def set_up(path: Path, *, organisation: str, username: str, display_name: str,
+           password: str) -> tuple[Vault, str]:
+    """First run: a new vault with its first administrator. Returns it and the recovery code."""
+    if not organisation.strip():
+        raise ValidationError("Enter the name of your service.", field="organisation")
+    if not display_name.strip():
+        raise ValidationError("Enter your name.", field="display_name")
+    username = staff.check_username(username)
+    staff.check_password(password, username=username)
+    vault, code = Vault.create(path, organisation=organisation, username=username,
+                               display_name=display_name, password=password)
+    with vault.transaction() as session:
+        audit.record(session, vault.person, "vault_created")
+    return vault, code
+
+
+def sign_in(path: Path, username: str, password: str, **kwargs: int) -> Vault:
+    """Unlock the vault as a staff member and record it (and any failed attempts before)."""
+    vault = Vault.unlock(path, username, password, **kwargs)
+    with vault.transaction() as session:
+        _flush_failures(vault, session)
+        audit.record(session, vault.person, "sign_in")
+    return vault
+
+
+def sign_in_with_recovery(path: Path, code: str) -> Vault:
+    vault = Vault.unlock_with_recovery(path, code)
+    with vault.transaction() as session:
+        _flush_failures(vault, session)
+        audit.record(session, vault.person, "recovery_code_used")
+    return vault
+
+
+def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-def]
+    """Failed attempts happen before the vault is open, so they wait in the key file (as
+    hashed usernames and times) until the next successful unlock writes them here."""
+    attempts = vault.keyfile.take_failed_attempts()
+    if not attempts:
+        return
+    names = {
+        slot_id_for(vault.keyfile.vault_id, u): u
+        for u in session.scalars(select(StaffMember.username))
+    }
+    for attempt in attempts:
+        who = names.get(attempt.get("user", ""), "unknown username")
+        audit.record(session, None, "sign_in_failed", actor=who,
+                     detail=f"attempted at {attempt.get('at', '?')}")
+    vault.keyfile.save()
+
+
+def lock(vault: Vault) -> None:
+    with vault.transaction() as session:
+        audit.record(session, vault.person, "lock")
+
+
+def unlock(vault: Vault, username: str, password: str) -> Person:
+    """The lock screen: the same person, or another staff member, gives her password. The
+    vault stays open; the person acting changes to whoever unlocked it."""
+    person = vault.verify_password(username, password)
+    vault.person = person
+    with vault.transaction() as session:
+        _flush_failures(vault, session)
+        audit.record(session, person, "unlock")
+    return person
+
+
+def sign_out(vault: Vault) -> None:
+    with vault.transaction() as session:
+        audit.record(session, vault.person, "sign_out")
+    vault.close()
+
+
+def organisation(vault: Vault) -> OrganisationInfo:
+    with vault.session() as session:
+        org = session.scalars(select(Organisation)).one()
+        return OrganisationInfo(org.name, org.is_demo, org.idle_lock_minutes)
+
+
+def set_idle_lock(vault: Vault, minutes: int) -> None:
+    if not vault.person.is_admin:
+        raise NotAllowed()
+    if not 1 <= minutes <= 240:
+        raise ValidationError("Choose between 1 and 240 minutes.", field="idle_lock_minutes")
+    with vault.transaction() as session:
+        org = session.scalars(select(Organisation)).one()
+        org.idle_lock_minutes = minutes
+        audit.record(session, vault.person, "settings_changed",
+                     detail=f"idle_lock_minutes={minutes}")
+
+
+def rotate_key(vault: Vault) -> None:
+    """Administrators only: a new database key, resealed to every active account."""
+    if not vault.person.is_admin:
+        raise NotAllowed()
+    vault.rekey()
+    with vault.transaction() as session:
+        audit.record(session, vault.person, "key_rotated",
+                     detail=f"generation={vault.keyfile.generation}")
+
+
+def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
+    """An encrypted copy and its key file. Managers and administrators."""
+    if not vault.person.is_manager_or_admin:
+        raise NotAllowed()
+    with vault.transaction() as session:
+        audit.record(session, vault.person, "backup", detail=f"file={Path(dest).name}")
+    return vault.backup(dest)
+
+
+def restore(backup_path: Path, target: Path, username: str, password: str) -> None:
+    """Replace the vault at `target` with a verified backup; the restore is recorded in it."""
+    def admin_only(staged: Vault) -> None:
+        if not staged.person.is_admin:
+            raise NotAllowed("Only an administrator can restore a backup.")
+
+    vault_mod.restore(backup_path, target, username, password, allowed=admin_only)
+    with Vault.unlock(target, username, password) as restored, \
+            restored.transaction() as session:
+        audit.record(session, restored.person, "restore", detail=f"from={Path(backup_path).name}")
+
+
+def check(vault: Vault) -> list[str]:
+    """Integrity of the file (SQLite and SQLCipher's page HMACs) and of the audit chain."""
+    problems = vault.integrity_problems()
+    with vault.session() as session:
+        problems += audit.verify(session).problems
+    return problems

@@ -1,0 +1,1 @@
+"""The encrypted vault: key slots, the SQLCipher engine, the ORM models and migrations."""

@@ -1,0 +1,345 @@
+"""Key slots: the vault's random database key, wrapped once for each staff member.
+
+The database is encrypted with a random 256-bit key that is never written down in the clear.
+The key file beside the database holds one *slot* per active staff member and one recovery slot:
+
+* Each slot has its own X25519 key pair. The private half is wrapped with AES-256-GCM under a
+  key derived from the person's password by Argon2id.
+* The database key is *sealed* to each slot's public half (an ephemeral X25519 exchange, HKDF,
+  then AES-256-GCM). Unlocking = Argon2id(password) -> private key -> database key.
+
+Sealing to public keys is what lets an administrator rotate the database key (rekey) and hand the
+new key to every active colleague without knowing their passwords. Removing a slot removes that
+person's way in; a later rotation also locks out any old copy of the key file she might hold.
+
+Slot names are an HMAC of the username under the vault's id, so the key file does not list staff
+names. Associated data binds every ciphertext to its vault, slot and purpose: a slot copied under
+another name, or into another vault's key file, does not open.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import tempfile
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from refugedesk.errors import KeyFileDamaged, KeyFileMissing, WrongPassword, WrongRecoveryCode
+
+FORMAT = "refugedesk-keys"
+VERSION = 1
+RECOVERY_SLOT = "recovery"
+KEY_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfProfile:
+    """Argon2id cost. Stored with each slot, so a slot made with any profile still opens."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 2
+
+
+#: The profile for new slots. Tests lower it (see tests/conftest.py) to keep the suite fast;
+#: one test checks the real profile.
+DEFAULT_KDF = KdfProfile()
+_kdf_profile = DEFAULT_KDF
+
+
+def set_kdf_profile(profile: KdfProfile) -> None:
+    """Choose the Argon2id cost for slots made from now on (tests and benchmarks)."""
+    global _kdf_profile
+    _kdf_profile = profile
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def slot_id_for(vault_id: str, username: str) -> str:
+    """The slot name for a username: keyed by the vault, so it does not reveal the name."""
+    digest = hmac.new(
+        bytes.fromhex(vault_id), username.strip().casefold().encode("utf-8"), hashlib.sha256
+    )
+    return digest.hexdigest()[:32]
+
+
+def new_database_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_code() -> str:
+    """A 120-bit code in six groups of four, easy to read aloud and to copy by hand."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I
+    raw = "".join(secrets.choice(alphabet) for _ in range(24))
+    return "-".join(raw[i : i + 4] for i in range(0, 24, 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        secret=secret.encode("utf-8"),
+        salt=_unb64(kdf["salt"]),
+        time_cost=int(kdf["time_cost"]),
+        memory_cost=int(kdf["memory_kib"]),
+        parallelism=int(kdf["parallelism"]),
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _aad(vault_id: str, slot_id: str, purpose: str, generation: int = 0) -> bytes:
+    return f"refugedesk:{vault_id}:{slot_id}:{purpose}:{generation}".encode()
+
+
+def _seal(vault_id: str, slot_id: str, public: bytes, db_key: bytes, generation: int) -> dict:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    epk = ephemeral.public_key().public_bytes_raw()
+    wrap_key = _hkdf(shared, epk + public)
+    nonce = secrets.token_bytes(12)
+    ct = AESGCM(wrap_key).encrypt(nonce, db_key, _aad(vault_id, slot_id, "db-key", generation))
+    return {"epk": _b64(epk), "nonce": _b64(nonce), "ct": _b64(ct)}
+
+
+def _hkdf(shared: bytes, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=b"refugedesk-seal" + info).derive(
+        shared
+    )
+
+
+def _unseal(vault_id: str, slot_id: str, private: bytes, sealed: dict, generation: int) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    key = X25519PrivateKey.from_private_bytes(private)
+    epk = _unb64(sealed["epk"])
+    shared = key.exchange(X25519PublicKey.from_public_bytes(epk))
+    wrap_key = _hkdf(shared, epk + key.public_key().public_bytes_raw())
+    return AESGCM(wrap_key).decrypt(
+        _unb64(sealed["nonce"]), _unb64(sealed["ct"]), _aad(vault_id, slot_id, "db-key", generation)
+    )
+
+
+def _wrap_private(vault_id: str, slot_id: str, secret: str, private: bytes) -> dict:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    profile = _kdf_profile
+    kdf = {
+        "name": "argon2id",
+        "salt": _b64(secrets.token_bytes(16)),
+        "time_cost": profile.time_cost,
+        "memory_kib": profile.memory_kib,
+        "parallelism": profile.parallelism,
+    }
+    nonce = secrets.token_bytes(12)
+    ct = AESGCM(_derive(secret, kdf)).encrypt(
+        nonce, private, _aad(vault_id, slot_id, "private-key")
+    )
+    return {"kdf": kdf, "nonce": _b64(nonce), "ct": _b64(ct)}
+
+
+class KeyFile:
+    """The key file beside a vault: its id, key generation and slots. Holds no secret in clear."""
+
+    def __init__(self, data: dict[str, Any], path: Path | None = None) -> None:
+        self._data = data
+        self.path = path
+
+    # --- creating, loading, saving ----------------------------------------------------------
+
+    @classmethod
+    def new(cls) -> KeyFile:
+        return cls(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "vault_id": uuid.uuid4().hex,
+                "generation": 1,
+                "slots": {},
+                "failed_attempts": [],
+            }
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise KeyFileMissing() from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != FORMAT or int(data.get("version", 0)) > VERSION:
+                raise ValueError("format")
+            bytes.fromhex(data["vault_id"])
+            int(data["generation"])
+            if not isinstance(data["slots"], dict):
+                raise ValueError("slots")
+            data.setdefault("failed_attempts", [])
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            raise KeyFileDamaged() from None
+        return cls(data, path)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write atomically: a crash leaves the old file or the new one, never half of each."""
+        target = Path(path or self.path)  # type: ignore[arg-type]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".rdkeys-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._data, fh, indent=1, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self.path = target
+
+    def copy(self) -> KeyFile:
+        return KeyFile(json.loads(json.dumps(self._data)), self.path)
+
+    # --- facts ------------------------------------------------------------------------------
+
+    @property
+    def vault_id(self) -> str:
+        return self._data["vault_id"]
+
+    @property
+    def generation(self) -> int:
+        return int(self._data["generation"])
+
+    def slot_ids(self) -> set[str]:
+        return set(self._data["slots"])
+
+    def has_user(self, username: str) -> bool:
+        return slot_id_for(self.vault_id, username) in self._data["slots"]
+
+    def public_key(self, slot_id: str) -> bytes:
+        return _unb64(self._data["slots"][slot_id]["public"])
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def add_slot(self, slot_id: str, secret: str, db_key: bytes) -> bytes:
+        """Make (or replace) a slot opened by `secret`. Returns the slot's public key."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        private = X25519PrivateKey.generate()
+        public = private.public_key().public_bytes_raw()
+        self._data["slots"][slot_id] = {
+            "public": _b64(public),
+            "private": _wrap_private(self.vault_id, slot_id, secret, private.private_bytes_raw()),
+            "sealed": _seal(self.vault_id, slot_id, public, db_key, self.generation),
+        }
+        return public
+
+    def add_user(self, username: str, password: str, db_key: bytes) -> bytes:
+        return self.add_slot(slot_id_for(self.vault_id, username), password, db_key)
+
+    def remove_user(self, username: str) -> None:
+        self._data["slots"].pop(slot_id_for(self.vault_id, username), None)
+
+    def open_slot(self, slot_id: str, secret: str) -> tuple[bytes, bytes]:
+        """Return (database key, slot private key), or raise WrongPassword."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        slot = self._data["slots"][slot_id]
+        try:
+            wrapped = slot["private"]
+            private = AESGCM(_derive(secret, wrapped["kdf"])).decrypt(
+                _unb64(wrapped["nonce"]), _unb64(wrapped["ct"]),
+                _aad(self.vault_id, slot_id, "private-key"),
+            )
+        except InvalidTag:
+            raise WrongPassword() from None
+        except (KeyError, ValueError, TypeError):
+            raise KeyFileDamaged() from None
+        try:
+            db_key = _unseal(self.vault_id, slot_id, private, slot["sealed"], self.generation)
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            # The password was right but the sealed key does not open: the file was altered.
+            raise KeyFileDamaged() from None
+        return db_key, private
+
+    def unlock_user(self, username: str, password: str) -> bytes:
+        return self.open_slot(slot_id_for(self.vault_id, username), password)[0]
+
+    def unlock_recovery(self, code: str) -> bytes:
+        if RECOVERY_SLOT not in self._data["slots"]:
+            raise KeyFileDamaged()
+        try:
+            return self.open_slot(RECOVERY_SLOT, normalise_recovery_code(code))[0]
+        except WrongPassword:
+            raise WrongRecoveryCode() from None
+
+    def change_secret(self, slot_id: str, old_secret: str, new_secret: str) -> None:
+        """Rewrap one slot's private key under a new password; the database is untouched."""
+        _db_key, private = self.open_slot(slot_id, old_secret)
+        self._data["slots"][slot_id]["private"] = _wrap_private(
+            self.vault_id, slot_id, new_secret, private
+        )
+
+    def reseal_all(self, db_key: bytes, keep: dict[str, bytes]) -> None:
+        """After a rekey: seal the new key to the given slots' public keys, drop every other.
+
+        `keep` maps slot id to the public key recorded *inside* the encrypted database, so a
+        public key swapped in the key file by someone else cannot receive the new key.
+        """
+        self._data["generation"] = self.generation + 1
+        slots = {}
+        for slot_id, public in keep.items():
+            slot = self._data["slots"].get(slot_id)
+            if slot is None or _unb64(slot["public"]) != public:
+                continue
+            slot = dict(slot)
+            slot["sealed"] = _seal(self.vault_id, slot_id, public, db_key, self.generation)
+            slots[slot_id] = slot
+        self._data["slots"] = slots
+
+    # --- failed sign-ins (kept until the next successful unlock writes them to the audit) ----
+
+    def note_failed_attempt(self, username: str) -> None:
+        attempts = self._data["failed_attempts"]
+        attempts.append(
+            {"user": slot_id_for(self.vault_id, username),
+             "at": datetime.now(UTC).isoformat(timespec="seconds")}
+        )
+        del attempts[:-200]  # bounded: enough to show a pattern, never unbounded growth
+
+    def recent_failures(self, username: str) -> list[datetime]:
+        sid = slot_id_for(self.vault_id, username)
+        return [
+            datetime.fromisoformat(a["at"]) for a in self._data["failed_attempts"]
+            if a.get("user") == sid
+        ]
+
+    def take_failed_attempts(self) -> list[dict[str, str]]:
+        attempts = list(self._data["failed_attempts"])
+        self._data["failed_attempts"] = []
+        return attempts

@@ -1,0 +1,1 @@
+"""Alembic migrations. One file per schema change under versions/; never edit an old one."""

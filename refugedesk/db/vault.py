@@ -1,0 +1,462 @@
+"""The vault: one SQLCipher database file and its key file, opened by a staff member.
+
+    vault = Vault.unlock(path, "amina", password)
+    with vault.transaction() as session:      # BEGIN IMMEDIATE ... COMMIT, one user action
+        ...
+    with vault.session() as session:          # reading
+        ...
+    vault.close()
+
+The key file is `<name>.rdkeys` beside `<name>.rdb`. Neither holds the database key in the clear
+(see keyslots.py). The raw key lives only in this object's memory while the vault is open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from refugedesk.db import migrate
+from refugedesk.db.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    IMMEDIATE,
+    connect_raw,
+    looks_like_plain_sqlite,
+    make_engine,
+    translate,
+)
+from refugedesk.db.keyslots import (
+    RECOVERY_SLOT,
+    KeyFile,
+    new_database_key,
+    new_recovery_code,
+    slot_id_for,
+)
+from refugedesk.db.models import Organisation, Role, StaffMember
+from refugedesk.errors import (
+    AccountInactive,
+    BackupInvalid,
+    KeyFileMissing,
+    NotAVault,
+    TooManyAttempts,
+    UnknownUser,
+    VaultBusy,
+    VaultExists,
+    VaultNotFound,
+    WrongPassword,
+)
+
+KEYFILE_SUFFIX = ".rdkeys"
+VAULT_SUFFIX = ".rdb"
+
+
+def keyfile_path(db_path: Path) -> Path:
+    return Path(db_path).with_suffix(KEYFILE_SUFFIX)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who has the vault open. A snapshot, so the UI can show it without a query."""
+
+    id: int | None
+    username: str
+    display_name: str
+    role: Role
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMINISTRATOR
+
+    @property
+    def is_manager_or_admin(self) -> bool:
+        return self.role in (Role.MANAGER, Role.ADMINISTRATOR)
+
+
+#: Who acts when the vault was opened with the recovery code rather than a password.
+RECOVERY_PERSON = Person(None, "recovery", "Recovery code", Role.ADMINISTRATOR)
+
+
+def failure_delay(failures: list[datetime], now: datetime | None = None) -> float:
+    """Seconds to wait before the next attempt: none for the first three failures in 15
+    minutes, then 2, 4, 8 ... up to 60 seconds after the last one."""
+    now = now or datetime.now(UTC)
+    recent = sorted(f for f in failures if now - f < timedelta(minutes=15))
+    if len(recent) < 3:
+        return 0.0
+    wait = min(60.0, 2.0 ** (len(recent) - 2))
+    return max(0.0, wait - (now - recent[-1]).total_seconds())
+
+
+class Vault:
+    """An open vault. Make one with `create`, `unlock` or `unlock_with_recovery`."""
+
+    def __init__(self, path: Path, keyfile: KeyFile, db_key: bytes, person: Person,
+                 *, busy_timeout_ms: int) -> None:
+        self.path = Path(path)
+        self.keyfile = keyfile
+        self._key = db_key
+        self.person = person
+        self.busy_timeout_ms = busy_timeout_ms
+        self.engine: Engine = make_engine(self.path, db_key, busy_timeout_ms=busy_timeout_ms)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, *, organisation: str, username: str, display_name: str, password: str,
+        demo: bool = False, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    ) -> tuple[Vault, str]:
+        """Make a new vault with its first administrator. Returns it and the recovery code,
+        which is shown once and never stored."""
+        path = Path(path)
+        kpath = keyfile_path(path)
+        if path.exists() or kpath.exists():
+            raise VaultExists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        username = username.strip().lower()
+        db_key = new_database_key()
+        keyfile = KeyFile.new()
+        code = new_recovery_code()
+        recovery_public = keyfile.add_slot(RECOVERY_SLOT, code, db_key)
+        admin_public = keyfile.add_user(username, password, db_key)
+        connect_raw(path, db_key, create=True).close()
+        person = Person(None, username, display_name, Role.ADMINISTRATOR)
+        vault = cls(path, keyfile, db_key, person, busy_timeout_ms=busy_timeout_ms)
+        try:
+            migrate.upgrade(vault.engine)
+            with vault.transaction() as session:
+                session.add(Organisation(name=organisation.strip(), is_demo=demo,
+                                         recovery_public_key=recovery_public))
+                admin = StaffMember(username=username, display_name=display_name.strip(),
+                                    role=Role.ADMINISTRATOR.value, active=True,
+                                    slot_public_key=admin_public,
+                                    password_changed_at=datetime.now(UTC))
+                session.add(admin)
+                session.flush()
+                vault.person = Person(admin.id, username, admin.display_name,
+                                      Role.ADMINISTRATOR)
+            keyfile.save(kpath)
+        except BaseException:
+            vault.close()
+            for leftover in (path, kpath, *_sidecars(path)):
+                leftover.unlink(missing_ok=True)
+            raise
+        return vault, code
+
+    @staticmethod
+    def _open_keyfile(path: Path) -> KeyFile:
+        path = Path(path)
+        if not path.exists():
+            raise VaultNotFound()
+        if path.stat().st_size == 0 or looks_like_plain_sqlite(path):
+            raise NotAVault()
+        return KeyFile.load(keyfile_path(path))
+
+    @classmethod
+    def unlock(cls, path: Path, username: str, password: str, *,
+               busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Vault:
+        """Open the vault as a staff member. Raises WrongPassword, UnknownUser, AccountInactive,
+        TooManyAttempts, VaultNotFound, KeyFileMissing, KeyFileDamaged, NotAVault, VaultBusy."""
+        keyfile = cls._open_keyfile(path)
+        username = username.strip().lower()
+        wait = failure_delay(keyfile.recent_failures(username))
+        if wait > 0:
+            raise TooManyAttempts(wait)
+        sid = slot_id_for(keyfile.vault_id, username)
+        if sid not in keyfile.slot_ids():
+            _note_failure(keyfile, username)
+            raise UnknownUser()
+        try:
+            db_key = keyfile.open_slot(sid, password)[0]
+        except WrongPassword:
+            _note_failure(keyfile, username)
+            raise
+        vault = cls(path, keyfile, db_key, Person(None, username, username, Role.SUPPORT_WORKER),
+                    busy_timeout_ms=busy_timeout_ms)
+        try:
+            vault._start()
+            with vault.session() as session:
+                member = session.scalar(
+                    select(StaffMember).where(StaffMember.username == username)
+                )
+            if member is None:
+                raise UnknownUser()
+            if not member.active:
+                raise AccountInactive()
+            vault.person = Person(member.id, member.username, member.display_name,
+                                  member.role_enum)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def unlock_with_recovery(cls, path: Path, code: str, *,
+                             busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Vault:
+        """Open the vault with the recovery code (to reset an administrator's password)."""
+        keyfile = cls._open_keyfile(path)
+        db_key = keyfile.unlock_recovery(code)
+        vault = cls(path, keyfile, db_key, RECOVERY_PERSON, busy_timeout_ms=busy_timeout_ms)
+        try:
+            vault._start()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _start(self) -> None:
+        """First connection (checks the key against the file), then pending migrations."""
+        try:
+            migrate.upgrade(self.engine)
+        except DBAPIError as exc:
+            raise translate(exc.orig) from None
+
+    # --- sessions ---------------------------------------------------------------------------
+
+    def session(self) -> Session:
+        """A session for reading. Use as a context manager."""
+        return self._reader()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: the write lock is taken at the start, committed at the end, rolled
+        back (leaving the database as it was) on any error. Busy becomes VaultBusy."""
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            mapped = translate(exc.orig)
+            if mapped is exc.orig:
+                raise
+            raise mapped from None
+        finally:
+            session.close()
+
+    def raw_connection(self) -> sqlcipher3.Connection:
+        """A fresh keyed DB-API connection (backup, integrity checks). Close it after use."""
+        return connect_raw(self.path, self._key, busy_timeout_ms=self.busy_timeout_ms)
+
+    # --- key slots --------------------------------------------------------------------------
+
+    def verify_password(self, username: str, password: str) -> Person:
+        """Check a password against this open vault (the lock screen). Returns who it is."""
+        username = username.strip().lower()
+        wait = failure_delay(self.keyfile.recent_failures(username))
+        if wait > 0:
+            raise TooManyAttempts(wait)
+        sid = slot_id_for(self.keyfile.vault_id, username)
+        if sid not in self.keyfile.slot_ids():
+            _note_failure(self.keyfile, username)
+            raise UnknownUser()
+        try:
+            self.keyfile.open_slot(sid, password)
+        except WrongPassword:
+            _note_failure(self.keyfile, username)
+            raise
+        with self.session() as session:
+            member = session.scalar(select(StaffMember).where(StaffMember.username == username))
+        if member is None:
+            raise UnknownUser()
+        if not member.active:
+            raise AccountInactive()
+        return Person(member.id, member.username, member.display_name, member.role_enum)
+
+    def add_slot(self, username: str, password: str) -> bytes:
+        """Give `username` a slot opened by `password` (saved at once). Returns its public key."""
+        public = self.keyfile.add_user(username, password, self._key)
+        self.keyfile.save()
+        return public
+
+    def remove_slot(self, username: str) -> None:
+        self.keyfile.remove_user(username)
+        self.keyfile.save()
+
+    def change_slot_password(self, username: str, old: str, new: str) -> None:
+        self.keyfile.change_secret(slot_id_for(self.keyfile.vault_id, username), old, new)
+        self.keyfile.save()
+
+    def rekey(self) -> None:
+        """Rotate the database key. Every active staff member's slot and the recovery slot are
+        resealed to the new key (no passwords needed); any other slot is dropped.
+
+        Order matters for a crash: the new key file is written beside the old one first, the
+        database is rekeyed, then the new key file replaces the old. A crash between the last
+        two leaves `<vault>.rdkeys.next`, which `recover_interrupted_rekey` puts in place.
+        """
+        with self.session() as session:
+            keep = {
+                slot_id_for(self.keyfile.vault_id, m.username): m.slot_public_key
+                for m in session.scalars(select(StaffMember).where(StaffMember.active))
+                if m.slot_public_key
+            }
+            org = session.scalar(select(Organisation))
+            if org is not None:
+                keep[RECOVERY_SLOT] = org.recovery_public_key
+        new_key = new_database_key()
+        fresh = self.keyfile.copy()
+        fresh.reseal_all(new_key, keep)
+        kpath = keyfile_path(self.path)
+        pending = kpath.with_name(kpath.name + ".next")
+        fresh.save(pending)
+        self.engine.dispose()
+        conn = self.raw_connection()
+        try:
+            # Leaving WAL mode needs every other connection closed: it is how we know no other
+            # copy of RefugeDesk is still using the old key (a rekey under its feet damages
+            # pages it writes afterwards).
+            try:
+                mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            except sqlcipher3.OperationalError:
+                mode = "wal"
+            if mode.lower() != "delete":
+                pending.unlink(missing_ok=True)
+                raise VaultBusy(
+                    "The key cannot be changed while RefugeDesk is open on another computer or "
+                    "window. Close it everywhere else, then try again."
+                )
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        os.replace(pending, kpath)
+        fresh.path = kpath
+        self.keyfile = fresh
+        self._key = new_key
+        self.engine = make_engine(self.path, new_key, busy_timeout_ms=self.busy_timeout_ms)
+        self._reader.configure(bind=self.engine)
+        self._writer.configure(bind=self.engine.execution_options(**{IMMEDIATE: True}))
+
+    # --- backup -----------------------------------------------------------------------------
+
+    def backup(self, dest: Path) -> tuple[Path, Path]:
+        """Write an encrypted copy (same key) and its key file. Returns both paths.
+
+        SQLite's online backup copies a consistent snapshot even while others write.
+        """
+        dest = Path(dest)
+        if dest.suffix != VAULT_SUFFIX:
+            dest = dest.with_name(dest.name + VAULT_SUFFIX)
+        if dest.exists():
+            raise VaultExists("A file with that name already exists. Choose another name.")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(dest.name + ".part")
+        tmp.unlink(missing_ok=True)
+        source = self.raw_connection()
+        try:
+            target = connect_raw(tmp, self._key, create=True)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                target.close()
+        finally:
+            source.close()
+        for side in _sidecars(tmp):
+            side.unlink(missing_ok=True)
+        os.replace(tmp, dest)
+        self.keyfile.copy().save(keyfile_path(dest))
+        return dest, keyfile_path(dest)
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's integrity_check and SQLCipher's cipher_integrity_check (HMAC of each page)."""
+        conn = self.raw_connection()
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        finally:
+            conn.close()
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._key)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def _note_failure(keyfile: KeyFile, username: str) -> None:
+    keyfile.note_failed_attempt(username)
+    # A read-only folder must not turn a wrong password into a crash.
+    with contextlib.suppress(OSError):
+        keyfile.save()
+
+
+def restore(backup: Path, target: Path, username: str, password: str, *,
+            busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+            allowed: Callable[[Vault], None] | None = None) -> None:
+    """Replace the vault at `target` with `backup`, only after a copy of the backup has been
+    opened with the given credentials (migrating it if it is older) and has passed both
+    integrity checks. The backup itself is never changed. The vault at `target` must be closed.
+    The replaced files are set aside as `<name>.before-restore-<time>`, not deleted.
+    """
+    backup = Path(backup)
+    target = Path(target)
+    if not backup.exists():
+        raise BackupInvalid()
+    if not keyfile_path(backup).exists():
+        raise KeyFileMissing()
+    staged = target.with_name(f"{target.stem}.restoring{VAULT_SUFFIX}")
+    for leftover in (staged, keyfile_path(staged), *_sidecars(staged)):
+        leftover.unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(backup, staged)
+    shutil.copyfile(keyfile_path(backup), keyfile_path(staged))
+    try:
+        try:
+            with Vault.unlock(staged, username, password,
+                              busy_timeout_ms=busy_timeout_ms) as check:
+                if check.integrity_problems():
+                    raise BackupInvalid()
+                if allowed is not None:
+                    allowed(check)
+        except (NotAVault, VaultNotFound):
+            raise BackupInvalid() from None
+    except BaseException:
+        for leftover in (staged, keyfile_path(staged), *_sidecars(staged)):
+            leftover.unlink(missing_ok=True)
+        raise
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    # Set the old files aside, with any WAL beside them (it may hold committed work), rather
+    # than deleting them: a mistaken restore can still be undone by hand.
+    if target.exists():
+        kept = target.with_name(f"{target.name}.before-restore-{stamp}")
+        for side, kept_side in zip(_sidecars(target), _sidecars(kept), strict=True):
+            if side.exists():
+                os.replace(side, kept_side)
+        os.replace(target, kept)
+    kpath = keyfile_path(target)
+    if kpath.exists():
+        os.replace(kpath, kpath.with_name(f"{kpath.name}.before-restore-{stamp}"))
+    os.replace(keyfile_path(staged), kpath)
+    os.replace(staged, target)
+
+
+__all__ = ["Vault", "Person", "restore", "keyfile_path", "failure_delay"]

@@ -1,0 +1,150 @@
+"""Typed errors, each with a plain message a refuge worker can act on.
+
+`RefugeDeskError` and its children are *known* errors: something about the environment or the
+input, shown to the user as they are. Anything else that escapes is a bug, shown as a calm
+"something went wrong" and logged without resident data.
+
+Messages never contain passwords, keys or resident details.
+"""
+
+from __future__ import annotations
+
+
+class RefugeDeskError(Exception):
+    """A problem the user can understand and act on. `str(err)` is the plain message."""
+
+    #: A short default message; subclasses override it, callers may pass their own.
+    message = "Something stopped this from working."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+    @property
+    def plain(self) -> str:
+        return str(self)
+
+
+# --- The vault: opening, unlocking, the files on disk ---------------------------------------
+
+
+class VaultError(RefugeDeskError):
+    """Something about the vault files or unlocking them."""
+
+
+class VaultNotFound(VaultError):
+    message = (
+        "No RefugeDesk vault was found at that place. Check the folder, or set up a new vault."
+    )
+
+
+class VaultExists(VaultError):
+    message = "A vault already exists there. Choose another place, or open the existing one."
+
+
+class KeyFileMissing(VaultError):
+    message = (
+        "The vault's key file (the .rdkeys file that sits beside it) is missing. "
+        "Without it the vault cannot be opened: restore the key file from a backup."
+    )
+
+
+class KeyFileDamaged(VaultError):
+    message = (
+        "The vault's key file is damaged or is not a RefugeDesk key file. "
+        "Restore it from a backup."
+    )
+
+
+class NotAVault(VaultError):
+    message = (
+        "This file is not a RefugeDesk vault, or it is damaged. Nothing was changed. "
+        "If it should be a vault, restore it from a backup."
+    )
+
+
+class VaultBusy(VaultError):
+    message = (
+        "The vault is busy: another copy of RefugeDesk or another program is writing to it. "
+        "Wait a moment and try again. Nothing was lost."
+    )
+
+
+class WrongPassword(VaultError):
+    message = "That password is not right. Check Caps Lock and try again."
+
+
+class UnknownUser(VaultError):
+    message = "There is no staff member with that username on this vault."
+
+
+class AccountInactive(VaultError):
+    message = (
+        "This staff account has been switched off. Ask an administrator if you need access again."
+    )
+
+
+class WrongRecoveryCode(VaultError):
+    message = "That recovery code is not right. Check it against the printed copy."
+
+
+class TooManyAttempts(VaultError):
+    message = "Too many attempts. Please wait a moment before trying again."
+
+    def __init__(self, wait_seconds: float) -> None:
+        self.wait_seconds = wait_seconds
+        super().__init__(
+            f"Too many attempts. Please wait {max(1, round(wait_seconds))} seconds "
+            "before trying again."
+        )
+
+
+class BackupInvalid(VaultError):
+    message = (
+        "That backup could not be opened and checked, so nothing was replaced. "
+        "Check you chose the right backup and its key file."
+    )
+
+
+# --- Staff and permissions ------------------------------------------------------------------
+
+
+class NotAllowed(RefugeDeskError):
+    message = "Your role does not allow this. Ask a manager or an administrator."
+
+
+class ValidationError(RefugeDeskError):
+    """Input that cannot be saved as it is. `field` names the form field, when there is one."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class WeakPassword(ValidationError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="password")
+
+
+class UsernameTaken(ValidationError):
+    def __init__(self, username: str) -> None:
+        super().__init__(
+            f"The username “{username}” is already used. Choose another.", field="username"
+        )
+
+
+class LastAdministrator(ValidationError):
+    def __init__(self) -> None:
+        super().__init__(
+            "This is the only active administrator. Make someone else an administrator first.",
+            field="role",
+        )
+
+
+class DatesOutOfOrder(ValidationError):
+    def __init__(self, message: str = "The end date is before the start date.", *,
+                 field: str | None = None) -> None:
+        super().__init__(message, field=field)
+
+
+class AuditChainBroken(RefugeDeskError):
+    message = "The audit trail has been changed or has entries missing."

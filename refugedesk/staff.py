@@ -1,0 +1,197 @@
+"""Staff members: accounts, roles, passwords. Each account is also a key slot (see
+db/keyslots.py), so switching an account off really removes that person's way into the vault.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.db.models import Role, StaffMember
+from refugedesk.db.vault import Vault
+from refugedesk.errors import (
+    LastAdministrator,
+    NotAllowed,
+    UsernameTaken,
+    ValidationError,
+    WeakPassword,
+)
+
+MIN_PASSWORD_LENGTH = 10
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+#: A few of the passwords most often tried first; the length rule catches most others.
+COMMON = {
+    "password", "password1", "password12", "password123", "passw0rd", "qwerty", "qwertyuiop",
+    "1234567890", "123456789", "12345678", "letmein", "iloveyou", "welcome", "welcome1",
+    "admin", "administrator", "refugedesk", "changeme", "football", "sunshine", "monkey",
+}
+
+
+def password_problems(password: str, *, username: str = "") -> list[str]:
+    """Plain reasons a password is too weak; empty when it is fine. Shown as the user types."""
+    problems = []
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(f"Use at least {MIN_PASSWORD_LENGTH} characters. "
+                        "Three or four unrelated words make a strong, memorable password.")
+    lowered = password.lower()
+    if lowered in COMMON or lowered.rstrip("0123456789!") in COMMON:
+        problems.append("This password is too common. Choose something less predictable.")
+    if username and len(username) >= 3 and username.lower() in lowered:
+        problems.append("Do not include your username in your password.")
+    if password and len(set(password)) < 5:
+        problems.append("Use a wider mix of characters.")
+    if password.isdigit() and len(password) >= MIN_PASSWORD_LENGTH:
+        problems.append("Do not use only numbers.")
+    return problems
+
+
+def check_password(password: str, *, username: str = "") -> None:
+    problems = password_problems(password, username=username)
+    if problems:
+        raise WeakPassword(problems[0])
+
+
+def check_username(username: str) -> str:
+    cleaned = username.strip().lower()
+    if not USERNAME_RE.match(cleaned):
+        raise ValidationError(
+            "A username starts with a letter and uses only letters, numbers, dots, dashes or "
+            "underscores (2 to 64 characters).", field="username")
+    return cleaned
+
+
+def _require_admin(vault: Vault) -> None:
+    if not vault.person.is_admin:
+        raise NotAllowed()
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+def list_staff(session: Session) -> list[StaffRow]:
+    members = session.scalars(select(StaffMember).order_by(StaffMember.display_name))
+    return [StaffRow(m.id, m.username, m.display_name, m.role_enum, m.active) for m in members]
+
+
+def _active_admins(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).select_from(StaffMember).where(
+            StaffMember.active, StaffMember.role == Role.ADMINISTRATOR.value)
+    ) or 0
+
+
+def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
+              password: str, check_strength: bool = True) -> int:
+    """Add an account (administrators only). Returns its id."""
+    _require_admin(vault)
+    username = check_username(username)
+    if not display_name.strip():
+        raise ValidationError("Enter the person's name.", field="display_name")
+    if check_strength:
+        check_password(password, username=username)
+    with vault.transaction() as session:
+        if session.scalar(select(StaffMember.id).where(StaffMember.username == username)):
+            raise UsernameTaken(username)
+        public = vault.add_slot(username, password)
+        try:
+            member = StaffMember(
+                username=username, display_name=display_name.strip(), role=Role(role).value,
+                active=True, slot_public_key=public, password_changed_at=datetime.now(UTC),
+                created_by_id=vault.person.id, updated_by_id=vault.person.id,
+            )
+            session.add(member)
+            session.flush()
+            audit.record(session, vault.person, "staff_added", record_type="staff",
+                         record_id=member.id, detail=f"role={member.role}")
+        except BaseException:
+            vault.remove_slot(username)
+            raise
+        return member.id
+
+
+def set_role(vault: Vault, staff_id: int, role: Role) -> None:
+    _require_admin(vault)
+    with vault.transaction() as session:
+        member = session.get_one(StaffMember, staff_id)
+        if (member.role == Role.ADMINISTRATOR.value and role is not Role.ADMINISTRATOR
+                and member.active and _active_admins(session) <= 1):
+            raise LastAdministrator()
+        member.role = Role(role).value
+        member.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "staff_role_changed", record_type="staff",
+                     record_id=staff_id, detail=f"role={member.role}")
+
+
+def deactivate(vault: Vault, staff_id: int) -> None:
+    """Switch an account off: her key slot is deleted, so her password opens nothing."""
+    _require_admin(vault)
+    with vault.transaction() as session:
+        member = session.get_one(StaffMember, staff_id)
+        if not member.active:
+            return
+        if member.role == Role.ADMINISTRATOR.value and _active_admins(session) <= 1:
+            raise LastAdministrator()
+        member.active = False
+        member.slot_public_key = None
+        member.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "staff_deactivated", record_type="staff",
+                     record_id=staff_id)
+        session.flush()
+        vault.remove_slot(member.username)
+
+
+def reactivate(vault: Vault, staff_id: int, new_password: str) -> None:
+    """Switch an account back on with a new password set by the administrator."""
+    _require_admin(vault)
+    with vault.transaction() as session:
+        member = session.get_one(StaffMember, staff_id)
+        check_password(new_password, username=member.username)
+        member.slot_public_key = vault.add_slot(member.username, new_password)
+        member.active = True
+        member.password_changed_at = datetime.now(UTC)
+        member.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "staff_reactivated", record_type="staff",
+                     record_id=staff_id)
+
+
+def reset_password(vault: Vault, staff_id: int, new_password: str) -> None:
+    """An administrator (or the recovery code) sets a new password for someone who forgot hers.
+    Her slot is replaced by a new one; her old password stops working."""
+    _require_admin(vault)
+    with vault.transaction() as session:
+        member = session.get_one(StaffMember, staff_id)
+        if not member.active:
+            raise ValidationError("Switch the account on first.", field="username")
+        check_password(new_password, username=member.username)
+        member.slot_public_key = vault.add_slot(member.username, new_password)
+        member.password_changed_at = datetime.now(UTC)
+        member.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "password_reset", record_type="staff",
+                     record_id=staff_id)
+
+
+def change_own_password(vault: Vault, old_password: str, new_password: str) -> None:
+    """Rewrap her own slot under a new password. Everyone else's slot is untouched."""
+    if vault.person.id is None:
+        raise NotAllowed()
+    check_password(new_password, username=vault.person.username)
+    if new_password == old_password:
+        raise WeakPassword("The new password must be different from the old one.")
+    with vault.transaction() as session:
+        vault.change_slot_password(vault.person.username, old_password, new_password)
+        member = session.get_one(StaffMember, vault.person.id)
+        member.password_changed_at = datetime.now(UTC)
+        member.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "password_changed", record_type="staff",
+                     record_id=member.id)

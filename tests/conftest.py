@@ -1,0 +1,54 @@
+"""Shared fixtures: real SQLCipher vaults in tmp_path, never mocks.
+
+Argon2id runs with a light profile here so the suite stays fast; tests/test_keyslots.py checks
+the real profile once.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from refugedesk.db import keyslots  # noqa: E402
+from refugedesk.db.vault import Vault  # noqa: E402
+
+keyslots.set_kdf_profile(keyslots.KdfProfile(time_cost=1, memory_kib=8 * 1024, parallelism=1))
+
+ADMIN_PASSWORD = "plum orchard lantern 42"
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "refuge.rdb"
+
+
+@pytest.fixture
+def demo_vault(vault_path: Path):
+    """The demo vault (admin, manager, worker; password `demo`), open as admin."""
+    from refugedesk.demo import create_demo_vault
+
+    vault = create_demo_vault(vault_path)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def new_vault(vault_path: Path):
+    """A fresh vault with one administrator `ada` (ADMIN_PASSWORD). Yields (vault, recovery)."""
+    from refugedesk import access
+
+    vault, code = access.set_up(vault_path, organisation="Fictional Test Refuge",
+                                username="ada", display_name="Ada Test", password=ADMIN_PASSWORD)
+    yield vault, code
+    vault.close()
+
+
+def reopen(path: Path, username: str, password: str) -> Vault:
+    from refugedesk import access
+
+    return access.sign_in(path, username, password)
