@@ -231,6 +231,15 @@ class KeyFile:
         return self._data["vault_id"]
 
     @property
+    def is_demo(self) -> bool:
+        """A demo vault says so before it is unlocked, so the sign-in window can give the
+        demo accounts. Only ever set for vaults of fictional data."""
+        return bool(self._data.get("demo", False))
+
+    def mark_demo(self) -> None:
+        self._data["demo"] = True
+
+    @property
     def generation(self) -> int:
         return int(self._data["generation"])
 

@@ -65,6 +65,17 @@ def keyfile_path(db_path: Path) -> Path:
     return Path(db_path).with_suffix(KEYFILE_SUFFIX)
 
 
+def peek_is_demo(db_path: Path) -> bool:
+    """Whether the vault at `db_path` is a demo vault, read from its key file without
+    unlocking. False when there is no readable key file."""
+    from refugedesk.errors import VaultError
+
+    try:
+        return KeyFile.load(keyfile_path(db_path)).is_demo
+    except VaultError:
+        return False
+
+
 @dataclass(frozen=True)
 class Person:
     """Who has the vault open. A snapshot, so the UI can show it without a query."""
@@ -131,6 +142,8 @@ class Vault:
         username = username.strip().lower()
         db_key = new_database_key()
         keyfile = KeyFile.new()
+        if demo:
+            keyfile.mark_demo()
         code = new_recovery_code()
         recovery_public = keyfile.add_slot(RECOVERY_SLOT, code, db_key)
         admin_public = keyfile.add_user(username, password, db_key)
