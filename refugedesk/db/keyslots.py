@@ -37,6 +37,8 @@ from refugedesk.errors import KeyFileDamaged, KeyFileMissing, WrongPassword, Wro
 FORMAT = "refugedesk-keys"
 VERSION = 1
 RECOVERY_SLOT = "recovery"
+KEYFILE_SUFFIX = ".rdkeys"
+VAULT_SUFFIX = ".rdb"
 KEY_BYTES = 32
 
 
@@ -59,6 +61,21 @@ def set_kdf_profile(profile: KdfProfile) -> None:
     """Choose the Argon2id cost for slots made from now on (tests and benchmarks)."""
     global _kdf_profile
     _kdf_profile = profile
+
+
+def keyfile_path(db_path: Path) -> Path:
+    """The key file that belongs to a vault file: `refuge.rdb` -> `refuge.rdkeys`."""
+    return Path(db_path).with_suffix(KEYFILE_SUFFIX)
+
+
+def peek_is_demo(db_path: Path) -> bool:
+    """Whether the vault at `db_path` is a demo vault, read from its key file without
+    unlocking (this module is cheap to import: the sign-in window uses it). False when there
+    is no readable key file."""
+    try:
+        return KeyFile.load(keyfile_path(db_path)).is_demo
+    except (KeyFileMissing, KeyFileDamaged, OSError):
+        return False
 
 
 def _b64(data: bytes) -> str:

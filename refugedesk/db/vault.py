@@ -38,6 +38,9 @@ from refugedesk.db.engine import (
 )
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
+    VAULT_SUFFIX,
+    keyfile_path,
+    peek_is_demo,
     KeyFile,
     new_database_key,
     new_recovery_code,
@@ -56,25 +59,6 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
-
-KEYFILE_SUFFIX = ".rdkeys"
-VAULT_SUFFIX = ".rdb"
-
-
-def keyfile_path(db_path: Path) -> Path:
-    return Path(db_path).with_suffix(KEYFILE_SUFFIX)
-
-
-def peek_is_demo(db_path: Path) -> bool:
-    """Whether the vault at `db_path` is a demo vault, read from its key file without
-    unlocking. False when there is no readable key file."""
-    from refugedesk.errors import VaultError
-
-    try:
-        return KeyFile.load(keyfile_path(db_path)).is_demo
-    except VaultError:
-        return False
-
 
 @dataclass(frozen=True)
 class Person:
@@ -472,4 +456,4 @@ def restore(backup: Path, target: Path, username: str, password: str, *,
     os.replace(staged, target)
 
 
-__all__ = ["Vault", "Person", "restore", "keyfile_path", "failure_delay"]
+__all__ = ["Vault", "Person", "restore", "keyfile_path", "peek_is_demo", "failure_delay", "VAULT_SUFFIX"]
