@@ -39,11 +39,11 @@ from refugedesk.db.engine import (
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
     VAULT_SUFFIX,
-    keyfile_path,
-    peek_is_demo,
     KeyFile,
+    keyfile_path,
     new_database_key,
     new_recovery_code,
+    peek_is_demo,
     slot_id_for,
 )
 from refugedesk.db.models import Organisation, Role, StaffMember
@@ -59,6 +59,7 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
+
 
 @dataclass(frozen=True)
 class Person:
