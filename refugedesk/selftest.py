@@ -1,0 +1,223 @@
+"""`refugedesk --self-test`: prove that this copy of RefugeDesk can do its real work here.
+
+Made for the bundled app (PyInstaller), where a missing native library, Qt plugin or migration
+script only shows when the program runs. It needs no display and touches nothing but a
+temporary folder, which it removes. Each step prints one line:
+
+    ok  vault created
+    ...
+    self-test passed (1.4 s)
+
+or stops at the first failure with `FAIL <step>: <reason>` and returns 1. Steps use the same
+functions the app uses (access.set_up, access.sign_in, staff.add_staff, openpyxl, Qt's PDF
+writer), so a pass means those paths work in this build.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+#: Written into the vault; must never be readable in the file on disk.
+ORGANISATION = "Self-Test Refuge Organisation"
+STAFF_NAME = "Selma Selftest"
+SHEET_VALUE = "self-test value 4711"
+
+
+class SelfTestFailed(Exception):
+    """A check found something wrong (as opposed to an error raised by the step itself)."""
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SelfTestFailed(message)
+
+
+class _Run:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.vault_path = folder / "selftest.rdb"
+        self.password = "self test " + secrets.token_hex(8)
+        self.vault = None  # type: ignore[var-annotated]
+
+    # --- the steps, in order ----------------------------------------------------------------
+
+    def create_vault(self) -> str:
+        from refugedesk import access
+
+        self.vault, code = access.set_up(
+            self.vault_path, organisation=ORGANISATION, username="selftest",
+            display_name="Self Test", password=self.password)
+        _check(bool(code), "no recovery code was issued")
+        return "vault created"
+
+    def migrations(self) -> str:
+        from refugedesk.db import migrate
+
+        with self.vault.engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+        _check(revision == migrate.HEAD,
+               f"schema is at {revision!r}, expected {migrate.HEAD!r}")
+        return f"schema migrations ran (revision {revision})"
+
+    def unlock(self) -> str:
+        from refugedesk import access
+
+        self.vault.close()
+        self.vault = access.sign_in(self.vault_path, "selftest", self.password)
+        _check(self.vault.person.is_admin, "signed in, but not as the administrator")
+        return "vault closed and unlocked again"
+
+    def write_read(self) -> str:
+        from refugedesk import staff
+        from refugedesk.db.models import Role
+
+        staff_id = staff.add_staff(
+            self.vault, username="selma", display_name=STAFF_NAME, role=Role.SUPPORT_WORKER,
+            password="pw-" + secrets.token_hex(12))
+        with self.vault.session() as session:
+            rows = {row.id: row for row in staff.list_staff(session)}
+        _check(staff_id in rows and rows[staff_id].display_name == STAFF_NAME,
+               "the staff member written was not read back")
+        return "record written and read back"
+
+    def audit_chain(self) -> str:
+        from refugedesk import access
+
+        problems = access.check(self.vault)
+        _check(not problems, "; ".join(problems))
+        return "integrity and audit chain checked"
+
+    def encrypted_on_disk(self) -> str:
+        from refugedesk.db.engine import SQLITE_HEADER
+
+        self.close()  # the last connection out folds the WAL back into the file
+        files = [p for p in self.folder.iterdir() if p.name.startswith(self.vault_path.name)]
+        _check(self.vault_path in files, "the vault file is missing")
+        _check(not self.vault_path.read_bytes().startswith(SQLITE_HEADER),
+               "the vault file is plain SQLite: it is NOT encrypted")
+        for path in files:
+            data = path.read_bytes()
+            for secret in (ORGANISATION, STAFF_NAME):
+                _check(secret.encode() not in data,
+                       f"{path.name} contains readable text: it is NOT encrypted")
+        return "vault file is encrypted on disk"
+
+    def spreadsheet(self) -> str:
+        from openpyxl import Workbook, load_workbook
+
+        path = self.folder / "selftest.xlsx"
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Self-test")
+        sheet.append(["Name", "Value"])
+        sheet.append(["check", SHEET_VALUE])
+        book.save(path)
+        again = load_workbook(path, read_only=True)
+        try:
+            value = again["Self-test"]["B2"].value
+        finally:
+            again.close()
+        _check(value == SHEET_VALUE, f"spreadsheet cell B2 read back as {value!r}")
+        return "spreadsheet written and read back"
+
+    def pdf(self) -> str:
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+        if QGuiApplication.instance() is None:
+            # Kept on the module so it outlives this call (Qt dislikes a second one).
+            global _app
+            _app = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk", "-platform",
+                                    os.environ.get("QT_QPA_PLATFORM", "offscreen")])
+        path = self.folder / "selftest.pdf"
+        writer = QPdfWriter(str(path))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+        writer.setTitle("RefugeDesk self-test")
+        doc = QTextDocument()
+        doc.setHtml("<h1>RefugeDesk self-test</h1>"
+                    + "".join(f"<p>Line {i}: a page of text.</p>" for i in range(120)))
+        doc.print_(writer)
+        del writer  # finishes the file
+        data = path.read_bytes()
+        _check(data.startswith(b"%PDF-"), "the PDF file does not start with %PDF-")
+        pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+        _check(pages >= 2, f"the PDF has {pages} pages, expected at least 2")
+        return f"PDF written ({pages} pages)"
+
+    def close(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+_app = None
+
+STEPS: list[str] = ["create_vault", "migrations", "unlock", "write_read", "audit_chain",
+                    "encrypted_on_disk", "spreadsheet", "pdf"]
+
+
+def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
+    """Run every step. 0 when all worked, 1 at the first failure (named on `out`).
+
+    `tmp_parent` is where the temporary folder is made (default: the system's temp folder).
+    """
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates Qt's app
+    started = time.perf_counter()
+
+    def say(line: str) -> None:
+        print(line, file=out, flush=True)
+
+    from refugedesk import about
+
+    say("RefugeDesk self-test: " + ", ".join(f"{k} {v}" for k, v in about.versions().items()))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="refugedesk-selftest-", dir=tmp_parent))
+    except OSError as exc:
+        say(f"FAIL temporary folder: {exc}")
+        say("self-test FAILED at: temporary folder")
+        return 1
+    say("ok  temporary folder created")
+    state = _Run(folder)
+    failed: str | None = None
+    try:
+        for name in STEPS:
+            step: Callable[[], str] = getattr(state, name)
+            try:
+                say("ok  " + step())
+            except Exception as exc:  # every failure is reported, whatever its type
+                failed = name.replace("_", " ")
+                reason = str(exc) if isinstance(exc, SelfTestFailed) else \
+                    f"{type(exc).__name__}: {exc}"
+                say(f"FAIL {failed}: {reason}")
+                break
+    finally:
+        state.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    if folder.exists():
+        say(f"FAIL temporary folder removed: {folder} is still there")
+        failed = failed or "temporary folder removed"
+    elif failed is None:
+        say("ok  temporary folder removed")
+    if failed:
+        say(f"self-test FAILED at: {failed}")
+        return 1
+    say(f"self-test passed ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+def main() -> None:
+    raise SystemExit(run())
+
+
+if __name__ == "__main__":
+    main()
