@@ -1,0 +1,390 @@
+"""The `refugedesk` command: opens the app, or runs one administrator's task and exits.
+
+    refugedesk                      open the app (the first run offers set-up or a demo)
+    refugedesk init                 set up a new vault on a terminal
+    refugedesk demo --db PATH       make a fictional demo vault
+    refugedesk backup | restore | check | export occupancy
+
+Every command that opens a vault takes `--db PATH` and `--user NAME`. The password is asked for
+at a prompt, or read from the first line of standard input with `--password-stdin`; never taken
+from the command line, where it would stay in the shell history and the process list.
+
+Exit codes: 0 done, 1 refused (the plain reason on stderr), 2 usage. Only `argparse` and other
+cheap modules are imported here at start; each command imports what it needs, so `--help` is
+quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from refugedesk import __version__
+from refugedesk.errors import RefugeDeskError
+
+if TYPE_CHECKING:
+    from refugedesk.db.vault import Vault
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+NO_PASSWORD_ARGUMENT = (
+    "Passwords are never taken on the command line (they would stay in the shell history). "
+    "Leave it out to be asked, or pipe it in with --password-stdin."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse without prefix guessing: `--pass` must not quietly mean `--password-stdin`."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("allow_abbrev", False)
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+class _RefusePasswordArgument(argparse.Action):
+    """`--password SECRET` is a usage error with an explanation, not an unknown option."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        parser.error(NO_PASSWORD_ARGUMENT)
+
+
+# --- reading what the user types ------------------------------------------------------------
+
+
+def _read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+    """The password from the first line of stdin (--password-stdin) or a prompt that does not
+    echo. Only the line ending is removed: spaces can be part of a password."""
+    if args.password_stdin:
+        line = sys.stdin.readline()
+        password = line.rstrip("\r\n")
+        if not password:
+            raise RefugeDeskError("No password was given on standard input.")
+        return password
+    return getpass.getpass(prompt)
+
+
+def _ask(prompt: str) -> str:
+    print(prompt, end="", flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.strip()
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    """--db, or the app's own vault (the one `refugedesk` opens)."""
+    chosen = getattr(args, "db", None) or getattr(args, "app_db", None)
+    if chosen:
+        return Path(chosen).expanduser()
+    try:
+        from refugedesk.paths import default_vault_path
+    except ImportError:  # pragma: no cover - only while the app shell is being built
+        raise RefugeDeskError("Say which vault to use with --db PATH.") from None
+    return default_vault_path()
+
+
+def _sign_in(args: argparse.Namespace) -> Vault:
+    from refugedesk import access
+
+    path = _vault_path(args)
+    password = _read_password(args, f"Password for {args.user}: ")
+    return access.sign_in(path, args.user, password)
+
+
+# --- the commands ---------------------------------------------------------------------------
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    if args.self_test:
+        from refugedesk.selftest import run
+
+        return run()
+    from refugedesk.app import main as app_main
+
+    db = args.app_db
+    return app_main(Path(db).expanduser() if db else None)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from refugedesk import access, staff
+
+    path = _vault_path(args)
+    if args.password_stdin:
+        missing = [flag for flag, value in (("--organisation", args.organisation),
+                                            ("--name", args.name), ("--username", args.username))
+                   if not value]
+        if missing:
+            args.parser.error(
+                f"with --password-stdin, also give {', '.join(missing)} "
+                "(standard input holds only the password)"
+            )
+    print(f"Setting up a new RefugeDesk vault at {path}")
+    organisation = args.organisation or _ask("Name of your service: ")
+    name = args.name or _ask("Your name: ")
+    username = staff.check_username(args.username or _ask("Your username: "))
+    if args.password_stdin:
+        password = _read_password(args)
+    else:
+        print("Choose a password: at least 10 characters; three or four unrelated words work "
+              "well.")
+        password = getpass.getpass("Password: ")
+        staff.check_password(password, username=username)
+        if getpass.getpass("The same password again: ") != password:
+            raise RefugeDeskError("The two passwords are not the same. Nothing was set up.")
+    vault, code = access.set_up(path, organisation=organisation, username=username,
+                                display_name=name, password=password)
+    vault.close()
+    from refugedesk.db.keyslots import keyfile_path
+
+    print(f"\nThe vault is ready: {path}")
+    print(f"Its key file:       {keyfile_path(path)}  (keep the two together)")
+    print("\nRecovery code (shown only this once):\n")
+    print(f"    {code}\n")
+    print("Write it down or print it now and keep it offline, locked away from this computer.\n"
+          "It opens the vault if every administrator forgets her password, so anyone who has it\n"
+          "and a copy of the vault can read everything in it. It cannot be shown again.")
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from refugedesk.demo import DEMO_PASSWORD, DEMO_STAFF, create_demo_vault
+
+    path = Path(args.db).expanduser()
+    create_demo_vault(path).close()
+    print(f"Demo vault created at {path} (fictional data only).")
+    print("Accounts, each with the password "
+          f"'{DEMO_PASSWORD}' (allowed only because this is a demo):")
+    for username, display_name, role in DEMO_STAFF:
+        print(f"  {username:<8} {role.label:<15} {display_name}")
+    print(f"Open it with: refugedesk --db {path}")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from refugedesk import access
+
+    with _sign_in(args) as vault:
+        db_file, key_file = access.backup(vault, Path(args.out).expanduser())
+    print(f"Backup written:\n  {db_file}\n  {key_file}")
+    print("Keep the two files together: the backup cannot be opened without its key file. "
+          "Staff passwords as they are today open it.")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from refugedesk import access
+
+    target = _vault_path(args)
+    source = Path(args.source).expanduser()
+    if not args.yes:
+        if args.password_stdin or not sys.stdin.isatty():
+            raise RefugeDeskError(
+                "Restoring replaces the vault. Add --yes to do it without being asked.")
+        print(f"This replaces the vault at {target}\nwith the backup {source}.\n"
+              "The current files are kept beside it, named '...before-restore-<time>'.")
+        if _ask("Type yes to restore: ").lower() != "yes":
+            print("Nothing was changed.")
+            return EXIT_REFUSED
+    password = _read_password(args, f"Password for {args.user} (as it was in the backup): ")
+    had_vault = target.exists()
+    access.restore(source, target, args.user, password)
+    print(f"Restored {target} from {source}; the backup was checked before anything was "
+          "replaced.")
+    if had_vault:
+        print("The files it replaced were kept beside it, named '...before-restore-<time>'.")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from refugedesk import access
+    from refugedesk.db.models import AuditEvent
+
+    with _sign_in(args) as vault:
+        problems = access.check(vault)
+        with vault.session() as session:
+            events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    if not problems:
+        print(f"Vault OK: {events} audit events, chain intact")
+        return EXIT_OK
+    print(f"The check found {len(problems)} problem(s) in {_vault_path(args)}:")
+    for problem in problems:
+        print(f"  - {problem}")
+    print("If the file is damaged, restore the latest backup. If audit events were changed or "
+          "removed, someone with access altered the vault: tell your manager.")
+    return EXIT_REFUSED
+
+
+def _cmd_export_occupancy(args: argparse.Namespace) -> int:
+    if args.end < args.start:
+        args.parser.error("--to is before --from")
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        args.parser.error("--out must name an .xlsx file")
+    try:
+        from refugedesk.reports.occupancy import export_occupancy
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("refugedesk"):
+            raise
+        raise RefugeDeskError("This version of RefugeDesk cannot export occupancy yet.") from None
+    with _sign_in(args) as vault:
+        export_occupancy(vault, start=args.start, end=args.end, out=out,
+                         include_names=args.include_names)
+    print(f"Occupancy {args.start} to {args.end} written to {out}")
+    if args.include_names:
+        print("This file holds residents' names and is NOT encrypted: keep it on an encrypted "
+              "drive and delete it when it is no longer needed.", file=sys.stderr)
+    return EXIT_OK
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+
+
+def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True,
+                   db_help: str = "the vault file (default: the app's own vault)") -> None:
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    if user:
+        parser.add_argument("--user", metavar="NAME", required=True,
+                            help="your RefugeDesk username")
+    _password_options(parser)
+
+
+def _password_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input instead "
+                             "of asking (for scripts)")
+    parser.add_argument("--password", nargs="?", action=_RefusePasswordArgument,
+                        help=argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="refugedesk",
+        description="RefugeDesk: bed capacity, resident records and shift handover for refuge "
+                    "services, in an encrypted vault.\nWith no command, opens the app.",
+        epilog="Passwords are asked for, or read with --password-stdin; never given as "
+               "arguments.\nExit status: 0 done, 1 refused (the reason is printed), 2 usage.",
+    )
+    parser.add_argument("--version", action="version", version=f"RefugeDesk {__version__}")
+    parser.add_argument("--db", dest="app_db", metavar="PATH",
+                        help="open this vault instead of the app's own")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this copy of RefugeDesk works here, then exit")
+    parser.set_defaults(func=_cmd_app, parser=parser)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, func: Callable[[argparse.Namespace], int], help: str,
+                description: str, parent=commands) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        sub = parent.add_parser(name, help=help, description=description,
+                                allow_abbrev=False,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+        sub.set_defaults(func=func, parser=sub)
+        return sub
+
+    init = command("init", _cmd_init, "set up a new vault and its first administrator",
+                   "Set up a new vault: your service's name and the first administrator's\n"
+                   "account. Prints the recovery code once: keep it offline.")
+    _vault_options(init, user=False, db_help="where to make the vault (default: the app's)")
+    init.add_argument("--organisation", metavar="NAME", help="name of your service")
+    init.add_argument("--name", metavar="NAME", help="your name, as colleagues know you")
+    init.add_argument("--username", metavar="NAME", help="the username you will sign in with")
+
+    demo = command("demo", _cmd_demo, "make a demo vault with fictional data",
+                   "Make a vault of a fictional refuge network for trying RefugeDesk.\n"
+                   "Accounts admin, manager and worker, each with the password 'demo'.\n"
+                   "Refuses if a vault is already there.")
+    demo.add_argument("--db", metavar="PATH", required=True, help="where to make the demo vault")
+
+    backup = command("backup", _cmd_backup, "write an encrypted backup of the vault",
+                     "Write an encrypted copy of the vault and its key file (managers and\n"
+                     "administrators). Keep the two files together.")
+    _vault_options(backup)
+    backup.add_argument("--out", metavar="FILE", required=True,
+                        help="the backup file to write (.rdb is added if missing; its key "
+                             "file goes beside it)")
+
+    restore = command("restore", _cmd_restore, "replace the vault with a checked backup",
+                      "Replace the vault with a backup (administrators). The backup is opened\n"
+                      "with your password as it was in the backup and checked first; if it\n"
+                      "does not pass, nothing is replaced. The replaced files are kept.")
+    _vault_options(restore, db_help="the vault to replace (default: the app's own vault)")
+    restore.add_argument("--from", dest="source", metavar="FILE", required=True,
+                         help="the backup's .rdb file (its .rdkeys file must be beside it)")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    check = command("check", _cmd_check, "check the vault's integrity and audit trail",
+                    "Check every page of the vault file and the audit trail's hash chain.\n"
+                    "Exit 0 when all is well; 1 with each problem listed.")
+    _vault_options(check)
+
+    export = command("export", lambda args: args.parser.error("say what to export") or 2,
+                     "export a report to a spreadsheet",
+                     "Export a report to a spreadsheet.")
+    kinds = export.add_subparsers(title="reports", metavar="REPORT")
+    occupancy = command("occupancy", _cmd_export_occupancy, "room-nights used and free",
+                        "Export occupancy (room-nights used and free, per house) for a period\n"
+                        "to an .xlsx file. Without --include-names it holds no resident names.",
+                        parent=kinds)
+    _vault_options(occupancy)
+    occupancy.add_argument("--from", dest="start", metavar="DATE", type=_iso_date,
+                           required=True, help="first night, e.g. 2026-01-01")
+    occupancy.add_argument("--to", dest="end", metavar="DATE", type=_iso_date, required=True,
+                           help="last night, e.g. 2026-03-31")
+    occupancy.add_argument("--out", metavar="FILE.xlsx", required=True,
+                           help="the spreadsheet to write")
+    occupancy.add_argument("--include-names", action="store_true",
+                           help="include residents' names (the file is not encrypted)")
+    return parser
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command in `argv` (default: sys.argv[1:]) and return its exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return args.func(args)
+    except SystemExit as exc:  # --help, --version and usage errors from argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except RefugeDeskError as exc:
+        print(f"refugedesk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (KeyboardInterrupt, EOFError):
+        print("\nrefugedesk: stopped.", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"refugedesk: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_REFUSED
+    except Exception as exc:
+        # A bug. Its message may quote SQL parameters, which can be resident data, so only the
+        # kind of error is shown; REFUGEDESK_DEBUG=1 shows the whole traceback.
+        if os.environ.get("REFUGEDESK_DEBUG"):
+            raise
+        print(f"refugedesk: something went wrong inside RefugeDesk ({type(exc).__name__}). "
+              "Nothing more is shown, to keep the vault's contents private. "
+              "Run again with REFUGEDESK_DEBUG=1 to see the details.", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
