@@ -211,6 +211,8 @@ class KeyFile:
             raise KeyFileMissing() from None
         try:
             data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):  # valid JSON, but a list, string or null
+                raise ValueError("not an object")
             if data.get("format") != FORMAT or int(data.get("version", 0)) > VERSION:
                 raise ValueError("format")
             bytes.fromhex(data["vault_id"])
