@@ -1,8 +1,9 @@
 """The audit trail: who did what to which record, when. A hash chain makes edits visible.
 
 Each event's hash covers its own fields and the previous event's hash. Editing an event breaks
-its own hash; deleting one breaks the next event's link; deleting the newest ones leaves the
-table's AUTOINCREMENT counter ahead of the last id. `verify` reports all three.
+its own hash; deleting one breaks the next event's link and leaves a gap in the ids (which never
+get reused); deleting the newest ones leaves the table's AUTOINCREMENT counter ahead of the last
+id, or, once a new event has been chained onto the survivors, a gap. `verify` reports all.
 
 Events name the kind of action and the record, never the sensitive values themselves.
 """
@@ -71,6 +72,12 @@ def verify(session: Session) -> ChainReport:
     )
     for event in rows:
         count += 1
+        if event.id != last_id + 1:
+            # AUTOINCREMENT ids run 1, 2, 3 ... without reuse; a gap is a deletion even when a
+            # later event was chained onto the survivors (as the next sign-in's event is).
+            gone = (f"event {last_id + 1} has" if event.id == last_id + 2
+                    else f"events {last_id + 1} to {event.id - 1} have")
+            problems.append(f"Audit {gone} been deleted (before event {event.id}).")
         if event.prev_hash != prev_hash:
             problems.append(
                 f"Audit event {event.id}: the event before it was changed or deleted "
