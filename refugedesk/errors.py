@@ -148,3 +148,64 @@ class DatesOutOfOrder(ValidationError):
 
 class AuditChainBroken(RefugeDeskError):
     message = "The audit trail has been changed or has entries missing."
+
+
+# --- Houses, rooms and placements (refugedesk/houses.py, capacity.py, referrals.py) ---------
+
+
+class NotFound(ValidationError):
+    """A house, room, referral, offer or stay that is not (or no longer) there."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"That {what} could not be found. It may have been removed; "
+                         "refresh and try again.")
+
+
+class RoomNotFree(ValidationError):
+    """The room is taken for some of the nights asked for. `clash` says by what and when
+    (a household reference or an offer, never a name)."""
+
+    def __init__(self, room: str, clash: str) -> None:
+        self.room = room
+        self.clash = clash
+        super().__init__(f"{room} is not free for those nights: {clash}. "
+                         "Choose another room or other dates.", field="room")
+
+
+class RoomClosed(ValidationError):
+    """The room is out of use (repairs, deep clean, held for safety...) or retired."""
+
+    def __init__(self, room: str, why: str) -> None:
+        self.room = room
+        super().__init__(f"{room} is closed: {why}. Reopen it first, or choose another room.",
+                         field="room")
+
+
+class NotEnoughPlaces(ValidationError):
+    """More children than the room's child places and cots can take."""
+
+    def __init__(self, room: str, message: str) -> None:
+        self.room = room
+        super().__init__(f"{room} cannot take this family: {message}", field="children")
+
+
+#: The name the issue uses for the same rule.
+TooManyChildren = NotEnoughPlaces
+
+
+class ExcludedArea(ValidationError):
+    """The house is in an area the referral says she must not be placed in."""
+
+    def __init__(self, house: str, area: str) -> None:
+        super().__init__(f"{house} is in {area}, one of the areas she must not be placed in. "
+                         "Choose a house elsewhere.", field="room")
+
+
+class OfferLapsed(ValidationError):
+    """The offer's hold ran out before she arrived; the room may have gone to someone else."""
+
+    message = ("This offer has lapsed (or was cancelled), so the room is no longer held. "
+               "Make a new offer if the room is still free.")
+
+    def __init__(self) -> None:
+        super().__init__(self.message, field="offer")

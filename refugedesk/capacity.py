@@ -1,0 +1,467 @@
+"""Placements: find a room, offer it, arrive, move, depart, and the occupancy board.
+
+Each action is one `vault.transaction()` (BEGIN IMMEDIATE): the rules are checked and the change
+written under one write lock, so two copies of RefugeDesk on the same vault cannot both place a
+family in the same room. The rules themselves are in capacity_rules.py.
+
+Nights: a stay holds its room for the nights [arrived_on, left_on); an offer for
+[arriving_on, leaving_on) until `held_until`, after which it lapses by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.capacity_rules import (
+    ages_text,
+    check_bookable,
+    check_children,
+    check_family,
+    children_fit,
+    excluded,
+    lapse_offers,
+    live_offer,
+    load_room,
+    parse_ages,
+    split_areas,
+)
+from refugedesk.db.models import (
+    DepartureReason,
+    House,
+    Referral,
+    ReferralStatus,
+    Reservation,
+    ReservationState,
+    Room,
+    RoomClosure,
+    Stay,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.errors import (
+    DatesOutOfOrder,
+    ExcludedArea,
+    NotFound,
+    OfferLapsed,
+    ValidationError,
+)
+
+# --- find a room -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoomFit:
+    """A room that fits, and why it ranks where it does."""
+
+    room_id: int
+    room: str
+    house_id: int
+    house: str
+    area: str
+    child_places: int
+    cots: int
+    wheelchair_accessible: bool
+    self_contained: bool
+    #: Places left empty if she takes it (fewer is a better fit).
+    spare_places: int
+    speaks_language: bool
+
+
+def find_rooms(session: Session, *, on: date, nights: int, children_count: int = 0,
+               children_ages: str | Sequence[int] = (), needs_wheelchair: bool = False,
+               needs_ground_floor: bool = False, nrpf: bool = False, pets: bool = False,
+               language: str = "", excluded_areas: str | Sequence[str] = ()) -> list[RoomFit]:
+    """The rooms free for the nights [on, on + nights) that fit this family and her needs and
+    are not in an excluded area, best fits first: a house that speaks her language, then no
+    accessible room used up by someone who does not need it, then the fewest empty places."""
+    if nights < 1:
+        raise ValidationError("Ask for at least one night.", field="nights")
+    ages = parse_ages(children_ages)
+    check_family(children_count, ages)
+    areas = split_areas(excluded_areas) if isinstance(excluded_areas, str) else list(
+        excluded_areas)
+    end = on + timedelta(days=nights)
+    now = utcnow()
+    busy = set(session.scalars(select(Stay.room_id).where(
+        Stay.arrived_on < end, or_(Stay.left_on.is_(None), Stay.left_on > on),
+        or_(Stay.left_on.is_(None), Stay.left_on > Stay.arrived_on))))
+    busy.update(session.scalars(select(Reservation.room_id).where(
+        live_offer(now), Reservation.arriving_on < end, Reservation.leaving_on > on)))
+    busy.update(session.scalars(select(RoomClosure.room_id).where(
+        RoomClosure.starts_on < end,
+        or_(RoomClosure.ends_on.is_(None), RoomClosure.ends_on > on))))
+    rooms = session.execute(
+        select(Room, House).join(House, Room.house_id == House.id).where(
+            Room.opened_on <= on, or_(Room.retired_on.is_(None), Room.retired_on >= end),
+            or_(House.retired_on.is_(None), House.retired_on >= end)))
+    language_key = language.strip().casefold()
+    fits = []
+    for room, house in rooms:
+        if room.id in busy or excluded(areas, house):
+            continue
+        if children_fit(room, children_count, ages) is not None:
+            continue
+        if needs_wheelchair and not room.wheelchair_accessible:
+            continue
+        if needs_ground_floor and not (room.ground_floor or room.wheelchair_accessible):
+            continue
+        if (nrpf and not house.accepts_nrpf) or (pets and not house.pets_allowed):
+            continue
+        speaks = bool(language_key) and language_key in [
+            x.strip().casefold() for x in house.languages.split(",")]
+        fits.append(RoomFit(room.id, room.name, house.id, house.name, house.area,
+                            room.child_places, room.cots, room.wheelchair_accessible,
+                            room.self_contained,
+                            room.child_places + room.cots - children_count, speaks))
+    fits.sort(key=lambda f: (not f.speaks_language,
+                             f.wheelchair_accessible and not needs_wheelchair,
+                             f.spare_places, f.house, f.room))
+    return fits
+
+
+def rooms_for_referral(session: Session, referral_id: int, *, on: date,
+                       nights: int) -> list[RoomFit]:
+    """find_rooms with the referral's own family, needs and excluded areas."""
+    r = session.get(Referral, referral_id)
+    if r is None:
+        raise NotFound("referral")
+    return find_rooms(session, on=on, nights=nights, children_count=r.children_count,
+                      children_ages=r.children_ages, needs_wheelchair=r.needs_wheelchair,
+                      needs_ground_floor=r.needs_ground_floor, nrpf=r.nrpf, pets=r.pets,
+                      language=r.language, excluded_areas=r.excluded_areas)
+
+
+# --- offer, arrive, move, depart ---------------------------------------------------------------
+
+
+def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, nights: int,
+          held_until: datetime) -> int:
+    """Hold a room for a referral for the nights [arriving, arriving + nights) until
+    `held_until` (an aware instant). Returns the offer's id."""
+    if nights < 1:
+        raise DatesOutOfOrder("An offer is for at least one night.", field="nights")
+    if held_until.tzinfo is None:
+        raise ValueError("held_until must be timezone-aware")
+    if held_until <= utcnow():
+        raise ValidationError("The time the room is held until has already passed.",
+                              field="held_until")
+    leaving = arriving + timedelta(days=nights)
+    with vault.transaction() as session:
+        lapse_offers(session)
+        referral = session.get(Referral, referral_id)
+        if referral is None:
+            raise NotFound("referral")
+        if not ReferralStatus(referral.status).is_open:
+            raise ValidationError("This referral is closed; it cannot be offered a room.",
+                                  field="referral")
+        room = load_room(session, room_id)
+        if excluded(split_areas(referral.excluded_areas), room.house):
+            raise ExcludedArea(room.house.name, room.house.area)
+        check_children(room, referral.children_count, referral.children_ages)
+        check_bookable(session, room, arriving, leaving)
+        reservation = Reservation(room_id=room.id, referral_id=referral.id,
+                                  arriving_on=arriving, leaving_on=leaving,
+                                  held_until=held_until.astimezone(UTC),
+                                  state=ReservationState.HELD.value,
+                                  created_by_id=vault.person.id, updated_by_id=vault.person.id)
+        session.add(reservation)
+        referral.status = ReferralStatus.ROOM_OFFERED.value
+        referral.updated_by_id = vault.person.id
+        session.flush()
+        audit.record(session, vault.person, "offer_made", record_type="reservation",
+                     record_id=reservation.id,
+                     detail=f"referral={referral.id} room={room.id} "
+                            f"from={arriving.isoformat()} nights={nights}")
+        return reservation.id
+
+
+def cancel_offer(vault: Vault, reservation_id: int) -> None:
+    """Withdraw an offer; the referral goes back to assessing."""
+    with vault.transaction() as session:
+        lapse_offers(session)
+        reservation = session.get(Reservation, reservation_id)
+        if reservation is None:
+            raise NotFound("offer")
+        if reservation.state != ReservationState.HELD.value:
+            return
+        reservation.state = ReservationState.CANCELLED.value
+        reservation.updated_by_id = vault.person.id
+        referral = session.get_one(Referral, reservation.referral_id)
+        if referral.status == ReferralStatus.ROOM_OFFERED.value:
+            referral.status = ReferralStatus.ASSESSING.value
+        audit.record(session, vault.person, "offer_cancelled", record_type="reservation",
+                     record_id=reservation_id)
+
+
+def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_count: int = 0,
+           children_ages: str | Sequence[int] = (), reservation_id: int | None = None,
+           room_id: int | None = None, referral_id: int | None = None) -> int:
+    """She has arrived: a stay from `on` with no leaving date. With `reservation_id` the offer
+    becomes the stay (it must still be held); otherwise give `room_id` (an emergency placement).
+    Returns the stay's id."""
+    household_ref = household_ref.strip()
+    name = name.strip()
+    if not household_ref:
+        raise ValidationError("Enter the household reference.", field="household_ref")
+    if not name:
+        raise ValidationError("Enter her name.", field="name")
+    ages = parse_ages(children_ages)
+    check_family(children_count, ages)
+    with vault.transaction() as session:
+        lapse_offers(session)
+        reservation = None
+        if reservation_id is not None:
+            reservation = session.get(Reservation, reservation_id)
+            if reservation is None:
+                raise NotFound("offer")
+            if reservation.state != ReservationState.HELD.value:
+                raise OfferLapsed()
+            if room_id is not None and room_id != reservation.room_id:
+                raise ValidationError("That offer is for another room.", field="room")
+            room_id = reservation.room_id
+            referral_id = reservation.referral_id
+        if room_id is None:
+            raise ValidationError("Choose a room.", field="room")
+        room = load_room(session, room_id)
+        check_children(room, children_count, ages)
+        check_bookable(session, room, on, None,
+                       ignore_offer=reservation.id if reservation else None)
+        stay = Stay(room_id=room.id, referral_id=referral_id,
+                    reservation_id=reservation.id if reservation else None,
+                    household_ref=household_ref, name=name, children_count=children_count,
+                    children_ages=ages_text(ages), arrived_on=on, first_arrived_on=on,
+                    created_by_id=vault.person.id, updated_by_id=vault.person.id)
+        session.add(stay)
+        if reservation is not None:
+            reservation.state = ReservationState.CONVERTED.value
+            reservation.updated_by_id = vault.person.id
+        if referral_id is not None:
+            referral = session.get(Referral, referral_id)
+            if referral is None:
+                raise NotFound("referral")
+            referral.status = ReferralStatus.ARRIVED.value
+            referral.closed_at = utcnow()
+            referral.updated_by_id = vault.person.id
+        session.flush()
+        audit.record(session, vault.person, "stay_arrived", record_type="stay",
+                     record_id=stay.id, detail=f"room={room.id} on={on.isoformat()}")
+        return stay.id
+
+
+def _load_stay(session: Session, stay_id: int) -> Stay:
+    stay = session.get(Stay, stay_id)
+    if stay is None:
+        raise NotFound("stay")
+    return stay
+
+
+def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
+    """Move a household to another room from the night of `on`. The old stay ends that day
+    (reason moved_room) and a new one begins, keeping her first arrival date. Returns the new
+    stay's id."""
+    with vault.transaction() as session:
+        lapse_offers(session)
+        stay = _load_stay(session, stay_id)
+        if stay.room_id == to_room_id:
+            raise ValidationError("She is already in that room.", field="room")
+        if on < stay.arrived_on:
+            raise DatesOutOfOrder("The move is before she arrived in this room.", field="on")
+        if stay.left_on is not None and on >= stay.left_on:
+            raise ValidationError("She has left this room by then.", field="on")
+        room = load_room(session, to_room_id)
+        check_children(room, stay.children_count, stay.children_ages)
+        check_bookable(session, room, on, stay.left_on)
+        new = Stay(room_id=room.id, referral_id=stay.referral_id, moved_from_id=stay.id,
+                   household_ref=stay.household_ref, name=stay.name,
+                   children_count=stay.children_count, children_ages=stay.children_ages,
+                   arrived_on=on, first_arrived_on=stay.first_arrived_on,
+                   left_on=stay.left_on, departure_reason=stay.departure_reason,
+                   created_by_id=vault.person.id, updated_by_id=vault.person.id)
+        stay.left_on = on
+        stay.departure_reason = DepartureReason.MOVED_ROOM.value
+        stay.updated_by_id = vault.person.id
+        session.add(new)
+        session.flush()
+        audit.record(session, vault.person, "stay_moved", record_type="stay", record_id=new.id,
+                     detail=f"from_stay={stay.id} room={room.id} on={on.isoformat()}")
+        return new.id
+
+
+def depart(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason) -> None:
+    """She leaves (or is due to leave) on `on`: her last night is the night before. A departure
+    date can be corrected; moving it later needs the room to be free for the extra nights."""
+    reason = DepartureReason(reason)
+    if reason is DepartureReason.MOVED_ROOM:
+        raise ValidationError("Use Move to move her to another room.", field="reason")
+    with vault.transaction() as session:
+        lapse_offers(session)
+        stay = _load_stay(session, stay_id)
+        if stay.departure_reason == DepartureReason.MOVED_ROOM.value:
+            raise ValidationError("She moved out of this room; record the departure on her "
+                                  "current room.", field="on")
+        if on < stay.arrived_on:
+            raise DatesOutOfOrder("The leaving date is before she arrived.", field="on")
+        if stay.left_on is not None and on > stay.left_on:
+            room = load_room(session, stay.room_id)
+            check_bookable(session, room, stay.left_on, on, ignore_stay=stay.id)
+        stay.left_on = on
+        stay.departure_reason = reason.value
+        stay.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "stay_departed", record_type="stay",
+                     record_id=stay.id, detail=f"on={on.isoformat()} reason={reason.value}")
+
+
+# --- the board ---------------------------------------------------------------------------------
+
+
+class TileState(StrEnum):
+    FREE = "free"
+    OCCUPIED = "occupied"
+    RESERVED = "reserved"
+    CLOSED = "closed"
+    LEAVING_TODAY = "leaving_today"
+
+    @property
+    def label(self) -> str:
+        return {"free": "Free", "occupied": "Occupied", "reserved": "Offered",
+                "closed": "Closed", "leaving_today": "Leaving today"}[self.value]
+
+
+def initials(name: str) -> str:
+    """"Jo Bloggs" -> "J.B."; something already short (initials) is kept as written."""
+    words = name.replace(".", " ").split()
+    if len(words) <= 1:
+        return name.strip()[:4]
+    return "".join(w[0].upper() + "." for w in words[:3])
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One room on the board for one night. `name` is her full name, for hover/selection only."""
+
+    room_id: int
+    room: str
+    state: TileState
+    child_places: int
+    cots: int
+    wheelchair_accessible: bool
+    self_contained: bool
+    household_ref: str = ""
+    initials: str = ""
+    name: str = ""
+    children: int = 0
+    nights_so_far: int = 0
+    #: The closure reason, or the date an offer is held until, in words.
+    note: str = ""
+    stay_id: int | None = None
+    reservation_id: int | None = None
+    closure_id: int | None = None
+
+    @property
+    def is_free(self) -> bool:
+        return self.state in (TileState.FREE, TileState.LEAVING_TODAY)
+
+
+@dataclass(frozen=True)
+class HouseBoard:
+    id: int
+    name: str
+    area: str
+    tiles: list[Tile] = field(default_factory=list)
+
+    @property
+    def free_rooms(self) -> int:
+        return sum(1 for t in self.tiles if t.is_free)
+
+    @property
+    def free_child_places(self) -> int:
+        return sum(t.child_places + t.cots for t in self.tiles if t.is_free)
+
+
+@dataclass(frozen=True)
+class Board:
+    on: date
+    houses: list[HouseBoard]
+
+    @property
+    def free_rooms(self) -> int:
+        return sum(h.free_rooms for h in self.houses)
+
+    @property
+    def free_child_places(self) -> int:
+        return sum(h.free_child_places for h in self.houses)
+
+
+def board(session: Session, *, on: date) -> Board:
+    """Every house open on `on` with its rooms as tiles for that night. Four queries, whatever
+    the size of the service. A room whose household leaves that day and that nobody else holds
+    is "leaving today" (and counts as free for the night)."""
+    now = utcnow()
+    rooms = session.execute(
+        select(House.id, House.name, House.area, Room.id, Room.name, Room.child_places,
+               Room.cots, Room.wheelchair_accessible, Room.self_contained)
+        .join(Room, Room.house_id == House.id)
+        .where(Room.opened_on <= on, or_(Room.retired_on.is_(None), Room.retired_on > on),
+               House.opened_on <= on, or_(House.retired_on.is_(None), House.retired_on > on))
+        .order_by(House.name, House.id, Room.name)).all()
+    stays = session.execute(
+        select(Stay.id, Stay.room_id, Stay.household_ref, Stay.name, Stay.children_count,
+               Stay.first_arrived_on, Stay.arrived_on, Stay.left_on, Stay.departure_reason)
+        .where(Stay.arrived_on <= on, or_(Stay.left_on.is_(None), Stay.left_on >= on))).all()
+    closures = session.execute(
+        select(RoomClosure.id, RoomClosure.room_id, RoomClosure.reason, RoomClosure.ends_on)
+        .where(RoomClosure.starts_on <= on,
+               or_(RoomClosure.ends_on.is_(None), RoomClosure.ends_on > on))).all()
+    offers = session.execute(
+        select(Reservation.id, Reservation.room_id, Reservation.held_until, Referral.name,
+               Referral.children_count)
+        .join(Referral, Referral.id == Reservation.referral_id)
+        .where(live_offer(now),
+               and_(Reservation.arriving_on <= on, Reservation.leaving_on > on))).all()
+
+    staying = {}
+    leaving = {}
+    for s in stays:
+        if s.left_on is None or s.left_on > on:
+            staying[s.room_id] = s
+        elif (s.left_on > s.arrived_on
+              and s.departure_reason != DepartureReason.MOVED_ROOM.value):
+            leaving[s.room_id] = s
+    closed = {c.room_id: c for c in closures}
+    offered = {o.room_id: o for o in offers}
+
+    houses: dict[int, HouseBoard] = {}
+    for house_id, house, area, room_id, room, child_places, cots, access, self_cont in rooms:
+        hb = houses.get(house_id)
+        if hb is None:
+            hb = houses[house_id] = HouseBoard(house_id, house, area)
+        base = dict(room_id=room_id, room=room, child_places=child_places, cots=cots,
+                    wheelchair_accessible=access, self_contained=self_cont)
+        if (c := closed.get(room_id)) is not None:
+            until = f" until {c.ends_on:%d %b}" if c.ends_on else ""
+            tile = Tile(state=TileState.CLOSED, closure_id=c.id,
+                        note=c.reason.replace("_", " ").capitalize() + until, **base)
+        elif (s := staying.get(room_id)) is not None:
+            tile = Tile(state=TileState.OCCUPIED, household_ref=s.household_ref,
+                        initials=initials(s.name), name=s.name, children=s.children_count,
+                        nights_so_far=(on - s.first_arrived_on).days, stay_id=s.id, **base)
+        elif (o := offered.get(room_id)) is not None:
+            held = o.held_until.astimezone()
+            tile = Tile(state=TileState.RESERVED, initials=initials(o.name), name=o.name,
+                        children=o.children_count, reservation_id=o.id,
+                        note=f"Held until {held:%d %b %H:%M}", **base)
+        elif (s := leaving.get(room_id)) is not None:
+            tile = Tile(state=TileState.LEAVING_TODAY, household_ref=s.household_ref,
+                        initials=initials(s.name), name=s.name, children=s.children_count,
+                        nights_so_far=(on - s.first_arrived_on).days, stay_id=s.id, **base)
+        else:
+            tile = Tile(state=TileState.FREE, **base)
+        hb.tiles.append(tile)
+    return Board(on, list(houses.values()))

@@ -1,0 +1,259 @@
+"""The placement rules, shared by houses.py and capacity.py. Every check runs inside the
+caller's write transaction (BEGIN IMMEDIATE), so what it finds cannot change before the commit.
+
+Intervals are nights [start, end); `end=None` means open-ended (a stay with no departure yet, a
+closure with no reopening date). An empty interval (start == end) holds no nights and clashes
+with nothing: a stay that arrives and leaves on the same day takes no room-night.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.db.models import (
+    House,
+    Referral,
+    ReferralStatus,
+    Reservation,
+    ReservationState,
+    Room,
+    RoomClosure,
+    Stay,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.errors import NotEnoughPlaces, NotFound, RoomClosed, RoomNotFree, ValidationError
+
+#: Children under this age (years) can sleep in a cot instead of taking a child place.
+COT_AGE = 2
+
+
+def fmt_day(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def room_label(room: Room) -> str:
+    return f"{room.name} at {room.house.name}"
+
+
+def load_room(session: Session, room_id: int) -> Room:
+    room = session.get(Room, room_id)
+    if room is None:
+        raise NotFound("room")
+    return room
+
+
+# --- ages --------------------------------------------------------------------------------------
+
+
+def parse_ages(ages: str | Iterable[int]) -> list[int]:
+    """Children's ages in years, from a list or from text like "0, 4, 7"."""
+    if isinstance(ages, str):
+        parts = [p for p in ages.replace(";", ",").replace(" ", ",").split(",") if p]
+        try:
+            values = [int(p) for p in parts]
+        except ValueError:
+            raise ValidationError("Write the children's ages as whole years, separated by "
+                                  "commas (for example 0, 4, 7).", field="children_ages") from None
+    else:
+        values = [int(a) for a in ages]
+    if any(not 0 <= a <= 17 for a in values):
+        raise ValidationError("A child's age is between 0 and 17.", field="children_ages")
+    return values
+
+
+def ages_text(ages: Sequence[int]) -> str:
+    return ",".join(str(a) for a in ages)
+
+
+def check_family(children_count: int, ages: Sequence[int]) -> None:
+    if children_count < 0:
+        raise ValidationError("The number of children cannot be negative.",
+                              field="children_count")
+    if ages and len(ages) != children_count:
+        raise ValidationError(
+            f"{len(ages)} ages are given for {children_count} children. Give one age for each "
+            "child, or leave the ages empty if you do not know them yet.",
+            field="children_ages")
+
+
+def children_fit(room: Room, children_count: int, ages: Sequence[int]) -> str | None:
+    """Why the room cannot take these children, or None if it can. A baby under COT_AGE may use
+    a cot or a child place; an older child needs a child place."""
+    older = sum(1 for a in ages if a >= COT_AGE) if ages else 0
+    if children_count > room.child_places + room.cots:
+        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
+                f" and {room.cots} cot{'s' if room.cots != 1 else ''}, and this family has "
+                f"{children_count} children.")
+    if older > room.child_places:
+        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
+                f" and {older} of the children are {COT_AGE} or older (too old for a cot).")
+    return None
+
+
+def check_children(room: Room, children_count: int, ages: str | Sequence[int]) -> None:
+    values = parse_ages(ages) if isinstance(ages, str) else list(ages)
+    problem = children_fit(room, children_count, values)
+    if problem:
+        raise NotEnoughPlaces(room_label(room), problem)
+
+
+# --- overlaps ----------------------------------------------------------------------------------
+
+
+def _overlaps(col_start, col_end, start: date, end: date | None) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+    """SQL: the row's nights [col_start, col_end) share a night with [start, end)."""
+    cond = and_(or_(col_end.is_(None), col_end > start),
+                or_(col_end.is_(None), col_end > col_start))
+    if end is not None:
+        cond = and_(cond, col_start < end)
+    return cond
+
+
+def live_offer(now: datetime | None = None) -> ColumnElement[bool]:
+    """SQL: an offer that still holds its room. A held offer past its time has lapsed even
+    before anything marks it so."""
+    return and_(Reservation.state == ReservationState.HELD.value,
+                Reservation.held_until > (now or utcnow()))
+
+
+def overlapping_closures(session: Session, room_id: int, start: date,
+                         end: date | None) -> list[RoomClosure]:
+    if end is not None and end <= start:
+        return []
+    return list(session.scalars(
+        select(RoomClosure).where(RoomClosure.room_id == room_id,
+                                  _overlaps(RoomClosure.starts_on, RoomClosure.ends_on,
+                                            start, end))
+        .order_by(RoomClosure.starts_on)))
+
+
+def overlapping_stays(session: Session, room_id: int, start: date, end: date | None,
+                      *, ignore: int | None = None) -> list[Stay]:
+    if end is not None and end <= start:
+        return []
+    query = select(Stay).where(Stay.room_id == room_id,
+                               _overlaps(Stay.arrived_on, Stay.left_on, start, end))
+    if ignore is not None:
+        query = query.where(Stay.id != ignore)
+    return list(session.scalars(query.order_by(Stay.arrived_on)))
+
+
+def overlapping_offers(session: Session, room_id: int, start: date, end: date | None,
+                       *, ignore: int | None = None) -> list[Reservation]:
+    if end is not None and end <= start:
+        return []
+    query = select(Reservation).where(
+        Reservation.room_id == room_id, live_offer(),
+        _overlaps(Reservation.arriving_on, Reservation.leaving_on, start, end))
+    if ignore is not None:
+        query = query.where(Reservation.id != ignore)
+    return list(session.scalars(query.order_by(Reservation.arriving_on)))
+
+
+def current_stays(session: Session, room_id: int) -> list[Stay]:
+    return overlapping_stays(session, room_id, date.today(), None)
+
+
+def _stay_clash(stay: Stay) -> str:
+    until = f"until {fmt_day(stay.left_on)}" if stay.left_on else "with no leaving date"
+    return f"household {stay.household_ref} is there from {fmt_day(stay.arrived_on)} {until}"
+
+
+def _offer_clash(offer: Reservation) -> str:
+    return (f"it is offered (referral {offer.referral_id}) for {fmt_day(offer.arriving_on)} "
+            f"to {fmt_day(offer.leaving_on)}")
+
+
+def check_no_stays_or_offers(session: Session, room: Room, start: date, end: date | None, *,
+                             ignore_stay: int | None = None,
+                             ignore_offer: int | None = None) -> None:
+    """RoomNotFree, naming the first clash, if a stay or a live offer holds any of the nights."""
+    stays = overlapping_stays(session, room.id, start, end, ignore=ignore_stay)
+    if stays:
+        raise RoomNotFree(room_label(room), _stay_clash(stays[0]))
+    offers = overlapping_offers(session, room.id, start, end, ignore=ignore_offer)
+    if offers:
+        raise RoomNotFree(room_label(room), _offer_clash(offers[0]))
+
+
+def check_open(session: Session, room: Room, start: date, end: date | None) -> None:
+    """RoomClosed if the room (or its house) is retired, not yet open, or closed for any of the
+    nights."""
+    if room.opened_on > start:
+        raise RoomClosed(room_label(room), f"it only opens on {fmt_day(room.opened_on)}")
+    for retired in (room.retired_on, room.house.retired_on):
+        if retired is not None and (end is None or retired < end):
+            raise RoomClosed(room_label(room), f"it was retired on {fmt_day(retired)}")
+    closures = overlapping_closures(session, room.id, start, end)
+    if closures:
+        c = closures[0]
+        until = f"until {fmt_day(c.ends_on)}" if c.ends_on else "with no reopening date"
+        reason = c.reason.replace("_", " ")
+        raise RoomClosed(room_label(room), f"{reason}, from {fmt_day(c.starts_on)} {until}")
+
+
+def check_bookable(session: Session, room: Room, start: date, end: date | None, *,
+                   ignore_stay: int | None = None, ignore_offer: int | None = None) -> None:
+    """Every rule about the room for the nights [start, end), in the order a worker would
+    want to hear them."""
+    if end is not None and end < start:
+        from refugedesk.errors import DatesOutOfOrder
+
+        raise DatesOutOfOrder("The leaving date is before the arriving date.", field="leaving")
+    check_open(session, room, start, end)
+    check_no_stays_or_offers(session, room, start, end, ignore_stay=ignore_stay,
+                             ignore_offer=ignore_offer)
+
+
+def excluded(areas: Iterable[str], house: House) -> bool:
+    wanted = house.area.strip().casefold()
+    return any(a.strip().casefold() == wanted for a in areas if a.strip())
+
+
+def split_areas(text: str) -> list[str]:
+    return [a.strip() for a in text.replace(";", "\n").replace(",", "\n").splitlines()
+            if a.strip()]
+
+
+# --- offers lapse by themselves ----------------------------------------------------------------
+
+
+def lapse_offers(session: Session) -> int:
+    """Mark offers whose hold has run out as lapsed (they already block nothing) and put their
+    referrals back to assessing. Runs at the start of every placement write."""
+    now = utcnow()
+    lapsed = session.execute(
+        select(Reservation.id, Reservation.referral_id).where(
+            Reservation.state == ReservationState.HELD.value, Reservation.held_until <= now)
+    ).all()
+    if not lapsed:
+        return 0
+    ids = [r.id for r in lapsed]
+    session.execute(update(Reservation).where(Reservation.id.in_(ids))
+                    .values(state=ReservationState.LAPSED.value, updated_at=now))
+    for offer_id, referral_id in lapsed:
+        still_held = session.scalar(select(Reservation.id).where(
+            Reservation.referral_id == referral_id, live_offer(now)))
+        if still_held is None:
+            session.execute(update(Referral).where(
+                Referral.id == referral_id,
+                Referral.status == ReferralStatus.ROOM_OFFERED.value)
+                .values(status=ReferralStatus.ASSESSING.value, updated_at=now))
+        audit.record(session, None, "offer_lapsed", record_type="reservation",
+                     record_id=offer_id, actor="system")
+    return len(ids)
+
+
+def local_day_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """The UTC instants from the start of local date `start` to the start of the day after
+    `end`: instants are stored in UTC, but a day in a report is a local day."""
+    from datetime import UTC, time, timedelta
+
+    lo = datetime.combine(start, time()).astimezone().astimezone(UTC)
+    hi = datetime.combine(end + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    return lo, hi

@@ -1,0 +1,160 @@
+"""Referrals in: receiving a request for a place, and recording how it ended.
+
+Every referral is kept whatever the outcome, with the reason: most referrals to a refuge end
+without an admission, and commissioners ask why (no vacancy, needs the service cannot meet, too
+close to the abuser...). Offers and arrivals are in capacity.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.capacity_rules import ages_text, check_family, parse_ages, split_areas
+from refugedesk.db.models import (
+    DeclineReason,
+    Referral,
+    ReferralChannel,
+    ReferralSource,
+    ReferralStatus,
+    Reservation,
+    ReservationState,
+    RiskLevel,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.errors import NotFound, ValidationError
+
+#: Outcomes that end a referral; `set_status` records them with the time.
+CLOSED = {ReferralStatus.ARRIVED, ReferralStatus.DECLINED_BY_SERVICE,
+          ReferralStatus.DECLINED_BY_HER, ReferralStatus.WITHDRAWN}
+
+
+def receive(vault: Vault, *, name: str, channel: ReferralChannel, source: ReferralSource,
+            risk_level: RiskLevel, children_count: int = 0,
+            children_ages: str | Sequence[int] = (), referrer_contact: str = "",
+            needs_wheelchair: bool = False, needs_ground_floor: bool = False,
+            language: str = "", needs_interpreter: bool = False, nrpf: bool = False,
+            pets: bool = False, excluded_areas: str | Sequence[str] = (),
+            received_at: datetime | None = None) -> int:
+    """Record a new referral (status new). `name` is her initials or name as the referrer gave
+    it. Returns its id. The audit event holds none of the details."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("Enter her initials or name.", field="name")
+    ages = parse_ages(children_ages)
+    check_family(children_count, ages)
+    if received_at is not None and received_at.tzinfo is None:
+        raise ValueError("received_at must be timezone-aware")
+    areas = split_areas(excluded_areas) if isinstance(excluded_areas, str) else [
+        a.strip() for a in excluded_areas if a.strip()]
+    with vault.transaction() as session:
+        referral = Referral(
+            received_at=received_at or utcnow(), channel=ReferralChannel(channel).value,
+            source=ReferralSource(source).value, referrer_contact=referrer_contact.strip(),
+            name=name, children_count=children_count, children_ages=ages_text(ages),
+            needs_wheelchair=needs_wheelchair, needs_ground_floor=needs_ground_floor,
+            language=language.strip(), needs_interpreter=needs_interpreter, nrpf=nrpf,
+            pets=pets, risk_level=RiskLevel(risk_level).value,
+            excluded_areas="\n".join(areas), status=ReferralStatus.NEW.value,
+            created_by_id=vault.person.id, updated_by_id=vault.person.id)
+        session.add(referral)
+        session.flush()
+        audit.record(session, vault.person, "referral_received", record_type="referral",
+                     record_id=referral.id, detail=f"source={referral.source}")
+        return referral.id
+
+
+def _load(session: Session, referral_id: int) -> Referral:
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFound("referral")
+    return referral
+
+
+def _close(session: Session, vault: Vault, referral: Referral, status: ReferralStatus,
+           reason: DeclineReason | None, note: str) -> None:
+    now = utcnow()
+    # An ended referral holds no room: its live offers are cancelled with it.
+    session.execute(update(Reservation).where(
+        Reservation.referral_id == referral.id,
+        Reservation.state == ReservationState.HELD.value,
+    ).values(state=ReservationState.CANCELLED.value, updated_at=now))
+    referral.status = status.value
+    referral.decline_reason = reason.value if reason else None
+    referral.outcome_note = note
+    referral.closed_at = now
+    referral.updated_by_id = vault.person.id
+    audit.record(session, vault.person, "referral_status_changed", record_type="referral",
+                 record_id=referral.id,
+                 detail=f"status={status.value}" + (f" reason={reason.value}" if reason else ""))
+
+
+def set_status(vault: Vault, referral_id: int, status: ReferralStatus, *,
+               note: str = "") -> None:
+    """Assessing, declined by her, or withdrawn. (Offers and arrivals go through capacity.py;
+    a decline by the service needs a reason: use `decline`.)"""
+    status = ReferralStatus(status)
+    if status in (ReferralStatus.ROOM_OFFERED, ReferralStatus.ARRIVED):
+        raise ValidationError("Make an offer or record her arrival on the Houses board.",
+                              field="status")
+    if status is ReferralStatus.DECLINED_BY_SERVICE:
+        raise ValidationError("Say why the service declined.", field="decline_reason")
+    with vault.transaction() as session:
+        referral = _load(session, referral_id)
+        if ReferralStatus(referral.status) in CLOSED:
+            raise ValidationError("This referral is already closed.", field="status")
+        if status in CLOSED:
+            _close(session, vault, referral, status, None, note)
+        else:
+            referral.status = status.value
+            referral.updated_by_id = vault.person.id
+            audit.record(session, vault.person, "referral_status_changed",
+                         record_type="referral", record_id=referral.id,
+                         detail=f"status={status.value}")
+
+
+def decline(vault: Vault, referral_id: int, *, reason: DeclineReason, note: str = "") -> None:
+    """The service says no, with the reason commissioners will ask for."""
+    reason = DeclineReason(reason)
+    with vault.transaction() as session:
+        referral = _load(session, referral_id)
+        if ReferralStatus(referral.status) in CLOSED:
+            raise ValidationError("This referral is already closed.", field="status")
+        _close(session, vault, referral, ReferralStatus.DECLINED_BY_SERVICE, reason, note)
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: int
+    received_at: datetime
+    name: str
+    children_count: int
+    children_ages: str
+    status: ReferralStatus
+    risk_level: RiskLevel
+    source: ReferralSource
+
+
+def open_referrals(session: Session) -> list[ReferralRow]:
+    """Referrals still waiting for an outcome, oldest first (the ones to offer rooms to)."""
+    rows = session.scalars(
+        select(Referral).where(Referral.status.in_(
+            [s.value for s in ReferralStatus if s.is_open])).order_by(Referral.received_at))
+    return [ReferralRow(r.id, r.received_at, r.name, r.children_count, r.children_ages,
+                        ReferralStatus(r.status), RiskLevel(r.risk_level),
+                        ReferralSource(r.source)) for r in rows]
+
+
+def received_between(session: Session, start: date, end: date) -> list[Referral]:
+    """Referrals received on the local dates start..end inclusive."""
+    from refugedesk.capacity_rules import local_day_bounds
+
+    lo, hi = local_day_bounds(start, end)
+    return list(session.scalars(select(Referral).where(Referral.received_at >= lo,
+                                                       Referral.received_at < hi)))
