@@ -31,5 +31,26 @@ test: $(VENV)/.installed-dev lint
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/startup.py
 
+# A one-folder build for this machine in dist/RefugeDesk/, checked by its own --self-test
+# (with no display and no QT_QPA_PLATFORM: the self-test must cope alone, as on an office PC
+# started from a script), then the tarball dist/RefugeDesk-<version>-linux-<arch>.tar.gz,
+# unpacked and installed with its install.sh into build/install-check/ and self-tested again.
+# The Windows installer is built on Windows: installer/windows/BUILDING.md.
+PYI_WORK := build/pyinstaller
+bundle: $(VENV)/.installed-dev
+	$(BIN)/pyinstaller installer/refugedesk.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath $(PYI_WORK)
+	env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY dist/RefugeDesk/RefugeDesk --self-test
+	cp installer/linux/refugedesk.desktop installer/linux/install.sh \
+		installer/linux/uninstall.sh build/icons/refugedesk.png dist/RefugeDesk/
+	name=$$($(BIN)/python installer/version.py --bundle) && \
+	tar -C dist -czf dist/$$name.tar.gz RefugeDesk && \
+	rm -rf build/install-check && mkdir -p build/install-check/unpacked && \
+	tar -C build/install-check/unpacked -xzf dist/$$name.tar.gz && \
+	env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY DESTDIR=$(CURDIR)/build/install-check/root \
+		build/install-check/unpacked/RefugeDesk/install.sh && \
+	rm -rf build/install-check && \
+	du -sh dist/RefugeDesk dist/$$name.tar.gz
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -130,13 +130,9 @@ class _Run:
 
     def pdf(self) -> str:
         from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-        if QGuiApplication.instance() is None:
-            # Kept on the module so it outlives this call (Qt dislikes a second one).
-            global _app
-            _app = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk", "-platform",
-                                    os.environ.get("QT_QPA_PLATFORM", "offscreen")])
+        _ensure_gui()
         path = self.folder / "selftest.pdf"
         writer = QPdfWriter(str(path))
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
@@ -153,6 +149,20 @@ class _Run:
         _check(pages >= 2, f"the PDF has {pages} pages, expected at least 2")
         return f"PDF written ({pages} pages)"
 
+    def resources(self) -> str:
+        """The icon and stylesheet the app loads, found and drawn as the app does. The app
+        quietly falls back to a plain look without them, so only this check notices."""
+        from refugedesk.ui import look
+
+        _ensure_gui()
+        _check(bool(look.stylesheet().strip()), f"no stylesheet in {look.RESOURCES}")
+        icon = look.icon()
+        image = icon.pixmap(64, 64).toImage()
+        _check(not image.isNull(), f"the icon in {look.RESOURCES} could not be drawn "
+               "(is the SVG image plugin missing?)")
+        _check(image.pixelColor(32, 32).alpha() > 0, "the icon was drawn empty")
+        return "icon and stylesheet found and drawn"
+
     def close(self) -> None:
         if self.vault is not None:
             self.vault.close()
@@ -161,8 +171,18 @@ class _Run:
 
 _app = None
 
+
+def _ensure_gui() -> None:
+    """A QGuiApplication for drawing (PDF, icon); an existing one (the app's, pytest-qt's) is
+    used as it is. Kept on the module so it outlives the step (Qt dislikes a second one)."""
+    from PySide6.QtGui import QGuiApplication
+
+    global _app
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk"])
+
 STEPS: list[str] = ["create_vault", "migrations", "unlock", "write_read", "audit_chain",
-                    "encrypted_on_disk", "spreadsheet", "pdf"]
+                    "encrypted_on_disk", "spreadsheet", "pdf", "resources"]
 
 
 def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
@@ -171,7 +191,8 @@ def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
     `tmp_parent` is where the temporary folder is made (default: the system's temp folder).
     """
     out = out or sys.stdout
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates Qt's app
+    if not os.environ.get("QT_QPA_PLATFORM"):  # before anything creates Qt's app: without
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a display Qt would abort the process
     started = time.perf_counter()
 
     def say(line: str) -> None:

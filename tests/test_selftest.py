@@ -37,8 +37,10 @@ def test_self_test_passes_and_cleans_up(tmp_path, qapp):
     assert lines[0].startswith("RefugeDesk self-test: RefugeDesk ")
     assert lines[1:9] == EXPECTED_OK
     assert lines[9].startswith("ok  PDF written (")
-    assert lines[10] == "ok  temporary folder removed"
-    assert lines[11].startswith("self-test passed")
+    assert lines[10] == "ok  icon and stylesheet found and drawn"
+    assert lines[11] == "ok  temporary folder removed"
+    assert lines[12].startswith("self-test passed")
+    assert len(lines) == 13
     assert not any(line.startswith("FAIL") for line in lines)
     assert list(tmp_path.iterdir()) == []
 
@@ -67,10 +69,11 @@ def test_missing_migration_scripts_fail_the_vault_step(tmp_path, monkeypatch):
 
 
 def test_a_wrong_schema_revision_is_caught(tmp_path, monkeypatch):
+    real_head = migrate.HEAD
     monkeypatch.setattr(migrate, "HEAD", "9999")
     code, lines = run(tmp_path)
     assert code == 1
-    assert lines[3] == "FAIL migrations: schema is at '0001', expected '9999'"
+    assert lines[3] == f"FAIL migrations: schema is at {real_head!r}, expected '9999'"
     assert list(tmp_path.iterdir()) == []
 
 
@@ -98,3 +101,16 @@ def test_pdf_page_count_agrees_with_a_pdf_reader(tmp_path, qapp):
     pages = len(PdfReader(tmp_path / "selftest.pdf").pages)
     assert pages >= 2
     assert line == f"PDF written ({pages} pages)"
+
+
+def test_missing_resources_are_caught(tmp_path, monkeypatch, qapp):
+    """The app would quietly start with a plain look; the bundle check must not."""
+    from refugedesk.ui import look
+
+    monkeypatch.setattr(look, "RESOURCES", tmp_path / "no-resources")
+    parent = tmp_path / "tmp"
+    parent.mkdir()
+    code, lines = run(parent)
+    assert code == 1
+    assert lines[-2].startswith("FAIL resources: no stylesheet in ")
+    assert lines[-1] == "self-test FAILED at: resources"
