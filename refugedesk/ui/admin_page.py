@@ -1,0 +1,247 @@
+"""The Admin page (administrators only): staff and roles, the idle lock, backup, key rotation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import access, staff
+from refugedesk.db.vault import Vault
+from refugedesk.errors import NotAllowed
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
+from refugedesk.ui.staff_model import StaffTableModel
+from refugedesk.ui.widgets import button, label, message_label, say
+
+
+class AdminPage(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        if not vault.person.is_admin:
+            raise NotAllowed("The Admin page is for administrators only.")
+        super().__init__(parent)
+        self.setObjectName("adminPage")
+        self.vault = vault
+        self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        layout.addWidget(label("Admin", role="heading"))
+        self.message = message_label("adminMessage")
+        layout.addWidget(self.message)
+
+        # --- staff ---
+        people = QGroupBox("Staff")
+        box = QVBoxLayout(people)
+        self.model = StaffTableModel(vault, self)
+        self.table = QTableView(objectName="staffTable")
+        self.table.setAccessibleName("Staff")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        box.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = button("Add staff…", "addStaffButton")
+        self.role_button = button("Change role…", "changeRoleButton")
+        self.off_button = button("Switch off", "deactivateButton",
+                                 accessible="Switch off this account")
+        self.on_button = button("Switch on…", "reactivateButton",
+                                accessible="Switch this account back on")
+        self.reset_button = button("Set new password…", "resetPasswordButton")
+        for widget in (self.add_button, self.role_button, self.off_button, self.on_button,
+                       self.reset_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(people, 1)
+
+        # --- security ---
+        security = QGroupBox("Security")
+        grid = QGridLayout(security)
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(label("Lock after", wrap=False), 0, 0)
+        self.idle_minutes = QSpinBox(objectName="idleLockMinutes")
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(" minutes without use")
+        self.idle_minutes.setAccessibleName("Lock after this many minutes without use")
+        self.idle_minutes.setValue(access.organisation(vault).idle_lock_minutes)
+        self.save_idle = button("Save", "saveIdleLockButton",
+                                accessible="Save the idle-lock time")
+        grid.addWidget(self.idle_minutes, 0, 1)
+        grid.addWidget(self.save_idle, 0, 2, Qt.AlignmentFlag.AlignLeft)
+        self.idle_error = message_label("idleLockError")
+        grid.addWidget(self.idle_error, 1, 1, 1, 2)
+        self.backup_button = button("Back up now…", "backupButton")
+        grid.addWidget(self.backup_button, 2, 0, 1, 2)
+        grid.addWidget(label("An encrypted copy and its key file. Keep them together, "
+                             "somewhere safe away from this computer.", role="hint"), 2, 2)
+        self.rotate_button = button("Change the vault key…", "rotateKeyButton")
+        grid.addWidget(self.rotate_button, 3, 0, 1, 2)
+        grid.addWidget(label("Use after someone leaves, or if a key file may have been "
+                             "copied. Everyone keeps their own password.", role="hint"), 3, 2)
+        layout.addWidget(security)
+
+        self.add_button.clicked.connect(self.add_staff)
+        self.role_button.clicked.connect(self.change_role)
+        self.off_button.clicked.connect(self.switch_off)
+        self.on_button.clicked.connect(lambda: self.set_password(reactivate=True))
+        self.reset_button.clicked.connect(lambda: self.set_password(reactivate=False))
+        self.save_idle.clicked.connect(self.save_idle_lock)
+        self.backup_button.clicked.connect(self.back_up)
+        self.rotate_button.clicked.connect(self.rotate_key)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        operations.changes().changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- staff ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        chosen = self.selected()
+        self.model.refresh()
+        if chosen is not None:
+            self.select(chosen.username)
+        self._selection_changed()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "staff" in kinds and self.vault.is_open:
+            self.refresh()
+
+    def selected(self) -> staff.StaffRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select(self, username: str) -> bool:
+        number = self.model.row_for(username)
+        if number < 0:
+            return False
+        self.table.selectRow(number)
+        return True
+
+    def _selection_changed(self, *_args: object) -> None:
+        row = self.selected()
+        self.role_button.setEnabled(row is not None)
+        self.off_button.setEnabled(row is not None and row.active
+                                   and row.id != self.vault.person.id)
+        self.on_button.setEnabled(row is not None and not row.active)
+        self.reset_button.setEnabled(row is not None and row.active)
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialogs.show(dialog)
+
+    def add_staff(self) -> None:
+        dialog = AddStaffDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self._done(
+            f"{dialog.name.text().strip()} can now sign in as "
+            f"“{dialog.username.text().strip().lower()}”."))
+        self._open(dialog)
+
+    def change_role(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = RoleDialog(self.vault, row, self)
+        dialog.accepted.connect(lambda: self._done(
+            f"{row.display_name} is now: {dialog.role.currentText()}."))
+        self._open(dialog)
+
+    def set_password(self, *, reactivate: bool) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dialog = SetPasswordDialog(self.vault, row, reactivate=reactivate, parent=self)
+        done = (f"{row.display_name}'s account is switched on again." if reactivate
+                else f"{row.display_name} has a new password.")
+        dialog.accepted.connect(lambda: self._done(done))
+        self._open(dialog)
+
+    def switch_off(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def really() -> None:
+            outcome = operations.run(self, lambda: staff.deactivate(self.vault, row.id),
+                                     message=self.message, changed={"staff"})
+            if outcome.ok:
+                self._done(f"{row.display_name}'s account is switched off. Her password no "
+                           "longer opens the vault; her history stays.")
+
+        self.dialog = dialogs.confirm(
+            self, name="confirmDeactivate", title="Switch off this account?",
+            text=f"Switch off {row.display_name}'s account? She will not be able to sign in "
+                 "until an administrator switches it on again. Nothing she wrote is deleted.",
+            yes="Switch off", on_yes=really)
+
+    # --- security ---------------------------------------------------------------------------
+
+    def save_idle_lock(self) -> None:
+        minutes = self.idle_minutes.value()
+        outcome = operations.run(self, lambda: access.set_idle_lock(self.vault, minutes),
+                                 message=self.message,
+                                 fields={"idle_lock_minutes": self.idle_error},
+                                 changed={"settings"})
+        if outcome.ok:
+            self._done(f"Saved. RefugeDesk now locks after {minutes} minute"
+                       f"{'' if minutes == 1 else 's'} without use.")
+
+    def back_up(self) -> None:
+        if not self.vault.person.is_manager_or_admin:
+            say(self.message, str(NotAllowed()))
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = f"refugedesk-backup-{datetime.now():%Y-%m-%d-%H%M}.rdb"
+        dialog = QFileDialog(self, "Back up the vault", str(Path(folder) / name),
+                             "RefugeDesk vaults (*.rdb)")
+        dialog.setObjectName("backupFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("rdb")
+        dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
+        self._open(dialog)
+
+    def back_up_to(self, dest: Path) -> bool:
+        outcome = operations.run(self, lambda: access.backup(self.vault, dest),
+                                 message=self.message)
+        if outcome.ok:
+            copy, keys = outcome.value
+            self._done(f"Backup saved: {copy.name} and its key file {keys.name}, in "
+                       f"{copy.parent}. Keep both together, somewhere safe away from this "
+                       "computer.")
+        return outcome.ok
+
+    def rotate_key(self) -> None:
+        def really() -> None:
+            outcome = operations.run(self, lambda: access.rotate_key(self.vault),
+                                     message=self.message)
+            if outcome.ok:
+                self._done("The vault has a new key. Everyone's password still works. Older "
+                           "backups still open with the key files saved beside them.")
+
+        self.dialog = dialogs.confirm(
+            self, name="confirmRotateKey", title="Change the vault key?",
+            text="Change the key that encrypts the vault? Everyone keeps their own password, "
+                 "and old copies of the key file stop opening it. Close RefugeDesk on every "
+                 "other computer first.",
+            yes="Change the key", on_yes=really)
+
+    def _done(self, text: str) -> None:
+        say(self.message, text, role="ok")

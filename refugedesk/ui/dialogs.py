@@ -1,0 +1,63 @@
+"""How the app opens dialogs: window-modal and non-blocking (`open()`, never `exec()`), so
+locking can hide them and put them back, and Ctrl+L still locks while one is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+def lock_owner(widget: QWidget) -> None:
+    """Lock the main window that `widget` belongs to."""
+    current = widget.parentWidget()
+    while current is not None:
+        lock = getattr(current, "lock", None)
+        if callable(lock):
+            lock()
+            return
+        current = current.parentWidget()
+
+
+def lockable(dialog: QWidget) -> None:
+    """A modal dialog would swallow the main window's Ctrl+L; give the dialog its own."""
+    action = QAction("Lock now", dialog)
+    action.setShortcut(LOCK_SHORTCUT)
+    action.triggered.connect(lambda: lock_owner(dialog))
+    dialog.addAction(action)
+
+
+def show(dialog: QDialog) -> QDialog:
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    lockable(dialog)
+    dialog.open()
+    return dialog
+
+
+def confirm(parent: QWidget, *, name: str, title: str, text: str, yes: str,
+            on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask before something that cannot be undone. `on_yes` runs only on the named button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName(name)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    yes_button.setObjectName("confirmYesButton")
+    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("confirmCancelButton")
+    box.setDefaultButton(cancel)
+    yes_button.clicked.connect(on_yes)
+    show(box)
+    return box
+
+
+def tell(parent: QWidget, *, name: str, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName(name)
+    show(box)
+    return box

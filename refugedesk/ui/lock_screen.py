@@ -1,0 +1,63 @@
+"""The lock screen: shows nothing about residents or the service, only a way back in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label
+
+
+class LockScreen(QWidget):
+    """Emits `unlock_requested(username, password)`."""
+
+    unlock_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setMaximumWidth(460)
+        box = QVBoxLayout(card)
+        box.setSpacing(10)
+        box.addWidget(label("RefugeDesk is locked", role="heading", name="lockHeading"))
+        box.addWidget(label(
+            "Enter your password to carry on where you left off. A colleague can also sign "
+            "in here with her own username and password.", role="hint"))
+        form = QFormLayout()
+        self.username = line_edit("lockUsername", "Username")
+        self.password = line_edit("lockPassword", "Password", password=True)
+        form.addRow("Username", self.username)
+        form.addRow("Password", self.password)
+        box.addLayout(form)
+        self.message = message_label("lockMessage")
+        box.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.unlock_button = button("Unlock", "unlockButton", primary=True)
+        row.addWidget(self.unlock_button)
+        box.addLayout(row)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(card)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+        self.countdown = WaitCountdown(self.unlock_button, self.message)
+        self.unlock_button.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+
+    def reset(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.clear()
+        self.message.clear()
+        self.message.hide()
+        self.password.setFocus()
+
+    def _submit(self) -> None:
+        if self.unlock_button.isEnabled():
+            self.unlock_requested.emit(self.username.text(), self.password.text())

@@ -1,0 +1,393 @@
+"""The main window: navigation rail, pages, status bar, and the lock.
+
+Locked means the lock screen replaces everything: the pages are hidden and disabled, open
+dialogs are hidden, the menu's actions are off and the title names nothing. Unlocking as the
+same person puts it all back as she left it; unlocking as someone else rebuilds the window for
+her role.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import access
+from refugedesk.db.vault import Person, Vault
+from refugedesk.errors import RefugeDeskError, TooManyAttempts
+from refugedesk.ui import dialogs, operations, pages
+from refugedesk.ui.lock_screen import LockScreen
+from refugedesk.ui.widgets import label
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `ms` without keyboard, mouse or touch input anywhere in the app."""
+
+    idle = Signal()
+
+    def __init__(self, ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(ms)
+        self.timer.timeout.connect(self.idle)
+        self._app = QApplication.instance()
+        self._app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.timer.isActive() and event.type() in INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+    def set_interval(self, ms: int) -> None:
+        self.timer.setInterval(ms)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+            self._app = None
+
+
+def nav_name(key: str) -> str:
+    return f"nav{key[:1].upper()}{key[1:]}"
+
+
+class MainWindow(QMainWindow):
+    """Emits `signed_out` after the person signs out (the vault is closed by then)."""
+
+    signed_out = Signal()
+
+    def __init__(self, vault: Vault, *, idle_lock_ms: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.vault = vault
+        self._fixed_idle_ms = idle_lock_ms
+        self._org = access.organisation(vault)
+        self._locked = False
+        self._ended = False
+        self._hidden_dialogs: list[QWidget] = []
+        self._pages: dict[str, QWidget] = {}
+        self.current_page: str | None = None
+
+        self.stack = QStackedWidget(objectName="centralStack")
+        self.setCentralWidget(self.stack)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.stack.addWidget(self.lock_screen)
+        self.shell: QWidget | None = None
+
+        self._build_menus()
+        self._build_status()
+        self._build_shell()
+        self._set_title()
+        self.idle = IdleWatcher(self._idle_ms(), self)
+        self.idle.idle.connect(self.lock)
+        operations.changes().changed.connect(self._on_changed)
+        self.resize(1100, 720)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu("&RefugeDesk")
+        self.lock_action = QAction("&Lock now", self, objectName="lockAction")
+        self.lock_action.setShortcut(dialogs.LOCK_SHORTCUT)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction("&Change my password…", self,
+                                       objectName="changePasswordAction")
+        self.password_action.triggered.connect(self.change_password)
+        self.sign_out_action = QAction("&Sign out", self, objectName="signOutAction")
+        self.sign_out_action.triggered.connect(self.sign_out)
+        quit_action = QAction("&Quit", self, objectName="quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, self.password_action, self.sign_out_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About RefugeDesk", self, objectName="aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        # Actions that reach the vault or a person: off while locked.
+        self._sensitive_actions = [self.password_action, self.sign_out_action]
+
+    def _build_status(self) -> None:
+        self.status_person = QLabel(objectName="statusPerson")
+        self.status_person.setAccessibleName("Signed in as")
+        self.status_demo = QLabel("DEMO: fictional people only", objectName="statusDemo")
+        self.statusBar().addPermanentWidget(self.status_demo)
+        self.statusBar().addPermanentWidget(self.status_person)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        person = self.vault.person
+        self.status_person.setText(f"Signed in: {person.display_name} ({person.role.label})")
+        self.status_person.setVisible(not self._locked)
+        self.status_demo.setVisible(self._org.is_demo and not self._locked)
+
+    def _build_shell(self) -> None:
+        """The rail and the pages, for whoever has the vault open now."""
+        if self.shell is not None:
+            self.stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+        self._pages = {}
+        self.current_page = None
+        person = self.vault.person
+        shell = QWidget(objectName="shell")
+        row = QHBoxLayout(shell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        rail = QFrame(objectName="navRail")
+        rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        rail.setFixedWidth(200)
+        column = QVBoxLayout(rail)
+        column.setContentsMargins(10, 14, 10, 12)
+        column.setSpacing(4)
+        title = label("RefugeDesk", role="subheading", wrap=False)
+        column.addWidget(title)
+        if self._org.is_demo:
+            column.addWidget(label("DEMO", role="note", name="railDemo"))
+        column.addSpacing(8)
+        self.nav_group = QButtonGroup(shell)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for spec in pages.PAGES:
+            if spec.admin_only and not person.is_admin:
+                continue  # not shown at all; show_page refuses it too
+            nav = QPushButton(spec.label, objectName=nav_name(spec.key))
+            nav.setCheckable(True)
+            nav.setAccessibleName(spec.plain_label)
+            nav.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.nav_group.addButton(nav)
+            self.nav_buttons[spec.key] = nav
+            column.addWidget(nav)
+        column.addStretch(1)
+        for text, name, slot in (("Change my password…", "changePasswordButton",
+                                  self.change_password),
+                                 ("Sign out", "signOutButton", self.sign_out),
+                                 ("Lock now  (Ctrl+L)", "lockButton", self.lock)):
+            extra = QPushButton(text, objectName=name)
+            extra.setAccessibleName(text.split("  ")[0].rstrip("…"))
+            extra.clicked.connect(slot)
+            column.addWidget(extra)
+
+        self.page_stack = QStackedWidget(objectName="pageStack")
+        row.addWidget(rail)
+        row.addWidget(self.page_stack, 1)
+        self.shell = shell
+        self.stack.insertWidget(0, shell)
+        self.stack.setCurrentWidget(shell)
+        self.show_page("today")
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> bool:
+        """Go to a page. Refused (False, with a plain message) when locked or not allowed."""
+        spec = pages.page(key)
+        if self._locked:
+            return False
+        if spec.admin_only and not self.vault.person.is_admin:
+            self.statusBar().showMessage(
+                f"The {spec.plain_label} page is for administrators only.", 10_000)
+            return False
+        widget = self._pages.get(key)
+        if widget is None:
+            outcome = operations.run(self, lambda: spec.build(self.vault, self.page_stack))
+            if not outcome.ok:
+                return False
+            widget = outcome.value
+            self._pages[key] = widget
+            self.page_stack.addWidget(widget)
+        self.page_stack.setCurrentWidget(widget)
+        self.nav_buttons[key].setChecked(True)
+        self.current_page = key
+        return True
+
+    def page_widget(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    # --- locking ----------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        if self._locked or self._ended:
+            return
+        self._locked = True
+        self._hide_dialogs()
+        if self.shell is not None:
+            self.shell.setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        for action in self._sensitive_actions:
+            action.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.statusBar().clearMessage()
+        self._update_status()
+        self._set_title()
+        self.idle.pause()
+        self.lock_screen.reset(self.vault.person.username)
+        try:
+            access.lock(self.vault)
+        except RefugeDeskError:
+            pass  # the screen is locked either way; a busy vault must not keep it open
+        except Exception as exc:  # a bug in the audit must not keep the screen open either
+            operations.log_unexpected(exc)
+
+    def unlock(self, username: str, password: str) -> bool:
+        if not self._locked:
+            return True
+        before: Person = self.vault.person
+        screen = self.lock_screen
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = operations.run(self, lambda: access.unlock(self.vault, username, password),
+                                     message=screen.message)
+        finally:
+            QApplication.restoreOverrideCursor()
+        screen.password.clear()
+        if not outcome.ok:
+            screen.password.setFocus()
+            if isinstance(outcome.error, TooManyAttempts):
+                screen.countdown.begin(outcome.error.wait_seconds)
+            return False
+        self._locked = False
+        if outcome.value == before:
+            for dialog in self._hidden_dialogs:
+                dialog.show()
+            self._hidden_dialogs = []
+            if self.shell is not None:
+                self.shell.setEnabled(True)
+                self.stack.setCurrentWidget(self.shell)
+        else:
+            # Someone else: nothing of the last person's work, and a rail for her own role.
+            self._discard_dialogs()
+            self._build_shell()
+        for action in (*self._sensitive_actions, self.lock_action):
+            action.setEnabled(True)
+        self._update_status()
+        self._set_title()
+        self.idle.resume()
+        return True
+
+    def _owned(self, widget: QWidget) -> bool:
+        current = widget.parentWidget()
+        while current is not None:
+            if current is self:
+                return True
+            current = current.parentWidget()
+        return False
+
+    def _hide_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and self._owned(widget):
+                widget.hide()
+                self._hidden_dialogs.append(widget)
+
+    def _discard_dialogs(self) -> None:
+        for widget in self._hidden_dialogs:
+            widget.close()
+            widget.deleteLater()
+        self._hidden_dialogs = []
+
+    # --- settings and title -----------------------------------------------------------------
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return self._org.idle_lock_minutes * 60_000
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if "settings" in kinds and not self._ended and self.vault.is_open:
+            self._org = access.organisation(self.vault)
+            self.idle.set_interval(self._idle_ms())
+            self._set_title()
+
+    def _set_title(self) -> None:
+        if self._locked:
+            self.setWindowTitle("RefugeDesk — locked")
+            return
+        title = f"RefugeDesk — {self._org.name}"
+        if self._org.is_demo:
+            title += " — DEMO"
+        self.setWindowTitle(title)
+
+    # --- everyone's actions -----------------------------------------------------------------
+
+    def change_password(self) -> None:
+        if self._locked:
+            return
+        from refugedesk.ui.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            "Your password has been changed. Use the new one from now on.", 15_000))
+        dialogs.show(dialog)
+
+    def show_about(self) -> None:
+        from refugedesk.ui.about_dialog import AboutDialog
+
+        dialogs.show(AboutDialog(self))
+
+    def sign_out(self) -> None:
+        if self._locked or self._ended:
+            return
+        self.end_session()
+        self.signed_out.emit()
+        self.close()
+
+    def end_session(self) -> None:
+        """Record the sign-out and close the vault (once, however the window goes)."""
+        if self._ended:
+            return
+        self._ended = True
+        self.idle.stop()
+        self._discard_dialogs()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and self._owned(widget):
+                widget.close()
+        try:
+            if self.vault.is_open:
+                access.sign_out(self.vault)
+        except Exception as exc:
+            if not isinstance(exc, RefugeDeskError):
+                operations.log_unexpected(exc)
+            self.vault.close()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.end_session()
+        with contextlib.suppress(RuntimeError, TypeError):
+            operations.changes().changed.disconnect(self._on_changed)
+        super().closeEvent(event)

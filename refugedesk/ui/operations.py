@@ -1,0 +1,198 @@
+"""Running a user action: one domain call, its errors shown calmly, and what changed announced.
+
+    outcome = operations.run(self, lambda: staff.add_staff(vault, ...),
+                             message=self.message, fields={"username": self.username_error},
+                             changed={"staff"})
+    if outcome.ok:
+        self.accept()
+
+A RefugeDeskError is a known problem: its plain message goes next to the field it names, or in
+the form's message label. Anything else is a bug: a calm dialog says nothing typed was lost, and
+the log gets the traceback's shape (exception types, files, lines) but never an exception's
+message or any variable, so no resident detail can end up in the log file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from refugedesk.errors import RefugeDeskError, ValidationError
+from refugedesk.ui.widgets import say
+
+T = TypeVar("T")
+log = logging.getLogger("refugedesk")
+
+UNEXPECTED_TITLE = "Something went wrong"
+UNEXPECTED_TEXT = (
+    "Something went wrong and this was not done. Nothing you typed was lost: you can try "
+    "again, or tell your administrator. A note for the support team has been saved; it holds "
+    "no details about residents."
+)
+
+
+class Changes(QObject):
+    """The app-wide "something changed" signal. The payload is a frozenset of kinds of record
+    ("staff", "settings", later "stays", "residents"...) so each view refreshes only when it
+    cares."""
+
+    changed = Signal(object)
+
+    def announce(self, kinds: Iterable[str]) -> None:
+        kinds = frozenset(kinds)
+        if kinds:
+            self.changed.emit(kinds)
+
+
+_changes: Changes | None = None
+
+
+def changes() -> Changes:
+    global _changes
+    if _changes is None:
+        _changes = Changes()
+    return _changes
+
+
+@dataclass
+class Outcome(Generic[T]):
+    ok: bool
+    value: T | None = None
+    error: BaseException | None = None
+
+
+def run(
+    parent: QWidget | None,
+    action: Callable[[], T],
+    *,
+    message: QLabel | None = None,
+    fields: Mapping[str, QLabel] | None = None,
+    changed: Iterable[str] = (),
+) -> Outcome[T]:
+    """Run one user action and show what happened. Never raises (except KeyboardInterrupt)."""
+    fields = fields or {}
+    for label in (message, *fields.values()):
+        if label is not None:
+            say(label, "")
+    try:
+        value = action()
+    except RefugeDeskError as err:
+        show_known(parent, err, message=message, fields=fields)
+        return Outcome(False, error=err)
+    except Exception as exc:
+        log_unexpected(exc)
+        show_unexpected(parent)
+        return Outcome(False, error=exc)
+    changes().announce(changed)
+    return Outcome(True, value)
+
+
+def show_known(parent: QWidget | None, err: RefugeDeskError, *,
+               message: QLabel | None = None, fields: Mapping[str, QLabel] | None = None) -> None:
+    """Put a known error's plain message where the user is looking."""
+    fields = fields or {}
+    field = err.field if isinstance(err, ValidationError) else None
+    target = fields.get(field) if field else None
+    target = target or message
+    if target is not None:
+        say(target, str(err), role="error")
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, "RefugeDesk", str(err),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("plainMessageBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_unexpected(parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, UNEXPECTED_TITLE, UNEXPECTED_TEXT,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("unexpectedErrorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+# --- the error log ---------------------------------------------------------------------------
+
+
+def safe_traceback(exc: BaseException) -> str:
+    """The traceback without any message or value: exception types and code locations only.
+
+    Exception messages can carry data (a database error quotes the row it failed on), so they
+    are left out on purpose; the type and the line are enough to find the bug.
+    """
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        lines = [f"{kind.__module__}.{kind.__qualname__}"]
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f'  File "{_short(frame.filename)}", line {frame.lineno}, in {frame.name}')
+        parts.append("\n".join(lines))
+        current = current.__cause__ or current.__context__
+    return "\nwhile handling:\n".join(reversed(parts))
+
+
+def _short(filename: str) -> str:
+    """Drop the user's home folder and the like from paths: keep from the package down."""
+    for marker in ("refugedesk", "site-packages"):
+        index = filename.rfind(os.sep + marker + os.sep)
+        if index >= 0:
+            return filename[index + 1:]
+    return os.path.basename(filename)
+
+
+def log_unexpected(exc: BaseException) -> None:
+    log.error("Unexpected error (message left out on purpose):\n%s", safe_traceback(exc))
+
+
+_handler: logging.Handler | None = None
+
+
+def configure_log(path: Path) -> None:
+    """Send the error log to `path` (rotated, at most about 2 MB kept)."""
+    global _handler
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handler: logging.Handler = RotatingFileHandler(path, maxBytes=512 * 1024,
+                                                       backupCount=3, encoding="utf-8")
+    except OSError:
+        return  # no log is better than no app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    if _handler is not None:
+        log.removeHandler(_handler)
+        _handler.close()
+    _handler = handler
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def install_excepthook() -> None:
+    """A bug that escapes a Qt slot gets the same calm dialog and safe log, not a crash."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, RefugeDeskError):
+            show_known(QApplication.activeWindow(), exc)
+            return
+        log_unexpected(exc)
+        show_unexpected(QApplication.activeWindow())
+
+    sys.excepthook = hook

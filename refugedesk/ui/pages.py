@@ -1,0 +1,94 @@
+"""The pages of the navigation rail, in order. Pluggable: a page is a factory
+`(vault, parent) -> QWidget`, given directly or as "module:Name" so it is imported only when
+someone first opens it.
+
+To put a real page in place of a placeholder, change its one line, e.g.
+
+    Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
+
+A page may have a `refresh()` method; it may also listen to operations.changes().
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from refugedesk.ui.widgets import label
+
+PageFactory = Callable[[Any, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    label: str
+    factory: PageFactory | str
+    admin_only: bool = False
+
+    @property
+    def plain_label(self) -> str:
+        return self.label.replace("&", "")
+
+    def build(self, vault: Any, parent: QWidget) -> QWidget:
+        factory = self.factory
+        if isinstance(factory, str):
+            module, _, name = factory.partition(":")
+            factory = getattr(importlib.import_module(module), name)
+        widget = factory(vault, parent)
+        widget.setObjectName(widget.objectName() or f"{self.key}Page")
+        return widget
+
+
+class ComingLater(QWidget):
+    """An honest placeholder for a page a later version fills."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 36, 40, 36)
+        layout.addWidget(label(title, role="heading"))
+        body = label(text, name="comingLaterText")
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+def coming_later(title: str, text: str) -> PageFactory:
+    return lambda _vault, parent: ComingLater(title, text, parent)
+
+
+PAGES: list[Page] = [
+    Page("today", "&Today", coming_later(
+        "Today",
+        "Handover notes and today's outstanding actions will appear here in a later version "
+        "of RefugeDesk. For now, use your service's usual handover."),
+    ),
+    Page("houses", "&Houses", coming_later(
+        "Houses",
+        "The occupancy board is coming in a later version of RefugeDesk.")),
+    Page("referrals", "&Referrals", coming_later(
+        "Referrals",
+        "Referrals will be recorded here in a later version of RefugeDesk.")),
+    Page("residents", "Re&sidents", coming_later(
+        "Residents",
+        "Residents' records, support plans and risk assessments will be kept here in a later "
+        "version of RefugeDesk.")),
+    Page("reports", "Re&ports", coming_later(
+        "Reports",
+        "Occupancy and outcome reports for commissioners will be made here in a later "
+        "version of RefugeDesk.")),
+    Page("admin", "&Admin", "refugedesk.ui.admin_page:AdminPage", admin_only=True),
+]
+
+
+def page(key: str) -> Page:
+    for candidate in PAGES:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(key)

@@ -1,0 +1,69 @@
+"""Change my password: the current one, then the new one twice, with live strength feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from refugedesk import staff
+from refugedesk.db.vault import Vault
+from refugedesk.errors import WrongPassword
+from refugedesk.ui import operations
+from refugedesk.ui.widgets import PasswordPair, button, label, line_edit, message_label, say
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle("Change my password")
+        self.vault = vault
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Change my password", role="subheading"))
+        layout.addWidget(label("Your colleagues' passwords are not affected.", role="hint"))
+        layout.addWidget(label("Current password"))
+        self.current = line_edit("currentPassword", "Current password", password=True)
+        layout.addWidget(self.current)
+        self.current_error = message_label("currentPasswordError")
+        layout.addWidget(self.current_error)
+        self.passwords = PasswordPair("newPassword", username=lambda: vault.person.username)
+        layout.addWidget(self.passwords)
+        self.new_error = message_label("newPasswordError")
+        layout.addWidget(self.new_error)
+        self.message = message_label("changePasswordMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        cancel = button("Cancel", "changePasswordCancel")
+        cancel.clicked.connect(self.reject)
+        self.save = button("Change password", "changePasswordSave", primary=True)
+        self.save.clicked.connect(self._save)
+        row.addWidget(cancel)
+        row.addWidget(self.save)
+        layout.addLayout(row)
+        self.setMinimumWidth(440)
+
+    def _save(self) -> None:
+        say(self.current_error, "")
+        if not self.current.text():
+            say(self.current_error, "Enter your current password.")
+            self.current.setFocus()
+            return
+        mismatch = self.passwords.mismatch()
+        if mismatch:
+            say(self.new_error, mismatch)
+            return
+        outcome = operations.run(
+            self, lambda: staff.change_own_password(self.vault, self.current.text(),
+                                                    self.passwords.value()),
+            message=self.message, fields={"password": self.new_error},
+        )
+        if outcome.ok:
+            self.current.clear()
+            self.passwords.clear()
+            self.accept()
+        elif isinstance(outcome.error, WrongPassword):
+            # Here a wrong password is the current one: say it beside that field.
+            say(self.current_error, str(outcome.error))
+            say(self.message, "")
+            self.current.clear()
+            self.current.setFocus()

@@ -1,0 +1,101 @@
+"""The sign-in window. Cheap to open: the heavy modules load only when Sign in is pressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from refugedesk.db.keyslots import peek_is_demo
+from refugedesk.errors import TooManyAttempts
+from refugedesk.ui import operations
+from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label, say
+
+DEMO_NOTE = (
+    "This is a DEMO vault: everyone in it is made up. Sign in as admin, manager or worker; "
+    "the password for each is: demo"
+)
+
+
+class SignInWindow(QWidget):
+    """Emits `signed_in(vault)` once a staff member has unlocked the vault."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInWindow")
+        self.path = Path(path)
+        self.is_demo = peek_is_demo(self.path)
+        self.setWindowTitle("RefugeDesk DEMO — sign in" if self.is_demo
+                            else "RefugeDesk — sign in")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(10)
+        layout.addWidget(label("Sign in to RefugeDesk", role="heading"))
+        self.demo_note = label(DEMO_NOTE, role="note", name="demoNote")
+        self.demo_note.setVisible(self.is_demo)
+        layout.addWidget(self.demo_note)
+
+        form = QFormLayout()
+        self.username = line_edit("signInUsername", "Username")
+        self.password = line_edit("signInPassword", "Password", password=True)
+        form.addRow("&Username", self.username)
+        form.addRow("&Password", self.password)
+        for row_label, field in ((form.labelForField(self.username), self.username),
+                                 (form.labelForField(self.password), self.password)):
+            row_label.setBuddy(field)
+        layout.addLayout(form)
+
+        self.message = message_label("signInMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.sign_in_button = button("Sign in", "signInButton", primary=True)
+        row.addWidget(self.sign_in_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(label(f"Vault: {self.path}", role="hint", name="vaultPathLabel"))
+
+        self.countdown = WaitCountdown(self.sign_in_button, self.message)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.sign_in)
+        self.resize(480, 400 if self.is_demo else 330)
+        self.username.setFocus()
+
+    def sign_in(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username:
+            say(self.message, "Enter your username.")
+            self.username.setFocus()
+            return
+        if not password:
+            say(self.message, "Enter your password.")
+            self.password.setFocus()
+            return
+        say(self.message, "Checking your password…", role="hint")
+        self.sign_in_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            from refugedesk import access  # the first heavy import happens here, not at start
+
+            outcome = operations.run(self, lambda: access.sign_in(self.path, username, password),
+                                     message=self.message)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.sign_in_button.setEnabled(True)
+        if outcome.ok:
+            self.password.clear()
+            self.signed_in.emit(outcome.value)
+            return
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(outcome.error, TooManyAttempts):
+            self.countdown.begin(outcome.error.wait_seconds)

@@ -1,0 +1,162 @@
+"""The administrator's staff dialogs: add someone, change a role, set a new password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from refugedesk import staff
+from refugedesk.db.models import Role
+from refugedesk.db.vault import Vault
+from refugedesk.ui import operations
+from refugedesk.ui.widgets import PasswordPair, button, label, line_edit, message_label, say
+
+
+def role_combo(name: str, current: Role = Role.SUPPORT_WORKER) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName("Role")
+    for role in Role:
+        combo.addItem(role.label, role)
+    combo.setCurrentIndex(list(Role).index(current))
+    return combo
+
+
+def _buttons(dialog: QDialog, save_text: str, save_name: str) -> tuple[QHBoxLayout, object]:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    cancel = button("Cancel", f"{save_name}Cancel")
+    cancel.clicked.connect(dialog.reject)
+    save = button(save_text, save_name, primary=True)
+    row.addWidget(cancel)
+    row.addWidget(save)
+    return row, save
+
+
+class AddStaffDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addStaffDialog")
+        self.setWindowTitle("Add a staff member")
+        self.vault = vault
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Add a staff member", role="subheading"))
+        layout.addWidget(label("Give her the username and password in person, not by e-mail. "
+                               "She can change the password once she has signed in.",
+                               role="hint"))
+        form = QFormLayout()
+        self.name = line_edit("addStaffName", "Name")
+        self.name_error = message_label("addStaffNameError")
+        self.username = line_edit("addStaffUsername", "Username",
+                                  placeholder="letters and numbers, e.g. amina")
+        self.username_error = message_label("addStaffUsernameError")
+        self.role = role_combo("addStaffRole")
+        form.addRow("Name", self.name)
+        form.addRow("", self.name_error)
+        form.addRow("Username", self.username)
+        form.addRow("", self.username_error)
+        form.addRow("Role", self.role)
+        layout.addLayout(form)
+        self.passwords = PasswordPair("addStaff", username=self.username.text)
+        layout.addWidget(self.passwords)
+        self.password_error = message_label("addStaffPasswordError")
+        layout.addWidget(self.password_error)
+        self.message = message_label("addStaffMessage")
+        layout.addWidget(self.message)
+        row, self.save = _buttons(self, "Add staff member", "addStaffSave")
+        self.save.clicked.connect(self._save)
+        layout.addLayout(row)
+        self.setMinimumWidth(460)
+
+    def _save(self) -> None:
+        mismatch = self.passwords.mismatch()
+        if mismatch:
+            say(self.password_error, mismatch)
+            return
+        outcome = operations.run(
+            self,
+            lambda: staff.add_staff(self.vault, username=self.username.text(),
+                                    display_name=self.name.text(),
+                                    role=self.role.currentData(),
+                                    password=self.passwords.value()),
+            message=self.message,
+            fields={"username": self.username_error, "display_name": self.name_error,
+                    "password": self.password_error},
+            changed={"staff"},
+        )
+        if outcome.ok:
+            self.passwords.clear()
+            self.accept()
+
+
+class RoleDialog(QDialog):
+    def __init__(self, vault: Vault, row: staff.StaffRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roleDialog")
+        self.setWindowTitle("Change role")
+        self.vault = vault
+        self.row = row
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(f"Role for {row.display_name}", role="subheading"))
+        layout.addWidget(label("Support workers see residents' records; managers also make "
+                               "backups and reports; administrators also manage staff and "
+                               "security settings.", role="hint"))
+        self.role = role_combo("roleCombo", row.role)
+        layout.addWidget(self.role)
+        self.message = message_label("roleMessage")
+        layout.addWidget(self.message)
+        buttons, self.save = _buttons(self, "Save role", "roleSave")
+        self.save.clicked.connect(self._save)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(400)
+
+    def _save(self) -> None:
+        outcome = operations.run(
+            self, lambda: staff.set_role(self.vault, self.row.id, self.role.currentData()),
+            message=self.message, changed={"staff"})
+        if outcome.ok:
+            self.accept()
+
+
+class SetPasswordDialog(QDialog):
+    """A new password set by an administrator: to reset a forgotten one, or to switch an
+    account back on."""
+
+    def __init__(self, vault: Vault, row: staff.StaffRow, *, reactivate: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setPasswordDialog")
+        self.vault = vault
+        self.row = row
+        self.reactivate = reactivate
+        title = (f"Switch on {row.display_name}'s account" if reactivate
+                 else f"Set a new password for {row.display_name}")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(title, role="subheading"))
+        layout.addWidget(label("Her old password will stop working. Give her the new one in "
+                               "person; she can change it once she has signed in.",
+                               role="hint"))
+        self.passwords = PasswordPair("setPassword", username=lambda: row.username)
+        layout.addWidget(self.passwords)
+        self.password_error = message_label("setPasswordError")
+        layout.addWidget(self.password_error)
+        self.message = message_label("setPasswordMessage")
+        layout.addWidget(self.message)
+        buttons, self.save = _buttons(
+            self, "Switch on" if reactivate else "Set password", "setPasswordSave")
+        self.save.clicked.connect(self._save)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(440)
+
+    def _save(self) -> None:
+        mismatch = self.passwords.mismatch()
+        if mismatch:
+            say(self.password_error, mismatch)
+            return
+        action = staff.reactivate if self.reactivate else staff.reset_password
+        outcome = operations.run(
+            self, lambda: action(self.vault, self.row.id, self.passwords.value()),
+            message=self.message, fields={"password": self.password_error},
+            changed={"staff"})
+        if outcome.ok:
+            self.passwords.clear()
+            self.accept()

@@ -1,0 +1,60 @@
+"""The staff list as a Qt table model over refugedesk.staff.list_staff."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from refugedesk import staff
+from refugedesk.db.vault import Vault
+
+COLUMNS = ("Name", "Username", "Role", "Account")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    def __init__(self, vault: Vault, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.rows: list[staff.StaffRow] = []
+
+    def refresh(self) -> None:
+        with self.vault.session() as session:
+            rows = staff.list_staff(session)
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (row.display_name, row.username, row.role.label,
+                    "On" if row.active else "Switched off")[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not row.active:
+            from PySide6.QtGui import QColor
+
+            return QColor("#7a8583")
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def row_for(self, username: str) -> int:
+        for number, row in enumerate(self.rows):
+            if row.username == username:
+                return number
+        return -1

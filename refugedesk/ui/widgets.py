@@ -1,0 +1,165 @@
+"""Small widgets the forms share: labels with a role, a password pair with live strength
+feedback, and the wait-before-trying-again countdown."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from refugedesk.ui.look import set_role
+
+
+def label(text: str = "", *, role: str | None = None, name: str | None = None,
+          wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if role:
+        set_role(widget, role)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+def message_label(name: str) -> QLabel:
+    """An error/notice label, hidden until there is something to say. Screen readers are told
+    its text (it is a live region in effect: the accessible name follows the text)."""
+    widget = label(role="error", name=name)
+    widget.setAccessibleName("Message")
+    widget.hide()
+    return widget
+
+
+def say(widget: QLabel, text: str, *, role: str = "error") -> None:
+    set_role(widget, role)
+    widget.setText(text)
+    widget.setAccessibleDescription(text)
+    widget.setVisible(bool(text))
+
+
+def line_edit(name: str, accessible: str, *, password: bool = False,
+              placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # No copying a password out of the field, and no input-method memory of it.
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+def button(text: str, name: str, *, primary: bool = False, accessible: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible or text.replace("&", "").rstrip("."))
+    if primary:
+        set_role(widget, "primary")
+        widget.setDefault(True)
+    return widget
+
+
+class PasswordPair(QWidget):
+    """A new password and its confirmation, with feedback under each as the user types.
+
+    The strength rule is refugedesk.staff.password_problems, the same one the domain enforces,
+    so what the form says is what saving will say.
+    """
+
+    edited = Signal()
+
+    def __init__(self, prefix: str, *, username: Callable[[], str] = lambda: "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._username = username
+        self.password = line_edit(f"{prefix}Password", "New password", password=True)
+        self.confirm = line_edit(f"{prefix}Confirm", "Type the new password again",
+                                 password=True)
+        self.strength = label(role="hint", name=f"{prefix}Strength")
+        self.match = label(role="hint", name=f"{prefix}ConfirmStatus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(label("Password"))
+        layout.addWidget(self.password)
+        layout.addWidget(self.strength)
+        layout.addWidget(label("Type it again"))
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.match)
+        self.password.textChanged.connect(self.refresh)
+        self.confirm.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def problems(self) -> list[str]:
+        from refugedesk.staff import password_problems
+
+        return password_problems(self.password.text(), username=self._username())
+
+    def refresh(self) -> None:
+        text = self.password.text()
+        if not text:
+            say(self.strength, "Use at least 10 characters. Three or four unrelated words "
+                "make a strong password that is easy to remember.", role="hint")
+        else:
+            problems = self.problems()
+            if problems:
+                say(self.strength, problems[0], role="error")
+            else:
+                say(self.strength, "Strong enough.", role="ok")
+        again = self.confirm.text()
+        if not again:
+            say(self.match, "", role="hint")
+        elif again == text:
+            say(self.match, "The two passwords match.", role="ok")
+        else:
+            say(self.match, "The two passwords are not the same yet.", role="error")
+        self.edited.emit()
+
+    def mismatch(self) -> str | None:
+        """A plain reason the pair cannot be used as it is, checked before saving."""
+        if self.password.text() != self.confirm.text():
+            return "The two passwords are not the same. Type the new password again."
+        return None
+
+    def value(self) -> str:
+        return self.password.text()
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.confirm.clear()
+
+
+class WaitCountdown(QTimer):
+    """After too many failed attempts: keep a button off and count down in a label."""
+
+    finished = Signal()
+
+    def __init__(self, button: QPushButton, message: QLabel) -> None:
+        super().__init__(button)
+        self._button = button
+        self._message = message
+        self._until = 0.0
+        self.setInterval(250)
+        self.timeout.connect(self._tick)
+
+    def begin(self, seconds: float) -> None:
+        self._until = time.monotonic() + max(1.0, seconds)
+        self._button.setEnabled(False)
+        self._tick()
+        self.start()
+
+    def _tick(self) -> None:
+        left = self._until - time.monotonic()
+        if left <= 0:
+            self.stop()
+            self._button.setEnabled(True)
+            say(self._message, "You can try again now.", role="hint")
+            self.finished.emit()
+            return
+        seconds = max(1, round(left))
+        say(self._message, f"Too many attempts. Please wait {seconds} second"
+            f"{'' if seconds == 1 else 's'} before trying again.", role="error")
