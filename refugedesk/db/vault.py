@@ -52,6 +52,7 @@ from refugedesk.errors import (
     BackupInvalid,
     KeyFileMissing,
     NotAVault,
+    RefugeDeskError,
     TooManyAttempts,
     UnknownUser,
     VaultBusy,
@@ -184,6 +185,8 @@ class Vault:
         except WrongPassword:
             _note_failure(keyfile, username)
             raise
+        keyfile, db_key = recover_interrupted_rekey(
+            path, keyfile, db_key, lambda kf: kf.unlock_user(username, password))
         vault = cls(path, keyfile, db_key, Person(None, username, username, Role.SUPPORT_WORKER),
                     busy_timeout_ms=busy_timeout_ms)
         try:
@@ -209,6 +212,8 @@ class Vault:
         """Open the vault with the recovery code (to reset an administrator's password)."""
         keyfile = cls._open_keyfile(path)
         db_key = keyfile.unlock_recovery(code)
+        keyfile, db_key = recover_interrupted_rekey(
+            path, keyfile, db_key, lambda kf: kf.unlock_recovery(code))
         vault = cls(path, keyfile, db_key, RECOVERY_PERSON, busy_timeout_ms=busy_timeout_ms)
         try:
             vault._start()
@@ -398,6 +403,37 @@ class Vault:
 
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+
+
+def recover_interrupted_rekey(
+    path: Path, keyfile: KeyFile, db_key: bytes, open_with: Callable[[KeyFile], bytes]
+) -> tuple[KeyFile, bytes]:
+    """Finish a key rotation cut short between rekeying the database and putting its new key
+    file in place (see `Vault.rekey`): if the key from the current key file does not open the
+    database but the one from `<vault>.rdkeys.next` does, that file becomes the key file.
+    Returns the key file and key to use. `open_with` unlocks a key file with the same
+    password or recovery code that opened the current one."""
+    pending = keyfile_path(path).with_name(keyfile_path(path).name + ".next")
+    if not pending.exists() or _key_opens(path, db_key):
+        return keyfile, db_key
+    try:
+        fresh = KeyFile.load(pending)
+        new_key = open_with(fresh)
+    except (KeyError, RefugeDeskError):
+        return keyfile, db_key  # not a usable key file for this person: the error stands
+    if not _key_opens(path, new_key):
+        return keyfile, db_key
+    os.replace(pending, keyfile_path(path))
+    fresh.path = keyfile_path(path)
+    return fresh, new_key
+
+
+def _key_opens(path: Path, key: bytes) -> bool:
+    try:
+        connect_raw(path, key).close()
+    except NotAVault:
+        return False
+    return True
 
 
 def _note_failure(keyfile: KeyFile, username: str) -> None:
