@@ -1,0 +1,283 @@
+"""The occupancy spreadsheet: Summary, Daily, Monthly and Stays sheets for a period.
+
+    export_occupancy(vault, start=date(2025, 4, 1), end=date(2026, 3, 31), out=Path("occ.xlsx"))
+
+The period is the *nights* of `start` to `end`, both included (a financial year is 1 April to
+31 March). openpyxl's write-only mode keeps memory flat however long the period; in that mode
+column widths and frozen panes must be set before the first row is appended (see NOTES), and a
+table must list its columns. The file is written beside `out` and renamed when complete, so a
+failed export never leaves half a spreadsheet with the right name.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from sqlalchemy import select
+
+from refugedesk import audit
+from refugedesk.db.models import Organisation
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DatesOutOfOrder, NotAllowed
+from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
+
+DATE = "d mmm yyyy"
+MONTH = "mmm yyyy"
+PERCENT = "0.0%"
+ONE_DP = "0.0"
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+
+SUMMARY_COLUMNS = [
+    # header, width, number format
+    ("House", 24, None), ("Rooms", 8, None), ("Room-nights available", 12, None),
+    ("Room-nights occupied", 12, None), ("Room-nights closed", 12, None),
+    ("Room-nights empty", 12, None), ("Occupancy", 11, PERCENT),
+    ("Women accommodated", 13, None), ("Children accommodated", 13, None),
+    ("Arrivals", 10, None), ("Departures", 11, None),
+    ("Average length of stay (nights)", 14, ONE_DP),
+]
+STAY_COLUMNS = [
+    ("Household reference", 16, None), ("House", 22, None), ("Room", 12, None),
+    ("Arrived", 13, DATE), ("Left", 13, DATE), ("Nights in period", 10, None),
+    ("Children", 10, None),
+]
+
+NOTES = [
+    "Notes",
+    "The period is the nights from the first date to the last date, both included.",
+    "A room-night is one room for one night. A stay occupies its room from the night she "
+    "arrives up to, not including, the day she leaves.",
+    "Available room-nights are those of rooms open at the time and not closed (repairs, deep "
+    "clean, held for safety, other). Empty = available - occupied.",
+    "Occupancy = occupied / available. An offer (a room held for a referral) is not occupancy.",
+    "A stay that arrives and leaves on the same day counts 0 nights, though it is an arrival "
+    "and a departure.",
+    "Women and children accommodated: households with at least one night in the period (the "
+    "children of their latest stay). A household that moved between houses is counted once in "
+    "the total, and once in each house.",
+    "A move to another room is neither a departure nor an arrival. Length of stay runs from "
+    "her first arrival in the service to her departure.",
+    "Referrals are counted by the local date they were received; 'accepted' means a room was "
+    "offered or she was placed.",
+    "Safe-house addresses and phone numbers are never exported.",
+]
+
+
+def _cell(ws, value, *, fmt: str | None = None, font: Font | None = None,  # type: ignore[no-untyped-def]
+          fill: PatternFill | None = None, wrap: bool = False) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if fmt:
+        cell.number_format = fmt
+    if font:
+        cell.font = font
+    if fill:
+        cell.fill = fill
+    if wrap:
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def _setup(ws, widths: list[float], freeze: str) -> None:  # type: ignore[no-untyped-def]
+    """Widths and frozen panes: in write-only mode they must come before the first append."""
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = freeze
+
+
+def _header(ws, names: list[str]) -> list[WriteOnlyCell]:  # type: ignore[no-untyped-def]
+    return [_cell(ws, n, font=BOLD, fill=HEADER_FILL, wrap=True) for n in names]
+
+
+def _table(ws, name: str, headers: list[str], rows: int, first_row: int = 1) -> None:  # type: ignore[no-untyped-def]
+    """A filterable table over the header and `rows` data rows, columns listed explicitly."""
+    if rows == 0:
+        return
+    ref = f"A{first_row}:{get_column_letter(len(headers))}{first_row + rows}"
+    table = Table(displayName=name, ref=ref)
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    with warnings.catch_warnings():
+        # openpyxl warns in write-only mode whether or not the columns are listed; they are.
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+        ws.add_table(table)
+
+
+def _fmt_period(start: date, end: date) -> str:
+    return f"{start:%d %b %Y} to {end:%d %b %Y} (nights, both included)"
+
+
+def _summary_row(ws, f: HouseFigures, *, font: Font | None = None) -> list:  # type: ignore[no-untyped-def]
+    values = [f.name, f.rooms, f.available, f.occupied, f.closed, f.empty, f.occupancy,
+              f.women, f.children, f.arrivals, f.departures, f.average_stay]
+    return [_cell(ws, v, fmt=c[2], font=font) for v, c in zip(values, SUMMARY_COLUMNS,
+                                                                strict=True)]
+
+
+def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> None:
+    ws = wb.create_sheet("Summary")
+    _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
+    ws.append([_cell(ws, f"{organisation}: occupancy", font=TITLE)])
+    ws.append([_fmt_period(fig.start, fig.end)])
+    ws.append([])
+    ws.append(_header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    for house in fig.houses:
+        ws.append(_summary_row(ws, house))
+    ws.append(_summary_row(ws, fig.total, font=BOLD))
+    ws.append([])
+    ref = fig.referrals
+    ws.append([_cell(ws, "Referrals received in the period", font=BOLD)])
+    for label, value in [("Received", ref.received), ("Accepted", ref.accepted),
+                         ("Declined for no vacancy", ref.declined_no_vacancy)]:
+        ws.append([label, value])
+    ws.append([])
+    ws.append([_cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
+    for label, value in ref.outcomes.items():
+        ws.append([label, value])
+    ws.append([])
+    for i, line in enumerate(NOTES):
+        ws.append([_cell(ws, line, font=BOLD if i == 0 else None)])
+
+
+def _write_daily(wb: Workbook, fig: OccupancyFigures) -> None:
+    ws = wb.create_sheet("Daily")
+    houses = fig.houses
+    headers = (["Date"] + [h.name for h in houses]
+               + ["All houses: occupied", "All houses: available", "Occupancy"])
+    _setup(ws, [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11], "B2")
+    ws.append(_header(ws, headers))
+    total = fig.total
+    for i, day in enumerate(fig.days):
+        occ = total.daily_occupied[i]
+        avail = total.daily_available[i]
+        ws.append([_cell(ws, day, fmt=DATE), *(h.daily_occupied[i] for h in houses), occ, avail,
+                   _cell(ws, occ / avail if avail else None, fmt=PERCENT)])
+    last = len(fig.days) + 1
+    if houses:
+        # Colour scale over the rooms occupied in each house: pale when empty, deep when full.
+        cols = f"B2:{get_column_letter(len(houses) + 1)}{last}"
+        ws.conditional_formatting.add(cols, ColorScaleRule(
+            start_type="min", start_color="FFF8E1", end_type="max", end_color="E65100"))
+    pct = get_column_letter(len(headers))
+    ws.conditional_formatting.add(f"{pct}2:{pct}{last}", ColorScaleRule(
+        start_type="num", start_value=0, start_color="FFFFFF",
+        end_type="num", end_value=1, end_color="2E7D32"))
+    _table(ws, "Daily", headers, len(fig.days))
+
+
+def _months(fig: OccupancyFigures) -> list[tuple[date, list[int]]]:
+    """(first of month, indexes of the period's days in it)."""
+    out: list[tuple[date, list[int]]] = []
+    for i, day in enumerate(fig.days):
+        key = day.replace(day=1)
+        if not out or out[-1][0] != key:
+            out.append((key, []))
+        out[-1][1].append(i)
+    return out
+
+
+def _write_monthly(wb: Workbook, fig: OccupancyFigures) -> None:
+    ws = wb.create_sheet("Monthly")
+    everyone = [*fig.houses, fig.total]
+    headers = ["Month"] + [f.name for f in everyone]
+    _setup(ws, [12] + [max(10, min(len(f.name) + 2, 22)) for f in everyone], "B2")
+    ws.append(_header(ws, headers))
+    months = _months(fig)
+    for month, idx in months:
+        row = [_cell(ws, month, fmt=MONTH)]
+        for f in everyone:
+            avail = sum(f.daily_available[i] for i in idx)
+            occ = sum(f.daily_occupied[i] for i in idx)
+            row.append(_cell(ws, occ / avail if avail else None, fmt=PERCENT))
+        ws.append(row)
+    _table(ws, "Monthly", headers, len(months))
+    if months:
+        chart = LineChart()
+        chart.title = "Occupancy by month"
+        chart.y_axis.title = "Occupancy"
+        chart.y_axis.number_format = "0%"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 1
+        chart.x_axis.number_format = MONTH
+        chart.height, chart.width = 9, 22
+        data = Reference(ws, min_col=2, min_row=1, max_col=len(headers),
+                         max_row=len(months) + 1)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(months) + 1))
+        ws.add_chart(chart, f"{get_column_letter(len(headers) + 2)}2")
+
+
+def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool) -> None:
+    ws = wb.create_sheet("Stays")
+    columns = STAY_COLUMNS + ([("Name", 24, None)] if include_names else [])
+    _setup(ws, [c[1] for c in columns], "B2")
+    headers = [c[0] for c in columns]
+    ws.append(_header(ws, headers))
+    for s in fig.stays:
+        row = [s.household_ref, s.house, s.room, _cell(ws, s.arrived_on, fmt=DATE),
+               _cell(ws, s.left_on, fmt=DATE), s.nights_in_period, s.children]
+        if include_names:
+            row.append(s.name)
+        ws.append(row)
+    _table(ws, "Stays", headers, len(fig.stays))
+
+
+def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
+                     include_names: bool = False) -> Path:
+    """Write the occupancy spreadsheet for the nights `start` to `end` inclusive to `out`
+    (.xlsx). Names are left out unless `include_names`, which only a manager or administrator
+    may ask for. Every export is recorded in the audit trail. Returns the path written."""
+    if end < start:
+        raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
+    if include_names and not vault.person.is_manager_or_admin:
+        raise NotAllowed("Only a manager or an administrator can export residents' names.")
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    with vault.session() as session:
+        fig = compute(session, start=start, end=end)
+        organisation = session.scalar(select(Organisation.name)) or ""
+    created = datetime.now(UTC)
+
+    wb = Workbook(write_only=True)
+    props = wb.properties
+    props.title = f"Occupancy {start:%d %b %Y} to {end:%d %b %Y}"
+    props.subject = f"{organisation}: occupancy, {_fmt_period(start, end)}"
+    props.creator = props.lastModifiedBy = vault.person.display_name
+    props.created = props.modified = created.replace(tzinfo=None)  # openpyxl writes it as UTC
+    props.keywords = "occupancy; RefugeDesk"
+    for key, value in [("Organisation", organisation),
+                       ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
+                       ("Created by", vault.person.display_name),
+                       ("Created at", created.isoformat(timespec="seconds")),
+                       ("Includes names", "yes" if include_names else "no")]:
+        wb.custom_doc_props.append(StringProperty(name=key, value=value))
+    _write_summary(wb, fig, organisation)
+    _write_daily(wb, fig)
+    _write_monthly(wb, fig)
+    _write_stays(wb, fig, include_names)
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    try:
+        wb.save(partial)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    with vault.transaction() as session:
+        audit.record(session, vault.person,
+                     "occupancy_exported_with_names" if include_names else "occupancy_exported",
+                     detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
+    return out
