@@ -36,6 +36,7 @@ def show(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     lockable(dialog)
     dialog.open()
+    dialog.activateWindow()  # keyboard focus goes to the new dialog
     return dialog
 
 

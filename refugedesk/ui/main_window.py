@@ -158,8 +158,10 @@ class MainWindow(QMainWindow):
     def _build_shell(self) -> None:
         """The rail and the pages, for whoever has the vault open now."""
         if self.shell is not None:
-            self.stack.removeWidget(self.shell)
-            self.shell.deleteLater()
+            old, self.shell = self.shell, None
+            self.stack.removeWidget(old)
+            old.setParent(None)  # out of the window at once, not at the next event loop
+            old.deleteLater()
         self._pages = {}
         self.current_page = None
         person = self.vault.person

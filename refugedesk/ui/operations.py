@@ -111,17 +111,27 @@ def show_known(parent: QWidget | None, err: RefugeDeskError, *,
     box = QMessageBox(QMessageBox.Icon.Information, "RefugeDesk", str(err),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("plainMessageBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    _open_box(box)
 
 
 def show_unexpected(parent: QWidget | None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, UNEXPECTED_TITLE, UNEXPECTED_TEXT,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("unexpectedErrorBox")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    _open_box(box)
     return box
+
+
+#: Boxes without a parent window: kept referenced while open, or Python would delete them.
+_boxes: set[QMessageBox] = set()
+
+
+def _open_box(box: QMessageBox) -> None:
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if box.parent() is None:
+        _boxes.add(box)
+        box.finished.connect(lambda _result: _boxes.discard(box))
+    box.open()
 
 
 # --- the error log ---------------------------------------------------------------------------

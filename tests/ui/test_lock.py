@@ -1,0 +1,126 @@
+"""Locking: nothing sensitive stays visible or reachable until a password is given again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from sqlalchemy import select
+
+from refugedesk import access, errors
+from refugedesk.db.models import AuditEvent
+from refugedesk.ui.main_window import MainWindow
+from ui.drive import click, find, sign_in, type_into
+
+
+@pytest.fixture
+def demo_path(demo_vault, vault_path):
+    demo_vault.close()
+    return vault_path
+
+
+def signed_in(qtbot, start_app, path, username="admin", **kwargs) -> MainWindow:
+    controller = start_app(path, **kwargs)
+    main = sign_in(qtbot, controller, username, "demo")
+    assert isinstance(main, MainWindow)
+    return main
+
+
+def assert_locked(main: MainWindow) -> None:
+    assert main.is_locked
+    assert find(main, QWidget, "lockPage").isVisible()
+    assert not find(main, QWidget, "shell").isVisible()
+    assert not find(main, QWidget, "navRail").isVisible()
+    assert not find(main, QLabel, "statusPerson").isVisible()
+    assert main.windowTitle() == "RefugeDesk — locked"
+    assert "Demo Refuge" not in main.windowTitle()
+
+
+def unlock(qtbot, main: MainWindow, username: str, password: str) -> None:
+    type_into(qtbot, main, "lockUsername", username)
+    type_into(qtbot, main, "lockPassword", password)
+    click(qtbot, main, "unlockButton")
+
+
+def test_lock_now_hides_everything(qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path)
+    click(qtbot, main, "navAdmin")
+    table = find(main, QTableView, "staffTable")
+    assert table.isVisible()
+    click(qtbot, main, "lockButton")
+    assert_locked(main)
+    assert not table.isVisible()
+    assert find(main, QLineEdit, "lockUsername").text() == "admin"
+    assert main.focusWidget() is find(main, QLineEdit, "lockPassword")
+    # Navigating while locked is refused.
+    assert main.show_page("today") is False
+    assert find(main, QWidget, "lockPage").isVisible()
+    # The lock is in the audit trail.
+    vault = main.vault
+    with vault.session() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert (last.kind, last.actor) == ("lock", "admin")
+
+
+def test_ctrl_l_locks_even_with_a_dialog_open_and_she_gets_her_work_back(
+        qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path)
+    click(qtbot, main, "navAdmin")
+    click(qtbot, main, "addStaffButton")
+    dialog = main.page_widget("admin").dialog
+    qtbot.waitUntil(dialog.isVisible)
+    type_into(qtbot, dialog, "addStaffName", "Half Typed")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(find(dialog, QLineEdit, "addStaffName"), Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert_locked(main)
+    assert not dialog.isVisible()
+
+    unlock(qtbot, main, "admin", "wrong")
+    assert find(main, QLabel, "lockMessage").text() == errors.WrongPassword.message
+    assert_locked(main)
+
+    unlock(qtbot, main, "admin", "demo")
+    assert not main.is_locked
+    assert find(main, QTableView, "staffTable").isVisible()
+    assert dialog.isVisible()
+    assert find(dialog, QLineEdit, "addStaffName").text() == "Half Typed"
+    assert main.windowTitle().startswith("RefugeDesk — Demo Refuge")
+
+
+def test_idle_lock_after_a_short_timeout(qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path, idle_lock_ms=300)
+    assert not main.is_locked
+    qtbot.waitUntil(lambda: main.is_locked, timeout=5000)
+    assert_locked(main)
+
+
+def test_idle_lock_default_comes_from_the_organisation(qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path)
+    assert access.organisation(main.vault).idle_lock_minutes == 10
+    assert main.idle.timer.interval() == 10 * 60_000
+    assert main.idle.timer.isActive()
+
+
+def test_unlock_by_another_person_rebuilds_for_her_role(qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path)
+    click(qtbot, main, "navAdmin")
+    click(qtbot, main, "addStaffButton")
+    dialog = main.page_widget("admin").dialog
+    qtbot.waitUntil(dialog.isVisible)
+    type_into(qtbot, dialog, "addStaffName", "Half Typed")
+    main.lock_action.trigger()
+    assert_locked(main)
+
+    unlock(qtbot, main, "worker", "demo")
+    assert not main.is_locked
+    assert find(main, QLabel, "statusPerson").text() == (
+        "Signed in: Sam Worker (demo) (Support worker)")
+    assert main.findChild(QPushButton, "navAdmin") is None
+    assert main.current_page == "today"
+    assert main.show_page("admin") is False
+    # The administrator's half-typed dialog is gone, not handed to her colleague.
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    visible = [w for w in main.findChildren(QLineEdit) if w.isVisible()
+               and w.text() == "Half Typed"]
+    assert visible == []
