@@ -71,6 +71,9 @@ class AdminPage(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(label("Choose a person in the list to change her role, set a new "
+                            "password or switch her account off.", role="hint",
+                            name="staffHint"))
         layout.addWidget(people, 1)
 
         # --- security ---

@@ -20,7 +20,7 @@ class LockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         card = QFrame()
-        card.setMaximumWidth(460)
+        card.setFixedWidth(460)
         box = QVBoxLayout(card)
         box.setSpacing(10)
         box.addWidget(label("RefugeDesk is locked", role="heading", name="lockHeading"))

@@ -144,14 +144,14 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.status_person = QLabel(objectName="statusPerson")
         self.status_person.setAccessibleName("Signed in as")
-        self.status_demo = QLabel("DEMO: fictional people only", objectName="statusDemo")
+        self.status_demo = QLabel("DEMO: fictional people only  ·", objectName="statusDemo")
         self.statusBar().addPermanentWidget(self.status_demo)
         self.statusBar().addPermanentWidget(self.status_person)
         self._update_status()
 
     def _update_status(self) -> None:
         person = self.vault.person
-        self.status_person.setText(f"Signed in: {person.display_name} ({person.role.label})")
+        self.status_person.setText(f"Signed in: {person.display_name} · {person.role.label}")
         self.status_person.setVisible(not self._locked)
         self.status_demo.setVisible(self._org.is_demo and not self._locked)
 
@@ -179,7 +179,8 @@ class MainWindow(QMainWindow):
         title = label("RefugeDesk", role="subheading", wrap=False)
         column.addWidget(title)
         if self._org.is_demo:
-            column.addWidget(label("DEMO", role="note", name="railDemo"))
+            column.addWidget(label("DEMO: fictional people only", role="note",
+                                   name="railDemo"))
         column.addSpacing(8)
         self.nav_group = QButtonGroup(shell)
         self.nav_group.setExclusive(True)
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
             self.nav_buttons[spec.key] = nav
             column.addWidget(nav)
         column.addStretch(1)
+        line = QFrame(objectName="railDivider")
+        line.setFrameShape(QFrame.Shape.HLine)
+        column.addWidget(line)
         for text, name, slot in (("Change my password…", "changePasswordButton",
                                   self.change_password),
                                  ("Sign out", "signOutButton", self.sign_out),
@@ -232,7 +236,11 @@ class MainWindow(QMainWindow):
             self._pages[key] = widget
             self.page_stack.addWidget(widget)
         self.page_stack.setCurrentWidget(widget)
-        self.nav_buttons[key].setChecked(True)
+        nav = self.nav_buttons[key]
+        if isinstance(QApplication.focusWidget(), QPushButton) and \
+                QApplication.focusWidget() in self.nav_buttons.values():
+            nav.setFocus()  # the focus ring follows the page shown, not the last one
+        nav.setChecked(True)
         self.current_page = key
         return True
 

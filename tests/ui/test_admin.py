@@ -107,7 +107,7 @@ def test_admin_adds_staff_and_she_can_sign_in(qtbot, start_app, demo_path):
     sign_out(qtbot, controller, main)
     newcomer = sign_in(qtbot, controller, "bea", NEW_PASSWORD)
     assert isinstance(newcomer, MainWindow)
-    assert find(newcomer, QLabel, "statusPerson").text() == "Signed in: Bea Newcomer (Manager)"
+    assert find(newcomer, QLabel, "statusPerson").text() == "Signed in: Bea Newcomer · Manager"
 
 
 def test_username_taken_is_said_beside_the_username(qtbot, start_app, demo_path):

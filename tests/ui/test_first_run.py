@@ -56,7 +56,7 @@ def test_set_up_from_first_run_to_main_window(qtbot, start_app, vault_path):
     main = controller.window
     assert isinstance(main, MainWindow)
     assert main.windowTitle() == "RefugeDesk — Riverside Test Refuge"
-    assert find(main, QLabel, "statusPerson").text() == "Signed in: Ada Test (Administrator)"
+    assert find(main, QLabel, "statusPerson").text() == "Signed in: Ada Test · Administrator"
     assert not find(main, QLabel, "statusDemo").isVisible()
     assert find(main, QPushButton, "navAdmin").isVisible()
 

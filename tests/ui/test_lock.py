@@ -115,7 +115,7 @@ def test_unlock_by_another_person_rebuilds_for_her_role(qtbot, start_app, demo_p
     unlock(qtbot, main, "worker", "demo")
     assert not main.is_locked
     assert find(main, QLabel, "statusPerson").text() == (
-        "Signed in: Sam Worker (demo) (Support worker)")
+        "Signed in: Sam Worker (demo) · Support worker")
     assert main.findChild(QPushButton, "navAdmin") is None
     assert main.current_page == "today"
     assert main.show_page("admin") is False

@@ -86,4 +86,4 @@ def test_demo_worker_signs_in(qtbot, start_app, demo_path):
     main = sign_in(qtbot, controller, "worker", "demo")
     assert isinstance(main, MainWindow)
     assert find(main, QLabel, "statusPerson").text() == (
-        "Signed in: Sam Worker (demo) (Support worker)")
+        "Signed in: Sam Worker (demo) · Support worker")
