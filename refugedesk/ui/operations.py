@@ -179,8 +179,8 @@ def configure_log(path: Path) -> None:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler: logging.Handler = RotatingFileHandler(path, maxBytes=512 * 1024,
-                                                       backupCount=3, encoding="utf-8")
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8", delay=True)
     except OSError:
         return  # no log is better than no app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

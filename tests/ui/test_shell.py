@@ -3,6 +3,9 @@ a plain refusal without a display, and where the vault lives by default."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +106,22 @@ def test_message_box_is_not_left_blocking(qtbot):
     box = next(w for w in qtbot_top_levels() if w.objectName() == "plainMessageBox")
     assert isinstance(box, QMessageBox) and box.text() == "Plain words."
     box.close()
+
+
+def test_sign_in_window_opens_without_the_heavy_modules(demo_vault, vault_path):
+    """The start-up promise: nothing slow is imported before someone signs in."""
+    demo_vault.close()
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from refugedesk.ui.controller import AppController\n"
+        f"window = AppController({str(vault_path)!r}).start()\n"
+        "assert window.objectName() == 'signInWindow', window\n"
+        "print(','.join(m for m in ('sqlalchemy', 'alembic', 'argon2', 'cryptography',\n"
+        "                           'openpyxl') if m in sys.modules) or '-')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "-"
