@@ -61,7 +61,7 @@ def sign_in_with_recovery(path: Path, code: str) -> Vault:
 def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-def]
     """Failed attempts happen before the vault is open, so they wait in the key file (as
     hashed usernames and times) until the next successful unlock writes them here."""
-    attempts = vault.keyfile.take_failed_attempts()
+    attempts = vault.refresh_keyfile().take_failed_attempts()
     if not attempts:
         return
     names = {

@@ -299,3 +299,70 @@ def test_the_recovery_code_resets_a_forgotten_administrator_password(team, vault
     with pytest.raises(WrongPassword):
         Vault.unlock(vault_path, "ada", ADMIN_PASSWORD)
     reopen(vault_path, "ada", "brand new admin pass 8").close()
+
+
+def test_an_older_window_saving_the_key_file_keeps_a_colleagues_changes(team, vault_path):
+    """Bea's window has been open since the morning. Ada then adds Dee and switches Cal off in
+    her own window. When Bea's window next writes the key file (a mistyped password at her
+    lock screen, her own password change), it must not put back the key file as it was when
+    Bea signed in: Dee must still get in, and Cal's slot must stay gone."""
+    from refugedesk.db.keyslots import KeyFile
+
+    bea = reopen(vault_path, "bea", BEA_PASSWORD)
+    try:
+        with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+            staff.add_staff(ada, username="dee", display_name="Dee New", role=Role.MANAGER,
+                            password="orange pebble forest 5")
+            staff.deactivate(ada, _staff_id(ada, "cal"))
+        access.lock(bea)
+        with pytest.raises(WrongPassword):
+            access.unlock(bea, "bea", "mistyped password")
+        reopen(vault_path, "dee", "orange pebble forest 5").close()
+        staff.change_own_password(bea, BEA_PASSWORD, "marigold ferry lamp 12")
+        access.unlock(bea, "bea", "marigold ferry lamp 12")
+    finally:
+        bea.close()
+    keys = KeyFile.load(keyfile_path(vault_path))
+    assert keys.has_user("dee") and not keys.has_user("cal")
+    reopen(vault_path, "dee", "orange pebble forest 5").close()
+    reopen(vault_path, "bea", "marigold ferry lamp 12").close()
+    with pytest.raises((UnknownUser, AccountInactive)):
+        Vault.unlock(vault_path, "cal", CAL_PASSWORD)
+
+
+def test_rotation_in_an_older_window_keeps_colleagues_added_elsewhere(team, vault_path):
+    """Ada's window was opened before Dee was added (by Ada on another computer, since
+    closed). Rotating the key in the older window must reseal it to Dee's slot too."""
+    ada = reopen(vault_path, "ada", ADMIN_PASSWORD)
+    try:
+        with reopen(vault_path, "ada", ADMIN_PASSWORD) as elsewhere:
+            staff.add_staff(elsewhere, username="dee", display_name="Dee New",
+                            role=Role.SUPPORT_WORKER, password="orange pebble forest 5")
+        access.rotate_key(ada)
+    finally:
+        ada.close()
+    reopen(vault_path, "dee", "orange pebble forest 5").close()
+    reopen(vault_path, "bea", BEA_PASSWORD).close()
+
+
+def test_a_window_left_behind_by_a_rotation_cannot_undo_it(team, vault_path):
+    """Two administrator windows: the first rotation attempt is refused because the other is
+    open, which leaves the refused window with no connection; the other window then rotates.
+    The window left behind has the old key. Whatever is typed at its lock screen, it must not
+    write its old key file back, which would lock everyone out."""
+    left_behind = reopen(vault_path, "ada", ADMIN_PASSWORD)
+    other = Vault.unlock(vault_path, "ada", ADMIN_PASSWORD, busy_timeout_ms=100)
+    try:
+        with pytest.raises(VaultBusy):
+            access.rotate_key(other)
+        access.rotate_key(left_behind)
+        for password in ("a mistyped password", ADMIN_PASSWORD):
+            with pytest.raises((VaultBusy, NotAVault)):
+                access.unlock(other, "ada", password)
+        with pytest.raises((VaultBusy, NotAVault)):
+            staff.change_own_password(other, ADMIN_PASSWORD, "another admin password 3")
+    finally:
+        other.close()
+        left_behind.close()
+    for user, password in (("ada", ADMIN_PASSWORD), ("bea", BEA_PASSWORD)):
+        reopen(vault_path, user, password).close()

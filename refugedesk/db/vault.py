@@ -260,6 +260,7 @@ class Vault:
     def verify_password(self, username: str, password: str) -> Person:
         """Check a password against this open vault (the lock screen). Returns who it is."""
         username = username.strip().lower()
+        self.refresh_keyfile()  # a password changed elsewhere counts here too
         wait = failure_delay(self.keyfile.recent_failures(username))
         if wait > 0:
             raise TooManyAttempts(wait)
@@ -280,17 +281,38 @@ class Vault:
             raise AccountInactive()
         return Person(member.id, member.username, member.display_name, member.role_enum)
 
+    def refresh_keyfile(self) -> KeyFile:
+        """Re-read the key file before changing it. Another window or computer may have
+        changed it since this vault was opened (added a colleague, switched one off, changed a
+        password); saving the copy read at sign-in would quietly undo that.
+
+        Raises VaultBusy if the key was rotated elsewhere meanwhile: this window's key is then
+        out of date, and saving its key file would lock everyone out.
+        """
+        current = KeyFile.load(keyfile_path(self.path))
+        if (current.vault_id, current.generation) != (self.keyfile.vault_id,
+                                                      self.keyfile.generation):
+            raise VaultBusy(
+                "The vault's key was changed in another window or on another computer. "
+                "Close RefugeDesk here and sign in again."
+            )
+        self.keyfile = current
+        return current
+
     def add_slot(self, username: str, password: str) -> bytes:
         """Give `username` a slot opened by `password` (saved at once). Returns its public key."""
+        self.refresh_keyfile()
         public = self.keyfile.add_user(username, password, self._key)
         self.keyfile.save()
         return public
 
     def remove_slot(self, username: str) -> None:
+        self.refresh_keyfile()
         self.keyfile.remove_user(username)
         self.keyfile.save()
 
     def change_slot_password(self, username: str, old: str, new: str) -> None:
+        self.refresh_keyfile()
         self.keyfile.change_secret(slot_id_for(self.keyfile.vault_id, username), old, new)
         self.keyfile.save()
 
@@ -312,7 +334,7 @@ class Vault:
             if org is not None:
                 keep[RECOVERY_SLOT] = org.recovery_public_key
         new_key = new_database_key()
-        fresh = self.keyfile.copy()
+        fresh = self.refresh_keyfile().copy()
         fresh.reseal_all(new_key, keep)
         kpath = keyfile_path(self.path)
         pending = kpath.with_name(kpath.name + ".next")
