@@ -152,6 +152,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
     print("Write it down or print it now and keep it offline, locked away from this computer.\n"
           "It opens the vault if every administrator forgets her password, so anyone who has it\n"
           "and a copy of the vault can read everything in it. It cannot be shown again.")
+    if args.db:
+        print(f"\nOpen it with: refugedesk --db {path}")
     return EXIT_OK
 
 
