@@ -8,9 +8,9 @@ words and nothing typed is lost; success closes it and announces that stays chan
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -263,7 +263,3 @@ class ReopenDialog(BoardDialog):
         return lambda: houses.reopen_room(self.vault, closure_id=self.tile.closure_id,
                                           on=day_of(self.on))
 
-
-def now_plus(hours: int) -> datetime:
-    return QDateTime(QDate.currentDate(), QTime.currentTime()).addSecs(
-        hours * 3600).toPython()  # type: ignore[return-value]

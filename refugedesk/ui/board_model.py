@@ -24,7 +24,7 @@ COLOURS: dict[TileState, tuple[str, str]] = {
     TileState.CLOSED: ("#E4E4E4", "#7A7A7A"),
     TileState.LEAVING_TODAY: ("#FBE1CF", "#C4652A"),
 }
-TILE_SIZE = QSize(168, 92)
+TILE_SIZE = QSize(184, 92)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,9 +34,10 @@ def tile_lines(tile: Tile) -> list[str]:
     only on hover and in the selected room's details."""
     state = tile.state.label.upper()
     if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
-        kids = f", {tile.children} child{'ren' if tile.children != 1 else ''}"
-        return [state, f"{tile.household_ref} {tile.initials}".strip() + kids,
-                f"{tile.nights_so_far} night{'s' if tile.nights_so_far != 1 else ''} so far"]
+        kids = f"{tile.children} child{'ren' if tile.children != 1 else ''}"
+        nights = ("new today" if tile.nights_so_far == 0 else
+                  f"{tile.nights_so_far} night{'s' if tile.nights_so_far != 1 else ''}")
+        return [state, f"{tile.household_ref} {tile.initials}".strip(), f"{kids} · {nights}"]
     if tile.state is TileState.RESERVED:
         return [state + f" to {tile.initials}", tile.note]
     if tile.state is TileState.CLOSED:
@@ -117,10 +118,6 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(QPen(QColor("#1F2A37" if selected else edge), 3 if selected else 1.4))
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(rect, 7, 7)
-        if tile.state is TileState.CLOSED:
-            painter.setPen(QPen(QColor(edge), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(rect.topRight().x() - 22, rect.top() + 2, rect.right() - 2,
-                             rect.top() + 22)
         text = rect.adjusted(9, 6, -8, -5)
         font = QFont(option.font)
         font.setBold(True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from refugedesk.db.keyslots import keyfile_path
+from refugedesk.errors import RefugeDeskError
 
 
 class AppController(QObject):
@@ -76,10 +77,21 @@ class AppController(QObject):
 
             paths.remember_vault_path(path)
 
-    def open_main(self, vault) -> QWidget:  # type: ignore[no-untyped-def]
+    def open_main(self, vault) -> QWidget | None:  # type: ignore[no-untyped-def]
+        from refugedesk.ui import operations
         from refugedesk.ui.main_window import MainWindow
 
-        window = MainWindow(vault, idle_lock_ms=self.idle_lock_ms)
+        try:
+            window = MainWindow(vault, idle_lock_ms=self.idle_lock_ms)
+        except Exception as exc:
+            # Not left open behind a sign-in window that says nothing.
+            vault.close()
+            if isinstance(exc, RefugeDeskError):
+                operations.show_known(self.window, exc)
+            else:
+                operations.log_unexpected(exc)
+                operations.show_unexpected(self.window)
+            return self.window
         window.signed_out.connect(lambda: self.show_sign_in(vault.path))
         return self._replace(window)
 

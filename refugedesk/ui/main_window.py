@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         if self._locked or self._ended:
             return
         self._locked = True
+        QToolTip.hideText()  # a tooltip can carry a name (the board shows names on hover)
         self._hide_dialogs()
         if self.shell is not None:
             self.shell.setEnabled(False)

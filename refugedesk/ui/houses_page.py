@@ -1,0 +1,367 @@
+"""The Houses page: the occupancy board.
+
+On top, what is free tonight (rooms and child places, in total and by house) and a date control
+to look at any night, past or future. Below, each house with its rooms as tiles (see
+board_model.py). Select a tile to see who is there (her full name appears only here and on
+hover) and act on it with the buttons or the right-click menu: offer, arrive, move, depart,
+close, reopen. Every action is one domain call; the board refreshes when stays change.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import capacity
+from refugedesk.capacity import Board, HouseBoard, Tile, TileState
+from refugedesk.db.vault import Vault
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_dialogs import (
+    ArriveDialog,
+    CloseDialog,
+    DepartDialog,
+    MoveDialog,
+    OfferDialog,
+    ReopenDialog,
+    date_edit,
+    qdate,
+)
+from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
+from refugedesk.ui.widgets import button, label, message_label, say
+
+#: (key, button text, dialog, the tile states it applies to)
+ACTIONS = [
+    ("offer", "Offer…", OfferDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
+    ("arrive", "Arrive…", ArriveDialog,
+     {TileState.FREE, TileState.LEAVING_TODAY, TileState.RESERVED}),
+    ("move", "Move…", MoveDialog, {TileState.OCCUPIED}),
+    ("depart", "Depart…", DepartDialog, {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
+    ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
+    ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
+]
+CARES_ABOUT = {"stays", "referrals", "houses"}
+
+
+class TileListView(QListView):
+    """One house's tiles, wrapping left to right; as tall as its rows, so the page scrolls
+    rather than each house."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setGridSize(TILE_SIZE)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(TileDelegate(self))
+        self.setMouseTracking(True)
+
+    def _rows(self, width: int) -> int:
+        count = self.model().rowCount() if self.model() else 0
+        per_row = max(1, width // TILE_SIZE.width())
+        return max(1, -(-count // per_row))
+
+    def sizeHint(self) -> QSize:
+        width = max(self.viewport().width(), TILE_SIZE.width())
+        return QSize(width, self._rows(width) * TILE_SIZE.height() + 4)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        height = self._rows(event.size().width()) * TILE_SIZE.height() + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+
+class HouseSection(QWidget):
+    """A house's heading (name, town, what is free) and its tiles."""
+
+    def __init__(self, house: HouseBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.house_id = house.id
+        self.setObjectName(f"house{house.id}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 2)
+        layout.setSpacing(2)
+        self.heading = label(name=f"houseHeading{house.id}", role="subheading")
+        layout.addWidget(self.heading)
+        self.model = HouseTilesModel(self)
+        self.view = TileListView(f"houseTiles{house.id}", self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(house.name)
+        layout.addWidget(self.view)
+        self.show_house(house)
+
+    def show_house(self, house: HouseBoard) -> None:
+        rooms = house.free_rooms
+        self.heading.setText(
+            f"{house.name} · {house.area} — {rooms} room{'s' if rooms != 1 else ''} free, "
+            f"{house.free_child_places} child places free")
+        self.model.set_tiles(house.tiles)
+        self.view.setFixedHeight(self.view.sizeHint().height())
+
+
+class HousesPage(QWidget):
+    """The occupancy board for one night (today unless the date control says otherwise)."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("housesPage")
+        self.vault = vault
+        self.board: Board | None = None
+        self.sections: dict[int, HouseSection] = {}
+        self.selected: Tile | None = None
+        self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(label("Houses", role="heading"))
+        top.addStretch(1)
+        top.addWidget(label("Night of", wrap=False))
+        self.date = date_edit("boardDate", "Show the board for the night of", date.today())
+        top.addWidget(self.date)
+        for text, name, step, key in [("◀ Day before", "boardPrevDay", -1, "Alt+Left"),
+                                      ("Today", "boardToday", 0, "Alt+Home"),
+                                      ("Day after ▶", "boardNextDay", 1, "Alt+Right")]:
+            b = button(text, name)
+            b.setShortcut(QKeySequence(key))
+            b.clicked.connect(lambda _=False, s=step: self.step_day(s))
+            top.addWidget(b)
+        layout.addLayout(top)
+
+        self.summary = label(name="vacancySummary", role="note")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        legend = QHBoxLayout()
+        legend.setSpacing(12)
+        for state in TileState:
+            fill, edge = COLOURS[state]
+            chip = label(state.label, wrap=False)
+            chip.setStyleSheet(f"background:{fill}; border:1px solid {edge}; "
+                               "border-radius:4px; padding:1px 8px;")
+            legend.addWidget(chip)
+        legend.addWidget(label("♿ wheelchair accessible", wrap=False, role="hint"))
+        legend.addStretch(1)
+        layout.addLayout(legend)
+        self.message = message_label("boardMessage")
+        layout.addWidget(self.message)
+
+        self.scroll = QScrollArea(objectName="boardScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.houses_box = QWidget()
+        self.houses_layout = QVBoxLayout(self.houses_box)
+        self.houses_layout.setContentsMargins(0, 0, 8, 0)
+        self.houses_layout.addStretch(1)
+        self.scroll.setWidget(self.houses_box)
+        layout.addWidget(self.scroll, 1)
+
+        # The selected room: details (with her full name) and what can be done.
+        bottom = QFrame(objectName="tilePanel")
+        bottom.setFrameShape(QFrame.Shape.StyledPanel)
+        panel = QHBoxLayout(bottom)
+        self.detail = label("Select a room to see who is there and what you can do.",
+                            name="tileDetail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        panel.addWidget(self.detail, 1)
+        self.actions: dict[str, QAction] = {}
+        self.buttons = {}
+        for key, text, _dialog, _states in ACTIONS:
+            action = QAction(text.rstrip("…") + "…", self)
+            action.triggered.connect(lambda _=False, k=key: self.open_action(k))
+            self.actions[key] = action
+            b = button(text, f"{key}Button")
+            b.clicked.connect(action.trigger)
+            panel.addWidget(b)
+            self.buttons[key] = b
+        self.cancel_offer = QAction("Cancel offer", self)
+        self.cancel_offer.triggered.connect(self.ask_cancel_offer)
+        b = button("Cancel offer", "cancelOfferButton")
+        b.clicked.connect(self.cancel_offer.trigger)
+        panel.addWidget(b)
+        self.buttons["cancel_offer"] = b
+        layout.addWidget(bottom)
+
+        self.date.dateChanged.connect(lambda _d: self.refresh())
+        operations.changes().changed.connect(self._changed)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------
+
+    @property
+    def on(self) -> date:
+        return self.date.date().toPython()  # type: ignore[return-value]
+
+    def step_day(self, step: int) -> None:
+        self.date.setDate(qdate(date.today() if step == 0 else self.on + timedelta(days=step)))
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & CARES_ABOUT:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the board for the chosen night and show it; the house sections are kept and
+        only their tiles change, unless the set of houses itself changed."""
+        with self.vault.session() as session:
+            board = capacity.board(session, on=self.on)
+        self.board = board
+        if [h.id for h in board.houses] != list(self.sections):
+            for section in self.sections.values():
+                section.setParent(None)
+                section.deleteLater()
+            self.sections = {}
+            for house in board.houses:
+                section = HouseSection(house, self.houses_box)
+                section.view.selectionModel().currentChanged.connect(
+                    lambda cur, _prev, s=section: self._select(s, cur))
+                section.view.clicked.connect(lambda idx, s=section: self._select(s, idx))
+                section.view.customContextMenuRequested.connect(
+                    lambda pos, s=section: self._context_menu(s, pos))
+                self.houses_layout.insertWidget(self.houses_layout.count() - 1, section)
+                self.sections[house.id] = section
+        else:
+            for house in board.houses:
+                self.sections[house.id].show_house(house)
+        self._show_summary(board)
+        self._reselect()
+
+    def _show_summary(self, board: Board) -> None:
+        when = "Tonight" if board.on == date.today() else f"The night of {board.on:%a %d %b %Y}"
+        by_house = " &nbsp;·&nbsp; ".join(
+            f"{h.name}: <b>{h.free_rooms}</b> room{'s' if h.free_rooms != 1 else ''}, "
+            f"{h.free_child_places} child places" for h in board.houses)
+        if not board.houses:
+            by_house = "No houses are open on this date. Houses and rooms are added by a manager."
+        self.summary.setText(
+            f"<b>{when}: {board.free_rooms} room{'s' if board.free_rooms != 1 else ''} free, "
+            f"{board.free_child_places} child places free</b> (cots included; rooms whose "
+            f"family leaves that day count as free).<br>{by_house}")
+
+    # --- selection and actions -------------------------------------------------------------
+
+    def _select(self, section: HouseSection, index) -> None:  # type: ignore[no-untyped-def]
+        tile = index.data(TileRole) if index.isValid() else None
+        if tile is None:
+            return
+        for other in self.sections.values():
+            if other is not section:
+                other.view.clearSelection()
+        self.selected = tile
+        self._show_selected()
+
+    def _reselect(self) -> None:
+        """After a refresh, the selected room's tile is the new one for the same room."""
+        if self.selected is None:
+            self._show_selected()
+            return
+        for house in self.board.houses if self.board else []:
+            for tile in house.tiles:
+                if tile.room_id == self.selected.room_id:
+                    self.selected = tile
+                    self._show_selected()
+                    return
+        self.selected = None
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        tile = self.selected
+        for key, _text, _dialog, states in ACTIONS:
+            enabled = tile is not None and tile.state in states
+            self.actions[key].setEnabled(enabled)
+            self.buttons[key].setEnabled(enabled)
+        offer = tile is not None and tile.state is TileState.RESERVED
+        self.cancel_offer.setEnabled(offer)
+        self.buttons["cancel_offer"].setEnabled(offer)
+        if tile is None:
+            self.detail.setText("Select a room to see who is there and what you can do.")
+            return
+        lines = [f"<b>{tile.room}</b> — {tile.state.label}"]
+        if tile.name:
+            who = f"{tile.name}"
+            if tile.household_ref:
+                who += f" (household {tile.household_ref})"
+            lines.append(who)
+        if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
+            lines.append(f"{tile.children} children · {tile.nights_so_far} nights so far")
+        if tile.note:
+            lines.append(tile.note)
+        lines.append(f"{tile.child_places} child places, {tile.cots} cots"
+                     + (" · wheelchair accessible" if tile.wheelchair_accessible else "")
+                     + (" · self-contained" if tile.self_contained else ""))
+        self.detail.setText("<br>".join(_escape(x) if i else x for i, x in enumerate(lines)))
+
+    def select_room(self, room_id: int) -> Tile:
+        """Select a room's tile (as a click would). Tests and keyboard shortcuts use it."""
+        for section in self.sections.values():
+            for row, tile in enumerate(section.model.tiles):
+                if tile.room_id == room_id:
+                    section.view.setCurrentIndex(section.model.index(row))
+                    self._select(section, section.model.index(row))
+                    return tile
+        raise KeyError(room_id)
+
+    def _context_menu(self, section: HouseSection, pos: QPoint) -> None:
+        index = section.view.indexAt(pos)
+        if not index.isValid():
+            return
+        section.view.setCurrentIndex(index)
+        self._select(section, index)
+        menu = QMenu(self)
+        menu.setObjectName("tileMenu")
+        for key, *_rest in ACTIONS:
+            if self.actions[key].isEnabled():
+                menu.addAction(self.actions[key])
+        if self.cancel_offer.isEnabled():
+            menu.addAction(self.cancel_offer)
+        menu.popup(section.view.viewport().mapToGlobal(pos))
+
+    def open_action(self, key: str) -> QDialog | None:
+        tile = self.selected
+        if tile is None:
+            return None
+        say(self.message, "")
+        dialog_class = next(d for k, _t, d, _s in ACTIONS if k == key)
+        self.dialog = dialog_class(self.vault, tile, self.on, self)
+        dialogs.show(self.dialog)
+        return self.dialog
+
+    def ask_cancel_offer(self) -> None:
+        tile = self.selected
+        if tile is None or tile.reservation_id is None:
+            return
+        reservation_id = tile.reservation_id
+        self.dialog = dialogs.confirm(
+            self, name="cancelOfferConfirm", title="Cancel this offer?",
+            text=f"{tile.room} will no longer be held. The referral goes back to assessing.",
+            yes="Cancel the offer",
+            on_yes=lambda: operations.run(
+                self, lambda: capacity.cancel_offer(self.vault, reservation_id),
+                message=self.message, changed={"stays", "referrals"}))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
