@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk import access, staff
+from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
 from refugedesk.ui import dialogs, operations
@@ -162,8 +163,16 @@ class AdminPage(QWidget):
         if row is None:
             return
         dialog = RoleDialog(self.vault, row, self)
-        dialog.accepted.connect(lambda: self._done(
-            f"{row.display_name} is now: {dialog.role.currentText()}."))
+
+        def changed() -> None:
+            self._done(f"{row.display_name} is now: {dialog.role.currentText()}.")
+            if row.id == self.vault.person.id and dialog.role.currentData() \
+                    is not Role.ADMINISTRATOR:
+                # Her own rights just shrank: lock, so signing in again builds the window
+                # for her new role instead of leaving this page open.
+                dialogs.lock_owner(self)
+
+        dialog.accepted.connect(changed)
         self._open(dialog)
 
     def set_password(self, *, reactivate: bool) -> None:

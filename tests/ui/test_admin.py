@@ -223,3 +223,42 @@ def test_change_my_password(qtbot, start_app, demo_path):
     # Colleagues are untouched.
     sign_out(qtbot, controller, controller.window)
     assert isinstance(sign_in(qtbot, controller, "manager", "demo"), MainWindow)
+
+
+def test_administrator_who_gives_up_the_role_is_locked_then_sees_her_new_rail(
+        qtbot, start_app, demo_path):
+    controller = start_app(demo_path)
+    main, page = admin_page(qtbot, controller)
+    page.select("manager")
+    click(qtbot, page, "changeRoleButton")
+    find(page.dialog, QComboBox, "roleCombo").setCurrentIndex(2)  # Administrator
+    click(qtbot, page.dialog, "roleSave")
+    page.select("admin")
+    click(qtbot, page, "changeRoleButton")
+    find(page.dialog, QComboBox, "roleCombo").setCurrentIndex(0)  # Support worker
+    click(qtbot, page.dialog, "roleSave")
+    assert main.is_locked
+    type_into(qtbot, main, "lockPassword", "demo")
+    click(qtbot, main, "unlockButton")
+    assert not main.is_locked
+    assert main.findChild(QPushButton, "navAdmin") is None
+    assert find(main, QLabel, "statusPerson").text().endswith("· Support worker")
+
+
+def test_rotate_key_while_open_elsewhere_says_so(qtbot, start_app, demo_path):
+    controller = start_app(demo_path)
+    main, page = admin_page(qtbot, controller)
+    elsewhere = access.sign_in(demo_path, "manager", "demo")  # another copy of the app
+    try:
+        with elsewhere.session() as session:
+            session.connection().exec_driver_sql("SELECT 1").all()
+            generation = main.vault.keyfile.generation
+            click(qtbot, page, "rotateKeyButton")
+            click(qtbot, page.dialog, "confirmYesButton")
+    finally:
+        elsewhere.close()
+    message = find(page, QLabel, "adminMessage").text()
+    assert "open on another computer or window" in message
+    assert main.vault.keyfile.generation == generation
+    sign_out(qtbot, controller, main)
+    assert isinstance(sign_in(qtbot, controller, "worker", "demo"), MainWindow)
