@@ -10,6 +10,7 @@ Nights: a stay holds its room for the nights [arrived_on, left_on); an offer for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -445,7 +446,7 @@ def board(session: Session, *, on: date) -> Board:
         base = dict(room_id=room_id, room=room, child_places=child_places, cots=cots,
                     wheelchair_accessible=access, self_contained=self_cont)
         if (c := closed.get(room_id)) is not None:
-            until = f" until {c.ends_on:%d %b}" if c.ends_on else ""
+            until = f" · back {c.ends_on:%d %b}" if c.ends_on else " · no date to reopen"
             tile = Tile(state=TileState.CLOSED, closure_id=c.id,
                         note=c.reason.replace("_", " ").capitalize() + until, **base)
         elif (s := staying.get(room_id)) is not None:
@@ -464,4 +465,12 @@ def board(session: Session, *, on: date) -> Board:
         else:
             tile = Tile(state=TileState.FREE, **base)
         hb.tiles.append(tile)
+    for hb in houses.values():
+        hb.tiles.sort(key=lambda t: _natural(t.room))
     return Board(on, list(houses.values()))
+
+
+def _natural(name: str) -> list[object]:
+    """"Room 2" before "Room 10"."""
+    return [int(part) if part.isdigit() else part.casefold()
+            for part in re.split(r"(\d+)", name)]
