@@ -124,3 +124,20 @@ def test_unlock_by_another_person_rebuilds_for_her_role(qtbot, start_app, demo_p
     visible = [w for w in main.findChildren(QLineEdit) if w.isVisible()
                and w.text() == "Half Typed"]
     assert visible == []
+
+
+def test_repeated_wrong_unlocks_make_her_wait(qtbot, start_app, demo_path):
+    main = signed_in(qtbot, start_app, demo_path)
+    main.lock_action.trigger()
+    for _ in range(4):
+        unlock(qtbot, main, "admin", "guess")
+    assert "Please wait" in find(main, QLabel, "lockMessage").text()
+    button = find(main, QPushButton, "unlockButton")
+    assert not button.isEnabled()
+    qtbot.waitUntil(button.isEnabled, timeout=5000)
+    unlock(qtbot, main, "admin", "demo")
+    assert not main.is_locked
+    # The failed attempts are in the audit trail, written by the successful unlock.
+    with main.vault.session() as session:
+        kinds = session.scalars(select(AuditEvent.kind)).all()
+    assert kinds.count("sign_in_failed") >= 3
