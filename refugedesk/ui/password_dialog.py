@@ -25,7 +25,8 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.current)
         self.current_error = message_label("currentPasswordError")
         layout.addWidget(self.current_error)
-        self.passwords = PasswordPair("newPassword", username=lambda: vault.person.username)
+        self.passwords = PasswordPair("newPassword", username=lambda: vault.person.username,
+                                      title="New password")
         layout.addWidget(self.passwords)
         self.new_error = message_label("newPasswordError")
         layout.addWidget(self.new_error)

@@ -135,7 +135,8 @@ class SetPasswordDialog(QDialog):
         layout.addWidget(label("Her old password will stop working. Give her the new one in "
                                "person; she can change it once she has signed in.",
                                role="hint"))
-        self.passwords = PasswordPair("setPassword", username=lambda: row.username)
+        self.passwords = PasswordPair("setPassword", username=lambda: row.username,
+                                      title="New password")
         layout.addWidget(self.passwords)
         self.password_error = message_label("setPasswordError")
         layout.addWidget(self.password_error)

@@ -73,7 +73,7 @@ class PasswordPair(QWidget):
     edited = Signal()
 
     def __init__(self, prefix: str, *, username: Callable[[], str] = lambda: "",
-                 parent: QWidget | None = None) -> None:
+                 title: str = "Password", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._username = username
         self.password = line_edit(f"{prefix}Password", "New password", password=True)
@@ -84,7 +84,7 @@ class PasswordPair(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(label("Password"))
+        layout.addWidget(label(title))
         layout.addWidget(self.password)
         layout.addWidget(self.strength)
         layout.addWidget(label("Type it again"))
