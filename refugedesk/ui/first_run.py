@@ -165,7 +165,10 @@ class FirstRunWindow(QWidget):
         where_box = QWidget()
         where_box.setLayout(where)
         where.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Vault location", self._stack(where_box, self.location_error))
+        form.addRow("Vault location", self._stack(
+            where_box, label("Its key file (.rdkeys) is kept beside it. The usual place is "
+                             "fine unless your IT team says otherwise.", role="hint"),
+            self.location_error))
         outer.addLayout(form)
         self.setup_message = message_label("setupMessage")
         outer.addWidget(self.setup_message)
