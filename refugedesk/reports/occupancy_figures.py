@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk.capacity_rules import local_day_bounds
@@ -218,21 +218,24 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
 
 
 def _referrals(session: Session, start: date, after: date) -> ReferralFigures:
+    """Counted in SQL, grouped by outcome: a busy service receives thousands a year."""
     lo, hi = local_day_bounds(start, after - timedelta(days=1))
     said_yes = (select(Reservation.referral_id)
                 .union(select(Stay.referral_id).where(Stay.referral_id.is_not(None))))
+    accepted = Referral.id.in_(said_yes)
     rows = session.execute(
-        select(Referral.id, Referral.status, Referral.decline_reason,
-               Referral.id.in_(said_yes))
-        .where(Referral.received_at >= lo, Referral.received_at < hi)).all()
-    fig = ReferralFigures(received=len(rows))
+        select(Referral.status, Referral.decline_reason, accepted, func.count())
+        .where(Referral.received_at >= lo, Referral.received_at < hi)
+        .group_by(Referral.status, Referral.decline_reason, accepted)).all()
+    fig = ReferralFigures()
     outcomes: dict[str, int] = defaultdict(int)
-    for _id, status, reason, accepted in rows:
-        fig.accepted += bool(accepted)
+    for status, reason, yes, count in rows:
+        fig.received += count
+        fig.accepted += count if yes else 0
         label = ReferralStatus(status).label
         if reason:
             label += ": " + DeclineReason(reason).label.lower()
-            fig.declined_no_vacancy += reason == DeclineReason.NO_VACANCY.value
-        outcomes[label] += 1
+            fig.declined_no_vacancy += count if reason == DeclineReason.NO_VACANCY.value else 0
+        outcomes[label] += count
     fig.outcomes = dict(sorted(outcomes.items()))
     return fig
