@@ -28,6 +28,16 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" != 0 ]; then
     exit 1
 fi
 
+case "$PREFIX" in
+    /?*) ;;
+    *) echo "install.sh: PREFIX must be a full path such as /opt/refugedesk." >&2; exit 1 ;;
+esac
+# An existing folder is replaced only if it is an earlier RefugeDesk, never anything else.
+if [ -e "$TARGET" ] && [ ! -e "$TARGET/refugedesk-cli" ]; then
+    echo "install.sh: $PREFIX exists and is not a RefugeDesk folder; choose another PREFIX." >&2
+    exit 1
+fi
+
 echo "Installing RefugeDesk into $PREFIX ..."
 mkdir -p "$TARGET.new"
 cp -a "$HERE/RefugeDesk" "$HERE/refugedesk-cli" "$HERE/_internal" "$HERE/refugedesk.png" \
@@ -51,6 +61,16 @@ if ! "$TARGET/refugedesk-cli" --self-test; then
     echo "install.sh: RefugeDesk is installed but its self-test failed (see above)." >&2
     echo "            Please send the lines above to whoever supports RefugeDesk for you." >&2
     exit 1
+fi
+# The self-test needs no screen; the window on an X11 desktop needs a few system libraries
+# that are not part of the bundle. Name any that are missing, with the usual package names.
+missing=$(LD_LIBRARY_PATH="$TARGET/_internal" ldd "$TARGET/_internal/PySide6/Qt/plugins/platforms/libqxcb.so" 2>/dev/null \
+          | awk '/not found/ { print $1 }' | tr '\n' ' ')
+if [ -n "$missing" ]; then
+    echo
+    echo "Note: RefugeDesk's window needs these system libraries, which this PC lacks: $missing"
+    echo "      On Ubuntu or Debian:  sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+    echo "      (On Fedora: sudo dnf install xcb-util-cursor xcb-util-wm xcb-util-keysyms)"
 fi
 echo
 echo "RefugeDesk is installed. Open it from the applications menu (Office), or type: refugedesk"

@@ -11,6 +11,10 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" != 0 ]; then
     echo "uninstall.sh: removing RefugeDesk needs an administrator: run  sudo $0" >&2
     exit 1
 fi
+if [ ! -e "$DESTDIR$PREFIX/refugedesk-cli" ]; then
+    echo "uninstall.sh: there is no RefugeDesk program in $PREFIX (set PREFIX if it was installed elsewhere)." >&2
+    exit 1
+fi
 rm -f "$DESTDIR/usr/share/applications/refugedesk.desktop"
 if [ "$(readlink "$DESTDIR/usr/local/bin/refugedesk" 2>/dev/null || true)" = "$PREFIX/refugedesk-cli" ]; then
     rm -f "$DESTDIR/usr/local/bin/refugedesk"
