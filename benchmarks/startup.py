@@ -118,7 +118,9 @@ def main() -> int:
         to_main = [float(run_child("main", path, env)[1]["elapsed"])
                    for _ in range(args.runs)]
 
-    print(f"RefugeDesk start-up, {os.cpu_count()} CPUs, median of N={args.runs} runs each")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"RefugeDesk start-up, {os.cpu_count()} CPUs (load average {load}), "
+          f"median of N={args.runs} runs each")
     print(f"(a) process start -> sign-in window shown:  {statistics.median(to_sign_in):.3f} s"
           f"   (runs: {', '.join(f'{t:.3f}' for t in to_sign_in)}; target < 0.8 s)")
     print(f"    heavy modules loaded by then: {', '.join(sorted(heavy))}")
