@@ -139,16 +139,57 @@ class ReferralRow:
     status: ReferralStatus
     risk_level: RiskLevel
     source: ReferralSource
+    decline_reason: DeclineReason | None = None
+    needs: str = ""
+    excluded_areas: str = ""
+
+    @property
+    def outcome(self) -> str:
+        """The status in words, with the reason when the service declined."""
+        if self.decline_reason is not None:
+            return f"{self.status.label}: {self.decline_reason.label.lower()}"
+        return self.status.label
+
+
+def _needs(r: Referral) -> str:
+    needs = [text for flag, text in [
+        (r.needs_wheelchair, "wheelchair access"), (r.needs_ground_floor, "ground floor"),
+        (r.needs_interpreter, f"interpreter ({r.language})" if r.language else "interpreter"),
+        (r.nrpf, "no recourse to public funds"), (r.pets, "pets")] if flag]
+    if r.language and not r.needs_interpreter:
+        needs.append(f"speaks {r.language}")
+    return ", ".join(needs)
+
+
+def _row(r: Referral) -> ReferralRow:
+    return ReferralRow(r.id, r.received_at, r.name, r.children_count, r.children_ages,
+                       ReferralStatus(r.status), RiskLevel(r.risk_level),
+                       ReferralSource(r.source),
+                       DeclineReason(r.decline_reason) if r.decline_reason else None,
+                       _needs(r), r.excluded_areas.replace("\n", ", "))
+
+
+def _open_only():  # type: ignore[no-untyped-def]
+    return Referral.status.in_([s.value for s in ReferralStatus if s.is_open])
 
 
 def open_referrals(session: Session) -> list[ReferralRow]:
     """Referrals still waiting for an outcome, oldest first (the ones to offer rooms to)."""
-    rows = session.scalars(
-        select(Referral).where(Referral.status.in_(
-            [s.value for s in ReferralStatus if s.is_open])).order_by(Referral.received_at))
-    return [ReferralRow(r.id, r.received_at, r.name, r.children_count, r.children_ages,
-                        ReferralStatus(r.status), RiskLevel(r.risk_level),
-                        ReferralSource(r.source)) for r in rows]
+    return [_row(r) for r in session.scalars(
+        select(Referral).where(_open_only()).order_by(Referral.received_at))]
+
+
+def list_referrals(session: Session, *, open_only: bool = False, offset: int = 0,
+                   limit: int = 500) -> list[ReferralRow]:
+    """A page of referrals, newest first (the Referrals page fetches more as it scrolls)."""
+    query = select(Referral).order_by(Referral.received_at.desc(), Referral.id.desc())
+    if open_only:
+        query = query.where(_open_only())
+    return [_row(r) for r in session.scalars(query.offset(offset).limit(limit))]
+
+
+def get(session: Session, referral_id: int) -> ReferralRow:
+    return _row(_load(session, referral_id))
 
 
 def received_between(session: Session, start: date, end: date) -> list[Referral]:

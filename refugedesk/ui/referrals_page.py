@@ -1,0 +1,391 @@
+"""The Referrals page: every referral with its outcome, a form for a new one, finding and
+offering a room, and recording how a referral ended (with the reason, for commissioners).
+
+The list is a lazily fetched table model (500 rows at a time, newest first), so a service with
+years of referrals opens it at once. Her initials show in the list; the full name only in the
+selected referral's details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import capacity, referrals
+from refugedesk.capacity import RoomFit
+from refugedesk.db.models import (
+    DeclineReason,
+    ReferralChannel,
+    ReferralSource,
+    ReferralStatus,
+    RiskLevel,
+)
+from refugedesk.db.vault import Vault
+from refugedesk.errors import ValidationError
+from refugedesk.referrals import ReferralRow
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.widgets import button, label, line_edit, message_label
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 500
+COLUMNS = ["Received", "Her initials", "Children", "Risk", "Source", "Needs", "Outcome"]
+
+
+class ReferralsModel(QAbstractTableModel):
+    """Referrals newest first, fetched BATCH rows at a time as the view scrolls."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.open_only = True
+        self.rows: list[ReferralRow] = []
+        self._more = True
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more:
+            return
+        with self.vault.session() as session:
+            batch = referrals.list_referrals(session, open_only=self.open_only,
+                                             offset=len(self.rows), limit=BATCH)
+        self._more = len(batch) == BATCH
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        kids = str(r.children_count) + (f" ({r.children_ages})" if r.children_ages else "")
+        return [f"{r.received_at.astimezone():%d %b %Y %H:%M}", capacity.initials(r.name), kids,
+                r.risk_level.label, r.source.label, r.needs or "—", r.outcome][index.column()]
+
+
+class ReferralsPage(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralsPage")
+        self.vault = vault
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 12)
+        top = QHBoxLayout()
+        top.addWidget(label("Referrals", role="heading"))
+        top.addStretch(1)
+        self.filter = QComboBox(objectName="referralsFilter")
+        self.filter.setAccessibleName("Show")
+        self.filter.addItem("Waiting for an outcome", True)
+        self.filter.addItem("All referrals", False)
+        top.addWidget(self.filter)
+        new = button("New referral…", "newReferralButton", primary=True)
+        new.clicked.connect(self.new_referral)
+        top.addWidget(new)
+        layout.addLayout(top)
+        self.message = message_label("referralsMessage")
+        layout.addWidget(self.message)
+
+        self.model = ReferralsModel(vault, self)
+        self.table = QTableView(objectName="referralsTable")
+        self.table.setAccessibleName("Referrals")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate([150, 100, 90, 80, 170, 220]):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+
+        panel = QHBoxLayout()
+        self.detail = label("Select a referral.", name="referralDetail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        panel.addWidget(self.detail, 1)
+        self.buttons = {}
+        for key, text, slot in [("find", "Find a room…", self.find_room),
+                                ("assessing", "Assessing", self.mark_assessing),
+                                ("outcome", "Record outcome…", self.record_outcome)]:
+            b = button(text, f"{key}ReferralButton")
+            b.clicked.connect(slot)
+            panel.addWidget(b)
+            self.buttons[key] = b
+        layout.addLayout(panel)
+
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        operations.changes().changed.connect(
+            lambda kinds: self.refresh() if "referrals" in kinds else None)
+        self._show_selected()
+
+    @property
+    def selected(self) -> ReferralRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def refresh(self) -> None:
+        keep = self.selected.id if self.selected else None
+        self.model.open_only = bool(self.filter.currentData())
+        self.model.reload()
+        if keep is not None:
+            self.select(keep)
+        self._show_selected()
+
+    def select(self, referral_id: int) -> bool:
+        for row, r in enumerate(self.model.rows):
+            if r.id == referral_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _show_selected(self) -> None:
+        r = self.selected
+        is_open = r is not None and r.status.is_open
+        for key in ("find", "outcome"):
+            self.buttons[key].setEnabled(is_open)
+        self.buttons["assessing"].setEnabled(r is not None and r.status is ReferralStatus.NEW)
+        if r is None:
+            self.detail.setText("Select a referral.")
+            return
+        lines = [f"#{r.id} {r.name} · {_children(r.children_count)}"
+                 + (f" aged {r.children_ages}" if r.children_ages else ""),
+                 f"{r.risk_level.label} risk as referred · {r.source.label} · {r.outcome}"]
+        if r.needs:
+            lines.append(f"Needs: {r.needs}")
+        if r.excluded_areas:
+            lines.append(f"Must not be placed in: {r.excluded_areas}")
+        self.detail.setText("\n".join(lines))
+
+    def new_referral(self) -> None:
+        self.dialog = dialogs.show(NewReferralDialog(self.vault, self))
+
+    def find_room(self) -> None:
+        if self.selected is not None:
+            self.dialog = dialogs.show(FindRoomDialog(self.vault, self.selected, self))
+
+    def record_outcome(self) -> None:
+        if self.selected is not None:
+            self.dialog = dialogs.show(OutcomeDialog(self.vault, self.selected, self))
+
+    def mark_assessing(self) -> None:
+        r = self.selected
+        if r is not None:
+            operations.run(self, lambda: referrals.set_status(self.vault, r.id,
+                                                              ReferralStatus.ASSESSING),
+                           message=self.message, changed={"referrals"})
+
+
+def _children(count: int) -> str:
+    return "no children" if count == 0 else f"{count} child{'ren' if count != 1 else ''}"
+
+
+def _combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName(accessible)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+class NewReferralDialog(BoardDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, name="newReferralDialog", title="New referral",
+                         intro="Every referral is kept with its outcome, whether or not she "
+                               "comes: the reasons are what commissioners ask for.",
+                         save="Save referral", parent=parent)
+        self.name = line_edit("referralName", "Her initials or name")
+        self.received = QDateTimeEdit(QDateTime.currentDateTime(), objectName="referralReceived")
+        self.received.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.received.setAccessibleName("Received")
+        self.channel = _combo("referralChannel", "How", [(c.label, c) for c in ReferralChannel])
+        self.source = _combo("referralSource", "Source", [(s.label, s) for s in ReferralSource])
+        self.contact = line_edit("referralContact", "Referrer's contact")
+        self.children = QSpinBox(objectName="referralChildren", minimum=0, maximum=12)
+        self.children.setAccessibleName("Number of children")
+        self.ages = line_edit("referralAges", "Children's ages", placeholder="e.g. 0, 4, 7")
+        self.risk = _combo("referralRisk", "Risk as referred", [(r.label, r) for r in RiskLevel])
+        self.risk.setCurrentIndex(2)
+        self.wheelchair = QCheckBox("Wheelchair access", objectName="referralWheelchair")
+        self.ground = QCheckBox("Ground floor", objectName="referralGroundFloor")
+        self.interpreter = QCheckBox("Needs an interpreter", objectName="referralInterpreter")
+        self.language = line_edit("referralLanguage", "Language", placeholder="e.g. Polish")
+        self.nrpf = QCheckBox("No recourse to public funds", objectName="referralNrpf")
+        self.pets = QCheckBox("Pets", objectName="referralPets")
+        self.areas = QPlainTextEdit(objectName="referralExcludedAreas")
+        self.areas.setAccessibleName("Areas she must not be placed in")
+        self.areas.setPlaceholderText("One town or area per line: where he lives, works or "
+                                      "has family")
+        self.areas.setFixedHeight(64)
+        for text, widget in [("Her initials or name", self.name), ("Received", self.received),
+                             ("How", self.channel), ("Source", self.source),
+                             ("Referrer's contact", self.contact), ("Children", self.children),
+                             ("Children's ages", self.ages), ("Risk as referred", self.risk),
+                             ("Needs", self.wheelchair), ("", self.ground),
+                             ("", self.interpreter), ("Language", self.language),
+                             ("", self.nrpf), ("", self.pets),
+                             ("Must not be placed in", self.areas)]:
+            self.form.addRow(text, widget)
+
+    def action(self) -> Callable[[], object]:
+        received = self.received.dateTime().toPython().astimezone().astimezone(UTC)
+        kwargs = dict(name=self.name.text(), channel=self.channel.currentData(),
+                      source=self.source.currentData(), risk_level=self.risk.currentData(),
+                      children_count=self.children.value(), children_ages=self.ages.text(),
+                      referrer_contact=self.contact.text(),
+                      needs_wheelchair=self.wheelchair.isChecked(),
+                      needs_ground_floor=self.ground.isChecked(),
+                      needs_interpreter=self.interpreter.isChecked(),
+                      language=self.language.text(), nrpf=self.nrpf.isChecked(),
+                      pets=self.pets.isChecked(), excluded_areas=self.areas.toPlainText(),
+                      received_at=received)
+        return lambda: referrals.receive(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class OutcomeDialog(BoardDialog):
+    def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
+        super().__init__(vault, name="outcomeDialog",
+                         title=f"Outcome of referral #{referral.id}",
+                         intro="A held offer for her is cancelled with it.",
+                         save="Save outcome", parent=parent)
+        self.referral = referral
+        # Qt hands enum data back as plain strings, so each choice says which kind it is.
+        items: list[tuple[str, object]] = [
+            (f"Declined by the service: {r.label.lower()}", f"decline:{r.value}")
+            for r in DeclineReason]
+        items += [("Declined by her", f"status:{ReferralStatus.DECLINED_BY_HER.value}"),
+                  ("Withdrawn", f"status:{ReferralStatus.WITHDRAWN.value}")]
+        self.outcome = _combo("outcomeChoice", "Outcome", items)
+        self.note = QLineEdit(objectName="outcomeNote")
+        self.note.setAccessibleName("Note")
+        self.form.addRow("Outcome", self.outcome)
+        self.form.addRow("Note", self.note)
+
+    def action(self) -> Callable[[], object]:
+        kind, _, value = str(self.outcome.currentData()).partition(":")
+        note = self.note.text()
+        rid = self.referral.id
+        if kind == "decline":
+            return lambda: referrals.decline(self.vault, rid, reason=DeclineReason(value),
+                                             note=note)
+        return lambda: referrals.set_status(self.vault, rid, ReferralStatus(value), note=note)
+
+
+class FindRoomDialog(BoardDialog):
+    """The rooms that fit her (children, access needs, not in an excluded area, free for the
+    nights), best first; offer the chosen one."""
+
+    def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
+        super().__init__(vault, name="findRoomDialog",
+                         title=f"Find a room for referral #{referral.id}",
+                         intro="Rooms that fit her family and needs, away from the areas she "
+                               "must avoid, best fits first.", save="Offer room", parent=parent)
+        self.referral = referral
+        self.setMinimumWidth(640)
+        self.arriving = date_edit("findArriving", "Arriving on", date.today())
+        self.nights = QSpinBox(objectName="findNights", minimum=1, maximum=730, value=28)
+        self.nights.setAccessibleName("Nights")
+        self.held_until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600),
+                                        objectName="findHeldUntil")
+        self.held_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.held_until.setAccessibleName("Held until")
+        self.rooms = QListView(objectName="findRooms")
+        self.rooms.setAccessibleName("Rooms that fit")
+        self.fits = QStandardItemModel(self)
+        self.rooms.setModel(self.fits)
+        self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rooms.setMinimumHeight(180)
+        self.form.addRow("Arriving on", self.arriving)
+        self.form.addRow("Nights", self.nights)
+        self.form.addRow("Rooms that fit", self.rooms)
+        self.form.addRow("Held until", self.held_until)
+        self.arriving.dateChanged.connect(lambda _d: self.search())
+        self.nights.valueChanged.connect(lambda _n: self.search())
+        self.search()
+
+    def search(self) -> None:
+        self.fits.clear()
+        with self.vault.session() as session:
+            found = capacity.rooms_for_referral(session, self.referral.id,
+                                                on=day_of(self.arriving),
+                                                nights=self.nights.value())
+        for fit in found:
+            item = QStandardItem(_describe(fit))
+            item.setData(fit.room_id, Qt.ItemDataRole.UserRole)
+            self.fits.appendRow(item)
+        if found:
+            self.rooms.setCurrentIndex(self.fits.index(0, 0))
+        else:
+            self.fits.appendRow(QStandardItem("No room fits on these dates."))
+
+    def action(self) -> Callable[[], object]:
+        index = self.rooms.currentIndex()
+        room_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if room_id is None:
+            def nothing() -> None:
+                raise ValidationError("Choose a room to offer.")
+            return nothing
+        held = self.held_until.dateTime().toPython().astimezone()
+        return lambda: capacity.offer(self.vault, referral_id=self.referral.id, room_id=room_id,
+                                      arriving=day_of(self.arriving),
+                                      nights=self.nights.value(), held_until=held)
+
+
+def _describe(fit: RoomFit) -> str:
+    extras = [f"{fit.child_places} child places, {fit.cots} cots"]
+    if fit.wheelchair_accessible:
+        extras.append("wheelchair accessible")
+    if fit.self_contained:
+        extras.append("self-contained")
+    if fit.speaks_language:
+        extras.append("staff speak her language")
+    return f"{fit.room}, {fit.house} ({fit.area}) — {', '.join(extras)}"
+
