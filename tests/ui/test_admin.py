@@ -74,9 +74,10 @@ def test_manager_does_not_see_admin_either(qtbot, start_app, demo_path):
 def test_placeholder_pages_say_honestly_what_is_coming(qtbot, start_app, demo_path):
     controller = start_app(demo_path)
     main = sign_in(qtbot, controller, "worker", "demo")
-    click(qtbot, main, "navHouses")
-    text = find(main.page_widget("houses"), QLabel, "comingLaterText").text()
-    assert text == "The occupancy board is coming in a later version of RefugeDesk."
+    click(qtbot, main, "navReports")
+    text = find(main.page_widget("reports"), QLabel, "comingLaterText").text()
+    assert text.endswith("will be made here in a later version of RefugeDesk.")
+    assert main.current_page == "reports"
 
 
 def test_admin_adds_staff_and_she_can_sign_in(qtbot, start_app, demo_path):
