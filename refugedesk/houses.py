@@ -269,6 +269,21 @@ def _closure_when(closure: RoomClosure) -> str:
 
 
 @dataclass(frozen=True)
+class HouseInfo:
+    id: int
+    name: str
+    area: str
+
+
+def list_houses(session: Session, *, active_only: bool = True) -> list[HouseInfo]:
+    """Houses in name order (no address or phone: those are read only where shown)."""
+    query = select(House.id, House.name, House.area).order_by(House.name)
+    if active_only:
+        query = query.where(House.retired_on.is_(None))
+    return [HouseInfo(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
 class RoomInfo:
     id: int
     house_id: int

@@ -53,7 +53,10 @@ def day_of(edit: QDateEdit) -> date:
 
 
 class BoardDialog(QDialog):
-    """A titled form with a message line and Cancel / <save> buttons."""
+    """A titled form with a message line and Cancel / <save> buttons. `changed` is what a
+    successful save announces to the other views."""
+
+    changed: frozenset[str] = CHANGED
 
     def __init__(self, vault: Vault, *, name: str, title: str, intro: str, save: str,
                  parent: QWidget | None = None) -> None:
@@ -84,7 +87,8 @@ class BoardDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> bool:
-        outcome = operations.run(self, self.action(), message=self.message, changed=CHANGED)
+        outcome = operations.run(self, self.action(), message=self.message,
+                                 changed=self.changed)
         if outcome.ok:
             self.accept()
         return outcome.ok

@@ -34,7 +34,8 @@ def tile_lines(tile: Tile) -> list[str]:
     only on hover and in the selected room's details."""
     state = tile.state.label.upper()
     if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
-        kids = f"{tile.children} child{'ren' if tile.children != 1 else ''}"
+        kids = ("no children" if tile.children == 0 else
+                f"{tile.children} child{'ren' if tile.children != 1 else ''}")
         nights = ("new today" if tile.nights_so_far == 0 else
                   f"{tile.nights_so_far} night{'s' if tile.nights_so_far != 1 else ''}")
         return [state, f"{tile.household_ref} {tile.initials}".strip(), f"{kids} · {nights}"]

@@ -151,6 +151,14 @@ class HousesPage(QWidget):
             b.setShortcut(QKeySequence(key))
             b.clicked.connect(lambda _=False, s=step: self.step_day(s))
             top.addWidget(b)
+        manage = button("Houses and rooms…", "manageHousesButton")
+        manage.setEnabled(vault.person.is_manager_or_admin)
+        manage.setToolTip("Managers and administrators add and retire houses and rooms.")
+        manage.clicked.connect(self.manage_houses)
+        top.addWidget(manage)
+        export = button("Export occupancy…", "exportOccupancyButton")
+        export.clicked.connect(self.export_occupancy)
+        top.addWidget(export)
         layout.addLayout(top)
 
         self.summary = label(name="vacancySummary", role="note")
@@ -346,6 +354,20 @@ class HousesPage(QWidget):
         say(self.message, "")
         dialog_class = next(d for k, _t, d, _s in ACTIONS if k == key)
         self.dialog = dialog_class(self.vault, tile, self.on, self)
+        dialogs.show(self.dialog)
+        return self.dialog
+
+    def manage_houses(self) -> QDialog:
+        from refugedesk.ui.board_manage_houses import ManageHousesDialog
+
+        self.dialog = ManageHousesDialog(self.vault, self)
+        dialogs.show(self.dialog)
+        return self.dialog
+
+    def export_occupancy(self) -> QDialog:
+        from refugedesk.ui.board_export import ExportOccupancyDialog
+
+        self.dialog = ExportOccupancyDialog(self.vault, self)
         dialogs.show(self.dialog)
         return self.dialog
 

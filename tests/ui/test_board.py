@@ -171,3 +171,66 @@ def test_depart_close_and_reopen_through_the_dialogs(qtbot, network):
     page.findChild(QPushButton, "reopenButton").click()
     page.dialog.findChild(QPushButton, "reopenDialogSave").click()
     assert "FREE" in tiles_text(page)["E3"]
+
+
+def test_export_from_the_houses_page(qtbot, network, tmp_path):
+    from openpyxl import load_workbook
+
+    vault, _rooms, past, _future = network
+    page = HousesPage(vault)
+    qtbot.addWidget(page)
+    page.findChild(QPushButton, "exportOccupancyButton").click()
+    dialog = page.dialog
+    dialog.start.setDate(QDate(past.year, past.month, past.day))
+    dialog.end.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    target = tmp_path / "occ.xlsx"
+    dialog.findChild(QLineEdit, "exportPath").setText(str(target))
+    dialog.findChild(QPushButton, "exportDialogSave").click()
+    assert not dialog.isVisible() and target.exists()
+    assert str(target) in page.findChild(QLabel, "boardMessage").text()
+    stays = list(load_workbook(target)["Stays"].iter_rows(values_only=True))
+    # H-0001 left on the first day: her last night was before the period, so no row.
+    assert [r[0] for r in stays[1:]] == ["H-0002"]
+
+
+def test_manager_adds_a_house_and_room_and_retires_it(qtbot, network):
+    vault, _rooms, _past, _future = network
+    page = HousesPage(vault)
+    qtbot.addWidget(page)
+    page.findChild(QPushButton, "manageHousesButton").click()
+    manage = page.dialog
+    manage.findChild(QPushButton, "addHouseButton").click()
+    form = manage.dialog
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseName"), "Pine House")
+    form.findChild(QPushButton, "addHouseDialogSave").click()
+    assert "town or area" in form.findChild(QLabel, "addHouseDialogMessage").text()
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseArea"), "Westford")
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseAddress"), "3 Quiet Close")
+    form.findChild(QPushButton, "addHouseDialogSave").click()
+    houses_listed = [manage.house_model.index(r, 0).data()
+                     for r in range(manage.house_model.rowCount())]
+    assert "Pine House · Westford" in houses_listed
+    manage.house_list.setCurrentIndex(
+        manage.house_model.index(houses_listed.index("Pine House · Westford"), 0))
+    manage.findChild(QPushButton, "addRoomButton").click()
+    form = manage.dialog
+    qtbot.keyClicks(form.findChild(QLineEdit, "roomName"), "P1")
+    form.findChild(QSpinBox, "roomChildPlaces").setValue(3)
+    form.findChild(QPushButton, "addRoomDialogSave").click()
+    assert manage.room_model.index(0, 0).data() == "P1 — 3 child places, 0 cots"
+    text = tiles_text(page)
+    assert "FREE" in text["P1"] and "3 child places" in text["P1"]
+
+    manage.room_list.setCurrentIndex(manage.room_model.index(0, 0))
+    manage.findChild(QPushButton, "retireRoomButton").click()
+    manage.dialog.findChild(QPushButton, "retireDialogSave").click()
+    assert "P1" not in tiles_text(page)
+
+
+def test_support_worker_cannot_manage_houses(qtbot, network):
+    vault, _rooms, _past, _future = network
+    admin = vault.person
+    vault.person = type(admin)(admin.id, "worker", "A Worker", admin.role.SUPPORT_WORKER)
+    page = HousesPage(vault)
+    qtbot.addWidget(page)
+    assert not page.findChild(QPushButton, "manageHousesButton").isEnabled()

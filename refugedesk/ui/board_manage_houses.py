@@ -1,0 +1,223 @@
+"""Managing the houses and rooms behind the board (managers and administrators): add a house,
+add a room, retire a room or a house. Retiring keeps every record; the room simply leaves the
+board and stops counting as available from that date.
+
+A house's address and phone are asked for here, kept in the vault, shown only to signed-in
+staff, and never exported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QListView,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import houses
+from refugedesk.db.vault import Vault
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.widgets import button, label, line_edit, message_label
+
+CHANGED = frozenset({"houses", "stays"})
+
+
+class ManageHousesDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("manageHousesDialog")
+        self.setWindowTitle("Houses and rooms")
+        self.setMinimumSize(640, 420)
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Houses and rooms", role="subheading"))
+        layout.addWidget(label("Retiring keeps every record: the room leaves the board and "
+                               "stops counting as available from that day.", role="hint"))
+        self.message = message_label("manageHousesMessage")
+        layout.addWidget(self.message)
+        lists = QHBoxLayout()
+        self.house_model = QStandardItemModel(self)
+        self.room_model = QStandardItemModel(self)
+        self.house_list = self._list("manageHouseList", "Houses", self.house_model)
+        self.room_list = self._list("manageRoomList", "Rooms", self.room_model)
+        for title, view in [("Houses", self.house_list), ("Rooms", self.room_list)]:
+            column = QVBoxLayout()
+            column.addWidget(label(title))
+            column.addWidget(view)
+            lists.addLayout(column)
+        layout.addLayout(lists, 1)
+        row = QHBoxLayout()
+        for text, name, slot in [("Add house…", "addHouseButton", self.add_house),
+                                 ("Retire house…", "retireHouseButton", self.retire_house),
+                                 ("Add room…", "addRoomButton", self.add_room),
+                                 ("Retire room…", "retireRoomButton", self.retire_room)]:
+            b = button(text, name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        close = button("Close", "manageHousesClose")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.house_list.selectionModel().currentChanged.connect(lambda *_: self._rooms())
+        operations.changes().changed.connect(
+            lambda kinds: self.refresh() if "houses" in kinds else None)
+        self.refresh()
+
+    @staticmethod
+    def _list(name: str, accessible: str, model: QStandardItemModel) -> QListView:
+        view = QListView(objectName=name)
+        view.setAccessibleName(accessible)
+        view.setModel(model)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return view
+
+    def _selected(self, view: QListView) -> int | None:
+        index = view.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    def refresh(self) -> None:
+        keep = self._selected(self.house_list)
+        with self.vault.session() as session:
+            self.rooms = houses.list_rooms(session)
+        self.house_model.clear()
+        seen: dict[int, str] = {}
+        with self.vault.session() as session:
+            for house in houses.list_houses(session):
+                seen[house.id] = house.name
+                item = QStandardItem(f"{house.name} · {house.area}")
+                item.setData(house.id, Qt.ItemDataRole.UserRole)
+                self.house_model.appendRow(item)
+                if house.id == keep:
+                    self.house_list.setCurrentIndex(item.index())
+        if keep is None and self.house_model.rowCount():
+            self.house_list.setCurrentIndex(self.house_model.index(0, 0))
+        self._rooms()
+
+    def _rooms(self) -> None:
+        house_id = self._selected(self.house_list)
+        self.room_model.clear()
+        for room in self.rooms:
+            if room.house_id == house_id:
+                text = (f"{room.name} — {room.child_places} child place"
+                        f"{'s' if room.child_places != 1 else ''}, {room.cots} "
+                        f"cot{'s' if room.cots != 1 else ''}")
+                if room.wheelchair_accessible:
+                    text += ", wheelchair accessible"
+                item = QStandardItem(text)
+                item.setData(room.id, Qt.ItemDataRole.UserRole)
+                self.room_model.appendRow(item)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialogs.show(dialog)
+        return dialog
+
+    def add_house(self) -> None:
+        self._open(AddHouseDialog(self.vault, self))
+
+    def add_room(self) -> None:
+        house_id = self._selected(self.house_list)
+        if house_id is not None:
+            self._open(AddRoomDialog(self.vault, house_id, self))
+
+    def retire_house(self) -> None:
+        house_id = self._selected(self.house_list)
+        if house_id is not None:
+            self._open(RetireDialog(self.vault, self, house_id=house_id))
+
+    def retire_room(self) -> None:
+        room_id = self._selected(self.room_list)
+        if room_id is not None:
+            self._open(RetireDialog(self.vault, self, room_id=room_id))
+
+
+class AddHouseDialog(BoardDialog):
+    changed = CHANGED
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, name="addHouseDialog", title="Add a house",
+                         intro="The address and phone are shown only to signed-in staff and "
+                               "are never exported.", save="Add house", parent=parent)
+        self.name = line_edit("houseName", "Name")
+        self.area = line_edit("houseArea", "Town or area")
+        self.address = line_edit("houseAddress", "Address (confidential)")
+        self.phone = line_edit("housePhone", "Phone (confidential)")
+        self.languages = line_edit("houseLanguages", "Languages staff speak",
+                                   placeholder="e.g. Polish, Urdu")
+        self.nrpf = QCheckBox("Can take women with no recourse to public funds",
+                              objectName="houseNrpf")
+        self.pets = QCheckBox("Pets allowed", objectName="housePets")
+        for text, widget in [("Name", self.name), ("Town or area", self.area),
+                             ("Address", self.address), ("Phone", self.phone),
+                             ("Languages", self.languages), ("", self.nrpf), ("", self.pets)]:
+            self.form.addRow(text, widget)
+
+    def action(self) -> Callable[[], object]:
+        values = dict(name=self.name.text(), area=self.area.text(),
+                      address=self.address.text(), phone=self.phone.text(),
+                      languages=self.languages.text(), accepts_nrpf=self.nrpf.isChecked(),
+                      pets_allowed=self.pets.isChecked())
+        return lambda: houses.add_house(self.vault, **values)  # type: ignore[arg-type]
+
+
+
+class AddRoomDialog(BoardDialog):
+    changed = CHANGED
+    def __init__(self, vault: Vault, house_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, name="addRoomDialog", title="Add a room",
+                         intro="", save="Add room", parent=parent)
+        self.house_id = house_id
+        self.name = line_edit("roomName", "Name", placeholder="e.g. Room 11")
+        self.child_places = QSpinBox(objectName="roomChildPlaces", minimum=0, maximum=10)
+        self.child_places.setAccessibleName("Child places")
+        self.cots = QSpinBox(objectName="roomCots", minimum=0, maximum=4)
+        self.cots.setAccessibleName("Cots")
+        self.accessible = QCheckBox("Wheelchair accessible", objectName="roomAccessible")
+        self.ground = QCheckBox("Ground floor", objectName="roomGroundFloor")
+        self.own = QCheckBox("Self-contained (own kitchen and bathroom)",
+                             objectName="roomSelfContained")
+        for text, widget in [("Name", self.name), ("Child places", self.child_places),
+                             ("Cots", self.cots), ("", self.accessible), ("", self.ground),
+                             ("", self.own)]:
+            self.form.addRow(text, widget)
+
+    def action(self) -> Callable[[], object]:
+        values = dict(house_id=self.house_id, name=self.name.text(),
+                      child_places=self.child_places.value(), cots=self.cots.value(),
+                      wheelchair_accessible=self.accessible.isChecked(),
+                      ground_floor=self.ground.isChecked(), self_contained=self.own.isChecked())
+        return lambda: houses.add_room(self.vault, **values)  # type: ignore[arg-type]
+
+
+
+class RetireDialog(BoardDialog):
+    changed = CHANGED
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 house_id: int | None = None, room_id: int | None = None) -> None:
+        what = "house and all its rooms" if house_id is not None else "room"
+        super().__init__(vault, name="retireDialog", title=f"Retire this {what}",
+                         intro="Refused while anyone is staying or expected there.",
+                         save="Retire", parent=parent)
+        self.house_id, self.room_id = house_id, room_id
+        self.on = date_edit("retireOn", "Retire from", date.today())
+        self.form.addRow("From", self.on)
+
+    def action(self) -> Callable[[], object]:
+        on = day_of(self.on)
+        if self.house_id is not None:
+            house_id = self.house_id
+            return lambda: houses.retire_house(self.vault, house_id, on=on)
+        room_id = self.room_id
+        return lambda: houses.retire_room(self.vault, room_id, on=on)  # type: ignore[arg-type]
