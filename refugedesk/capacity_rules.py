@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
@@ -26,7 +27,14 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
-from refugedesk.errors import NotEnoughPlaces, NotFound, RoomClosed, RoomNotFree, ValidationError
+from refugedesk.errors import (
+    DatesOutOfOrder,
+    NotEnoughPlaces,
+    NotFound,
+    RoomClosed,
+    RoomNotFree,
+    ValidationError,
+)
 
 #: Children under this age (years) can sleep in a cot instead of taking a child place.
 COT_AGE = 2
@@ -105,7 +113,8 @@ def check_children(room: Room, children_count: int, ages: str | Sequence[int]) -
 # --- overlaps ----------------------------------------------------------------------------------
 
 
-def _overlaps(col_start, col_end, start: date, end: date | None) -> ColumnElement[bool]:  # type: ignore[no-untyped-def]
+def _overlaps(col_start: Any, col_end: Any, start: date,
+              end: date | None) -> ColumnElement[bool]:
     """SQL: the row's nights [col_start, col_end) share a night with [start, end)."""
     cond = and_(or_(col_end.is_(None), col_end > start),
                 or_(col_end.is_(None), col_end > col_start))
@@ -202,8 +211,6 @@ def check_bookable(session: Session, room: Room, start: date, end: date | None, 
     """Every rule about the room for the nights [start, end), in the order a worker would
     want to hear them."""
     if end is not None and end < start:
-        from refugedesk.errors import DatesOutOfOrder
-
         raise DatesOutOfOrder("The leaving date is before the arriving date.", field="leaving")
     check_open(session, room, start, end)
     check_no_stays_or_offers(session, room, start, end, ignore_stay=ignore_stay,

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit
 from refugedesk.capacity_rules import (
+    check_children,
     check_no_stays_or_offers,
+    current_stays,
     lapse_offers,
     load_room,
     overlapping_closures,
@@ -167,8 +169,6 @@ def edit_room(vault: Vault, room_id: int, **changes: object) -> None:
     unknown = set(changes) - ROOM_FIELDS
     if unknown:
         raise TypeError(f"edit_room cannot change {sorted(unknown)}")
-    from refugedesk.capacity_rules import check_children, current_stays
-
     with vault.transaction() as session:
         room = load_room(session, room_id)
         for field, value in changes.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -191,11 +191,3 @@ def list_referrals(session: Session, *, open_only: bool = False, offset: int = 0
 def get(session: Session, referral_id: int) -> ReferralRow:
     return _row(_load(session, referral_id))
 
-
-def received_between(session: Session, start: date, end: date) -> list[Referral]:
-    """Referrals received on the local dates start..end inclusive."""
-    from refugedesk.capacity_rules import local_day_bounds
-
-    lo, hi = local_day_bounds(start, end)
-    return list(session.scalars(select(Referral).where(Referral.received_at >= lo,
-                                                       Referral.received_at < hi)))

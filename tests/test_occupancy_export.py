@@ -309,3 +309,19 @@ def test_names_only_for_managers_and_recorded(new_vault, tmp_path):
         export_occupancy(vault, start=START, end=END, out=tmp_path / "no.xlsx",
                          include_names=True)
     assert not (tmp_path / "no.xlsx").exists()
+
+
+def test_departure_on_the_first_day_from_a_room_retired_that_day(new_vault, tmp_path):
+    vault, _ = new_vault
+    hid = houses.add_house(vault, name="Elm", area="N", opened_on=date(2020, 1, 1))
+    gone = houses.add_room(vault, house_id=hid, name="A", opened_on=date(2020, 1, 1))
+    houses.add_room(vault, house_id=hid, name="B", opened_on=date(2020, 1, 1))
+    stay = capacity.arrive(vault, room_id=gone, on=START - timedelta(days=9),
+                           household_ref="H-1", name="J D")
+    capacity.depart(vault, stay_id=stay, on=START, reason=DepartureReason.ANOTHER_REFUGE)
+    houses.retire_room(vault, gone, on=START)
+    table, _ = _summary(load_workbook(export_occupancy(
+        vault, start=START, end=END, out=tmp_path / "r.xlsx"))["Summary"])
+    elm = table["Elm"]
+    assert (elm["Rooms"], elm["Room-nights available"], elm["Departures"],
+            elm["Average length of stay (nights)"]) == (1, (END - START).days + 1, 1, 9)

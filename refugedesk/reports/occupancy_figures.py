@@ -130,7 +130,8 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
     rooms = session.execute(
         select(Room.id, Room.house_id, Room.name, Room.opened_on, Room.retired_on, House.name)
         .join(House, House.id == Room.house_id)
-        .where(Room.opened_on <= end, or_(Room.retired_on.is_(None), Room.retired_on > start))
+        # A room retired on the first day has no nights but may have a departure that day.
+        .where(Room.opened_on <= end, or_(Room.retired_on.is_(None), Room.retired_on >= start))
         .order_by(House.name, Room.name)).all()
     room_info = {}
     exists = defaultdict(lambda: [0] * (n + 1))
@@ -140,8 +141,8 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
     for room_id, house_id, room, opened, retired, house in rooms:
         room_info[room_id] = (house_id, house, room, opened, retired)
         hf = figures.setdefault(house_id, HouseFigures(house))
-        hf.rooms += 1
-        _add(exists[house_id], n, opened, retired, start)
+        if _add(exists[house_id], n, opened, retired, start):
+            hf.rooms += 1
 
     for room_id, lo, hi in session.execute(
             select(RoomClosure.room_id, RoomClosure.starts_on, RoomClosure.ends_on).where(
