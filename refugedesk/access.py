@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from refugedesk import audit, staff
 from refugedesk.db import vault as vault_mod
+from refugedesk.db.engine import translate
 from refugedesk.db.keyslots import slot_id_for
 from refugedesk.db.models import Organisation, StaffMember
 from refugedesk.db.vault import Person, Vault
-from refugedesk.errors import NotAllowed, ValidationError
+from refugedesk.errors import NotAllowed, NotAVault, ValidationError
 
 
 @dataclass(frozen=True)
@@ -44,18 +46,27 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
 def sign_in(path: Path, username: str, password: str, **kwargs: int) -> Vault:
     """Unlock the vault as a staff member and record it (and any failed attempts before)."""
     vault = Vault.unlock(path, username, password, **kwargs)
-    with vault.transaction() as session:
-        _flush_failures(vault, session)
-        audit.record(session, vault.person, "sign_in")
+    _record_opening(vault, "sign_in")
     return vault
 
 
 def sign_in_with_recovery(path: Path, code: str) -> Vault:
     vault = Vault.unlock_with_recovery(path, code)
-    with vault.transaction() as session:
-        _flush_failures(vault, session)
-        audit.record(session, vault.person, "recovery_code_used")
+    _record_opening(vault, "recovery_code_used")
     return vault
+
+
+def _record_opening(vault: Vault, kind: str) -> None:
+    """Record who opened the vault. If that fails (busy, damaged), the opening fails: close
+    the vault rather than leave its connections, and the key, held by a half-signed-in object
+    that the caller never receives."""
+    try:
+        with vault.transaction() as session:
+            _flush_failures(vault, session)
+            audit.record(session, vault.person, kind)
+    except BaseException:
+        vault.close()
+        raise
 
 
 def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-def]
@@ -149,6 +160,13 @@ def restore(backup_path: Path, target: Path, username: str, password: str) -> No
 def check(vault: Vault) -> list[str]:
     """Integrity of the file (SQLite and SQLCipher's page HMACs) and of the audit chain."""
     problems = vault.integrity_problems()
-    with vault.session() as session:
-        problems += audit.verify(session).problems
+    try:
+        with vault.session() as session:
+            problems += audit.verify(session).problems
+    except DBAPIError as exc:
+        # A damaged page in the audit trail stops the walk: report it, as the damage it is.
+        if not isinstance(translate(exc.orig), NotAVault):
+            raise
+        problems.append("The audit trail could not be read to the end: the vault file is "
+                        "damaged.")
     return problems

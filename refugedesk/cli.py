@@ -221,7 +221,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"The check found {len(problems)} problem(s) in {_vault_path(args)}:")
     for problem in problems:
-        print(f"  - {problem}")
+        first, *more = problem.splitlines() or [""]
+        print(f"  - {first}")
+        for line in more:  # SQLite's integrity report can run over several lines
+            print(f"    {line}")
     print("If the file is damaged, restore the latest backup. If audit events were changed or "
           "removed, someone with access altered the vault: tell your manager.")
     return EXIT_REFUSED

@@ -226,7 +226,7 @@ def test_backup_then_restore_gives_identical_data(team, vault_path, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["truncated", "random", "no_key_file", "missing",
-                                    "other_vault"])
+                                    "other_vault", "one_byte"])
 def test_restore_from_a_bad_backup_changes_nothing(team, vault_path, tmp_path, damage):
     with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
         backup_file, backup_keys = access.backup(ada, tmp_path / "b.rdb")
@@ -237,6 +237,10 @@ def test_restore_from_a_bad_backup_changes_nothing(team, vault_path, tmp_path, d
         import os
 
         backup_file.write_bytes(os.urandom(len(data)))
+    elif damage == "one_byte":  # a single flipped bit on the stick, in the last page
+        flipped = bytearray(data)
+        flipped[len(data) - 4096 + 1000] ^= 0x01
+        backup_file.write_bytes(bytes(flipped))
     elif damage == "no_key_file":
         backup_keys.unlink()
     elif damage == "missing":
@@ -366,3 +370,26 @@ def test_a_window_left_behind_by_a_rotation_cannot_undo_it(team, vault_path):
         left_behind.close()
     for user, password in (("ada", ADMIN_PASSWORD), ("bea", BEA_PASSWORD)):
         reopen(vault_path, user, password).close()
+
+
+def test_a_sign_in_refused_as_busy_leaves_nothing_open(team, vault_path):
+    """Signing in records an event; if the vault is busy the sign-in is refused. The vault it
+    had already unlocked must be closed, not left holding the file open (and the key in
+    memory): afterwards an administrator alone on the vault can rotate the key."""
+    key = raw_key(vault_path, "ada", ADMIN_PASSWORD)
+    from helpers.raw import connect
+
+    holder = connect(vault_path, key)
+    holder.execute("BEGIN IMMEDIATE")
+    shown = []  # the window keeps the error to show it, traceback and all
+    try:
+        for _ in range(2):
+            with pytest.raises(VaultBusy) as info:
+                access.sign_in(vault_path, "bea", BEA_PASSWORD, busy_timeout_ms=100)
+            shown.append(info.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Vault.unlock(vault_path, "ada", ADMIN_PASSWORD, busy_timeout_ms=100) as ada:
+        access.rotate_key(ada)
+    reopen(vault_path, "bea", BEA_PASSWORD).close()

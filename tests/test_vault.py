@@ -310,3 +310,32 @@ def test_create_refuses_to_overwrite(closed_vault):
         access.set_up(closed_vault, organisation="Again", username="eve",
                       display_name="Eve", password="another long password 1")
     assert files_state(closed_vault) == before
+
+
+def test_damage_anywhere_in_the_file_is_reported_never_a_crash(closed_vault):
+    """Flip one byte in each page in turn. Each time, either signing in is refused as damaged
+    (NotAVault) or it succeeds and `check` lists the damage. No other exception may escape:
+    that would be a 'something went wrong' crash instead of 'restore from a backup'."""
+    with access.sign_in(closed_vault, "ada", ADMIN_PASSWORD) as vault:
+        for _ in range(150):  # enough audit events to fill several pages
+            access.lock(vault)
+    pristine = closed_vault.read_bytes()
+    pages = len(pristine) // 4096
+    assert pages >= 15
+    outcomes = {"refused": 0, "reported": 0}
+    for page in range(pages):
+        damaged = bytearray(pristine)
+        damaged[page * 4096 + 2048] ^= 0x5A
+        closed_vault.write_bytes(bytes(damaged))
+        for side in ("-wal", "-shm"):
+            closed_vault.with_name(closed_vault.name + side).unlink(missing_ok=True)
+        try:
+            vault = access.sign_in(closed_vault, "ada", ADMIN_PASSWORD)
+        except NotAVault:
+            outcomes["refused"] += 1
+            continue
+        with vault:
+            problems = access.check(vault)
+        assert problems, f"page {page}: damage not reported"
+        outcomes["reported"] += 1
+    assert outcomes["refused"] + outcomes["reported"] == pages

@@ -201,6 +201,12 @@ class Vault:
                 raise AccountInactive()
             vault.person = Person(member.id, member.username, member.display_name,
                                   member.role_enum)
+        except DBAPIError as exc:
+            vault.close()
+            mapped = translate(exc.orig)  # a damaged page: NotAVault, not a crash
+            if mapped is exc.orig:
+                raise
+            raise mapped from None
         except BaseException:
             vault.close()
             raise
@@ -401,9 +407,15 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and SQLCipher's cipher_integrity_check (HMAC of each page)."""
         conn = self.raw_connection()
+        problems: list[str] = []
         try:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            for pragma in ("integrity_check", "cipher_integrity_check"):
+                try:
+                    problems += [r[0] for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
+                except sqlcipher3.DatabaseError as exc:
+                    # Some damage stops the check itself ("database disk image is malformed"):
+                    # that is a finding to report, not a crash.
+                    problems.append(f"The vault file is damaged ({pragma}: {exc}).")
         finally:
             conn.close()
         return problems
