@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,15 @@ def test_killed_writer_loses_only_its_open_transaction(new_vault, vault_path):
         missing = set(reported) - present
         assert not missing, f"round {round_no}: committed events lost: {sorted(missing)[:10]}"
     assert len(reported) >= ROUNDS * 5
+    # no transaction was half kept: every one has all three of its events or none
+    conn = connect(vault_path, raw_key(vault_path, "ada", ADMIN_PASSWORD))
+    try:
+        details = [r[0] for r in conn.execute(
+            "SELECT detail FROM audit_event WHERE kind = 'crash_test'")]
+    finally:
+        conn.close()
+    parts = list(Counter(tuple(d.split(":")[:2]) for d in details).items())  # (pid, n)
+    assert parts and {count for _txn, count in parts} == {3}, parts[:5]
 
 
 @pytest.mark.slow

@@ -1,11 +1,13 @@
-"""Crash-test writer: unlock a vault and commit audit events in a loop, printing the id of each
-one only after its transaction has committed. The test kills this process with SIGKILL.
+"""Crash-test writer: unlock a vault and commit transactions of three audit events in a loop,
+printing the id of each transaction's last event only after it has committed. The test kills
+this process with SIGKILL.
 
     python tests/helpers/writer.py VAULT USERNAME   (password on the first line of stdin)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,7 +24,10 @@ def main() -> None:
     while True:
         n += 1
         with vault.transaction() as session:
-            event = audit.record(session, vault.person, "crash_test", detail=f"n={n}" * 20)
+            # three events per transaction: after a kill, each n has all three or none
+            for part in range(3):
+                event = audit.record(session, vault.person, "crash_test",
+                                     detail=f"{os.getpid()}:{n}:{part}:" + "x" * 200)
             event_id = event.id
         print(event_id, flush=True)
 
