@@ -243,9 +243,9 @@ def _cmd_export_occupancy(args: argparse.Namespace) -> int:
             raise
         raise RefugeDeskError("This version of RefugeDesk cannot export occupancy yet.") from None
     with _sign_in(args) as vault:
-        export_occupancy(vault, start=args.start, end=args.end, out=out,
-                         include_names=args.include_names)
-    print(f"Occupancy {args.start} to {args.end} written to {out}")
+        written = export_occupancy(vault, start=args.start, end=args.end, out=out,
+                                   include_names=args.include_names)
+    print(f"Occupancy {args.start} to {args.end} written to {written or out}")
     if args.include_names:
         print("This file holds residents' names and is NOT encrypted: keep it on an encrypted "
               "drive and delete it when it is no longer needed.", file=sys.stderr)

@@ -378,3 +378,24 @@ def test_help_does_not_load_the_heavy_libraries(tmp_path):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60, cwd=tmp_path)
     assert done.stdout.strip() == "0 []", done.stderr
+
+
+def test_export_occupancy_writes_a_spreadsheet(capsys, monkeypatch, demo_db, tmp_path):
+    """Only the wiring: the export's contents are tested with the reports."""
+    from openpyxl import load_workbook
+
+    out_file = tmp_path / "occupancy.xlsx"
+    code, _, err = run(capsys, monkeypatch,
+                       ["export", "occupancy", "--db", str(demo_db), "--user", "worker",
+                        "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out_file),
+                        "--include-names", "--password-stdin"], stdin="demo\n")
+    assert code == 1 and "manager or an administrator" in err
+    assert not out_file.exists()
+
+    code, out, err = run(capsys, monkeypatch,
+                         ["export", "occupancy", "--db", str(demo_db), "--user", "manager",
+                          "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out_file),
+                          "--password-stdin"], stdin="demo\n")
+    assert (code, err) == (0, "")
+    assert str(out_file) in out
+    assert load_workbook(out_file, read_only=True).sheetnames
