@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -328,7 +327,7 @@ def test_find_a_room_respects_excluded_areas_and_access_needs(new_vault):
 
 
 RACER = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from datetime import UTC, date, datetime, timedelta
     from pathlib import Path
     from refugedesk.db import keyslots
@@ -339,36 +338,38 @@ RACER = textwrap.dedent("""
     from refugedesk.errors import RoomNotFree
     path, password, referral, room, go = sys.argv[1:]
     vault = Vault.unlock(Path(path), "ada", password)
-    late = time.time() > float(go)
-    while time.time() < float(go):
-        pass
+    print("ready", flush=True)
+    while not os.path.exists(go):  # the starting gun: both processes are waiting here
+        time.sleep(0.0002)
     try:
         capacity.offer(vault, referral_id=int(referral), room_id=int(room),
                        arriving=date(2030, 3, 10), nights=7,
                        held_until=datetime.now(UTC) + timedelta(days=1))
-        print("won", late)
+        print("won", flush=True)
     except RoomNotFree:
-        print("refused", late)
+        print("refused", flush=True)
 """)
 
 
 def _race(vault_path: Path, pairs) -> list[str]:
-    """Start one process per (referral, room); each unlocks the vault, then all try to offer
-    at the same instant."""
+    """Start one process per (referral, room); each unlocks the vault and says it is ready,
+    then all are let go at once to try their offer."""
     from conftest import ADMIN_PASSWORD
 
-    go = time.time() + 3.0
+    go = vault_path.with_name("go")
     procs = [subprocess.Popen([sys.executable, "-c", RACER, str(vault_path), ADMIN_PASSWORD,
                                str(referral), str(room), str(go)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for referral, room in pairs]
+    for p in procs:
+        assert p.stdout.readline().strip() == "ready", p.stderr.read()
+    go.touch()
     outs = []
     for p in procs:
         out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err
         outs.append(out.strip())
-    assert all(o.endswith("False") for o in outs), f"a process was late to the start: {outs}"
-    return [o.split()[0] for o in outs]
+    return outs
 
 
 @pytest.mark.slow
