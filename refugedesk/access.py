@@ -140,9 +140,12 @@ def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
     """An encrypted copy and its key file. Managers and administrators."""
     if not vault.person.is_manager_or_admin:
         raise NotAllowed()
+    # The event commits only if the copy was written: the audit trail must not claim a backup
+    # that failed. The copy comes from a separate connection's snapshot, so it holds
+    # everything committed before this (not-yet-committed) event.
     with vault.transaction() as session:
         audit.record(session, vault.person, "backup", detail=f"file={Path(dest).name}")
-    return vault.backup(dest)
+        return vault.backup(dest)
 
 
 def restore(backup_path: Path, target: Path, username: str, password: str) -> None:

@@ -273,8 +273,13 @@ def test_restore_needs_an_administrator_of_the_backup(team, vault_path, tmp_path
 
 def test_backup_refuses_to_overwrite(team, vault_path, tmp_path):
     (tmp_path / "b.rdb").write_bytes(b"precious")
-    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada, pytest.raises(VaultExists):
-        access.backup(ada, tmp_path / "b.rdb")
+    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+        with pytest.raises(VaultExists):
+            access.backup(ada, tmp_path / "b.rdb")
+        # the audit trail must not claim a backup that was never written
+        assert "backup" not in _kinds(ada)
+        access.backup(ada, tmp_path / "c.rdb")
+        assert _kinds(ada).count("backup") == 1
     assert (tmp_path / "b.rdb").read_bytes() == b"precious"
 
 
