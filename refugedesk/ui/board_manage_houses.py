@@ -72,9 +72,13 @@ class ManageHousesDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.house_list.selectionModel().currentChanged.connect(lambda *_: self._rooms())
-        operations.changes().changed.connect(
-            lambda kinds: self.refresh() if "houses" in kinds else None)
+        # A bound method, not a lambda: Qt drops it when the dialog is deleted.
+        operations.changes().changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if "houses" in kinds:
+            self.refresh()
 
     @staticmethod
     def _list(name: str, accessible: str, model: QStandardItemModel) -> QListView:

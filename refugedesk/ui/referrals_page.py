@@ -163,9 +163,13 @@ class ReferralsPage(QWidget):
 
         self.filter.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
-        operations.changes().changed.connect(
-            lambda kinds: self.refresh() if "referrals" in kinds else None)
+        # A bound method, not a lambda: Qt drops it when the page is deleted.
+        operations.changes().changed.connect(self._changed)
         self._show_selected()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if "referrals" in kinds:
+            self.refresh()
 
     @property
     def selected(self) -> ReferralRow | None:

@@ -234,3 +234,25 @@ def test_support_worker_cannot_manage_houses(qtbot, network):
     page = HousesPage(vault)
     qtbot.addWidget(page)
     assert not page.findChild(QPushButton, "manageHousesButton").isEnabled()
+
+
+def test_closed_dialogs_stop_listening_for_changes(qtbot, network):
+    vault, _rooms, _past, _future = network
+    page = HousesPage(vault)
+    qtbot.addWidget(page)
+    first = page.manage_houses()
+    first.close()  # deleted on close
+    qtbot.waitUntil(lambda: not first.isVisible())
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    second = page.manage_houses()
+    second.add_house()
+    form = second.dialog
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseName"), "Fir House")
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseArea"), "Eastham")
+    form.findChild(QPushButton, "addHouseDialogSave").click()  # announces "houses"
+    # (pytest-qt fails the test if the deleted dialog's slot raised.)
+    listed = [second.house_model.index(r, 0).data()
+              for r in range(second.house_model.rowCount())]
+    assert "Fir House · Eastham" in listed
