@@ -398,3 +398,22 @@ def test_a_sign_in_refused_as_busy_leaves_nothing_open(team, vault_path):
     with Vault.unlock(vault_path, "ada", ADMIN_PASSWORD, busy_timeout_ms=100) as ada:
         access.rotate_key(ada)
     reopen(vault_path, "bea", BEA_PASSWORD).close()
+
+
+def test_restore_refused_while_the_vault_is_open_elsewhere(team, vault_path, tmp_path):
+    """Files replaced under an open window keep receiving its work, which would vanish from
+    the restored vault. So the restore waits until the vault is closed everywhere."""
+    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+        backup_file, _ = access.backup(ada, tmp_path / "b.rdb")
+    window = reopen(vault_path, "bea", BEA_PASSWORD)
+    try:
+        names = listing(tmp_path)
+        with pytest.raises(VaultBusy):
+            access.restore(backup_file, vault_path, "ada", ADMIN_PASSWORD)
+        assert listing(tmp_path) == names, "nothing set aside, nothing staged"
+        access.lock(window)  # her window carries on, on the same vault
+    finally:
+        window.close()
+    access.restore(backup_file, vault_path, "ada", ADMIN_PASSWORD)
+    with reopen(vault_path, "bea", BEA_PASSWORD) as bea:
+        assert _kinds(bea)[-2:] == ["restore", "sign_in"]

@@ -477,12 +477,45 @@ def _note_failure(keyfile: KeyFile, username: str) -> None:
         keyfile.save()
 
 
+def _refuse_if_open_elsewhere(target: Path, username: str, password: str,
+                              busy_timeout_ms: int) -> None:
+    """A RefugeDesk still open on the vault being replaced keeps writing into the files set
+    aside, and that work is silently lost from the restored vault. If these credentials open
+    the current vault, check that nobody else has it open, the way `rekey` does (leaving WAL
+    mode needs every other connection closed). If they do not open it (another password
+    there, or damage, the usual reason to restore), this cannot be checked."""
+    try:
+        current = Vault.unlock(target, username, password, busy_timeout_ms=busy_timeout_ms)
+    except RefugeDeskError:
+        return
+    try:
+        current.engine.dispose()
+        conn = current.raw_connection()
+        try:
+            try:
+                alone = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+            except sqlcipher3.OperationalError:
+                alone = False
+            if alone:
+                conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+    finally:
+        current.close()
+    if not alone:
+        raise VaultBusy(
+            "The vault is open in RefugeDesk, here or on another computer. Close it everywhere "
+            "(work typed into it during a restore would be lost), then restore again."
+        )
+
+
 def restore(backup: Path, target: Path, username: str, password: str, *,
             busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
             allowed: Callable[[Vault], None] | None = None) -> None:
     """Replace the vault at `target` with `backup`, only after a copy of the backup has been
     opened with the given credentials (migrating it if it is older) and has passed both
-    integrity checks. The backup itself is never changed. The vault at `target` must be closed.
+    integrity checks. The backup itself is never changed. The vault at `target` must be closed
+    (VaultBusy if these credentials open it and someone still has it open).
     The replaced files are set aside as `<name>.before-restore-<time>`, not deleted.
     """
     backup = Path(backup)
@@ -507,6 +540,8 @@ def restore(backup: Path, target: Path, username: str, password: str, *,
                     allowed(check)
         except (NotAVault, VaultNotFound):
             raise BackupInvalid() from None
+        if target.exists():
+            _refuse_if_open_elsewhere(target, username, password, busy_timeout_ms)
     except BaseException:
         for leftover in (staged, keyfile_path(staged), *_sidecars(staged)):
             leftover.unlink(missing_ok=True)
