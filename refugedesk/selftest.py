@@ -163,6 +163,23 @@ class _Run:
         _check(image.pixelColor(32, 32).alpha() > 0, "the icon was drawn empty")
         return "icon and stylesheet found and drawn"
 
+    def pages(self) -> str:
+        """Every page of the main window can be loaded. Pages named as "module:Name" strings
+        are imported only when first opened, so a build that missed one would fail then."""
+        import importlib
+
+        from refugedesk.ui import pages
+
+        named = [p for p in pages.PAGES if isinstance(p.factory, str)]
+        for page in named:
+            module, _, name = str(page.factory).partition(":")
+            try:
+                factory = getattr(importlib.import_module(module), name)
+            except (ImportError, AttributeError) as exc:
+                raise SelfTestFailed(f"the {page.plain_label} page cannot be loaded: {exc}") from None
+            _check(callable(factory), f"the {page.plain_label} page is not a widget factory")
+        return f"all {len(pages.PAGES)} pages of the main window present"
+
     def close(self) -> None:
         if self.vault is not None:
             self.vault.close()
@@ -182,7 +199,7 @@ def _ensure_gui() -> None:
         _app = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk"])
 
 STEPS: list[str] = ["create_vault", "migrations", "unlock", "write_read", "audit_chain",
-                    "encrypted_on_disk", "spreadsheet", "pdf", "resources"]
+                    "encrypted_on_disk", "spreadsheet", "pdf", "resources", "pages"]
 
 
 def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from refugedesk import selftest
 from refugedesk.db import migrate
+from refugedesk.ui.pages import PAGES, Page
 
 EXPECTED_OK = [
     "ok  temporary folder created",
@@ -38,9 +39,10 @@ def test_self_test_passes_and_cleans_up(tmp_path, qapp):
     assert lines[1:9] == EXPECTED_OK
     assert lines[9].startswith("ok  PDF written (")
     assert lines[10] == "ok  icon and stylesheet found and drawn"
-    assert lines[11] == "ok  temporary folder removed"
-    assert lines[12].startswith("self-test passed")
-    assert len(lines) == 13
+    assert lines[11] == f"ok  all {len(PAGES)} pages of the main window present"
+    assert lines[12] == "ok  temporary folder removed"
+    assert lines[13].startswith("self-test passed")
+    assert len(lines) == 14
     assert not any(line.startswith("FAIL") for line in lines)
     assert list(tmp_path.iterdir()) == []
 
@@ -114,3 +116,15 @@ def test_missing_resources_are_caught(tmp_path, monkeypatch, qapp):
     assert code == 1
     assert lines[-2].startswith("FAIL resources: no stylesheet in ")
     assert lines[-1] == "self-test FAILED at: resources"
+
+
+def test_a_page_missing_from_the_build_is_caught(tmp_path, monkeypatch, qapp):
+    """What a bundle would do if a page imported by name had been left out."""
+    from refugedesk.ui import pages
+
+    monkeypatch.setattr(pages, "PAGES", [*PAGES, Page("ghost", "&Ghost",
+                                                      "refugedesk.ui.no_such_page:GhostPage")])
+    code, lines = run(tmp_path)
+    assert code == 1
+    assert lines[-2].startswith("FAIL pages: the Ghost page cannot be loaded: ")
+    assert list(tmp_path.iterdir()) == []
