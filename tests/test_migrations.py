@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 from alembic.script import ScriptDirectory
+from conftest import ADMIN_PASSWORD
 from helpers import oldvault
-from helpers.raw import connect, raw_key
+from helpers.raw import connect, files_state, raw_key
 
 from refugedesk import access
 from refugedesk.db import migrate
 from refugedesk.db.keyslots import keyfile_path
 from refugedesk.db.vault import Vault
+from refugedesk.errors import VaultError
 
 DATA = Path(__file__).with_name("data")
 
@@ -115,3 +117,18 @@ def test_the_vault_kept_from_the_first_version_still_opens(tmp_path):
     shutil.copyfile(DATA / "vault-0001.rdkeys", keyfile_path(path))
     assert _revision(path, "admin", oldvault.PASSWORD) == "0001"
     _opens_migrated_with_nothing_lost(path)
+
+
+def test_a_vault_from_a_newer_version_is_a_plain_refusal(new_vault, vault_path):
+    """An older copy of RefugeDesk (another PC not yet updated) meets a vault a newer one has
+    migrated: a plain message, not a crash, and the vault untouched."""
+    vault, _ = new_vault
+    vault.close()
+    conn = connect(vault_path, raw_key(vault_path, "ada", ADMIN_PASSWORD))
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before = files_state(vault_path)
+    with pytest.raises(VaultError) as info:
+        access.sign_in(vault_path, "ada", ADMIN_PASSWORD)
+    assert "newer version of RefugeDesk" in str(info.value)
+    assert files_state(vault_path) == before

@@ -56,6 +56,7 @@ from refugedesk.errors import (
     TooManyAttempts,
     UnknownUser,
     VaultBusy,
+    VaultError,
     VaultExists,
     VaultNotFound,
     WrongPassword,
@@ -234,6 +235,29 @@ class Vault:
             migrate.upgrade(self.engine)
         except DBAPIError as exc:
             raise translate(exc.orig) from None
+        except Exception:
+            if self._schema_is_newer_than_this_app():
+                raise VaultError(
+                    "This vault has been opened by a newer version of RefugeDesk, so this "
+                    "version cannot open it. Nothing was changed. Install the newer version "
+                    "here; do not restore a backup over it (that would lose the newer work)."
+                ) from None
+            raise
+
+    def _schema_is_newer_than_this_app(self) -> bool:
+        """Whether the vault's schema revision is one this copy of RefugeDesk does not know
+        (an older app on a vault a newer one has migrated). Only asked after a failure."""
+        from alembic.script import ScriptDirectory
+
+        with self.engine.connect() as conn:
+            current = migrate.current_revision(conn)
+        if current is None:
+            return False
+        try:
+            ScriptDirectory.from_config(migrate.alembic_config()).get_revision(current)
+        except Exception:
+            return True
+        return False
 
     # --- sessions ---------------------------------------------------------------------------
 
