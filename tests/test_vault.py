@@ -135,6 +135,14 @@ def test_missing_vault_is_not_created(tmp_path):
     assert listing(tmp_path) == set()
 
 
+def test_a_folder_is_not_a_vault_file(closed_vault):
+    """`--db` pointed at the folder rather than the file: say no vault is there, not that
+    the folder's (nonexistent) key file is missing."""
+    for wrong in (closed_vault.parent, closed_vault.parent.parent):
+        err = _unchanged(closed_vault, lambda w=wrong: Vault.unlock(w, "ada", ADMIN_PASSWORD))
+        assert isinstance(err, VaultNotFound)
+
+
 def test_missing_key_file(closed_vault):
     keyfile_path(closed_vault).unlink()
     err = _unchanged(closed_vault, lambda: Vault.unlock(closed_vault, "ada", ADMIN_PASSWORD))

@@ -161,7 +161,7 @@ class Vault:
     @staticmethod
     def _open_keyfile(path: Path) -> KeyFile:
         path = Path(path)
-        if not path.exists():
+        if not path.is_file():  # missing, or a folder given where the vault file was meant
             raise VaultNotFound()
         if path.stat().st_size == 0 or looks_like_plain_sqlite(path):
             raise NotAVault()
