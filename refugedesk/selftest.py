@@ -254,6 +254,7 @@ def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
 
 
 def main() -> None:
+    """`python -m refugedesk.selftest`: the same as `refugedesk --self-test`."""
     raise SystemExit(run())
 
 
