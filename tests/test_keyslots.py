@@ -167,3 +167,27 @@ def test_failed_attempts_are_bounded_and_hashed():
     assert kf.recent_failures("bea") == []
     assert len(kf.take_failed_attempts()) == 200
     assert kf.recent_failures("ada") == []
+
+
+@pytest.mark.parametrize("attempts", [
+    "not a list",
+    [{"user": "x"}],                                   # no time
+    [{"at": "yesterday", "user": "x"}],                # not a time
+    [{"at": "2026-01-01T10:00:00", "user": "x"}],      # no time zone
+    [42],
+])
+def test_a_damaged_failed_attempts_list_does_not_stop_sign_in(tmp_path, attempts):
+    """The failed-attempt notes are a log, not a secret; a damaged one must not lock anyone
+    out (nor crash): it is dropped, and sign-in goes on."""
+    key = new_database_key()
+    kf = KeyFile.new()
+    kf.add_user("ada", "password of ada 1", key)
+    kf.note_failed_attempt("ada")
+    kf.save(tmp_path / "v.rdkeys")
+    data = json.loads((tmp_path / "v.rdkeys").read_text())
+    good = data["failed_attempts"][0]
+    data["failed_attempts"] = attempts if isinstance(attempts, str) else [*attempts, good]
+    (tmp_path / "v.rdkeys").write_text(json.dumps(data))
+    loaded = KeyFile.load(tmp_path / "v.rdkeys")
+    assert len(loaded.recent_failures("ada")) == (0 if isinstance(attempts, str) else 1)
+    assert loaded.unlock_user("ada", "password of ada 1") == key

@@ -181,6 +181,25 @@ def _wrap_private(vault_id: str, slot_id: str, secret: str, private: bytes) -> d
     return {"kdf": kdf, "nonce": _b64(nonce), "ct": _b64(ct)}
 
 
+def _sound_attempts(attempts: object) -> list[dict[str, str]]:
+    """The failed-attempt notes that can be read. They are a log, not a secret (anyone who can
+    edit the file can delete them), so a damaged note is dropped rather than locking everyone
+    out or crashing every sign-in."""
+    if not isinstance(attempts, list):
+        return []
+    sound = []
+    for attempt in attempts:
+        try:
+            if not isinstance(attempt["user"], str):
+                continue
+            if datetime.fromisoformat(attempt["at"]).tzinfo is None:
+                continue
+        except (KeyError, TypeError, ValueError):
+            continue
+        sound.append(attempt)
+    return sound
+
+
 class KeyFile:
     """The key file beside a vault: its id, key generation and slots. Holds no secret in clear."""
 
@@ -219,7 +238,7 @@ class KeyFile:
             int(data["generation"])
             if not isinstance(data["slots"], dict):
                 raise ValueError("slots")
-            data.setdefault("failed_attempts", [])
+            data["failed_attempts"] = _sound_attempts(data.get("failed_attempts"))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             raise KeyFileDamaged() from None
         return cls(data, path)
