@@ -191,3 +191,19 @@ def test_a_damaged_failed_attempts_list_does_not_stop_sign_in(tmp_path, attempts
     loaded = KeyFile.load(tmp_path / "v.rdkeys")
     assert len(loaded.recent_failures("ada")) == (0 if isinstance(attempts, str) else 1)
     assert loaded.unlock_user("ada", "password of ada 1") == key
+
+
+@pytest.mark.parametrize("field, value", [
+    ("memory_kib", 0), ("memory_kib", 2**40), ("time_cost", 0), ("time_cost", 10**9),
+    ("parallelism", 0), ("parallelism", 10**6), ("memory_kib", "lots"), ("salt", None),
+    ("salt", "c2FsdA=="),  # 4 bytes: Argon2 refuses salts under 8
+])
+def test_damaged_argon2_parameters_are_a_damaged_key_file(field, value):
+    """Out-of-range cost parameters must be refused at once: not a crash inside Argon2, and
+    not an attempt to allocate a terabyte or run for days."""
+    key = new_database_key()
+    kf = KeyFile.new()
+    kf.add_user("ada", "password of ada 1", key)
+    kf._data["slots"][slot_id_for(kf.vault_id, "ada")]["private"]["kdf"][field] = value
+    with pytest.raises(KeyFileDamaged):
+        kf.unlock_user("ada", "password of ada 1")

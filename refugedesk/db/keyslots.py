@@ -110,15 +110,29 @@ def normalise_recovery_code(code: str) -> str:
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 
+#: Bounds on a slot's stored Argon2id cost: wider than any profile we use, narrow enough that
+#: a damaged or tampered key file cannot make a sign-in allocate gigabytes or run for hours.
+_KDF_LIMITS = {"time_cost": (1, 64), "memory_kib": (8, 4 * 1024 * 1024), "parallelism": (1, 64)}
+
+
 def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
+    cost = {name: int(kdf[name]) for name in _KDF_LIMITS}
+    for name, (low, high) in _KDF_LIMITS.items():
+        if not low <= cost[name] <= high:
+            raise ValueError(f"{name} out of range")
+    if cost["memory_kib"] < 8 * cost["parallelism"]:
+        raise ValueError("memory_kib below Argon2's minimum for this parallelism")
+    salt = _unb64(str(kdf["salt"]))
+    if len(salt) < 8:
+        raise ValueError("salt too short")
     return hash_secret_raw(
         secret=secret.encode("utf-8"),
-        salt=_unb64(kdf["salt"]),
-        time_cost=int(kdf["time_cost"]),
-        memory_cost=int(kdf["memory_kib"]),
-        parallelism=int(kdf["parallelism"]),
+        salt=salt,
+        time_cost=cost["time_cost"],
+        memory_cost=cost["memory_kib"],
+        parallelism=cost["parallelism"],
         hash_len=KEY_BYTES,
         type=Type.ID,
     )
