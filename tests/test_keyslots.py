@@ -207,3 +207,15 @@ def test_damaged_argon2_parameters_are_a_damaged_key_file(field, value):
     kf._data["slots"][slot_id_for(kf.vault_id, "ada")]["private"]["kdf"][field] = value
     with pytest.raises(KeyFileDamaged):
         kf.unlock_user("ada", "password of ada 1")
+
+
+@pytest.mark.parametrize("part, field", [("private", "ct"), ("private", "nonce"),
+                                         ("sealed", "epk"), ("sealed", "ct")])
+@pytest.mark.parametrize("value", [None, 7, [], {}])
+def test_a_slot_field_of_the_wrong_kind_is_a_damaged_key_file(part, field, value):
+    key = new_database_key()
+    kf = KeyFile.new()
+    kf.add_user("ada", "password of ada 1", key)
+    kf._data["slots"][slot_id_for(kf.vault_id, "ada")][part][field] = value
+    with pytest.raises(KeyFileDamaged):
+        kf.unlock_user("ada", "password of ada 1")
