@@ -399,3 +399,32 @@ def test_export_occupancy_writes_a_spreadsheet(capsys, monkeypatch, demo_db, tmp
     assert (code, err) == (0, "")
     assert str(out_file) in out
     assert load_workbook(out_file, read_only=True).sheetnames
+
+
+class _Terminal(io.StringIO):
+    """Standard input that says it is a terminal, as when someone types the answers."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_restore_at_a_terminal_asks_first(capsys, monkeypatch, demo_db, tmp_path):
+    import getpass
+
+    run(capsys, monkeypatch, ["backup", "--db", str(demo_db), "--user", "admin", "--out",
+                              str(tmp_path / "b.rdb"), "--password-stdin"], stdin="demo\n")
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "demo")
+    before = files_state(demo_db)
+    monkeypatch.setattr(sys, "stdin", _Terminal("no\n"))
+    code = main(["restore", "--db", str(demo_db), "--user", "admin", "--from",
+                 str(tmp_path / "b.rdb")])
+    out, _ = capsys.readouterr()
+    assert code == 1 and "Nothing was changed" in out
+    assert files_state(demo_db) == before
+
+    monkeypatch.setattr(sys, "stdin", _Terminal("yes\n"))
+    code = main(["restore", "--db", str(demo_db), "--user", "admin", "--from",
+                 str(tmp_path / "b.rdb")])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert "Restored" in out
