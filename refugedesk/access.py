@@ -115,7 +115,7 @@ def organisation(vault: Vault) -> OrganisationInfo:
 
 
 def set_idle_lock(vault: Vault, minutes: int) -> None:
-    if not vault.person.is_admin:
+    if not vault.confirm_person().is_admin:
         raise NotAllowed()
     if not 1 <= minutes <= 240:
         raise ValidationError("Choose between 1 and 240 minutes.", field="idle_lock_minutes")
@@ -128,7 +128,7 @@ def set_idle_lock(vault: Vault, minutes: int) -> None:
 
 def rotate_key(vault: Vault) -> None:
     """Administrators only: a new database key, resealed to every active account."""
-    if not vault.person.is_admin:
+    if not vault.confirm_person().is_admin:
         raise NotAllowed()
     vault.rekey()
     with vault.transaction() as session:
@@ -138,7 +138,7 @@ def rotate_key(vault: Vault) -> None:
 
 def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
     """An encrypted copy and its key file. Managers and administrators."""
-    if not vault.person.is_manager_or_admin:
+    if not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed()
     # The event commits only if the copy was written: the audit trail must not claim a backup
     # that failed. The copy comes from a separate connection's snapshot, so it holds

@@ -38,7 +38,7 @@ from refugedesk.errors import (
 
 
 def _require_manager(vault: Vault) -> None:
-    if not vault.person.is_manager_or_admin:
+    if not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed("Only a manager or an administrator can change houses and rooms.")
 
 

@@ -66,7 +66,7 @@ def check_username(username: str) -> str:
 
 
 def _require_admin(vault: Vault) -> None:
-    if not vault.person.is_admin:
+    if not vault.confirm_person().is_admin:
         raise NotAllowed()
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from conftest import reopen
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from refugedesk import capacity, houses
+from refugedesk import capacity, houses, staff
 from refugedesk.db import migrate
-from refugedesk.db.models import AuditEvent, DepartureReason, House, Room
-from refugedesk.db.vault import Person
+from refugedesk.db.models import AuditEvent, DepartureReason, House, Role, Room
 from refugedesk.errors import NotAllowed, RoomClosed, RoomNotFree, ValidationError
 
 OPENED = date(2020, 1, 1)
@@ -49,13 +49,16 @@ def test_add_house_and_rooms_confidential_details_stay_out_of_the_audit(new_vaul
     assert "Secret" not in details and "01632" not in details
     assert kinds[-3:] == ["house_added", "room_added", "house_changed"]
 
+WORKER_PASSWORD = "juniper teapot harbour 7"
 
-def test_only_managers_and_administrators_change_houses(new_vault):
-    vault, _ = new_vault
-    house = houses.add_house(vault, name="Elm House", area="Northtown", opened_on=OPENED)
-    room = houses.add_room(vault, house_id=house, name="R1", opened_on=OPENED)
-    admin = vault.person
-    vault.person = Person(admin.id, "worker", "A Worker", admin.role.SUPPORT_WORKER)
+
+def test_only_managers_and_administrators_change_houses(new_vault, vault_path):
+    admin, _ = new_vault
+    house = houses.add_house(admin, name="Elm House", area="Northtown", opened_on=OPENED)
+    room = houses.add_room(admin, house_id=house, name="R1", opened_on=OPENED)
+    staff.add_staff(admin, username="worker", display_name="A Worker",
+                    role=Role.SUPPORT_WORKER, password=WORKER_PASSWORD)
+    vault = reopen(vault_path, "worker", WORKER_PASSWORD)
     with pytest.raises(NotAllowed):
         houses.add_house(vault, name="Oak House", area="Westford")
     with pytest.raises(NotAllowed):
@@ -63,6 +66,7 @@ def test_only_managers_and_administrators_change_houses(new_vault):
     # Day-to-day, any worker may close a room for a deep clean.
     houses.close_room(vault, room_id=room, starts_on=D, ends_on=D + timedelta(days=1),
                       reason="deep_clean")
+    vault.close()
 
 
 def test_retiring_keeps_history_and_is_refused_while_occupied(new_vault):

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from conftest import reopen
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from refugedesk import capacity, houses, referrals
+from refugedesk import capacity, houses, referrals, staff
 from refugedesk.db.models import (
     AuditEvent,
     ClosureReason,
@@ -24,8 +25,8 @@ from refugedesk.db.models import (
     ReferralSource,
     ReferralStatus,
     RiskLevel,
+    Role,
 )
-from refugedesk.db.vault import Person
 from refugedesk.errors import NotAllowed
 from refugedesk.reports.occupancy import export_occupancy
 
@@ -303,11 +304,15 @@ def test_names_only_for_managers_and_recorded(new_vault, tmp_path):
     with zipfile.ZipFile(out) as z:
         assert any(n.startswith("xl/charts/chart") for n in z.namelist())
 
-    admin = vault.person
-    vault.person = Person(admin.id, "worker", "A Worker", admin.role.SUPPORT_WORKER)
-    with pytest.raises(NotAllowed):
-        export_occupancy(vault, start=START, end=END, out=tmp_path / "no.xlsx",
-                         include_names=True)
+    staff.add_staff(vault, username="worker", display_name="A Worker",
+                    role=Role.SUPPORT_WORKER, password="juniper teapot harbour 7")
+    worker = reopen(vault.path, "worker", "juniper teapot harbour 7")
+    try:
+        with pytest.raises(NotAllowed):
+            export_occupancy(worker, start=START, end=END, out=tmp_path / "no.xlsx",
+                             include_names=True)
+    finally:
+        worker.close()
     assert not (tmp_path / "no.xlsx").exists()
 
 

@@ -115,3 +115,32 @@ def test_new_password_must_differ(new_vault):
     vault, _ = new_vault
     with pytest.raises(WeakPassword):
         staff.change_own_password(vault, ADMIN_PASSWORD, ADMIN_PASSWORD)
+
+
+def test_a_demotion_or_switch_off_takes_effect_at_her_next_action(new_vault, vault_path):
+    """Roles are re-read before each permission check, not taken from the sign-in snapshot."""
+    from refugedesk import access
+    from refugedesk.errors import AccountInactive
+
+    ada, _ = new_vault
+    bea_id = staff.add_staff(ada, username="bea", display_name="Bea", role=Role.ADMINISTRATOR,
+                             password=GOOD)
+    bea = reopen(vault_path, "bea", GOOD)
+    try:
+        ada_id = ada.person.id
+        staff.set_role(bea, ada_id, Role.SUPPORT_WORKER)
+        # Ada's window is still open with her administrator snapshot.
+        with pytest.raises(NotAllowed):
+            staff.add_staff(ada, username="cy", display_name="Cy", role=Role.MANAGER,
+                            password=GOOD)
+        with pytest.raises(NotAllowed):
+            access.set_idle_lock(ada, 5)
+        assert ada.person.role is Role.SUPPORT_WORKER
+        staff.set_role(bea, ada_id, Role.ADMINISTRATOR)
+        staff.deactivate(bea, ada_id)
+        with pytest.raises(AccountInactive):
+            access.set_idle_lock(ada, 5)
+        assert access.organisation(bea).idle_lock_minutes == 10
+        assert bea_id == bea.person.id
+    finally:
+        bea.close()

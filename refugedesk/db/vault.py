@@ -259,6 +259,19 @@ class Vault:
             return True
         return False
 
+    def confirm_person(self) -> Person:
+        """Re-read who is acting before a permission check. `person` is a snapshot taken at
+        sign-in; a colleague may since have switched her account off or changed her role, and
+        that must take effect at her next action, not her next sign-in."""
+        if self.person.id is None:
+            return self.person  # opened with the recovery code: nobody to re-read
+        with self.session() as session:
+            member = session.get(StaffMember, self.person.id)
+        if member is None or not member.active:
+            raise AccountInactive()
+        self.person = Person(member.id, member.username, member.display_name, member.role_enum)
+        return self.person
+
     # --- sessions ---------------------------------------------------------------------------
 
     def session(self) -> Session:

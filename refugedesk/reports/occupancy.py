@@ -241,7 +241,7 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     may ask for. Every export is recorded in the audit trail. Returns the path written."""
     if end < start:
         raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
-    if include_names and not vault.person.is_manager_or_admin:
+    if include_names and not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed("Only a manager or an administrator can export residents' names.")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
