@@ -69,20 +69,17 @@ PAGES: list[Page] = [
         "Handover notes and today's outstanding actions will appear here in a later version "
         "of RefugeDesk. For now, use your service's usual handover."),
     ),
-    Page("houses", "&Houses", coming_later(
-        "Houses",
-        "The occupancy board is coming in a later version of RefugeDesk.")),
-    Page("referrals", "&Referrals", coming_later(
-        "Referrals",
-        "Referrals will be recorded here in a later version of RefugeDesk.")),
+    Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
+    Page("referrals", "&Referrals", "refugedesk.ui.referrals_page:ReferralsPage"),
     Page("residents", "Re&sidents", coming_later(
         "Residents",
         "Residents' records, support plans and risk assessments will be kept here in a later "
         "version of RefugeDesk.")),
     Page("reports", "Re&ports", coming_later(
         "Reports",
-        "Occupancy and outcome reports for commissioners will be made here in a later "
-        "version of RefugeDesk.")),
+        "The occupancy spreadsheet is made from the Houses page (Export occupancy…). "
+        "Outcome reports for commissioners will be made here in a later version of "
+        "RefugeDesk.")),
     Page("admin", "&Admin", "refugedesk.ui.admin_page:AdminPage", admin_only=True),
 ]
 
