@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine
 
 #: The newest revision in migrations/versions. A test checks it against Alembic's own head, so
 #: start-up can compare one string instead of importing Alembic and reading every script.
-HEAD = "0002"
+HEAD = "0003"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -43,8 +43,14 @@ def upgrade(engine: Engine) -> bool:
     from alembic import command
 
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        # The pragma is silently ignored inside a transaction, and the engine's "begin" hook
+        # starts one on the first statement through SQLAlchemy: so it goes straight to the
+        # driver connection, before anything else (and back on only after the transaction).
+        driver = conn.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")
         try:
+            if driver.execute("PRAGMA foreign_keys").fetchone()[0] != 0:
+                raise RuntimeError("could not switch foreign keys off for the migration")
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
@@ -53,7 +59,9 @@ def upgrade(engine: Engine) -> bool:
                 raise RuntimeError(f"migration left {len(problems)} broken foreign keys")
             conn.commit()
         finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            if conn.in_transaction():
+                conn.rollback()
+            driver.execute("PRAGMA foreign_keys = ON")
     return True
 
 

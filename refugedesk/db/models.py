@@ -422,3 +422,592 @@ class Stay(Tracked, Base):
     first_arrived_on: Mapped[date] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     departure_reason: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    #: Her record (issue 4); empty on stays from before records existed, until linked.
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resident.id", ondelete="RESTRICT"), nullable=True, index=True)
+
+
+# --- The resident's record (issue 4) ----------------------------------------------------------
+# A resident is the woman herself; a stay is one spell in one room. Children belong to her and
+# join her stays. Everything here is sensitive: the audit trail names the record, never a value.
+
+
+class CourtOrderKind(StrEnum):
+    NON_MOLESTATION = "non_molestation"
+    RESTRAINING = "restraining"
+    OCCUPATION = "occupation"
+    BAIL_CONDITIONS = "bail_conditions"
+    CHILD_ARRANGEMENTS = "child_arrangements"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize() + " order" * (
+            self is not CourtOrderKind.BAIL_CONDITIONS)
+
+
+class DashAnswer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    NOT_KNOWN = "not_known"
+
+
+class RiskRoute(StrEnum):
+    """How the level was reached: the score alone, professional judgement, or escalation."""
+
+    SCORE = "score"
+    PROFESSIONAL_JUDGEMENT = "professional_judgement"
+    ESCALATION = "escalation"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class NeedArea(StrEnum):
+    SAFETY = "safety"
+    PHYSICAL_HEALTH = "physical_health"
+    MENTAL_HEALTH = "mental_health"
+    DRUGS_ALCOHOL = "drugs_alcohol"
+    MONEY_BENEFITS = "money_benefits"
+    HOUSING_MOVE_ON = "housing_move_on"
+    LEGAL_COURT = "legal_court"
+    IMMIGRATION = "immigration"
+    CHILDREN_PARENTING = "children_parenting"
+    FRIENDS_FAMILY_CONFIDENCE = "friends_family_confidence"
+    EDUCATION_TRAINING_WORK = "education_training_work"
+
+    @property
+    def label(self) -> str:
+        return {
+            "safety": "Safety", "physical_health": "Physical health",
+            "mental_health": "Mental health and wellbeing", "drugs_alcohol": "Drugs and alcohol",
+            "money_benefits": "Money and benefits", "housing_move_on": "Housing and move-on",
+            "legal_court": "Legal and court", "immigration": "Immigration",
+            "children_parenting": "Children and parenting",
+            "friends_family_confidence": "Friends, family and confidence",
+            "education_training_work": "Education, training and work",
+        }[self.value]
+
+
+class AssessmentStage(StrEnum):
+    INTAKE = "intake"
+    REVIEW = "review"
+    MOVE_ON = "move_on"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    PARTLY_ACHIEVED = "partly_achieved"
+    NOT_ACHIEVED = "not_achieved"
+    NO_LONGER_WANTED = "no_longer_wanted"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class ActionOwner(StrEnum):
+    HER = "her"
+    KEY_WORKER = "key_worker"
+    AGENCY = "agency"
+
+
+class ContactMode(StrEnum):
+    FACE_TO_FACE = "face_to_face"
+    PHONE = "phone"
+    VIDEO = "video"
+    TEXT = "text"
+    LETTER = "letter"
+
+
+class ContactPlace(StrEnum):
+    HER_ROOM = "her_room"
+    OFFICE = "office"
+    PARK = "park"
+    CAFE = "cafe"
+    SCHOOL = "school"
+    COURT = "court"
+    HOSPITAL = "hospital"
+    OTHER = "other"
+
+
+class ContactState(StrEnum):
+    PLANNED = "planned"
+    ATTENDED = "attended"
+    MISSED = "missed"
+
+
+class Agency(StrEnum):
+    MARAC = "marac"
+    FIRE_AND_RESCUE = "fire_and_rescue"
+    POLICE = "police"
+    CHILDRENS_SOCIAL_CARE = "childrens_social_care"
+    HEALTH_VISITOR = "health_visitor"
+    GP = "gp"
+    MENTAL_HEALTH = "mental_health"
+    DRUGS_ALCOHOL = "drugs_alcohol"
+    SOLICITOR = "solicitor"
+    HOUSING = "housing"
+    BENEFITS = "benefits"
+    IMMIGRATION_ADVICE = "immigration_advice"
+    COUNSELLING = "counselling"
+    CHILDRENS_SERVICE = "childrens_service"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"marac": "MARAC", "gp": "GP",
+                "fire_and_rescue": "Fire and rescue home safety",
+                "childrens_social_care": "Children's social care",
+                "childrens_service": "Children's service"}.get(
+            self.value, self.value.replace("_", " ").capitalize())
+
+
+class ReferralOutStatus(StrEnum):
+    MADE = "made"
+    ACKNOWLEDGED = "acknowledged"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    COMPLETED = "completed"
+
+    @property
+    def is_outstanding(self) -> bool:
+        return self in (ReferralOutStatus.MADE, ReferralOutStatus.ACKNOWLEDGED,
+                        ReferralOutStatus.ACCEPTED)
+
+
+class AttendanceState(StrEnum):
+    ATTENDED = "attended"
+    MISSED = "missed"
+    EXCUSED = "excused"
+
+
+class IncidentKind(StrEnum):
+    ABUSER_CONTACT = "abuser_contact"
+    LOCATION_BREACH = "location_breach"
+    POLICE_CALLED = "police_called"
+    SAFEGUARDING_CONCERN = "safeguarding_concern"
+    HEALTH_EMERGENCY = "health_emergency"
+    DAMAGE = "damage"
+    CONFLICT_BETWEEN_RESIDENTS = "conflict_between_residents"
+
+    @property
+    def label(self) -> str:
+        return {"abuser_contact": "Abuser contact or sighting"}.get(
+            self.value, self.value.replace("_", " ").capitalize())
+
+
+class Resident(Tracked, Base):
+    """The woman herself, across all her stays. `reference` is what lists and exports show."""
+
+    __tablename__ = "resident"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="resident_named"),
+        CheckConstraint("length(trim(reference)) > 0", name="resident_referenced"),
+        CheckConstraint(f"risk_level IS NULL OR {_in('risk_level', RiskLevel)}",
+                        name="resident_risk_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    known_as: Mapped[str] = mapped_column(String(120), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(60), default="")
+    needs_interpreter: Mapped[bool] = mapped_column(default=False)
+    access_needs: Mapped[str] = mapped_column(Text, default="")
+    immigration_status: Mapped[str] = mapped_column(String(120), default="")
+    nrpf: Mapped[bool] = mapped_column(default=False)
+    gp: Mapped[str] = mapped_column(Text, default="")
+    #: How it is safe to reach her: may staff call, may they text, the code word, when not to.
+    safe_to_call: Mapped[bool] = mapped_column(default=True)
+    safe_to_text: Mapped[bool] = mapped_column(default=True)
+    code_word: Mapped[str] = mapped_column(String(60), default="")
+    times_to_avoid: Mapped[str] = mapped_column(Text, default="")
+    key_worker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True, index=True)
+    #: The level of her latest risk assessment (kept by risk.py, for lists and filters).
+    risk_level: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+
+    children: Mapped[list[Child]] = relationship(back_populates="resident",
+                                                 order_by="Child.id")
+
+
+class ResidentSearchTerm(Base):
+    """One word she can be found by (her names, known-as, her children's names, her reference),
+    folded to lower case; the list search is a range scan on this table's key."""
+
+    __tablename__ = "resident_search_term"
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("resident.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class Child(Tracked, Base):
+    __tablename__ = "child"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="child_named"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
+    school: Mapped[str] = mapped_column(String(200), default="")
+    child_protection_plan: Mapped[bool] = mapped_column(default=False)
+    child_in_need: Mapped[bool] = mapped_column(default=False)
+    social_worker: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+
+    resident: Mapped[Resident] = relationship(back_populates="children")
+
+
+class Consent(Tracked, Base):
+    """What she agreed to share, with whom, when, and who explained it to her."""
+
+    __tablename__ = "consent"
+    __table_args__ = (
+        CheckConstraint("withdrawn_on IS NULL OR withdrawn_on >= given_on",
+                        name="consent_dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    what: Mapped[str] = mapped_column(Text)
+    shared_with: Mapped[str] = mapped_column(Text)
+    given_on: Mapped[date] = mapped_column(Date)
+    explained_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Abuser(Tracked, Base):
+    """The person she fled. `known_areas` (one per line) become excluded areas for placements."""
+
+    __tablename__ = "abuser"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    vehicle: Mapped[str] = mapped_column(Text, default="")
+    known_areas: Mapped[str] = mapped_column(Text, default="")
+
+
+class CourtOrder(Tracked, Base):
+    __tablename__ = "court_order"
+    __table_args__ = (
+        CheckConstraint(_in("kind", CourtOrderKind), name="court_order_kind_known"),
+        CheckConstraint("expires_on IS NULL OR made_on IS NULL OR expires_on >= made_on",
+                        name="court_order_dates_in_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    abuser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("abuser.id", ondelete="RESTRICT"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    made_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: Empty when the order has no end date (it never lapses by itself).
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class IntakeDraft(Tracked, Base):
+    """A guided intake saved part-way: everything typed so far (JSON) and the step reached."""
+
+    __tablename__ = "intake_draft"
+    __table_args__ = (
+        CheckConstraint("json_valid(data)", name="intake_draft_json"),
+        CheckConstraint("step >= 0", name="intake_draft_step"),
+        CheckConstraint("(finished_at IS NULL) = (resident_id IS NULL)",
+                        name="intake_draft_finished_has_resident"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    step: Mapped[int] = mapped_column(default=0)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    #: The stay she arrived on, when the intake starts from an arrival.
+    stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"),
+                                                nullable=True)
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resident.id", ondelete="RESTRICT"), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True,
+                                                         index=True)
+
+
+class RiskAssessment(Tracked, Base):
+    """One DASH checklist: 24 answers with comments (JSON list), the score and the level."""
+
+    __tablename__ = "risk_assessment"
+    __table_args__ = (
+        CheckConstraint(_in("level", RiskLevel), name="risk_level_known"),
+        CheckConstraint(_in("route", RiskRoute), name="risk_route_known"),
+        CheckConstraint("score BETWEEN 0 AND 24", name="risk_score_range"),
+        CheckConstraint("json_valid(answers) AND json_array_length(answers) = 24",
+                        name="risk_answers_24"),
+        CheckConstraint("route = 'score' OR (level = 'high' AND length(trim(reason)) > 0)",
+                        name="risk_judgement_has_reason"),
+        Index("ix_risk_assessment_resident_at", "resident_id", "assessed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"))
+    assessed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    assessed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
+    answers: Mapped[str] = mapped_column(Text)
+    score: Mapped[int]
+    level: Mapped[str] = mapped_column(String(10))
+    route: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class MaracReferral(Tracked, Base):
+    """A referral to the Multi-Agency Risk Assessment Conference. One within 12 months of an
+    earlier one is a repeat and points at it."""
+
+    __tablename__ = "marac_referral"
+    __table_args__ = (
+        CheckConstraint("repeat_of_id IS NULL OR repeat_of_id != id", name="marac_not_self"),
+        Index("ix_marac_referral_resident_on", "resident_id", "referred_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"))
+    risk_assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("risk_assessment.id", ondelete="RESTRICT"), nullable=True)
+    referred_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    repeat_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("marac_referral.id", ondelete="RESTRICT"), nullable=True)
+
+
+class NeedsAssessment(Tracked, Base):
+    __tablename__ = "needs_assessment"
+    __table_args__ = (
+        CheckConstraint(_in("stage", AssessmentStage), name="needs_stage_known"),
+        Index("ix_needs_assessment_resident_on", "resident_id", "assessed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(10))
+
+    scores: Mapped[list[NeedScore]] = relationship(order_by="NeedScore.id")
+
+
+class NeedScore(Base):
+    __tablename__ = "need_score"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "area", name="need_score_one_per_area"),
+        CheckConstraint(_in("area", NeedArea), name="need_area_known"),
+        CheckConstraint("score BETWEEN 1 AND 5", name="need_score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("needs_assessment.id", ondelete="CASCADE"))
+    area: Mapped[str] = mapped_column(String(30))
+    score: Mapped[int]
+    her_words: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupportPlan(Tracked, Base):
+    """One version of her support plan. The current one has no `superseded_at`; a review makes
+    a new version and the old one stays as it was, to show what it said."""
+
+    __tablename__ = "support_plan"
+    __table_args__ = (
+        UniqueConstraint("resident_id", "version", name="support_plan_version_unique"),
+        CheckConstraint("version >= 1", name="support_plan_version_positive"),
+        Index("ix_support_plan_current", "superseded_at", "resident_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"))
+    version: Mapped[int]
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Goal(Tracked, Base):
+    __tablename__ = "goal"
+    __table_args__ = (
+        CheckConstraint(_in("status", GoalStatus), name="goal_status_known"),
+        CheckConstraint(f"area IS NULL OR {_in('area', NeedArea)}", name="goal_area_known"),
+        CheckConstraint("length(trim(her_words)) > 0", name="goal_in_her_words"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("support_plan.id", ondelete="RESTRICT"),
+                                         index=True)
+    her_words: Mapped[str] = mapped_column(Text)
+    area: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    success_looks_like: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=GoalStatus.OPEN.value)
+    #: The same goal in the previous version of the plan.
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="RESTRICT"), nullable=True)
+
+
+class PlanAction(Tracked, Base):
+    """A step towards a goal (or, with no goal, a follow-up such as a safety check)."""
+
+    __tablename__ = "plan_action"
+    __table_args__ = (
+        CheckConstraint(_in("owner", ActionOwner), name="plan_action_owner_known"),
+        CheckConstraint("length(trim(what)) > 0", name="plan_action_says_what"),
+        Index("ix_plan_action_plan_due", "plan_id", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("support_plan.id", ondelete="RESTRICT"))
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="RESTRICT"),
+                                                nullable=True, index=True)
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(20))
+    #: The other agency's name when `owner` is agency.
+    agency: Mapped[str] = mapped_column(String(120), default="")
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="RESTRICT"), nullable=True)
+
+
+class Contact(Tracked, Base):
+    """One piece of keywork: done, planned, or planned and missed."""
+
+    __tablename__ = "contact"
+    __table_args__ = (
+        CheckConstraint(_in("mode", ContactMode), name="contact_mode_known"),
+        CheckConstraint(_in("place", ContactPlace), name="contact_place_known"),
+        CheckConstraint(_in("state", ContactState), name="contact_state_known"),
+        CheckConstraint("minutes >= 0", name="contact_minutes_not_negative"),
+        Index("ix_contact_resident_at", "resident_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True, index=True)
+    minutes: Mapped[int] = mapped_column(default=0)
+    mode: Mapped[str] = mapped_column(String(20))
+    place: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(10), default=ContactState.ATTENDED.value)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactGoal(Base):
+    """The goals a contact worked on."""
+
+    __tablename__ = "contact_goal"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="RESTRICT"),
+                                         primary_key=True, index=True)
+
+
+class ReferralOut(Tracked, Base):
+    """A referral from the refuge to another agency on her behalf."""
+
+    __tablename__ = "referral_out"
+    __table_args__ = (
+        CheckConstraint(_in("agency", Agency), name="referral_out_agency_known"),
+        CheckConstraint(_in("status", ReferralOutStatus), name="referral_out_status_known"),
+        CheckConstraint("follow_up_on IS NULL OR follow_up_on >= made_on",
+                        name="referral_out_dates_in_order"),
+        Index("ix_referral_out_status_follow_up", "status", "follow_up_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    agency: Mapped[str] = mapped_column(String(30))
+    #: The agency's own name (required when `agency` is other).
+    agency_name: Mapped[str] = mapped_column(String(120), default="")
+    made_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default=ReferralOutStatus.MADE.value)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Programme(Tracked, Base):
+    """A group programme, e.g. a 12-session Freedom Programme."""
+
+    __tablename__ = "programme"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="programme_named"),
+        CheckConstraint("sessions_to_complete >= 1", name="programme_completion_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    house_id: Mapped[int | None] = mapped_column(ForeignKey("house.id", ondelete="RESTRICT"),
+                                                 nullable=True)
+    #: Sessions attended that count as completing it.
+    sessions_to_complete: Mapped[int] = mapped_column(default=1)
+
+
+class ProgrammeSession(Tracked, Base):
+    __tablename__ = "programme_session"
+    __table_args__ = (
+        UniqueConstraint("programme_id", "number", name="programme_session_number_unique"),
+        CheckConstraint("number >= 1", name="programme_session_number_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="RESTRICT"))
+    number: Mapped[int]
+    held_on: Mapped[date] = mapped_column(Date)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Attendance(Tracked, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("session_id", "resident_id", name="attendance_once_per_session"),
+        CheckConstraint(_in("state", AttendanceState), name="attendance_state_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_session.id", ondelete="RESTRICT"))
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    state: Mapped[str] = mapped_column(String(10))
+    #: The "check she is safe" action a missed session created.
+    follow_up_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="RESTRICT"), nullable=True)
+
+
+class Incident(Tracked, Base):
+    __tablename__ = "incident"
+    __table_args__ = (CheckConstraint(_in("kind", IncidentKind), name="incident_kind_known"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    house_id: Mapped[int | None] = mapped_column(ForeignKey("house.id", ondelete="RESTRICT"),
+                                                 nullable=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    what_happened: Mapped[str] = mapped_column(Text, default="")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    police_ref: Mapped[str] = mapped_column(String(60), default="")
+    who_was_told: Mapped[str] = mapped_column(Text, default="")
+
+
+class IncidentResident(Base):
+    __tablename__ = "incident_resident"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             primary_key=True, index=True)
