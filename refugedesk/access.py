@@ -17,7 +17,7 @@ from refugedesk.db.engine import translate
 from refugedesk.db.keyslots import slot_id_for
 from refugedesk.db.models import Organisation, StaffMember
 from refugedesk.db.vault import Person, Vault
-from refugedesk.errors import NotAllowed, NotAVault, ValidationError
+from refugedesk.errors import NotAllowed, NotAVault, UnknownUser, ValidationError
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,22 @@ def _record_opening(vault: Vault, kind: str) -> None:
     except BaseException:
         vault.close()
         raise
+
+
+def recover_account(path: Path, code: str, username: str, new_password: str) -> None:
+    """With the recovery code, give an account a new password (switching it back on if it was
+    off). For when every administrator has forgotten her password. Recorded in the audit."""
+    username = staff.check_username(username)
+    staff.check_password(new_password, username=username)
+    with sign_in_with_recovery(path, code) as vault:
+        with vault.session() as session:
+            member = session.scalar(select(StaffMember).where(StaffMember.username == username))
+        if member is None:
+            raise UnknownUser()
+        if member.active:
+            staff.reset_password(vault, member.id, new_password)
+        else:
+            staff.reactivate(vault, member.id, new_password)
 
 
 def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-def]

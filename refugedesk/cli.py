@@ -3,7 +3,7 @@
     refugedesk                      open the app (the first run offers set-up or a demo)
     refugedesk init                 set up a new vault on a terminal
     refugedesk demo --db PATH       make a fictional demo vault
-    refugedesk backup | restore | check | export occupancy
+    refugedesk backup | restore | check | recover | export occupancy
 
 Every command that opens a vault takes `--db PATH` and `--user NAME`. The password is asked for
 at a prompt, or read from the first line of standard input with `--password-stdin`; never taken
@@ -230,6 +230,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_REFUSED
 
 
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from refugedesk import access, staff
+
+    path = _vault_path(args)
+    if args.password_stdin:
+        code = sys.stdin.readline().strip()
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not code or not password:
+            raise RefugeDeskError("Give the recovery code on the first line of standard input "
+                                  "and the new password on the second.")
+    else:
+        code = getpass.getpass("Recovery code: ")
+        password = getpass.getpass(f"New password for {args.user}: ")
+        staff.check_password(password, username=args.user)
+        if getpass.getpass("The same password again: ") != password:
+            raise RefugeDeskError("The two passwords are not the same. Nothing was changed.")
+    access.recover_account(path, code, args.user, password)
+    print(f"{args.user} can now sign in with the new password. The recovery code still works: "
+          "keep it offline, and tell your manager it was used (it is in the audit trail).")
+    return EXIT_OK
+
+
 def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     if args.end < args.start:
         args.parser.error("--to is before --from")
@@ -338,6 +360,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "Check every page of the vault file and the audit trail's hash chain.\n"
                     "Exit 0 when all is well; 1 with each problem listed.")
     _vault_options(check)
+
+    recover = command("recover", _cmd_recover,
+                      "give an account a new password, using the recovery code",
+                      "For when every administrator has forgotten her password: the recovery\n"
+                      "code shown at set-up gives an account (--user) a new password, and\n"
+                      "switches it back on if it was off. With --password-stdin, standard\n"
+                      "input holds the recovery code, then the new password, one a line.")
+    _vault_options(recover)
 
     export = command("export", lambda args: args.parser.error("say what to export") or 2,
                      "export a report to a spreadsheet",

@@ -59,7 +59,7 @@ def test_help_lists_every_command(capsys, monkeypatch):
 
 
 @pytest.mark.parametrize("command", [["init"], ["demo"], ["backup"], ["restore"], ["check"],
-                                     ["export"], ["export", "occupancy"]])
+                                     ["recover"], ["export"], ["export", "occupancy"]])
 def test_each_command_has_help(capsys, monkeypatch, command):
     code, out, _ = run(capsys, monkeypatch, [*command, "--help"])
     assert code == 0
@@ -428,3 +428,31 @@ def test_restore_at_a_terminal_asks_first(capsys, monkeypatch, demo_db, tmp_path
     out, err = capsys.readouterr()
     assert (code, err) == (0, "")
     assert "Restored" in out
+
+
+def test_the_recovery_code_gives_a_forgotten_account_a_new_password(capsys, monkeypatch,
+                                                                    tmp_path):
+    path = tmp_path / "refuge.rdb"
+    _code, out, _ = run(capsys, monkeypatch,
+                        ["init", "--db", str(path), "--organisation", "Harbour Light Refuge",
+                         "--name", "Ada Lovegood", "--username", "ada", "--password-stdin"],
+                        stdin="plum orchard lantern 42\n")
+    recovery = re.findall(r"\b[A-Z2-9]{4}(?:-[A-Z2-9]{4}){5}\b", out)[0]
+    before = files_state(path)
+    code, _, err = run(capsys, monkeypatch,
+                       ["recover", "--db", str(path), "--user", "ada", "--password-stdin"],
+                       stdin="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF\nbrand new lantern 77\n")
+    assert code == 1 and "recovery code is not right" in err
+    assert files_state(path) == before
+    code, out, err = run(capsys, monkeypatch,
+                         ["recover", "--db", str(path), "--user", "ada", "--password-stdin"],
+                         stdin=f"{recovery.lower()}\nbrand new lantern 77\n")
+    assert (code, err) == (0, "")
+    with Vault.unlock(path, "ada", "brand new lantern 77") as vault:
+        assert vault.person.is_admin
+    with pytest.raises(Exception, match="password is not right"):
+        Vault.unlock(path, "ada", "plum orchard lantern 42")
+    code, _, err = run(capsys, monkeypatch,
+                       ["recover", "--db", str(path), "--user", "nobody", "--password-stdin"],
+                       stdin=f"{recovery}\nbrand new lantern 77\n")
+    assert code == 1 and "no staff member" in err
