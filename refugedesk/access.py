@@ -5,6 +5,7 @@ Each function is one user action and writes its audit event in the same transact
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,13 @@ from refugedesk.db.engine import translate
 from refugedesk.db.keyslots import slot_id_for
 from refugedesk.db.models import Organisation, StaffMember
 from refugedesk.db.vault import Person, Vault
-from refugedesk.errors import NotAllowed, NotAVault, UnknownUser, ValidationError
+from refugedesk.errors import (
+    AccountInactive,
+    NotAllowed,
+    NotAVault,
+    UnknownUser,
+    ValidationError,
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,9 @@ def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-d
 
 
 def lock(vault: Vault) -> None:
-    with vault.transaction() as session:
+    """Record that the screen was locked. Locking itself never fails: an account switched off
+    meanwhile simply has nothing more recorded under it."""
+    with contextlib.suppress(AccountInactive), vault.transaction() as session:
         audit.record(session, vault.person, "lock")
 
 
@@ -119,9 +128,12 @@ def unlock(vault: Vault, username: str, password: str) -> Person:
 
 
 def sign_out(vault: Vault) -> None:
-    with vault.transaction() as session:
-        audit.record(session, vault.person, "sign_out")
-    vault.close()
+    """Record the sign-out and close the vault (closed even if the record cannot be written)."""
+    try:
+        with contextlib.suppress(AccountInactive), vault.transaction() as session:
+            audit.record(session, vault.person, "sign_out")
+    finally:
+        vault.close()
 
 
 def organisation(vault: Vault) -> OrganisationInfo:

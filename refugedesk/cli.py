@@ -392,8 +392,16 @@ def build_parser() -> argparse.ArgumentParser:
 # --- running --------------------------------------------------------------------------------
 
 
+def private_files() -> None:
+    """Every file RefugeDesk creates (vault, key file, backups, exports, logs) is readable by
+    the person who made it only: on a shared PC, other accounts see nothing."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in `argv` (default: sys.argv[1:]) and return its exit status."""
+    private_files()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

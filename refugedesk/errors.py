@@ -69,6 +69,10 @@ class VaultBusy(VaultError):
     )
 
 
+class VaultClosed(VaultError):
+    message = "The vault has been closed. Sign in again to carry on."
+
+
 class WrongPassword(VaultError):
     message = "That password is not right. Check Caps Lock and try again."
 

@@ -189,8 +189,9 @@ def change_own_password(vault: Vault, old_password: str, new_password: str) -> N
     if new_password == old_password:
         raise WeakPassword("The new password must be different from the old one.")
     with vault.transaction() as session:
-        vault.change_slot_password(vault.person.username, old_password, new_password)
+        public = vault.change_slot_password(vault.person.username, old_password, new_password)
         member = session.get_one(StaffMember, vault.person.id)
+        member.slot_public_key = public
         member.password_changed_at = datetime.now(UTC)
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "password_changed", record_type="staff",

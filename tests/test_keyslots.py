@@ -121,8 +121,19 @@ def test_change_secret_rewraps_one_slot_only():
     kf.add_user("ada", "password of ada 1", key)
     kf.add_user("bea", "password of bea 2", key)
     bea_before = json.dumps(kf._data["slots"][slot_id_for(kf.vault_id, "bea")])
-    kf.change_secret(slot_id_for(kf.vault_id, "ada"), "password of ada 1", "new ada password")
+    ada_sid = slot_id_for(kf.vault_id, "ada")
+    old_file = kf.copy()
+    old_public = kf.public_key(ada_sid)
+    new_public = kf.change_secret(ada_sid, "password of ada 1", "new ada password", key)
     assert kf.unlock_user("ada", "new ada password") == key
+    # A new key pair, not the old private key rewrapped: an old copy of the key file and the
+    # old password give a private key that cannot open the new sealed key.
+    assert new_public == kf.public_key(ada_sid) != old_public
+    _old_key, old_private = old_file.open_slot(ada_sid, "password of ada 1")
+    current_sealed = kf._data["slots"][ada_sid]["sealed"]
+    old_file._data["slots"][ada_sid]["sealed"] = current_sealed
+    with pytest.raises(KeyFileDamaged):
+        old_file.open_slot(ada_sid, "password of ada 1")
     with pytest.raises(WrongPassword):
         kf.unlock_user("ada", "password of ada 1")
     assert json.dumps(kf._data["slots"][slot_id_for(kf.vault_id, "bea")]) == bea_before
@@ -160,11 +171,16 @@ def test_missing_key_file(tmp_path):
 
 def test_failed_attempts_are_bounded_and_hashed():
     kf = KeyFile.new()
+    kf.add_user("ada", "password of ada 1", new_database_key())
     for _ in range(250):
         kf.note_failed_attempt("ada")
     assert len(kf.recent_failures("ada")) == 200
     assert "ada" not in json.dumps(kf._data["failed_attempts"])
     assert kf.recent_failures("bea") == []
+    # A name with no slot (often a password typed into the username box) is never hashed
+    # into the plain file: a fast hash of a password would skip Argon2.
+    kf.note_failed_attempt("plum orchard lantern 42")
+    assert kf._data["failed_attempts"][-1]["user"] == "unknown"
     assert len(kf.take_failed_attempts()) == 200
     assert kf.recent_failures("ada") == []
 

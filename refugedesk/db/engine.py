@@ -8,6 +8,7 @@ read-check-write.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -15,7 +16,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from refugedesk.errors import NotAVault, VaultBusy, VaultNotFound
+from refugedesk.errors import NotAVault, VaultBusy, VaultClosed, VaultNotFound
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -92,13 +93,19 @@ def looks_like_plain_sqlite(path: Path) -> bool:
 
 
 def make_engine(
-    path: Path, key: bytes, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    path: Path, key: Callable[[], bytes], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> Engine:
     """An engine whose connections are keyed; `engine.execution_options(refugedesk_immediate=
-    True)` gives one whose transactions start with BEGIN IMMEDIATE."""
+    True)` gives one whose transactions start with BEGIN IMMEDIATE.
+
+    `key` is asked for at each new connection, so once the vault is closed (the key wiped) no
+    pooled engine can open the file again."""
 
     def creator() -> sqlcipher3.Connection:
-        return connect_raw(path, key, busy_timeout_ms=busy_timeout_ms)
+        current = key()
+        if not current:
+            raise VaultClosed()
+        return connect_raw(path, current, busy_timeout_ms=busy_timeout_ms)
 
     engine = create_engine(
         "sqlite://", module=sqlcipher3, creator=creator, poolclass=QueuePool,

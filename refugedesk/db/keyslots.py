@@ -78,6 +78,18 @@ def peek_is_demo(db_path: Path) -> bool:
         return False
 
 
+def _this_computer() -> str:
+    """A short, non-identifying tag for this computer and account (a hash, not a name)."""
+    import getpass
+    import platform
+
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):
+        who = ""
+    return hashlib.sha256(f"{platform.node()}|{who}".encode()).hexdigest()[:12]
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -114,7 +126,7 @@ def normalise_recovery_code(code: str) -> str:
 
 #: Bounds on a slot's stored Argon2id cost: wider than any profile we use, narrow enough that
 #: a damaged or tampered key file cannot make a sign-in allocate gigabytes or run for hours.
-_KDF_LIMITS = {"time_cost": (1, 64), "memory_kib": (8, 4 * 1024 * 1024), "parallelism": (1, 64)}
+_KDF_LIMITS = {"time_cost": (1, 10), "memory_kib": (8, 1024 * 1024), "parallelism": (1, 16)}
 
 
 def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
@@ -361,12 +373,25 @@ class KeyFile:
         except WrongPassword:
             raise WrongRecoveryCode() from None
 
-    def change_secret(self, slot_id: str, old_secret: str, new_secret: str) -> None:
-        """Rewrap one slot's private key under a new password; the database is untouched."""
-        _db_key, private = self.open_slot(slot_id, old_secret)
-        self._data["slots"][slot_id]["private"] = _wrap_private(
-            self.vault_id, slot_id, new_secret, private
-        )
+    def change_secret(self, slot_id: str, old_secret: str, new_secret: str,
+                      db_key: bytes) -> bytes:
+        """A new password for one slot: checks the old one, then gives the slot a NEW key pair
+        (sealed to the current database key) under the new password. Returns the new public
+        key, which the caller records in the database. A fresh pair, not the old private key
+        rewrapped: someone holding an old copy of the key file and the old password must not
+        be able to open this slot's sealed key now or after the next rotation."""
+        self.open_slot(slot_id, old_secret)
+        return self.add_slot(slot_id, new_secret, db_key)
+
+    def only_slots(self, keep: dict[str, bytes]) -> None:
+        """Drop every slot whose id and public key are not in `keep` (the accounts active in
+        the database, and the recovery slot), and any failed-attempt notes. For the key file
+        that goes with a backup."""
+        self._data["slots"] = {
+            sid: slot for sid, slot in self._data["slots"].items()
+            if sid in keep and _unb64(slot["public"]) == keep[sid]
+        }
+        self._data["failed_attempts"] = []
 
     def reseal_all(self, db_key: bytes, keep: dict[str, bytes]) -> None:
         """After a rekey: seal the new key to the given slots' public keys, drop every other.
@@ -388,18 +413,26 @@ class KeyFile:
     # --- failed sign-ins (kept until the next successful unlock writes them to the audit) ----
 
     def note_failed_attempt(self, username: str) -> None:
+        """Note a failed attempt from this computer. A username with no slot is noted as
+        "unknown", never hashed: people type their password into the username box, and a fast
+        hash of it in a plain file would skip Argon2 entirely."""
+        sid = slot_id_for(self.vault_id, username)
         attempts = self._data["failed_attempts"]
         attempts.append(
-            {"user": slot_id_for(self.vault_id, username),
+            {"user": sid if sid in self._data["slots"] else "unknown",
+             "from": _this_computer(),
              "at": datetime.now(UTC).isoformat(timespec="seconds")}
         )
         del attempts[:-200]  # bounded: enough to show a pattern, never unbounded growth
 
     def recent_failures(self, username: str) -> list[datetime]:
+        """Failures for this username *from this computer*: the wait slows guessing at this
+        keyboard, but someone elsewhere cannot lock a colleague out by typing her name."""
         sid = slot_id_for(self.vault_id, username)
+        here = _this_computer()
         return [
             datetime.fromisoformat(a["at"]) for a in self._data["failed_attempts"]
-            if a.get("user") == sid
+            if a.get("user") == sid and a.get("from", here) == here
         ]
 
     def take_failed_attempts(self) -> list[dict[str, str]]:

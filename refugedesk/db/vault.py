@@ -50,7 +50,9 @@ from refugedesk.db.models import Organisation, Role, StaffMember
 from refugedesk.errors import (
     AccountInactive,
     BackupInvalid,
+    KeyFileDamaged,
     KeyFileMissing,
+    NotAllowed,
     NotAVault,
     RefugeDeskError,
     TooManyAttempts,
@@ -106,7 +108,8 @@ class Vault:
         self._key = db_key
         self.person = person
         self.busy_timeout_ms = busy_timeout_ms
-        self.engine: Engine = make_engine(self.path, db_key, busy_timeout_ms=busy_timeout_ms)
+        self.engine: Engine = make_engine(self.path, self._current_key,
+                                          busy_timeout_ms=busy_timeout_ms)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
@@ -274,6 +277,18 @@ class Vault:
 
     # --- sessions ---------------------------------------------------------------------------
 
+    def _recheck_person(self, session: Session) -> None:
+        """Inside every write: is the person acting still an active account, and in which
+        role? A colleague may have switched her off since she signed in, in another window."""
+        if self.person.id is None:
+            return  # the recovery code, or a vault being created
+        member = session.get(StaffMember, self.person.id)
+        if member is None or not member.active:
+            raise AccountInactive()
+        if member.role_enum is not self.person.role:
+            self.person = Person(member.id, member.username, member.display_name,
+                                 member.role_enum)
+
     def session(self) -> Session:
         """A session for reading. Use as a context manager."""
         return self._reader()
@@ -285,6 +300,7 @@ class Vault:
         session = self._writer()
         try:
             with session.begin():
+                self._recheck_person(session)
                 yield session
         except DBAPIError as exc:
             mapped = translate(exc.orig)
@@ -344,29 +360,31 @@ class Vault:
 
     def add_slot(self, username: str, password: str) -> bytes:
         """Give `username` a slot opened by `password` (saved at once). Returns its public key."""
-        self.refresh_keyfile()
-        public = self.keyfile.add_user(username, password, self._key)
-        self.keyfile.save()
+        with keyfile_lock(self.path):
+            self.refresh_keyfile()
+            public = self.keyfile.add_user(username, password, self._key)
+            self.keyfile.save()
         return public
 
     def remove_slot(self, username: str) -> None:
-        self.refresh_keyfile()
-        self.keyfile.remove_user(username)
-        self.keyfile.save()
+        with keyfile_lock(self.path):
+            self.refresh_keyfile()
+            self.keyfile.remove_user(username)
+            self.keyfile.save()
 
-    def change_slot_password(self, username: str, old: str, new: str) -> None:
-        self.refresh_keyfile()
-        self.keyfile.change_secret(slot_id_for(self.keyfile.vault_id, username), old, new)
-        self.keyfile.save()
+    def change_slot_password(self, username: str, old: str, new: str) -> bytes:
+        """Check `old`, then give the slot a new key pair under `new`. Returns the new public
+        key, to be recorded in the staff row in the same transaction."""
+        with keyfile_lock(self.path):
+            self.refresh_keyfile()
+            public = self.keyfile.change_secret(
+                slot_id_for(self.keyfile.vault_id, username), old, new, self._key)
+            self.keyfile.save()
+        return public
 
-    def rekey(self) -> None:
-        """Rotate the database key. Every active staff member's slot and the recovery slot are
-        resealed to the new key (no passwords needed); any other slot is dropped.
-
-        Order matters for a crash: the new key file is written beside the old one first, the
-        database is rekeyed, then the new key file replaces the old. A crash between the last
-        two leaves `<vault>.rdkeys.next`, which `recover_interrupted_rekey` puts in place.
-        """
+    def active_slots(self) -> dict[str, bytes]:
+        """Slot id -> public key for every active account and the recovery slot, as recorded
+        inside the encrypted database (so a key swapped into the plain key file is ignored)."""
         with self.session() as session:
             keep = {
                 slot_id_for(self.keyfile.vault_id, m.username): m.slot_public_key
@@ -376,6 +394,17 @@ class Vault:
             org = session.scalar(select(Organisation))
             if org is not None:
                 keep[RECOVERY_SLOT] = org.recovery_public_key
+        return keep
+
+    def rekey(self) -> None:
+        """Rotate the database key. Every active staff member's slot and the recovery slot are
+        resealed to the new key (no passwords needed); any other slot is dropped.
+
+        Order matters for a crash: the new key file is written beside the old one first, the
+        database is rekeyed, then the new key file replaces the old. A crash between the last
+        two leaves `<vault>.rdkeys.next`, which `recover_interrupted_rekey` puts in place.
+        """
+        keep = self.active_slots()
         new_key = new_database_key()
         fresh = self.refresh_keyfile().copy()
         fresh.reseal_all(new_key, keep)
@@ -406,7 +435,8 @@ class Vault:
         fresh.path = kpath
         self.keyfile = fresh
         self._key = new_key
-        self.engine = make_engine(self.path, new_key, busy_timeout_ms=self.busy_timeout_ms)
+        self.engine = make_engine(self.path, self._current_key,
+                                  busy_timeout_ms=self.busy_timeout_ms)
         self._reader.configure(bind=self.engine)
         self._writer.configure(bind=self.engine.execution_options(**{IMMEDIATE: True}))
 
@@ -438,7 +468,11 @@ class Vault:
         for side in _sidecars(tmp):
             side.unlink(missing_ok=True)
         os.replace(tmp, dest)
-        self.keyfile.copy().save(keyfile_path(dest))
+        # The backup's key file: only the accounts active now (not everyone who had a slot when
+        # this window signed in), and no failed-attempt notes.
+        keys = self.refresh_keyfile().copy()
+        keys.only_slots(self.active_slots())
+        keys.save(keyfile_path(dest))
         return dest, keyfile_path(dest)
 
     def integrity_problems(self) -> list[str]:
@@ -457,9 +491,14 @@ class Vault:
             conn.close()
         return problems
 
+    def _current_key(self) -> bytes:
+        return self._key
+
     def close(self) -> None:
-        self.engine.dispose()
+        """Forget the key and close every connection: afterwards nothing reads the vault
+        through this object (VaultClosed)."""
         self._key = b""
+        self.engine.dispose()
 
     @property
     def is_open(self) -> bool:
@@ -508,24 +547,59 @@ def _key_opens(path: Path, key: bytes) -> bool:
 
 
 def _note_failure(keyfile: KeyFile, username: str) -> None:
-    keyfile.note_failed_attempt(username)
     # A read-only folder must not turn a wrong password into a crash.
-    with contextlib.suppress(OSError):
-        keyfile.save()
+    with contextlib.suppress(OSError, RefugeDeskError):
+        path = Path(keyfile.path)  # type: ignore[arg-type]
+        with keyfile_lock(path.with_suffix(VAULT_SUFFIX)):
+            # Note it in the file as it is now, not in the copy read before Argon2 ran: a slot
+            # changed meanwhile elsewhere must not be written back.
+            current = KeyFile.load(path)
+            current.note_failed_attempt(username)
+            current.save()
+            keyfile._data["failed_attempts"] = current._data["failed_attempts"]
 
 
-def _refuse_if_open_elsewhere(target: Path, username: str, password: str,
-                              busy_timeout_ms: int) -> None:
-    """A RefugeDesk still open on the vault being replaced keeps writing into the files set
-    aside, and that work is silently lost from the restored vault. If these credentials open
-    the current vault, check that nobody else has it open, the way `rekey` does (leaving WAL
-    mode needs every other connection closed). If they do not open it (another password
-    there, or damage, the usual reason to restore), this cannot be checked."""
+@contextmanager
+def keyfile_lock(db_path: Path) -> Iterator[None]:
+    """Serialise read-change-write of a vault's key file between processes (an advisory lock on
+    `<vault>.rdkeys.lock`), so two computers saving at once cannot undo each other's change."""
+    lock_path = keyfile_path(Path(db_path)).with_name(
+        keyfile_path(Path(db_path)).name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _check_current_vault(target: Path, username: str, password: str, busy_timeout_ms: int,
+                         allowed: Callable[[Vault], None] | None) -> None:
+    """Before replacing a vault that exists: the person restoring must be allowed to in the
+    vault as it is NOW (an account switched off or demoted since the backup must not bring
+    herself back by restoring it), and nobody may still have it open (their later work would
+    be written into the files set aside and silently lost). Only a current vault too damaged
+    to open, or with its key file gone, is replaced without these checks: that is what a
+    restore is for."""
     try:
         current = Vault.unlock(target, username, password, busy_timeout_ms=busy_timeout_ms)
-    except RefugeDeskError:
+    except (NotAVault, KeyFileMissing, KeyFileDamaged):
         return
+    except (WrongPassword, UnknownUser, AccountInactive) as exc:
+        raise NotAllowed(
+            "To replace this vault you must be able to sign in to it as it is now, as an "
+            "administrator, with the same password as in the backup."
+        ) from exc
     try:
+        if allowed is not None:
+            allowed(current)
         current.engine.dispose()
         conn = current.raw_connection()
         try:
@@ -578,7 +652,7 @@ def restore(backup: Path, target: Path, username: str, password: str, *,
         except (NotAVault, VaultNotFound):
             raise BackupInvalid() from None
         if target.exists():
-            _refuse_if_open_elsewhere(target, username, password, busy_timeout_ms)
+            _check_current_vault(target, username, password, busy_timeout_ms, allowed)
     except BaseException:
         for leftover in (staged, keyfile_path(staged), *_sidecars(staged)):
             leftover.unlink(missing_ok=True)

@@ -271,13 +271,18 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
 
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
-    try:
-        wb.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    # The file is written inside the transaction that records it: if the audit event cannot be
+    # written (the vault busy, her account switched off), no spreadsheet is left behind, and the
+    # event commits only once the file is in place.
     with vault.transaction() as session:
         audit.record(session, vault.person,
                      "occupancy_exported_with_names" if include_names else "occupancy_exported",
                      detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
+        try:
+            wb.save(partial)
+            if os.name == "posix":
+                os.chmod(partial, 0o600)  # readable by the person who exported it only
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
     return out

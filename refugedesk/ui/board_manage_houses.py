@@ -77,7 +77,7 @@ class ManageHousesDialog(QDialog):
         self.refresh()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if "houses" in kinds:
+        if "houses" in kinds and self.vault.is_open:
             self.refresh()
 
     @staticmethod

@@ -228,7 +228,7 @@ class HousesPage(QWidget):
         self.date.setDate(qdate(date.today() if step == 0 else self.on + timedelta(days=step)))
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if kinds & CARES_ABOUT:
+        if kinds & CARES_ABOUT and self.vault.is_open:
             self.refresh()
 
     def refresh(self) -> None:

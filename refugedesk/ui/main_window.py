@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
 
     def _build_shell(self) -> None:
         """The rail and the pages, for whoever has the vault open now."""
+        #: Who the rail was built for: unlocking as anyone else (or the same person in a role
+        #: changed meanwhile) rebuilds it.
+        self._shell_person: Person = self.vault.person
         if self.shell is not None:
             old, self.shell = self.shell, None
             self.stack.removeWidget(old)
@@ -281,7 +284,6 @@ class MainWindow(QMainWindow):
     def unlock(self, username: str, password: str) -> bool:
         if not self._locked:
             return True
-        before: Person = self.vault.person
         screen = self.lock_screen
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -296,7 +298,7 @@ class MainWindow(QMainWindow):
                 screen.countdown.begin(outcome.error.wait_seconds)
             return False
         self._locked = False
-        if outcome.value == before:
+        if outcome.value == self._shell_person:
             for dialog in self._hidden_dialogs:
                 dialog.show()
             self._hidden_dialogs = []

@@ -168,7 +168,7 @@ class ReferralsPage(QWidget):
         self._show_selected()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if "referrals" in kinds:
+        if "referrals" in kinds and self.vault.is_open:
             self.refresh()
 
     @property

@@ -40,7 +40,7 @@ def build(path: Path, revision: str) -> None:
     recovery_public = keyfile.add_slot(RECOVERY_SLOT, RECOVERY_CODE, key)
     publics = {u: keyfile.add_user(u, PASSWORD, key) for _, u, _, _ in STAFF}
     connect_raw(path, key, create=True).close()
-    engine = make_engine(path, key)
+    engine = make_engine(path, lambda: key)
     from alembic import command
 
     start = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
