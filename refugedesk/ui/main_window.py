@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         return self._org.idle_lock_minutes * 60_000
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
+        if operations.ACCOUNT_INACTIVE in kinds and not self._ended and not self._locked:
+            self.lock()  # her account was switched off: nothing more on screen until a colleague
+            return       # (or she, if switched back on) signs in
         if "settings" in kinds and not self._ended and self.vault.is_open:
             self._org = access.organisation(self.vault)
             self.idle.set_interval(self._idle_ms())

@@ -28,7 +28,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from refugedesk.errors import RefugeDeskError, ValidationError
+from refugedesk.errors import AccountInactive, RefugeDeskError, ValidationError
 from refugedesk.ui.widgets import say
 
 T = TypeVar("T")
@@ -56,6 +56,10 @@ class Changes(QObject):
 
 
 _changes: Changes | None = None
+
+
+#: Announced when an action finds the signed-in account switched off.
+ACCOUNT_INACTIVE = "account_inactive"
 
 
 def changes() -> Changes:
@@ -89,6 +93,9 @@ def run(
         value = action()
     except RefugeDeskError as err:
         show_known(parent, err, message=message, fields=fields)
+        if isinstance(err, AccountInactive):
+            # Switched off by a colleague while signed in: the main window locks at once.
+            changes().announce({ACCOUNT_INACTIVE})
         return Outcome(False, error=err)
     except Exception as exc:
         log_unexpected(exc)

@@ -141,3 +141,31 @@ def test_repeated_wrong_unlocks_make_her_wait(qtbot, start_app, demo_path):
     with main.vault.session() as session:
         kinds = session.scalars(select(AuditEvent.kind)).all()
     assert kinds.count("sign_in_failed") >= 3
+
+
+def test_switched_off_while_signed_in_locks_at_her_next_action(qtbot, start_app, demo_path):
+    from refugedesk import staff
+    from refugedesk.ui.password_dialog import ChangePasswordDialog
+
+    main = signed_in(qtbot, start_app, demo_path, username="worker")
+    admin = access.sign_in(demo_path, "admin", "demo")  # a colleague, elsewhere
+    try:
+        with admin.session() as session:
+            worker_id = next(r.id for r in staff.list_staff(session) if r.username == "worker")
+        staff.deactivate(admin, worker_id)
+    finally:
+        admin.close()
+    click(qtbot, main, "changePasswordButton")
+    dialog = find(main, ChangePasswordDialog, "changePasswordDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    type_into(qtbot, dialog, "currentPassword", "demo")
+    type_into(qtbot, dialog, "newPasswordPassword", "harbour lantern violet 8")
+    type_into(qtbot, dialog, "newPasswordConfirm", "harbour lantern violet 8")
+    click(qtbot, dialog, "changePasswordSave")
+    qtbot.waitUntil(lambda: main.is_locked)
+    assert_locked(main)
+    unlock(qtbot, main, "worker", "demo")
+    assert main.is_locked  # her way in is gone
+    unlock(qtbot, main, "admin", "demo")
+    assert not main.is_locked
+    assert find(main, QLabel, "statusPerson").text().endswith("· Administrator")
