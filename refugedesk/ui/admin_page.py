@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +21,7 @@ from refugedesk import access, staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
-from refugedesk.ui import dialogs, operations
+from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
 from refugedesk.ui.widgets import button, label, message_label, say
@@ -219,26 +217,10 @@ class AdminPage(QWidget):
         if not self.vault.person.is_manager_or_admin:
             say(self.message, str(NotAllowed()))
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name = f"refugedesk-backup-{datetime.now():%Y-%m-%d-%H%M}.rdb"
-        dialog = QFileDialog(self, "Back up the vault", str(Path(folder) / name),
-                             "RefugeDesk vaults (*.rdb)")
-        dialog.setObjectName("backupFileDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("rdb")
-        dialog.fileSelected.connect(lambda chosen: self.back_up_to(Path(chosen)))
-        self._open(dialog)
+        self.dialog = backup.choose_file(self, self.back_up_to)
 
     def back_up_to(self, dest: Path) -> bool:
-        outcome = operations.run(self, lambda: access.backup(self.vault, dest),
-                                 message=self.message)
-        if outcome.ok:
-            copy, keys = outcome.value
-            self._done(f"Backup saved: {copy.name} and its key file {keys.name}, in "
-                       f"{copy.parent}. Keep both together, somewhere safe away from this "
-                       "computer.")
-        return outcome.ok
+        return backup.back_up_to(self, self.vault, dest, message=self.message, done=self._done)
 
     def rotate_key(self) -> None:
         def really() -> None:

@@ -131,7 +131,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, objectName="quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.lock_action, self.password_action, self.sign_out_action):
+        self.backup_action = QAction("&Back up now…", self, objectName="backupAction")
+        self.backup_action.triggered.connect(self.back_up)
+        for action in (self.lock_action, self.password_action, self.backup_action,
+                       self.sign_out_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -140,7 +143,8 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         # Actions that reach the vault or a person: off while locked.
-        self._sensitive_actions = [self.password_action, self.sign_out_action]
+        self._sensitive_actions = [self.password_action, self.sign_out_action,
+                                   self.backup_action]
 
     def _build_status(self) -> None:
         self.status_person = QLabel(objectName="statusPerson")
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         #: Who the rail was built for: unlocking as anyone else (or the same person in a role
         #: changed meanwhile) rebuilds it.
         self._shell_person: Person = self.vault.person
+        self.backup_action.setVisible(self.vault.person.is_manager_or_admin)
         if self.shell is not None:
             old, self.shell = self.shell, None
             self.stack.removeWidget(old)
@@ -372,6 +377,18 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             "Your password has been changed. Use the new one from now on.", 15_000))
         dialogs.show(dialog)
+
+    def back_up(self) -> None:
+        """Managers and administrators: an encrypted copy, from the RefugeDesk menu."""
+        if self._locked or not self.vault.person.is_manager_or_admin:
+            return
+        from refugedesk.ui import backup
+
+        def done(text: str) -> None:
+            self.statusBar().showMessage(text, 30_000)
+
+        self.backup_dialog = backup.choose_file(
+            self, lambda dest: backup.back_up_to(self, self.vault, dest, message=None, done=done))
 
     def show_about(self) -> None:
         from refugedesk.ui.about_dialog import AboutDialog

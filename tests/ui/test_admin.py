@@ -263,3 +263,25 @@ def test_rotate_key_while_open_elsewhere_says_so(qtbot, start_app, demo_path):
     assert main.vault.keyfile.generation == generation
     sign_out(qtbot, controller, main)
     assert isinstance(sign_in(qtbot, controller, "worker", "demo"), MainWindow)
+
+
+def test_a_manager_backs_up_from_the_menu_and_a_worker_cannot(qtbot, start_app, demo_path,
+                                                            tmp_path):
+    from PySide6.QtGui import QAction
+
+    from refugedesk.db.vault import Vault
+
+    controller = start_app(demo_path)
+    main = sign_in(qtbot, controller, "manager", "demo")
+    action = main.findChild(QAction, "backupAction")
+    assert action.isVisible() and main.findChild(QPushButton, "navAdmin") is None
+    action.trigger()
+    dialog = main.backup_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.fileSelected.emit(str(tmp_path / "from-the-menu.rdb"))
+    assert main.statusBar().currentMessage().startswith("Backup saved: from-the-menu.rdb")
+    Vault.unlock(tmp_path / "from-the-menu.rdb", "manager", "demo").close()
+    dialog.close()
+    sign_out(qtbot, controller, main)
+    main = sign_in(qtbot, controller, "worker", "demo")
+    assert not main.findChild(QAction, "backupAction").isVisible()
