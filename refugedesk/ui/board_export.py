@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.reports.occupancy import export_occupancy
-from refugedesk.ui import operations
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.widgets import button, line_edit, say
 
@@ -56,10 +56,16 @@ class ExportOccupancyDialog(BoardDialog):
         self.written: Path | None = None
 
     def browse(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Save the occupancy spreadsheet",
-                                                      self.path.text(), "Excel (*.xlsx)")
-        if chosen:
-            self.path.setText(chosen)
+        # A dialog object opened non-modally, not the static getSaveFileName: a native modal
+        # loop would stay on top of the lock screen when the idle lock fires.
+        dialog = QFileDialog(self, "Save the occupancy spreadsheet", self.path.text(),
+                             "Excel (*.xlsx)")
+        dialog.setObjectName("exportFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self.path.setText)
+        self.file_dialog = dialog
+        dialogs.show(dialog)
 
     def action(self) -> Callable[[], object]:
         text = self.path.text().strip()

@@ -184,7 +184,13 @@ def test_export_from_the_houses_page(qtbot, network, tmp_path):
     dialog.start.setDate(QDate(past.year, past.month, past.day))
     dialog.end.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
     target = tmp_path / "occ.xlsx"
-    dialog.findChild(QLineEdit, "exportPath").setText(str(target))
+    # Choose… opens a non-modal file dialog (the lock screen can hide it) that fills the path.
+    dialog.findChild(QPushButton, "exportBrowse").click()
+    chooser = dialog.file_dialog
+    qtbot.waitUntil(chooser.isVisible)
+    chooser.fileSelected.emit(str(target))
+    chooser.close()
+    assert dialog.findChild(QLineEdit, "exportPath").text() == str(target)
     dialog.findChild(QPushButton, "exportDialogSave").click()
     assert not dialog.isVisible() and target.exists()
     assert str(target) in page.findChild(QLabel, "boardMessage").text()
