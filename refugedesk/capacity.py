@@ -288,6 +288,7 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
         check_children(room, stay.children_count, stay.children_ages)
         check_bookable(session, room, on, stay.left_on)
         new = Stay(room_id=room.id, referral_id=stay.referral_id, moved_from_id=stay.id,
+                   resident_id=stay.resident_id,
                    household_ref=stay.household_ref, name=stay.name,
                    children_count=stay.children_count, children_ages=stay.children_ages,
                    arrived_on=on, first_arrived_on=stay.first_arrived_on,

@@ -213,3 +213,31 @@ class OfferLapsed(ValidationError):
 
     def __init__(self) -> None:
         super().__init__(self.message, field="offer")
+
+
+# --- The resident's record (residents.py, intake.py, risk.py, plans.py ...) -----------------
+
+
+class DateInFuture(ValidationError):
+    """A date that cannot be later than today (a date of birth, a contact that happened)."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+
+
+class ReferenceTaken(ValidationError):
+    def __init__(self, reference: str) -> None:
+        super().__init__(f"The reference “{reference}” is already used by another resident. "
+                         "Choose another.", field="reference")
+
+
+class DraftFinished(ValidationError):
+    """The intake was already finished (perhaps by a colleague); it cannot change now."""
+
+    def __init__(self) -> None:
+        super().__init__("This intake has already been finished. Open her record instead.",
+                         field="draft")
+
+
+class IncompleteChecklist(ValidationError):
+    """A DASH checklist without an answer to every question."""

@@ -441,8 +441,9 @@ class CourtOrderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize() + " order" * (
-            self is not CourtOrderKind.BAIL_CONDITIONS)
+        return {"non_molestation": "Non-molestation order", "restraining": "Restraining order",
+                "occupation": "Occupation order", "bail_conditions": "Bail conditions",
+                "child_arrangements": "Child arrangements order"}[self.value]
 
 
 class DashAnswer(StrEnum):

@@ -1,0 +1,127 @@
+"""Keywork: every contact with her (done, planned, or planned and missed), quick to add, and
+listed a page at a time (a resident can have hundreds)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.db.models import (
+    Contact,
+    ContactGoal,
+    ContactMode,
+    ContactPlace,
+    ContactState,
+    Goal,
+    Resident,
+    StaffMember,
+    SupportPlan,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DateInFuture, NotFound, ValidationError
+
+
+def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMode,
+                place: ContactPlace, minutes: int = 0,
+                state: ContactState = ContactState.ATTENDED, notes: str = "",
+                goal_ids: Sequence[int] = (), staff_id: int | None = None) -> int:
+    """Add a contact. An attended or missed contact has happened, so it cannot be in the
+    future; a planned one can. `goal_ids` are the goals of her plan it worked on. The staff
+    member defaults to whoever is signed in. Returns its id."""
+    mode, place, state = ContactMode(mode), ContactPlace(place), ContactState(state)
+    if at.tzinfo is None:
+        raise ValueError("at must be timezone-aware")
+    if state is not ContactState.PLANNED and at > utcnow() + timedelta(minutes=5):
+        raise DateInFuture("A contact that has happened cannot be in the future; "
+                           "record it as planned.", field="at")
+    if minutes < 0 or minutes > 24 * 60:
+        raise ValidationError("Minutes are between 0 and 1440.", field="minutes")
+    with vault.transaction() as session:
+        if session.get(Resident, resident_id) is None:
+            raise NotFound("resident")
+        staff_id = staff_id if staff_id is not None else vault.person.id
+        if staff_id is not None and session.get(StaffMember, staff_id) is None:
+            raise NotFound("staff member")
+        goals = set(goal_ids)
+        if goals:
+            mine = set(session.scalars(select(Goal.id).join(
+                SupportPlan, Goal.plan_id == SupportPlan.id).where(
+                SupportPlan.resident_id == resident_id, Goal.id.in_(goals))))
+            if mine != goals:
+                raise ValidationError("Choose goals from her own plan.", field="goals")
+        contact = Contact(resident_id=resident_id, at=at, staff_id=staff_id, minutes=minutes,
+                          mode=mode.value, place=place.value, state=state.value,
+                          notes=notes.strip(), created_by_id=vault.person.id,
+                          updated_by_id=vault.person.id)
+        session.add(contact)
+        session.flush()
+        session.add_all(ContactGoal(contact_id=contact.id, goal_id=g) for g in sorted(goals))
+        audit.record(session, vault.person, "contact_logged", record_type="resident",
+                     record_id=resident_id, detail=f"contact={contact.id} state={state.value}")
+        return contact.id
+
+
+def mark_contact(vault: Vault, contact_id: int, state: ContactState, *,
+                 minutes: int | None = None, notes: str | None = None) -> None:
+    """A planned contact happened or was missed (or a correction)."""
+    state = ContactState(state)
+    with vault.transaction() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound("contact")
+        if state is not ContactState.PLANNED and contact.at > utcnow() + timedelta(minutes=5):
+            raise DateInFuture("This contact is still to come.", field="state")
+        contact.state = state.value
+        if minutes is not None:
+            contact.minutes = minutes
+        if notes is not None:
+            contact.notes = notes.strip()
+        contact.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "contact_changed", record_type="resident",
+                     record_id=contact.resident_id,
+                     detail=f"contact={contact.id} state={state.value}")
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    at: datetime
+    staff: str | None
+    minutes: int
+    mode: ContactMode
+    place: ContactPlace
+    state: ContactState
+    notes: str
+    goal_ids: tuple[int, ...]
+
+
+def contacts_for(session: Session, resident_id: int, *, state: ContactState | None = None,
+                 limit: int = 50, offset: int = 0) -> list[ContactRow]:
+    """A page of her contacts, newest first."""
+    query = (select(Contact, StaffMember.display_name)
+             .outerjoin(StaffMember, Contact.staff_id == StaffMember.id)
+             .where(Contact.resident_id == resident_id))
+    if state is not None:
+        query = query.where(Contact.state == ContactState(state).value)
+    rows = list(session.execute(query.order_by(Contact.at.desc(), Contact.id.desc())
+                                .limit(limit).offset(offset)))
+    goals: dict[int, list[int]] = {}
+    ids = [c.id for c, _ in rows]
+    if ids:
+        for cid, gid in session.execute(select(ContactGoal.contact_id, ContactGoal.goal_id)
+                                        .where(ContactGoal.contact_id.in_(ids))):
+            goals.setdefault(cid, []).append(gid)
+    return [ContactRow(c.id, c.at, name, c.minutes, ContactMode(c.mode), ContactPlace(c.place),
+                       ContactState(c.state), c.notes, tuple(sorted(goals.get(c.id, []))))
+            for c, name in rows]
+
+
+def count_contacts(session: Session, resident_id: int) -> int:
+    return session.scalar(select(func.count()).select_from(Contact).where(
+        Contact.resident_id == resident_id)) or 0

@@ -1,0 +1,126 @@
+"""Referrals out: the refuge referring her on to another agency (MARAC, police, GP, solicitor,
+housing...), what became of each, and the outstanding list across all residents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.db.models import Agency, ReferralOut, ReferralOutStatus, Resident
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DateInFuture, DatesOutOfOrder, NotFound, ValidationError
+
+_UNSET = object()
+
+
+def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: date,
+                  reason: str = "", agency_name: str = "", follow_up_on: date | None = None,
+                  today: date | None = None) -> int:
+    """Record a referral made on her behalf (status made). Returns its id."""
+    agency = Agency(agency)
+    if agency is Agency.OTHER and not agency_name.strip():
+        raise ValidationError("Name the agency.", field="agency_name")
+    if made_on > (today or date.today()):
+        raise DateInFuture("A referral cannot be made on a date still to come.",
+                           field="made_on")
+    if follow_up_on is not None and follow_up_on < made_on:
+        raise DatesOutOfOrder("The follow-up date is before the referral was made.",
+                              field="follow_up_on")
+    with vault.transaction() as session:
+        if session.get(Resident, resident_id) is None:
+            raise NotFound("resident")
+        row = ReferralOut(resident_id=resident_id, agency=agency.value,
+                          agency_name=agency_name.strip(), made_on=made_on,
+                          reason=reason.strip(), status=ReferralOutStatus.MADE.value,
+                          follow_up_on=follow_up_on, created_by_id=vault.person.id,
+                          updated_by_id=vault.person.id)
+        session.add(row)
+        session.flush()
+        audit.record(session, vault.person, "referral_out_made", record_type="resident",
+                     record_id=resident_id, detail=f"referral_out={row.id} agency={agency.value}")
+        return row.id
+
+
+def update_referral(vault: Vault, referral_id: int, *,
+                    status: ReferralOutStatus | None = None, outcome: str | None = None,
+                    follow_up_on: date | None | object = _UNSET) -> None:
+    """Move a referral on: its status, its outcome, its next follow-up date (None clears it)."""
+    with vault.transaction() as session:
+        row = session.get(ReferralOut, referral_id)
+        if row is None:
+            raise NotFound("referral")
+        changed = []
+        if status is not None:
+            row.status = ReferralOutStatus(status).value
+            changed.append(f"status={row.status}")
+        if outcome is not None:
+            row.outcome = outcome.strip()
+            changed.append("outcome")
+        if follow_up_on is not _UNSET:
+            if follow_up_on is not None and follow_up_on < row.made_on:  # type: ignore[operator]
+                raise DatesOutOfOrder("The follow-up date is before the referral was made.",
+                                      field="follow_up_on")
+            row.follow_up_on = follow_up_on  # type: ignore[assignment]
+            changed.append("follow_up_on")
+        if not changed:
+            return
+        row.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "referral_out_changed", record_type="resident",
+                     record_id=row.resident_id,
+                     detail=f"referral_out={row.id} " + " ".join(changed))
+
+
+@dataclass(frozen=True)
+class ReferralOutRow:
+    id: int
+    resident_id: int
+    reference: str
+    agency: Agency
+    agency_name: str
+    made_on: date
+    reason: str
+    status: ReferralOutStatus
+    outcome: str
+    follow_up_on: date | None
+    follow_up_due: bool
+
+    @property
+    def agency_label(self) -> str:
+        return self.agency_name or self.agency.label
+
+
+def _rows(session: Session, query: Any, today: date) -> list[ReferralOutRow]:
+    return [ReferralOutRow(r.id, r.resident_id, ref, Agency(r.agency), r.agency_name,
+                           r.made_on, r.reason, ReferralOutStatus(r.status), r.outcome,
+                           r.follow_up_on,
+                           r.follow_up_on is not None and r.follow_up_on <= today
+                           and ReferralOutStatus(r.status).is_outstanding)
+            for r, ref in session.execute(query)]
+
+
+def outstanding(session: Session, *, today: date | None = None) -> list[ReferralOutRow]:
+    """Referrals out across all residents still waiting for an end (made, acknowledged or
+    accepted): follow-ups due first, then by follow-up date, then oldest."""
+    today = today or date.today()
+    open_states = [s.value for s in ReferralOutStatus if s.is_outstanding]
+    query = (select(ReferralOut, Resident.reference)
+             .join(Resident, ReferralOut.resident_id == Resident.id)
+             .where(ReferralOut.status.in_(open_states))
+             .order_by(ReferralOut.follow_up_on.is_(None), ReferralOut.follow_up_on,
+                       ReferralOut.made_on, ReferralOut.id))
+    return _rows(session, query, today)
+
+
+def for_resident(session: Session, resident_id: int, *,
+                 today: date | None = None) -> list[ReferralOutRow]:
+    """Her referrals out, newest first."""
+    query = (select(ReferralOut, Resident.reference)
+             .join(Resident, ReferralOut.resident_id == Resident.id)
+             .where(ReferralOut.resident_id == resident_id)
+             .order_by(ReferralOut.made_on.desc(), ReferralOut.id.desc()))
+    return _rows(session, query, today or date.today())
