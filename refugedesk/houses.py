@@ -305,3 +305,51 @@ def list_rooms(session: Session, *, active_only: bool = True) -> list[RoomInfo]:
     return [RoomInfo(r.id, r.house_id, h, r.name, r.child_places, r.cots,
                      r.wheelchair_accessible, r.self_contained, r.retired_on is None)
             for r, h in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class HouseDetails:
+    """Everything editable about a house, including its confidential address and phone."""
+
+    id: int
+    name: str
+    area: str
+    address: str
+    phone: str
+    languages: str
+    accepts_nrpf: bool
+    pets_allowed: bool
+    notes: str
+
+
+def house_details(vault: Vault, house_id: int) -> HouseDetails:
+    """Read a house's details to show or edit them. Showing the confidential address is
+    recorded in the audit trail (who looked, which house; never the address itself)."""
+    with vault.transaction() as session:
+        house = session.get(House, house_id)
+        if house is None:
+            raise NotFound("house")
+        audit.record(session, vault.person, "house_address_viewed", record_type="house",
+                     record_id=house_id)
+        return HouseDetails(house.id, house.name, house.area, house.address, house.phone,
+                            house.languages, house.accepts_nrpf, house.pets_allowed,
+                            house.notes)
+
+
+@dataclass(frozen=True)
+class RoomDetails:
+    id: int
+    name: str
+    child_places: int
+    cots: int
+    wheelchair_accessible: bool
+    ground_floor: bool
+    self_contained: bool
+    notes: str
+
+
+def room_details(session: Session, room_id: int) -> RoomDetails:
+    room = load_room(session, room_id)
+    return RoomDetails(room.id, room.name, room.child_places, room.cots,
+                       room.wheelchair_accessible, room.ground_floor, room.self_contained,
+                       room.notes)

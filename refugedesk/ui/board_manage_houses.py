@@ -60,8 +60,10 @@ class ManageHousesDialog(QDialog):
         layout.addLayout(lists, 1)
         row = QHBoxLayout()
         for text, name, slot in [("Add house…", "addHouseButton", self.add_house),
+                                 ("Edit house…", "editHouseButton", self.edit_house),
                                  ("Retire house…", "retireHouseButton", self.retire_house),
                                  ("Add room…", "addRoomButton", self.add_room),
+                                 ("Edit room…", "editRoomButton", self.edit_room),
                                  ("Retire room…", "retireRoomButton", self.retire_room)]:
             b = button(text, name)
             b.clicked.connect(slot)
@@ -132,6 +134,24 @@ class ManageHousesDialog(QDialog):
     def add_house(self) -> None:
         self._open(AddHouseDialog(self.vault, self))
 
+    def edit_house(self) -> None:
+        house_id = self._selected(self.house_list)
+        if house_id is None:
+            return
+        outcome = operations.run(self, lambda: houses.house_details(self.vault, house_id),
+                                 message=self.message)
+        if outcome.ok:
+            self._open(AddHouseDialog(self.vault, self, details=outcome.value))
+
+    def edit_room(self) -> None:
+        room_id = self._selected(self.room_list)
+        if room_id is None:
+            return
+        with self.vault.session() as session:
+            details = houses.room_details(session, room_id)
+        house_id = self._selected(self.house_list)
+        self._open(AddRoomDialog(self.vault, house_id, self, details=details))  # type: ignore[arg-type]
+
     def add_room(self) -> None:
         house_id = self._selected(self.house_list)
         if house_id is not None:
@@ -150,10 +170,16 @@ class ManageHousesDialog(QDialog):
 
 class AddHouseDialog(BoardDialog):
     changed = CHANGED
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="addHouseDialog", title="Add a house",
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 details: houses.HouseDetails | None = None) -> None:
+        """Add a house, or with `details` edit that house."""
+        editing = details is not None
+        super().__init__(vault, name="editHouseDialog" if editing else "addHouseDialog",
+                         title=f"Edit {details.name}" if details else "Add a house",
                          intro="The address and phone are shown only to signed-in staff and "
-                               "are never exported.", save="Add house", parent=parent)
+                               "are never exported.",
+                         save="Save changes" if editing else "Add house", parent=parent)
+        self.details = details
         self.name = line_edit("houseName", "Name")
         self.area = line_edit("houseArea", "Town or area")
         self.address = line_edit("houseAddress", "Address (confidential)")
@@ -167,22 +193,38 @@ class AddHouseDialog(BoardDialog):
                              ("Address", self.address), ("Phone", self.phone),
                              ("Languages", self.languages), ("", self.nrpf), ("", self.pets)]:
             self.form.addRow(text, widget)
+        if details is not None:
+            for edit, value in [(self.name, details.name), (self.area, details.area),
+                                (self.address, details.address), (self.phone, details.phone),
+                                (self.languages, details.languages)]:
+                edit.setText(value)
+            self.nrpf.setChecked(details.accepts_nrpf)
+            self.pets.setChecked(details.pets_allowed)
 
     def action(self) -> Callable[[], object]:
         values = dict(name=self.name.text(), area=self.area.text(),
                       address=self.address.text(), phone=self.phone.text(),
                       languages=self.languages.text(), accepts_nrpf=self.nrpf.isChecked(),
                       pets_allowed=self.pets.isChecked())
+        if self.details is not None:
+            house_id = self.details.id
+            return lambda: houses.edit_house(self.vault, house_id, **values)
         return lambda: houses.add_house(self.vault, **values)  # type: ignore[arg-type]
 
 
 
 class AddRoomDialog(BoardDialog):
     changed = CHANGED
-    def __init__(self, vault: Vault, house_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="addRoomDialog", title="Add a room",
-                         intro="", save="Add room", parent=parent)
+    def __init__(self, vault: Vault, house_id: int, parent: QWidget | None = None, *,
+                 details: houses.RoomDetails | None = None) -> None:
+        """Add a room to a house, or with `details` edit that room."""
+        editing = details is not None
+        super().__init__(vault, name="editRoomDialog" if editing else "addRoomDialog",
+                         title=f"Edit {details.name}" if details else "Add a room",
+                         intro="", save="Save changes" if editing else "Add room",
+                         parent=parent)
         self.house_id = house_id
+        self.details = details
         self.name = line_edit("roomName", "Name", placeholder="e.g. Room 11")
         self.child_places = QSpinBox(objectName="roomChildPlaces", minimum=0, maximum=10)
         self.child_places.setAccessibleName("Child places")
@@ -196,12 +238,23 @@ class AddRoomDialog(BoardDialog):
                              ("Cots", self.cots), ("", self.accessible), ("", self.ground),
                              ("", self.own)]:
             self.form.addRow(text, widget)
+        if details is not None:
+            self.name.setText(details.name)
+            self.child_places.setValue(details.child_places)
+            self.cots.setValue(details.cots)
+            self.accessible.setChecked(details.wheelchair_accessible)
+            self.ground.setChecked(details.ground_floor)
+            self.own.setChecked(details.self_contained)
 
     def action(self) -> Callable[[], object]:
         values = dict(house_id=self.house_id, name=self.name.text(),
                       child_places=self.child_places.value(), cots=self.cots.value(),
                       wheelchair_accessible=self.accessible.isChecked(),
                       ground_floor=self.ground.isChecked(), self_contained=self.own.isChecked())
+        if self.details is not None:
+            room_id = self.details.id
+            del values["house_id"]
+            return lambda: houses.edit_room(self.vault, room_id, **values)
         return lambda: houses.add_room(self.vault, **values)  # type: ignore[arg-type]
 
 

@@ -7,9 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+from sqlalchemy import select
 
 from refugedesk import capacity, houses, referrals
 from refugedesk.db.models import (
+    AuditEvent,
     ClosureReason,
     DepartureReason,
     ReferralChannel,
@@ -226,6 +228,28 @@ def test_manager_adds_a_house_and_room_and_retires_it(qtbot, network):
     assert manage.room_model.index(0, 0).data() == "P1 — 3 child places, 0 cots"
     text = tiles_text(page)
     assert "FREE" in text["P1"] and "3 child places" in text["P1"]
+
+    # Edit: the confidential address is shown (and that it was shown is audited), then changed.
+    manage.findChild(QPushButton, "editHouseButton").click()
+    form = manage.dialog
+    assert form.findChild(QLineEdit, "houseAddress").text() == "3 Quiet Close"
+    form.findChild(QLineEdit, "houseAddress").clear()
+    qtbot.keyClicks(form.findChild(QLineEdit, "houseAddress"), "5 Quiet Close")
+    form.findChild(QPushButton, "editHouseDialogSave").click()
+    assert not form.isVisible()
+    house_id = manage._selected(manage.house_list)
+    assert houses.house_details(vault, house_id).address == "5 Quiet Close"
+    with vault.session() as s:
+        kinds = [e.kind for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+        details = " ".join(s.scalars(select(AuditEvent.detail)))
+    assert "house_address_viewed" in kinds and "Quiet Close" not in details
+    manage.room_list.setCurrentIndex(manage.room_model.index(0, 0))
+    manage.findChild(QPushButton, "editRoomButton").click()
+    form = manage.dialog
+    assert form.findChild(QLineEdit, "roomName").text() == "P1"
+    form.findChild(QSpinBox, "roomCots").setValue(1)
+    form.findChild(QPushButton, "editRoomDialogSave").click()
+    assert manage.room_model.index(0, 0).data() == "P1 — 3 child places, 1 cot"
 
     manage.room_list.setCurrentIndex(manage.room_model.index(0, 0))
     manage.findChild(QPushButton, "retireRoomButton").click()
