@@ -11,6 +11,7 @@ The demo vault's three accounts are `admin`, `manager` and `worker`, each with t
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -19,21 +20,50 @@ from sqlalchemy import insert
 
 from refugedesk import audit, staff
 from refugedesk.db.models import (
+    Abuser,
+    ActionOwner,
+    Agency,
+    Attendance,
+    Child,
     ClosureReason,
+    Consent,
+    Contact,
+    ContactMode,
+    ContactPlace,
+    CourtOrder,
+    CourtOrderKind,
     DeclineReason,
     DepartureReason,
+    Goal,
     House,
+    Incident,
+    IncidentKind,
+    IncidentResident,
+    MaracReferral,
+    NeedArea,
+    NeedsAssessment,
+    NeedScore,
     Organisation,
+    PlanAction,
+    Programme,
+    ProgrammeSession,
     Referral,
     ReferralChannel,
+    ReferralOut,
+    ReferralOutStatus,
     ReferralSource,
     Reservation,
     ReservationState,
+    Resident,
+    ResidentSearchTerm,
+    RiskAssessment,
     RiskLevel,
     Role,
     Room,
     RoomClosure,
+    StaffMember,
     Stay,
+    SupportPlan,
 )
 from refugedesk.db.vault import Vault
 
@@ -59,6 +89,7 @@ def create_demo_vault(path: Path) -> Vault:
         staff.add_staff(vault, username=username, display_name=display_name, role=role,
                         password=DEMO_PASSWORD, check_strength=False)
     add_network(vault)
+    add_records(vault)
     return vault
 
 
@@ -223,3 +254,194 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                      detail=f"houses={houses} rooms={rooms} stays={len(stays)}")
     return {"houses": len(house_rows), "rooms": len(room_rows), "stays": len(stays),
             "referrals": len(referrals), "closures": len(closures), "offers": len(offers)}
+
+
+# --- residents' records over the demo stays ------------------------------------------------------
+
+CHILD_NAMES = ["Alfie", "Bo", "Cass", "Dev", "Eli", "Finn", "Gus", "Ivy", "Jay", "Kit", "Lou",
+               "Max", "Ned", "Pip", "Rory", "Sky", "Teo", "Viv"]
+GOALS = [
+    (NeedArea.HOUSING_MOVE_ON, "I want a flat of my own near the children's school",
+     "Keys to a safe tenancy"),
+    (NeedArea.MONEY_BENEFITS, "Get my own money sorted", "Universal Credit paid to me"),
+    (NeedArea.SAFETY, "Feel safe going out on my own", "Walks to the shop without fear"),
+    (NeedArea.MENTAL_HEALTH, "Sleep through the night", "Sleeping most nights"),
+    (NeedArea.LEGAL_COURT, "Get the order made", "Non-molestation order in place"),
+    (NeedArea.EDUCATION_TRAINING_WORK, "Start an English course", "Enrolled and attending"),
+]
+ACTIONS = [("Apply for Universal Credit", ActionOwner.KEY_WORKER, ""),
+           ("Register with a GP", ActionOwner.HER, ""),
+           ("Call the solicitor about the order", ActionOwner.HER, ""),
+           ("Housing register application", ActionOwner.AGENCY, "Council housing team"),
+           ("Safety plan review", ActionOwner.KEY_WORKER, ""),
+           ("Book the college assessment", ActionOwner.HER, "")]
+
+
+def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> dict[str, int]:
+    """Give every demo stay a resident (fictional, like everything here) with her children,
+    consent, safety record, a DASH, needs assessments, a support plan, keywork contacts,
+    referrals out, and some incidents and a Freedom Programme. Bulk-written in one transaction
+    (it runs for every demo vault, so it must stay quick); returns counts."""
+    from sqlalchemy import select, update
+
+    from refugedesk.residents import _words
+    from refugedesk.risk import level_for_score
+
+    rng = random.Random(seed)
+    today = today or date.today()
+    now = datetime.now(UTC)
+    who = vault.person.id
+    tracked = {"created_by_id": who, "updated_by_id": who, "created_at": now, "updated_at": now}
+    rows: dict[type, list[dict]] = {m: [] for m in (
+        Resident, ResidentSearchTerm, Child, Consent, Abuser, CourtOrder, RiskAssessment,
+        MaracReferral, NeedsAssessment, NeedScore, SupportPlan, Goal, PlanAction, Contact,
+        ReferralOut, Incident, IncidentResident, Programme, ProgrammeSession, Attendance)}
+
+    def add(model: type, **values: object) -> int:
+        rows[model].append(dict(values, id=len(rows[model]) + 1) if "id" not in values
+                           else values)
+        return len(rows[model])
+
+    def instant(day: date, hour: int = 10) -> datetime:
+        return datetime.combine(day, time(hour, rng.randint(0, 59)), UTC)
+
+    with vault.transaction() as session:
+        workers = list(session.scalars(select(StaffMember.id).where(StaffMember.active)))
+        stays = session.execute(
+            select(Stay.id, Stay.household_ref, Stay.name, Stay.children_ages, Stay.arrived_on,
+                   Stay.left_on, Referral.excluded_areas, Referral.risk_level, Room.house_id)
+            .join(Referral, Stay.referral_id == Referral.id, isouter=True)
+            .join(Room, Stay.room_id == Room.id).order_by(Stay.id)).all()
+        links = []
+        current: list[tuple[int, int, int]] = []  # resident, plan, house of those here now
+        for stay_id, ref, name, ages, arrived, left, areas, level, house_id in stays:
+            last = min(left or today, today)
+            here = left is None or left > today
+            rid = add(Resident, reference=ref, name=name,
+                      known_as=name.split()[0] if rng.random() < 0.3 else "",
+                      date_of_birth=date(today.year - rng.randint(19, 55), rng.randint(1, 12),
+                                         rng.randint(1, 28)),
+                      language=rng.choice(["", "", "", "Polish", "Urdu", "Arabic"]),
+                      needs_interpreter=rng.random() < 0.1, access_needs="", nrpf=False,
+                      immigration_status="", gp="Example Surgery (fictional)",
+                      safe_to_call=rng.random() < 0.8, safe_to_text=True,
+                      code_word=rng.choice(["", "", "bluebell", "teapot"]),
+                      times_to_avoid=rng.choice(["", "", "", "evenings after 6pm"]),
+                      key_worker_id=rng.choice(workers), risk_level=None, **tracked)
+            links.append({"id": stay_id, "resident_id": rid})
+            terms = set(_words(name)) | set(_words(ref)) | {ref.casefold()}
+            for age in [int(a) for a in ages.split(",") if a]:
+                child = rng.choice(CHILD_NAMES)
+                terms |= set(_words(child))
+                born = arrived - timedelta(days=age * 365 + rng.randint(0, 300))
+                add(Child, resident_id=rid, name=f"{child} {name.split()[-1]}",
+                    date_of_birth=min(born, arrived), school="Example Primary (fictional)"
+                    if age >= 4 else "", child_protection_plan=rng.random() < 0.15,
+                    child_in_need=rng.random() < 0.2, social_worker="", needs="", **tracked)
+            rows[ResidentSearchTerm] += [{"term": t, "resident_id": rid} for t in sorted(terms)]
+            add(Consent, resident_id=rid, what="Her support needs and safety plan",
+                shared_with="Her GP and the local MARAC", given_on=arrived,
+                explained_by_id=who, withdrawn_on=None, **tracked)
+            add(Abuser, resident_id=rid, name="(fictional)", description="", vehicle="",
+                known_areas=(areas or "").replace(",", "\n"), **tracked)
+            if rng.random() < 0.25:
+                add(CourtOrder, resident_id=rid, abuser_id=None,
+                    kind=rng.choice(list(CourtOrderKind)).value, made_on=arrived, notes="",
+                    expires_on=today + timedelta(days=rng.randint(-20, 200)) if here
+                    else arrived + timedelta(days=365), **tracked)
+            # a DASH at arrival, scored to agree with the referral's level
+            band = {"high": (14, 19), "medium": (10, 13)}.get(level or "", (2, 9))
+            score = rng.randint(*band)
+            answers = ["yes"] * score + ["no"] * (20 - score) + ["not_known"] * 4
+            rng.shuffle(answers)
+            assessment = add(RiskAssessment, resident_id=rid, assessed_at=instant(arrived),
+                             assessed_by_id=who, answers=json.dumps([[a, ""] for a in answers]),
+                             score=score, level=level_for_score(score).value, route="score",
+                             reason="", **tracked)
+            rows[Resident][-1]["risk_level"] = level_for_score(score).value
+            if score >= 14:
+                add(MaracReferral, resident_id=rid, risk_assessment_id=assessment,
+                    referred_on=min(arrived + timedelta(days=2), today), reason="DASH high",
+                    actions="Police marker on her address", repeat_of_id=None, **tracked)
+            for stage, day in [("intake", arrived)] + ([("review", arrived + timedelta(
+                    days=42))] if (last - arrived).days > 42 else []):
+                needs = add(NeedsAssessment, resident_id=rid, assessed_on=day, stage=stage,
+                            **tracked)
+                for area in NeedArea:
+                    base = rng.randint(1, 3)
+                    rows[NeedScore].append({"id": len(rows[NeedScore]) + 1,
+                                            "assessment_id": needs, "area": area.value,
+                                            "score": min(5, base + (stage == "review")),
+                                            "her_words": ""})
+            if (last - arrived).days >= 9:
+                plan = add(SupportPlan, resident_id=rid, version=1, superseded_at=None,
+                           **tracked)
+                for area, words, success in rng.sample(GOALS, 2):
+                    goal = add(Goal, plan_id=plan, her_words=words, area=area.value,
+                               success_looks_like=success, carried_from_id=None,
+                               status="open" if here else rng.choice(
+                                   ["achieved", "partly_achieved", "not_achieved"]), **tracked)
+                    for what, owner, agency in rng.sample(ACTIONS, 2):
+                        due = arrived + timedelta(days=rng.randint(7, 60))
+                        done = here is False or (due < today and rng.random() < 0.7)
+                        add(PlanAction, plan_id=plan, goal_id=goal, what=what,
+                            owner=owner.value, agency=agency, due_on=due,
+                            done_at=instant(min(due, today)) if done else None,
+                            carried_from_id=None, **tracked)
+                if here:
+                    current.append((rid, plan, house_id))
+            for n in range(min(8, (last - arrived).days // 7 + 1)):
+                day = arrived + timedelta(days=n * 7)
+                add(Contact, resident_id=rid, at=instant(day, rng.randint(9, 16)),
+                    staff_id=rng.choice(workers), minutes=rng.choice([15, 30, 45, 60]),
+                    mode=rng.choice(list(ContactMode)).value,
+                    place=rng.choice(list(ContactPlace)).value,
+                    state="missed" if rng.random() < 0.1 else "attended",
+                    notes="Keywork session (fictional)", **tracked)
+            if here:
+                add(Contact, resident_id=rid, at=instant(today + timedelta(days=2), 11),
+                    staff_id=rng.choice(workers), minutes=45, mode="face_to_face",
+                    place="office", state="planned", notes="", **tracked)
+            for _ in range(rng.choice([0, 1, 1, 2])):
+                made = arrived + timedelta(days=rng.randint(0, max(0, (last - arrived).days)))
+                status = rng.choice(list(ReferralOutStatus)).value if not here or \
+                    rng.random() < 0.5 else "made"
+                add(ReferralOut, resident_id=rid, agency=rng.choice(list(Agency)).value,
+                    agency_name="Example Project (fictional)", made_on=made,
+                    reason="Support she asked for", status=status, outcome="",
+                    follow_up_on=made + timedelta(days=14), **tracked)
+            if rng.random() < 0.1:
+                incident = add(Incident, at=instant(last, rng.randint(0, 23)),
+                               house_id=house_id, kind=rng.choice(list(IncidentKind)).value,
+                               what_happened="(fictional)", action_taken="Manager told",
+                               police_ref="", who_was_told="Manager", **tracked)
+                rows[IncidentResident].append({"incident_id": incident, "resident_id": rid})
+        # a Freedom Programme in the first house, for the women there now
+        programme = add(Programme, name="Freedom Programme", house_id=1,
+                        sessions_to_complete=10, **tracked)
+        sessions = [add(ProgrammeSession, programme_id=programme, number=n + 1,
+                        held_on=today - timedelta(weeks=12 - n), topic="", **tracked)
+                    for n in range(12)]
+        for rid, plan, house_id in current:
+            if house_id != 1:
+                continue
+            for sid in sessions:
+                missed = rng.random() < 0.1
+                follow = None
+                if missed:
+                    held = rows[ProgrammeSession][sid - 1]["held_on"]
+                    follow = add(PlanAction, plan_id=plan, goal_id=None, agency="",
+                                 what=f"Check she is safe: she missed session {sid} of "
+                                      "Freedom Programme", owner="key_worker",
+                                 due_on=held + timedelta(days=1), carried_from_id=None,
+                                 done_at=instant(held + timedelta(days=1)), **tracked)
+                add(Attendance, session_id=sid, resident_id=rid,
+                    state="missed" if missed else "attended", follow_up_action_id=follow,
+                    **tracked)
+        for model, values in rows.items():
+            if values:
+                session.execute(insert(model), values)
+        session.execute(update(Stay), links)  # by primary key, one row each
+        audit.record(session, vault.person, "demo_records_added",
+                     detail=f"residents={len(rows[Resident])}")
+    return {m.__tablename__: len(v) for m, v in rows.items()}
