@@ -1,0 +1,199 @@
+"""The signed-in person's day: handovers to read or acknowledge, residents not back when
+expected, her actions due and overdue, her planned contacts, arrivals expected, referrals
+waiting, court orders lapsing soon. Each item names the record it is about, so the Today page
+can open it.
+
+Reviews due are not listed yet: no review record exists to read them from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from refugedesk import handover, whereabouts
+from refugedesk.capacity_rules import fmt_day
+from refugedesk.db.models import (
+    Agency,
+    Contact,
+    ContactState,
+    CourtOrder,
+    CourtOrderKind,
+    House,
+    PlanAction,
+    Referral,
+    ReferralOut,
+    ReferralOutStatus,
+    ReferralStatus,
+    Reservation,
+    ReservationState,
+    Resident,
+    Room,
+    Stay,
+    SupportPlan,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Person
+from refugedesk.occupancy_board import initials
+
+#: The groups of the page, in the order they are shown.
+GROUPS: dict[str, str] = {
+    "handovers": "Handovers",
+    "overdue_back": "Not back when expected",
+    "actions": "My actions due and overdue",
+    "contacts": "My planned contacts",
+    "arrivals": "Arrivals expected",
+    "referrals": "Referrals waiting",
+    "court_orders": "Court orders ending within 14 days",
+}
+COURT_ORDER_DAYS = 14
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the Today page. `record_type`/`record_id` name what it opens: handover,
+    stay, resident, reservation or referral."""
+
+    group: str
+    text: str
+    record_type: str
+    record_id: int
+    urgent: bool = False
+
+
+def _time(instant: datetime) -> str:
+    local = instant.astimezone()
+    return f"{local.day} {local:%b %H:%M}"
+
+
+def _handovers(session: Session, person: Person) -> list[TodayItem]:
+    items = []
+    for row in handover.waiting(session, person.id or 0):
+        shift = f" ({row.shift})" if row.shift else ""
+        sent = _time(row.sealed_at) if row.sealed_at else ""
+        if row.to_staff_id == person.id:
+            items.append(TodayItem("handovers", f"Read and acknowledge the handover from "
+                                   f"{row.from_name}{shift}, sent {sent}", "handover", row.id,
+                                   urgent=True))
+        else:
+            items.append(TodayItem("handovers", f"Your handover to {row.to_name}{shift}, sent "
+                                   f"{sent}: not acknowledged yet", "handover", row.id))
+    return items
+
+
+def _overdue_back(session: Session, now: datetime) -> list[TodayItem]:
+    items = []
+    for away in whereabouts.overdue_back(session, now=now):
+        steps = f"; {len(away.steps)} step{'s' * (len(away.steps) != 1)} logged" \
+            if away.steps else "; no steps logged yet"
+        reach = "contactable" if away.contactable else "not contactable"
+        items.append(TodayItem("overdue_back", f"{away.reference} ({away.house}): expected back "
+                               f"{_time(away.expected_back)}, {reach}{steps}", "stay",
+                               away.stay_id, urgent=True))
+    return items
+
+
+def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
+    rows = session.execute(
+        select(PlanAction, Resident.id, Resident.reference)
+        .join(SupportPlan, PlanAction.plan_id == SupportPlan.id)
+        .join(Resident, SupportPlan.resident_id == Resident.id)
+        .where(Resident.key_worker_id == person.id, SupportPlan.superseded_at.is_(None),
+               PlanAction.done_at.is_(None), PlanAction.due_on <= today)
+        .order_by(PlanAction.due_on, PlanAction.id))
+    items = []
+    for action, resident_id, ref in rows:
+        overdue = action.due_on < today
+        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"
+        items.append(TodayItem("actions", f"{ref}: {action.what} ({when})", "resident",
+                               resident_id, urgent=overdue))
+    return items
+
+
+def _contacts(session: Session, person: Person, now: datetime) -> list[TodayItem]:
+    end_of_day = datetime.combine(now.astimezone().date() + timedelta(days=1),
+                                  datetime.min.time()).astimezone()
+    rows = session.execute(
+        select(Contact, Resident.reference)
+        .join(Resident, Contact.resident_id == Resident.id)
+        .where(Contact.staff_id == person.id, Contact.state == ContactState.PLANNED.value,
+               Contact.at < end_of_day)
+        .order_by(Contact.at, Contact.id))
+    items = []
+    for contact, ref in rows:
+        past = contact.at < now
+        note = " (time passed: mark it attended or missed)" if past else ""
+        items.append(TodayItem("contacts", f"{_time(contact.at)} {ref}{note}", "resident",
+                               contact.resident_id, urgent=False))
+    return items
+
+
+def _arrivals(session: Session, now: datetime, today: date) -> list[TodayItem]:
+    rows = session.execute(
+        select(Reservation, Room.name, House.name, Referral.name)
+        .join(Room, Reservation.room_id == Room.id)
+        .join(House, Room.house_id == House.id)
+        .join(Referral, Reservation.referral_id == Referral.id)
+        .where(Reservation.state == ReservationState.HELD.value,
+               Reservation.held_until > now,
+               Reservation.arriving_on <= today + timedelta(days=1))
+        .order_by(Reservation.arriving_on, Reservation.id))
+    return [TodayItem("arrivals", f"{initials(name)} expected {fmt_day(offer.arriving_on)}, "
+                      f"{room} at {house} (held until {_time(offer.held_until)})",
+                      "reservation", offer.id) for offer, room, house, name in rows]
+
+
+def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]:
+    items = [TodayItem("referrals", f"Referral {r.id} ({initials(r.name)}), received "
+                       f"{_time(r.received_at)}: {ReferralStatus(r.status).label.lower()}",
+                       "referral", r.id)
+             for r in session.scalars(select(Referral).where(Referral.status.in_(
+                 [ReferralStatus.NEW.value, ReferralStatus.ASSESSING.value]))
+                 .order_by(Referral.received_at, Referral.id))]
+    open_states = [s.value for s in ReferralOutStatus if s.is_outstanding]
+    for ref_out, ref in session.execute(
+            select(ReferralOut, Resident.reference)
+            .join(Resident, ReferralOut.resident_id == Resident.id)
+            .where(Resident.key_worker_id == person.id,
+                   ReferralOut.status.in_(open_states), ReferralOut.follow_up_on <= today)
+            .order_by(ReferralOut.follow_up_on, ReferralOut.id)):
+        assert ref_out.follow_up_on is not None
+        agency = ref_out.agency_name or Agency(ref_out.agency).label
+        items.append(TodayItem("referrals", f"{ref}: follow up the referral to {agency} "
+                               f"(since {fmt_day(ref_out.follow_up_on)})", "resident",
+                               ref_out.resident_id))
+    return items
+
+
+def _court_orders(session: Session, today: date) -> list[TodayItem]:
+    staying = (select(Stay.resident_id).where(
+        Stay.resident_id.is_not(None), Stay.arrived_on <= today,
+        or_(Stay.left_on.is_(None), Stay.left_on > today)))
+    rows = session.execute(
+        select(CourtOrder, Resident.reference)
+        .join(Resident, CourtOrder.resident_id == Resident.id)
+        .where(CourtOrder.resident_id.in_(staying), CourtOrder.expires_on >= today,
+               CourtOrder.expires_on <= today + timedelta(days=COURT_ORDER_DAYS))
+        .order_by(CourtOrder.expires_on, CourtOrder.id))
+    items = []
+    for order, ref in rows:
+        assert order.expires_on is not None
+        days = (order.expires_on - today).days
+        when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
+        items.append(TodayItem("court_orders", f"{ref}: {CourtOrderKind(order.kind).label} "
+                               f"ends {fmt_day(order.expires_on)} ({when})", "resident",
+                               order.resident_id, urgent=days <= 7))
+    return items
+
+
+def items(session: Session, person: Person, *, now: datetime | None = None) -> list[TodayItem]:
+    """Everything on her Today page, grouped in GROUPS order."""
+    now = now or utcnow()
+    today = now.astimezone().date()
+    return (_handovers(session, person) + _overdue_back(session, now)
+            + _actions(session, person, today) + _contacts(session, person, now)
+            + _arrivals(session, now, today) + _referrals(session, person, today)
+            + _court_orders(session, today))

@@ -1,0 +1,184 @@
+"""Whereabouts: the house log book. A resident signs out (out since when, expected back when,
+contactable or not) and back in; while she is not back after the expected time she is
+overdue, on the board, the Today page and the handover, with the steps staff took logged.
+
+Where she went is not asked for: the note is optional and never reaches the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit
+from refugedesk.db.models import House, Resident, Room, Stay
+from refugedesk.db.models_handover import SignOut, WhereaboutsStep
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
+
+
+class AlreadyOut(ValidationError):
+    """She is signed out already: sign her back in first."""
+
+    def __init__(self) -> None:
+        super().__init__("She is already signed out. Sign her back in first.", field="stay")
+
+
+class AlreadyBack(ValidationError):
+    def __init__(self) -> None:
+        super().__init__("She has already been signed back in.", field="sign_out")
+
+
+def _aware(value: datetime, field: str) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"{field} must be timezone-aware")
+    return value
+
+
+def sign_out(vault: Vault, *, stay_id: int, expected_back: datetime,
+             out_at: datetime | None = None, contactable: bool = True, note: str = "") -> int:
+    """She goes out. Returns the sign-out's id. She must be staying now and not out already."""
+    now = utcnow()
+    out_at = _aware(out_at, "out_at") if out_at is not None else now
+    expected_back = _aware(expected_back, "expected_back")
+    if out_at > now + timedelta(minutes=5):
+        raise ValidationError("She cannot sign out in the future.", field="out_at")
+    if expected_back <= out_at:
+        raise DatesOutOfOrder("The time she is expected back is before she went out.",
+                              field="expected_back")
+    with vault.transaction() as session:
+        stay = session.get(Stay, stay_id)
+        on = out_at.astimezone().date()
+        if (stay is None or stay.arrived_on > on
+                or (stay.left_on is not None and stay.left_on <= on)):
+            raise NotFound("stay")
+        if session.scalar(select(SignOut.id).where(SignOut.stay_id == stay_id,
+                                                   SignOut.back_at.is_(None))):
+            raise AlreadyOut()
+        row = SignOut(stay_id=stay_id, out_at=out_at, expected_back=expected_back,
+                      contactable=contactable, note=note.strip(),
+                      created_by_id=vault.person.id, updated_by_id=vault.person.id)
+        session.add(row)
+        session.flush()
+        audit.record(session, vault.person, "signed_out", record_type="stay",
+                     record_id=stay_id, detail=f"sign_out={row.id}")
+        return row.id
+
+
+def sign_back(vault: Vault, sign_out_id: int, *, back_at: datetime | None = None) -> None:
+    """She is back."""
+    back_at = _aware(back_at, "back_at") if back_at is not None else utcnow()
+    with vault.transaction() as session:
+        row = session.get(SignOut, sign_out_id)
+        if row is None:
+            raise NotFound("sign-out")
+        if row.back_at is not None:
+            raise AlreadyBack()
+        if back_at < row.out_at:
+            raise DatesOutOfOrder("She cannot be back before she went out.", field="back_at")
+        row.back_at = back_at
+        row.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "signed_back", record_type="stay",
+                     record_id=row.stay_id, detail=f"sign_out={row.id}")
+
+
+def log_step(vault: Vault, sign_out_id: int, *, what: str, at: datetime | None = None) -> int:
+    """A step taken while she is not back ("tried her phone", "told the police"). Returns its id."""
+    what = what.strip()
+    if not what:
+        raise ValidationError("Say what was done.", field="what")
+    at = _aware(at, "at") if at is not None else utcnow()
+    with vault.transaction() as session:
+        row = session.get(SignOut, sign_out_id)
+        if row is None:
+            raise NotFound("sign-out")
+        step = WhereaboutsStep(sign_out_id=row.id, what=what, at=at, by_id=vault.person.id)
+        session.add(step)
+        session.flush()
+        audit.record(session, vault.person, "whereabouts_step", record_type="stay",
+                     record_id=row.stay_id, detail=f"sign_out={row.id} step={step.id}")
+        return step.id
+
+
+@dataclass(frozen=True)
+class Step:
+    what: str
+    at: datetime
+    by: str | None
+
+
+@dataclass(frozen=True)
+class Away:
+    """A resident signed out and not back yet."""
+
+    sign_out_id: int
+    stay_id: int
+    resident_id: int | None
+    reference: str
+    house_id: int
+    house: str
+    room: str
+    out_at: datetime
+    expected_back: datetime
+    contactable: bool
+    steps: tuple[Step, ...]
+
+    def overdue(self, now: datetime) -> bool:
+        return self.expected_back <= now
+
+
+def _away(session: Session, *, overdue_at: datetime | None) -> list[Away]:
+    query = (select(SignOut, Stay.household_ref, Stay.resident_id, Resident.reference,
+                    House.id, House.name, Room.name)
+             .join(Stay, SignOut.stay_id == Stay.id)
+             .join(Room, Stay.room_id == Room.id)
+             .join(House, Room.house_id == House.id)
+             .outerjoin(Resident, Stay.resident_id == Resident.id)
+             .where(SignOut.back_at.is_(None)))
+    if overdue_at is not None:
+        query = query.where(SignOut.expected_back <= overdue_at)
+    rows = list(session.execute(query.order_by(SignOut.expected_back, SignOut.id)))
+    steps = _steps(session, [r[0].id for r in rows])
+    return [Away(s.id, s.stay_id, rid, ref or household, hid, house, room, s.out_at,
+                 s.expected_back, s.contactable, tuple(steps.get(s.id, ())))
+            for s, household, rid, ref, hid, house, room in rows]
+
+
+def _steps(session: Session, ids: Iterable[int]) -> dict[int, list[Step]]:
+    from refugedesk.db.models import StaffMember
+
+    ids = list(ids)
+    found: dict[int, list[Step]] = {}
+    if not ids:
+        return found
+    for step, name in session.execute(
+            select(WhereaboutsStep, StaffMember.display_name)
+            .outerjoin(StaffMember, WhereaboutsStep.by_id == StaffMember.id)
+            .where(WhereaboutsStep.sign_out_id.in_(ids))
+            .order_by(WhereaboutsStep.at, WhereaboutsStep.id)):
+        found.setdefault(step.sign_out_id, []).append(Step(step.what, step.at, name))
+    return found
+
+
+def out_now(session: Session) -> list[Away]:
+    """Everyone signed out and not back yet, the earliest expected back first."""
+    return _away(session, overdue_at=None)
+
+
+def overdue_back(session: Session, *, now: datetime | None = None) -> list[Away]:
+    """Residents not back by the time they were expected, the longest overdue first."""
+    now = _aware(now, "now") if now is not None else utcnow()
+    return _away(session, overdue_at=now)
+
+
+def stays_out(session: Session, *, on: date) -> set[int]:
+    """The stays (current on `on`) whose resident is signed out now: for the board's tiles."""
+    return set(session.scalars(
+        select(SignOut.stay_id).join(Stay, SignOut.stay_id == Stay.id)
+        .where(SignOut.back_at.is_(None), Stay.arrived_on <= on,
+               or_(Stay.left_on.is_(None), Stay.left_on > on))))

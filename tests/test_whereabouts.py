@@ -1,0 +1,61 @@
+"""Whereabouts: signing out and back in, the overdue flag, and the steps taken."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from test_handover import _resident_in, service  # noqa: F401  (the fixture)
+
+from refugedesk import handover, whereabouts
+from refugedesk.db.types import utcnow
+from refugedesk.errors import DatesOutOfOrder, NotFound
+
+
+def test_someone_not_back_in_time_is_flagged_with_the_steps_taken(service):  # noqa: F811
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-5")
+    now = utcnow()
+    out = whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=4),
+                               expected_back=now - timedelta(hours=1), contactable=False)
+    with pytest.raises(whereabouts.AlreadyOut):
+        whereabouts.sign_out(vault, stay_id=stay, expected_back=now + timedelta(hours=1))
+    with vault.session() as s:
+        [away] = whereabouts.overdue_back(s, now=now)
+        assert whereabouts.overdue_back(s, now=now - timedelta(hours=2)) == []
+        assert [a.sign_out_id for a in whereabouts.out_now(s)] == [out]
+        assert whereabouts.stays_out(s, on=date.today()) == {stay}
+    assert (away.reference, away.house, away.room, away.contactable) == (
+        "R-5", "Elm House", "1", False)
+    whereabouts.log_step(vault, out, what="Tried her phone", at=now - timedelta(minutes=50))
+    whereabouts.log_step(vault, out, what="Told the police", at=now - timedelta(minutes=20))
+    with vault.session() as s:
+        [away] = whereabouts.overdue_back(s, now=now)
+        d = handover.draft(s, until=now)
+    assert [(st.what, st.by) for st in away.steps] == [("Tried her phone", "Ada Test"),
+                                                      ("Told the police", "Ada Test")]
+    [line] = d.houses[0].section("overdue_back")
+    assert (line.record_type, line.record_id) == ("stay", stay)
+    assert "not contactable" in line.text and "Told the police (Ada Test)" in line.text
+    whereabouts.sign_back(vault, out)
+    with pytest.raises(whereabouts.AlreadyBack):
+        whereabouts.sign_back(vault, out)
+    with vault.session() as s:
+        assert whereabouts.overdue_back(s) == [] and whereabouts.out_now(s) == []
+    # she can go out again once back
+    whereabouts.sign_out(vault, stay_id=stay, expected_back=utcnow() + timedelta(hours=2))
+
+
+def test_sign_out_refuses_what_cannot_be(service):  # noqa: F811
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-6")
+    now = utcnow()
+    with pytest.raises(DatesOutOfOrder):
+        whereabouts.sign_out(vault, stay_id=stay, out_at=now, expected_back=now)
+    with pytest.raises(NotFound):
+        whereabouts.sign_out(vault, stay_id=999, expected_back=now + timedelta(hours=1))
+    out = whereabouts.sign_out(vault, stay_id=stay, expected_back=now + timedelta(hours=1))
+    with pytest.raises(DatesOutOfOrder):
+        whereabouts.sign_back(vault, out, back_at=now - timedelta(days=1))
+    with pytest.raises(Exception, match="Say what was done"):
+        whereabouts.log_step(vault, out, what="  ")
