@@ -1,0 +1,239 @@
+"""Read-only views of a resident's record for the screens that show it: her details, children,
+consent, safety and court orders, her stays, and the programmes she is on. Plain dataclasses,
+no Qt; nothing here writes (opening a record is audited by residents.open_record).
+
+Also the small checks the intake wizard runs as she types, which reuse the domain's own rules
+so the form says exactly what saving would say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from refugedesk import residents
+from refugedesk.db.models import (
+    Abuser,
+    Attendance,
+    AttendanceState,
+    Child,
+    Consent,
+    CourtOrder,
+    CourtOrderKind,
+    DepartureReason,
+    House,
+    Programme,
+    ProgrammeSession,
+    Room,
+    StaffMember,
+    Stay,
+)
+from refugedesk.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class ChildView:
+    id: int
+    name: str
+    date_of_birth: date | None
+    school: str
+    child_protection_plan: bool
+    child_in_need: bool
+    social_worker: str
+    needs: str
+
+    def age(self, on: date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        born = self.date_of_birth
+        return max(0, on.year - born.year - ((on.month, on.day) < (born.month, born.day)))
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: int
+    what: str
+    shared_with: str
+    given_on: date
+    explained_by: str | None
+    withdrawn_on: date | None
+
+
+@dataclass(frozen=True)
+class AbuserView:
+    id: int
+    name: str
+    description: str
+    vehicle: str
+    known_areas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CourtOrderView:
+    id: int
+    kind: CourtOrderKind
+    made_on: date | None
+    expires_on: date | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class StayView:
+    id: int
+    house: str
+    room: str
+    arrived_on: date
+    left_on: date | None
+    departure_reason: DepartureReason | None
+
+
+@dataclass(frozen=True)
+class ResidentDetails:
+    """Everything on the Overview tab of her record."""
+
+    id: int
+    reference: str
+    name: str
+    known_as: str
+    date_of_birth: date | None
+    language: str
+    needs_interpreter: bool
+    access_needs: str
+    immigration_status: str
+    nrpf: bool
+    gp: str
+    safe_to_call: bool
+    safe_to_text: bool
+    code_word: str
+    times_to_avoid: str
+    key_worker_id: int | None
+    key_worker: str | None
+    children: tuple[ChildView, ...]
+    consents: tuple[ConsentView, ...]
+    abusers: tuple[AbuserView, ...]
+    court_orders: tuple[CourtOrderView, ...]
+    stays: tuple[StayView, ...]
+
+
+def _staff_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
+        StaffMember.id.in_(wanted))).all())
+
+
+def staff_names(session: Session) -> dict[int, str]:
+    """Every staff member's display name by id (for "assessed by", "explained by")."""
+    return dict(session.execute(select(StaffMember.id, StaffMember.display_name)).all())
+
+
+def resident_details(session: Session, resident_id: int) -> ResidentDetails:
+    """Her details, children, consent, safety, court orders and stays (newest stay first)."""
+    r = residents.load_resident(session, resident_id)
+    children = tuple(
+        ChildView(c.id, c.name, c.date_of_birth, c.school, c.child_protection_plan,
+                  c.child_in_need, c.social_worker, c.needs)
+        for c in session.scalars(select(Child).where(Child.resident_id == resident_id)
+                                 .order_by(Child.date_of_birth.is_(None), Child.date_of_birth,
+                                           Child.id)))
+    consent_rows = list(session.scalars(select(Consent).where(
+        Consent.resident_id == resident_id).order_by(Consent.given_on.desc(), Consent.id)))
+    names = _staff_names(session, {r.key_worker_id}
+                         | {c.explained_by_id for c in consent_rows})
+    consents = tuple(ConsentView(c.id, c.what, c.shared_with, c.given_on,
+                                 names.get(c.explained_by_id) if c.explained_by_id else None,
+                                 c.withdrawn_on) for c in consent_rows)
+    abusers = tuple(
+        AbuserView(a.id, a.name, a.description, a.vehicle,
+                   tuple(x for x in a.known_areas.splitlines() if x.strip()))
+        for a in session.scalars(select(Abuser).where(Abuser.resident_id == resident_id)
+                                 .order_by(Abuser.id)))
+    orders = tuple(
+        CourtOrderView(o.id, CourtOrderKind(o.kind), o.made_on, o.expires_on, o.notes)
+        for o in session.scalars(select(CourtOrder).where(CourtOrder.resident_id == resident_id)
+                                 .order_by(CourtOrder.expires_on.is_(None),
+                                           CourtOrder.expires_on, CourtOrder.id)))
+    stays = tuple(
+        StayView(s.id, house, room, s.arrived_on, s.left_on,
+                 DepartureReason(s.departure_reason) if s.departure_reason else None)
+        for s, room, house in session.execute(
+            select(Stay, Room.name, House.name).join(Room, Stay.room_id == Room.id)
+            .join(House, Room.house_id == House.id).where(Stay.resident_id == resident_id)
+            .order_by(Stay.arrived_on.desc(), Stay.id.desc())))
+    return ResidentDetails(
+        r.id, r.reference, r.name, r.known_as, r.date_of_birth, r.language,
+        r.needs_interpreter, r.access_needs, r.immigration_status, r.nrpf, r.gp,
+        r.safe_to_call, r.safe_to_text, r.code_word, r.times_to_avoid, r.key_worker_id,
+        names.get(r.key_worker_id) if r.key_worker_id else None, children, consents, abusers,
+        orders, stays)
+
+
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    """A programme she has a session marked for, and how far through it she is."""
+
+    programme_id: int
+    name: str
+    attended: int
+    missed: int
+    excused: int
+    to_complete: int
+    last_session_on: date
+
+    @property
+    def completed(self) -> bool:
+        return self.attended >= self.to_complete
+
+
+def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress]:
+    """The programmes she has attendance recorded on, most recent first."""
+    rows = session.execute(
+        select(Programme.id, Programme.name, Programme.sessions_to_complete, Attendance.state,
+               func.count(), func.max(ProgrammeSession.held_on))
+        .join(ProgrammeSession, ProgrammeSession.programme_id == Programme.id)
+        .join(Attendance, Attendance.session_id == ProgrammeSession.id)
+        .where(Attendance.resident_id == resident_id)
+        .group_by(Programme.id, Attendance.state))
+    found: dict[int, dict[str, Any]] = {}
+    for pid, name, to_complete, state, count, last in rows:
+        entry = found.setdefault(pid, {"name": name, "to_complete": to_complete,
+                                       "last": last, "counts": {}})
+        entry["counts"][state] = count
+        entry["last"] = max(entry["last"], last)
+    progress = [ProgrammeProgress(
+        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED.value, 0),
+        e["counts"].get(AttendanceState.MISSED.value, 0),
+        e["counts"].get(AttendanceState.EXCUSED.value, 0), e["to_complete"], e["last"])
+        for pid, e in found.items()]
+    return sorted(progress, key=lambda p: (p.last_session_on, p.programme_id), reverse=True)
+
+
+# --- checks the intake wizard runs as she types ------------------------------------------------
+
+
+def child_problem(*, name: str, date_of_birth: date | None,
+                  today: date | None = None) -> ValidationError | None:
+    """What saving this child would refuse (the domain's own rule and words), or None."""
+    try:
+        residents._check_child({"name": name.strip(), "date_of_birth": date_of_birth},
+                               today=today or date.today())
+    except ValidationError as err:
+        return err
+    return None
+
+
+def resident_date_problem(date_of_birth: date | None, *,
+                          today: date | None = None) -> ValidationError | None:
+    """Her own date of birth, checked as the domain would check it."""
+    if date_of_birth is not None and date_of_birth > (today or date.today()):
+        try:
+            residents._check_resident(None, {"date_of_birth": date_of_birth},  # type: ignore[arg-type]
+                                      today=today or date.today())
+        except ValidationError as err:
+            return err
+    return None

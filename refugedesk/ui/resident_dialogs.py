@@ -1,0 +1,313 @@
+"""The small forms on her record: add a contact, a goal, an action, a referral out, an
+incident, a MARAC referral. Each makes one domain call through operations.run; a refused
+value is explained next to its field and nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import contacts, incidents, plans, referrals_out, risk
+from refugedesk.db.models import (
+    ActionOwner,
+    Agency,
+    ContactMode,
+    ContactPlace,
+    ContactState,
+    IncidentKind,
+    NeedArea,
+)
+from refugedesk.db.vault import Vault
+from refugedesk.plans import GoalView
+from refugedesk.ui import operations
+from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.widgets import line_edit, message_label
+
+#: What a change on her record announces to the other views.
+RECORD_CHANGED = frozenset({"residents"})
+
+OWNER_LABELS = {ActionOwner.HER: "Her", ActionOwner.KEY_WORKER: "Her key worker",
+                ActionOwner.AGENCY: "Another agency"}
+MODE_LABELS = {ContactMode.FACE_TO_FACE: "Face to face", ContactMode.PHONE: "Phone",
+               ContactMode.VIDEO: "Video call", ContactMode.TEXT: "Text message",
+               ContactMode.LETTER: "Letter"}
+PLACE_LABELS = {ContactPlace.HER_ROOM: "Her room", ContactPlace.OFFICE: "Office",
+                ContactPlace.PARK: "Park", ContactPlace.CAFE: "Cafe",
+                ContactPlace.SCHOOL: "School", ContactPlace.COURT: "Court",
+                ContactPlace.HOSPITAL: "Hospital", ContactPlace.OTHER: "Somewhere else"}
+STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planned",
+                ContactState.MISSED: "Planned, but missed"}
+
+
+def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+    widget = QComboBox(objectName=name)
+    widget.setAccessibleName(accessible)
+    for text, data in items:
+        widget.addItem(text, data)
+    return widget
+
+
+def text_box(name: str, accessible: str, *, placeholder: str = "",
+             height: int = 70) -> QPlainTextEdit:
+    box = QPlainTextEdit(objectName=name)
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def date_time_edit(name: str, accessible: str) -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
+    edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def instant(edit: QDateTimeEdit):  # type: ignore[no-untyped-def]
+    """The chosen local date and time as a UTC instant."""
+    return edit.dateTime().toPython().astimezone().astimezone(UTC)
+
+
+class RecordDialog(BoardDialog):
+    """A form on her record: each field has its own message line under it."""
+
+    changed = RECORD_CHANGED
+
+    def __init__(self, vault: Vault, resident_id: int, *, name: str, title: str, intro: str,
+                 save: str, parent: QWidget | None = None) -> None:
+        super().__init__(vault, name=name, title=title, intro=intro, save=save, parent=parent)
+        self.resident_id = resident_id
+        self.field_messages: dict[str, QLabel] = {}
+
+    def add_field(self, text: str, widget: QWidget, key: str | None = None) -> None:
+        if key is None:
+            self.form.addRow(text, widget)
+            return
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = message_label(f"{self.objectName()}_{key}Message")
+        column.addWidget(message)
+        self.field_messages[key] = message
+        self.form.addRow(text, box)
+
+    def submit(self) -> bool:
+        outcome = operations.run(self, self.action(), message=self.message,
+                                 fields=self.field_messages, changed=self.changed)
+        if outcome.ok:
+            self.accept()
+        return outcome.ok
+
+
+class ContactDialog(RecordDialog):
+    """Add a contact: quick, so the defaults are the usual (now, face to face, her room)."""
+
+    def __init__(self, vault: Vault, resident_id: int, goals: list[GoalView],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="contactDialog", title="Add a contact",
+                         intro="A contact that has happened, or one planned.",
+                         save="Save contact", parent=parent)
+        self.state = combo("contactState", "What kind",
+                           [(text, s.value) for s, text in STATE_LABELS.items()])
+        self.at = date_time_edit("contactAt", "When")
+        self.minutes = QSpinBox(objectName="contactMinutes", minimum=0, maximum=24 * 60,
+                                value=30, singleStep=5, suffix=" minutes")
+        self.minutes.setAccessibleName("How long")
+        self.mode = combo("contactMode", "How", [(t, m.value) for m, t in MODE_LABELS.items()])
+        self.place = combo("contactPlace", "Where",
+                           [(t, p.value) for p, t in PLACE_LABELS.items()])
+        self.goals = QListWidget(objectName="contactGoals")
+        self.goals.setAccessibleName("Goals this contact worked on")
+        for goal in goals:
+            item = QListWidgetItem(goal.her_words)
+            item.setData(Qt.ItemDataRole.UserRole, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.goals.addItem(item)
+        self.goals.setFixedHeight(min(110, 26 * max(1, len(goals)) + 6))
+        self.notes = text_box("contactNotes", "Notes", height=110,
+                              placeholder="What you talked about and what happens next")
+        self.add_field("Kind", self.state, "state")
+        self.add_field("When", self.at, "at")
+        self.add_field("How long", self.minutes, "minutes")
+        self.add_field("How", self.mode)
+        self.add_field("Where", self.place)
+        if goals:
+            self.add_field("Goals worked on", self.goals, "goals")
+        self.add_field("Notes", self.notes)
+
+    def checked_goals(self) -> list[int]:
+        return [self.goals.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.goals.count())
+                if self.goals.item(i).checkState() == Qt.CheckState.Checked]
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(resident_id=self.resident_id, at=instant(self.at),
+                      mode=ContactMode(self.mode.currentData()),
+                      place=ContactPlace(self.place.currentData()),
+                      minutes=self.minutes.value(),
+                      state=ContactState(self.state.currentData()),
+                      notes=self.notes.toPlainText(), goal_ids=self.checked_goals())
+        return lambda: contacts.log_contact(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class GoalDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, plan_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="goalDialog", title="Add a goal",
+                         intro="A goal she has chosen, written the way she says it.",
+                         save="Save goal", parent=parent)
+        self.plan_id = plan_id
+        self.her_words = text_box("goalHerWords", "The goal in her words")
+        self.area = combo("goalArea", "Need area", [("No particular area", None)]
+                          + [(a.label, a.value) for a in NeedArea])
+        self.success = text_box("goalSuccess", "What success looks like", height=54)
+        self.add_field("In her words", self.her_words, "her_words")
+        self.add_field("Need area", self.area)
+        self.add_field("Success looks like", self.success)
+
+    def action(self) -> Callable[[], object]:
+        area = self.area.currentData()
+        kwargs = dict(plan_id=self.plan_id, her_words=self.her_words.toPlainText(),
+                      area=NeedArea(area) if area else None,
+                      success_looks_like=self.success.toPlainText())
+        return lambda: plans.add_goal(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class ActionDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, plan_id: int, goals: list[GoalView],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="actionDialog", title="Add an action",
+                         intro="What is to be done, who does it, and by when.",
+                         save="Save action", parent=parent)
+        self.plan_id = plan_id
+        self.what = line_edit("actionWhat", "What is to be done")
+        self.goal = combo("actionGoal", "For which goal", [("Not under a goal", None)]
+                          + [(g.her_words, g.id) for g in goals])
+        self.owner = combo("actionOwner", "Who", [(t, o.value) for o, t in OWNER_LABELS.items()])
+        self.agency = line_edit("actionAgency", "Which agency",
+                                placeholder="Only when another agency does it")
+        self.has_due = QCheckBox("Has a date to be done by", objectName="actionHasDue")
+        self.has_due.setChecked(True)
+        self.due = date_edit("actionDue", "Done by", date.today())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.add_field("What", self.what, "what")
+        self.add_field("For goal", self.goal)
+        self.add_field("Who", self.owner)
+        self.add_field("Agency", self.agency, "agency")
+        self.add_field("", self.has_due)
+        self.add_field("By when", self.due, "due_on")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(plan_id=self.plan_id, what=self.what.text(),
+                      owner=ActionOwner(self.owner.currentData()),
+                      goal_id=self.goal.currentData(), agency=self.agency.text(),
+                      due_on=day_of(self.due) if self.has_due.isChecked() else None)
+        return lambda: plans.add_action(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class ReferralOutDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="referralOutDialog",
+                         title="Make a referral for her",
+                         intro="A referral made on her behalf to another agency.",
+                         save="Save referral", parent=parent)
+        self.agency = combo("referralOutAgency", "Agency", [(a.label, a.value) for a in Agency])
+        self.agency_name = line_edit("referralOutAgencyName", "Agency's name",
+                                     placeholder="e.g. Northtown Law Centre")
+        self.made_on = date_edit("referralOutMadeOn", "Made on", date.today())
+        self.reason = text_box("referralOutReason", "Reason")
+        self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")
+        self.follow_up = date_edit("referralOutFollowUp", "Follow up on", date.today())
+        self.follow_up.setEnabled(False)
+        self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
+        self.add_field("Agency", self.agency)
+        self.add_field("Agency's name", self.agency_name, "agency_name")
+        self.add_field("Made on", self.made_on, "made_on")
+        self.add_field("Reason", self.reason)
+        self.add_field("", self.has_follow_up)
+        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(resident_id=self.resident_id, agency=Agency(self.agency.currentData()),
+                      made_on=day_of(self.made_on), reason=self.reason.toPlainText(),
+                      agency_name=self.agency_name.text(),
+                      follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
+                      else None)
+        return lambda: referrals_out.make_referral(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class IncidentDialog(RecordDialog):
+    """An incident she was involved in (others can be added from the handover later)."""
+
+    changed = frozenset({"residents", "incidents"})
+
+    def __init__(self, vault: Vault, resident_id: int, house_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="incidentDialog", title="Record an incident",
+                         intro="What happened, what was done, and who was told.",
+                         save="Save incident", parent=parent)
+        self.house_id = house_id
+        self.at = date_time_edit("incidentAt", "When")
+        self.kind = combo("incidentKind", "Kind", [(k.label, k.value) for k in IncidentKind])
+        self.what = text_box("incidentWhat", "What happened")
+        self.done = text_box("incidentDone", "What was done", height=54)
+        self.police_ref = line_edit("incidentPoliceRef", "Police reference")
+        self.told = line_edit("incidentTold", "Who was told")
+        self.add_field("When", self.at, "at")
+        self.add_field("Kind", self.kind)
+        self.add_field("What happened", self.what)
+        self.add_field("What was done", self.done)
+        self.add_field("Police reference", self.police_ref)
+        self.add_field("Who was told", self.told)
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),
+                      house_id=self.house_id, resident_ids=[self.resident_id],
+                      what_happened=self.what.toPlainText(),
+                      action_taken=self.done.toPlainText(), police_ref=self.police_ref.text(),
+                      who_was_told=self.told.text())
+        return lambda: incidents.log_incident(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class MaracDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, assessment_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="maracDialog",
+                         title="Record a MARAC referral",
+                         intro="If she was referred in the last 12 months, this is marked as a "
+                               "repeat and the earlier referral's actions are shown with it.",
+                         save="Save MARAC referral", parent=parent)
+        self.assessment_id = assessment_id
+        self.referred_on = date_edit("maracReferredOn", "Referred on", date.today())
+        self.reason = text_box("maracReason", "Reason")
+        self.add_field("Referred on", self.referred_on, "referred_on")
+        self.add_field("Reason", self.reason)
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(resident_id=self.resident_id, referred_on=day_of(self.referred_on),
+                      reason=self.reason.toPlainText(), risk_assessment_id=self.assessment_id)
+        return lambda: risk.refer_to_marac(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+def owner_text(owner: ActionOwner, agency: str) -> str:
+    return agency if owner is ActionOwner.AGENCY and agency else OWNER_LABELS[owner]
+

@@ -1,0 +1,727 @@
+"""Her record: the header (who, where, key worker, risk level, live alerts) above every tab,
+and the tabs: Overview, Risk, Needs, Support plan, Contacts, Referrals out, Programmes,
+Incidents.
+
+A tab reads its data the first time it is shown, and again when something on the record
+changes (operations.changes() announcing "residents"), so opening a record costs the header
+and the first tab only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import (
+    assessment,
+    contacts,
+    incidents,
+    plans,
+    referrals_out,
+    resident_views,
+    residents,
+    risk,
+)
+from refugedesk.capacity_rules import fmt_day
+from refugedesk.contacts import ContactRow
+from refugedesk.db.models import AssessmentStage, GoalStatus
+from refugedesk.db.vault import Vault
+from refugedesk.residents import RecordHeader
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.resident_dialogs import (
+    MODE_LABELS,
+    PLACE_LABELS,
+    STATE_LABELS,
+    ActionDialog,
+    ContactDialog,
+    GoalDialog,
+    IncidentDialog,
+    MaracDialog,
+    ReferralOutDialog,
+    owner_text,
+)
+from refugedesk.ui.star_chart import Spoke, StarChart
+from refugedesk.ui.widgets import button, label, message_label, say
+
+Index = QModelIndex | QPersistentModelIndex
+CONTACT_BATCH = 100
+STAGE_LABELS = {AssessmentStage.INTAKE: "at intake", AssessmentStage.REVIEW: "at a review",
+                AssessmentStage.MOVE_ON: "at move-on"}
+
+
+def _day(day: date | None, empty: str = "—") -> str:
+    return fmt_day(day) if day else empty
+
+
+def _yes(value: bool) -> str:
+    return "Yes" if value else "No"
+
+
+def table(name: str, accessible: str, columns: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(columns), objectName=name)
+    widget.setAccessibleName(accessible)
+    widget.setHorizontalHeaderLabels(columns)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.setWordWrap(True)
+    widget.verticalHeader().hide()
+    widget.horizontalHeader().setStretchLastSection(True)
+    widget.setAlternatingRowColors(True)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[list[str]], data: list[object] | None = None) -> None:
+    widget.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if data is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            widget.setItem(r, c, item)
+    widget.resizeRowsToContents()
+
+
+def cells(widget: QTableWidget) -> list[list[str]]:
+    """What a table shows, row by row (tests and screen readers read the same)."""
+    return [[widget.item(r, c).text() if widget.item(r, c) else ""
+             for c in range(widget.columnCount())] for r in range(widget.rowCount())]
+
+
+class RecordHeaderView(QFrame):
+    """Name, reference, where she is, key worker, risk level and live alerts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        self.name = label(name="recordName", role="heading")
+        self.facts = label(name="recordFacts")
+        self.alerts = label(name="recordAlerts", role="note")
+        self.alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.alerts.setAccessibleName("Alerts")
+        for widget in (self.name, self.facts, self.alerts):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(widget)
+
+    def show_header(self, h: RecordHeader) -> None:
+        self.name.setText(h.name + (f" (known as {h.known_as})" if h.known_as else ""))
+        where = f"{h.house}, {h.room}" if h.house else "Not in refuge now"
+        risk_text = f"{h.risk_level.label} risk" if h.risk_level else "Risk not assessed yet"
+        self.facts.setText(f"Reference {h.reference}  ·  {where}  ·  Key worker: "
+                           f"{h.key_worker or 'none yet'}  ·  {risk_text}")
+        if h.alerts:
+            self._lines = [("Warning: " if a.urgent else "Note: ") + a.message
+                           for a in h.alerts]
+            self.alerts.setText("<br>".join(
+                ("<b>Warning:</b> " if a.urgent else "Note: ") + escape(a.message)
+                for a in h.alerts))
+            self.alerts.show()
+        else:
+            self._lines = []
+            self.alerts.setText("")
+            self.alerts.hide()
+
+    def alert_lines(self) -> list[str]:
+        """The alerts as plain text lines (what a user reads)."""
+        return list(self._lines)
+
+
+class ContactsModel(QAbstractTableModel):
+    """Her contacts newest first, a page at a time (a long stay can have hundreds)."""
+
+    COLUMNS = ["When", "Kind", "How and where", "Minutes", "Staff", "Notes"]
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.resident_id = resident_id
+        self.rows: list[ContactRow] = []
+        self._more = True
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more or not self.vault.is_open:
+            return
+        with self.vault.session() as session:
+            batch = contacts.contacts_for(session, self.resident_id, offset=len(self.rows),
+                                          limit=CONTACT_BATCH)
+        self._more = len(batch) == CONTACT_BATCH
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        c = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return c
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return c.notes or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        notes = c.notes.replace("\n", " ")
+        return [f"{c.at.astimezone():%a %d %b %Y %H:%M}", STATE_LABELS[c.state],
+                f"{MODE_LABELS[c.mode]}, {PLACE_LABELS[c.place].lower()}", str(c.minutes),
+                c.staff or "—", notes if len(notes) <= 140 else notes[:139] + "…"
+                ][index.column()]
+
+
+class ResidentRecord(QWidget):
+    """One resident's record. `back` asks the page to show the list again."""
+
+    back = Signal()
+
+    def __init__(self, vault: Vault, header: RecordHeader, parent: QWidget | None = None,
+                 *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentRecord")
+        self.vault = vault
+        self.resident_id = header.resident_id
+        self.today = today
+        self.dialog: QDialog | None = None
+        self._loaded: set[int] = set()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 12)
+        top = QHBoxLayout()
+        back = button("◀ Back to the list", "recordBackButton")
+        back.setShortcut(QKeySequence("Alt+Left"))
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addStretch(1)
+        add_contact = button("Add contact…", "recordAddContactButton", primary=True)
+        add_contact.setToolTip("Add a contact with her (Ctrl+K)")
+        add_contact.clicked.connect(self.add_contact)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)
+        top.addWidget(add_contact)
+        layout.addLayout(top)
+        self.header_view = RecordHeaderView(self)
+        layout.addWidget(self.header_view)
+        self.message = message_label("recordMessage")
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(objectName="recordTabs")
+        self.tabs.setAccessibleName("Parts of her record")
+        self.loaders: list[Callable[[], None]] = []
+        for title, build, load in [
+                ("&Overview", self._build_overview, self._load_overview),
+                ("R&isk", self._build_risk, self._load_risk),
+                ("&Needs", self._build_needs, self._load_needs),
+                ("Support &plan", self._build_plan, self._load_plan),
+                ("&Contacts", self._build_contacts, self._load_contacts),
+                ("Re&ferrals out", self._build_referrals, self._load_referrals),
+                ("Pro&grammes", self._build_programmes, self._load_programmes),
+                ("Incid&ents", self._build_incidents, self._load_incidents)]:
+            self.tabs.addTab(build(), title)
+            self.loaders.append(load)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.header_view.show_header(header)
+        self._tab_shown(0)
+        operations.changes().changed.connect(self._changed)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _tab_shown(self, index: int) -> None:
+        if index >= 0 and index not in self._loaded and self.vault.is_open:
+            self._loaded.add(index)
+            self.loaders[index]()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not (kinds & {"residents", "stays", "incidents"}) or not self.vault.is_open:
+            return
+        with self.vault.session() as session:
+            header = residents.header(session, self.resident_id, today=self.today)
+        self.header_view.show_header(header)
+        self._loaded = set()
+        self._tab_shown(self.tabs.currentIndex())
+
+    def show_tab(self, name: str) -> QWidget:
+        """Show the tab whose page has this object name (e.g. "recordContacts")."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == name:
+                self.tabs.setCurrentIndex(i)
+                return self.tabs.widget(i)
+        raise KeyError(name)
+
+    def _page(self, name: str) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget(objectName=name)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 10, 10, 10)
+        return page, layout
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialogs.show(dialog)
+        return self.dialog
+
+    # --- Overview ------------------------------------------------------------------------------
+
+    def _build_overview(self) -> QWidget:
+        page, layout = self._page("recordOverview")
+        scroll = QScrollArea(objectName="overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview = label(name="overviewText")
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll.setWidget(self.overview)
+        layout.addWidget(scroll)
+        return page
+
+    def _load_overview(self) -> None:
+        with self.vault.session() as session:
+            d = resident_views.resident_details(session, self.resident_id)
+        today = self.today or date.today()
+        e = escape
+
+        def rows(pairs: list[tuple[str, str]]) -> str:
+            return "".join(f"<tr><td style='padding-right:14px;color:#55615f'>{e(k)}</td>"
+                           f"<td>{e(v)}</td></tr>" for k, v in pairs if v)
+
+        parts = ["<h3>About her</h3><table>", rows([
+            ("Name", d.name), ("Known as", d.known_as), ("Reference", d.reference),
+            ("Date of birth", _day(d.date_of_birth, "")),
+            ("Language", d.language + (" (needs an interpreter)" if d.needs_interpreter
+                                       else "")),
+            ("Disability and access", d.access_needs),
+            ("Immigration status", d.immigration_status),
+            ("No recourse to public funds", "Yes" if d.nrpf else ""), ("GP", d.gp),
+            ("Key worker", d.key_worker or "None yet")]), "</table>",
+            "<h3>Contacting her safely</h3><table>", rows([
+                ("Phone calls", "Safe to call" if d.safe_to_call else "Do not phone her"),
+                ("Text messages", "Safe to text" if d.safe_to_text else "Do not text her"),
+                ("Code word", "Yes: check it before you talk" if d.code_word else "None"),
+                ("Times to avoid", d.times_to_avoid)]), "</table>",
+            "<h3>Children</h3>"]
+        if not d.children:
+            parts.append("<p>No children on her record.</p>")
+        for c in d.children:
+            age = c.age(today)
+            facts = [f"born {_day(c.date_of_birth)}" + (f" (age {age})" if age is not None
+                                                        else "")
+                     if c.date_of_birth else "date of birth not known"]
+            if c.school:
+                facts.append(c.school)
+            if c.child_protection_plan:
+                facts.append("on a child protection plan")
+            if c.child_in_need:
+                facts.append("child in need")
+            if c.social_worker:
+                facts.append(f"social worker: {c.social_worker}")
+            parts.append(f"<p><b>{e(c.name)}</b>: {e('; '.join(facts))}"
+                         + (f"<br>Needs: {e(c.needs)}" if c.needs else "") + "</p>")
+        parts.append("<h3>Consent to share</h3>")
+        if not d.consents:
+            parts.append("<p>No consent recorded yet.</p>")
+        for c in d.consents:
+            status = (f"withdrawn on {_day(c.withdrawn_on)}" if c.withdrawn_on
+                      else "in force")
+            parts.append(f"<p>{e(c.what)}, with {e(c.shared_with)}: agreed on "
+                         f"{_day(c.given_on)}, explained by {e(c.explained_by or 'not recorded')}"
+                         f" ({status}).</p>")
+        parts.append("<h3>Safety</h3>")
+        if not d.abusers:
+            parts.append("<p>Nothing recorded about the person she fled.</p>")
+        for a in d.abusers:
+            parts.append("<table>" + rows([
+                ("Name", a.name), ("Description", a.description), ("Vehicle", a.vehicle),
+                ("Known areas (never placed here)", ", ".join(a.known_areas))]) + "</table>")
+        parts.append("<h3>Court orders and bail conditions</h3>")
+        if not d.court_orders:
+            parts.append("<p>None recorded.</p>")
+        for o in d.court_orders:
+            ends = f"ends {_day(o.expires_on)}" if o.expires_on else "no end date"
+            ended = " (ended)" if o.expires_on and o.expires_on < today else ""
+            parts.append(f"<p>{e(o.kind.label)}: made {_day(o.made_on, 'date not known')}, "
+                         f"{ends}{ended}" + (f". {e(o.notes)}" if o.notes else "") + "</p>")
+        parts.append("<h3>Stays</h3>")
+        if not d.stays:
+            parts.append("<p>No stays linked to her record.</p>")
+        for s in d.stays:
+            until = (f"to {_day(s.left_on)}" + (f" ({s.departure_reason.label.lower()})"
+                                               if s.departure_reason else "")
+                     if s.left_on else "(here now)")
+            parts.append(f"<p>{e(s.house)}, {e(s.room)}: from {_day(s.arrived_on)} "
+                         f"{e(until)}</p>")
+        self.overview.setText("".join(parts))
+
+    # --- Risk ----------------------------------------------------------------------------------
+
+    def _build_risk(self) -> QWidget:
+        page, layout = self._page("recordRisk")
+        self.risk_summary = label(name="riskSummary", role="subheading")
+        layout.addWidget(self.risk_summary)
+        prompt_row = QHBoxLayout()
+        self.marac_prompt = label(name="maracPrompt", role="note")
+        prompt_row.addWidget(self.marac_prompt, 1)
+        self.marac_button = button("Record MARAC referral…", "recordMaracButton")
+        self.marac_button.clicked.connect(self.add_marac)
+        prompt_row.addWidget(self.marac_button)
+        layout.addLayout(prompt_row)
+        layout.addWidget(label("DASH risk checklists, newest first", role="hint"))
+        self.dash_table = table("dashHistory", "DASH history",
+                                ["Date", "Score", "Level", "Reached by",
+                                 "Reason", "Assessed by"])
+        for col, width in enumerate([110, 60, 80, 180, 300]):
+            self.dash_table.setColumnWidth(col, width)
+        layout.addWidget(self.dash_table, 2)
+        layout.addWidget(label("MARAC referrals, newest first", role="hint"))
+        self.marac_table = table("maracHistory", "MARAC referrals",
+                                 ["Referred on", "Repeat?", "Reason", "Actions agreed"])
+        for col, width in enumerate([110, 240, 220]):
+            self.marac_table.setColumnWidth(col, width)
+        layout.addWidget(self.marac_table, 1)
+        return page
+
+    def _load_risk(self) -> None:
+        with self.vault.session() as session:
+            dash = risk.history(session, self.resident_id)
+            marac = risk.marac_history(session, self.resident_id)
+            due = risk.needs_marac(session, self.resident_id)
+            names = resident_views.staff_names(session)
+        if dash:
+            latest = dash[0]
+            self.risk_summary.setText(
+                f"Latest DASH: score {latest.score} of 24, {latest.level.label.lower()} risk "
+                f"(by {latest.route.label.lower()}), on {latest.assessed_at.astimezone():%d %b %Y}")
+        else:
+            self.risk_summary.setText("No DASH risk checklist recorded yet.")
+        self.marac_prompt.setText("MARAC referral suggested: her latest assessment is high "
+                                  "risk and no MARAC referral has been recorded since." if due
+                                  else "")
+        self.marac_prompt.setVisible(due)
+        fill(self.dash_table, [[f"{a.assessed_at.astimezone():%d %b %Y}", str(a.score),
+                                a.level.label, a.route.label, a.reason,
+                                names.get(a.assessed_by_id, "—") if a.assessed_by_id else "—"]
+                               for a in dash])
+        self._latest_dash = dash[0].id if dash else None
+        fill(self.marac_table, [[
+            _day(m.referred_on),
+            (f"Yes: repeat of {_day(m.repeat_of_on)}" + (f". Earlier actions: "
+                                                         f"{m.repeat_of_actions}"
+                                                         if m.repeat_of_actions else "")
+             if m.is_repeat else "No"),
+            m.reason, m.actions] for m in marac])
+
+    def add_marac(self) -> QDialog:
+        latest = getattr(self, "_latest_dash", None)
+        return self._open(MaracDialog(self.vault, self.resident_id, latest, self))
+
+    # --- Needs ---------------------------------------------------------------------------------
+
+    def _build_needs(self) -> QWidget:
+        page, layout = self._page("recordNeeds")
+        self.needs_summary = label(name="needsSummary", role="hint")
+        layout.addWidget(self.needs_summary)
+        row = QHBoxLayout()
+        self.needs_table = table("needsTable", "Needs scores, first and latest",
+                                 ["Area", "First", "Latest", "Change", "Her words (latest)"])
+        for col, width in enumerate([210, 60, 60, 110]):
+            self.needs_table.setColumnWidth(col, width)
+        row.addWidget(self.needs_table, 1)
+        self.star = StarChart(page)
+        row.addWidget(self.star, 1)
+        layout.addLayout(row, 1)
+        return page
+
+    def _load_needs(self) -> None:
+        with self.vault.session() as session:
+            travelled = assessment.distance_travelled(session, self.resident_id)
+            done = assessment.assessments(session, self.resident_id)
+        latest_words = done[-1].her_words if done else {}
+        if done:
+            first, last = done[0], done[-1]
+            self.needs_summary.setText(
+                f"{len(done)} needs assessment{'s' if len(done) != 1 else ''}: the first on "
+                f"{_day(first.assessed_on)} ({STAGE_LABELS[first.stage]}), the latest on "
+                f"{_day(last.assessed_on)} ({STAGE_LABELS[last.stage]}). Each area is scored "
+                "1 (in crisis) to 5 (no worries here).")
+        else:
+            self.needs_summary.setText("No needs assessment recorded yet.")
+
+        def change(n: int) -> str:
+            if n > 0:
+                return f"Better by {n}"
+            if n < 0:
+                return f"Harder by {-n}"
+            return "No change"
+
+        fill(self.needs_table, [[t.area.label, str(t.first), str(t.latest), change(t.change),
+                                 latest_words.get(t.area, "")] for t in travelled])
+        self.star.set_spokes([Spoke(t.area.label, t.first, t.latest) for t in travelled])
+
+    # --- Support plan --------------------------------------------------------------------------
+
+    def _build_plan(self) -> QWidget:
+        page, layout = self._page("recordPlan")
+        top = QHBoxLayout()
+        self.plan_summary = label(name="planSummary", role="subheading")
+        top.addWidget(self.plan_summary, 1)
+        self.plan_buttons: dict[str, object] = {}
+        for key, text, slot in [("start", "Start her plan", self.start_plan),
+                                ("goal", "Add goal…", self.add_goal),
+                                ("action", "Add action…", self.add_action),
+                                ("done", "Mark action done", self.mark_done)]:
+            b = button(text, f"plan{key.capitalize()}Button")
+            b.clicked.connect(slot)
+            top.addWidget(b)
+            self.plan_buttons[key] = b
+        layout.addLayout(top)
+        self.overdue_note = label(name="planOverdue", role="note")
+        layout.addWidget(self.overdue_note)
+        layout.addWidget(label("Goals she has chosen, in her words", role="hint"))
+        self.goals_table = table("planGoals", "Goals", ["Goal, in her words", "Area",
+                                                        "Success looks like", "Status"])
+        for col, width in enumerate([320, 170, 240]):
+            self.goals_table.setColumnWidth(col, width)
+        layout.addWidget(self.goals_table, 1)
+        layout.addWidget(label("Actions", role="hint"))
+        self.actions_table = table("planActions", "Actions", ["What", "Goal", "Who", "By when",
+                                                              "Done"])
+        for col, width in enumerate([320, 220, 150, 130]):
+            self.actions_table.setColumnWidth(col, width)
+        layout.addWidget(self.actions_table, 2)
+        return page
+
+    def _load_plan(self) -> None:
+        today = self.today or date.today()
+        with self.vault.session() as session:
+            plan_id = plans.current_plan_id(session, self.resident_id)
+            view = plans.plan_view(session, plan_id) if plan_id is not None else None
+            overdue = plans.overdue_actions(session, resident_id=self.resident_id, today=today)
+        self.plan_id = plan_id
+        self._goals = list(view.goals) if view else []
+        self.plan_buttons["start"].setVisible(view is None)  # type: ignore[attr-defined]
+        for key in ("goal", "action", "done"):
+            self.plan_buttons[key].setEnabled(view is not None)  # type: ignore[attr-defined]
+        if view is None:
+            self.plan_summary.setText("She has no support plan yet.")
+            fill(self.goals_table, [])
+            fill(self.actions_table, [])
+            self.overdue_note.hide()
+            return
+        self.plan_summary.setText(f"Support plan, version {view.version} (started "
+                                  f"{view.created_at.astimezone():%d %b %Y})")
+        if overdue:
+            self.overdue_note.setText(
+                f"{len(overdue)} action{'s are' if len(overdue) != 1 else ' is'} overdue: "
+                + "; ".join(f"{o.what} ({o.days_overdue} day"
+                            f"{'s' if o.days_overdue != 1 else ''} late)" for o in overdue))
+            self.overdue_note.show()
+        else:
+            self.overdue_note.hide()
+        goals = {g.id: g for g in view.goals}
+        fill(self.goals_table, [[g.her_words, g.area.label if g.area else "—",
+                                 g.success_looks_like, g.status.label] for g in view.goals],
+             [g.id for g in view.goals])
+
+        def due(a: plans.ActionView) -> str:
+            if a.due_on is None:
+                return "No date"
+            if a.done_at is None and a.due_on < today:
+                days = (today - a.due_on).days
+                return f"OVERDUE: was due {_day(a.due_on)} ({days} day{'s' if days != 1 else ''})"
+            return _day(a.due_on)
+
+        fill(self.actions_table, [[
+            a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
+            owner_text(a.owner, a.agency), due(a),
+            f"Done {a.done_at.astimezone():%d %b %Y}" if a.done_at else "Not yet"]
+            for a in view.actions], [a.id for a in view.actions])
+        for r, a in enumerate(view.actions):
+            if a.done_at is None and a.due_on is not None and a.due_on < today:
+                item = self.actions_table.item(r, 3)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+
+    def start_plan(self) -> None:
+        operations.run(self, lambda: plans.start_plan(self.vault, resident_id=self.resident_id),
+                       message=self.message, changed={"residents"})
+
+    def add_goal(self) -> QDialog | None:
+        if getattr(self, "plan_id", None) is None:
+            return None
+        return self._open(GoalDialog(self.vault, self.resident_id, self.plan_id, self))
+
+    def add_action(self) -> QDialog | None:
+        if getattr(self, "plan_id", None) is None:
+            return None
+        goals = [g for g in self._goals if g.status is GoalStatus.OPEN]
+        return self._open(ActionDialog(self.vault, self.resident_id, self.plan_id, goals, self))
+
+    def mark_done(self) -> None:
+        rows = self.actions_table.selectionModel().selectedRows()
+        if not rows:
+            say(self.message, "Select an action in the list first.")
+            return
+        action_id = self.actions_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        operations.run(self, lambda: plans.complete_action(self.vault, action_id),
+                       message=self.message, changed={"residents"})
+
+    # --- Contacts ------------------------------------------------------------------------------
+
+    def _build_contacts(self) -> QWidget:
+        page, layout = self._page("recordContacts")
+        top = QHBoxLayout()
+        self.contacts_summary = label(name="contactsSummary", role="hint")
+        top.addWidget(self.contacts_summary, 1)
+        add = button("Add contact…", "contactsAddButton")
+        add.clicked.connect(self.add_contact)
+        top.addWidget(add)
+        layout.addLayout(top)
+        self.contacts_model = ContactsModel(self.vault, self.resident_id, self)
+        self.contacts_view = QTableView(objectName="contactsTable")
+        self.contacts_view.setAccessibleName("Contacts with her")
+        self.contacts_view.setModel(self.contacts_model)
+        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_view.setAlternatingRowColors(True)
+        self.contacts_view.verticalHeader().hide()
+        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate([160, 140, 190, 70, 140]):
+            self.contacts_view.setColumnWidth(col, width)
+        layout.addWidget(self.contacts_view, 1)
+        return page
+
+    def _load_contacts(self) -> None:
+        with self.vault.session() as session:
+            total = contacts.count_contacts(session, self.resident_id)
+        self.contacts_model.reload()
+        self.contacts_summary.setText(
+            "No contacts recorded yet." if total == 0 else
+            f"{total} contact{'s' if total != 1 else ''}, newest first.")
+
+    def add_contact(self) -> QDialog:
+        with self.vault.session() as session:
+            plan_id = plans.current_plan_id(session, self.resident_id)
+            goals = [g for g in plans.plan_view(session, plan_id).goals
+                     if g.status is GoalStatus.OPEN] if plan_id is not None else []
+        return self._open(ContactDialog(self.vault, self.resident_id, goals, self))
+
+    # --- Referrals out, programmes, incidents ----------------------------------------------------
+
+    def _build_referrals(self) -> QWidget:
+        page, layout = self._page("recordReferralsOut")
+        top = QHBoxLayout()
+        top.addWidget(label("Referrals made for her to other agencies, newest first.",
+                            role="hint"), 1)
+        add = button("Make a referral…", "referralOutAddButton")
+        add.clicked.connect(lambda: self._open(ReferralOutDialog(self.vault, self.resident_id,
+                                                                 self)))
+        top.addWidget(add)
+        layout.addLayout(top)
+        self.referrals_table = table("referralsOutTable", "Referrals out",
+                                     ["Made on", "Agency", "Reason", "Status", "Follow up",
+                                      "Outcome"])
+        for col, width in enumerate([110, 190, 220, 100, 170]):
+            self.referrals_table.setColumnWidth(col, width)
+        layout.addWidget(self.referrals_table, 1)
+        return page
+
+    def _load_referrals(self) -> None:
+        with self.vault.session() as session:
+            rows = referrals_out.for_resident(session, self.resident_id, today=self.today)
+
+        def follow(r: referrals_out.ReferralOutRow) -> str:
+            if r.follow_up_on is None:
+                return "—"
+            return ("FOLLOW UP NOW (was due " if r.follow_up_due else "") + \
+                _day(r.follow_up_on) + (")" if r.follow_up_due else "")
+
+        fill(self.referrals_table, [[_day(r.made_on), r.agency_label, r.reason,
+                                     r.status.value.capitalize(), follow(r), r.outcome]
+                                    for r in rows])
+
+    def _build_programmes(self) -> QWidget:
+        page, layout = self._page("recordProgrammes")
+        layout.addWidget(label("Group programmes she has joined. Attendance is recorded "
+                               "with each programme's sessions.", role="hint"))
+        self.programmes_table = table("programmesTable", "Programmes",
+                                      ["Programme", "Attended", "Missed", "Excused",
+                                       "Completed?"])
+        self.programmes_table.setColumnWidth(0, 260)
+        layout.addWidget(self.programmes_table, 1)
+        return page
+
+    def _load_programmes(self) -> None:
+        with self.vault.session() as session:
+            rows = resident_views.programmes_for(session, self.resident_id)
+        fill(self.programmes_table, [
+            [p.name, f"{p.attended} of {p.to_complete} needed", str(p.missed), str(p.excused),
+             "Yes" if p.completed else "Not yet"] for p in rows])
+
+    def _build_incidents(self) -> QWidget:
+        page, layout = self._page("recordIncidents")
+        top = QHBoxLayout()
+        top.addWidget(label("Incidents she was involved in, newest first.", role="hint"), 1)
+        add = button("Record an incident…", "incidentAddButton")
+        add.clicked.connect(self.add_incident)
+        top.addWidget(add)
+        layout.addLayout(top)
+        self.incidents_table = table("incidentsTable", "Incidents",
+                                     ["When", "Kind", "House", "What happened", "What was done",
+                                      "Police reference", "Who was told"])
+        for col, width in enumerate([140, 190, 110, 220, 200, 110]):
+            self.incidents_table.setColumnWidth(col, width)
+        layout.addWidget(self.incidents_table, 1)
+        return page
+
+    def _load_incidents(self) -> None:
+        with self.vault.session() as session:
+            rows = incidents.incidents_for(session, self.resident_id)
+        fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}", i.kind.label,
+                                     i.house or "—", i.what_happened, i.action_taken,
+                                     i.police_ref, i.who_was_told] for i in rows])
+
+    def add_incident(self) -> QDialog:
+        return self._open(IncidentDialog(self.vault, self.resident_id, None, self))
+

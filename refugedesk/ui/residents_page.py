@@ -1,0 +1,360 @@
+"""The Residents page: find a resident (by her name, known-as name, reference or a child's
+name, narrowed by filters), open her record, and start or carry on an intake.
+
+The list is a lazily fetched table model: a page of rows at a time from
+residents.search_residents, more as the view scrolls, so it stays quick with 100,000 residents
+on file. The record opens in the same page (the lock hides it with the page), through
+residents.open_record so the opening is audited.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import houses, intake, residents, staff
+from refugedesk.db.models import RiskLevel
+from refugedesk.db.vault import Vault
+from refugedesk.residents import ResidentRow
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 200
+COLUMNS = ["Name", "Reference", "Where now", "Key worker", "Risk"]
+#: The kinds of change (operations.changes()) that can alter the list.
+CARES_ABOUT = frozenset({"residents", "stays", "staff"})
+SEARCH_DELAY_MS = 250
+
+
+class ResidentsModel(QAbstractTableModel):
+    """Residents in name order, fetched BATCH rows at a time as the view scrolls."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.text = ""
+        self.filters: dict[str, object] = {}
+        self.rows: list[ResidentRow] = []
+        self._more = True
+
+    def search(self, text: str, **filters: object) -> None:
+        self.text = text
+        self.filters = filters
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more or not self.vault.is_open:
+            return
+        with self.vault.session() as session:
+            batch = residents.search_residents(session, self.text, offset=len(self.rows),
+                                               limit=BATCH, **self.filters)  # type: ignore[arg-type]
+        self._more = len(batch) == BATCH
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return row_text(r)[index.column()]
+
+
+def row_text(r: ResidentRow) -> list[str]:
+    name = r.name + (f" (known as {r.known_as})" if r.known_as else "")
+    where = f"{r.house}, {r.room}" if r.in_refuge else "Not in refuge now"
+    return [name, r.reference, where, r.key_worker or "None yet",
+            r.risk_level.label if r.risk_level else "Not assessed"]
+
+
+class ResidentsTable(QTableView):
+    """The list's view: Enter (or Return) on a row opens her record, as a double-click does."""
+
+    enter_pressed = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.currentIndex().isValid():
+            self.enter_pressed.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+def _combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName(accessible)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+class ResidentsPage(QWidget):
+    """The list of residents, and her record when one is opened."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentsPage")
+        self.vault = vault
+        self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
+        self.record: QWidget | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(objectName="residentsStack")
+        outer.addWidget(self.stack)
+
+        self.list_view = QWidget(objectName="residentsList")
+        layout = QVBoxLayout(self.list_view)
+        layout.setContentsMargins(28, 18, 28, 12)
+        top = QHBoxLayout()
+        top.addWidget(label("Residents", role="heading"))
+        top.addStretch(1)
+        self.drafts_button = button("Intakes saved part-way…", "intakeDraftsButton")
+        self.drafts_button.clicked.connect(self.show_drafts)
+        top.addWidget(self.drafts_button)
+        new = button("New intake…", "newIntakeButton", primary=True)
+        new.clicked.connect(self.new_intake)
+        top.addWidget(new)
+        layout.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.search_edit = line_edit("residentsSearch", "Find a resident",
+                                     placeholder="Find by her name, known-as name, reference "
+                                                 "or a child's name")
+        self.search_edit.setClearButtonEnabled(True)
+        filters.addWidget(self.search_edit, 2)
+        self.show_filter = _combo("residentsShowFilter", "Show", [
+            ("Everyone on file", "all"), ("In refuge now", "here"),
+            ("Left in the last year", "left")])
+        filters.addWidget(self.show_filter)
+        self.house_filter = _combo("residentsHouseFilter", "House", [("Any house", None)])
+        filters.addWidget(self.house_filter)
+        self.worker_filter = _combo("residentsKeyWorkerFilter", "Key worker",
+                                    [("Any key worker", None)])
+        filters.addWidget(self.worker_filter)
+        self.risk_filter = _combo("residentsRiskFilter", "Risk level", [("Any risk level", None)]
+                                  + [(f"{r.label} risk", r.value) for r in
+                                     reversed(list(RiskLevel))])
+        filters.addWidget(self.risk_filter)
+        layout.addLayout(filters)
+        self.message = message_label("residentsMessage")
+        layout.addWidget(self.message)
+
+        self.model = ResidentsModel(vault, self)
+        self.table = ResidentsTable(objectName="residentsTable")
+        self.table.setAccessibleName("Residents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate([300, 110, 220, 170]):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self.open_index)
+        self.table.enter_pressed.connect(self.open_index)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.status = label(name="residentsStatus", role="hint")
+        bottom.addWidget(self.status, 1)
+        self.open_button = button("Open her record", "openResidentButton")
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+        self.stack.addWidget(self.list_view)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        for combo in (self.show_filter, self.house_filter, self.worker_filter,
+                      self.risk_filter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        operations.changes().changed.connect(self._changed)
+        self._fill_choices()
+        self.refresh()
+
+    # --- the list --------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        """Houses and key workers for the filters, keeping what is chosen."""
+        with self.vault.session() as session:
+            house_list = houses.list_houses(session)
+            workers = [s for s in staff.list_staff(session) if s.active]
+            draft_count = len(intake.open_drafts(session))
+        for combo, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
+                             (self.worker_filter, [(s.display_name, s.id) for s in workers])):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+            combo.blockSignals(False)
+        self.drafts_button.setText(f"Intakes saved part-way ({draft_count})…")
+        self.drafts_button.setEnabled(draft_count > 0)
+
+    def filters(self) -> dict[str, object]:
+        show = self.show_filter.currentData()
+        risk = self.risk_filter.currentData()
+        return {"in_refuge_now": show == "here", "left_in_last_year": show == "left",
+                "house_id": self.house_filter.currentData(),
+                "key_worker_id": self.worker_filter.currentData(),
+                "risk_level": RiskLevel(risk) if risk else None}
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        if not self.vault.is_open:
+            return
+        self._timer.stop()
+        self.model.search(self.search_edit.text(), **self.filters())
+        count = self.model.rowCount()
+        searching = bool(self.search_edit.text().strip()) or any(
+            v for v in self.filters().values())
+        if count == 0:
+            text = ("No one on file matches. Check the spelling, or clear the filters."
+                    if searching else "No residents on file yet. Start with New intake.")
+        elif self.model.canFetchMore(QModelIndex()):
+            text = f"Showing the first {count}; scroll down for more."
+        else:
+            text = f"{count} resident{'s' if count != 1 else ''}."
+        say(self.status, text, role="hint")
+        self._selection()
+
+    def _selection(self) -> None:
+        self.open_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & CARES_ABOUT and self.vault.is_open:
+            self._fill_choices()
+            self.refresh()
+
+    @property
+    def selected(self) -> ResidentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def shown_names(self) -> list[str]:
+        """The names in the list as it shows them (what a user reads)."""
+        return [self.model.index(r, 0).data() for r in range(self.model.rowCount())]
+
+    # --- her record ------------------------------------------------------------------------
+
+    def open_index(self, index: Index) -> None:
+        if index.isValid():
+            row = index.data(Qt.ItemDataRole.UserRole)
+            self.open_resident(row.id)
+
+    def open_resident(self, resident_id: int, *, today: date | None = None) -> QWidget | None:
+        """Open her record in place of the list (audited). None if it could not be opened."""
+        from refugedesk.ui.resident_record import ResidentRecord
+
+        outcome = operations.run(self, lambda: residents.open_record(self.vault, resident_id,
+                                                                     today=today),
+                                 message=self.message)
+        if not outcome.ok or outcome.value is None:
+            return None
+        self.close_record()
+        self.record = ResidentRecord(self.vault, outcome.value, parent=self)
+        self.record.back.connect(self.close_record)
+        self.stack.addWidget(self.record)
+        self.stack.setCurrentWidget(self.record)
+        return self.record
+
+    def close_record(self) -> None:
+        if self.record is not None:
+            self.stack.removeWidget(self.record)
+            self.record.deleteLater()
+            self.record = None
+        self.stack.setCurrentWidget(self.list_view)
+        self.table.setFocus()
+
+    # --- intake ----------------------------------------------------------------------------
+
+    def new_intake(self, *, draft_id: int | None = None) -> QDialog:
+        from refugedesk.ui.intake_wizard import IntakeWizard
+
+        wizard = IntakeWizard(self.vault, draft_id=draft_id, parent=self)
+        wizard.finished_intake.connect(self._intake_finished)
+        wizard.saved_part_way.connect(lambda _d: self._intake_saved())
+        self.dialog = dialogs.show(wizard)
+        return self.dialog
+
+    def show_drafts(self) -> QDialog:
+        from refugedesk.ui.intake_wizard import DraftsDialog
+
+        drafts = DraftsDialog(self.vault, parent=self)
+        drafts.carry_on.connect(lambda draft_id: self.new_intake(draft_id=draft_id))
+        self.dialog = dialogs.show(drafts)
+        return self.dialog
+
+    def _intake_saved(self) -> None:
+        self._fill_choices()
+        say(self.message, "The intake is saved. Carry on with it from “Intakes saved "
+            "part-way” when you are ready.", role="ok")
+
+    def _intake_finished(self, resident_id: int) -> None:
+        self._fill_choices()
+        self.refresh()
+        self.open_resident(resident_id)

@@ -1,0 +1,292 @@
+"""The Residents page on a real vault: finding her (by a child's name too), the filters, and
+opening her record (header, alerts, audit event), adding a contact from the record."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from sqlalchemy import select
+
+from refugedesk import capacity, houses, plans, residents, risk, staff
+from refugedesk.db.models import (
+    AuditEvent,
+    CourtOrderKind,
+    DashAnswer,
+    DepartureReason,
+    RiskLevel,
+    Role,
+)
+from refugedesk.ui.residents_page import ResidentsPage
+
+TODAY = date.today()
+OPENED = TODAY - timedelta(days=800)
+
+
+@pytest.fixture
+def people(new_vault):
+    """Three residents: Nadia (here now in Elm House, a son Tomasz, high risk, key worker Ada),
+    Olivia (left four months ago, a daughter), Priya (left two years ago, key worker Bea)."""
+    vault, _ = new_vault
+    bea = staff.add_staff(vault, username="bea", display_name="Bea Worker",
+                          role=Role.SUPPORT_WORKER, password="plum orchard lantern 99")
+    elm = houses.add_house(vault, name="Elm House", area="Northtown", opened_on=OPENED)
+    oak = houses.add_house(vault, name="Oak House", area="Southbury", opened_on=OPENED)
+    e1 = houses.add_room(vault, house_id=elm, name="Room 1", child_places=2, opened_on=OPENED)
+    o1 = houses.add_room(vault, house_id=oak, name="Room 1", child_places=2, opened_on=OPENED)
+    o2 = houses.add_room(vault, house_id=oak, name="Room 2", child_places=2, opened_on=OPENED)
+
+    nadia = residents.create_resident(vault, reference="R-0001", name="Nadia Brook",
+                                      known_as="Nad", key_worker_id=vault.person.id,
+                                      safe_to_call=False)
+    residents.add_child(vault, resident_id=nadia, name="Tomasz Brook",
+                        date_of_birth=TODAY - timedelta(days=6 * 365))
+    stay = capacity.arrive(vault, room_id=e1, on=TODAY - timedelta(days=10),
+                           household_ref="H-0001", name="Nadia Brook", children_count=1)
+    residents.link_stay(vault, resident_id=nadia, stay_id=stay)
+    residents.add_court_order(vault, resident_id=nadia, kind=CourtOrderKind.NON_MOLESTATION,
+                              made_on=TODAY - timedelta(days=300),
+                              expires_on=TODAY + timedelta(days=5))
+    risk.assess(vault, resident_id=nadia, answers=[DashAnswer.YES] * 15
+                + [DashAnswer.NO] * 9)
+
+    olivia = residents.create_resident(vault, reference="R-0002", name="Olivia Stone")
+    residents.add_child(vault, resident_id=olivia, name="Maisie Stone")
+    gone = capacity.arrive(vault, room_id=o1, on=TODAY - timedelta(days=200),
+                           household_ref="H-0002", name="Olivia Stone", children_count=1)
+    capacity.depart(vault, stay_id=gone, on=TODAY - timedelta(days=120),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    residents.link_stay(vault, resident_id=olivia, stay_id=gone)
+
+    priya = residents.create_resident(vault, reference="R-0003", name="Priya Lane",
+                                      key_worker_id=bea)
+    old = capacity.arrive(vault, room_id=o2, on=TODAY - timedelta(days=760),
+                          household_ref="H-0003", name="Priya Lane")
+    capacity.depart(vault, stay_id=old, on=TODAY - timedelta(days=700),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    residents.link_stay(vault, resident_id=priya, stay_id=old)
+    return vault, {"nadia": nadia, "olivia": olivia, "priya": priya, "bea": bea, "elm": elm}
+
+
+def make_page(qtbot, vault) -> ResidentsPage:
+    page = ResidentsPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    return page
+
+
+def search(qtbot, page: ResidentsPage, text: str) -> list[str]:
+    edit = page.findChild(QLineEdit, "residentsSearch")
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # search at once, without waiting for the pause
+    return page.shown_names()
+
+
+def choose(page: ResidentsPage, name: str, text: str) -> None:
+    combo = page.findChild(QComboBox, name)
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered in {name}"
+    combo.setCurrentIndex(index)
+
+
+def test_search_finds_her_by_name_reference_and_a_childs_name(qtbot, people):
+    vault, _ids = people
+    page = make_page(qtbot, vault)
+    assert page.shown_names() == ["Nadia Brook (known as Nad)", "Olivia Stone", "Priya Lane"]
+    assert "3 residents." in page.findChild(QLabel, "residentsStatus").text()
+
+    assert search(qtbot, page, "maisie") == ["Olivia Stone"]  # her daughter's name
+    assert search(qtbot, page, "Tom") == ["Nadia Brook (known as Nad)"]  # her son's, a prefix
+    assert search(qtbot, page, "R-0003") == ["Priya Lane"]
+    assert search(qtbot, page, "nad") == ["Nadia Brook (known as Nad)"]
+    assert search(qtbot, page, "Zelda") == []
+    assert "No one on file matches" in page.findChild(QLabel, "residentsStatus").text()
+
+
+def test_typing_searches_after_a_short_pause(qtbot, people):
+    vault, _ids = people
+    page = make_page(qtbot, vault)
+    qtbot.keyClicks(page.findChild(QLineEdit, "residentsSearch"), "priya")
+    qtbot.waitUntil(lambda: page.shown_names() == ["Priya Lane"], timeout=2000)
+
+
+def test_filters_narrow_the_list(qtbot, people):
+    vault, _ids = people
+    page = make_page(qtbot, vault)
+    row = page.model.index(0, 2).data()
+    assert row == "Elm House, Room 1"
+
+    choose(page, "residentsShowFilter", "In refuge now")
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+    choose(page, "residentsShowFilter", "Left in the last year")
+    assert page.shown_names() == ["Olivia Stone"]  # Priya left two years ago
+    choose(page, "residentsShowFilter", "Everyone on file")
+
+    choose(page, "residentsHouseFilter", "Elm House")
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+    choose(page, "residentsHouseFilter", "Oak House")
+    assert page.shown_names() == []  # nobody is in Oak House now
+    choose(page, "residentsHouseFilter", "Any house")
+
+    choose(page, "residentsKeyWorkerFilter", "Bea Worker")
+    assert page.shown_names() == ["Priya Lane"]
+    choose(page, "residentsKeyWorkerFilter", "Any key worker")
+
+    choose(page, "residentsRiskFilter", "High risk")
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+    assert page.model.index(0, 4).data() == "High"
+    # The filters and the search work together.
+    assert search(qtbot, page, "olivia") == []
+
+
+def test_the_list_fetches_a_page_at_a_time(qtbot, new_vault):
+    vault, _ = new_vault
+    for i in range(250):
+        residents.create_resident(vault, reference=f"B-{i:04d}", name=f"Test Person {i:04d}")
+    page = make_page(qtbot, vault)
+    assert page.model.rowCount() == 200
+    assert "first 200" in page.findChild(QLabel, "residentsStatus").text()
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 250, timeout=3000)
+
+
+def audit_kinds(vault, resident_id: int) -> list[str]:
+    with vault.session() as session:
+        return list(session.scalars(select(AuditEvent.kind).where(
+            AuditEvent.record_type == "resident", AuditEvent.record_id == resident_id)
+            .order_by(AuditEvent.id)))
+
+
+def test_opening_her_record_shows_the_header_and_is_audited(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    assert "record_opened" not in audit_kinds(vault, ids["nadia"])
+    search(qtbot, page, "tomasz")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on the selected row opens it
+    record = page.record
+    assert record is not None and page.stack.currentWidget() is record
+    assert audit_kinds(vault, ids["nadia"])[-1] == "record_opened"
+
+    header = record.header_view
+    assert header.name.text() == "Nadia Brook (known as Nad)"
+    facts = header.facts.text()
+    assert "Reference R-0001" in facts and "Elm House, Room 1" in facts
+    assert "Key worker: Ada Test" in facts and "High risk" in facts
+    alerts = header.alert_lines()
+    assert any(line.startswith("Warning: Non-molestation order ends on") for line in alerts)
+    assert "Warning: Do not phone her." in alerts
+    assert "Warning: High risk: refer her to MARAC." in alerts
+
+    overview = record.findChild(QLabel, "overviewText").text()
+    assert "Tomasz Brook" in overview and "Non-molestation order" in overview
+
+    record.show_tab("recordRisk")
+    assert record.findChild(QLabel, "maracPrompt").isVisible()
+    assert "MARAC referral suggested" in record.findChild(QLabel, "maracPrompt").text()
+    assert "score 15 of 24, high risk (by score)" in record.findChild(QLabel, "riskSummary").text()
+
+    # The header is on every tab: it sits above them.
+    record.show_tab("recordNeeds")
+    assert header.isVisible()
+    record.findChild(QPushButton, "recordBackButton").click()
+    assert page.stack.currentWidget() is page.list_view and page.record is None
+
+
+def test_double_click_opens_the_record(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    index = page.model.index(2, 0)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.record is not None and page.record.resident_id == ids["priya"]
+    assert page.record.header_view.facts.text().startswith("Reference R-0003")
+    assert "Not in refuge now" in page.record.header_view.facts.text()
+
+
+def test_adding_a_contact_shows_it_in_her_contact_log(qtbot, people):
+    vault, ids = people
+    plan = plans.start_plan(vault, resident_id=ids["nadia"])
+    plans.add_goal(vault, plan_id=plan, her_words="Get the children into school")
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    tab = record.show_tab("recordContacts")
+    assert tab.findChild(QLabel, "contactsSummary").text() == "No contacts recorded yet."
+
+    record.findChild(QPushButton, "recordAddContactButton").click()
+    dialog = record.dialog
+    assert dialog.isVisible()
+    goals = dialog.goals
+    assert goals.item(0).text() == "Get the children into school"
+    goals.item(0).setCheckState(Qt.CheckState.Checked)
+    combo = dialog.findChild(QComboBox, "contactMode")
+    combo.setCurrentIndex(combo.findText("Phone"))
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "contactNotes"),
+                    "Talked about school places")
+    dialog.findChild(QPushButton, "contactDialogSave").click()
+    assert not dialog.isVisible()
+
+    view = record.contacts_model
+    assert view.rowCount() == 1
+    assert view.index(0, 1).data() == "Happened"
+    assert view.index(0, 2).data() == "Phone, her room"
+    assert view.index(0, 4).data() == "Ada Test"
+    assert view.index(0, 5).data() == "Talked about school places"
+    assert tab.findChild(QLabel, "contactsSummary").text() == "1 contact, newest first."
+    assert audit_kinds(vault, ids["nadia"])[-1] == "contact_logged"
+
+
+def test_a_refused_contact_is_explained_next_to_the_field_and_kept(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    dialog = record.add_contact()
+    at = dialog.at
+    at.setDateTime(at.dateTime().addDays(2))  # "happened" in two days' time
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "contactNotes"), "Keep this")
+    dialog.findChild(QPushButton, "contactDialogSave").click()
+    message = dialog.findChild(QLabel, "contactDialog_atMessage")
+    assert dialog.isVisible() and "cannot be in the future" in message.text()
+    assert dialog.findChild(QPlainTextEdit, "contactNotes").toPlainText() == "Keep this"
+
+
+def test_support_plan_shows_overdue_actions_in_words(qtbot, people):
+    vault, ids = people
+    plan = plans.start_plan(vault, resident_id=ids["nadia"])
+    goal = plans.add_goal(vault, plan_id=plan, her_words="Find a solicitor")
+    plans.add_action(vault, plan_id=plan, goal_id=goal, what="Call the law centre",
+                     owner=plans.ActionOwner.KEY_WORKER, due_on=TODAY - timedelta(days=3))
+    plans.add_action(vault, plan_id=plan, goal_id=goal, what="Bring the court papers",
+                     owner=plans.ActionOwner.HER, due_on=TODAY + timedelta(days=3))
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordPlan")
+    from refugedesk.ui.resident_record import cells
+
+    rows = cells(record.actions_table)
+    assert rows[0][0] == "Call the law centre" and rows[0][3].startswith("OVERDUE")
+    assert "(3 days)" in rows[0][3] and rows[0][2] == "Her key worker"
+    assert not rows[1][3].startswith("OVERDUE")
+    assert "1 action is overdue" in record.findChild(QLabel, "planOverdue").text()
+
+    record.actions_table.selectRow(0)
+    record.findChild(QPushButton, "planDoneButton").click()
+    rows = cells(record.actions_table)
+    assert rows[0][4].startswith("Done") and not rows[0][3].startswith("OVERDUE")
+    assert not record.findChild(QLabel, "planOverdue").isVisible()
+
+
+def test_a_high_risk_level_is_found_by_the_risk_filter_after_a_new_dash(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    choose(page, "residentsRiskFilter", "High risk")
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+    risk.assess(vault, resident_id=ids["olivia"], answers=[DashAnswer.NO] * 24,
+                judgement_reason="Non-fatal strangulation")
+    page.refresh()
+    assert page.shown_names() == ["Nadia Brook (known as Nad)", "Olivia Stone"]
+    assert RiskLevel.HIGH.label == page.model.index(1, 4).data()
