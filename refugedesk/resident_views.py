@@ -216,12 +216,12 @@ def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress
 # --- checks the intake wizard runs as she types ------------------------------------------------
 
 
-def child_problem(*, name: str, date_of_birth: date | None,
-                  today: date | None = None) -> ValidationError | None:
-    """What saving this child would refuse (the domain's own rule and words), or None."""
+def child_date_problem(date_of_birth: date | None, *,
+                       today: date | None = None) -> ValidationError | None:
+    """What saving a child with this date of birth would refuse (the domain's own rule and
+    words), or None."""
     try:
-        residents._check_child({"name": name.strip(), "date_of_birth": date_of_birth},
-                               today=today or date.today())
+        residents._check_child({"date_of_birth": date_of_birth}, today=today or date.today())
     except ValidationError as err:
         return err
     return None
@@ -229,11 +229,11 @@ def child_problem(*, name: str, date_of_birth: date | None,
 
 def resident_date_problem(date_of_birth: date | None, *,
                           today: date | None = None) -> ValidationError | None:
-    """Her own date of birth, checked as the domain would check it."""
-    if date_of_birth is not None and date_of_birth > (today or date.today()):
-        try:
-            residents._check_resident(None, {"date_of_birth": date_of_birth},  # type: ignore[arg-type]
-                                      today=today or date.today())
-        except ValidationError as err:
-            return err
+    """Her own date of birth, checked by the domain's rule (only the date is looked at, so no
+    database is needed)."""
+    try:
+        residents._check_resident(None, {"date_of_birth": date_of_birth},  # type: ignore[arg-type]
+                                  today=today or date.today())
+    except ValidationError as err:
+        return err
     return None

@@ -1,0 +1,784 @@
+"""The guided intake: her details, her children, consent, and safety (the person she fled,
+the areas she must be kept away from, court orders), in four steps.
+
+Nothing typed is lost: every Next saves the intake as a draft (intake.save_draft), "Save and
+finish later" saves and closes, and closing the window with anything typed saves it too. A
+saved intake is carried on from the Residents page ("Intakes saved part-way") exactly where it
+was left. Finishing makes her record in one transaction (intake.finish); anything refused is
+explained next to the field it is about, on the step where that field is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from refugedesk import intake, resident_views, staff
+from refugedesk.db.models import CourtOrderKind
+from refugedesk.db.vault import Vault
+from refugedesk.errors import ValidationError
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+
+DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
+DATE_HINT = "dd/mm/yyyy"
+BAD_DATE = "Write the date as day/month/year, for example 14/03/2019."
+#: Which step each section of the draft is typed on.
+STEP_OF = {"resident": 0, "children": 1, "consents": 2, "abusers": 3, "court_orders": 3}
+
+
+# --- dates typed as text ------------------------------------------------------------------------
+
+
+def parse_day(text: str) -> date | None:
+    """A typed date, or None when empty. ValueError when it cannot be read."""
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def stored_day(text: str) -> str:
+    """What the draft keeps: ISO text for a date that can be read, else exactly what was typed
+    (finishing will ask for it to be corrected; nothing is thrown away)."""
+    try:
+        day = parse_day(text)
+    except ValueError:
+        return text.strip()
+    return day.isoformat() if day else ""
+
+
+def shown_day(stored: Any) -> str:
+    """A draft's date back as the form shows it."""
+    text = str(stored or "")
+    try:
+        return date.fromisoformat(text).strftime("%d/%m/%Y")
+    except ValueError:
+        return text
+
+
+class FieldRow(QWidget):
+    """A field with its own message line under it."""
+
+    def __init__(self, widget: QWidget, message_name: str) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        self.message = message_label(message_name)
+        column.addWidget(self.message)
+
+
+def date_line(name: str, accessible: str) -> QLineEdit:
+    edit = line_edit(name, accessible, placeholder=DATE_HINT)
+    edit.setMaximumWidth(160)
+    return edit
+
+
+def text_box(name: str, accessible: str, *, placeholder: str = "",
+             height: int = 56) -> QPlainTextEdit:
+    box = QPlainTextEdit(objectName=name)
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+class Form:
+    """Builds a QFormLayout of fields, each with a message line, keyed by the domain's field
+    names (so an error naming a field lands beside it)."""
+
+    def __init__(self, form: QFormLayout, prefix: str, where: str) -> None:
+        self.form = form
+        self.prefix = prefix
+        self.where = where
+        self.messages: dict[str, QLabel] = {}
+
+    def add(self, text: str, widget: QWidget, key: str) -> QWidget:
+        row = FieldRow(widget, f"{self.prefix}{key.title().replace('_', '')}Message")
+        self.messages[f"{self.where}.{key}"] = row.message
+        self.form.addRow(text, row)
+        return widget
+
+
+def check_date(edit: QLineEdit, message: QLabel, problem=None) -> bool:  # type: ignore[no-untyped-def]
+    """Say next to a date field what is wrong with it (as it is typed). True when all right."""
+    try:
+        day = parse_day(edit.text())
+    except ValueError:
+        say(message, BAD_DATE)
+        return False
+    err = problem(day) if problem is not None else None
+    say(message, str(err) if err else "")
+    return err is None
+
+
+# --- step 1: her details ------------------------------------------------------------------------
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.setObjectName("intakeDetailsPage")
+        self.setTitle("About her")
+        self.setSubTitle("Her name and reference are needed; fill in the rest as she is ready "
+                         "to share it.")
+        outer = QVBoxLayout(self)
+        self.step_message = message_label("intakeStepMessage")
+        outer.addWidget(self.step_message)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QFormLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        f = self.fields = Form(layout, "intake", "resident")
+        self.reference = f.add("Reference", line_edit("intakeReference", "Reference",
+                                                      placeholder="e.g. R-0123"), "reference")
+        self.name = f.add("Her name", line_edit("intakeName", "Her name"), "name")
+        self.known_as = f.add("Known as", line_edit("intakeKnownAs", "Known as",
+                                                    placeholder="The name she likes to be "
+                                                                "called"), "known_as")
+        self.date_of_birth = f.add("Date of birth", date_line("intakeDateOfBirth",
+                                                              "Her date of birth"),
+                                   "date_of_birth")
+        self.language = f.add("Language", line_edit("intakeLanguage", "Language"), "language")
+        self.needs_interpreter = f.add("", QCheckBox("Needs an interpreter",
+                                                     objectName="intakeInterpreter"),
+                                       "needs_interpreter")
+        self.access_needs = f.add("Disability and access needs",
+                                  text_box("intakeAccessNeeds", "Disability and access needs"),
+                                  "access_needs")
+        self.immigration_status = f.add("Immigration status",
+                                        line_edit("intakeImmigration", "Immigration status"),
+                                        "immigration_status")
+        self.nrpf = f.add("", QCheckBox("No recourse to public funds", objectName="intakeNrpf"),
+                          "nrpf")
+        self.gp = f.add("GP", line_edit("intakeGp", "GP"), "gp")
+        self.safe_to_call = f.add("Contacting her", QCheckBox("It is safe to phone her",
+                                                              objectName="intakeSafeToCall"),
+                                  "safe_to_call")
+        self.safe_to_text = f.add("", QCheckBox("It is safe to text her",
+                                                objectName="intakeSafeToText"), "safe_to_text")
+        self.safe_to_call.setChecked(True)
+        self.safe_to_text.setChecked(True)
+        self.code_word = f.add("Code word", line_edit("intakeCodeWord", "Code word"),
+                               "code_word")
+        self.times_to_avoid = f.add("Times to avoid", line_edit(
+            "intakeTimesToAvoid", "Times to avoid", placeholder="e.g. weekends, after 6pm"),
+            "times_to_avoid")
+        self.key_worker = QComboBox(objectName="intakeKeyWorker")
+        self.key_worker.setAccessibleName("Key worker")
+        self.key_worker.addItem("Not chosen yet", None)
+        with vault.session() as session:
+            for member in staff.list_staff(session):
+                if member.active:
+                    self.key_worker.addItem(member.display_name, member.id)
+        if vault.person.id is not None:
+            self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(vault.person.id)))
+        f.add("Key worker", self.key_worker, "key_worker_id")
+        self.date_of_birth.textChanged.connect(lambda _t: self.check())
+
+    def check(self) -> bool:
+        return check_date(self.date_of_birth, self.fields.messages["resident.date_of_birth"],
+                          resident_views.resident_date_problem)
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference.text(), "name": self.name.text(),
+            "known_as": self.known_as.text(),
+            "date_of_birth": stored_day(self.date_of_birth.text()),
+            "language": self.language.text(),
+            "needs_interpreter": self.needs_interpreter.isChecked(),
+            "access_needs": self.access_needs.toPlainText(),
+            "immigration_status": self.immigration_status.text(),
+            "nrpf": self.nrpf.isChecked(), "gp": self.gp.text(),
+            "safe_to_call": self.safe_to_call.isChecked(),
+            "safe_to_text": self.safe_to_text.isChecked(), "code_word": self.code_word.text(),
+            "times_to_avoid": self.times_to_avoid.text(),
+            "key_worker_id": self.key_worker.currentData()}
+
+    def load(self, data: dict[str, Any]) -> None:
+        for key in ("reference", "name", "known_as", "language", "immigration_status", "gp",
+                    "code_word", "times_to_avoid"):
+            getattr(self, key).setText(str(data.get(key, "")))
+        self.access_needs.setPlainText(str(data.get("access_needs", "")))
+        self.date_of_birth.setText(shown_day(data.get("date_of_birth")))
+        for key, default in (("needs_interpreter", False), ("nrpf", False),
+                             ("safe_to_call", True), ("safe_to_text", True)):
+            getattr(self, key).setChecked(bool(data.get(key, default)))
+        worker = data.get("key_worker_id")
+        self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(worker)))
+
+    def typed_anything(self) -> bool:
+        d = self.data()
+        return any(d[k] for k in ("reference", "name", "known_as", "date_of_birth", "language",
+                                  "access_needs", "immigration_status", "gp", "code_word",
+                                  "times_to_avoid"))
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        return wizard.leave_step(self.check()) if isinstance(wizard, IntakeWizard) else True
+
+
+# --- step 2: her children -----------------------------------------------------------------------
+
+
+class ChildForm(QGroupBox):
+    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(f"Child {index + 1}")
+        self.setObjectName(f"intakeChild{index}")
+        self.index = index
+        layout = QFormLayout(self)
+        f = self.fields = Form(layout, f"intakeChild{index}", f"children.{index}")
+        self.name = f.add("Name", line_edit(f"intakeChild{index}Name", "Child's name"), "name")
+        self.date_of_birth = f.add("Date of birth", date_line(f"intakeChild{index}DateOfBirth",
+                                                              "Child's date of birth"),
+                                   "date_of_birth")
+        self.school = f.add("School or nursery", line_edit(f"intakeChild{index}School",
+                                                           "School or nursery"), "school")
+        self.child_protection_plan = f.add("", QCheckBox(
+            "On a child protection plan", objectName=f"intakeChild{index}Cpp"),
+            "child_protection_plan")
+        self.child_in_need = f.add("", QCheckBox("Child in need",
+                                                 objectName=f"intakeChild{index}Cin"),
+                                   "child_in_need")
+        self.social_worker = f.add("Social worker", line_edit(
+            f"intakeChild{index}SocialWorker", "Social worker"), "social_worker")
+        self.needs = f.add("The child's own needs", text_box(f"intakeChild{index}Needs",
+                                                             "The child's own needs"), "needs")
+        remove = button("Remove this child", f"intakeChild{index}Remove")
+        remove.clicked.connect(lambda: on_remove(self))
+        layout.addRow("", remove)
+        self.date_of_birth.textChanged.connect(lambda _t: self.check())
+
+    def check(self) -> bool:
+        return check_date(self.date_of_birth,
+                          self.fields.messages[f"children.{self.index}.date_of_birth"],
+                          resident_views.child_date_problem)
+
+    def data(self) -> dict[str, Any]:
+        return {"name": self.name.text(),
+                "date_of_birth": stored_day(self.date_of_birth.text()),
+                "school": self.school.text(),
+                "child_protection_plan": self.child_protection_plan.isChecked(),
+                "child_in_need": self.child_in_need.isChecked(),
+                "social_worker": self.social_worker.text(), "needs": self.needs.toPlainText()}
+
+    def load(self, data: dict[str, Any]) -> None:
+        for key in ("name", "school", "social_worker"):
+            getattr(self, key).setText(str(data.get(key, "")))
+        self.date_of_birth.setText(shown_day(data.get("date_of_birth")))
+        self.needs.setPlainText(str(data.get("needs", "")))
+        self.child_protection_plan.setChecked(bool(data.get("child_protection_plan")))
+        self.child_in_need.setChecked(bool(data.get("child_in_need")))
+
+
+class RowsPage(QWizardPage):
+    """A step holding a list of like forms (children, consents, court orders) with an Add
+    button; forms are renumbered when one is removed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        self.step_message = message_label("intakeStepMessage")
+        outer.addWidget(self.step_message)
+        self.intro = QVBoxLayout()
+        outer.addLayout(self.intro)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.rows_layout = QVBoxLayout(body)
+        self.rows_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.forms: list[Any] = []
+
+    def make(self, index: int) -> QWidget:
+        raise NotImplementedError
+
+    def add_row(self, data: dict[str, Any] | None = None) -> Any:
+        form = self.make(len(self.forms))
+        if data:
+            form.load(data)
+        self.forms.append(form)
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, form)
+        form.show()
+        return form
+
+    def remove_row(self, form: Any) -> None:
+        kept = [f.data() for f in self.forms if f is not form]
+        self.set_rows(kept)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        for form in self.forms:
+            form.setParent(None)
+            form.deleteLater()
+        self.forms = []
+        for row in rows:
+            self.add_row(row)
+
+    def messages(self) -> dict[str, QLabel]:
+        out: dict[str, QLabel] = {}
+        for form in self.forms:
+            out.update(form.fields.messages)
+        return out
+
+
+class ChildrenPage(RowsPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("intakeChildrenPage")
+        self.setTitle("Her children")
+        self.setSubTitle("The children coming with her. Leave the date of birth empty if you "
+                         "do not know it yet.")
+        add = button("Add a child", "intakeAddChild")
+        add.clicked.connect(lambda: self.add_row().name.setFocus())
+        self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def make(self, index: int) -> QWidget:
+        return ChildForm(index, self.remove_row)
+
+    def data(self) -> list[dict[str, Any]]:
+        return [f.data() for f in self.forms if any(v for v in f.data().values())]
+
+    def validatePage(self) -> bool:
+        ok = all([form.check() for form in self.forms])
+        wizard = self.wizard()
+        return wizard.leave_step(ok) if isinstance(wizard, IntakeWizard) else ok
+
+
+# --- step 3: consent ----------------------------------------------------------------------------
+
+
+class ConsentForm(QGroupBox):
+    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(f"Consent {index + 1}")
+        self.setObjectName(f"intakeConsent{index}")
+        self.index = index
+        layout = QFormLayout(self)
+        f = self.fields = Form(layout, f"intakeConsent{index}", f"consents.{index}")
+        self.what = f.add("What she agreed to share", line_edit(
+            f"intakeConsent{index}What", "What she agreed to share",
+            placeholder="e.g. her risk assessment"), "what")
+        self.shared_with = f.add("With whom", line_edit(
+            f"intakeConsent{index}With", "With whom", placeholder="e.g. MARAC, her GP"),
+            "shared_with")
+        self.given_on = f.add("Agreed on", date_line(f"intakeConsent{index}GivenOn",
+                                                     "Agreed on"), "given_on")
+        self.given_on.setText(date.today().strftime("%d/%m/%Y"))
+        remove = button("Remove", f"intakeConsent{index}Remove")
+        remove.clicked.connect(lambda: on_remove(self))
+        layout.addRow("", remove)
+        self.given_on.textChanged.connect(lambda _t: self.check())
+
+    def check(self) -> bool:
+        return check_date(self.given_on, self.fields.messages[f"consents.{self.index}.given_on"])
+
+    def data(self) -> dict[str, Any]:
+        return {"what": self.what.text(), "shared_with": self.shared_with.text(),
+                "given_on": stored_day(self.given_on.text())}
+
+    def load(self, data: dict[str, Any]) -> None:
+        self.what.setText(str(data.get("what", "")))
+        self.shared_with.setText(str(data.get("shared_with", "")))
+        self.given_on.setText(shown_day(data.get("given_on")))
+
+
+class ConsentPage(RowsPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("intakeConsentPage")
+        self.setTitle("Consent")
+        self.setSubTitle("What she has agreed to share, and with whom. You are recorded as "
+                         "the person who explained it to her.")
+        add = button("Add consent", "intakeAddConsent")
+        add.clicked.connect(lambda: self.add_row().what.setFocus())
+        self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def make(self, index: int) -> QWidget:
+        return ConsentForm(index, self.remove_row)
+
+    def data(self) -> list[dict[str, Any]]:
+        # A consent row with only the default date in it has not been filled in.
+        return [f.data() for f in self.forms if f.what.text().strip()
+                or f.shared_with.text().strip()]
+
+    def validatePage(self) -> bool:
+        ok = all([form.check() for form in self.forms])
+        wizard = self.wizard()
+        return wizard.leave_step(ok) if isinstance(wizard, IntakeWizard) else ok
+
+
+# --- step 4: safety -----------------------------------------------------------------------------
+
+
+class CourtOrderForm(QGroupBox):
+    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(f"Court order {index + 1}")
+        self.setObjectName(f"intakeOrder{index}")
+        self.index = index
+        layout = QFormLayout(self)
+        f = self.fields = Form(layout, f"intakeOrder{index}", f"court_orders.{index}")
+        self.kind = QComboBox(objectName=f"intakeOrder{index}Kind")
+        self.kind.setAccessibleName("Kind of order")
+        self.kind.addItem("Choose the kind of order", "")
+        for kind in CourtOrderKind:
+            self.kind.addItem(kind.label, kind.value)
+        f.add("Kind", self.kind, "kind")
+        self.made_on = f.add("Made on", date_line(f"intakeOrder{index}MadeOn", "Made on"),
+                             "made_on")
+        self.expires_on = f.add("Ends on", date_line(f"intakeOrder{index}ExpiresOn",
+                                                     "Ends on"), "expires_on")
+        self.notes = f.add("Notes", line_edit(f"intakeOrder{index}Notes", "Notes"), "notes")
+        remove = button("Remove", f"intakeOrder{index}Remove")
+        remove.clicked.connect(lambda: on_remove(self))
+        layout.addRow("", remove)
+        self.made_on.textChanged.connect(lambda _t: self.check())
+        self.expires_on.textChanged.connect(lambda _t: self.check())
+
+    def check(self) -> bool:
+        where = f"court_orders.{self.index}"
+        return all([check_date(self.made_on, self.fields.messages[f"{where}.made_on"]),
+                    check_date(self.expires_on, self.fields.messages[f"{where}.expires_on"])])
+
+    def data(self) -> dict[str, Any]:
+        return {"kind": self.kind.currentData() or "", "made_on": stored_day(
+            self.made_on.text()), "expires_on": stored_day(self.expires_on.text()),
+            "notes": self.notes.text()}
+
+    def load(self, data: dict[str, Any]) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind", ""))))
+        self.made_on.setText(shown_day(data.get("made_on")))
+        self.expires_on.setText(shown_day(data.get("expires_on")))
+        self.notes.setText(str(data.get("notes", "")))
+
+
+class SafetyPage(RowsPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("intakeSafetyPage")
+        self.setTitle("Safety")
+        self.setSubTitle("The person she fled, the areas she must be kept away from, and any "
+                         "court orders. Known areas are never offered to her as a place to live.")
+        box = QGroupBox("The person she fled")
+        form = QFormLayout(box)
+        f = self.abuser_fields = Form(form, "intakeAbuser", "abusers.0")
+        self.abuser_name = f.add("Name", line_edit("intakeAbuserName", "His or her name"),
+                                 "name")
+        self.description = f.add("Description", text_box("intakeAbuserDescription",
+                                                         "Description"), "description")
+        self.vehicle = f.add("Vehicle", line_edit("intakeAbuserVehicle", "Vehicle",
+                                                  placeholder="Make, colour, registration"),
+                             "vehicle")
+        self.known_areas = f.add("Known areas", text_box(
+            "intakeKnownAreas", "Known areas",
+            placeholder="One town or area per line: where he lives, works or has family"),
+            "known_areas")
+        self.intro.addWidget(box)
+        add = button("Add a court order", "intakeAddOrder")
+        add.clicked.connect(lambda: self.add_row().kind.setFocus())
+        self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.extra_abusers: list[dict[str, Any]] = []
+
+    def make(self, index: int) -> QWidget:
+        return CourtOrderForm(index, self.remove_row)
+
+    def abusers(self) -> list[dict[str, Any]]:
+        first = {"name": self.abuser_name.text(), "description": self.description.toPlainText(),
+                 "vehicle": self.vehicle.text(), "known_areas": self.known_areas.toPlainText()}
+        return ([first] if any(first.values()) else []) + self.extra_abusers
+
+    def data(self) -> list[dict[str, Any]]:
+        return [f.data() for f in self.forms if any(v for v in f.data().values())]
+
+    def load_abusers(self, rows: list[dict[str, Any]]) -> None:
+        first = rows[0] if rows else {}
+        self.abuser_name.setText(str(first.get("name", "")))
+        self.description.setPlainText(str(first.get("description", "")))
+        self.vehicle.setText(str(first.get("vehicle", "")))
+        self.known_areas.setPlainText(str(first.get("known_areas", "")))
+        self.extra_abusers = list(rows[1:])  # kept as they were, never dropped
+
+    def messages(self) -> dict[str, QLabel]:
+        return {**super().messages(), **self.abuser_fields.messages}
+
+    def validatePage(self) -> bool:
+        ok = all([form.check() for form in self.forms])
+        wizard = self.wizard()
+        return wizard.finish_intake() if ok and isinstance(wizard, IntakeWizard) else False
+
+
+# --- the wizard ---------------------------------------------------------------------------------
+
+
+class IntakeWizard(QWizard):
+    """Emits `finished_intake(resident_id)` when her record is made, `saved_part_way(draft_id)`
+    when it is kept to finish later."""
+
+    finished_intake = Signal(int)
+    saved_part_way = Signal(int)
+
+    def __init__(self, vault: Vault, *, draft_id: int | None = None, stay_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeWizard")
+        self.setWindowTitle("Intake")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, "Save and finish later")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Finish: make her record")
+        for which, name in [(QWizard.WizardButton.NextButton, "intakeNext"),
+                            (QWizard.WizardButton.BackButton, "intakeBack"),
+                            (QWizard.WizardButton.FinishButton, "intakeFinish"),
+                            (QWizard.WizardButton.CancelButton, "intakeCancel"),
+                            (QWizard.WizardButton.CustomButton1, "intakeSaveLater")]:
+            self.button(which).setObjectName(name)
+        self.customButtonClicked.connect(lambda _which: self.save_and_close())
+        self.setMinimumSize(760, 640)
+        self.vault = vault
+        self.draft_id = draft_id
+        self.stay_id = stay_id
+        self.resident_id: int | None = None
+        self._quiet = False  # moving to a saved step: no saving or checking on the way
+
+        self.details = DetailsPage(vault)
+        self.children_page = ChildrenPage()
+        self.consent = ConsentPage()
+        self.safety = SafetyPage()
+        for page in (self.details, self.children_page, self.consent, self.safety):
+            self.addPage(page)
+        self.message = self.details.step_message
+
+        if draft_id is not None:
+            self._resume(draft_id)
+        else:
+            self.consent.add_row()
+
+    # --- the draft -----------------------------------------------------------------------------
+
+    def data(self) -> dict[str, Any]:
+        return {"resident": self.details.data(), "children": self.children_page.data(),
+                "consents": self.consent.data(), "abusers": self.safety.abusers(),
+                "court_orders": self.safety.data()}
+
+    def typed_anything(self) -> bool:
+        d = self.data()
+        return self.details.typed_anything() or any(d[k] for k in d if k != "resident")
+
+    def save(self) -> bool:
+        """Keep everything typed so far, and the step reached."""
+        step = max(0, self.currentId())
+        outcome = operations.run(
+            self, lambda: intake.save_draft(self.vault, data=self.data(), step=step,
+                                            draft_id=self.draft_id, stay_id=self.stay_id
+                                            if self.draft_id is None else None),
+            message=self._current_message())
+        if outcome.ok and isinstance(outcome.value, int):
+            self.draft_id = outcome.value
+        return outcome.ok
+
+    def _current_message(self) -> QLabel:
+        """Where a problem with saving is said: the page being looked at."""
+        page = self.currentPage()
+        return getattr(page, "step_message", self.message)
+
+    def _resume(self, draft_id: int) -> None:
+        outcome = operations.run(self, lambda: intake.resume_draft(self.vault, draft_id),
+                                 message=self.message)
+        if not outcome.ok or outcome.value is None:
+            self.draft_id = None
+            return
+        draft = outcome.value
+        data = draft.data
+        self.stay_id = draft.stay_id
+        self.details.load(data.get("resident", {}))
+        self.children_page.set_rows(list(data.get("children", [])))
+        self.consent.set_rows(list(data.get("consents", [])))
+        self.safety.load_abusers(list(data.get("abusers", [])))
+        self.safety.set_rows(list(data.get("court_orders", [])))
+        self.go_to(draft.step)
+
+    def go_to(self, step: int) -> None:
+        """Show a step without saving or checking on the way (resuming, or showing an error)."""
+        self._quiet = True
+        try:
+            if self.currentId() == -1:
+                self.restart()
+            while self.currentId() > step:
+                self.back()
+            while self.currentId() < step and self.currentId() != -1:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            self._quiet = False
+
+    def leave_step(self, ok: bool) -> bool:
+        """Moving on from a step: save (even if something on it needs correcting, so nothing
+        is lost), then move on only if it is all right."""
+        if self._quiet:
+            return True
+        saved = self.save()
+        return ok and saved
+
+    def save_and_close(self) -> None:
+        if self.save() and self.draft_id is not None:
+            self.saved_part_way.emit(self.draft_id)
+            self._closing = True
+            # Rejected: QWizard checks (and on the last step finishes) the page on Accepted.
+            self.done(QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        """Closing with something typed keeps it as a saved intake rather than losing it."""
+        if self.resident_id is None and self.typed_anything() and \
+                not getattr(self, "_closing", False):
+            if self.save() and self.draft_id is not None:
+                self.saved_part_way.emit(self.draft_id)
+            else:
+                return  # could not save: stay open, with the message showing
+        super().reject()
+
+    # --- finishing -----------------------------------------------------------------------------
+
+    def messages(self) -> dict[str, QLabel]:
+        return {**self.details.fields.messages, **self.children_page.messages(),
+                **self.consent.messages(), **self.safety.messages()}
+
+    def finish_intake(self) -> bool:
+        if self._quiet:
+            return True
+        if not self.save() or self.draft_id is None:
+            return False
+        draft_id = self.draft_id
+        fields = self.messages()
+        outcome = operations.run(self, lambda: intake.finish(self.vault, draft_id),
+                                 message=self._current_message(), fields=fields,
+                                 changed={"residents", "stays"})
+        if not outcome.ok:
+            err = outcome.error
+            if isinstance(err, ValidationError) and err.field:
+                section = err.field.split(".")[0]
+                step = STEP_OF.get(section)
+                if step is not None and step != self.currentId():
+                    self.go_to(step)
+                    if err.field not in fields:
+                        say(self._current_message(), str(err))
+                target = fields.get(err.field)
+                if target is not None:
+                    say(target, str(err))
+            return False
+        self.resident_id = int(outcome.value)  # type: ignore[arg-type]
+        self.finished_intake.emit(self.resident_id)
+        return True
+
+
+# --- intakes saved part-way ---------------------------------------------------------------------
+
+
+class DraftsDialog(QDialog):
+    """The intakes saved part-way: carry one on, or discard one that is not needed."""
+
+    carry_on = Signal(int)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("intakeDraftsDialog")
+        self.setWindowTitle("Intakes saved part-way")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Intakes saved part-way", role="subheading"))
+        layout.addWidget(label("Carry on where it was left. Nothing typed has been lost.",
+                               role="hint"))
+        self.list = QListWidget(objectName="intakeDraftsList")
+        self.list.setAccessibleName("Intakes saved part-way")
+        self.list.itemDoubleClicked.connect(lambda _i: self.choose())
+        layout.addWidget(self.list)
+        self.message = message_label("intakeDraftsMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        discard = button("Discard…", "intakeDraftDiscard")
+        discard.clicked.connect(self.ask_discard)
+        row.addWidget(discard)
+        row.addStretch(1)
+        close = button("Close", "intakeDraftsClose")
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        go = button("Carry on", "intakeDraftCarryOn", primary=True)
+        go.clicked.connect(self.choose)
+        row.addWidget(go)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        with self.vault.session() as session:
+            drafts = intake.open_drafts(session)
+        steps = ["her details", "children", "consent", "safety"]
+        for d in drafts:
+            who = d.name.strip() or "No name typed yet"
+            item = QListWidgetItem(
+                f"{who}: at {steps[min(d.step, len(steps) - 1)]}, saved "
+                f"{d.updated_at.astimezone():%a %d %b %H:%M}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.list.addItem(item)
+        if drafts:
+            self.list.setCurrentRow(0)
+        else:
+            say(self.message, "No intakes are waiting to be finished.", role="hint")
+
+    def _chosen(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def choose(self) -> None:
+        draft_id = self._chosen()
+        if draft_id is not None:
+            self.accept()
+            self.carry_on.emit(draft_id)
+
+    def ask_discard(self) -> None:
+        draft_id = self._chosen()
+        if draft_id is None:
+            return
+        dialogs.confirm(
+            self, name="discardDraftConfirm", title="Discard this intake?",
+            text="Everything typed in this intake will be deleted. This cannot be undone.",
+            yes="Discard it",
+            on_yes=lambda: self._discard(draft_id))
+
+    def _discard(self, draft_id: int) -> None:
+        outcome = operations.run(self, lambda: intake.discard_draft(self.vault, draft_id),
+                                 message=self.message)
+        if outcome.ok:
+            self.refresh()
