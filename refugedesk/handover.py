@@ -224,6 +224,11 @@ def _here(session: Session, day: date) -> _Here:
     return here
 
 
+def _room(name: str) -> str:
+    """"room 3", but "Room 3" as it is when the room is already named so."""
+    return name if name.lower().startswith(("room", "flat", "unit")) else f"room {name}"
+
+
 def _who(stay: Stay, reference: str | None) -> str:
     return f"{reference or stay.household_ref} ({initials(stay.name)})"
 
@@ -256,7 +261,7 @@ def draft(session: Session, *, since: datetime | None = None,
     # Who is in
     for stay, room, ref in here.stays:
         children = f", {_plural(stay.children_count, 'child')}" if stay.children_count else ""
-        add(room.house_id, "in", f"{_who(stay, ref)}, room {room.name}{children}", "stay",
+        add(room.house_id, "in", f"{_who(stay, ref)}, {_room(room.name)}{children}", "stay",
             stay.id)
 
     # Arrivals and departures in the period, and departures due before the next handover
@@ -271,13 +276,13 @@ def draft(session: Session, *, since: datetime | None = None,
             .order_by(Stay.arrived_on, Stay.id)):
         if first_day <= stay.arrived_on <= today and stay.moved_from_id is None:
             add(room.house_id, "arrived", f"{_who(stay, ref)} arrived "
-                f"{fmt_day(stay.arrived_on)}, room {room.name}", "stay", stay.id)
+                f"{fmt_day(stay.arrived_on)}, {_room(room.name)}", "stay", stay.id)
         if (stay.left_on is not None and first_day <= stay.left_on <= horizon
                 and stay.departure_reason != moved):
             reason = DepartureReason(stay.departure_reason or "other").label.lower()
             verb = "left" if stay.left_on <= today else "due to leave"
             add(room.house_id, "left", f"{_who(stay, ref)} {verb} {fmt_day(stay.left_on)}, "
-                f"room {room.name} ({reason})", "stay", stay.id)
+                f"{_room(room.name)} ({reason})", "stay", stay.id)
 
     # Arrivals expected: offers still held, arriving by the next handover
     for offer, room, name, children in session.execute(
@@ -289,7 +294,7 @@ def draft(session: Session, *, since: datetime | None = None,
             .order_by(Reservation.arriving_on, Reservation.id)):
         kids = f", {_plural(children, 'child')}" if children else ""
         add(room.house_id, "expected", f"{initials(name)} (referral {offer.referral_id}) "
-            f"expected {fmt_day(offer.arriving_on)}, room {room.name}{kids}; held until "
+            f"expected {fmt_day(offer.arriving_on)}, {_room(room.name)}{kids}; held until "
             f"{_time(offer.held_until)}", "reservation", offer.id)
 
     # Risk changes: new DASH results in the period, court orders lapsing soon

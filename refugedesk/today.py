@@ -1,5 +1,5 @@
 """The signed-in person's day: handovers to read or acknowledge, residents not back when
-expected, her actions due and overdue, her planned contacts, arrivals expected, referrals
+expected, her actions due and overdue (for the residents staying now), her planned contacts, arrivals expected, referrals
 waiting, court orders lapsing soon. Each item names the record it is about, so the Today page
 can open it.
 
@@ -96,12 +96,20 @@ def _overdue_back(session: Session, now: datetime) -> list[TodayItem]:
     return items
 
 
+def _staying(today: date):  # type: ignore[no-untyped-def]
+    """The residents staying in a house on `today` (the ones whose actions are live)."""
+    return select(Stay.resident_id).where(
+        Stay.resident_id.is_not(None), Stay.arrived_on <= today,
+        or_(Stay.left_on.is_(None), Stay.left_on > today))
+
+
 def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
     rows = session.execute(
         select(PlanAction, Resident.id, Resident.reference)
         .join(SupportPlan, PlanAction.plan_id == SupportPlan.id)
         .join(Resident, SupportPlan.resident_id == Resident.id)
-        .where(Resident.key_worker_id == person.id, SupportPlan.superseded_at.is_(None),
+        .where(Resident.key_worker_id == person.id, Resident.id.in_(_staying(today)),
+               SupportPlan.superseded_at.is_(None),
                PlanAction.done_at.is_(None), PlanAction.due_on <= today)
         .order_by(PlanAction.due_on, PlanAction.id))
     items = []
@@ -157,7 +165,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
     for ref_out, ref in session.execute(
             select(ReferralOut, Resident.reference)
             .join(Resident, ReferralOut.resident_id == Resident.id)
-            .where(Resident.key_worker_id == person.id,
+            .where(Resident.key_worker_id == person.id, Resident.id.in_(_staying(today)),
                    ReferralOut.status.in_(open_states), ReferralOut.follow_up_on <= today)
             .order_by(ReferralOut.follow_up_on, ReferralOut.id)):
         assert ref_out.follow_up_on is not None
@@ -169,9 +177,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
 
 
 def _court_orders(session: Session, today: date) -> list[TodayItem]:
-    staying = (select(Stay.resident_id).where(
-        Stay.resident_id.is_not(None), Stay.arrived_on <= today,
-        or_(Stay.left_on.is_(None), Stay.left_on > today)))
+    staying = _staying(today)
     rows = session.execute(
         select(CourtOrder, Resident.reference)
         .join(Resident, CourtOrder.resident_id == Resident.id)
@@ -197,3 +203,12 @@ def items(session: Session, person: Person, *, now: datetime | None = None) -> l
             + _actions(session, person, today) + _contacts(session, person, now)
             + _arrivals(session, now, today) + _referrals(session, person, today)
             + _court_orders(session, today))
+
+
+def room_of(session: Session, record_type: str, record_id: int) -> int | None:
+    """The room a stay or an offer is for (the Houses page opens at that room)."""
+    if record_type == "stay":
+        return session.scalar(select(Stay.room_id).where(Stay.id == record_id))
+    if record_type == "reservation":
+        return session.scalar(select(Reservation.room_id).where(Reservation.id == record_id))
+    return None

@@ -1,0 +1,203 @@
+"""The Today page: the signed-in person's day, grouped (handovers to read or acknowledge,
+residents not back when expected, her actions, her planned contacts, arrivals expected,
+referrals waiting, court orders ending soon), and the handover: write one, or look back.
+
+Each line opens what it is about: a handover opens here; a stay or an offer opens the Houses
+page at that room; a referral the Referrals page; a resident her record on the Residents page
+(when that page can open records). The page refreshes when any of those records change.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTreeView, QVBoxLayout, QWidget
+
+from refugedesk import today
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.today import GROUPS, TodayItem
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.handover_dialogs import HistoryDialog, WriteHandoverDialog, open_handover
+from refugedesk.ui.widgets import button, label, message_label, say
+
+ItemRole = Qt.ItemDataRole.UserRole + 1
+CARES_ABOUT = {"handovers", "stays", "referrals", "residents", "whereabouts", "contacts",
+               "plans", "incidents"}
+
+
+class TodayPage(QWidget):
+    """Her day, and the handover."""
+
+    #: (record_type, record_id) of a line opened, for whoever wants to follow it.
+    opened = Signal(str, int)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.vault = vault
+        self.items: list[TodayItem] = []
+        self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 12)
+        top = QHBoxLayout()
+        top.addWidget(label("Today", role="heading"))
+        self.when = label(name="todayDate", role="hint", wrap=False)
+        top.addWidget(self.when)
+        top.addStretch(1)
+        write = button("Write handover…", "writeHandoverButton", primary=True)
+        write.clicked.connect(self.write_handover)
+        top.addWidget(write)
+        history = button("Handover history…", "handoverHistoryButton")
+        history.clicked.connect(self.handover_history)
+        top.addWidget(history)
+        refresh = button("Refresh", "todayRefreshButton")
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.clicked.connect(self.refresh)
+        top.addWidget(refresh)
+        layout.addLayout(top)
+
+        self.summary = label(name="todaySummary", role="note")
+        layout.addWidget(self.summary)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="todayList")
+        self.tree.setAccessibleName("Your day")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.activated.connect(self.open_index)
+        self.tree.doubleClicked.connect(self.open_index)
+        layout.addWidget(self.tree, 1)
+        self.message = message_label("todayMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(label("Select a line and press Enter (or Open) to go to it.", role="hint",
+                            wrap=False))
+        row.addStretch(1)
+        open_button = button("Open", "todayOpenButton")
+        open_button.clicked.connect(self.open_selected)
+        row.addWidget(open_button)
+        layout.addLayout(row)
+
+        operations.changes().changed.connect(self._changed)
+        self.refresh()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & CARES_ABOUT and self.vault.is_open:
+            self.refresh()
+
+    def refresh(self, *, now: datetime | None = None) -> None:
+        now = now or utcnow()
+        with self.vault.session() as session:
+            self.items = today.items(session, self.vault.person, now=now)
+        local = now.astimezone()
+        self.when.setText(f"{local:%A} {local.day} {local:%B %Y}")
+        self.model.clear()
+        for key, heading in GROUPS.items():
+            lines = [i for i in self.items if i.group == key]
+            if not lines:
+                continue
+            group = QStandardItem(f"{heading} ({len(lines)})")
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            for item in lines:
+                child = QStandardItem(("● " if item.urgent else "") + item.text)
+                child.setData(item, ItemRole)
+                child.setToolTip("Press Enter to open.")
+                group.appendRow(child)
+            self.model.appendRow(group)
+        self.tree.expandAll()
+        urgent = sum(1 for i in self.items if i.urgent)
+        if not self.items:
+            self.summary.setText("Nothing is waiting for you today.")
+        else:
+            self.summary.setText(f"{len(self.items)} thing{'s' * (len(self.items) != 1)} "
+                                 f"today" + (f", {urgent} marked ● to look at first."
+                                             if urgent else "."))
+
+    def shown_lines(self) -> list[str]:
+        """The text of every line, group headings first: what a user reads."""
+        out = []
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            out.append(group.text())
+            out.extend(group.child(r).text() for r in range(group.rowCount()))
+        return out
+
+    def index_of(self, record_type: str, record_id: int) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            for r in range(group.rowCount()):
+                item: TodayItem = group.child(r).data(ItemRole)
+                if (item.record_type, item.record_id) == (record_type, record_id):
+                    return group.child(r).index()
+        return QModelIndex()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def open_selected(self) -> None:
+        self.open_index(self.tree.currentIndex())
+
+    def open_index(self, index: QModelIndex) -> None:
+        item = index.data(ItemRole) if index.isValid() else None
+        if isinstance(item, TodayItem):
+            self.open_item(item)
+
+    def open_item(self, item: TodayItem) -> None:
+        say(self.message, "")
+        self.opened.emit(item.record_type, item.record_id)
+        if item.record_type == "handover":
+            self.dialog = open_handover(self.vault, item.record_id, self)
+        elif item.record_type in ("stay", "reservation"):
+            with self.vault.session() as session:
+                room = today.room_of(session, item.record_type, item.record_id)
+            page = self._go("houses")
+            if page is not None and room is not None and hasattr(page, "select_room"):
+                try:
+                    page.select_room(room)
+                except KeyError:
+                    say(self.message, "That room is not on today's board.", role="note")
+        elif item.record_type == "referral":
+            page = self._go("referrals")
+            if page is not None and hasattr(page, "select"):
+                page.select(item.record_id)
+        elif item.record_type == "resident":
+            page = self._go("residents")
+            opener = getattr(page, "open_resident", None)
+            if callable(opener):
+                opener(item.record_id)
+            else:
+                say(self.message, "Her record opens from the Residents page.", role="note")
+
+    def _go(self, key: str) -> QWidget | None:
+        """Show another page of the main window, if this page is in one."""
+        window = self.window()
+        show = getattr(window, "show_page", None)
+        if not callable(show):
+            say(self.message, "Open it from its own page.", role="note")
+            return None
+        if not show(key):
+            return None
+        return window.page_widget(key)  # type: ignore[attr-defined]
+
+    # --- the handover ----------------------------------------------------------------------
+
+    def write_handover(self) -> QWidget | None:
+        outcome = operations.run(self, lambda: WriteHandoverDialog(self.vault, self),
+                                 message=self.message)
+        if outcome.ok and outcome.value is not None:
+            self.dialog = dialogs.show(outcome.value)
+        return self.dialog
+
+    def handover_history(self) -> QWidget:
+        self.dialog = dialogs.show(HistoryDialog(self.vault, self))
+        return self.dialog

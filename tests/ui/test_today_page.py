@@ -1,0 +1,166 @@
+"""The Today page and the handover screens on a real vault, driven by object name."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import reopen
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from test_handover import PASSWORD, _resident_in, service  # noqa: F401  (the fixture)
+
+from refugedesk import handover, incidents, whereabouts
+from refugedesk.db.models import IncidentKind
+from refugedesk.db.types import utcnow
+from refugedesk.ui.handover_dialogs import HandoverDialog, HistoryDialog, WriteHandoverDialog
+from refugedesk.ui.today_page import TodayPage
+
+
+def _click(qtbot, widget, name: str) -> None:
+    found = widget.findChild(QPushButton, name)
+    assert found is not None, name
+    qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
+
+
+def _from_nina(svc) -> int:
+    """Nina, on the day shift, hands over to Ada."""
+    nina = reopen(svc["path"], "nina", PASSWORD)
+    try:
+        with nina.session() as s:
+            d = handover.draft(s)
+        return handover.send(nina, d, to_staff_id=svc["vault"].person.id,
+                             shift="Night on call", notes={None: "Fire alarm test at 10"})
+    finally:
+        nina.close()
+
+
+def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_path):  # noqa: F811
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-1")
+    now = utcnow()
+    whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=3),
+                         expected_back=now - timedelta(minutes=40), contactable=False)
+    hid = _from_nina(service)
+
+    page = TodayPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    lines = page.shown_lines()
+    assert "Handovers (1)" in lines
+    assert any(t.startswith("● Read and acknowledge the handover from Nina Night "
+                            "(Night on call)") for t in lines)
+    assert "Not back when expected (1)" in lines
+    assert any("R-1 (Elm House): expected back" in t and "not contactable" in t for t in lines)
+
+    page.tree.setCurrentIndex(page.index_of("handover", hid))
+    _click(qtbot, page, "todayOpenButton")
+    dialog = page.dialog
+    assert isinstance(dialog, HandoverDialog) and dialog.isVisible()
+    shown = dialog.text.toPlainText()
+    assert "From Nina Night to Ada Test" in shown and "Fire alarm test at 10" in shown
+    assert "R-1 (A.E.), room 1" in shown
+    assert dialog.findChild(QLabel, "handoverStatus").text() == \
+        "Handed to you: read it, then acknowledge it."
+    _click(qtbot, dialog, "handoverAcknowledgeButton")
+    assert dialog.findChild(QLabel, "handoverStatus").text().startswith(
+        "Acknowledged by Ada Test")
+    assert not dialog.findChild(QPushButton, "handoverAcknowledgeButton").isVisible()
+    assert "Handovers (1)" not in page.shown_lines()  # the page heard "handovers" change
+
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "addendumText"),
+                    "R-1 rang at 21:00 and is safe")
+    _click(qtbot, dialog, "addAddendumButton")
+    assert "R-1 rang at 21:00 and is safe" in dialog.text.toPlainText()
+    with vault.session() as s:
+        assert [a.text for a in handover.get(s, hid).addenda] == [
+            "R-1 rang at 21:00 and is safe"]
+
+    assert dialog.save_pdf(tmp_path / "h.pdf", compact=True)
+    reader = PdfReader(tmp_path / "h.pdf")
+    assert reader.metadata.title == dialog.view.title
+    assert "R-1 rang at 21:00" in " ".join(" ".join(p.extract_text().split())
+                                            for p in reader.pages)
+    dialog.close()
+
+
+def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # noqa: F811
+    vault = service["vault"]
+    rid, _ = _resident_in(service, "R-2")
+    incidents.log_incident(vault, at=utcnow() - timedelta(minutes=1), resident_ids=[rid],
+                           kind=IncidentKind.DAMAGE, what_happened="Door handle broken")
+    page = TodayPage(vault)
+    qtbot.addWidget(page)
+    page.show()
+    _click(qtbot, page, "writeHandoverButton")
+    dialog = page.dialog
+    assert isinstance(dialog, WriteHandoverDialog)
+    to = dialog.findChild(QComboBox, "handoverTo")
+    assert [to.itemText(i) for i in range(to.count())] == [
+        "Nina Night (support worker)", "Omar Manager (manager)"]
+    to.setCurrentIndex(0)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "handoverShift"), "Night on call")
+    elm = dialog.editor(service["house"])
+    texts = [elm.model.item(r).text() for r in range(elm.model.rowCount())]
+    assert "Incidents" in texts and any("Door handle broken" in t for t in texts)
+    # leave the "who is in" line out; add a note for the house and the service
+    who = next(r for r in range(elm.model.rowCount())
+               if elm.model.item(r).text().startswith("R-2 (A.E.), room 1"))
+    elm.model.item(who).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, f"handoverNotes_{service['house']}"),
+                    "Locksmith booked")
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "handoverNotes_service"), "All quiet")
+    _click(qtbot, dialog, "handoverSendButton")
+    assert not dialog.isVisible()
+
+    with vault.session() as s:
+        [row] = handover.search(s)
+        view = handover.get(s, row.id)
+    assert (view.to_name, view.shift, view.sealed_at is not None) == (
+        "Nina Night", "Night on call", True)
+    assert view.notes == {str(service["house"]): "Locksmith booked", "service": "All quiet"}
+    part = view.draft.houses[0]
+    assert part.section("in") == [] and len(part.section("incident")) == 1
+    assert any(t.startswith("Your handover to Nina Night (Night on call)")
+               for t in page.shown_lines())
+
+    _click(qtbot, page, "handoverHistoryButton")
+    history = page.dialog
+    assert isinstance(history, HistoryDialog) and history.model.rowCount() == 1
+    qtbot.keyClicks(history.findChild(QLineEdit, "historyWord"), "locksmith")
+    _click(qtbot, history, "historySearchButton")
+    assert history.model.rowCount() == 1
+    history.findChild(QLineEdit, "historyWord").clear()
+    qtbot.keyClicks(history.findChild(QLineEdit, "historyWord"), "nothing like this")
+    _click(qtbot, history, "historySearchButton")
+    assert history.model.rowCount() == 0
+    assert history.findChild(QLabel, "historyFound").text() == "No handover matches."
+    history.close()
+
+
+def test_in_the_main_window_a_line_opens_the_room_on_the_houses_page(
+        qtbot, start_app, service, monkeypatch):  # noqa: F811
+    from conftest import ADMIN_PASSWORD
+
+    from refugedesk.ui import pages
+    from ui.drive import sign_in
+
+    # The Today page on the rail, as the lead registers it in pages.py.
+    today_entry = pages.Page("today", "&Today", "refugedesk.ui.today_page:TodayPage")
+    monkeypatch.setattr(pages, "PAGES", [today_entry] + [
+        p for p in pages.PAGES if p.key != "today"])
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-3", room=1)
+    now = utcnow()
+    whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=2),
+                         expected_back=now - timedelta(minutes=5))
+    window = sign_in(qtbot, start_app(service["path"]), "ada", ADMIN_PASSWORD)
+    assert window.current_page == "today"
+    page = window.page_widget("today")
+    assert isinstance(page, TodayPage)
+    page.tree.setCurrentIndex(page.index_of("stay", stay))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert window.current_page == "houses"
+    houses_page = window.page_widget("houses")
+    assert houses_page.selected is not None and houses_page.selected.stay_id == stay
