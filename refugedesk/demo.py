@@ -338,7 +338,8 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                     date_of_birth=min(born, arrived), school="Example Primary (fictional)"
                     if age >= 4 else "", child_protection_plan=rng.random() < 0.15,
                     child_in_need=rng.random() < 0.2, social_worker="", needs="", **tracked)
-            rows[ResidentSearchTerm] += [{"term": t, "resident_id": rid} for t in sorted(terms)]
+            rows[ResidentSearchTerm] += [{"term": t, "resident_id": rid, "name": name}
+                                         for t in sorted(terms)]
             add(Consent, resident_id=rid, what="Her support needs and safety plan",
                 shared_with="Her GP and the local MARAC", given_on=arrived,
                 explained_by_id=who, withdrawn_on=None, **tracked)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, exists, func, insert, or_, select
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit
@@ -148,7 +148,8 @@ def _reindex(session: Session, resident_id: int) -> None:
         ResidentSearchTerm.resident_id == resident_id))
     if terms:
         session.execute(insert(ResidentSearchTerm),
-                        [{"term": t[:120], "resident_id": resident_id} for t in sorted(terms)])
+                        [{"term": t[:120], "resident_id": resident_id, "name": resident.name}
+                         for t in sorted({t[:120] for t in terms})])
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -587,9 +588,53 @@ class ResidentRow:
         return self.room is not None
 
 
-def _here(today: date):  # type: ignore[no-untyped-def]
-    return and_(Stay.resident_id == Resident.id, Stay.arrived_on <= today,
+def _current_stays(today: date):  # type: ignore[no-untyped-def]
+    return and_(Stay.resident_id.is_not(None), Stay.arrived_on <= today,
                 or_(Stay.left_on.is_(None), Stay.left_on > today))
+
+
+def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | None,
+             key_worker_id: int | None, risk_level: RiskLevel | None,
+             left_in_last_year: bool) -> list[Any]:
+    """The list's filters as conditions on a resident id column. Each is a set of ids from an
+    indexed query (her stays, her key worker, her level), so the search never reads every
+    resident to apply one."""
+    here = select(Stay.resident_id).where(_current_stays(today))
+    conditions = []
+    if in_refuge_now:
+        conditions.append(column.in_(here))
+    if house_id is not None:
+        conditions.append(column.in_(here.join(Room, Stay.room_id == Room.id).where(
+            Room.house_id == house_id)))
+    if key_worker_id is not None:
+        conditions.append(column.in_(select(Resident.id).where(
+            Resident.key_worker_id == key_worker_id)))
+    if risk_level is not None:
+        conditions.append(column.in_(select(Resident.id).where(
+            Resident.risk_level == RiskLevel(risk_level).value)))
+    if left_in_last_year:
+        conditions.append(column.in_(select(Stay.resident_id).where(
+            Stay.resident_id.is_not(None), Stay.left_on > today - timedelta(days=365),
+            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM.value)))
+        conditions.append(column.not_in(here))
+    return conditions
+
+
+def _term_range(word: str):  # type: ignore[no-untyped-def]
+    return and_(ResidentSearchTerm.term >= word, ResidentSearchTerm.term < word + "\U0010ffff")
+
+
+def _matching_ids(words: list[str]) -> Select[Any]:
+    """Residents with a search word starting with each of `words`, one row each, with her
+    name to sort on: a range scan of ix_resident_search_term_cover for the first word (the
+    index holds the names too, so nothing else is read) and a set for each further word."""
+    term = ResidentSearchTerm
+    query = select(term.resident_id, func.min(term.name).label("name")).where(
+        _term_range(words[0]))
+    for word in words[1:6]:
+        query = query.where(term.resident_id.in_(select(term.resident_id).where(
+            _term_range(word))))
+    return query.group_by(term.resident_id)
 
 
 def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = False,
@@ -599,48 +644,37 @@ def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = 
                      offset: int = 0) -> list[ResidentRow]:
     """A page of residents, by name, for the residents list. `text` matches the start of any
     word of her name or known-as name, of her reference, or of a child's name; several words
-    must all match. The filters narrow it further."""
+    must all match. Text with no letters or digits in it matches nobody. The filters narrow
+    the list further."""
     today = _today(today)
-    query = _matching(select(Resident), text)
-    if query is None:
+    words = _words(text)
+    if text.strip() and not words:
         return []
-    if in_refuge_now:
-        query = query.where(exists().where(_here(today)))
-    if house_id is not None:
-        query = query.where(exists().where(_here(today), Room.id == Stay.room_id,
-                                           Room.house_id == house_id))
-    if key_worker_id is not None:
-        query = query.where(Resident.key_worker_id == key_worker_id)
-    if risk_level is not None:
-        query = query.where(Resident.risk_level == RiskLevel(risk_level).value)
-    if left_in_last_year:
-        query = query.where(
-            exists().where(Stay.resident_id == Resident.id,
-                           Stay.left_on > today - timedelta(days=365), Stay.left_on <= today,
-                           Stay.departure_reason != DepartureReason.MOVED_ROOM.value),
-            ~exists().where(_here(today)))
-    residents = list(session.scalars(
-        query.order_by(Resident.name, Resident.id).limit(limit).offset(offset)))
-    return _rows(session, residents, today)
+    filters = dict(today=today, in_refuge_now=in_refuge_now, house_id=house_id,
+                   key_worker_id=key_worker_id, risk_level=risk_level,
+                   left_in_last_year=left_in_last_year)
+    if words:
+        query = _matching_ids(words)
+        query = query.where(*_filters(ResidentSearchTerm.resident_id, **filters))
+        query = query.order_by(func.min(ResidentSearchTerm.name), ResidentSearchTerm.resident_id)
+        ids = [row[0] for row in session.execute(query.limit(limit).offset(offset))]
+    else:
+        # in name order straight from ix_resident_name
+        ids = list(session.scalars(select(Resident.id).where(*_filters(Resident.id, **filters))
+                                   .order_by(Resident.name, Resident.id)
+                                   .limit(limit).offset(offset)))
+    found = {r.id: r for r in session.scalars(select(Resident).where(Resident.id.in_(ids)))}
+    return _rows(session, [found[i] for i in ids], today)
 
 
 def count_residents(session: Session, text: str = "") -> int:
-    query = _matching(select(func.count()).select_from(Resident), text)
-    return 0 if query is None else session.scalar(query) or 0
-
-
-def _matching(query: Select[Any], text: str) -> Select[Any] | None:
-    """Narrow `query` to residents with a search word starting with each word of `text`: a
-    range scan of the search terms' primary key per word. None when `text` has only
-    punctuation (nothing can match it)."""
+    """How many residents `text` finds (all of them when it is empty)."""
     words = _words(text)
     if text.strip() and not words:
-        return None
-    for word in words[:6]:
-        query = query.where(Resident.id.in_(
-            select(ResidentSearchTerm.resident_id).where(
-                ResidentSearchTerm.term >= word, ResidentSearchTerm.term < word + "\U0010ffff")))
-    return query
+        return 0
+    if not words:
+        return session.scalar(select(func.count()).select_from(Resident)) or 0
+    return session.scalar(select(func.count()).select_from(_matching_ids(words).subquery())) or 0
 
 
 def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[ResidentRow]:

@@ -276,3 +276,20 @@ def test_search_filters(population):
         later = TODAY + timedelta(days=400)
         assert _refs(residents.search_residents(s, left_in_last_year=True, today=later)) == []
         assert residents.count_residents(s, "am") == 2
+
+
+def test_a_new_name_is_found_and_sorted_by_and_the_old_one_is_not(population):
+    vault, ids, _worker, _oak = population
+    residents.update_resident(vault, ids["R-4"], name="Aaliyah Notreal")
+    residents.update_child(vault, next(iter(_children(vault, ids["R-3"]))), name="Quentin")
+    with vault.session() as s:
+        assert [r.reference for r in residents.search_residents(s, "a", today=TODAY)] == [
+            "R-4", "R-2", "R-1"]
+        assert residents.search_residents(s, "cara") == []
+        assert [r.reference for r in residents.search_residents(s, "quen")] == ["R-3"]
+        assert residents.search_residents(s, "zebedee") == []
+
+
+def _children(vault, resident_id):
+    with vault.session() as s:
+        return list(s.scalars(select(Child.id).where(Child.resident_id == resident_id)))

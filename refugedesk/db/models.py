@@ -608,6 +608,7 @@ class Resident(Tracked, Base):
         CheckConstraint("length(trim(reference)) > 0", name="resident_referenced"),
         CheckConstraint(f"risk_level IS NULL OR {_in('risk_level', RiskLevel)}",
                         name="resident_risk_known"),
+        Index("ix_resident_name", "name", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -637,13 +638,17 @@ class Resident(Tracked, Base):
 
 class ResidentSearchTerm(Base):
     """One word she can be found by (her names, known-as, her children's names, her reference),
-    folded to lower case; the list search is a range scan on this table's key."""
+    folded to lower case; the list search is a range scan of ix_resident_search_term_cover.
+    Her name is copied here, into that index, so a page of matches can be put in order
+    without reading each match's record."""
 
     __tablename__ = "resident_search_term"
+    __table_args__ = (Index("ix_resident_search_term_cover", "term", "name", "resident_id"),)
 
     term: Mapped[str] = mapped_column(String(120), primary_key=True)
     resident_id: Mapped[int] = mapped_column(
         ForeignKey("resident.id", ondelete="CASCADE"), primary_key=True, index=True)
+    name: Mapped[str] = mapped_column(String(120))
 
 
 class Child(Tracked, Base):

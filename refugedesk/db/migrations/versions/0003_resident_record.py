@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("reference"),
     )
     op.create_index("ix_resident_key_worker_id", "resident", ["key_worker_id"])
+    op.create_index("ix_resident_name", "resident", ["name", "id"])
     op.create_index("ix_resident_risk_level", "resident", ["risk_level"])
 
     op.create_table(
@@ -261,10 +262,14 @@ def upgrade() -> None:
         "resident_search_term",
         sa.Column("term", sa.String(length=120), nullable=False),
         sa.Column("resident_id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
         sa.ForeignKeyConstraint(["resident_id"], ["resident.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("term", "resident_id"),
     )
     op.create_index("ix_resident_search_term_resident_id", "resident_search_term", ["resident_id"])
+    op.create_index(
+        "ix_resident_search_term_cover", "resident_search_term", ["term", "name", "resident_id"]
+    )
 
     op.create_table(
         "risk_assessment",
