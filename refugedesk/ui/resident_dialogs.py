@@ -12,30 +12,38 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from refugedesk import contacts, incidents, plans, referrals_out, risk
+from refugedesk import assessment, contacts, incidents, plans, referrals_out, residents, risk
 from refugedesk.db.models import (
     ActionOwner,
     Agency,
+    AssessmentStage,
     ContactMode,
     ContactPlace,
     ContactState,
+    CourtOrderKind,
+    DashAnswer,
     IncidentKind,
     NeedArea,
 )
 from refugedesk.db.vault import Vault
+from refugedesk.errors import ValidationError
 from refugedesk.plans import GoalView
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
-from refugedesk.ui.widgets import line_edit, message_label
+from refugedesk.ui.widgets import label, line_edit, message_label
 
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({"residents"})
@@ -311,3 +319,184 @@ class MaracDialog(RecordDialog):
 def owner_text(owner: ActionOwner, agency: str) -> str:
     return agency if owner is ActionOwner.AGENCY and agency else OWNER_LABELS[owner]
 
+
+
+class DashDialog(RecordDialog):
+    """The DASH risk checklist: 24 questions, yes / no / not known, a comment each. The score
+    and the level it gives show as the answers are chosen."""
+
+    CHOICES = [("Choose…", ""), ("Yes", DashAnswer.YES.value), ("No", DashAnswer.NO.value),
+               ("Not known", DashAnswer.NOT_KNOWN.value)]
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="dashDialog",
+                         title="DASH risk checklist",
+                         intro="Ask each question in your own way. The score is the number "
+                               "of yes answers: 14 or more is high risk.",
+                         save="Save checklist", parent=parent)
+        self.setMinimumSize(820, 640)
+        scroll = QScrollArea(objectName="dashScroll")
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        self.answers: list[QComboBox] = []
+        self.comments: list[QLineEdit] = []
+        for i, question in enumerate(risk.DASH_QUESTIONS):
+            grid.addWidget(label(f"{i + 1}.", wrap=False), i, 0, Qt.AlignmentFlag.AlignTop)
+            text = label(question)
+            grid.addWidget(text, i, 1)
+            answer = combo(f"dashAnswer{i}", f"Answer to question {i + 1}", self.CHOICES)
+            answer.currentIndexChanged.connect(lambda _i: self.show_score())
+            grid.addWidget(answer, i, 2, Qt.AlignmentFlag.AlignTop)
+            comment = line_edit(f"dashComment{i}", f"Comment on question {i + 1}",
+                                placeholder="Comment")
+            grid.addWidget(comment, i, 3, Qt.AlignmentFlag.AlignTop)
+            self.answers.append(answer)
+            self.comments.append(comment)
+        scroll.setWidget(body)
+        self.form.addRow(scroll)
+        self.score_label = label(name="dashScore", role="subheading")
+        self.add_field("", self.score_label, "answers")
+        self.judgement = line_edit("dashJudgement", "High by professional judgement: why",
+                                   placeholder="e.g. non-fatal strangulation, threats to kill, "
+                                               "stalking, her own fear")
+        self.escalation = line_edit("dashEscalation", "High by escalation: why",
+                                    placeholder="e.g. repeated police call-outs")
+        self.add_field("High by professional judgement, because", self.judgement, "route")
+        self.add_field("High by escalation, because", self.escalation)
+        self.show_score()
+
+    def chosen(self) -> list[str]:
+        return [a.currentData() for a in self.answers]
+
+    def show_score(self) -> None:
+        chosen = self.chosen()
+        yes = sum(1 for c in chosen if c == DashAnswer.YES.value)
+        left = sum(1 for c in chosen if not c)
+        level = risk.level_for_score(yes).label.lower()
+        self.score_label.setText(
+            f"Score {yes} of 24 ({level} risk by score)"
+            + (f"; {left} question{'s' if left != 1 else ''} still to answer" if left else ""))
+
+    def action(self) -> Callable[[], object]:
+        answered = [risk.DashItem(DashAnswer(a), c.text())
+                    for a, c in zip(self.chosen(), self.comments, strict=True) if a]
+        kwargs = dict(resident_id=self.resident_id, answers=answered,
+                      judgement_reason=self.judgement.text(),
+                      escalation_reason=self.escalation.text())
+        return lambda: risk.assess(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class NeedsDialog(RecordDialog):
+    """A needs assessment: each area scored 1 (in crisis) to 5 (no worries here), with her
+    own words; an area that does not apply to her is left unscored."""
+
+    SCORES = [("Not scored", 0), ("1: in crisis", 1), ("2", 2), ("3", 3), ("4", 4),
+              ("5: no worries here", 5)]
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="needsDialog", title="Needs assessment",
+                         intro="Score each area with her, and write down what she says "
+                               "about it in her own words.",
+                         save="Save assessment", parent=parent)
+        self.setMinimumWidth(720)
+        self.assessed_on = date_edit("needsAssessedOn", "Assessed on", date.today())
+        self.stage = combo("needsStage", "When", [
+            ("At intake", AssessmentStage.INTAKE.value),
+            ("At a review", AssessmentStage.REVIEW.value),
+            ("At move-on", AssessmentStage.MOVE_ON.value)])
+        self.add_field("Assessed on", self.assessed_on, "assessed_on")
+        self.add_field("When", self.stage)
+        self.scores: dict[NeedArea, QComboBox] = {}
+        self.words: dict[NeedArea, QLineEdit] = {}
+        for area in NeedArea:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            score = combo(f"needsScore_{area.value}", f"{area.label}: score", self.SCORES)
+            words = line_edit(f"needsWords_{area.value}", f"{area.label}: in her words",
+                              placeholder="In her words")
+            line.addWidget(score)
+            line.addWidget(words, 1)
+            self.scores[area] = score
+            self.words[area] = words
+            self.add_field(area.label, row, area.value)
+        self.field_messages["scores"] = self.message
+
+    def action(self) -> Callable[[], object]:
+        scores = {a: c.currentData() for a, c in self.scores.items() if c.currentData()}
+        words = {a: w.text() for a, w in self.words.items() if w.text().strip()}
+        kwargs = dict(resident_id=self.resident_id, assessed_on=day_of(self.assessed_on),
+                      stage=AssessmentStage(self.stage.currentData()), scores=scores,
+                      her_words=words)
+        return lambda: assessment.record_needs(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+def _typed_day(edit: QLineEdit, field: str) -> date | None:
+    """A date typed as day/month/year (empty: none). Unreadable: said next to the field."""
+    from refugedesk.ui.intake_wizard import BAD_DATE, parse_day
+
+    try:
+        return parse_day(edit.text())
+    except ValueError:
+        raise ValidationError(BAD_DATE, field=field) from None
+
+
+class ChildDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="childDialog", title="Add a child",
+                         intro="A child of hers who is with her, or who joins her later.",
+                         save="Save child", parent=parent)
+        self.name = line_edit("childName", "Child's name")
+        self.date_of_birth = line_edit("childDateOfBirth", "Date of birth",
+                                       placeholder="dd/mm/yyyy")
+        self.school = line_edit("childSchool", "School or nursery")
+        self.cpp = QCheckBox("On a child protection plan", objectName="childCpp")
+        self.cin = QCheckBox("Child in need", objectName="childCin")
+        self.social_worker = line_edit("childSocialWorker", "Social worker")
+        self.needs = text_box("childNeeds", "The child's own needs", height=54)
+        self.add_field("Name", self.name, "name")
+        self.add_field("Date of birth", self.date_of_birth, "date_of_birth")
+        self.add_field("School or nursery", self.school)
+        self.add_field("", self.cpp)
+        self.add_field("", self.cin)
+        self.add_field("Social worker", self.social_worker)
+        self.add_field("Needs", self.needs)
+
+    def action(self) -> Callable[[], object]:
+        def save() -> int:
+            born = _typed_day(self.date_of_birth, "date_of_birth")
+            return residents.add_child(
+                self.vault, resident_id=self.resident_id, name=self.name.text(),
+                date_of_birth=born, school=self.school.text(),
+                child_protection_plan=self.cpp.isChecked(), child_in_need=self.cin.isChecked(),
+                social_worker=self.social_worker.text(), needs=self.needs.toPlainText())
+        return save
+
+
+class CourtOrderDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="courtOrderDialog",
+                         title="Add a court order",
+                         intro="An order with an end date warns on her record from 28 days "
+                               "before it ends.", save="Save order", parent=parent)
+        self.kind = combo("courtOrderKind", "Kind", [(k.label, k.value) for k in CourtOrderKind])
+        self.made_on = line_edit("courtOrderMadeOn", "Made on", placeholder="dd/mm/yyyy")
+        self.expires_on = line_edit("courtOrderExpiresOn", "Ends on", placeholder="dd/mm/yyyy")
+        self.notes = line_edit("courtOrderNotes", "Notes")
+        self.add_field("Kind", self.kind)
+        self.add_field("Made on", self.made_on, "made_on")
+        self.add_field("Ends on", self.expires_on, "expires_on")
+        self.add_field("Notes", self.notes)
+
+    def action(self) -> Callable[[], object]:
+        def save() -> int:
+            made = _typed_day(self.made_on, "made_on")
+            ends = _typed_day(self.expires_on, "expires_on")
+            return residents.add_court_order(
+                self.vault, resident_id=self.resident_id,
+                kind=CourtOrderKind(self.kind.currentData()), made_on=made, expires_on=ends,
+                notes=self.notes.text())
+        return save

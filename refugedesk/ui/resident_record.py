@@ -17,10 +17,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QScrollArea,
     QTableView,
     QTableWidget,
@@ -51,10 +53,14 @@ from refugedesk.ui.resident_dialogs import (
     PLACE_LABELS,
     STATE_LABELS,
     ActionDialog,
+    ChildDialog,
     ContactDialog,
+    CourtOrderDialog,
+    DashDialog,
     GoalDialog,
     IncidentDialog,
     MaracDialog,
+    NeedsDialog,
     ReferralOutDialog,
     owner_text,
 )
@@ -303,6 +309,16 @@ class ResidentRecord(QWidget):
 
     def _build_overview(self) -> QWidget:
         page, layout = self._page("recordOverview")
+        top = QHBoxLayout()
+        top.addStretch(1)
+        for text, name, dialog in [("Add a child…", "overviewAddChild", ChildDialog),
+                                   ("Add a court order…", "overviewAddOrder",
+                                    CourtOrderDialog)]:
+            b = button(text, name)
+            b.clicked.connect(lambda _=False, d=dialog: self._open(
+                d(self.vault, self.resident_id, self)))
+            top.addWidget(b)
+        layout.addLayout(top)
         scroll = QScrollArea(objectName="overviewScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -395,8 +411,13 @@ class ResidentRecord(QWidget):
 
     def _build_risk(self) -> QWidget:
         page, layout = self._page("recordRisk")
+        top = QHBoxLayout()
         self.risk_summary = label(name="riskSummary", role="subheading")
-        layout.addWidget(self.risk_summary)
+        top.addWidget(self.risk_summary, 1)
+        new = button("New DASH checklist…", "riskNewDashButton")
+        new.clicked.connect(self.add_dash)
+        top.addWidget(new)
+        layout.addLayout(top)
         prompt_row = QHBoxLayout()
         self.marac_prompt = label(name="maracPrompt", role="note")
         prompt_row.addWidget(self.marac_prompt, 1)
@@ -449,6 +470,9 @@ class ResidentRecord(QWidget):
              if m.is_repeat else "No"),
             m.reason, m.actions] for m in marac])
 
+    def add_dash(self) -> QDialog:
+        return self._open(DashDialog(self.vault, self.resident_id, self))
+
     def add_marac(self) -> QDialog:
         latest = getattr(self, "_latest_dash", None)
         return self._open(MaracDialog(self.vault, self.resident_id, latest, self))
@@ -457,8 +481,13 @@ class ResidentRecord(QWidget):
 
     def _build_needs(self) -> QWidget:
         page, layout = self._page("recordNeeds")
+        top = QHBoxLayout()
         self.needs_summary = label(name="needsSummary", role="hint")
-        layout.addWidget(self.needs_summary)
+        top.addWidget(self.needs_summary, 1)
+        new = button("New needs assessment…", "needsNewButton")
+        new.clicked.connect(self.add_needs)
+        top.addWidget(new)
+        layout.addLayout(top)
         row = QHBoxLayout()
         self.needs_table = table("needsTable", "Needs scores, first and latest",
                                  ["Area", "First", "Latest", "Change", "Her words (latest)"])
@@ -496,6 +525,9 @@ class ResidentRecord(QWidget):
                                  latest_words.get(t.area, "")] for t in travelled])
         self.star.set_spokes([Spoke(t.area.label, t.first, t.latest) for t in travelled])
 
+    def add_needs(self) -> QDialog:
+        return self._open(NeedsDialog(self.vault, self.resident_id, self))
+
     # --- Support plan --------------------------------------------------------------------------
 
     def _build_plan(self) -> QWidget:
@@ -503,11 +535,16 @@ class ResidentRecord(QWidget):
         top = QHBoxLayout()
         self.plan_summary = label(name="planSummary", role="subheading")
         top.addWidget(self.plan_summary, 1)
-        self.plan_buttons: dict[str, object] = {}
+        self.plan_version = QComboBox(objectName="planVersion")
+        self.plan_version.setAccessibleName("Version of her plan to show")
+        self.plan_version.currentIndexChanged.connect(lambda _i: self._show_plan())
+        top.addWidget(self.plan_version)
+        self.plan_buttons: dict[str, QPushButton] = {}
         for key, text, slot in [("start", "Start her plan", self.start_plan),
                                 ("goal", "Add goal…", self.add_goal),
                                 ("action", "Add action…", self.add_action),
-                                ("done", "Mark action done", self.mark_done)]:
+                                ("done", "Mark action done", self.mark_done),
+                                ("review", "Review: new version…", self.ask_review)]:
             b = button(text, f"plan{key.capitalize()}Button")
             b.clicked.connect(slot)
             top.addWidget(b)
@@ -527,28 +564,57 @@ class ResidentRecord(QWidget):
         for col, width in enumerate([320, 220, 150, 130]):
             self.actions_table.setColumnWidth(col, width)
         layout.addWidget(self.actions_table, 2)
+        self.plan_id: int | None = None
+        self._goals: list[plans.GoalView] = []
         return page
 
     def _load_plan(self) -> None:
-        today = self.today or date.today()
+        """Read which versions there are; show the chosen one (the current by default)."""
         with self.vault.session() as session:
-            plan_id = plans.current_plan_id(session, self.resident_id)
-            view = plans.plan_view(session, plan_id) if plan_id is not None else None
+            found = plans.versions(session, self.resident_id)
+            self.plan_id = plans.current_plan_id(session, self.resident_id)
+        # Looking at an earlier version: stay on it. Otherwise show the current one (which
+        # after a review is the new version).
+        keep = self.plan_version.currentData() if self.plan_version.currentIndex() > 0 else None
+        self.plan_version.blockSignals(True)
+        self.plan_version.clear()
+        for plan_id, version, created in found:
+            current = plan_id == self.plan_id
+            self.plan_version.addItem(
+                f"Version {version}" + (" (current)" if current else
+                                        f" (from {created.astimezone():%d %b %Y})"), plan_id)
+        index = self.plan_version.findData(keep) if keep is not None else -1
+        self.plan_version.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_version.blockSignals(False)
+        self.plan_version.setVisible(len(found) > 1)
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        today = self.today or date.today()
+        shown = self.plan_version.currentData()
+        with self.vault.session() as session:
+            view = plans.plan_view(session, shown) if shown is not None else None
             overdue = plans.overdue_actions(session, resident_id=self.resident_id, today=today)
-        self.plan_id = plan_id
-        self._goals = list(view.goals) if view else []
-        self.plan_buttons["start"].setVisible(view is None)  # type: ignore[attr-defined]
-        for key in ("goal", "action", "done"):
-            self.plan_buttons[key].setEnabled(view is not None)  # type: ignore[attr-defined]
+        current = view is not None and view.current
+        self._goals = list(view.goals) if current and view else []
+        self.plan_buttons["start"].setVisible(view is None)
+        for key in ("goal", "action", "done", "review"):
+            self.plan_buttons[key].setVisible(view is not None)
+            self.plan_buttons[key].setEnabled(current)
         if view is None:
             self.plan_summary.setText("She has no support plan yet.")
             fill(self.goals_table, [])
             fill(self.actions_table, [])
             self.overdue_note.hide()
             return
-        self.plan_summary.setText(f"Support plan, version {view.version} (started "
-                                  f"{view.created_at.astimezone():%d %b %Y})")
-        if overdue:
+        if current:
+            self.plan_summary.setText(f"Support plan, version {view.version} (started "
+                                      f"{view.created_at.astimezone():%d %b %Y})")
+        else:
+            self.plan_summary.setText(
+                f"Version {view.version}, as it was until the review on "
+                f"{view.superseded_at.astimezone():%d %b %Y}")  # type: ignore[union-attr]
+        if overdue and current:
             self.overdue_note.setText(
                 f"{len(overdue)} action{'s are' if len(overdue) != 1 else ' is'} overdue: "
                 + "; ".join(f"{o.what} ({o.days_overdue} day"
@@ -560,22 +626,32 @@ class ResidentRecord(QWidget):
         fill(self.goals_table, [[g.her_words, g.area.label if g.area else "—",
                                  g.success_looks_like, g.status.label] for g in view.goals],
              [g.id for g in view.goals])
+        self.actions_table.setHorizontalHeaderLabels(
+            ["What", "Goal", "Who", "By when", "Done" if current else "What became of it"])
+
+        def late(a: plans.ActionView) -> bool:
+            return current and a.done_at is None and a.due_on is not None and a.due_on < today
 
         def due(a: plans.ActionView) -> str:
             if a.due_on is None:
                 return "No date"
-            if a.done_at is None and a.due_on < today:
+            if late(a):
                 days = (today - a.due_on).days
                 return f"OVERDUE: was due {_day(a.due_on)} ({days} day{'s' if days != 1 else ''})"
             return _day(a.due_on)
 
+        def became(a: plans.ActionView) -> str:
+            if a.done_at is not None:
+                return f"Done {a.done_at.astimezone():%d %b %Y}"
+            return {"open": "Not yet", "carried": "Not done: carried into the next version",
+                    "dropped": "Not done: dropped at the review"}.get(a.became, a.became)
+
         fill(self.actions_table, [[
             a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
-            owner_text(a.owner, a.agency), due(a),
-            f"Done {a.done_at.astimezone():%d %b %Y}" if a.done_at else "Not yet"]
+            owner_text(a.owner, a.agency), due(a), became(a)]
             for a in view.actions], [a.id for a in view.actions])
         for r, a in enumerate(view.actions):
-            if a.done_at is None and a.due_on is not None and a.due_on < today:
+            if late(a):
                 item = self.actions_table.item(r, 3)
                 font = item.font()
                 font.setBold(True)
@@ -584,6 +660,18 @@ class ResidentRecord(QWidget):
     def start_plan(self) -> None:
         operations.run(self, lambda: plans.start_plan(self.vault, resident_id=self.resident_id),
                        message=self.message, changed={"residents"})
+
+    def ask_review(self) -> None:
+        if self.plan_id is None:
+            return
+        self.dialog = dialogs.confirm(
+            self, name="planReviewConfirm", title="Start a new version of her plan?",
+            text="The plan as it is now is kept, so the next review can read it. Open goals "
+                 "and the actions not yet done are carried into the new version.",
+            yes="Start the new version",
+            on_yes=lambda: operations.run(
+                self, lambda: plans.new_version(self.vault, resident_id=self.resident_id),
+                message=self.message, changed={"residents"}))
 
     def add_goal(self) -> QDialog | None:
         if getattr(self, "plan_id", None) is None:

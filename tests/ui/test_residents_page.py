@@ -290,3 +290,147 @@ def test_a_high_risk_level_is_found_by_the_risk_filter_after_a_new_dash(qtbot, p
     page.refresh()
     assert page.shown_names() == ["Nadia Brook (known as Nad)", "Olivia Stone"]
     assert RiskLevel.HIGH.label == page.model.index(1, 4).data()
+
+
+def test_a_dash_checklist_typed_in_shows_its_score_and_the_marac_prompt(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    record.show_tab("recordRisk")
+    assert record.findChild(QLabel, "riskSummary").text() == \
+        "No DASH risk checklist recorded yet."
+    record.findChild(QPushButton, "riskNewDashButton").click()
+    dialog = record.dialog
+    for i in range(23):
+        answer = dialog.findChild(QComboBox, f"dashAnswer{i}")
+        answer.setCurrentIndex(answer.findText("Yes" if i < 14 else "No"))
+    score = dialog.findChild(QLabel, "dashScore").text()
+    assert score == "Score 14 of 24 (high risk by score); 1 question still to answer"
+    dialog.findChild(QPushButton, "dashDialogSave").click()
+    assert dialog.isVisible()
+    said = dialog.findChild(QLabel, "dashDialog_answersMessage").text()
+    assert said == "Answer all 24 questions (yes, no or not known); 23 are answered."
+    last = dialog.findChild(QComboBox, "dashAnswer23")
+    last.setCurrentIndex(last.findText("Not known"))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dashComment23"), "She was not sure")
+    dialog.findChild(QPushButton, "dashDialogSave").click()
+    assert not dialog.isVisible()
+
+    assert "score 14 of 24, high risk" in record.findChild(QLabel, "riskSummary").text()
+    assert record.findChild(QLabel, "maracPrompt").isVisible()
+    assert "High risk" in record.header_view.facts.text()
+    assert "Warning: High risk: refer her to MARAC." in record.header_view.alert_lines()
+
+    record.findChild(QPushButton, "recordMaracButton").click()
+    record.dialog.findChild(QPushButton, "maracDialogSave").click()
+    assert not record.findChild(QLabel, "maracPrompt").isVisible()
+    assert "Warning: High risk: refer her to MARAC." not in record.header_view.alert_lines()
+    from refugedesk.ui.resident_record import cells
+
+    assert cells(record.findChild(type(record.marac_table), "maracHistory"))[0][1] == "No"
+
+
+def test_needs_assessments_fill_the_table_and_the_star_chart(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordNeeds")
+    assert record.findChild(QLabel, "needsSummary").text() == "No needs assessment recorded yet."
+    for scores in ((1, 2, 2), (3, 2, 4)):
+        record.findChild(QPushButton, "needsNewButton").click()
+        dialog = record.dialog
+        for area, value in zip(("safety", "mental_health", "housing_move_on"), scores,
+                               strict=True):
+            combo = dialog.findChild(QComboBox, f"needsScore_{area}")
+            combo.setCurrentIndex(combo.findData(value))
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "needsWords_safety"), "I feel safer")
+        # Her words on an area left unscored are refused, next to that area.
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "needsWords_immigration"), "Visa")
+        dialog.findChild(QPushButton, "needsDialogSave").click()
+        assert "Give a score" in dialog.findChild(QLabel, "needsDialog_immigrationMessage").text()
+        dialog.findChild(QLineEdit, "needsWords_immigration").clear()
+        dialog.findChild(QPushButton, "needsDialogSave").click()
+        assert not dialog.isVisible()
+    from refugedesk.ui.resident_record import cells
+
+    rows = cells(record.needs_table)
+    assert rows == [["Safety", "1", "3", "Better by 2", "I feel safer"],
+                    ["Mental health and wellbeing", "2", "2", "No change", ""],
+                    ["Housing and move-on", "2", "4", "Better by 2", ""]]
+    chart = record.star
+    assert [(s.first, s.latest) for s in chart.spokes] == [(1, 3), (2, 2), (2, 4)]
+    assert "Safety: first 1, latest 3" in chart.accessibleDescription()
+    image = chart.grab().toImage()
+    assert image.width() > 300  # drawn, at a readable size
+
+
+def test_a_review_keeps_the_earlier_plan_readable(qtbot, people):
+    vault, ids = people
+    plan = plans.start_plan(vault, resident_id=ids["nadia"])
+    goal = plans.add_goal(vault, plan_id=plan, her_words="Find a solicitor")
+    done = plans.add_action(vault, plan_id=plan, goal_id=goal, what="Call the law centre",
+                            owner=plans.ActionOwner.KEY_WORKER)
+    plans.add_action(vault, plan_id=plan, goal_id=goal, what="Bring the court papers",
+                     owner=plans.ActionOwner.HER)
+    plans.complete_action(vault, done)
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordPlan")
+    record.findChild(QPushButton, "planReviewButton").click()
+    record.dialog.findChild(QPushButton, "confirmYesButton").click()
+    from refugedesk.ui.resident_record import cells
+
+    assert record.findChild(QLabel, "planSummary").text().startswith("Support plan, version 2")
+    assert [r[0] for r in cells(record.actions_table)] == ["Bring the court papers"]
+    versions = record.findChild(QComboBox, "planVersion")
+    assert versions.itemText(0) == "Version 2 (current)"
+    versions.setCurrentIndex(1)
+    assert record.findChild(QLabel, "planSummary").text().startswith("Version 1, as it was")
+    rows = cells(record.actions_table)
+    assert rows[0][0] == "Call the law centre" and rows[0][4].startswith("Done")
+    assert rows[1][4] == "Not done: carried into the next version"
+    assert not record.findChild(QPushButton, "planGoalButton").isEnabled()
+
+
+def test_adding_a_child_on_her_record_makes_her_findable_by_the_childs_name(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["priya"])
+    record.findChild(QPushButton, "overviewAddChild").click()
+    dialog = record.dialog
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "childName"), "Rosa Lane")
+    future = TODAY + timedelta(days=30)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "childDateOfBirth"), f"{future:%d/%m/%Y}")
+    dialog.findChild(QPushButton, "childDialogSave").click()
+    said = dialog.findChild(QLabel, "childDialog_date_of_birthMessage").text()
+    assert dialog.isVisible() and said.startswith("A child's date of birth cannot be in the")
+    dialog.findChild(QLineEdit, "childDateOfBirth").setText("not a date")
+    dialog.findChild(QPushButton, "childDialogSave").click()
+    said = dialog.findChild(QLabel, "childDialog_date_of_birthMessage").text()
+    assert said.startswith("Write the date as day/month/year")
+    dialog.findChild(QLineEdit, "childDateOfBirth").setText("05/06/2019")
+    dialog.findChild(QPushButton, "childDialogSave").click()
+    assert not dialog.isVisible()
+    assert "Rosa Lane" in record.findChild(QLabel, "overviewText").text()
+    assert "born 5 Jun 2019" in record.findChild(QLabel, "overviewText").text()
+    record.findChild(QPushButton, "recordBackButton").click()
+    assert search(qtbot, page, "rosa") == ["Priya Lane"]
+
+
+def test_a_court_order_added_on_her_record_warns_on_the_header(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    assert record.header_view.alert_lines() == []
+    assert not record.header_view.alerts.isVisible()
+    record.findChild(QPushButton, "overviewAddOrder").click()
+    dialog = record.dialog
+    kind = dialog.findChild(QComboBox, "courtOrderKind")
+    kind.setCurrentIndex(kind.findText("Bail conditions"))
+    ends = TODAY + timedelta(days=20)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "courtOrderExpiresOn"), f"{ends:%d/%m/%Y}")
+    dialog.findChild(QPushButton, "courtOrderDialogSave").click()
+    assert not dialog.isVisible()
+    assert any(line.startswith("Note: Bail conditions ends on") for line in
+               record.header_view.alert_lines())
+    assert record.header_view.alerts.isVisible()
