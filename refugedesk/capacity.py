@@ -271,10 +271,21 @@ def _load_stay(session: Session, stay_id: int) -> Stay:
     return stay
 
 
+def _stay_excluded_areas(session: Session, stay: Stay) -> list[str]:
+    """Where she must not be placed: her record's (her abusers' known areas, and her
+    referrals'), or, before she has a record, the referral that brought her."""
+    if stay.resident_id is not None:
+        from refugedesk.residents import excluded_areas
+
+        return excluded_areas(session, stay.resident_id)
+    referral = session.get(Referral, stay.referral_id) if stay.referral_id else None
+    return split_areas(referral.excluded_areas) if referral else []
+
+
 def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
     """Move a household to another room from the night of `on`. The old stay ends that day
-    (reason moved_room) and a new one begins, keeping her first arrival date. Returns the new
-    stay's id."""
+    (reason moved_room) and a new one begins, keeping her first arrival date (and her record).
+    A house in one of her excluded areas is refused. Returns the new stay's id."""
     with vault.transaction() as session:
         lapse_offers(session)
         stay = _load_stay(session, stay_id)
@@ -285,6 +296,8 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
         if stay.left_on is not None and on >= stay.left_on:
             raise ValidationError("She has left this room by then.", field="on")
         room = load_room(session, to_room_id)
+        if excluded(_stay_excluded_areas(session, stay), room.house):
+            raise ExcludedArea(room.house.name, room.house.area)
         check_children(room, stay.children_count, stay.children_ages)
         check_bookable(session, room, on, stay.left_on)
         new = Stay(room_id=room.id, referral_id=stay.referral_id, moved_from_id=stay.id,

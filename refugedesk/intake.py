@@ -154,7 +154,8 @@ def _in_field(exc: ValidationError, where: str) -> ValidationError:
 def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
     """Make her record from the draft, all in one transaction: her details, children, consent,
     the abusers (whose known areas become her excluded areas) and court orders; link the stay
-    she arrived on. Returns the new resident's id."""
+    she arrived on; the draft keeps only that it was finished, and as whom. Returns the new
+    resident's id."""
     today = today or date.today()
     with vault.transaction() as session:
         draft = _open_draft(session, draft_id)
@@ -207,6 +208,8 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
                                  stay_id=draft.stay_id)
         draft.resident_id = resident_id
         draft.finished_at = utcnow()
+        # Her record holds it all now: a second, stale copy of what was typed is only a risk.
+        draft.data = "{}"
         draft.updated_by_id = person.id
         audit.record(session, person, "intake_finished", record_type="resident",
                      record_id=resident_id, detail=f"draft={draft.id}")

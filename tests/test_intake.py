@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import func, select
 
 from refugedesk import capacity, houses, intake, residents
-from refugedesk.db.models import Abuser, Child, Consent, CourtOrder, Resident, Stay
+from refugedesk.db.models import (
+    Abuser,
+    Child,
+    Consent,
+    CourtOrder,
+    IntakeDraft,
+    Resident,
+    Stay,
+)
 from refugedesk.errors import DateInFuture, DraftFinished, ValidationError
 
 TODAY = date(2030, 6, 15)
@@ -85,6 +93,9 @@ def test_finishing_makes_her_record_and_her_areas_reach_find_a_room(new_vault):
         assert intake.open_drafts(s) == []
     with pytest.raises(DraftFinished):
         intake.resume_draft(vault, draft)
+    with vault.session() as s:  # no stale second copy of what was typed is left behind
+        kept = s.get(IntakeDraft, draft)
+        assert (kept.data, kept.resident_id) == ("{}", rid) and kept.finished_at is not None
     with pytest.raises(DraftFinished):
         intake.finish(vault, draft, today=TODAY)
 

@@ -19,6 +19,7 @@ from refugedesk.db.models import (
     Resident,
     RiskLevel,
     Role,
+    Stay,
 )
 from refugedesk.errors import DateInFuture, NotFound, ReferenceTaken, ValidationError
 
@@ -293,3 +294,21 @@ def test_a_new_name_is_found_and_sorted_by_and_the_old_one_is_not(population):
 def _children(vault, resident_id):
     with vault.session() as s:
         return list(s.scalars(select(Child.id).where(Child.resident_id == resident_id)))
+
+
+def test_a_move_into_an_area_on_her_safety_record_is_refused(new_vault):
+    from refugedesk.errors import ExcludedArea
+
+    vault, _ = new_vault
+    _, (elm,) = _house_with_rooms(vault, "Elm House", "Northtown")
+    _, (oak,) = _house_with_rooms(vault, "Oak House", "Eastbridge")
+    _, (ash,) = _house_with_rooms(vault, "Ash House", "Southmere")
+    stay = capacity.arrive(vault, room_id=elm, on=TODAY, household_ref="H-1", name="Amy")
+    rid = _resident(vault)
+    residents.link_stay(vault, resident_id=rid, stay_id=stay)
+    residents.add_abuser(vault, resident_id=rid, known_areas="Eastbridge")
+    with pytest.raises(ExcludedArea, match="Oak House is in Eastbridge"):
+        capacity.move(vault, stay_id=stay, to_room_id=oak, on=TODAY + timedelta(days=2))
+    moved = capacity.move(vault, stay_id=stay, to_room_id=ash, on=TODAY + timedelta(days=2))
+    with vault.session() as s:
+        assert s.get(Stay, moved).resident_id == rid
