@@ -128,6 +128,8 @@ class RecordDialog(BoardDialog):
 class ContactDialog(RecordDialog):
     """Add a contact: quick, so the defaults are the usual (now, face to face, her room)."""
 
+    changed = RECORD_CHANGED | {"contacts"}
+
     def __init__(self, vault: Vault, resident_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="contactDialog", title="Add a contact",
@@ -178,6 +180,8 @@ class ContactDialog(RecordDialog):
 
 
 class GoalDialog(RecordDialog):
+    changed = RECORD_CHANGED | {"plans"}
+
     def __init__(self, vault: Vault, resident_id: int, plan_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="goalDialog", title="Add a goal",
@@ -201,6 +205,8 @@ class GoalDialog(RecordDialog):
 
 
 class ActionDialog(RecordDialog):
+    changed = RECORD_CHANGED | {"plans"}
+
     def __init__(self, vault: Vault, resident_id: int, plan_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="actionDialog", title="Add an action",
@@ -344,7 +350,7 @@ class DashDialog(RecordDialog):
         self.answers: list[QComboBox] = []
         self.comments: list[QLineEdit] = []
         for i, question in enumerate(risk.DASH_QUESTIONS):
-            grid.addWidget(label(f"{i + 1}.", wrap=False), i, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label(f"{i + 1}.", wrap=False), i, 0)
             text = label(question)
             grid.addWidget(text, i, 1)
             answer = combo(f"dashAnswer{i}", f"Answer to question {i + 1}", self.CHOICES)

@@ -44,7 +44,7 @@ from refugedesk import (
 )
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.contacts import ContactRow
-from refugedesk.db.models import AssessmentStage, GoalStatus
+from refugedesk.db.models import AssessmentStage, ContactState, GoalStatus
 from refugedesk.db.vault import Vault
 from refugedesk.residents import RecordHeader
 from refugedesk.ui import dialogs, operations
@@ -69,6 +69,8 @@ from refugedesk.ui.widgets import button, label, message_label, say
 
 Index = QModelIndex | QPersistentModelIndex
 CONTACT_BATCH = 100
+#: The kinds of change (operations.changes()) that can alter what her record shows.
+CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff"})
 STAGE_LABELS = {AssessmentStage.INTAKE: "at intake", AssessmentStage.REVIEW: "at a review",
                 AssessmentStage.MOVE_ON: "at move-on"}
 
@@ -279,7 +281,7 @@ class ResidentRecord(QWidget):
             self.loaders[index]()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if not (kinds & {"residents", "stays", "incidents"}) or not self.vault.is_open:
+        if not (kinds & CARES_ABOUT) or not self.vault.is_open:
             return
         with self.vault.session() as session:
             header = residents.header(session, self.resident_id, today=self.today)
@@ -659,7 +661,7 @@ class ResidentRecord(QWidget):
 
     def start_plan(self) -> None:
         operations.run(self, lambda: plans.start_plan(self.vault, resident_id=self.resident_id),
-                       message=self.message, changed={"residents"})
+                       message=self.message, changed={"residents", "plans"})
 
     def ask_review(self) -> None:
         if self.plan_id is None:
@@ -671,7 +673,7 @@ class ResidentRecord(QWidget):
             yes="Start the new version",
             on_yes=lambda: operations.run(
                 self, lambda: plans.new_version(self.vault, resident_id=self.resident_id),
-                message=self.message, changed={"residents"}))
+                message=self.message, changed={"residents", "plans"}))
 
     def add_goal(self) -> QDialog | None:
         if getattr(self, "plan_id", None) is None:
@@ -691,7 +693,7 @@ class ResidentRecord(QWidget):
             return
         action_id = self.actions_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         operations.run(self, lambda: plans.complete_action(self.vault, action_id),
-                       message=self.message, changed={"residents"})
+                       message=self.message, changed={"residents", "plans"})
 
     # --- Contacts ------------------------------------------------------------------------------
 
@@ -700,6 +702,15 @@ class ResidentRecord(QWidget):
         top = QHBoxLayout()
         self.contacts_summary = label(name="contactsSummary", role="hint")
         top.addWidget(self.contacts_summary, 1)
+        self.contact_buttons: dict[ContactState, QPushButton] = {}
+        for state, text, name in [(ContactState.ATTENDED, "It happened", "contactHappened"),
+                                  (ContactState.MISSED, "She missed it", "contactMissed")]:
+            b = button(text, name)
+            b.setToolTip("For a planned contact: record what became of it")
+            b.clicked.connect(lambda _=False, st=state: self.mark_contact(st))
+            b.setEnabled(False)
+            top.addWidget(b)
+            self.contact_buttons[state] = b
         add = button("Add contact…", "contactsAddButton")
         add.clicked.connect(self.add_contact)
         top.addWidget(add)
@@ -718,12 +729,32 @@ class ResidentRecord(QWidget):
         for col, width in enumerate([160, 140, 190, 70, 140]):
             self.contacts_view.setColumnWidth(col, width)
         layout.addWidget(self.contacts_view, 1)
+        self.contacts_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._contact_selected())
         return page
+
+    def selected_contact(self) -> ContactRow | None:
+        rows = self.contacts_view.selectionModel().selectedRows()
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _contact_selected(self) -> None:
+        c = self.selected_contact()
+        planned = c is not None and c.state is ContactState.PLANNED
+        for b in self.contact_buttons.values():
+            b.setEnabled(planned)
+
+    def mark_contact(self, state: ContactState) -> None:
+        c = self.selected_contact()
+        if c is None or c.state is not ContactState.PLANNED:
+            return
+        operations.run(self, lambda: contacts.mark_contact(self.vault, c.id, state),
+                       message=self.message, changed={"residents", "contacts"})
 
     def _load_contacts(self) -> None:
         with self.vault.session() as session:
             total = contacts.count_contacts(session, self.resident_id)
         self.contacts_model.reload()
+        self._contact_selected()
         self.contacts_summary.setText(
             "No contacts recorded yet." if total == 0 else
             f"{total} contact{'s' if total != 1 else ''}, newest first.")

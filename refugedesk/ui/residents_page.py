@@ -145,6 +145,7 @@ class ResidentsPage(QWidget):
         self.vault = vault
         self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
         self.record: QWidget | None = None
+        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -287,6 +288,9 @@ class ResidentsPage(QWidget):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds & CARES_ABOUT and self.vault.is_open:
+            if self.record is not None:
+                self._stale = True  # read again when she goes back to the list
+                return
             self._fill_choices()
             self.refresh()
 
@@ -328,6 +332,10 @@ class ResidentsPage(QWidget):
             self.record.deleteLater()
             self.record = None
         self.stack.setCurrentWidget(self.list_view)
+        if self._stale and self.vault.is_open:
+            self._stale = False
+            self._fill_choices()
+            self.refresh()
         self.table.setFocus()
 
     # --- intake ----------------------------------------------------------------------------

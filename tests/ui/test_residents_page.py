@@ -434,3 +434,23 @@ def test_a_court_order_added_on_her_record_warns_on_the_header(qtbot, people):
     assert any(line.startswith("Note: Bail conditions ends on") for line in
                record.header_view.alert_lines())
     assert record.header_view.alerts.isVisible()
+
+
+def test_a_planned_contact_can_be_marked_missed(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordContacts")
+    dialog = record.add_contact()
+    kind = dialog.findChild(QComboBox, "contactState")
+    kind.setCurrentIndex(kind.findText("Planned"))
+    dialog.at.setDateTime(dialog.at.dateTime().addSecs(-3600))
+    dialog.findChild(QPushButton, "contactDialogSave").click()
+    assert record.contacts_model.index(0, 1).data() == "Planned"
+    missed = record.findChild(QPushButton, "contactMissed")
+    assert not missed.isEnabled()
+    record.contacts_view.selectRow(0)
+    assert missed.isEnabled()
+    missed.click()
+    assert record.contacts_model.index(0, 1).data() == "Planned, but missed"
+    assert audit_kinds(vault, ids["nadia"])[-1] == "contact_changed"
