@@ -182,3 +182,28 @@ def stays_out(session: Session, *, on: date) -> set[int]:
         select(SignOut.stay_id).join(Stay, SignOut.stay_id == Stay.id)
         .where(SignOut.back_at.is_(None), Stay.arrived_on <= on,
                or_(Stay.left_on.is_(None), Stay.left_on > on))))
+
+
+@dataclass(frozen=True)
+class Staying:
+    stay_id: int
+    reference: str
+    house: str
+    room: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.house}: {self.reference}, {self.room}"
+
+
+def staying_now(session: Session, *, on: date | None = None) -> list[Staying]:
+    """Everyone staying on `on` (today), by house and room: who can sign out."""
+    on = on or date.today()
+    rows = session.execute(
+        select(Stay.id, Stay.household_ref, Resident.reference, House.name, Room.name)
+        .join(Room, Stay.room_id == Room.id).join(House, Room.house_id == House.id)
+        .outerjoin(Resident, Stay.resident_id == Resident.id)
+        .where(Stay.arrived_on <= on, or_(Stay.left_on.is_(None), Stay.left_on > on))
+        .order_by(House.name, Room.name, Stay.id))
+    return [Staying(sid, ref or household, house, room)
+            for sid, household, ref, house, room in rows]

@@ -3,6 +3,7 @@ document's properties, "Page n of N" at the foot of every page.
 
     write_pdf(view, Path("handover.pdf"))                 # the full handover
     write_pdf(view, Path("handover.pdf"), compact=True)   # a page per house
+    paint(view, printer)                                  # the same on a QPrinter
 
 Made with Qt (QTextDocument laid out for a QPdfWriter), so no other PDF library is needed.
 Needs a QGuiApplication (the app has one; tests get it from pytest-qt). The file is written
@@ -21,6 +22,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -107,28 +109,37 @@ def write_pdf(view: HandoverView, path: Path, *, compact: bool = False) -> Path:
                           QPageLayout.Unit.Millimeter)
     writer.setTitle(view.title)
     writer.setCreator("RefugeDesk")
+    paint(view, writer, compact=compact)
+    del writer
+    os.replace(partial, path)
+    return path
 
+
+def paint(view: HandoverView, device: QPagedPaintDevice, *, compact: bool = False) -> int:
+    """Lay the handover out on a paged device (a PDF writer or a printer), with "Page n of N"
+    at the foot of each page. Returns the number of pages."""
     doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
+    doc.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSizeF(9.5 if compact else 10.5)
     doc.setDefaultFont(font)
     doc.setHtml(html(view, compact=compact))
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer = writer.resolution() * 0.35  # about 9 mm for the page number
+    resolution = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(resolution)
+    footer = resolution * 0.35  # about 9 mm for the page number
     page = QSizeF(area.width(), area.height() - footer)
     doc.setPageSize(page)
     pages = doc.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError("The PDF could not be started.")
+    if not painter.begin(device):
+        raise OSError("The handover could not be printed or saved.")
     try:
         small = QFont(font)
         small.setPointSizeF(8)
         for number in range(pages):
             if number:
-                writer.newPage()
+                device.newPage()
             top = number * page.height()
             painter.save()
             painter.translate(0, -top)
@@ -144,6 +155,4 @@ def write_pdf(view: HandoverView, path: Path, *, compact: bool = False) -> Path:
                              f"Page {number + 1} of {pages}")
     finally:
         painter.end()
-    del writer
-    os.replace(partial, path)
-    return path
+    return pages

@@ -236,6 +236,9 @@ class HandoverDialog(QDialog):
         self.add_button = button("Add addendum", "addAddendumButton")
         self.add_button.clicked.connect(self.add_addendum)
         row.addWidget(self.add_button)
+        print_button = button("Print…", "handoverPrintButton")
+        print_button.clicked.connect(self.ask_print)
+        row.addWidget(print_button)
         pdf = button("Save as PDF…", "handoverPdfButton")
         pdf.clicked.connect(lambda: self.ask_pdf(compact=False))
         row.addWidget(pdf)
@@ -306,6 +309,31 @@ class HandoverDialog(QDialog):
         dialogs.show(chooser)
         return chooser
 
+    def ask_print(self) -> QDialog:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.view.title)
+        chooser = QPrintDialog(printer, self)
+        chooser.setObjectName("handoverPrintDialog")
+        chooser.accepted.connect(lambda: self.print_to(printer))
+        self._printer = printer  # kept alive while the dialog is open
+        dialogs.show(chooser)
+        return chooser
+
+    def print_to(self, printer) -> bool:  # type: ignore[no-untyped-def]
+        """Print on `printer` (a QPrinter set up by the print dialog, or by a test)."""
+        from refugedesk.reports.handover_pdf import paint
+
+        def act() -> int:
+            handover.note_export(self.vault, self.view.id)
+            return paint(self.view, printer)
+
+        outcome = operations.run(self, act, message=self.message)
+        if outcome.ok:
+            say(self.message, "Sent to the printer. Collect it straight away.", role="ok")
+        return outcome.ok
+
     def save_pdf(self, path: Path, *, compact: bool = False) -> bool:
         from refugedesk.reports.handover_pdf import write_pdf
 
@@ -343,7 +371,7 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label("Handover history", role="subheading"))
         row = QHBoxLayout()
-        self.use_date = QCheckBox("On", objectName="historyUseDate")
+        self.use_date = QCheckBox("Covering", objectName="historyUseDate")
         self.date = date_edit("historyDate", "Handovers covering this date", date.today())
         self.house = QComboBox(objectName="historyHouse")
         self.house.setAccessibleName("House")
@@ -369,7 +397,9 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
         layout.addWidget(self.table, 1)

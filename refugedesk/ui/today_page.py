@@ -2,8 +2,8 @@
 residents not back when expected, her actions, her planned contacts, arrivals expected,
 referrals waiting, court orders ending soon), and the handover: write one, or look back.
 
-Each line opens what it is about: a handover opens here; a stay or an offer opens the Houses
-page at that room; a referral the Referrals page; a resident her record on the Residents page
+Each line opens what it is about: a handover opens here; someone not back when expected opens
+the log book (Signed out…) at her line; a stay or an offer opens the Houses page at that room; a referral the Referrals page; a resident her record on the Residents page
 (when that page can open records). The page refreshes when any of those records change.
 """
 
@@ -21,6 +21,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.today import GROUPS, TodayItem
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.handover_dialogs import HistoryDialog, WriteHandoverDialog, open_handover
+from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
 from refugedesk.ui.widgets import button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +52,10 @@ class TodayPage(QWidget):
         write = button("Write handover…", "writeHandoverButton", primary=True)
         write.clicked.connect(self.write_handover)
         top.addWidget(write)
+        out = button("Signed out…", "whereaboutsButton")
+        out.setToolTip("The log book: who is out, sign out, signed back, steps taken.")
+        out.clicked.connect(lambda: self.open_whereabouts())
+        top.addWidget(out)
         history = button("Handover history…", "handoverHistoryButton")
         history.clicked.connect(self.handover_history)
         top.addWidget(history)
@@ -157,6 +162,8 @@ class TodayPage(QWidget):
         self.opened.emit(item.record_type, item.record_id)
         if item.record_type == "handover":
             self.dialog = open_handover(self.vault, item.record_id, self)
+        elif item.group == "overdue_back":
+            self.open_whereabouts(stay_id=item.record_id)
         elif item.record_type in ("stay", "reservation"):
             with self.vault.session() as session:
                 room = today.room_of(session, item.record_type, item.record_id)
@@ -196,6 +203,13 @@ class TodayPage(QWidget):
                                  message=self.message)
         if outcome.ok and outcome.value is not None:
             self.dialog = dialogs.show(outcome.value)
+        return self.dialog
+
+    def open_whereabouts(self, *, stay_id: int | None = None) -> QWidget:
+        dialog = WhereaboutsDialog(self.vault, self)
+        if stay_id is not None:
+            dialog.select_stay(stay_id)
+        self.dialog = dialogs.show(dialog)
         return self.dialog
 
     def handover_history(self) -> QWidget:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from conftest import reopen
 from pypdf import PdfReader
@@ -10,10 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from test_handover import PASSWORD, _resident_in, service  # noqa: F401  (the fixture)
 
-from refugedesk import handover, incidents, whereabouts
-from refugedesk.db.models import IncidentKind
+from refugedesk import capacity, handover, incidents, referrals, whereabouts
+from refugedesk.db.models import (
+    IncidentKind,
+    ReferralChannel,
+    ReferralSource,
+    RiskLevel,
+)
 from refugedesk.db.types import utcnow
 from refugedesk.ui.handover_dialogs import HandoverDialog, HistoryDialog, WriteHandoverDialog
+from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
 from refugedesk.ui.today_page import TodayPage
 
 
@@ -82,6 +88,16 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
     assert reader.metadata.title == dialog.view.title
     assert "R-1 rang at 21:00" in " ".join(" ".join(p.extract_text().split())
                                             for p in reader.pages)
+    # printing goes through the same layout (a printer writing a PDF file, for the test)
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert "Fire alarm test at 10" in " ".join(" ".join(p.extract_text().split())
+                                               for p in printed.pages)
     dialog.close()
 
 
@@ -151,16 +167,63 @@ def test_in_the_main_window_a_line_opens_the_room_on_the_houses_page(
     monkeypatch.setattr(pages, "PAGES", [today_entry] + [
         p for p in pages.PAGES if p.key != "today"])
     vault = service["vault"]
-    _, stay = _resident_in(service, "R-3", room=1)
-    now = utcnow()
-    whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=2),
-                         expected_back=now - timedelta(minutes=5))
+    referral = referrals.receive(vault, name="Cat Other", channel=ReferralChannel.PHONE,
+                                 source=ReferralSource.POLICE, risk_level=RiskLevel.MEDIUM)
+    offer = capacity.offer(vault, referral_id=referral, room_id=service["rooms"][1],
+                           arriving=date.today() + timedelta(days=1), nights=7,
+                           held_until=utcnow() + timedelta(days=2))
     window = sign_in(qtbot, start_app(service["path"]), "ada", ADMIN_PASSWORD)
     assert window.current_page == "today"
     page = window.page_widget("today")
     assert isinstance(page, TodayPage)
-    page.tree.setCurrentIndex(page.index_of("stay", stay))
+    page.tree.setCurrentIndex(page.index_of("reservation", offer))
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert window.current_page == "houses"
     houses_page = window.page_widget("houses")
-    assert houses_page.selected is not None and houses_page.selected.stay_id == stay
+    assert houses_page.selected is not None
+    assert houses_page.selected.room_id == service["rooms"][1]
+    # a referral waiting for an answer opens the Referrals page at that referral
+    waiting = referrals.receive(vault, name="Dee New", channel=ReferralChannel.PHONE,
+                                source=ReferralSource.POLICE, risk_level=RiskLevel.HIGH)
+    window.show_page("today")
+    page.refresh()
+    assert page.index_of("referral", waiting).isValid()
+    page.tree.setCurrentIndex(page.index_of("referral", waiting))
+    page.open_selected()
+    assert window.current_page == "referrals"
+    assert window.page_widget("referrals").selected.id == waiting
+
+
+def test_the_log_book_signs_out_logs_steps_and_signs_back(qtbot, service):  # noqa: F811
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-4")
+    now = utcnow()
+    whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=3),
+                         expected_back=now - timedelta(minutes=20))
+    page = TodayPage(vault)
+    qtbot.addWidget(page)
+    page.show()
+    page.tree.setCurrentIndex(page.index_of("stay", stay))
+    _click(qtbot, page, "todayOpenButton")
+    dialog = page.dialog
+    assert isinstance(dialog, WhereaboutsDialog)
+    assert dialog.selected() is not None and dialog.selected().stay_id == stay
+    row = [dialog.model.item(0, c).text() for c in range(dialog.model.columnCount())]
+    assert row[0] == "●" and row[1] == "R-4" and row[2] == "Elm House, 1"
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "whereaboutsStep"), "Tried her phone")
+    _click(qtbot, dialog, "whereaboutsLogStepButton")
+    assert "Tried her phone (Ada Test)" in dialog.model.item(0, 6).text()
+    assert any("1 step logged" in t for t in page.shown_lines())
+    _click(qtbot, dialog, "whereaboutsBackButton")
+    assert dialog.model.rowCount() == 0
+    assert not any(t.startswith("Not back when expected") for t in page.shown_lines())
+    # and out again, expected back later: listed, not marked
+    _click(qtbot, dialog, "whereaboutsSignOutButton")
+    assert dialog.model.rowCount() == 1 and dialog.model.item(0, 0).text() == ""
+    _click(qtbot, dialog, "whereaboutsLogStepButton")  # she is selected; nothing typed
+    assert dialog.findChild(QLabel, "whereaboutsMessage").text() == "Say what was done."
+    dialog.table.clearSelection()
+    _click(qtbot, dialog, "whereaboutsLogStepButton")
+    assert dialog.findChild(QLabel, "whereaboutsMessage").text() == \
+        "Choose her in the list first."
+    dialog.close()

@@ -1,0 +1,183 @@
+"""Whereabouts, the house log book on screen: who is signed out, who is not back when expected
+(marked ●, with the steps taken), sign out, signed back, log a step. Opened from the Today page
+(its "Signed out…" button, or a "Not back when expected" line).
+
+Each action is one domain call through operations.run and announces "whereabouts", so the
+Today page refreshes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import whereabouts
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.ui import operations
+from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+from refugedesk.whereabouts import Away
+
+CHANGED = frozenset({"whereabouts"})
+COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
+
+
+def _when(instant) -> str:  # type: ignore[no-untyped-def]
+    local = instant.astimezone()
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
+
+
+class WhereaboutsDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("whereaboutsDialog")
+        self.setWindowTitle("Signed out")
+        self.resize(940, 600)
+        self.away: list[Away] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Signed out", role="subheading"))
+        layout.addWidget(label("Residents out now. ● marks someone not back by the time she "
+                               "expected: log each step you take.", role="hint"))
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.table = QTableView(objectName="whereaboutsTable")
+        self.table.setAccessibleName("Residents signed out")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        steps = QHBoxLayout()
+        self.step = line_edit("whereaboutsStep", "Step taken",
+                              placeholder="e.g. Tried her phone, no answer")
+        steps.addWidget(self.step, 1)
+        log = button("Log step", "whereaboutsLogStepButton")
+        log.clicked.connect(self.log_step)
+        self.step.returnPressed.connect(self.log_step)
+        steps.addWidget(log)
+        back = button("She is back", "whereaboutsBackButton")
+        back.clicked.connect(self.sign_back)
+        steps.addWidget(back)
+        layout.addLayout(steps)
+
+        layout.addWidget(label("Sign someone out", role="subheading"))
+        form = QFormLayout()
+        self.who = QComboBox(objectName="whereaboutsWho")
+        self.who.setAccessibleName("Who is going out")
+        with vault.session() as session:
+            for person in whereabouts.staying_now(session):
+                self.who.addItem(person.label, person.stay_id)
+        form.addRow("Who", self.who)
+        self.expected = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600),
+                                      objectName="whereaboutsExpected")
+        self.expected.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.expected.setCalendarPopup(True)
+        self.expected.setAccessibleName("Expected back")
+        form.addRow("Expected back", self.expected)
+        self.contactable = QCheckBox("We can reach her while she is out",
+                                     objectName="whereaboutsContactable")
+        self.contactable.setChecked(True)
+        form.addRow("", self.contactable)
+        self.expected_error = message_label("whereaboutsExpectedError")
+        form.addRow("", self.expected_error)
+        layout.addLayout(form)
+        self.message = message_label("whereaboutsMessage")
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        out = button("Sign out", "whereaboutsSignOutButton", primary=True)
+        out.clicked.connect(self.sign_out)
+        row.addWidget(out)
+        close = button("Close", "whereaboutsClose")
+        close.clicked.connect(self.accept)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = utcnow()
+        with self.vault.session() as session:
+            self.away = whereabouts.out_now(session)
+        self.model.removeRows(0, self.model.rowCount())
+        for a in self.away:
+            steps = "; ".join(f"{_when(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")
+                              for s in a.steps)
+            cells = ["●" if a.overdue(now) else "", a.reference, f"{a.house}, {a.room}",
+                     _when(a.out_at), _when(a.expected_back),
+                     "Yes" if a.contactable else "No", steps]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+        self.table.resizeColumnsToContents()
+
+    def select_stay(self, stay_id: int) -> bool:
+        for row, a in enumerate(self.away):
+            if a.stay_id == stay_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> Away | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.away[rows[0].row()] if rows else None
+
+    def _need_selection(self) -> Away | None:
+        away = self.selected()
+        if away is None:
+            say(self.message, "Choose her in the list first.")
+        return away
+
+    def _after(self, ok: bool, keep: int | None) -> bool:
+        if ok:
+            self.refresh()
+            if keep is not None:
+                self.select_stay(keep)
+        return ok
+
+    def log_step(self) -> bool:
+        away = self._need_selection()
+        if away is None:
+            return False
+        what = self.step.text()
+        outcome = operations.run(
+            self, lambda: whereabouts.log_step(self.vault, away.sign_out_id, what=what),
+            message=self.message, fields={"what": self.message}, changed=CHANGED)
+        if outcome.ok:
+            self.step.clear()
+        return self._after(outcome.ok, away.stay_id)
+
+    def sign_back(self) -> bool:
+        away = self._need_selection()
+        if away is None:
+            return False
+        outcome = operations.run(self, lambda: whereabouts.sign_back(self.vault,
+                                                                     away.sign_out_id),
+                                 message=self.message, changed=CHANGED)
+        return self._after(outcome.ok, None)
+
+    def sign_out(self) -> bool:
+        stay = self.who.currentData()
+        expected = self.expected.dateTime().toPython().astimezone()  # local time, made aware
+        contactable = self.contactable.isChecked()
+        outcome = operations.run(
+            self, lambda: whereabouts.sign_out(self.vault, stay_id=stay, expected_back=expected,
+                                               contactable=contactable),
+            message=self.message, fields={"expected_back": self.expected_error},
+            changed=CHANGED)
+        return self._after(outcome.ok, stay)
