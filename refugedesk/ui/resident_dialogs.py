@@ -37,10 +37,13 @@ from refugedesk.db.models import (
     DashAnswer,
     IncidentKind,
     NeedArea,
+    ReferralOutStatus,
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.plans import GoalView
+from refugedesk.referrals_out import ReferralOutRow
+from refugedesk.resident_views import ResidentDetails
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.widgets import label, line_edit, message_label
@@ -506,3 +509,112 @@ class CourtOrderDialog(RecordDialog):
                 kind=CourtOrderKind(self.kind.currentData()), made_on=made, expires_on=ends,
                 notes=self.notes.text())
         return save
+
+
+class DetailsDialog(RecordDialog):
+    """Change her details. Only what was changed is saved, and the audit names the fields
+    changed, never what they became."""
+
+    def __init__(self, vault: Vault, details: ResidentDetails, workers: list[tuple[str, int]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, details.id, name="detailsDialog", title="Her details",
+                         intro="", save="Save changes", parent=parent)
+        d = details
+        self.details = d
+        self.name = line_edit("detailsName", "Her name")
+        self.known_as = line_edit("detailsKnownAs", "Known as")
+        self.reference = line_edit("detailsReference", "Reference")
+        self.date_of_birth = line_edit("detailsDateOfBirth", "Date of birth",
+                                       placeholder="dd/mm/yyyy")
+        self.language = line_edit("detailsLanguage", "Language")
+        self.needs_interpreter = QCheckBox("Needs an interpreter",
+                                           objectName="detailsInterpreter")
+        self.access_needs = text_box("detailsAccessNeeds", "Disability and access needs",
+                                     height=54)
+        self.immigration_status = line_edit("detailsImmigration", "Immigration status")
+        self.nrpf = QCheckBox("No recourse to public funds", objectName="detailsNrpf")
+        self.gp = line_edit("detailsGp", "GP")
+        self.safe_to_call = QCheckBox("It is safe to phone her", objectName="detailsSafeToCall")
+        self.safe_to_text = QCheckBox("It is safe to text her", objectName="detailsSafeToText")
+        self.code_word = line_edit("detailsCodeWord", "Code word", password=True)
+        show = QCheckBox("Show the code word", objectName="detailsShowCodeWord")
+        show.toggled.connect(lambda on: self.code_word.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.times_to_avoid = line_edit("detailsTimesToAvoid", "Times to avoid")
+        self.key_worker = combo("detailsKeyWorker", "Key worker",
+                                [("Not chosen yet", None), *workers])
+        for edit, value in [(self.name, d.name), (self.known_as, d.known_as),
+                            (self.reference, d.reference), (self.language, d.language),
+                            (self.immigration_status, d.immigration_status), (self.gp, d.gp),
+                            (self.code_word, d.code_word),
+                            (self.times_to_avoid, d.times_to_avoid)]:
+            edit.setText(value)
+        self.date_of_birth.setText(f"{d.date_of_birth:%d/%m/%Y}" if d.date_of_birth else "")
+        self.access_needs.setPlainText(d.access_needs)
+        for box, value in [(self.needs_interpreter, d.needs_interpreter), (self.nrpf, d.nrpf),
+                           (self.safe_to_call, d.safe_to_call),
+                           (self.safe_to_text, d.safe_to_text)]:
+            box.setChecked(value)
+        self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(d.key_worker_id)))
+        for text, widget, key in [
+                ("Her name", self.name, "name"), ("Known as", self.known_as, None),
+                ("Reference", self.reference, "reference"),
+                ("Date of birth", self.date_of_birth, "date_of_birth"),
+                ("Language", self.language, None), ("", self.needs_interpreter, None),
+                ("Disability and access", self.access_needs, None),
+                ("Immigration status", self.immigration_status, None), ("", self.nrpf, None),
+                ("GP", self.gp, None), ("Contacting her", self.safe_to_call, None),
+                ("", self.safe_to_text, None), ("Code word", self.code_word, None),
+                ("", show, None), ("Times to avoid", self.times_to_avoid, None),
+                ("Key worker", self.key_worker, "key_worker_id")]:
+            self.add_field(text, widget, key)
+
+    def action(self) -> Callable[[], object]:
+        def save() -> None:
+            born = _typed_day(self.date_of_birth, "date_of_birth")
+            residents.update_resident(
+                self.vault, self.resident_id, name=self.name.text(),
+                known_as=self.known_as.text(), reference=self.reference.text(),
+                date_of_birth=born, language=self.language.text(),
+                needs_interpreter=self.needs_interpreter.isChecked(),
+                access_needs=self.access_needs.toPlainText(),
+                immigration_status=self.immigration_status.text(), nrpf=self.nrpf.isChecked(),
+                gp=self.gp.text(), safe_to_call=self.safe_to_call.isChecked(),
+                safe_to_text=self.safe_to_text.isChecked(), code_word=self.code_word.text(),
+                times_to_avoid=self.times_to_avoid.text(),
+                key_worker_id=self.key_worker.currentData())
+        return save
+
+
+class ReferralOutUpdateDialog(RecordDialog):
+    """What became of a referral out: its status, the outcome, the next follow-up."""
+
+    def __init__(self, vault: Vault, row: ReferralOutRow, parent: QWidget | None = None) -> None:
+        super().__init__(vault, row.resident_id, name="referralUpdateDialog",
+                         title=f"Referral to {row.agency_label}",
+                         intro=f"Made on {row.made_on:%d %b %Y}.", save="Save",
+                         parent=parent)
+        self.row = row
+        self.status = combo("referralUpdateStatus", "Status",
+                            [(s.value.capitalize(), s.value) for s in ReferralOutStatus])
+        self.status.setCurrentIndex(self.status.findData(row.status.value))
+        self.outcome = text_box("referralUpdateOutcome", "Outcome")
+        self.outcome.setPlainText(row.outcome)
+        self.has_follow_up = QCheckBox("Follow it up on a date",
+                                       objectName="referralUpdateHasFollow")
+        self.follow_up = date_edit("referralUpdateFollowUp", "Follow up on",
+                                   row.follow_up_on or date.today())
+        self.has_follow_up.setChecked(row.follow_up_on is not None)
+        self.follow_up.setEnabled(row.follow_up_on is not None)
+        self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
+        self.add_field("Status", self.status)
+        self.add_field("Outcome", self.outcome)
+        self.add_field("", self.has_follow_up)
+        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(status=ReferralOutStatus(self.status.currentData()),
+                      outcome=self.outcome.toPlainText(),
+                      follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
+                      else None)
+        return lambda: referrals_out.update_referral(self.vault, self.row.id, **kwargs)  # type: ignore[arg-type]

@@ -41,6 +41,7 @@ from refugedesk import (
     resident_views,
     residents,
     risk,
+    staff,
 )
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.contacts import ContactRow
@@ -57,11 +58,13 @@ from refugedesk.ui.resident_dialogs import (
     ContactDialog,
     CourtOrderDialog,
     DashDialog,
+    DetailsDialog,
     GoalDialog,
     IncidentDialog,
     MaracDialog,
     NeedsDialog,
     ReferralOutDialog,
+    ReferralOutUpdateDialog,
     owner_text,
 )
 from refugedesk.ui.star_chart import Spoke, StarChart
@@ -313,6 +316,9 @@ class ResidentRecord(QWidget):
         page, layout = self._page("recordOverview")
         top = QHBoxLayout()
         top.addStretch(1)
+        edit = button("Edit her details…", "overviewEditDetails")
+        edit.clicked.connect(self.edit_details)
+        top.addWidget(edit)
         for text, name, dialog in [("Add a child…", "overviewAddChild", ChildDialog),
                                    ("Add a court order…", "overviewAddOrder",
                                     CourtOrderDialog)]:
@@ -408,6 +414,13 @@ class ResidentRecord(QWidget):
             parts.append(f"<p>{e(s.house)}, {e(s.room)}: from {_day(s.arrived_on)} "
                          f"{e(until)}</p>")
         self.overview.setText("".join(parts))
+
+    def edit_details(self) -> QDialog:
+        with self.vault.session() as session:
+            details = resident_views.resident_details(session, self.resident_id)
+            workers = [(s.display_name, s.id) for s in staff.list_staff(session)
+                       if s.active or s.id == details.key_worker_id]
+        return self._open(DetailsDialog(self.vault, details, workers, self))
 
     # --- Risk ----------------------------------------------------------------------------------
 
@@ -773,6 +786,10 @@ class ResidentRecord(QWidget):
         top = QHBoxLayout()
         top.addWidget(label("Referrals made for her to other agencies, newest first.",
                             role="hint"), 1)
+        self.referral_update = button("Update…", "referralOutUpdateButton")
+        self.referral_update.setToolTip("Record what became of the selected referral")
+        self.referral_update.clicked.connect(self.update_referral)
+        top.addWidget(self.referral_update)
         add = button("Make a referral…", "referralOutAddButton")
         add.clicked.connect(lambda: self._open(ReferralOutDialog(self.vault, self.resident_id,
                                                                  self)))
@@ -798,7 +815,17 @@ class ResidentRecord(QWidget):
 
         fill(self.referrals_table, [[_day(r.made_on), r.agency_label, r.reason,
                                      r.status.value.capitalize(), follow(r), r.outcome]
-                                    for r in rows])
+                                    for r in rows], list(rows))
+        if rows:
+            self.referrals_table.selectRow(0)
+
+    def update_referral(self) -> QDialog | None:
+        chosen = self.referrals_table.selectionModel().selectedRows()
+        if not chosen:
+            say(self.message, "Select a referral in the list first.")
+            return None
+        row = self.referrals_table.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self._open(ReferralOutUpdateDialog(self.vault, row, self))
 
     def _build_programmes(self) -> QWidget:
         page, layout = self._page("recordProgrammes")

@@ -162,7 +162,7 @@ class ResidentsPage(QWidget):
         self.drafts_button.clicked.connect(self.show_drafts)
         top.addWidget(self.drafts_button)
         new = button("New intake…", "newIntakeButton", primary=True)
-        new.clicked.connect(self.new_intake)
+        new.clicked.connect(lambda: self.new_intake())
         top.addWidget(new)
         layout.addLayout(top)
 
@@ -340,10 +340,11 @@ class ResidentsPage(QWidget):
 
     # --- intake ----------------------------------------------------------------------------
 
-    def new_intake(self, *, draft_id: int | None = None) -> QDialog:
+    def new_intake(self, *, draft_id: int | None = None, stay_id: int | None = None) -> QDialog:
+        """Start an intake (for the stay she arrived on, if given), or carry one on."""
         from refugedesk.ui.intake_wizard import IntakeWizard
 
-        wizard = IntakeWizard(self.vault, draft_id=draft_id, parent=self)
+        wizard = IntakeWizard(self.vault, draft_id=draft_id, stay_id=stay_id, parent=self)
         wizard.finished_intake.connect(self._intake_finished)
         wizard.saved_part_way.connect(lambda _d: self._intake_saved())
         self.dialog = dialogs.show(wizard)

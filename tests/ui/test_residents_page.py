@@ -454,3 +454,57 @@ def test_a_planned_contact_can_be_marked_missed(qtbot, people):
     missed.click()
     assert record.contacts_model.index(0, 1).data() == "Planned, but missed"
     assert audit_kinds(vault, ids["nadia"])[-1] == "contact_changed"
+
+
+def test_editing_her_details_changes_the_header_and_names_only_the_fields(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    record.findChild(QPushButton, "overviewEditDetails").click()
+    dialog = record.dialog
+    worker = dialog.findChild(QComboBox, "detailsKeyWorker")
+    worker.setCurrentIndex(worker.findText("Bea Worker"))
+    dialog.findChild(type(dialog.safe_to_text), "detailsSafeToText").setChecked(False)
+    reference = dialog.findChild(QLineEdit, "detailsReference")
+    reference.setText("R-0001")  # Nadia's
+    dialog.findChild(QPushButton, "detailsDialogSave").click()
+    said = dialog.findChild(QLabel, "detailsDialog_referenceMessage").text()
+    assert dialog.isVisible() and "already used by another resident" in said
+    reference.setText("R-0002")
+    dialog.findChild(QPushButton, "detailsDialogSave").click()
+    assert not dialog.isVisible()
+    assert "Key worker: Bea Worker" in record.header_view.facts.text()
+    assert "Warning: Do not text her." in record.header_view.alert_lines()
+    with vault.session() as session:
+        detail = session.scalars(select(AuditEvent.detail).where(
+            AuditEvent.kind == "resident_changed").order_by(AuditEvent.id.desc())).first()
+    assert detail == "fields=key_worker_id,safe_to_text"
+
+
+def test_a_referral_out_is_made_and_moved_on(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordReferralsOut")
+    record.findChild(QPushButton, "referralOutAddButton").click()
+    dialog = record.dialog
+    agency = dialog.findChild(QComboBox, "referralOutAgency")
+    agency.setCurrentIndex(agency.findText("Other"))
+    dialog.findChild(QPushButton, "referralOutDialogSave").click()
+    assert dialog.findChild(QLabel, "referralOutDialog_agency_nameMessage").text() == \
+        "Name the agency."
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "referralOutAgencyName"), "Women's Aid Legal")
+    dialog.findChild(QPushButton, "referralOutDialogSave").click()
+    assert not dialog.isVisible()
+    from refugedesk.ui.resident_record import cells
+
+    assert cells(record.referrals_table)[0][1:4] == ["Women's Aid Legal", "", "Made"]
+    record.findChild(QPushButton, "referralOutUpdateButton").click()
+    dialog = record.dialog
+    status = dialog.findChild(QComboBox, "referralUpdateStatus")
+    status.setCurrentIndex(status.findText("Accepted"))
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "referralUpdateOutcome"), "Appointment set")
+    dialog.findChild(QPushButton, "referralUpdateDialogSave").click()
+    assert not dialog.isVisible()
+    row = cells(record.referrals_table)[0]
+    assert row[3] == "Accepted" and row[5] == "Appointment set"
