@@ -55,7 +55,7 @@ COURT_ORDER_DAYS = 14
 @dataclass(frozen=True)
 class TodayItem:
     """One line of the Today page. `record_type`/`record_id` name what it opens: handover,
-    stay, resident, reservation or referral."""
+    handover_draft (hers, not sent), stay, resident, reservation or referral."""
 
     group: str
     text: str
@@ -70,7 +70,9 @@ def _time(instant: datetime) -> str:
 
 
 def _handovers(session: Session, person: Person) -> list[TodayItem]:
-    items = []
+    items = [TodayItem("handovers", f"Finish your handover to {row.to_name}: kept as a draft, "
+                       "not sent", "handover_draft", row.id, urgent=True)
+             for row in handover.unsent(session, person.id or 0)]
     for row in handover.waiting(session, person.id or 0):
         shift = f" ({row.shift})" if row.shift else ""
         sent = _time(row.sealed_at) if row.sealed_at else ""

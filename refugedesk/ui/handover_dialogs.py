@@ -103,15 +103,21 @@ class PartEditor(QGroupBox):
 class WriteHandoverDialog(QDialog):
     """Write and send a handover: the draft built from the records, house by house."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 resume_id: int | None = None) -> None:
+        """`resume_id`: a draft she kept earlier. The lines are built again from the records
+        (they may have changed since); her notes, the shift and the receiver are kept."""
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("writeHandoverDialog")
         self.setWindowTitle("Write handover")
         self.resize(820, 760)
-        self.sent_id: int | None = None
+        self.sent_id: int | None = resume_id
+        kept = None
         with vault.session() as session:
             self.draft: Draft = handover.draft(session)
+            if resume_id is not None:
+                kept = handover.get(session, resume_id)
             people = [p for p in staff.list_staff(session)
                       if p.active and p.id != vault.person.id]
 
@@ -168,6 +174,11 @@ class WriteHandoverDialog(QDialog):
         self.send_button.clicked.connect(lambda: self.submit(send=True))
         row.addWidget(self.send_button)
         layout.addLayout(row)
+        if kept is not None:
+            self.to.setCurrentIndex(max(0, self.to.findData(kept.to_staff_id)))
+            self.shift.setText(kept.shift)
+            for editor in self.editors:
+                editor.notes.setPlainText(kept.notes.get(editor.part.key, ""))
         if not people:
             self.send_button.setEnabled(False)
             say(self.to_error, "There is nobody else to hand over to: an "

@@ -50,7 +50,7 @@ class TodayPage(QWidget):
         top.addWidget(self.when)
         top.addStretch(1)
         write = button("Write handover…", "writeHandoverButton", primary=True)
-        write.clicked.connect(self.write_handover)
+        write.clicked.connect(lambda: self.write_handover())
         top.addWidget(write)
         out = button("Signed out…", "whereaboutsButton")
         out.setToolTip("The log book: who is out, sign out, signed back, steps taken.")
@@ -162,6 +162,8 @@ class TodayPage(QWidget):
         self.opened.emit(item.record_type, item.record_id)
         if item.record_type == "handover":
             self.dialog = open_handover(self.vault, item.record_id, self)
+        elif item.record_type == "handover_draft":
+            self.write_handover(resume_id=item.record_id)
         elif item.group == "overdue_back":
             self.open_whereabouts(stay_id=item.record_id)
         elif item.record_type in ("stay", "reservation"):
@@ -198,9 +200,10 @@ class TodayPage(QWidget):
 
     # --- the handover ----------------------------------------------------------------------
 
-    def write_handover(self) -> QWidget | None:
-        outcome = operations.run(self, lambda: WriteHandoverDialog(self.vault, self),
-                                 message=self.message)
+    def write_handover(self, *, resume_id: int | None = None) -> QWidget | None:
+        outcome = operations.run(
+            self, lambda: WriteHandoverDialog(self.vault, self, resume_id=resume_id),
+            message=self.message)
         if outcome.ok and outcome.value is not None:
             self.dialog = dialogs.show(outcome.value)
         return self.dialog

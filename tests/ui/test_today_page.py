@@ -127,6 +127,23 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, f"handoverNotes_{service['house']}"),
                     "Locksmith booked")
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "handoverNotes_service"), "All quiet")
+    # kept to finish later: the Today page says so, and opening it brings the notes back
+    _click(qtbot, dialog, "handoverKeepButton")
+    assert dialog.findChild(QLabel, "writeHandoverMessage").text() == \
+        "Kept as a draft. It has not been sent."
+    kept = dialog.sent_id
+    dialog.close()
+    assert "● Finish your handover to Nina Night: kept as a draft, not sent" in \
+        page.shown_lines()
+    page.tree.setCurrentIndex(page.index_of("handover_draft", kept))
+    _click(qtbot, page, "todayOpenButton")
+    dialog = page.dialog
+    assert isinstance(dialog, WriteHandoverDialog) and dialog.sent_id == kept
+    assert dialog.findChild(QLineEdit, "handoverShift").text() == "Night on call"
+    assert dialog.findChild(QPlainTextEdit, "handoverNotes_service").toPlainText() == \
+        "All quiet"
+    elm = dialog.editor(service["house"])
+    elm.model.item(who).setCheckState(Qt.CheckState.Unchecked)  # the lines are built afresh
     _click(qtbot, dialog, "handoverSendButton")
     assert not dialog.isVisible()
 
@@ -140,6 +157,9 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     assert part.section("in") == [] and len(part.section("incident")) == 1
     assert any(t.startswith("Your handover to Nina Night (Night on call)")
                for t in page.shown_lines())
+    assert not any(t.startswith("● Finish your handover") for t in page.shown_lines())
+    with vault.session() as s:
+        assert [r.id for r in handover.search(s)] == [kept]
 
     _click(qtbot, page, "handoverHistoryButton")
     history = page.dialog
