@@ -42,8 +42,6 @@ def upgrade(engine: Engine) -> bool:
             return False
     from alembic import command
 
-    import refugedesk.db.models_handover  # noqa: F401  (its tables join Base.metadata)
-
     with engine.connect() as conn:
         # The pragma is silently ignored inside a transaction, and the engine's "begin" hook
         # starts one on the first statement through SQLAlchemy: so it goes straight to the
@@ -72,7 +70,6 @@ def schema_problems(conn: Connection) -> list[str]:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    import refugedesk.db.models_handover  # noqa: F401  (its tables join Base.metadata)
     from refugedesk.db.models import Base
 
     context = MigrationContext.configure(conn, opts={"compare_type": False})

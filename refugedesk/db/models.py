@@ -1017,3 +1017,8 @@ class IncidentResident(Base):
                                              primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
                                              primary_key=True, index=True)
+
+
+# The handover tables live in their own module; importing it here puts them in Base.metadata
+# wherever the models are used (migrations, schema checks).
+from refugedesk.db import models_handover  # noqa: E402,F401

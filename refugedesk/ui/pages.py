@@ -64,17 +64,10 @@ def coming_later(title: str, text: str) -> PageFactory:
 
 
 PAGES: list[Page] = [
-    Page("today", "&Today", coming_later(
-        "Today",
-        "Handover notes and today's outstanding actions will appear here in a later version "
-        "of RefugeDesk. For now, use your service's usual handover."),
-    ),
+    Page("today", "&Today", "refugedesk.ui.today_page:TodayPage"),
     Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
     Page("referrals", "&Referrals", "refugedesk.ui.referrals_page:ReferralsPage"),
-    Page("residents", "Re&sidents", coming_later(
-        "Residents",
-        "Residents' records, support plans and risk assessments will be kept here in a later "
-        "version of RefugeDesk.")),
+    Page("residents", "Re&sidents", "refugedesk.ui.residents_page:ResidentsPage"),
     Page("reports", "Re&ports", coming_later(
         "Reports",
         "The occupancy spreadsheet is made from the Houses page (Export occupancy…). "

@@ -2,7 +2,6 @@
 
 from alembic import context
 
-import refugedesk.db.models_handover  # noqa: F401  (its tables join Base.metadata)
 from refugedesk.db.models import Base
 
 connection = context.config.attributes["connection"]
