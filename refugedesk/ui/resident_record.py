@@ -652,7 +652,7 @@ class ResidentRecord(QWidget):
                 return "No date"
             if late(a):
                 days = (today - a.due_on).days
-                return f"OVERDUE: was due {_day(a.due_on)} ({days} day{'s' if days != 1 else ''})"
+                return f"Overdue: was due {_day(a.due_on)} ({days} day{'s' if days != 1 else ''})"
             return _day(a.due_on)
 
         def became(a: plans.ActionView) -> str:
@@ -739,7 +739,7 @@ class ResidentRecord(QWidget):
         self.contacts_view.horizontalHeader().setStretchLastSection(True)
         self.contacts_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate([160, 140, 190, 70, 140]):
+        for col, width in enumerate([190, 140, 190, 70, 140]):
             self.contacts_view.setColumnWidth(col, width)
         layout.addWidget(self.contacts_view, 1)
         self.contacts_view.selectionModel().selectionChanged.connect(
@@ -810,8 +810,9 @@ class ResidentRecord(QWidget):
         def follow(r: referrals_out.ReferralOutRow) -> str:
             if r.follow_up_on is None:
                 return "—"
-            return ("FOLLOW UP NOW (was due " if r.follow_up_due else "") + \
-                _day(r.follow_up_on) + (")" if r.follow_up_due else "")
+            if r.follow_up_due:
+                return f"Follow up now (due {_day(r.follow_up_on)})"
+            return _day(r.follow_up_on)
 
         fill(self.referrals_table, [[_day(r.made_on), r.agency_label, r.reason,
                                      r.status.value.capitalize(), follow(r), r.outcome]

@@ -268,15 +268,15 @@ def test_support_plan_shows_overdue_actions_in_words(qtbot, people):
     from refugedesk.ui.resident_record import cells
 
     rows = cells(record.actions_table)
-    assert rows[0][0] == "Call the law centre" and rows[0][3].startswith("OVERDUE")
+    assert rows[0][0] == "Call the law centre" and rows[0][3].startswith("Overdue:")
     assert "(3 days)" in rows[0][3] and rows[0][2] == "Her key worker"
-    assert not rows[1][3].startswith("OVERDUE")
+    assert not rows[1][3].startswith("Overdue:")
     assert "1 action is overdue" in record.findChild(QLabel, "planOverdue").text()
 
     record.actions_table.selectRow(0)
     record.findChild(QPushButton, "planDoneButton").click()
     rows = cells(record.actions_table)
-    assert rows[0][4].startswith("Done") and not rows[0][3].startswith("OVERDUE")
+    assert rows[0][4].startswith("Done") and not rows[0][3].startswith("Overdue:")
     assert not record.findChild(QLabel, "planOverdue").isVisible()
 
 
@@ -508,3 +508,41 @@ def test_a_referral_out_is_made_and_moved_on(qtbot, people):
     assert not dialog.isVisible()
     row = cells(record.referrals_table)[0]
     assert row[3] == "Accepted" and row[5] == "Appointment set"
+
+
+def test_a_long_contact_log_is_read_a_page_at_a_time(qtbot, people):
+    vault, ids = people
+    from datetime import UTC, datetime
+
+    from refugedesk import contacts
+    from refugedesk.db.models import ContactMode, ContactPlace
+
+    now = datetime.now(UTC)
+    for hours in range(130):
+        contacts.log_contact(vault, resident_id=ids["olivia"], at=now - timedelta(hours=hours + 1),
+                             mode=ContactMode.PHONE, place=ContactPlace.OFFICE, minutes=10,
+                             notes=f"Call {hours}")
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    record.show_tab("recordContacts")
+    model = record.contacts_model
+    assert model.rowCount() == 100 and model.index(0, 5).data() == "Call 0"
+    assert record.findChild(QLabel, "contactsSummary").text() == "130 contacts, newest first."
+    record.contacts_view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 130, timeout=3000)
+    assert model.index(129, 5).data() == "Call 129"
+
+
+def test_the_page_builds_from_its_factory_string(qtbot, people):
+    """The main window's page registry imports the page by name (the rail's Residents line)."""
+    vault, _ids = people
+    from PySide6.QtWidgets import QWidget
+
+    from refugedesk.ui.pages import Page
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    built = Page("residents", "Re&sidents", "refugedesk.ui.residents_page:ResidentsPage").build(
+        vault, parent)
+    assert isinstance(built, ResidentsPage) and built.objectName() == "residentsPage"
+    assert built.parent() is parent
