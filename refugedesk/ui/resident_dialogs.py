@@ -44,6 +44,7 @@ from refugedesk.errors import ValidationError
 from refugedesk.plans import GoalView
 from refugedesk.referrals_out import ReferralOutRow
 from refugedesk.resident_views import ResidentDetails
+from refugedesk.risk import MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.widgets import label, line_edit, message_label
@@ -618,3 +619,22 @@ class ReferralOutUpdateDialog(RecordDialog):
                       follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
                       else None)
         return lambda: referrals_out.update_referral(self.vault, self.row.id, **kwargs)  # type: ignore[arg-type]
+
+
+class MaracActionsDialog(RecordDialog):
+    """What the MARAC agreed to do: shown again beside any repeat referral within a year."""
+
+    def __init__(self, vault: Vault, resident_id: int, row: MaracRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="maracActionsDialog",
+                         title=f"MARAC referral of {row.referred_on:%d %b %Y}",
+                         intro="The actions the MARAC agreed, who does each, and by when.",
+                         save="Save actions", parent=parent)
+        self.row = row
+        self.actions = text_box("maracActions", "Actions agreed", height=140)
+        self.actions.setPlainText(row.actions)
+        self.add_field("Actions agreed", self.actions, "actions")
+
+    def action(self) -> Callable[[], object]:
+        text = self.actions.toPlainText()
+        return lambda: risk.record_marac_actions(self.vault, self.row.id, actions=text)

@@ -61,6 +61,7 @@ from refugedesk.ui.resident_dialogs import (
     DetailsDialog,
     GoalDialog,
     IncidentDialog,
+    MaracActionsDialog,
     MaracDialog,
     NeedsDialog,
     ReferralOutDialog,
@@ -447,7 +448,13 @@ class ResidentRecord(QWidget):
         for col, width in enumerate([110, 60, 80, 180, 300]):
             self.dash_table.setColumnWidth(col, width)
         layout.addWidget(self.dash_table, 2)
-        layout.addWidget(label("MARAC referrals, newest first", role="hint"))
+        marac_row = QHBoxLayout()
+        marac_row.addWidget(label("MARAC referrals, newest first. A referral within 12 months "
+                                  "of an earlier one is a repeat.", role="hint"), 1)
+        actions = button("Record actions agreed…", "maracActionsButton")
+        actions.clicked.connect(self.marac_actions)
+        marac_row.addWidget(actions)
+        layout.addLayout(marac_row)
         self.marac_table = table("maracHistory", "MARAC referrals",
                                  ["Referred on", "Repeat?", "Reason", "Actions agreed"])
         for col, width in enumerate([110, 240, 220]):
@@ -483,7 +490,9 @@ class ResidentRecord(QWidget):
                                                          f"{m.repeat_of_actions}"
                                                          if m.repeat_of_actions else "")
              if m.is_repeat else "No"),
-            m.reason, m.actions] for m in marac])
+            m.reason, m.actions] for m in marac], list(marac))
+        if marac:
+            self.marac_table.selectRow(0)
 
     def add_dash(self) -> QDialog:
         return self._open(DashDialog(self.vault, self.resident_id, self))
@@ -491,6 +500,14 @@ class ResidentRecord(QWidget):
     def add_marac(self) -> QDialog:
         latest = getattr(self, "_latest_dash", None)
         return self._open(MaracDialog(self.vault, self.resident_id, latest, self))
+
+    def marac_actions(self) -> QDialog | None:
+        chosen = self.marac_table.selectionModel().selectedRows()
+        if not chosen:
+            say(self.message, "Select a MARAC referral in the list first.")
+            return None
+        row = self.marac_table.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self._open(MaracActionsDialog(self.vault, self.resident_id, row, self))
 
     # --- Needs ---------------------------------------------------------------------------------
 

@@ -546,3 +546,30 @@ def test_the_page_builds_from_its_factory_string(qtbot, people):
         vault, parent)
     assert isinstance(built, ResidentsPage) and built.objectName() == "residentsPage"
     assert built.parent() is parent
+
+
+def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, people):
+    vault, ids = people
+    first = risk.refer_to_marac(vault, resident_id=ids["nadia"],
+                                referred_on=TODAY - timedelta(days=200), reason="Threats")
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordRisk")
+    record.findChild(QPushButton, "maracActionsButton").click()
+    dialog = record.dialog
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "maracActions"),
+                    "Police to flag her address")
+    dialog.findChild(QPushButton, "maracActionsDialogSave").click()
+    assert not dialog.isVisible()
+
+    record.findChild(QPushButton, "recordMaracButton").click()  # a new referral today
+    record.dialog.findChild(QPushButton, "maracDialogSave").click()
+    from refugedesk.ui.resident_record import cells
+
+    rows = cells(record.marac_table)
+    assert rows[0][1] == (f"Yes: repeat of {first.referred_on.day} "
+                          f"{first.referred_on:%b %Y}. Earlier actions: Police to flag her "
+                          "address")
+    assert rows[1][1] == "No" and rows[1][3] == "Police to flag her address"
+    assert any(line.startswith("Warning: Repeat MARAC referral: referred before on")
+               for line in record.header_view.alert_lines())
