@@ -236,3 +236,19 @@ def test_save_and_finish_later_on_the_last_step_does_not_make_her_record(qtbot, 
         drafts = intake.open_drafts(session)
     kept = intake.resume_draft(page.vault, drafts[0].id)
     assert kept.step == 3 and kept.data["abusers"][0]["vehicle"] == "Red van"
+
+
+def test_locking_hides_the_wizard_and_keeps_what_was_typed(qtbot, new_vault):
+    from refugedesk.ui.main_window import MainWindow
+
+    vault, _ = new_vault
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_page("residents")
+    residents_page = window.page_widget("residents")
+    wizard = start(qtbot, residents_page)
+    typed(qtbot, wizard, "intakeName", "Fay Grant")
+    window.lock()
+    assert not wizard.isVisible()
+    assert wizard.findChild(QLineEdit, "intakeName").text() == "Fay Grant"
