@@ -26,6 +26,7 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
+from refugedesk.whereabouts import signed_out_now
 
 
 class TileState(StrEnum):
@@ -70,6 +71,8 @@ class Tile:
     stay_id: int | None = None
     reservation_id: int | None = None
     closure_id: int | None = None
+    #: Tonight's board only: "out" (signed out, not yet due back) or "not back" (overdue).
+    away: str = ""
 
     @property
     def is_free(self) -> bool:
@@ -133,6 +136,9 @@ def board(session: Session, *, on: date) -> Board:
         .where(live_offer(now),
                and_(Reservation.arriving_on <= on, Reservation.leaving_on > on))).all()
 
+    # Sign-outs are about now, so only tonight's board shows who is out or not back.
+    away = signed_out_now(session) if on == date.today() else {}
+
     staying = {}
     leaving = {}
     for s in stays:
@@ -156,9 +162,17 @@ def board(session: Session, *, on: date) -> Board:
             tile = Tile(state=TileState.CLOSED, closure_id=c.id,
                         note=c.reason.replace("_", " ").capitalize() + until, **base)
         elif (s := staying.get(room_id)) is not None:
+            expected = away.get(s.id)
+            status, note = "", ""
+            if expected is not None:
+                back = expected.astimezone()
+                status = "not back" if expected < now else "out"
+                note = (f"Not back: expected {back:%H:%M}" if status == "not back"
+                        else f"Out: back by {back:%H:%M}")
             tile = Tile(state=TileState.OCCUPIED, household_ref=s.household_ref,
                         initials=initials(s.name), name=s.name, children=s.children_count,
-                        nights_so_far=(on - s.first_arrived_on).days, stay_id=s.id, **base)
+                        nights_so_far=(on - s.first_arrived_on).days, stay_id=s.id,
+                        away=status, note=note, **base)
         elif (o := offered.get(room_id)) is not None:
             held = o.held_until.astimezone()
             tile = Tile(state=TileState.RESERVED, initials=initials(o.name), name=o.name,

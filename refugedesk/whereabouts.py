@@ -176,12 +176,11 @@ def overdue_back(session: Session, *, now: datetime | None = None) -> list[Away]
     return _away(session, overdue_at=now)
 
 
-def stays_out(session: Session, *, on: date) -> set[int]:
-    """The stays (current on `on`) whose resident is signed out now: for the board's tiles."""
-    return set(session.scalars(
-        select(SignOut.stay_id).join(Stay, SignOut.stay_id == Stay.id)
-        .where(SignOut.back_at.is_(None), Stay.arrived_on <= on,
-               or_(Stay.left_on.is_(None), Stay.left_on > on))))
+def signed_out_now(session: Session) -> dict[int, datetime]:
+    """Stay id -> when she is expected back, for everyone signed out now (the board marks
+    them "out", or "not back" once that time has passed)."""
+    return dict(session.execute(
+        select(SignOut.stay_id, SignOut.expected_back).where(SignOut.back_at.is_(None))).all())
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def test_someone_not_back_in_time_is_flagged_with_the_steps_taken(service):  # n
         [away] = whereabouts.overdue_back(s, now=now)
         assert whereabouts.overdue_back(s, now=now - timedelta(hours=2)) == []
         assert [a.sign_out_id for a in whereabouts.out_now(s)] == [out]
-        assert whereabouts.stays_out(s, on=date.today()) == {stay}
+        assert set(whereabouts.signed_out_now(s)) == {stay}
     assert (away.reference, away.house, away.room, away.contactable) == (
         "R-5", "Elm House", "1", False)
     whereabouts.log_step(vault, out, what="Tried her phone", at=now - timedelta(minutes=50))
@@ -59,3 +59,32 @@ def test_sign_out_refuses_what_cannot_be(service):  # noqa: F811
         whereabouts.sign_back(vault, out, back_at=now - timedelta(days=1))
     with pytest.raises(Exception, match="Say what was done"):
         whereabouts.log_step(vault, out, what="  ")
+
+
+def test_the_board_says_who_is_out_and_who_is_not_back(service):  # noqa: F811
+    from refugedesk import occupancy_board
+    from refugedesk.ui.board_model import tile_lines
+
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-6")
+    now = utcnow()
+
+    def tile():
+        with vault.session() as s:
+            tiles = [t for h in occupancy_board.board(s, on=date.today()).houses
+                     for t in h.tiles if t.stay_id == stay]
+            tomorrow = [t for h in occupancy_board.board(
+                s, on=date.today() + timedelta(days=1)).houses for t in h.tiles
+                if t.stay_id == stay]
+        assert all(t.away == "" for t in tomorrow)  # sign-outs are about now, not the future
+        return tiles[0]
+
+    assert tile().away == "" and "OUT" not in tile_lines(tile())[0]
+    out = whereabouts.sign_out(vault, stay_id=stay, expected_back=now + timedelta(hours=2))
+    assert tile().away == "out" and tile_lines(tile())[0] == "OCCUPIED · OUT"
+    assert tile().note.startswith("Out: back by ")
+    whereabouts.sign_back(vault, out)
+    whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=3),
+                         expected_back=now - timedelta(minutes=30))
+    assert tile().away == "not back" and tile_lines(tile())[0] == "OCCUPIED · NOT BACK"
+    assert tile().note.startswith("Not back: expected ")

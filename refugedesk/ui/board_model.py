@@ -38,6 +38,8 @@ def tile_lines(tile: Tile) -> list[str]:
                 f"{tile.children} child{'ren' if tile.children != 1 else ''}")
         nights = ("new today" if tile.nights_so_far == 0 else
                   f"{tile.nights_so_far} night{'s' if tile.nights_so_far != 1 else ''}")
+        if tile.away:
+            state += f" · {tile.away.upper()}"  # words, not only a colour: "NOT BACK"
         return [state, f"{tile.household_ref} {tile.initials}".strip(), f"{kids} · {nights}"]
     if tile.state is TileState.RESERVED:
         return [state + f" to {tile.initials}", tile.note]
