@@ -13,26 +13,14 @@ The PDF holds what the handover holds: the caller records the export (handover.n
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtGui import QPagedPaintDevice
 
 from refugedesk.handover import HandoverView, HousePart
-
-MARGIN_MM = 15
+from refugedesk.reports import pdf
 
 
 def _when(instant: datetime | None) -> str:
@@ -101,58 +89,11 @@ def html(view: HandoverView, *, compact: bool = False) -> str:
 
 def write_pdf(view: HandoverView, path: Path, *, compact: bool = False) -> Path:
     """Write the handover to `path` as an A4 PDF. Returns the path."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
-    writer.setTitle(view.title)
-    writer.setCreator("RefugeDesk")
-    paint(view, writer, compact=compact)
-    del writer
-    os.replace(partial, path)
-    return path
+    return pdf.write_pdf(html(view, compact=compact), path, title=view.title,
+                         point_size=9.5 if compact else 10.5)
 
 
 def paint(view: HandoverView, device: QPagedPaintDevice, *, compact: bool = False) -> int:
-    """Lay the handover out on a paged device (a PDF writer or a printer), with "Page n of N"
-    at the foot of each page. Returns the number of pages."""
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(device)
-    font = QFont()
-    font.setPointSizeF(9.5 if compact else 10.5)
-    doc.setDefaultFont(font)
-    doc.setHtml(html(view, compact=compact))
-    resolution = device.logicalDpiY()
-    area = device.pageLayout().paintRectPixels(resolution)
-    footer = resolution * 0.35  # about 9 mm for the page number
-    page = QSizeF(area.width(), area.height() - footer)
-    doc.setPageSize(page)
-    pages = doc.pageCount()
-
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("The handover could not be printed or saved.")
-    try:
-        small = QFont(font)
-        small.setPointSizeF(8)
-        for number in range(pages):
-            if number:
-                device.newPage()
-            top = number * page.height()
-            painter.save()
-            painter.translate(0, -top)
-            clip = QRectF(0, top, page.width(), page.height())
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(small)
-            painter.drawText(QRectF(0, page.height(), page.width(), footer),
-                             Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {number + 1} of {pages}")
-    finally:
-        painter.end()
-    return pages
+    """Lay the handover out on a paged device (a PDF writer or a printer). Returns the number
+    of pages."""
+    return pdf.paint(html(view, compact=compact), device, point_size=9.5 if compact else 10.5)

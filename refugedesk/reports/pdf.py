@@ -1,0 +1,91 @@
+"""A4 PDFs through Qt: HTML laid out by QTextDocument onto a paged device (a QPdfWriter or a
+QPrinter), with "Page n of N" at the foot of every page and the title in the document's
+properties. Needs a QGuiApplication (the app has one; tests get one from pytest-qt).
+
+The file is written beside its name and renamed when complete, so a failure never leaves half
+a PDF under that name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+MARGIN_MM = 15
+
+
+def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5) -> Path:
+    """Write `html` to `path` as an A4 PDF titled `title`. Returns the path."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.part")
+    writer = QPdfWriter(str(partial))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("RefugeDesk")
+    try:
+        paint(html, writer, point_size=point_size)
+        del writer  # finishes the file
+        if os.name == "posix":
+            os.chmod(partial, 0o600)  # it holds what the vault holds
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return path
+
+
+def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5) -> int:
+    """Lay `html` out on a paged device with "Page n of N" at the foot of each page. Returns
+    the number of pages."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(point_size)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    resolution = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(resolution)
+    footer = resolution * 0.35  # about 9 mm for the page number
+    page = QSizeF(area.width(), area.height() - footer)
+    doc.setPageSize(page)
+    pages = doc.pageCount()
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The document could not be printed or saved.")
+    try:
+        small = QFont(font)
+        small.setPointSizeF(8)
+        for number in range(pages):
+            if number:
+                device.newPage()
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            clip = QRectF(0, top, page.width(), page.height())
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(small)
+            painter.drawText(QRectF(0, page.height(), page.width(), footer),
+                             Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
+                             f"Page {number + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
