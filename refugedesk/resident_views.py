@@ -213,6 +213,29 @@ def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress
     return sorted(progress, key=lambda p: (p.last_session_on, p.programme_id), reverse=True)
 
 
+@dataclass(frozen=True)
+class SessionChoice:
+    session_id: int
+    programme: str
+    number: int
+    held_on: date
+
+    @property
+    def label(self) -> str:
+        return f"{self.programme}: session {self.number}, {self.held_on:%a} {self.held_on.day} " \
+               f"{self.held_on:%b %Y}"
+
+
+def programme_sessions(session: Session, *, limit: int = 300) -> list[SessionChoice]:
+    """Sessions of every programme, the most recent first, to record attendance against."""
+    rows = session.execute(
+        select(ProgrammeSession.id, Programme.name, ProgrammeSession.number,
+               ProgrammeSession.held_on)
+        .join(Programme, Programme.id == ProgrammeSession.programme_id)
+        .order_by(ProgrammeSession.held_on.desc(), ProgrammeSession.id.desc()).limit(limit))
+    return [SessionChoice(*row) for row in rows]
+
+
 # --- checks the intake wizard runs as she types ------------------------------------------------
 
 

@@ -25,11 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import assessment, contacts, incidents, plans, referrals_out, residents, risk
+from refugedesk import (
+    assessment,
+    contacts,
+    incidents,
+    plans,
+    programmes,
+    referrals_out,
+    residents,
+    risk,
+)
 from refugedesk.db.models import (
     ActionOwner,
     Agency,
     AssessmentStage,
+    AttendanceState,
     ContactMode,
     ContactPlace,
     ContactState,
@@ -43,7 +53,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.plans import GoalView
 from refugedesk.referrals_out import ReferralOutRow
-from refugedesk.resident_views import ResidentDetails
+from refugedesk.resident_views import ResidentDetails, SessionChoice
 from refugedesk.risk import MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
@@ -638,3 +648,39 @@ class MaracActionsDialog(RecordDialog):
     def action(self) -> Callable[[], object]:
         text = self.actions.toPlainText()
         return lambda: risk.record_marac_actions(self.vault, self.row.id, actions=text)
+
+
+ATTENDANCE_LABELS = {AttendanceState.ATTENDED: "She came", AttendanceState.MISSED: "She missed it",
+                     AttendanceState.EXCUSED: "She could not come (excused)"}
+
+
+class AttendanceDialog(RecordDialog):
+    """Whether she came to a programme session. Missing one puts a "check she is safe" action
+    on her plan for her key worker."""
+
+    changed = RECORD_CHANGED | {"plans"}
+
+    def __init__(self, vault: Vault, resident_id: int, sessions: list[SessionChoice],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="attendanceDialog",
+                         title="Record attendance",
+                         intro="If she missed a session, a check that she is safe is added to "
+                               "her plan for her key worker.",
+                         save="Save", parent=parent)
+        self.session_choice = combo("attendanceSession", "Session",
+                                    [(c.label, c.session_id) for c in sessions])
+        self.state = combo("attendanceState", "Did she come",
+                           [(text, state.value) for state, text in ATTENDANCE_LABELS.items()])
+        self.add_field("Session", self.session_choice, "session")
+        self.add_field("Did she come?", self.state, "state")
+
+    def action(self) -> Callable[[], object]:
+        session_id = self.session_choice.currentData()
+        if session_id is None:
+            def nothing() -> None:
+                raise ValidationError("There are no programme sessions to choose from yet.",
+                                      field="session")
+            return nothing
+        state = AttendanceState(self.state.currentData())
+        return lambda: programmes.record_attendance(
+            self.vault, session_id=session_id, resident_id=self.resident_id, state=state)

@@ -12,13 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -54,6 +63,7 @@ from refugedesk.ui.resident_dialogs import (
     PLACE_LABELS,
     STATE_LABELS,
     ActionDialog,
+    AttendanceDialog,
     ChildDialog,
     ContactDialog,
     CourtOrderDialog,
@@ -847,8 +857,16 @@ class ResidentRecord(QWidget):
 
     def _build_programmes(self) -> QWidget:
         page, layout = self._page("recordProgrammes")
-        layout.addWidget(label("Group programmes she has joined. Attendance is recorded "
-                               "with each programme's sessions.", role="hint"))
+        top = QHBoxLayout()
+        top.addWidget(label("Group programmes she has joined. A certificate can be printed "
+                            "for a programme she has completed.", role="hint"), 1)
+        attendance = button("Record attendance…", "programmeAttendanceButton")
+        attendance.clicked.connect(self.record_attendance)
+        top.addWidget(attendance)
+        self.certificate_button = button("Certificate…", "programmeCertificateButton")
+        self.certificate_button.clicked.connect(self.save_certificate)
+        top.addWidget(self.certificate_button)
+        layout.addLayout(top)
         self.programmes_table = table("programmesTable", "Programmes",
                                       ["Programme", "Attended", "Missed", "Excused",
                                        "Completed?"])
@@ -856,12 +874,53 @@ class ResidentRecord(QWidget):
         layout.addWidget(self.programmes_table, 1)
         return page
 
+    def record_attendance(self) -> QDialog:
+        with self.vault.session() as session:
+            choices = resident_views.programme_sessions(session)
+        return self._open(AttendanceDialog(self.vault, self.resident_id, choices, self))
+
+    def save_certificate(self) -> QDialog | None:
+        """Her completion certificate for the selected programme, as a PDF she can keep."""
+        chosen = self.programmes_table.selectionModel().selectedRows()
+        if not chosen:
+            say(self.message, "Select a programme in the list first.")
+            return None
+        progress = self.programmes_table.item(chosen[0].row(), 0).data(
+            Qt.ItemDataRole.UserRole)
+        from refugedesk.reports.certificate_pdf import certificate, write_certificate
+
+        outcome = operations.run(self, lambda: certificate(
+            self.vault, programme_id=progress.programme_id, resident_id=self.resident_id),
+            message=self.message)
+        if not outcome.ok:
+            return None
+        cert = outcome.value
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        dialog = QFileDialog(self, "Save her certificate",
+                             str(Path(folder) / f"certificate-{progress.name}.pdf"),
+                             "PDF (*.pdf)")
+        dialog.setObjectName("certificateFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+
+        def write(path: str) -> None:
+            done = operations.run(self, lambda: write_certificate(cert, Path(path)),
+                                  message=self.message)
+            if done.ok:
+                say(self.message, f"Certificate saved: {done.value}", role="ok")
+
+        dialog.fileSelected.connect(write)
+        return self._open(dialog)
+
     def _load_programmes(self) -> None:
         with self.vault.session() as session:
             rows = resident_views.programmes_for(session, self.resident_id)
         fill(self.programmes_table, [
             [p.name, f"{p.attended} of {p.to_complete} needed", str(p.missed), str(p.excused),
-             "Yes" if p.completed else "Not yet"] for p in rows])
+             "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
+        if rows:
+            self.programmes_table.selectRow(0)
 
     def _build_incidents(self) -> QWidget:
         page, layout = self._page("recordIncidents")

@@ -573,3 +573,39 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
     assert rows[1][1] == "No" and rows[1][3] == "Police to flag her address"
     assert any(line.startswith("Warning: Repeat MARAC referral: referred before on")
                for line in record.header_view.alert_lines())
+
+
+def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, tmp_path):
+    from pypdf import PdfReader
+
+    from refugedesk import programmes
+    from refugedesk.ui.resident_record import cells
+
+    vault, ids = people
+    prog = programmes.create_programme(vault, name="Freedom Programme", sessions_to_complete=2)
+    first = programmes.add_session(vault, programme_id=prog, number=1,
+                                   held_on=TODAY - timedelta(days=14))
+    second = programmes.add_session(vault, programme_id=prog, number=2,
+                                    held_on=TODAY - timedelta(days=7))
+    programmes.record_attendance(vault, session_id=first, resident_id=ids["nadia"],
+                                 state=programmes.AttendanceState.ATTENDED)
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordProgrammes")
+    assert cells(record.programmes_table)[0][4] == "Not yet"
+    record.findChild(QPushButton, "programmeCertificateButton").click()
+    assert "1 of 2 sessions attended" in record.findChild(QLabel, "recordMessage").text()
+
+    dialog = record.record_attendance()
+    combo = dialog.findChild(QComboBox, "attendanceSession")
+    combo.setCurrentIndex(combo.findData(second))
+    dialog.findChild(QPushButton, "attendanceDialogSave").click()
+    assert not dialog.isVisible()
+    assert cells(record.programmes_table)[0][4] == "Yes"
+
+    record.findChild(QPushButton, "programmeCertificateButton").click()
+    chooser = record.dialog
+    chooser.fileSelected.emit(str(tmp_path / "nad.pdf"))
+    chooser.close()
+    text = " ".join(PdfReader(tmp_path / "nad.pdf").pages[0].extract_text().split())
+    assert "Nad" in text and "Freedom Programme" in text and "Brook" not in text
