@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from refugedesk.errors import ValidationError
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,62 +52,27 @@ BATCH = 500
 COLUMNS = ["Received", "Her initials", "Children", "Risk", "Source", "Needs", "Outcome"]
 
 
-class ReferralsModel(QAbstractTableModel):
+class ReferralsModel(LazyTableModel):
     """Referrals newest first, fetched BATCH rows at a time as the view scrolls."""
 
+    columns = COLUMNS
+    batch = BATCH
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
+        super().__init__(vault, parent)
         self.open_only = True
-        self.rows: list[ReferralRow] = []
-        self._more = True
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+    def fetch(self, session, *, offset: int, limit: int) -> list[ReferralRow]:  # type: ignore[no-untyped-def]
+        return referrals.list_referrals(session, open_only=self.open_only, offset=offset,
+                                        limit=limit)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more:
-            return
-        with self.vault.session() as session:
-            batch = referrals.list_referrals(session, open_only=self.open_only,
-                                             offset=len(self.rows), limit=BATCH)
-        self._more = len(batch) == BATCH
-        if batch:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return r
+    def cell(self, r: ReferralRow, column: int, role: int) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         kids = str(r.children_count) + (f" ({r.children_ages})" if r.children_ages else "")
         return [f"{r.received_at.astimezone():%d %b %Y %H:%M}", capacity.initials(r.name), kids,
-                r.risk_level.label, r.source.label, r.needs or "—", r.outcome][index.column()]
+                r.risk_level.label, r.source.label, r.needs or "—", r.outcome][column]
 
 
 class ReferralsPage(QWidget):

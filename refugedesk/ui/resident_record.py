@@ -15,7 +15,6 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QStandardPaths,
@@ -58,6 +57,7 @@ from refugedesk.db.models import AssessmentStage, ContactState, GoalStatus
 from refugedesk.db.vault import Vault
 from refugedesk.residents import RecordHeader
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.resident_dialogs import (
     MODE_LABELS,
     PLACE_LABELS,
@@ -170,59 +170,22 @@ class RecordHeaderView(QFrame):
         return list(self._lines)
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(LazyTableModel):
     """Her contacts newest first, a page at a time (a long stay can have hundreds)."""
 
     COLUMNS = ["When", "Kind", "How and where", "Minutes", "Staff", "Notes"]
+    columns = COLUMNS
+    batch = CONTACT_BATCH
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
+        super().__init__(vault, parent)
         self.resident_id = resident_id
-        self.rows: list[ContactRow] = []
-        self._more = True
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+    def fetch(self, session, *, offset: int, limit: int) -> list[ContactRow]:  # type: ignore[no-untyped-def]
+        return contacts.contacts_for(session, self.resident_id, offset=offset, limit=limit)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more or not self.vault.is_open:
-            return
-        with self.vault.session() as session:
-            batch = contacts.contacts_for(session, self.resident_id, offset=len(self.rows),
-                                          limit=CONTACT_BATCH)
-        self._more = len(batch) == CONTACT_BATCH
-        if batch:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        c = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return c
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+    def cell(self, c: ContactRow, column: int, role: int) -> str | None:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return c.notes or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -230,7 +193,7 @@ class ContactsModel(QAbstractTableModel):
         return [f"{c.at.astimezone():%a %d %b %Y %H:%M}", STATE_LABELS[c.state],
                 f"{MODE_LABELS[c.mode]}, {PLACE_LABELS[c.place].lower()}", str(c.minutes),
                 c.staff or "—", notes if len(notes) <= 140 else notes[:139] + "…"
-                ][index.column()]
+                ][column]
 
 
 class ResidentRecord(QWidget):

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,6 +36,7 @@ from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,65 +47,30 @@ CARES_ABOUT = frozenset({"residents", "stays", "staff"})
 SEARCH_DELAY_MS = 250
 
 
-class ResidentsModel(QAbstractTableModel):
+class ResidentsModel(LazyTableModel):
     """Residents in name order, fetched BATCH rows at a time as the view scrolls."""
 
+    columns = COLUMNS
+    batch = BATCH
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
+        super().__init__(vault, parent)
         self.text = ""
         self.filters: dict[str, object] = {}
-        self.rows: list[ResidentRow] = []
-        self._more = True
 
     def search(self, text: str, **filters: object) -> None:
         self.text = text
         self.filters = filters
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = True
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+    def fetch(self, session, *, offset: int, limit: int) -> list[ResidentRow]:  # type: ignore[no-untyped-def]
+        return residents.search_residents(session, self.text, offset=offset, limit=limit,
+                                          **self.filters)  # type: ignore[arg-type]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._more or not self.vault.is_open:
-            return
-        with self.vault.session() as session:
-            batch = residents.search_residents(session, self.text, offset=len(self.rows),
-                                               limit=BATCH, **self.filters)  # type: ignore[arg-type]
-        self._more = len(batch) == BATCH
-        if batch:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
-            self.rows.extend(batch)
-            self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return r
+    def cell(self, row: ResidentRow, column: int, role: int) -> str | None:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        return row_text(r)[index.column()]
+        return row_text(row)[column]
 
 
 def row_text(r: ResidentRow) -> list[str]:

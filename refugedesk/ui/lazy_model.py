@@ -1,0 +1,80 @@
+"""A table model that reads its rows a batch at a time as the view scrolls, so a list over
+100k records never loads them all. Subclasses say how to fetch a batch and what each cell shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from refugedesk.db.vault import Vault
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows fetched `batch` at a time. The row object itself is under Qt.UserRole."""
+
+    columns: list[str] = []
+    batch = 200
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.rows: list[Any] = []
+        self._more = True
+
+    # --- for subclasses ----------------------------------------------------------------------
+
+    def fetch(self, session: Any, *, offset: int, limit: int) -> list[Any]:
+        """The next rows, from a domain query."""
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """What a cell shows for `role` (Display and AccessibleText by default)."""
+        raise NotImplementedError
+
+    # --- the model ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._more = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._more or not self.vault.is_open:
+            return
+        with self.vault.session() as session:
+            batch = self.fetch(session, offset=len(self.rows), limit=self.batch)
+        self._more = len(batch) == self.batch
+        if batch:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return self.cell(row, index.column(), role)
