@@ -274,15 +274,19 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     # The file is written inside the transaction that records it: if the audit event cannot be
     # written (the vault busy, her account switched off), no spreadsheet is left behind, and the
     # event commits only once the file is in place.
-    with vault.transaction() as session:
-        audit.record(session, vault.person,
-                     "occupancy_exported_with_names" if include_names else "occupancy_exported",
-                     detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
-        try:
+    try:
+        with vault.transaction() as session:
+            audit.record(session, vault.person,
+                         "occupancy_exported_with_names" if include_names
+                         else "occupancy_exported",
+                         detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
             wb.save(partial)
             if os.name == "posix":
                 os.chmod(partial, 0o600)  # readable by the person who exported it only
             os.replace(partial, out)
-        finally:
-            partial.unlink(missing_ok=True)
+    finally:
+        partial.unlink(missing_ok=True)
+        for sheet in wb.worksheets:  # a workbook never saved still holds open row writers
+            if not sheet.closed:
+                sheet.close()
     return out
