@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import button, label, line_edit, message_label, say, text_box
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
 DATE_HINT = "dd/mm/yyyy"
@@ -100,15 +99,6 @@ def date_line(name: str, accessible: str) -> QLineEdit:
     edit.setMaximumWidth(160)
     return edit
 
-
-def text_box(name: str, accessible: str, *, placeholder: str = "",
-             height: int = 56) -> QPlainTextEdit:
-    box = QPlainTextEdit(objectName=name)
-    box.setAccessibleName(accessible)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 class Form:
@@ -174,7 +164,7 @@ class DetailsPage(QWizardPage):
                                                      objectName="intakeInterpreter"),
                                        "needs_interpreter")
         self.access_needs = f.add("Disability and access needs",
-                                  text_box("intakeAccessNeeds", "Disability and access needs"),
+                                  text_box("intakeAccessNeeds", "Disability and access needs", height=56),
                                   "access_needs")
         self.immigration_status = f.add("Immigration status",
                                         line_edit("intakeImmigration", "Immigration status"),
@@ -273,7 +263,7 @@ class ChildForm(QGroupBox):
         self.social_worker = f.add("Social worker", line_edit(
             f"intakeChild{index}SocialWorker", "Social worker"), "social_worker")
         self.needs = f.add("The child's own needs", text_box(f"intakeChild{index}Needs",
-                                                             "The child's own needs"), "needs")
+                                                             "The child's own needs", height=56), "needs")
         remove = button("Remove this child", f"intakeChild{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
@@ -494,13 +484,14 @@ class SafetyPage(RowsPage):
         self.abuser_name = f.add("Name", line_edit("intakeAbuserName", "His or her name"),
                                  "name")
         self.description = f.add("Description", text_box("intakeAbuserDescription",
-                                                         "Description"), "description")
+                                                         "Description", height=56), "description")
         self.vehicle = f.add("Vehicle", line_edit("intakeAbuserVehicle", "Vehicle",
                                                   placeholder="Make, colour, registration"),
                              "vehicle")
         self.known_areas = f.add("Known areas", text_box(
             "intakeKnownAreas", "Known areas",
-            placeholder="One town or area per line: where he lives, works or has family"),
+            placeholder="One town or area per line: where he lives, works or has family",
+            height=56),
             "known_areas")
         self.intro.addWidget(box)
         add = button("Add a court order", "intakeAddOrder")

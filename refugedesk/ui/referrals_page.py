@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import button, label, line_edit, message_label
+from refugedesk.ui.widgets import button, label, line_edit, list_table, message_label
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 500
@@ -99,16 +98,8 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.message)
 
         self.model = ReferralsModel(vault, self)
-        self.table = QTableView(objectName="referralsTable")
-        self.table.setAccessibleName("Referrals")
+        self.table = list_table(QTableView(), "referralsTable", "Referrals")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate([150, 100, 90, 80, 170, 220]):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -57,7 +56,7 @@ from refugedesk.resident_views import ResidentDetails, SessionChoice
 from refugedesk.risk import MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
-from refugedesk.ui.widgets import label, line_edit, message_label
+from refugedesk.ui.widgets import label, line_edit, message_label, text_box
 
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({"residents"})
@@ -82,15 +81,6 @@ def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QCombo
         widget.addItem(text, data)
     return widget
 
-
-def text_box(name: str, accessible: str, *, placeholder: str = "",
-             height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit(objectName=name)
-    box.setAccessibleName(accessible)
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(height)
-    return box
 
 
 def date_time_edit(name: str, accessible: str) -> QDateTimeEdit:

@@ -20,11 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -37,7 +35,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import button, label, line_edit, list_table, message_label, say
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
@@ -155,16 +153,8 @@ class ResidentsPage(QWidget):
         layout.addWidget(self.message)
 
         self.model = ResidentsModel(vault, self)
-        self.table = ResidentsTable(objectName="residentsTable")
-        self.table.setAccessibleName("Residents")
+        self.table = list_table(ResidentsTable(), "residentsTable", "Residents")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate([300, 110, 220, 170]):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_index)

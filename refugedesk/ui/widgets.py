@@ -7,7 +7,17 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from refugedesk.ui.look import set_role
 
@@ -163,3 +173,28 @@ class WaitCountdown(QTimer):
         seconds = max(1, round(left))
         say(self._message, f"Too many attempts. Please wait {seconds} second"
             f"{'' if seconds == 1 else 's'} before trying again.", role="error")
+
+
+def text_box(name: str, accessible: str, *, placeholder: str = "",
+             height: int = 70) -> QPlainTextEdit:
+    """A few lines of free text; Tab moves on to the next field rather than typing a tab."""
+    box = QPlainTextEdit(objectName=name)
+    box.setAccessibleName(accessible)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
+
+
+def list_table(view: QTableView, name: str, accessible: str) -> QTableView:
+    """Set up a read-only list: whole rows selected one at a time, columns the user can widen."""
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
