@@ -1022,3 +1022,4 @@ class IncidentResident(Base):
 # The handover tables live in their own module; importing it here puts them in Base.metadata
 # wherever the models are used (migrations, schema checks).
 from refugedesk.db import models_handover  # noqa: E402,F401
+from refugedesk.db import models_reviews as models_reviews  # noqa: E402,F401
