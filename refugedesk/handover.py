@@ -20,11 +20,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from refugedesk import audit, incidents, whereabouts
+from refugedesk import audit, incidents, residents, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
-    CourtOrderKind,
     DepartureReason,
     House,
     PlanAction,
@@ -317,7 +316,7 @@ def draft(session: Session, *, since: datetime | None = None,
             assert order.expires_on is not None
             add(here.house_of_resident[order.resident_id], "risk",
                 f"{here.ref_of_resident[order.resident_id]}: "
-                f"{CourtOrderKind(order.kind).label} ends {fmt_day(order.expires_on)}",
+                f"{residents.order_ends(order.kind)} {fmt_day(order.expires_on)}",
                 "resident", order.resident_id)
 
     # Incidents in the period

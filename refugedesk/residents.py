@@ -504,7 +504,8 @@ def court_order_alerts(session: Session, resident_id: int, *, today: date) -> li
         days = (order.expires_on - today).days
         if 0 <= days <= ORDER_WARNING_DAYS:
             when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
-            alerts.append(Alert("court_order", f"{label} ends on {fmt_day(order.expires_on)} "
+            alerts.append(Alert("court_order", f"{order_ends(order.kind)} on "
+                                               f"{fmt_day(order.expires_on)} "
                                                f"({when}).", urgent=days <= 7))
         elif -LAPSED_ORDER_SHOWN_DAYS <= days < 0 and order.kind not in in_force:
             alerts.append(Alert("court_order", f"{label} lapsed on "
@@ -701,3 +702,10 @@ def _worker_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]
         return {}
     return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
         StaffMember.id.in_(wanted))).all())
+
+
+def order_ends(kind: str) -> str:
+    """ "Non-molestation order ends", "Bail conditions end": the order's name with its verb."""
+    kind = CourtOrderKind(kind)
+    plural = kind is CourtOrderKind.BAIL_CONDITIONS
+    return f"{kind.label} {'end' if plural else 'ends'}"

@@ -431,7 +431,7 @@ def test_a_court_order_added_on_her_record_warns_on_the_header(qtbot, people):
     qtbot.keyClicks(dialog.findChild(QLineEdit, "courtOrderExpiresOn"), f"{ends:%d/%m/%Y}")
     dialog.findChild(QPushButton, "courtOrderDialogSave").click()
     assert not dialog.isVisible()
-    assert any(line.startswith("Note: Bail conditions ends on") for line in
+    assert any(line.startswith("Note: Bail conditions end on") for line in
                record.header_view.alert_lines())
     assert record.header_view.alerts.isVisible()
 
