@@ -43,7 +43,7 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
-from refugedesk.db.vault import Vault
+from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
     DatesOutOfOrder,
     ExcludedArea,
@@ -320,22 +320,29 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
 def depart(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason) -> None:
     """She leaves (or is due to leave) on `on`: her last night is the night before. A departure
     date can be corrected; moving it later needs the room to be free for the extra nights."""
+    with vault.transaction() as session:
+        _depart(session, vault.person, stay_id=stay_id, on=on, reason=reason)
+
+
+def _depart(session: Session, person: Person, *, stay_id: int, on: date,
+            reason: DepartureReason) -> Stay:
+    """`depart` inside the caller's transaction (move-on records more in the same one)."""
     reason = DepartureReason(reason)
     if reason is DepartureReason.MOVED_ROOM:
         raise ValidationError("Use Move to move her to another room.", field="reason")
-    with vault.transaction() as session:
-        lapse_offers(session)
-        stay = _load_stay(session, stay_id)
-        if stay.departure_reason == DepartureReason.MOVED_ROOM.value:
-            raise ValidationError("She moved out of this room; record the departure on her "
-                                  "current room.", field="on")
-        if on < stay.arrived_on:
-            raise DatesOutOfOrder("The leaving date is before she arrived.", field="on")
-        if stay.left_on is not None and on > stay.left_on:
-            room = load_room(session, stay.room_id)
-            check_bookable(session, room, stay.left_on, on, ignore_stay=stay.id)
-        stay.left_on = on
-        stay.departure_reason = reason.value
-        stay.updated_by_id = vault.person.id
-        audit.record(session, vault.person, "stay_departed", record_type="stay",
-                     record_id=stay.id, detail=f"on={on.isoformat()} reason={reason.value}")
+    lapse_offers(session)
+    stay = _load_stay(session, stay_id)
+    if stay.departure_reason == DepartureReason.MOVED_ROOM.value:
+        raise ValidationError("She moved out of this room; record the departure on her "
+                              "current room.", field="on")
+    if on < stay.arrived_on:
+        raise DatesOutOfOrder("The leaving date is before she arrived.", field="on")
+    if stay.left_on is not None and on > stay.left_on:
+        room = load_room(session, stay.room_id)
+        check_bookable(session, room, stay.left_on, on, ignore_stay=stay.id)
+    stay.left_on = on
+    stay.departure_reason = reason.value
+    stay.updated_by_id = person.id
+    audit.record(session, person, "stay_departed", record_type="stay",
+                 record_id=stay.id, detail=f"on={on.isoformat()} reason={reason.value}")
+    return stay

@@ -39,17 +39,21 @@ def current_plan_id(session: Session, resident_id: int) -> int | None:
 
 
 def _ensure_plan(session: Session, person: Person, resident_id: int) -> int:
-    """Her current plan, starting version 1 if she has none (a follow-up action needs one)."""
+    """Her current plan, starting one if she has none (a follow-up action needs one): version
+    1, or the next number if an earlier plan was closed when she moved on."""
     plan_id = current_plan_id(session, resident_id)
     if plan_id is not None:
         return plan_id
     if session.get(Resident, resident_id) is None:
         raise NotFound("resident")
-    plan = SupportPlan(resident_id=resident_id, version=1, **_tracked(person))
+    # After a move-on closed her plan, a new one (if she comes back) takes the next number.
+    version = (session.scalar(select(func.max(SupportPlan.version)).where(
+        SupportPlan.resident_id == resident_id)) or 0) + 1
+    plan = SupportPlan(resident_id=resident_id, version=version, **_tracked(person))
     session.add(plan)
     session.flush()
     audit.record(session, person, "plan_started", record_type="resident",
-                 record_id=resident_id, detail=f"plan={plan.id} version=1")
+                 record_id=resident_id, detail=f"plan={plan.id} version={version}")
     return plan.id
 
 
