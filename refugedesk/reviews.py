@@ -42,6 +42,7 @@ from refugedesk import audit
 from refugedesk.assessment import DistanceTravelled, distance_travelled
 from refugedesk.db.models import (
     Attendance,
+    AttendanceState,
     Contact,
     Goal,
     GoalStatus,
@@ -257,7 +258,7 @@ def programmes_completed(session: Session, resident_id: int) -> list[ProgrammeDo
                 Attendance, Attendance.session_id == ProgrammeSession.id).where(
                 ProgrammeSession.programme_id == programme.id,
                 Attendance.resident_id == resident_id,
-                Attendance.state == "attended").order_by(
+                Attendance.state == AttendanceState.ATTENDED.value).order_by(
                 ProgrammeSession.held_on.desc()).limit(1))
             done.append(ProgrammeDone(programme.name, c.attended, last))
     return done

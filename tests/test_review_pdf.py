@@ -11,13 +11,15 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from test_reviews import TODAY, amy  # noqa: F401  (the fixture)
 
-from refugedesk import capacity, contacts, residents, risk
+from refugedesk import capacity, contacts, plans, residents, risk
 from refugedesk.db.models import (
     AuditEvent,
     ContactMode,
     ContactPlace,
     CourtOrderKind,
     DashAnswer,
+    GoalStatus,
+    NeedArea,
 )
 from refugedesk.db.models_reviews import ReviewKind
 from refugedesk.reports.review_pdf import write_file_copy, write_her_copy
@@ -64,6 +66,11 @@ def _with_secrets(vault, rid, room, keys):
     stay2 = capacity.arrive(vault, room_id=room2, on=date(2026, 2, 1), household_ref="H-2",
                             name=OTHER_RESIDENT)
     residents.link_stay(vault, resident_id=other, stay_id=stay2)
+    with vault.session() as s:
+        plan = plans.current_plan_id(s, rid)
+    legal = plans.add_goal(vault, plan_id=plan, area=NeedArea.LEGAL_COURT,
+                           her_words=f"Get the non-molestation order against {ABUSER}")
+    plans.set_goal_status(vault, legal, GoalStatus.ACHIEVED)
     review = schedule_review(vault, resident_id=rid, kind=ReviewKind.CELEBRATION,
                              due_on=date(2026, 8, 25))
     save_review(vault, review, held_on=date(2026, 8, 28),
@@ -83,7 +90,8 @@ def test_her_copy_celebrates_her_and_holds_nothing_sensitive(qapp, amy, tmp_path
     assert reader.metadata.title == "Celebrating you, Amy"
     for wanted in ("Celebrating you, Amy", "Open my own bank account", "You did this",
                    "Find a flat near my sister", "Sleep through the night",
-                   "Part of the way there", "You reached 4 of the 6 things",
+                   "Part of the way there", "You reached 5 of the 7 things",
+                   "A legal matter you worked on",
                    "Freedom Programme", "The day you got the keys to your flat",
                    "I am proud of how far I have come.", "Outreach visits every week",
                    "Money and benefits", "Fictional Test Refuge", "28 August 2026"):
@@ -91,7 +99,7 @@ def test_her_copy_celebrates_her_and_holds_nothing_sensitive(qapp, amy, tmp_path
     for unwanted in ("Thornbury", "Maximilian", "Ravenscroft", "Quillfeather", "Marrowbone",
                      "Pendleford", "Griselda", "Okonkwo", "Larkspur", "Bluebell", "Primrose",
                      "Secret Lane", "R-1", "H-1", "Example", "DASH", "MARAC", "risk", "Risk",
-                     "abuser", "court", "Court", "Keys collected", "Keyworker"):
+                     "abuser", "court", "Court", "Keys collected", "Keyworker", "molestation"):
         assert unwanted not in text, unwanted
     # The star chart is embedded as an image on page 1.
     assert len(reader.pages[0].images) == 1
@@ -106,8 +114,8 @@ def test_the_file_copy_has_the_full_detail(qapp, amy, tmp_path):  # noqa: F811
     reader, text = _text(path)
     assert reader.metadata.title == "Celebration of achievement: R-1 (file copy)"
     for wanted in ("staff file copy", "Amy Example (known as Amy)", "R-1", "Version 1 of 2",
-                   "Sam Keyworker", "Achieved (including partly): 67%",
-                   "achieved in full: 50%", "no longer wanted (not counted): 2",
+                   "Sam Keyworker", "Achieved (including partly): 71%",
+                   "achieved in full: 57%", f"non-molestation order against {ABUSER}", "no longer wanted (not counted): 2",
                    "Keys collected for the new flat", NOTE, "+3", "Learn to drive: Not achieved",
                    "I am proud of how far I have come."):
         assert wanted in text, wanted

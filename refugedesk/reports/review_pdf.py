@@ -5,7 +5,8 @@
   for and what became of it, programmes she completed, the moments chosen with her (in the
   words written for her copy), her own words and what comes next. It is built only from those
   fields: nothing about risk, DASH, MARAC, the abuser, court orders, addresses, houses or
-  rooms, her reference, the contact log's own notes, or anyone else living in the refuge.
+  rooms, her reference, the contact log's own notes, or anyone else living in the refuge. A
+  goal in the legal and court area is shown only as "a legal matter you worked on".
 - The file copy, for staff: the full detail of the review, including her reference, who
   attended, the version, the figure with its rule, and the contact notes behind each moment.
 
@@ -20,10 +21,10 @@ from html import escape
 from pathlib import Path
 
 from refugedesk import audit
-from refugedesk.db.models import GoalStatus
+from refugedesk.db.models import GoalStatus, NeedArea
 from refugedesk.db.vault import Vault
 from refugedesk.reports import pdf
-from refugedesk.reviews import ReviewSummary, gather
+from refugedesk.reviews import GoalOutcome, ReviewSummary, gather
 
 GREEN = "#2c5f5a"
 
@@ -35,6 +36,15 @@ HER_GOAL_WORDS = {
     GoalStatus.OPEN: "Still working on it",
     GoalStatus.NO_LONGER_WANTED: "You decided this was no longer for you",
 }
+
+
+#: A legal or court goal names orders and proceedings (and often him): her copy, which she may
+#: keep where others can find it, says only that it was a legal matter.
+LEGAL_GOAL = "A legal matter you worked on"
+
+
+def _her_goal(goal: GoalOutcome) -> str:
+    return LEGAL_GOAL if goal.area is NeedArea.LEGAL_COURT else goal.her_words
 
 
 def _when(day) -> str:  # type: ignore[no-untyped-def]
@@ -89,7 +99,7 @@ def her_copy_html(summary: ReviewSummary) -> str:
         if figure.counted:
             parts.append(f"<p>You reached {figure.achieved} of the {figure.counted} things "
                          "you set out to do.</p>")
-        items = "".join(f"<li><b>{escape(g.her_words)}</b>: {HER_GOAL_WORDS[g.status]}</li>"
+        items = "".join(f"<li><b>{escape(_her_goal(g))}</b>: {HER_GOAL_WORDS[g.status]}</li>"
                         for g in summary.goals)
         parts.append(f"<ul>{items}</ul>")
     if summary.programmes:
