@@ -62,7 +62,7 @@ def _star_chart(summary: ReviewSummary) -> str:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 
     # The drawing lives with the record screen's chart; render_image uses QPainter only.
-    from refugedesk.ui.star_chart import Spoke, render_image
+    from refugedesk.reports.star_chart import Spoke, render_image
 
     image = render_image([Spoke(d.area.label, d.first, d.latest) for d in summary.needs],
                          QSize(700, 600))
