@@ -84,7 +84,8 @@ from refugedesk.ui.widgets import button, label, message_label, say
 Index = QModelIndex | QPersistentModelIndex
 CONTACT_BATCH = 100
 #: The kinds of change (operations.changes()) that can alter what her record shows.
-CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff"})
+CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff",
+                         "reviews"})
 STAGE_LABELS = {AssessmentStage.INTAKE: "at intake", AssessmentStage.REVIEW: "at a review",
                 AssessmentStage.MOVE_ON: "at move-on"}
 
@@ -241,6 +242,7 @@ class ResidentRecord(QWidget):
                 ("&Contacts", self._build_contacts, self._load_contacts),
                 ("Re&ferrals out", self._build_referrals, self._load_referrals),
                 ("Pro&grammes", self._build_programmes, self._load_programmes),
+                ("Re&views", self._build_reviews, self._load_reviews),
                 ("Incid&ents", self._build_incidents, self._load_incidents)]:
             self.tabs.addTab(build(), title)
             self.loaders.append(load)
@@ -884,6 +886,138 @@ class ResidentRecord(QWidget):
              "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
         if rows:
             self.programmes_table.selectRow(0)
+
+    # --- Reviews and move-on ---------------------------------------------------------------------
+
+    def _build_reviews(self) -> QWidget:
+        page, layout = self._page("recordReviews")
+        top = QHBoxLayout()
+        top.addWidget(label("Her reviews, and the celebration of achievement before she moves "
+                            "on. Saving a review again keeps the earlier version.",
+                            role="hint"), 1)
+        hold = button("Hold a review…", "reviewHoldButton")
+        hold.clicked.connect(self.hold_review)
+        top.addWidget(hold)
+        self.review_again_button = button("Save a new version…", "reviewAgainButton")
+        self.review_again_button.setToolTip("Record the selected review again, as a new version")
+        self.review_again_button.clicked.connect(self.review_again)
+        top.addWidget(self.review_again_button)
+        self.move_on_button = button("Move on…", "recordMoveOnButton")
+        self.move_on_button.setToolTip("Record the day she leaves the refuge")
+        self.move_on_button.clicked.connect(self.move_on)
+        top.addWidget(self.move_on_button)
+        layout.addLayout(top)
+        self.reviews_figure = label(name="reviewsFigure")
+        layout.addWidget(self.reviews_figure)
+        self.reviews_table = table("reviewsTable", "Reviews",
+                                   ["Kind", "Due", "Held", "Version"])
+        for col, width in enumerate([240, 140, 140]):
+            self.reviews_table.setColumnWidth(col, width)
+        layout.addWidget(self.reviews_table, 1)
+        copies = QHBoxLayout()
+        copies.addStretch(1)
+        for text, name, copy in [("Her copy (PDF)…", "reviewHerCopyButton", "her"),
+                                 ("File copy (PDF)…", "reviewFileCopyButton", "file")]:
+            b = button(text, name)
+            b.clicked.connect(lambda _=False, c=copy: self.save_review_copy(c))
+            copies.addWidget(b)
+        layout.addLayout(copies)
+        return page
+
+    def _load_reviews(self) -> None:
+        from refugedesk import reviews
+        from refugedesk.ui.review_dialog import figure_text
+
+        today = self.today or date.today()
+        with self.vault.session() as session:
+            rows = reviews.reviews_for(session, self.resident_id)
+            figure = reviews.requested_outcomes(session, self.resident_id)
+            self._stay_here = self._current_stay_id(session, today)
+        self.reviews_figure.setText("Requested outcomes: " + figure_text(figure))
+
+        def due(r: reviews.ReviewRow) -> str:
+            if r.overdue(today):
+                return f"Overdue: was due {_day(r.due_on)}"
+            return _day(r.due_on)
+
+        fill(self.reviews_table, [[r.kind.label, due(r), _day(r.held_on, "Not held yet"),
+                                   str(r.version) if r.version else "—"] for r in rows],
+             list(rows))
+        if rows:
+            self.reviews_table.selectRow(len(rows) - 1)
+        self.move_on_button.setEnabled(self._stay_here is not None)
+
+    def _current_stay_id(self, session, today: date) -> int | None:  # type: ignore[no-untyped-def]
+        stays = resident_views.resident_details(session, self.resident_id).stays
+        here = [s for s in stays if s.arrived_on <= today
+                and (s.left_on is None or s.left_on > today)]
+        return here[0].id if here else None
+
+    def selected_review(self):  # type: ignore[no-untyped-def]
+        chosen = self.reviews_table.selectionModel().selectedRows()
+        if not chosen:
+            return None
+        return self.reviews_table.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def hold_review(self) -> QDialog:
+        from refugedesk.ui.review_dialog import ReviewDialog
+
+        return self._open(ReviewDialog(self.vault, self.resident_id, None, self,
+                                       today=self.today))
+
+    def review_again(self) -> QDialog | None:
+        from refugedesk.ui.review_dialog import ReviewDialog
+
+        row = self.selected_review()
+        if row is None:
+            say(self.message, "Select a review in the list first.")
+            return None
+        return self._open(ReviewDialog(self.vault, self.resident_id, row.id, self,
+                                       today=self.today))
+
+    def save_review_copy(self, copy: str) -> QDialog | None:
+        """Her copy or the file copy of the selected review (its latest version), as a PDF."""
+        from refugedesk.reports.review_pdf import write_file_copy, write_her_copy
+
+        row = self.selected_review()
+        if row is None or not row.version:
+            say(self.message, "Select a review that has been held first.")
+            return None
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        held = f"{row.held_on:%Y-%m-%d}" if row.held_on else "review"
+        name, title = ((f"celebrating-you-{held}.pdf", "Save her copy") if copy == "her" else
+                       (f"review-file-copy-{held}.pdf", "Save the file copy"))
+        dialog = QFileDialog(self, title, str(Path(folder) / name), "PDF (*.pdf)")
+        dialog.setObjectName("reviewFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        write_copy = write_her_copy if copy == "her" else write_file_copy
+
+        def write(path: str) -> None:
+            done = operations.run(self, lambda: write_copy(self.vault, row.id, Path(path)),
+                                  message=self.message)
+            if done.ok:
+                say(self.message, ("Her copy" if copy == "her" else "File copy")
+                    + f" saved: {done.value}", role="ok")
+
+        dialog.fileSelected.connect(write)
+        return self._open(dialog)
+
+    def move_on(self) -> QDialog | None:
+        from refugedesk.ui.moveon_dialog import MoveOnDialog
+
+        today = self.today or date.today()
+        with self.vault.session() as session:
+            stay_id = self._current_stay_id(session, today)
+            plan_id = plans.current_plan_id(session, self.resident_id)
+            goals = [g for g in plans.plan_view(session, plan_id).goals
+                     if g.status is GoalStatus.OPEN] if plan_id is not None else []
+        if stay_id is None:
+            say(self.message, "She is not in refuge now, so there is no stay to move on from.")
+            return None
+        return self._open(MoveOnDialog(self.vault, self.resident_id, stay_id, goals, self,
+                                       today=self.today))
 
     def _build_incidents(self) -> QWidget:
         page, layout = self._page("recordIncidents")

@@ -1,0 +1,155 @@
+"""Hold a review with her: an interim review or the celebration of achievement.
+
+The dialog shows what the meeting looks at (reviews.py gathers it): her needs scores when she
+arrived against now, area by area; each goal she asked for and what became of it; the
+programmes she completed; and the requested-outcomes figure. The worker records who attended,
+her own words, moments chosen with her from the contact log (with the words her copy will
+use) and the next steps. Saving a review again adds a new version; earlier ones are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+
+from refugedesk import assessment, contacts, reviews
+from refugedesk.db.models_reviews import ReviewKind
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DateInFuture
+from refugedesk.ui.board_dialogs import date_edit, day_of
+from refugedesk.ui.resident_dialogs import MODE_LABELS, STATE_LABELS, RecordDialog, combo
+from refugedesk.ui.widgets import label, text_box
+
+#: How many of her recent contacts are offered as moments.
+RECENT_CONTACTS = 40
+
+
+def figure_text(figure: reviews.OutcomeFigure) -> str:
+    """The requested-outcomes figure in plain words."""
+    if figure.percent is None:
+        return "No goals to count yet."
+    return (f"{figure.percent}% of the outcomes she asked for achieved ({figure.achieved} of "
+            f"{figure.counted}; {figure.achieved_in_full} in full)")
+
+
+class ReviewDialog(RecordDialog):
+    """A new review (review_id None) or a new version of a review already held or planned."""
+
+    changed = frozenset({"residents", "reviews"})
+
+    def __init__(self, vault: Vault, resident_id: int, review_id: int | None = None,
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(vault, resident_id, name="reviewDialog", title="Hold a review",
+                         intro="Look back together at where she started and what she has "
+                               "done. Saving again later keeps this version as it is.",
+                         save="Save review", parent=parent)
+        self.setMinimumWidth(760)
+        self.review_id = review_id
+        self.today = today or date.today()
+        with vault.session() as session:
+            needs = assessment.distance_travelled(session, resident_id)
+            goals = reviews.goal_outcomes(session, resident_id)
+            done = reviews.programmes_completed(session, resident_id)
+            recent = contacts.contacts_for(session, resident_id, limit=RECENT_CONTACTS)
+            saved = reviews.gather(session, review_id) if review_id is not None else None
+        self.figure = reviews.outcome_figure(goals)
+
+        self.kind = combo("reviewKind", "Kind of review",
+                          [(k.label, k.value) for k in
+                           (ReviewKind.CELEBRATION, ReviewKind.INTERIM)])
+        self.held_on = date_edit("reviewHeldOn", "Held on", self.today)
+        self.attended = text_box("reviewAttended", "Who attended", height=46,
+                                 placeholder="For example: her, her key worker")
+        self.her_words = text_box("reviewHerWords", "Her own words", height=70,
+                                  placeholder="What she wants to say, in her words")
+        self.next_steps = text_box("reviewNextSteps", "Next steps", height=56)
+        self.moments = QTableWidget(len(recent), 2, objectName="reviewMoments")
+        self.moments.setAccessibleName("Moments from her contact log")
+        self.moments.setHorizontalHeaderLabels(["Contact", "Words for her copy"])
+        self.moments.verticalHeader().hide()
+        self.moments.horizontalHeader().setStretchLastSection(True)
+        self.moments.setColumnWidth(0, 300)
+        self.moments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        chosen = {m.contact_id: m.words for m in saved.moments} if saved else {}
+        for r, c in enumerate(recent):
+            item = QTableWidgetItem(f"{c.at.astimezone():%d %b %Y}: {STATE_LABELS[c.state]}, "
+                                    f"{MODE_LABELS[c.mode].lower()}")
+            item.setToolTip(c.notes)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                          & ~Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(Qt.CheckState.Checked if c.id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.moments.setItem(r, 0, item)
+            self.moments.setItem(r, 1, QTableWidgetItem(chosen.get(c.id, "")))
+        self.moments.setFixedHeight(150)
+
+        self.looked_at = label(name="reviewLookedAt")
+        self.looked_at.setTextFormat(Qt.TextFormat.RichText)
+        self.looked_at.setText(self._looked_at_html(needs, goals, done))
+
+        if saved is not None:
+            self.setWindowTitle(f"{saved.kind.label}: a new version")
+            self.kind.setCurrentIndex(self.kind.findData(saved.kind.value))
+            self.kind.setEnabled(False)
+            self.attended.setPlainText(saved.attended)
+            self.her_words.setPlainText(saved.her_words)
+            self.next_steps.setPlainText(saved.next_steps)
+
+        self.add_field("Kind", self.kind)
+        self.add_field("Held on", self.held_on, "held_on")
+        self.add_field("What we look at", self.looked_at)
+        self.add_field("Who attended", self.attended, "attended")
+        self.add_field("Moments", self.moments, "moments")
+        self.add_field("Her own words", self.her_words, "her_words")
+        self.add_field("Next steps", self.next_steps, "next_steps")
+
+    def _looked_at_html(self, needs, goals, done) -> str:  # type: ignore[no-untyped-def]
+        e = escape
+        parts = [f"<p><b>{e(figure_text(self.figure))}</b></p>"]
+        if needs:
+            parts.append("<p>Needs, when she arrived and now (1 to 5, higher is better):<br>"
+                         + "<br>".join(f"{e(d.area.label)}: {d.first} → {d.latest}"
+                                       for d in needs) + "</p>")
+        else:
+            parts.append("<p>No needs scores yet.</p>")
+        if goals:
+            parts.append("<p>What she asked for:<br>" + "<br>".join(
+                f"{e(g.her_words)}: {e(g.status.label.lower())}" for g in goals) + "</p>")
+        if done:
+            parts.append("<p>Programmes completed: "
+                         + e(", ".join(p.name for p in done)) + "</p>")
+        return "".join(parts)
+
+    def chosen_moments(self) -> list[reviews.Moment]:
+        chosen = []
+        for r in range(self.moments.rowCount()):
+            item = self.moments.item(r, 0)
+            if item.checkState() == Qt.CheckState.Checked:
+                words = self.moments.item(r, 1)
+                chosen.append(reviews.Moment(item.data(Qt.ItemDataRole.UserRole),
+                                             words.text() if words else ""))
+        return chosen
+
+    def action(self) -> Callable[[], object]:
+        kind = ReviewKind(self.kind.currentData())
+        held_on = day_of(self.held_on)
+        kwargs = dict(held_on=held_on, attended=self.attended.toPlainText(),
+                      her_words=self.her_words.toPlainText(),
+                      next_steps=self.next_steps.toPlainText(), moments=self.chosen_moments())
+
+        def hold() -> int:
+            if held_on > date.today():
+                # Checked before a new review is planned, so nothing is left half made.
+                raise DateInFuture("A review is saved once it has been held.", field="held_on")
+            if self.review_id is None:
+                self.review_id = reviews.schedule_review(
+                    self.vault, resident_id=self.resident_id, kind=kind,
+                    due_on=held_on if kind is ReviewKind.INTERIM else None)
+            return reviews.save_review(self.vault, self.review_id, **kwargs)  # type: ignore[arg-type]
+
+        return hold
