@@ -3,7 +3,7 @@
     refugedesk                      open the app (the first run offers set-up or a demo)
     refugedesk init                 set up a new vault on a terminal
     refugedesk demo --db PATH       make a fictional demo vault
-    refugedesk backup | restore | check | recover | export occupancy
+    refugedesk backup | restore | check | recover | export occupancy | export outcomes
 
 Every command that opens a vault takes `--db PATH` and `--user NAME`. The password is asked for
 at a prompt, or read from the first line of standard input with `--password-stdin`; never taken
@@ -274,6 +274,20 @@ def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export_outcomes(args: argparse.Namespace) -> int:
+    if args.end < args.start:
+        args.parser.error("--to is before --from")
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        args.parser.error("--out must name an .xlsx file")
+    from refugedesk.reports.outcomes import export_outcomes
+
+    with _sign_in(args) as vault:
+        written = export_outcomes(vault, start=args.start, end=args.end, out=out)
+    print(f"Outcomes {args.start} to {args.end} written to {written}")
+    return EXIT_OK
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -386,6 +400,17 @@ def build_parser() -> argparse.ArgumentParser:
                            help="the spreadsheet to write")
     occupancy.add_argument("--include-names", action="store_true",
                            help="include residents' names (the file is not encrypted)")
+    outcomes = command("outcomes", _cmd_export_outcomes, "what changed for the women supported",
+                       "Export outcomes (goals achieved, needs scores, exits, MARAC and\n"
+                       "referrals out, per house) for a period to an .xlsx file. It holds\n"
+                       "counts only, no resident names.", parent=kinds)
+    _vault_options(outcomes)
+    outcomes.add_argument("--from", dest="start", metavar="DATE", type=_iso_date,
+                          required=True, help="first day, e.g. 2026-01-01")
+    outcomes.add_argument("--to", dest="end", metavar="DATE", type=_iso_date, required=True,
+                          help="last day, e.g. 2026-03-31")
+    outcomes.add_argument("--out", metavar="FILE.xlsx", required=True,
+                          help="the spreadsheet to write")
     return parser
 
 

@@ -59,7 +59,8 @@ def test_help_lists_every_command(capsys, monkeypatch):
 
 
 @pytest.mark.parametrize("command", [["init"], ["demo"], ["backup"], ["restore"], ["check"],
-                                     ["recover"], ["export"], ["export", "occupancy"]])
+                                     ["recover"], ["export"], ["export", "occupancy"],
+                                     ["export", "outcomes"]])
 def test_each_command_has_help(capsys, monkeypatch, command):
     code, out, _ = run(capsys, monkeypatch, [*command, "--help"])
     assert code == 0

@@ -1,0 +1,211 @@
+"""The outcomes spreadsheet: Summary, Outcomes by need area, Exits, and MARAC and referrals out,
+per house and for all houses, for a period.
+
+    export_outcomes(vault, start=date(2025, 4, 1), end=date(2026, 3, 31), out=Path("out.xlsx"))
+
+The figures and their rules are in reports/outcome_figures.py. The file follows the occupancy
+spreadsheet's conventions (reports/occupancy.py): openpyxl write-only mode, column widths and
+frozen panes set before the first row, document properties, the file written beside `out` and
+renamed when complete, inside the transaction that records the export in the audit trail, and
+readable by its owner only. It holds no names, references or free text about any woman: only
+counts.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+from sqlalchemy import select
+
+from refugedesk import audit
+from refugedesk.db.models import DepartureReason, Organisation
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DatesOutOfOrder
+from refugedesk.reports.occupancy import (
+    BOLD,
+    ONE_DP,
+    PERCENT,
+    TITLE,
+    _cell,
+    _fmt_period,
+    _header,
+    _setup,
+    _table,
+)
+from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
+
+SUMMARY_COLUMNS = [
+    ("House", 24, None), ("Women supported", 11, None), ("Children supported", 11, None),
+    ("Average length of stay (nights)", 14, ONE_DP), ("Goals asked for", 10, None),
+    ("Goals no longer wanted", 11, None), ("Goals counted", 10, None),
+    ("Goals achieved (in full or partly)", 13, None), ("Requested outcomes achieved", 13, PERCENT),
+    ("Achieved in full", 11, PERCENT), ("Exits", 8, None), ("Planned exits", 10, None),
+    ("Unplanned exits", 10, None), ("Other exits", 10, None), ("MARAC referrals", 10, None),
+    ("MARAC repeats", 10, None), ("Referrals out", 10, None),
+]
+AREA_COLUMNS = [
+    ("House", 24, None), ("Need area", 30, None), ("Goals asked for", 10, None),
+    ("No longer wanted", 10, None), ("Goals counted", 10, None), ("Achieved in full", 10, None),
+    ("Partly achieved", 10, None), ("Not achieved", 10, None), ("Still open", 10, None),
+    ("Requested outcomes achieved", 13, PERCENT), ("Women scored twice or more", 12, None),
+    ("Average change in need score", 13, "0.00"),
+]
+EXIT_COLUMNS = [
+    ("House", 24, None), ("Reason", 24, None), ("Planned or unplanned", 14, None),
+    ("Destination", 22, None), ("Exits", 8, None),
+]
+REFERRAL_COLUMNS = [("House", 24, None), ("Agency", 30, None), ("Status now", 14, None),
+                    ("Referrals out", 10, None)]
+
+NOTES = [
+    "Notes",
+    "Women and children supported: households with at least one night in a house in the "
+    "period (as in the occupancy report). A woman who moved between houses counts once in "
+    "each house and once in All houses.",
+    "Average length of stay: from her first arrival in the service to her departure, for each "
+    "departure in the period.",
+    "Requested outcomes achieved = (achieved + partly achieved) / (goals asked for - goals no "
+    "longer wanted). A goal she no longer wanted does not count against her; open and not "
+    "achieved goals do. Each goal counts once, as it stands now; blank when there is no goal "
+    "to count.",
+    "Change in need score: her latest score against her first in each area (1 in crisis to "
+    "5 no worries), for women scored on two different days or more. Positive is progress.",
+    "Planned exits: a planned move-on or a move to another refuge. Unplanned: returned to the "
+    "abuser, left without notice, asked to leave. Other: any other reason.",
+    "MARAC referrals dated in the period; a repeat is within 12 months of an earlier one.",
+    "Referrals out made in the period, by agency and by where they stand now.",
+    "No names, references, addresses or notes are exported.",
+]
+
+
+def _summary_row(ws, f: HouseOutcomes, *, font=None) -> list:  # type: ignore[no-untyped-def]
+    o = f.outcomes
+    values = [f.name, f.women, f.children, f.average_stay, o.asked, o.no_longer_wanted,
+              o.counted, o.achieved, o.share, o.share_in_full, f.exit_count, f.planned,
+              f.unplanned, f.other_exits, f.marac, f.marac_repeats, f.referrals_out_count]
+    return [_cell(ws, v, fmt=c[2], font=font)
+            for v, c in zip(values, SUMMARY_COLUMNS, strict=True)]
+
+
+def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None:
+    ws = wb.create_sheet("Summary")
+    _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
+    ws.append([_cell(ws, f"{organisation}: outcomes", font=TITLE)])
+    ws.append([_fmt_period(fig.start, fig.end)])
+    ws.append([])
+    ws.append(_header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    for house in fig.houses:
+        ws.append(_summary_row(ws, house))
+    ws.append(_summary_row(ws, fig.total, font=BOLD))
+    ws.append([])
+    for i, line in enumerate(NOTES):
+        ws.append([_cell(ws, line, font=BOLD if i == 0 else None)])
+
+
+def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
+    ws = wb.create_sheet("Outcomes by need area")
+    _setup(ws, [c[1] for c in AREA_COLUMNS], "C2")
+    headers = [c[0] for c in AREA_COLUMNS]
+    ws.append(_header(ws, headers))
+    rows = 0
+    for f in [*fig.houses, fig.total]:
+        for area in fig.areas:
+            o = f.outcomes_by_area.get(area)
+            changes = f.need_changes.get(area) or []
+            if o is None and not changes:
+                continue
+            counts = ([o.asked, o.no_longer_wanted, o.counted, o.achieved_in_full, o.partly,
+                       o.not_achieved, o.still_open, o.share] if o else [0] * 7 + [None])
+            values = [f.name, area, *counts, len(changes), f.average_change(area)]
+            ws.append([_cell(ws, v, fmt=c[2])
+                       for v, c in zip(values, AREA_COLUMNS, strict=True)])
+            rows += 1
+    _table(ws, "NeedAreas", headers, rows)
+
+
+def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
+    ws = wb.create_sheet("Exits")
+    _setup(ws, [c[1] for c in EXIT_COLUMNS], "B2")
+    headers = [c[0] for c in EXIT_COLUMNS]
+    ws.append(_header(ws, headers))
+    rows = 0
+    kinds = {r.label: exit_kind(r) for r in DepartureReason}
+    for f in [*fig.houses, fig.total]:
+        for (reason, destination), count in sorted(f.exits.items()):
+            ws.append([f.name, reason, kinds[reason], destination, count])
+            rows += 1
+    _table(ws, "Exits", headers, rows)
+
+
+def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
+    ws = wb.create_sheet("MARAC and referrals out")
+    _setup(ws, [c[1] for c in REFERRAL_COLUMNS], "B2")
+    ws.append(_header(ws, [c[0] for c in REFERRAL_COLUMNS]))
+    rows = 0
+    for f in [*fig.houses, fig.total]:
+        for (agency, status), count in sorted(f.referrals_out.items()):
+            ws.append([f.name, agency, status, count])
+            rows += 1
+    _table(ws, "ReferralsOut", [c[0] for c in REFERRAL_COLUMNS], rows)
+    ws.append([])
+    ws.append(_header(ws, ["House", "MARAC referrals", "Of which repeats"]))
+    for f in [*fig.houses, fig.total]:
+        ws.append([f.name, f.marac, f.marac_repeats])
+
+
+def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
+    """Write the outcomes spreadsheet for the period `start` to `end` inclusive to `out`
+    (.xlsx). It holds counts only, never a name. The export is recorded in the audit trail.
+    Returns the path written."""
+    if end < start:
+        raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    with vault.session() as session:
+        fig = compute(session, start=start, end=end)
+        organisation = session.scalar(select(Organisation.name)) or ""
+    created = datetime.now(UTC)
+
+    wb = Workbook(write_only=True)
+    try:
+        props = wb.properties
+        props.title = f"Outcomes {start:%d %b %Y} to {end:%d %b %Y}"
+        props.subject = f"{organisation}: outcomes, {_fmt_period(start, end)}"
+        props.creator = props.lastModifiedBy = vault.person.display_name
+        props.created = props.modified = created.replace(tzinfo=None)
+        props.keywords = "outcomes; RefugeDesk"
+        for key, value in [("Organisation", organisation),
+                           ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
+                           ("Created by", vault.person.display_name),
+                           ("Created at", created.isoformat(timespec="seconds"))]:
+            wb.custom_doc_props.append(StringProperty(name=key, value=value))
+        _write_summary(wb, fig, organisation)
+        _write_areas(wb, fig)
+        _write_exits(wb, fig)
+        _write_marac(wb, fig)
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".part")
+        # Written inside the transaction that records it: no file without its audit event, and
+        # the event commits only once the file is in place.
+        try:
+            with vault.transaction() as session:
+                audit.record(session, vault.person, "outcomes_exported",
+                             detail=f"from={start.isoformat()} to={end.isoformat()} "
+                                    f"file={out.name}")
+                wb.save(partial)
+                if os.name == "posix":
+                    os.chmod(partial, 0o600)  # readable by the person who exported it only
+                os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        for sheet in wb.worksheets:  # a workbook never saved still holds open row writers
+            if not sheet.closed:
+                sheet.close()
+    return out
