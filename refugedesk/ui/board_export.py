@@ -1,7 +1,6 @@
-"""Export the occupancy spreadsheet from the Houses page: choose the period (nights, both dates
-included), where to save it, and, for managers, whether to include names (recorded in the audit
-trail). The work is reports.occupancy.export_occupancy, the same call as
-`refugedesk export occupancy`.
+"""Export a spreadsheet for a period: choose the dates (both included), where to save it, and
+for the occupancy spreadsheet, for managers, whether to include names (recorded in the audit
+trail). The work is the same call as `refugedesk export occupancy` / `export outcomes`.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.reports.occupancy import export_occupancy
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.widgets import button, line_edit, say
@@ -27,38 +25,44 @@ def last_month(today: date) -> tuple[date, date]:
     return end.replace(day=1), end
 
 
-class ExportOccupancyDialog(BoardDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="exportDialog", title="Export occupancy",
-                         intro="A spreadsheet for managers and funders: summary, daily and "
-                               "monthly occupancy, and the stays. Safe-house addresses are "
-                               "never included.", save="Export", parent=parent)
+class SpreadsheetExportDialog(BoardDialog):
+    """The period, where to save it, then `export(vault, start=, end=, out=, **options())`."""
+
+    #: What the spreadsheet is, for the messages ("Occupancy spreadsheet saved: …").
+    what = "Spreadsheet"
+
+    def __init__(self, vault: Vault, *, name: str, prefix: str, title: str, intro: str,
+                 file_stem: str, export: Callable[..., Path],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, name=name, title=title, intro=intro, save="Export",
+                         parent=parent)
+        self.export = export
         start, end = last_month(date.today())
-        self.start = date_edit("exportFrom", "First night", start)
-        self.end = date_edit("exportTo", "Last night", end)
+        self.start = date_edit(f"{prefix}From", "First night", start)
+        self.end = date_edit(f"{prefix}To", "Last night", end)
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        self.path = line_edit("exportPath", "Save as")
-        self.path.setText(str(Path(folder) / f"occupancy-{start:%Y-%m}.xlsx"))
-        browse = button("Choose…", "exportBrowse")
+        self.path = line_edit(f"{prefix}Path", "Save as")
+        self.path.setText(str(Path(folder) / f"{file_stem}-{start:%Y-%m}.xlsx"))
+        browse = button("Choose…", f"{prefix}Browse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.names = QCheckBox("Include residents' names (managers only; recorded in the "
-                               "audit trail)", objectName="exportIncludeNames")
-        self.names.setEnabled(vault.person.is_manager_or_admin)
         self.form.addRow("First night", self.start)
         self.form.addRow("Last night", self.end)
         self.form.addRow("Save as", row)
-        self.form.addRow("", self.names)
         self.setMinimumWidth(560)
         self.written: Path | None = None
+        self.file_dialog: QFileDialog | None = None
+
+    def options(self) -> dict[str, object]:
+        return {}
 
     def browse(self) -> None:
         # A dialog object opened non-modally, not the static getSaveFileName: a native modal
         # loop would stay on top of the lock screen when the idle lock fires.
-        dialog = QFileDialog(self, "Save the occupancy spreadsheet", self.path.text(),
+        dialog = QFileDialog(self, f"Save the {self.what.lower()}", self.path.text(),
                              "Excel (*.xlsx)")
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -73,13 +77,13 @@ class ExportOccupancyDialog(BoardDialog):
             def nothing() -> None:
                 raise ValidationError("Choose where to save the spreadsheet.")
             return nothing
+        options = self.options()
 
         def run() -> Path:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                return export_occupancy(self.vault, start=day_of(self.start),
-                                        end=day_of(self.end), out=Path(text),
-                                        include_names=self.names.isChecked())
+                return self.export(self.vault, start=day_of(self.start), end=day_of(self.end),
+                                   out=Path(text), **options)
             finally:
                 QGuiApplication.restoreOverrideCursor()
         return run
@@ -90,6 +94,40 @@ class ExportOccupancyDialog(BoardDialog):
             self.written = outcome.value  # type: ignore[assignment]
             parent_message = getattr(self.parentWidget(), "message", None)
             if parent_message is not None:
-                say(parent_message, f"Occupancy spreadsheet saved: {self.written}", role="ok")
+                say(parent_message, f"{self.what} saved: {self.written}", role="ok")
             self.accept()
         return outcome.ok
+
+
+class ExportOccupancyDialog(SpreadsheetExportDialog):
+    what = "Occupancy spreadsheet"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        from refugedesk.reports.occupancy import export_occupancy
+
+        super().__init__(vault, name="exportDialog", prefix="export", title="Export occupancy",
+                         intro="A spreadsheet for managers and funders: summary, daily and "
+                               "monthly occupancy, and the stays. Safe-house addresses are "
+                               "never included.", file_stem="occupancy",
+                         export=export_occupancy, parent=parent)
+        self.names = QCheckBox("Include residents' names (managers only; recorded in the "
+                               "audit trail)", objectName="exportIncludeNames")
+        self.names.setEnabled(vault.person.is_manager_or_admin)
+        self.form.addRow("", self.names)
+
+    def options(self) -> dict[str, object]:
+        return {"include_names": self.names.isChecked()}
+
+
+class ExportOutcomesDialog(SpreadsheetExportDialog):
+    what = "Outcomes spreadsheet"
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        from refugedesk.reports.outcomes import export_outcomes
+
+        super().__init__(vault, name="outcomesDialog", prefix="outcomes",
+                         title="Export outcomes",
+                         intro="For commissioners: women and children supported, requested "
+                               "outcomes achieved by need area, change in need scores, exits, "
+                               "MARAC and referrals out. Counts only: no names.",
+                         file_stem="outcomes", export=export_outcomes, parent=parent)

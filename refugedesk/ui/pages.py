@@ -2,7 +2,7 @@
 `(vault, parent) -> QWidget`, given directly or as "module:Name" so it is imported only when
 someone first opens it.
 
-To put a real page in place of a placeholder, change its one line, e.g.
+A page is one line here, e.g.
 
     Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
 
@@ -16,10 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-from refugedesk.ui.widgets import label
+from PySide6.QtWidgets import QWidget
 
 PageFactory = Callable[[Any, QWidget], QWidget]
 
@@ -45,34 +42,12 @@ class Page:
         return widget
 
 
-class ComingLater(QWidget):
-    """An honest placeholder for a page a later version fills."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 36, 40, 36)
-        layout.addWidget(label(title, role="heading"))
-        body = label(text, name="comingLaterText")
-        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
-def coming_later(title: str, text: str) -> PageFactory:
-    return lambda _vault, parent: ComingLater(title, text, parent)
-
-
 PAGES: list[Page] = [
     Page("today", "&Today", "refugedesk.ui.today_page:TodayPage"),
     Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
     Page("referrals", "&Referrals", "refugedesk.ui.referrals_page:ReferralsPage"),
     Page("residents", "Re&sidents", "refugedesk.ui.residents_page:ResidentsPage"),
-    Page("reports", "Re&ports", coming_later(
-        "Reports",
-        "The occupancy spreadsheet is made from the Houses page (Export occupancy…). "
-        "Outcome reports for commissioners will be made here in a later version of "
-        "RefugeDesk.")),
+    Page("reports", "Re&ports", "refugedesk.ui.reports_page:ReportsPage"),
     Page("admin", "&Admin", "refugedesk.ui.admin_page:AdminPage", admin_only=True),
 ]
 

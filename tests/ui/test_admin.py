@@ -71,13 +71,24 @@ def test_manager_does_not_see_admin_either(qtbot, start_app, demo_path):
     assert main.show_page("admin") is False
 
 
-def test_placeholder_pages_say_honestly_what_is_coming(qtbot, start_app, demo_path):
+def test_reports_page_exports_the_outcomes_spreadsheet(qtbot, start_app, demo_path, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QLineEdit
+
     controller = start_app(demo_path)
-    main = sign_in(qtbot, controller, "worker", "demo")
+    main = sign_in(qtbot, controller, "manager", "demo")
     click(qtbot, main, "navReports")
-    text = find(main.page_widget("reports"), QLabel, "comingLaterText").text()
-    assert text.endswith("will be made here in a later version of RefugeDesk.")
     assert main.current_page == "reports"
+    page = main.page_widget("reports")
+    click(qtbot, page, "reportsOutcomesButton")
+    dialog = page.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    target = tmp_path / "outcomes.xlsx"
+    find(dialog, QLineEdit, "outcomesPath").setText(str(target))
+    click(qtbot, dialog, "outcomesDialogSave")
+    assert not dialog.isVisible() and target.exists()
+    assert str(target) in find(page, QLabel, "reportsMessage").text()
+    assert "Summary" in load_workbook(target, read_only=True).sheetnames
 
 
 def test_admin_adds_staff_and_she_can_sign_in(qtbot, start_app, demo_path):

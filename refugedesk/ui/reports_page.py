@@ -1,0 +1,50 @@
+"""The Reports page: the spreadsheets managers and funders ask for, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QGridLayout, QVBoxLayout, QWidget
+
+from refugedesk.db.vault import Vault
+from refugedesk.ui import dialogs
+from refugedesk.ui.board_export import ExportOccupancyDialog, ExportOutcomesDialog
+from refugedesk.ui.widgets import button, label, message_label
+
+
+class ReportsPage(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self.vault = vault
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 12)
+        layout.addWidget(label("Reports", role="heading"))
+        layout.addWidget(label(
+            "Spreadsheets for managers, funders and commissioners. They are not encrypted: "
+            "keep them somewhere safe and delete them when they have done their job.",
+            role="hint"))
+        self.message = message_label("reportsMessage")
+        layout.addWidget(self.message)
+        grid = QGridLayout()
+        occupancy = button("Occupancy spreadsheet…", "reportsOccupancyButton")
+        occupancy.clicked.connect(self.export_occupancy)
+        outcomes = button("Outcomes spreadsheet…", "reportsOutcomesButton")
+        outcomes.clicked.connect(self.export_outcomes)
+        grid.addWidget(occupancy, 0, 0)
+        grid.addWidget(label("Room-nights used and free, per house, day and month; arrivals, "
+                             "departures and referrals.", role="hint"), 0, 1)
+        grid.addWidget(outcomes, 1, 0)
+        grid.addWidget(label("Women and children supported, the share of requested outcomes "
+                             "achieved, change in need scores, exits, MARAC and referrals "
+                             "out.", role="hint"), 1, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def export_occupancy(self) -> QDialog:
+        self.dialog = dialogs.show(ExportOccupancyDialog(self.vault, self))
+        return self.dialog
+
+    def export_outcomes(self) -> QDialog:
+        self.dialog = dialogs.show(ExportOutcomesDialog(self.vault, self))
+        return self.dialog
