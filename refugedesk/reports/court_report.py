@@ -1,0 +1,238 @@
+"""A report for court over a period: her name and date of birth, the contacts offered and
+attended (by mode), programme attendance and completion, her needs scores at the start of the
+period against the end, and the worker's narrative; with the organisation's name, who wrote it
+and when. Plain and factual, printed through the shared A4 writer (reports/pdf.py).
+
+Contacts offered are every contact in the period, whatever became of it (planned, attended or
+missed); the period runs from the start of `start` to the end of `end`, in UTC. Producing a
+report writes `court_report_made` on her record, with ids and dates only (never the narrative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from html import escape
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from refugedesk import audit
+from refugedesk.assessment import assessments
+from refugedesk.db.models import (
+    Attendance,
+    AttendanceState,
+    Contact,
+    ContactMode,
+    ContactState,
+    NeedArea,
+    Organisation,
+    Programme,
+    ProgrammeSession,
+    Resident,
+)
+from refugedesk.db.types import utcnow
+from refugedesk.db.vault import Vault
+from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
+from refugedesk.programmes import completion
+from refugedesk.reports import pdf
+
+MODE_LABELS = {
+    ContactMode.FACE_TO_FACE: "Face to face",
+    ContactMode.PHONE: "Phone",
+    ContactMode.VIDEO: "Video",
+    ContactMode.TEXT: "Text",
+    ContactMode.LETTER: "Letter",
+}
+
+
+@dataclass(frozen=True)
+class ContactCount:
+    mode: ContactMode
+    offered: int
+    attended: int
+
+
+@dataclass(frozen=True)
+class ProgrammeLine:
+    name: str
+    attended: int  # sessions in the period
+    missed: int  # sessions in the period
+    attended_overall: int
+    to_complete: int
+
+    @property
+    def completed(self) -> bool:
+        return self.attended_overall >= self.to_complete
+
+
+@dataclass(frozen=True)
+class NeedsChange:
+    area: NeedArea
+    first: int
+    first_on: date
+    latest: int
+    latest_on: date
+
+    @property
+    def change(self) -> int:
+        return self.latest - self.first
+
+
+@dataclass(frozen=True)
+class CourtReport:
+    resident_id: int
+    name: str
+    date_of_birth: date | None
+    start: date
+    end: date
+    contacts: tuple[ContactCount, ...]  # modes with at least one contact, in the modes' order
+    programmes: tuple[ProgrammeLine, ...]
+    needs: tuple[NeedsChange, ...]
+    narrative: str
+    organisation: str
+    prepared_by: str
+    prepared_at: datetime
+
+    @property
+    def offered(self) -> int:
+        return sum(c.offered for c in self.contacts)
+
+    @property
+    def attended(self) -> int:
+        return sum(c.attended for c in self.contacts)
+
+    @property
+    def period(self) -> str:
+        return f"{_when(self.start)} to {_when(self.end)}"
+
+    @property
+    def title(self) -> str:
+        return f"Report for court: {self.period}"
+
+
+def _when(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
+                 narrative: str) -> CourtReport:
+    """Gather the report for `start` to `end` (both included) and record that it was made."""
+    if end < start:
+        raise DatesOutOfOrder(field="end")
+    narrative = narrative.strip()
+    if not narrative:
+        raise ValidationError("Write the narrative for the court.", field="narrative")
+    since = datetime.combine(start, time.min, tzinfo=UTC)
+    until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC)
+    with vault.transaction() as session:
+        resident = session.get(Resident, resident_id)
+        if resident is None:
+            raise NotFound("resident")
+        counts: dict[tuple[str, str], int] = {
+            (mode, state): n for mode, state, n in session.execute(
+                select(Contact.mode, Contact.state, func.count())
+                .where(Contact.resident_id == resident_id, Contact.at >= since,
+                       Contact.at < until)
+                .group_by(Contact.mode, Contact.state))}
+        contacts = []
+        for mode in ContactMode:
+            offered = sum(n for (m, _), n in counts.items() if m == mode.value)
+            if offered:
+                contacts.append(ContactCount(
+                    mode, offered, counts.get((mode.value, ContactState.ATTENDED.value), 0)))
+
+        per_programme: dict[int, dict[str, int]] = {}
+        for programme_id, state, n in session.execute(
+                select(ProgrammeSession.programme_id, Attendance.state, func.count())
+                .join(Attendance, Attendance.session_id == ProgrammeSession.id)
+                .where(Attendance.resident_id == resident_id,
+                       ProgrammeSession.held_on >= start, ProgrammeSession.held_on <= end)
+                .group_by(ProgrammeSession.programme_id, Attendance.state)):
+            per_programme.setdefault(programme_id, {})[state] = n
+        lines = []
+        for programme_id, states in per_programme.items():
+            done = completion(session, programme_id=programme_id, resident_id=resident_id)
+            lines.append(ProgrammeLine(
+                session.get_one(Programme, programme_id).name,
+                states.get(AttendanceState.ATTENDED.value, 0),
+                states.get(AttendanceState.MISSED.value, 0), done.attended, done.to_complete))
+        lines.sort(key=lambda p: p.name.lower())
+
+        first: dict[NeedArea, tuple[int, date]] = {}
+        latest: dict[NeedArea, tuple[int, date]] = {}
+        for a in assessments(session, resident_id):
+            if start <= a.assessed_on <= end:
+                for area, value in a.scores.items():
+                    first.setdefault(area, (value, a.assessed_on))
+                    latest[area] = (value, a.assessed_on)
+        needs = tuple(NeedsChange(area, *first[area], *latest[area])
+                      for area in NeedArea if area in first)
+
+        organisation = session.scalar(select(Organisation.name)) or ""
+        audit.record(session, vault.person, "court_report_made", record_type="resident",
+                     record_id=resident_id,
+                     detail=f"from={start.isoformat()} to={end.isoformat()}")
+        return CourtReport(resident_id, resident.name, resident.date_of_birth, start, end,
+                           tuple(contacts), tuple(lines), needs, narrative, organisation,
+                           vault.person.display_name, utcnow())
+
+
+def html(report: CourtReport) -> str:
+    dob = _when(report.date_of_birth) if report.date_of_birth else "not recorded"
+    parts = [
+        f"<p><b>{escape(report.organisation)}</b></p>",
+        "<h1>Report for court</h1>",
+        "<table cellpadding='3'>"
+        f"<tr><td>Name</td><td>{escape(report.name)}</td></tr>"
+        f"<tr><td>Date of birth</td><td>{dob}</td></tr>"
+        f"<tr><td>Period</td><td>{report.period}</td></tr>"
+        "</table>",
+        "<h2>Contacts with her support worker</h2>",
+        f"<p>Contacts offered: {report.offered}. Contacts attended: {report.attended}.</p>",
+    ]
+    if report.contacts:
+        rows = "".join(f"<tr><td>{MODE_LABELS[c.mode]}</td><td align='center'>{c.offered}"
+                       f"</td><td align='center'>{c.attended}</td></tr>"
+                       for c in report.contacts)
+        parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
+                     "<th align='left'>Mode</th><th>Offered</th><th>Attended</th></tr>"
+                     f"{rows}</table>")
+    parts.append("<h2>Programmes</h2>")
+    if report.programmes:
+        rows = "".join(
+            f"<tr><td>{escape(p.name)}</td><td align='center'>{p.attended}</td>"
+            f"<td align='center'>{p.missed}</td><td>"
+            f"{'Completed' if p.completed else 'Not completed'}: {p.attended_overall} "
+            f"sessions attended in all, {p.to_complete} needed</td></tr>"
+            for p in report.programmes)
+        parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
+                     "<th align='left'>Programme</th><th>Sessions attended</th>"
+                     "<th>Sessions missed</th><th align='left'>Completion</th></tr>"
+                     f"{rows}</table>")
+    else:
+        parts.append("<p>No programme sessions in this period.</p>")
+    parts.append("<h2>Needs scores</h2>")
+    if report.needs:
+        parts.append("<p>Each area is scored from 1 (in crisis) to 5 (no concerns): the first "
+                     "and the latest assessment in the period.</p>")
+        rows = "".join(
+            f"<tr><td>{escape(n.area.label)}</td><td>{n.first} ({_when(n.first_on)})</td>"
+            f"<td>{n.latest} ({_when(n.latest_on)})</td><td align='center'>{n.change:+d}</td>"
+            "</tr>" for n in report.needs)
+        parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
+                     "<th align='left'>Area</th><th align='left'>First</th>"
+                     "<th align='left'>Latest</th><th>Change</th></tr>"
+                     f"{rows}</table>")
+    else:
+        parts.append("<p>No needs assessment in this period.</p>")
+    paras = "".join(f"<p>{escape(line)}</p>" for line in report.narrative.splitlines()
+                    if line.strip())
+    parts.append(f"<h2>Narrative</h2>{paras}")
+    parts.append(f"<p style='margin-top:24px'>Prepared by {escape(report.prepared_by)} on "
+                 f"{_when(report.prepared_at.date())}.</p>")
+    return "\n".join(parts)
+
+
+def write_court_report(report: CourtReport, path: Path) -> Path:
+    return pdf.write_pdf(html(report), path, title=report.title)
