@@ -28,8 +28,10 @@ def last_month(today: date) -> tuple[date, date]:
 class SpreadsheetExportDialog(BoardDialog):
     """The period, where to save it, then `export(vault, start=, end=, out=, **options())`."""
 
-    #: What the spreadsheet is, for the messages ("Occupancy spreadsheet saved: …").
+    #: What the file is, for the messages ("Occupancy spreadsheet saved: …").
     what = "Spreadsheet"
+    suffix = "xlsx"
+    file_filter = "Excel (*.xlsx)"
 
     def __init__(self, vault: Vault, *, name: str, prefix: str, title: str, intro: str,
                  file_stem: str, export: Callable[..., Path],
@@ -43,7 +45,7 @@ class SpreadsheetExportDialog(BoardDialog):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         self.path = line_edit(f"{prefix}Path", "Save as")
-        self.path.setText(str(Path(folder) / f"{file_stem}-{start:%Y-%m}.xlsx"))
+        self.path.setText(str(Path(folder) / f"{file_stem}-{start:%Y-%m}.{self.suffix}"))
         browse = button("Choose…", f"{prefix}Browse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -63,10 +65,10 @@ class SpreadsheetExportDialog(BoardDialog):
         # A dialog object opened non-modally, not the static getSaveFileName: a native modal
         # loop would stay on top of the lock screen when the idle lock fires.
         dialog = QFileDialog(self, f"Save the {self.what.lower()}", self.path.text(),
-                             "Excel (*.xlsx)")
+                             self.file_filter)
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("xlsx")
+        dialog.setDefaultSuffix(self.suffix)
         dialog.fileSelected.connect(self.path.setText)
         self.file_dialog = dialog
         dialogs.show(dialog)
@@ -75,7 +77,7 @@ class SpreadsheetExportDialog(BoardDialog):
         text = self.path.text().strip()
         if not text:
             def nothing() -> None:
-                raise ValidationError("Choose where to save the spreadsheet.")
+                raise ValidationError(f"Choose where to save the {self.what.lower()}.")
             return nothing
         options = self.options()
 
@@ -131,3 +133,35 @@ class ExportOutcomesDialog(SpreadsheetExportDialog):
                                "outcomes achieved by need area, change in need scores, exits, "
                                "MARAC and referrals out. Counts only: no names.",
                          file_stem="outcomes", export=export_outcomes, parent=parent)
+
+
+class CourtReportDialog(SpreadsheetExportDialog):
+    """A report for court about one resident, for a period, with the worker's narrative."""
+
+    what = "Report for court"
+    suffix = "pdf"
+    file_filter = "PDF (*.pdf)"
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        from refugedesk.reports.court_report import court_report, write_court_report
+        from refugedesk.ui.widgets import text_box
+
+        def export(vault: Vault, *, start: date, end: date, out: Path,
+                   narrative: str) -> Path:
+            report = court_report(vault, resident_id=resident_id, start=start, end=end,
+                                  narrative=narrative)
+            return write_court_report(report, out)
+
+        super().__init__(vault, name="courtReportDialog", prefix="court",
+                         title="Report for court",
+                         intro="Contacts offered and attended, programme attendance and changes "
+                               "in her needs scores for the period, with your account. Making "
+                               "one is recorded in the audit trail.",
+                         file_stem="court-report", export=export, parent=parent)
+        self.narrative = text_box("courtNarrative", "Your account", height=140,
+                                  placeholder="What you have seen of her progress and the "
+                                              "support given, in your own words")
+        self.form.addRow("Your account", self.narrative)
+
+    def options(self) -> dict[str, object]:
+        return {"narrative": self.narrative.toPlainText()}

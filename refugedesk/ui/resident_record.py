@@ -902,6 +902,9 @@ class ResidentRecord(QWidget):
         self.review_again_button.setToolTip("Record the selected review again, as a new version")
         self.review_again_button.clicked.connect(self.review_again)
         top.addWidget(self.review_again_button)
+        court = button("Report for court…", "courtReportButton")
+        court.clicked.connect(self.report_for_court)
+        top.addWidget(court)
         self.move_on_button = button("Move on…", "recordMoveOnButton")
         self.move_on_button.setToolTip("Record the day she leaves the refuge")
         self.move_on_button.clicked.connect(self.move_on)
@@ -1018,6 +1021,11 @@ class ResidentRecord(QWidget):
             return None
         return self._open(MoveOnDialog(self.vault, self.resident_id, stay_id, goals, self,
                                        today=self.today))
+
+    def report_for_court(self) -> QDialog:
+        from refugedesk.ui.board_export import CourtReportDialog
+
+        return self._open(CourtReportDialog(self.vault, self.resident_id, self))
 
     def _build_incidents(self) -> QWidget:
         page, layout = self._page("recordIncidents")

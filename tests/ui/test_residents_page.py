@@ -609,3 +609,27 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     chooser.close()
     text = " ".join(PdfReader(tmp_path / "nad.pdf").pages[0].extract_text().split())
     assert "Nad" in text and "Freedom Programme" in text and "Brook" not in text
+
+
+def test_a_report_for_court_from_her_record(qtbot, people, tmp_path):
+    from pypdf import PdfReader
+
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordReviews")
+    record.findChild(QPushButton, "courtReportButton").click()
+    dialog = record.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    target = tmp_path / "court.pdf"
+    dialog.findChild(QLineEdit, "courtPath").setText(str(target))
+    dialog.findChild(QPushButton, "courtReportDialogSave").click()
+    assert dialog.isVisible() and not target.exists()  # no account written yet
+    assert dialog.findChild(QLabel, "courtReportDialogMessage").text()
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "courtNarrative"),
+                    "She has attended every session offered.")
+    dialog.findChild(QPushButton, "courtReportDialogSave").click()
+    assert not dialog.isVisible() and target.exists()
+    text = " ".join(PdfReader(target).pages[0].extract_text().split()).replace("\ufb00", "ff")
+    assert "She has attended every session offered." in text and "Prepared by" in text
+    assert str(target) in record.findChild(QLabel, "recordMessage").text()
