@@ -14,14 +14,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import handover, whereabouts
+from refugedesk import handover, residents, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     Agency,
     Contact,
     ContactState,
     CourtOrder,
-    CourtOrderKind,
     House,
     PlanAction,
     Referral,
@@ -45,11 +44,13 @@ GROUPS: dict[str, str] = {
     "overdue_back": "Not back when expected",
     "actions": "My actions due and overdue",
     "contacts": "My planned contacts",
+    "reviews": "Reviews due within 7 days",
     "arrivals": "Arrivals expected",
     "referrals": "Referrals waiting",
     "court_orders": "Court orders ending within 14 days",
 }
 COURT_ORDER_DAYS = 14
+REVIEW_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,30 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
     return items
 
 
+def _reviews(session: Session, person: Person, today: date) -> list[TodayItem]:
+    """Reviews not yet held, due within a week or overdue, for the women she is key worker to
+    who are staying now."""
+    from refugedesk.db.models_reviews import Review, ReviewKind
+
+    rows = session.execute(
+        select(Review, Resident.reference)
+        .join(Resident, Review.resident_id == Resident.id)
+        .where(Resident.key_worker_id == person.id, Resident.id.in_(_staying(today)),
+               Review.held_on.is_(None), Review.due_on.is_not(None),
+               Review.due_on <= today + timedelta(days=REVIEW_DAYS))
+        .order_by(Review.due_on, Review.id))
+    items = []
+    for review, ref in rows:
+        assert review.due_on is not None
+        what = ("Celebration of achievement" if review.kind == ReviewKind.CELEBRATION.value
+                else "Review")
+        overdue = review.due_on < today
+        items.append(TodayItem("reviews", f"{ref}: {what} "
+                               f"{'was due' if overdue else 'due'} {fmt_day(review.due_on)}",
+                               "resident", review.resident_id, urgent=overdue))
+    return items
+
+
 def _court_orders(session: Session, today: date) -> list[TodayItem]:
     staying = _staying(today)
     rows = session.execute(
@@ -191,8 +216,8 @@ def _court_orders(session: Session, today: date) -> list[TodayItem]:
         assert order.expires_on is not None
         days = (order.expires_on - today).days
         when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
-        items.append(TodayItem("court_orders", f"{ref}: {CourtOrderKind(order.kind).label} "
-                               f"ends {fmt_day(order.expires_on)} ({when})", "resident",
+        items.append(TodayItem("court_orders", f"{ref}: {residents.order_ends(order.kind)} "
+                               f"{fmt_day(order.expires_on)} ({when})", "resident",
                                order.resident_id, urgent=days <= 7))
     return items
 
@@ -203,6 +228,7 @@ def items(session: Session, person: Person, *, now: datetime | None = None) -> l
     today = now.astimezone().date()
     return (_handovers(session, person) + _overdue_back(session, now)
             + _actions(session, person, today) + _contacts(session, person, now)
+            + _reviews(session, person, today)
             + _arrivals(session, now, today) + _referrals(session, person, today)
             + _court_orders(session, today))
 

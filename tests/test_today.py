@@ -91,3 +91,28 @@ def test_today_lists_her_day_and_each_line_opens_its_record(service):  # noqa: F
         assert "handovers" not in groups and "overdue_back" not in groups
     finally:
         nina.close()
+
+
+def test_reviews_due_this_week_or_overdue_are_on_her_key_workers_today(service):  # noqa: F811
+    from refugedesk import reviews
+    from refugedesk.db.models_reviews import ReviewKind
+
+    vault = service["vault"]
+    day = date.today()
+    rid, _stay = _resident_in(service, "R-7")
+    soon = reviews.schedule_review(vault, resident_id=rid, kind=ReviewKind.INTERIM,
+                                   due_on=day + timedelta(days=3))
+    reviews.schedule_review(vault, resident_id=rid, kind=ReviewKind.INTERIM,
+                            due_on=day + timedelta(days=30))  # not this week
+    late = reviews.schedule_review(vault, resident_id=rid, kind=ReviewKind.CELEBRATION,
+                                   due_on=day - timedelta(days=2))
+    with vault.session() as s:
+        lines = [i for i in today.items(s, vault.person) if i.group == "reviews"]
+    assert [(i.record_type, i.record_id, i.urgent) for i in lines] == [
+        ("resident", rid, True), ("resident", rid, False)]
+    assert lines[0].text.startswith("R-7: Celebration of achievement was due")
+    assert lines[1].text.startswith("R-7: Review due")
+    reviews.save_review(vault, late, held_on=day)
+    reviews.save_review(vault, soon, held_on=day)
+    with vault.session() as s:
+        assert [i for i in today.items(s, vault.person) if i.group == "reviews"] == []

@@ -5,7 +5,7 @@ value is explained next to its field and nothing typed is lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -674,3 +674,31 @@ class AttendanceDialog(RecordDialog):
         state = AttendanceState(self.state.currentData())
         return lambda: programmes.record_attendance(
             self.vault, session_id=session_id, resident_id=self.resident_id, state=state)
+
+
+class PlanReviewDialog(RecordDialog):
+    """Plan a review for a date ahead; it shows on her key worker's Today page in its week."""
+
+    changed = RECORD_CHANGED
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        from refugedesk.db.models_reviews import ReviewKind
+
+        super().__init__(vault, resident_id, name="planReviewDialog", title="Plan a review",
+                         intro="Her key worker sees it on Today in the week it is due.",
+                         save="Plan review", parent=parent)
+        self.kind = combo("planReviewKind", "Kind of review",
+                          [("Interim review", ReviewKind.INTERIM.value),
+                           ("Celebration of achievement", ReviewKind.CELEBRATION.value)])
+        self.due = date_edit("planReviewDue", "Due on", date.today() + timedelta(weeks=6))
+        self.add_field("Kind", self.kind)
+        self.add_field("Due on", self.due, "due_on")
+
+    def action(self) -> Callable[[], object]:
+        from refugedesk import reviews
+        from refugedesk.db.models_reviews import ReviewKind
+
+        kind = ReviewKind(self.kind.currentData())
+        due = day_of(self.due)
+        return lambda: reviews.schedule_review(self.vault, resident_id=self.resident_id,
+                                               kind=kind, due_on=due)

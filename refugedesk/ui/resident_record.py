@@ -895,6 +895,9 @@ class ResidentRecord(QWidget):
         top.addWidget(label("Her reviews, and the celebration of achievement before she moves "
                             "on. Saving a review again keeps the earlier version.",
                             role="hint"), 1)
+        plan = button("Plan a review…", "reviewPlanButton")
+        plan.clicked.connect(self.plan_review)
+        top.addWidget(plan)
         hold = button("Hold a review…", "reviewHoldButton")
         hold.clicked.connect(self.hold_review)
         top.addWidget(hold)
@@ -961,6 +964,11 @@ class ResidentRecord(QWidget):
         if not chosen:
             return None
         return self.reviews_table.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def plan_review(self) -> QDialog:
+        from refugedesk.ui.resident_dialogs import PlanReviewDialog
+
+        return self._open(PlanReviewDialog(self.vault, self.resident_id, self))
 
     def hold_review(self) -> QDialog:
         from refugedesk.ui.review_dialog import ReviewDialog

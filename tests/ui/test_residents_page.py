@@ -633,3 +633,24 @@ def test_a_report_for_court_from_her_record(qtbot, people, tmp_path):
     text = " ".join(PdfReader(target).pages[0].extract_text().split()).replace("\ufb00", "ff")
     assert "She has attended every session offered." in text and "Prepared by" in text
     assert str(target) in record.findChild(QLabel, "recordMessage").text()
+
+
+def test_planning_a_review_lists_it_as_due(qtbot, people):
+    from PySide6.QtCore import QDate
+
+    from refugedesk.ui.resident_record import cells
+
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["nadia"])
+    record.show_tab("recordReviews")
+    record.findChild(QPushButton, "reviewPlanButton").click()
+    dialog = record.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    due = TODAY + timedelta(days=20)
+    dialog.due.setDate(QDate(due.year, due.month, due.day))
+    dialog.findChild(QPushButton, "planReviewDialogSave").click()
+    assert not dialog.isVisible()
+    rows = cells(record.reviews_table)
+    assert len(rows) == 1 and rows[0][0].startswith("Interim")
+    assert str(due.day) in rows[0][1]
