@@ -188,16 +188,32 @@ def restore(backup_path: Path, target: Path, username: str, password: str) -> No
         audit.record(session, restored.person, "restore", detail=f"from={Path(backup_path).name}")
 
 
-def check(vault: Vault) -> list[str]:
-    """Integrity of the file (SQLite and SQLCipher's page HMACs) and of the audit chain."""
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    #: Audit events read (0 when the walk could not start).
+    events: int
+
+
+def check_report(vault: Vault) -> CheckReport:
+    """Integrity of the file (SQLite and SQLCipher's page HMACs) and of the audit chain, with
+    the number of audit events walked."""
     problems = vault.integrity_problems()
+    events = 0
     try:
         with vault.session() as session:
-            problems += audit.verify(session).problems
+            chain = audit.verify(session)
+        problems += chain.problems
+        events = chain.events
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
         if not isinstance(translate(exc.orig), NotAVault):
             raise
         problems.append("The audit trail could not be read to the end: the vault file is "
                         "damaged.")
-    return problems
+    return CheckReport(problems, events)
+
+
+def check(vault: Vault) -> list[str]:
+    """The problems `check_report` finds; empty when the vault is sound."""
+    return check_report(vault).problems

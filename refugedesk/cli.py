@@ -72,6 +72,17 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     return getpass.getpass(prompt)
 
 
+def _choose_password(prompt: str, username: str, *, nothing_done: str) -> str:
+    """A new password typed twice at a prompt, checked against the password rule."""
+    from refugedesk import staff
+
+    password = getpass.getpass(prompt)
+    staff.check_password(password, username=username)
+    if getpass.getpass("The same password again: ") != password:
+        raise RefugeDeskError(f"The two passwords are not the same. {nothing_done}")
+    return password
+
+
 def _ask(prompt: str) -> str:
     print(prompt, end="", flush=True)
     line = sys.stdin.readline()
@@ -136,10 +147,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     else:
         print("Choose a password: at least 10 characters; three or four unrelated words work "
               "well.")
-        password = getpass.getpass("Password: ")
-        staff.check_password(password, username=username)
-        if getpass.getpass("The same password again: ") != password:
-            raise RefugeDeskError("The two passwords are not the same. Nothing was set up.")
+        password = _choose_password("Password: ", username, nothing_done="Nothing was set up.")
     vault, code = access.set_up(path, organisation=organisation, username=username,
                                 display_name=name, password=password)
     vault.close()
@@ -207,17 +215,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
-
     from refugedesk import access
-    from refugedesk.db.models import AuditEvent
 
     with _sign_in(args) as vault:
-        problems = access.check(vault)
-        with vault.session() as session:
-            events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        report = access.check_report(vault)
+    problems = report.problems
     if not problems:
-        print(f"Vault OK: {events} audit events, chain intact")
+        print(f"Vault OK: {report.events} audit events, chain intact")
         return EXIT_OK
     print(f"The check found {len(problems)} problem(s) in {_vault_path(args)}:")
     for problem in problems:
@@ -231,7 +235,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
-    from refugedesk import access, staff
+    from refugedesk import access
 
     path = _vault_path(args)
     if args.password_stdin:
@@ -242,10 +246,8 @@ def _cmd_recover(args: argparse.Namespace) -> int:
                                   "and the new password on the second.")
     else:
         code = getpass.getpass("Recovery code: ")
-        password = getpass.getpass(f"New password for {args.user}: ")
-        staff.check_password(password, username=args.user)
-        if getpass.getpass("The same password again: ") != password:
-            raise RefugeDeskError("The two passwords are not the same. Nothing was changed.")
+        password = _choose_password(f"New password for {args.user}: ", args.user,
+                                    nothing_done="Nothing was changed.")
     access.recover_account(path, code, args.user, password)
     print(f"{args.user} can now sign in with the new password. The recovery code still works: "
           "keep it offline, and tell your manager it was used (it is in the audit trail).")

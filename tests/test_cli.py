@@ -457,3 +457,24 @@ def test_the_recovery_code_gives_a_forgotten_account_a_new_password(capsys, monk
                        ["recover", "--db", str(path), "--user", "nobody", "--password-stdin"],
                        stdin=f"{recovery}\nbrand new lantern 77\n")
     assert code == 1 and "no staff member" in err
+
+
+def test_recover_at_a_terminal_asks_twice_and_keeps_the_old_password_on_a_mismatch(
+        capsys, monkeypatch, tmp_path):
+    import getpass
+
+    path = tmp_path / "refuge.rdb"
+    _code, out, _ = run(capsys, monkeypatch,
+                        ["init", "--db", str(path), "--organisation", "Harbour Light Refuge",
+                         "--name", "Ada Lovegood", "--username", "ada", "--password-stdin"],
+                        stdin="plum orchard lantern 42\n")
+    recovery = re.findall(r"\b[A-Z2-9]{4}(?:-[A-Z2-9]{4}){5}\b", out)[0]
+    answers = iter([recovery, "brand new lantern 77", "brand new lantern 78"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    code, _, err = run(capsys, monkeypatch, ["recover", "--db", str(path), "--user", "ada"])
+    assert code == 1 and "not the same. Nothing was changed." in err
+    Vault.unlock(path, "ada", "plum orchard lantern 42").close()
+    answers = iter([recovery, "brand new lantern 77", "brand new lantern 77"])
+    code, _, err = run(capsys, monkeypatch, ["recover", "--db", str(path), "--user", "ada"])
+    assert (code, err) == (0, "")
+    Vault.unlock(path, "ada", "brand new lantern 77").close()
