@@ -6,6 +6,7 @@ Each function is one user action and writes its audit event in the same transact
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from refugedesk.errors import (
     AccountInactive,
     NotAllowed,
     NotAVault,
+    RefugeDeskError,
+    TrustBroken,
     UnknownUser,
     ValidationError,
 )
@@ -51,8 +54,12 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
 
 
 def sign_in(path: Path, username: str, password: str, **kwargs: int) -> Vault:
-    """Unlock the vault as a staff member and record it (and any failed attempts before)."""
-    vault = Vault.unlock(path, username, password, **kwargs)
+    """Unlock the vault as a staff member and record it (and any failed attempts before).
+    A vault whose staff accounts were changed outside RefugeDesk is refused (TrustBroken),
+    and the refusal is recorded in its audit trail and in this computer's witness. Problems
+    that do not stop work (the audit trail does not extend what this computer saw) are in
+    `vault.trust_notes`, recorded too."""
+    vault = Vault.unlock(path, username, password, on_refused=_record_refusal, **kwargs)
     _record_opening(vault, "sign_in")
     return vault
 
@@ -63,6 +70,15 @@ def sign_in_with_recovery(path: Path, code: str) -> Vault:
     return vault
 
 
+def _record_refusal(vault: Vault, exc: Exception) -> None:
+    """Sign-in refused because the roster does not hold: say so in the audit trail (as the
+    system: nobody is signed in). The witness is left as it was, so every later sign-in and
+    `check` on this computer find the same break again until it is set right."""
+    with contextlib.suppress(Exception), vault.transaction() as session:
+        audit.record(session, None, "trust_refused", actor=vault.person.username[:64],
+                     detail=str(getattr(exc, "detail", "") or exc)[:500])
+
+
 def _record_opening(vault: Vault, kind: str) -> None:
     """Record who opened the vault. If that fails (busy, damaged), the opening fails: close
     the vault rather than leave its connections, and the key, held by a half-signed-in object
@@ -70,7 +86,10 @@ def _record_opening(vault: Vault, kind: str) -> None:
     try:
         with vault.transaction() as session:
             _flush_failures(vault, session)
+            for note in vault.trust_notes:
+                audit.record(session, vault.person, "tamper_noticed", detail=note[:500])
             audit.record(session, vault.person, kind)
+        vault.remember()
     except BaseException:
         vault.close()
         raise
@@ -114,6 +133,8 @@ def lock(vault: Vault) -> None:
     meanwhile simply has nothing more recorded under it."""
     with contextlib.suppress(AccountInactive), vault.transaction() as session:
         audit.record(session, vault.person, "lock")
+    with contextlib.suppress(Exception):
+        vault.remember()
 
 
 def unlock(vault: Vault, username: str, password: str) -> Person:
@@ -124,6 +145,7 @@ def unlock(vault: Vault, username: str, password: str) -> Person:
     with vault.transaction() as session:
         _flush_failures(vault, session)
         audit.record(session, person, "unlock")
+    vault.remember()
     return person
 
 
@@ -132,6 +154,8 @@ def sign_out(vault: Vault) -> None:
     try:
         with contextlib.suppress(AccountInactive), vault.transaction() as session:
             audit.record(session, vault.person, "sign_out")
+        with contextlib.suppress(Exception):
+            vault.remember()
     finally:
         vault.close()
 
@@ -182,10 +206,41 @@ def restore(backup_path: Path, target: Path, username: str, password: str) -> No
         if not staged.person.is_admin:
             raise NotAllowed("Only an administrator can restore a backup.")
 
+    seen = _witness_of(target)
     vault_mod.restore(backup_path, target, username, password, allowed=admin_only)
-    with Vault.unlock(target, username, password) as restored, \
-            restored.transaction() as session:
-        audit.record(session, restored.person, "restore", detail=f"from={Path(backup_path).name}")
+    _record_restore(target, seen, Path(backup_path).name,
+                    lambda: Vault.unlock(target, username, password))
+
+
+def _witness_of(target: Path):  # type: ignore[no-untyped-def]
+    """What this computer saw of the vault about to be replaced (None if nothing)."""
+    from refugedesk.db import trust
+    from refugedesk.db.keyslots import KeyFile, keyfile_path
+
+    try:
+        return trust.load_witness(KeyFile.load(keyfile_path(Path(target))).vault_id)
+    except (RefugeDeskError, OSError, ValueError):
+        return None
+
+
+def _record_restore(target: Path, seen, source_name: str,  # type: ignore[no-untyped-def]
+                    open_restored: Callable[[], Vault]) -> None:
+    """After a restore made through RefugeDesk: this computer starts a new record of the
+    vault, the restore is in its audit trail, and a roster version signed by the person who
+    restored names the version it replaced, so other computers that saw that one accept the
+    older roster as a restore rather than flag it as rolled back."""
+    from refugedesk.db import trust
+    from refugedesk.db.keyslots import KeyFile, keyfile_path
+
+    trust.forget_witness(KeyFile.load(keyfile_path(Path(target))).vault_id)
+    with open_restored() as restored:
+        with restored.transaction() as session:
+            audit.record(session, restored.person, "restore", detail=f"from={source_name}")
+        if seen is not None and seen.roster_hash and restored.roster is not None:
+            with contextlib.suppress(RefugeDeskError), restored.transaction() as session:
+                restored.sign_roster(session, extra={"replaces": {
+                    "seq": seen.roster_seq, "hash": seen.roster_hash}})
+        restored.remember()
 
 
 @dataclass(frozen=True)
@@ -203,8 +258,9 @@ def check_report(vault: Vault) -> CheckReport:
     try:
         with vault.session() as session:
             chain = audit.verify(session)
-        problems += chain.problems
-        events = chain.events
+            problems += chain.problems
+            events = chain.events
+            problems += _trust_problems(vault, session)
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
         if not isinstance(translate(exc.orig), NotAVault):
@@ -212,6 +268,63 @@ def check_report(vault: Vault) -> CheckReport:
         problems.append("The audit trail could not be read to the end: the vault file is "
                         "damaged.")
     return CheckReport(problems, events)
+
+
+def _trust_problems(vault: Vault, session) -> list[str]:  # type: ignore[no-untyped-def]
+    """The signed roster back to its anchor, the staff table against it, and what this
+    computer saw (anchor, roster, audit head, and problems noticed here before)."""
+    from refugedesk.db import trust
+
+    vault_id = vault.keyfile.vault_id
+    witness = trust.load_witness(vault_id)
+    try:
+        roster = trust.verify(session, vault_id)
+    except TrustBroken as exc:
+        return [exc.detail or str(exc)]
+    found = trust.roster_problems(session, roster, witness)
+    found += trust.staff_problems(session, roster)
+    found += trust.audit_problems(session, witness)
+    if roster is None and not found:
+        found.append("Staff accounts are not signed yet, so a change made outside RefugeDesk "
+                     "to who may do what would not be noticed. An administrator protects them "
+                     "once with the recovery code (Admin, or `refugedesk protect`).")
+    if witness is not None:
+        found += [f"Noticed on this computer on {n['at'][:10]}: {n['what']}"
+                  for n in witness.noticed if n["what"] not in found]
+    return found
+
+
+def protect_staff_accounts(vault: Vault, code: str) -> None:
+    """For a vault made before staff accounts were signed: an administrator gives the recovery
+    code once; its identity becomes the trust anchor and signs the roster as it is now. Only
+    she is tied to her signing key at once; colleagues are tied when an administrator next
+    resets their password (docs/security.md)."""
+    from refugedesk.db import trust
+    from refugedesk.db.keyslots import RECOVERY_SLOT, identity_public
+
+    person = vault.confirm_person()
+    if not person.is_admin or person.id is None or vault.identity is None:
+        raise NotAllowed("Only an administrator, signed in with her own password, can do this.")
+    keyfile = vault.refresh_keyfile()
+    opened = keyfile.open_recovery(code)
+    with vault.transaction() as session:
+        if trust.is_protected(session):
+            raise ValidationError("Staff accounts are already protected.", field="code")
+        org = session.scalars(select(Organisation)).one()
+        if keyfile.public_key_of_recovery() != bytes(org.recovery_public_key):
+            raise TrustBroken("The recovery code's slot in the key file is not the one this "
+                              "vault records.")
+        seed = opened.identity
+        if seed is None:
+            with vault_mod.keyfile_lock(vault.path):
+                current = vault.refresh_keyfile()
+                seed = current.give_identity(RECOVERY_SLOT, opened)
+                current.save()
+        vault.roster = trust.sign_next(
+            session, vault_id=keyfile.vault_id, signer=trust.RECOVERY_SIGNER, seed=seed,
+            identities={person.id: identity_public(vault.identity)})
+        audit.record(session, person, "staff_accounts_protected")
+    vault.remember()
 
 
 def check(vault: Vault) -> list[str]:

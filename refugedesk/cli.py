@@ -254,6 +254,24 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_protect(args: argparse.Namespace) -> int:
+    from refugedesk import access
+
+    with _sign_in(args) as vault:
+        if args.password_stdin:
+            code = sys.stdin.readline().strip()
+            if not code:
+                raise RefugeDeskError("Give your password on the first line of standard input "
+                                      "and the recovery code on the second.")
+        else:
+            code = getpass.getpass("Recovery code: ")
+        access.protect_staff_accounts(vault, code)
+    print("Staff accounts are now signed: a change made outside RefugeDesk to who may do what "
+          "will be refused and noticed. Colleagues are tied to their own signing key when an "
+          "administrator next sets a new password for them.")
+    return EXIT_OK
+
+
 def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     if args.end < args.start:
         args.parser.error("--to is before --from")
@@ -384,6 +402,14 @@ def build_parser() -> argparse.ArgumentParser:
                       "switches it back on if it was off. With --password-stdin, standard\n"
                       "input holds the recovery code, then the new password, one a line.")
     _vault_options(recover)
+
+    protect = command("protect", _cmd_protect,
+                      "sign the staff accounts of a vault made before they were signed",
+                      "Once, for a vault made by an older RefugeDesk: an administrator (--user)\n"
+                      "gives the recovery code, and from then on a change made outside\n"
+                      "RefugeDesk to who may do what is refused and noticed. With\n"
+                      "--password-stdin, standard input holds your password, then the code.")
+    _vault_options(protect)
 
     export = command("export", lambda args: args.parser.error("say what to export") or 2,
                      "export a report to a spreadsheet",

@@ -102,6 +102,22 @@ class TooManyAttempts(VaultError):
         )
 
 
+class TrustBroken(VaultError):
+    """Who may do what was changed outside RefugeDesk (the signed staff roster, its anchor or
+    this computer's witness disagree with the vault). Nobody is given rights from it."""
+
+    message = (
+        "Staff accounts in this vault were changed outside RefugeDesk, so it cannot be trusted "
+        "to say who may do what. Nothing was changed. Tell your manager: an administrator can "
+        "restore the latest backup with the recovery code."
+    )
+
+    def __init__(self, detail: str | None = None) -> None:
+        self.detail = detail or ""
+        text = self.message if not detail else f"{detail} {self.message}"
+        super().__init__(text)
+
+
 class BackupInvalid(VaultError):
     message = (
         "That backup could not be opened and checked, so nothing was replaced. "

@@ -5,6 +5,8 @@ db/keyslots.py), so switching an account off really removes that person's way in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit
 from refugedesk.db.models import Role, StaffMember
-from refugedesk.db.vault import Vault
+from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
     LastAdministrator,
     NotAllowed,
@@ -79,9 +81,31 @@ class StaffRow:
     active: bool
 
 
-def list_staff(session: Session) -> list[StaffRow]:
+def list_staff(session: Session, viewer: Person | None = None) -> list[StaffRow]:
+    """Every account with its username and role: for administrators and managers (and for
+    code acting for nobody in particular, `viewer=None`: the self-test). A support worker
+    gets NotAllowed; she sees colleagues' names through `colleagues`."""
+    if viewer is not None and not viewer.is_manager_or_admin:
+        raise NotAllowed()
     members = session.scalars(select(StaffMember).order_by(StaffMember.display_name))
     return [StaffRow(m.id, m.username, m.display_name, m.role_enum, m.active) for m in members]
+
+
+@dataclass(frozen=True)
+class Colleague:
+    """What any worker may know of a colleague: her name, to choose a key worker or whom to
+    hand over to. Not her username (half of what signs in) nor her role."""
+
+    id: int
+    display_name: str
+    active: bool
+
+
+def colleagues(session: Session) -> list[Colleague]:
+    members = session.execute(
+        select(StaffMember.id, StaffMember.display_name, StaffMember.active)
+        .order_by(StaffMember.display_name))
+    return [Colleague(i, name, bool(active)) for i, name, active in members]
 
 
 def _active_admins(session: Session) -> int:
@@ -103,7 +127,7 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
     with vault.transaction() as session:
         if session.scalar(select(StaffMember.id).where(StaffMember.username == username)):
             raise UsernameTaken(username)
-        public = vault.add_slot(username, password)
+        public, identity = vault.add_slot(username, password)
         try:
             member = StaffMember(
                 username=username, display_name=display_name.strip(), role=Role(role).value,
@@ -114,6 +138,7 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
             session.flush()
             audit.record(session, vault.person, "staff_added", record_type="staff",
                          record_id=member.id, detail=f"role={member.role}")
+            vault.sign_roster(session, identities={member.id: identity})
         except BaseException:
             vault.remove_slot(username)
             raise
@@ -131,6 +156,7 @@ def set_role(vault: Vault, staff_id: int, role: Role) -> None:
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "staff_role_changed", record_type="staff",
                      record_id=staff_id, detail=f"role={member.role}")
+        vault.sign_roster(session, changing={staff_id})
 
 
 def deactivate(vault: Vault, staff_id: int) -> None:
@@ -147,52 +173,72 @@ def deactivate(vault: Vault, staff_id: int) -> None:
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "staff_deactivated", record_type="staff",
                      record_id=staff_id)
-        session.flush()
+        vault.sign_roster(session, identities={staff_id: None})
         vault.remove_slot(member.username)
 
 
 def reactivate(vault: Vault, staff_id: int, new_password: str) -> None:
     """Switch an account back on with a new password set by the administrator."""
     _require_admin(vault)
-    with vault.transaction() as session:
-        member = session.get_one(StaffMember, staff_id)
+    with _new_slot(vault, staff_id) as (session, member):
         check_password(new_password, username=member.username)
-        member.slot_public_key = vault.add_slot(member.username, new_password)
+        member.slot_public_key, identity = vault.add_slot(member.username, new_password)
         member.active = True
         member.password_changed_at = datetime.now(UTC)
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "staff_reactivated", record_type="staff",
                      record_id=staff_id)
+        vault.sign_roster(session, identities={staff_id: identity})
 
 
 def reset_password(vault: Vault, staff_id: int, new_password: str) -> None:
     """An administrator (or the recovery code) sets a new password for someone who forgot hers.
     Her slot is replaced by a new one; her old password stops working."""
     _require_admin(vault)
-    with vault.transaction() as session:
-        member = session.get_one(StaffMember, staff_id)
+    with _new_slot(vault, staff_id) as (session, member):
         if not member.active:
             raise ValidationError("Switch the account on first.", field="username")
         check_password(new_password, username=member.username)
-        member.slot_public_key = vault.add_slot(member.username, new_password)
+        member.slot_public_key, identity = vault.add_slot(member.username, new_password)
         member.password_changed_at = datetime.now(UTC)
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "password_reset", record_type="staff",
                      record_id=staff_id)
+        vault.sign_roster(session, identities={staff_id: identity})
 
 
 def change_own_password(vault: Vault, old_password: str, new_password: str) -> None:
-    """Rewrap her own slot under a new password. Everyone else's slot is untouched."""
+    """A new slot for her under the new password, with the same identity. Everyone else's
+    slot is untouched. Until the database has committed, the key file keeps her slot as it
+    was too (a crash at any point leaves the two agreeing: see Vault._settle_password_change)."""
     if vault.person.id is None:
         raise NotAllowed()
     check_password(new_password, username=vault.person.username)
     if new_password == old_password:
         raise WeakPassword("The new password must be different from the old one.")
-    with vault.transaction() as session:
-        public = vault.change_slot_password(vault.person.username, old_password, new_password)
-        member = session.get_one(StaffMember, vault.person.id)
-        member.slot_public_key = public
+    with _new_slot(vault, vault.person.id) as (session, member):
+        member.slot_public_key = vault.change_slot_password(
+            vault.person.username, old_password, new_password)
         member.password_changed_at = datetime.now(UTC)
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "password_changed", record_type="staff",
                      record_id=member.id)
+
+
+@contextmanager
+def _new_slot(vault: Vault, staff_id: int) -> Iterator[tuple[Session, StaffMember]]:
+    """A transaction that gives an account a new slot: the key file keeps her slot as it was
+    until the database has committed, then settles on whichever key the database holds (the
+    new one, or the old one if the change failed), so the two never disagree."""
+    username: str | None = None
+    try:
+        with vault.transaction() as session:
+            member = session.get_one(StaffMember, staff_id)
+            username = member.username
+            yield session, member
+    finally:
+        if username is not None:
+            with vault.session() as session:
+                recorded = session.scalar(
+                    select(StaffMember.slot_public_key).where(StaffMember.id == staff_id))
+            vault.settle_slot(username, bytes(recorded) if recorded else None)

@@ -22,6 +22,15 @@ keyslots.set_kdf_profile(keyslots.KdfProfile(time_cost=1, memory_kib=8 * 1024, p
 ADMIN_PASSWORD = "plum orchard lantern 42"
 
 
+@pytest.fixture(autouse=True)
+def _witness_here(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test is its own computer: what it 'saw' of a vault (refugedesk/db/trust.py's
+    witness) lives in a folder of its own, never in the real application-data folder."""
+    from refugedesk.db import trust
+
+    monkeypatch.setenv(trust.WITNESS_ENV, str(tmp_path_factory.mktemp("witness")))
+
+
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "refuge.rdb"

@@ -207,10 +207,14 @@ def test_backup_then_restore_gives_identical_data(team, vault_path, tmp_path):
 
     access.restore(backup_file, vault_path, "ada", ADMIN_PASSWORD)
     restored = dump(vault_path, key)
-    # identical apart from the restore's own audit event, appended at the end
-    assert {t: rows for t, rows in restored.items() if t not in ("audit_event",
-                                                                 "sqlite_sequence")} == {
-        t: rows for t, rows in backed_up.items() if t not in ("audit_event", "sqlite_sequence")}
+    # identical apart from the restore's own audit event, appended at the end, and the
+    # roster version that says which version the restore replaced (for other computers)
+    appended = ("audit_event", "sqlite_sequence", "staff_roster")
+    assert {t: rows for t, rows in restored.items() if t not in appended} == {
+        t: rows for t, rows in backed_up.items() if t not in appended}
+    kept = len(backed_up["staff_roster"])
+    assert restored["staff_roster"][:kept] == backed_up["staff_roster"]
+    assert ['"replaces"' in row[1] for row in restored["staff_roster"][kept:]] == [True]
     assert restored["audit_event"][: len(backed_up["audit_event"])] == backed_up["audit_event"]
     assert [r[4] for r in restored["audit_event"][len(backed_up["audit_event"]):]] == [
         "restore"]

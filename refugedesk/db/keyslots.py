@@ -12,6 +12,10 @@ Sealing to public keys is what lets an administrator rotate the database key (re
 new key to every active colleague without knowing their passwords. Removing a slot removes that
 person's way in; a later rotation also locks out any old copy of the key file she might hold.
 
+Each slot also holds its owner's *identity key* (an Ed25519 signing key), wrapped under the same
+password-derived key. Administrators sign the staff roster with it (see refugedesk/db/trust.py);
+a password change rewraps it, so her identity, unlike her slot's key pair, stays the same.
+
 Slot names are an HMAC of the username under the vault's id, so the key file does not list staff
 names. Associated data binds every ciphertext to its vault, slot and purpose: a slot copied under
 another name, or into another vault's key file, does not open.
@@ -191,24 +195,68 @@ def _unseal(vault_id: str, slot_id: str, private: bytes, sealed: dict, generatio
     )
 
 
-def _wrap_private(vault_id: str, slot_id: str, secret: str, private: bytes) -> dict:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
+def _new_kdf() -> dict[str, Any]:
     profile = _kdf_profile
-    kdf = {
+    return {
         "name": "argon2id",
         "salt": _b64(secrets.token_bytes(16)),
         "time_cost": profile.time_cost,
         "memory_kib": profile.memory_kib,
         "parallelism": profile.parallelism,
     }
+
+
+def _encrypt(wrap_key: bytes, plain: bytes, aad: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
-    ct = AESGCM(_derive(secret, kdf)).encrypt(
-        nonce, private, _aad(vault_id, slot_id, "private-key")
-    )
-    return {"kdf": kdf, "nonce": _b64(nonce), "ct": _b64(ct)}
+    return {"nonce": _b64(nonce), "ct": _b64(AESGCM(wrap_key).encrypt(nonce, plain, aad))}
 
 
+def _decrypt(wrap_key: bytes, box: dict, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(wrap_key).decrypt(_unb64(box["nonce"]), _unb64(box["ct"]), aad)
+
+
+def new_identity() -> bytes:
+    """A new identity key: the 32-byte seed of an Ed25519 signing key."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def identity_public(seed: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
+
+
+def sign(seed: bytes, message: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(seed).sign(message)
+
+
+def signature_valid(public: bytes, signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, message)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What a password opens: the database key, the slot's private key, its owner's identity
+    seed (None in a slot made before identities existed) and the password-derived wrap key
+    (kept only long enough to add an identity to an old slot)."""
+
+    db_key: bytes
+    private: bytes
+    identity: bytes | None
+    wrap_key: bytes
 def _sound_attempts(attempts: object) -> list[dict[str, str]]:
     """The failed-attempt notes that can be read. They are a log, not a secret (anyone who can
     edit the file can delete them), so a damaged note is dropped rather than locking everyone
@@ -320,18 +368,39 @@ class KeyFile:
 
     # --- slots ------------------------------------------------------------------------------
 
-    def add_slot(self, slot_id: str, secret: str, db_key: bytes) -> bytes:
-        """Make (or replace) a slot opened by `secret`. Returns the slot's public key."""
+    def add_slot(self, slot_id: str, secret: str, db_key: bytes,
+                 identity: bytes | None = None) -> bytes:
+        """Make (or replace) a slot opened by `secret`, holding `identity` (a new one when not
+        given). Returns the slot's public key."""
+        return self.add_slot_with_identity(slot_id, secret, db_key, identity)[0]
+
+    def add_slot_with_identity(self, slot_id: str, secret: str, db_key: bytes,
+                               identity: bytes | None = None, *,
+                               keep_previous: bool = False) -> tuple[bytes, bytes]:
+        """As `add_slot`; returns (slot public key, identity seed). With `keep_previous`, a
+        slot it replaces is kept as `previous` until `settle` (see `change_secret`)."""
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+        before = self._data["slots"].get(slot_id)
+        if isinstance(before, dict):
+            before = {k: v for k, v in before.items() if k != "previous"}
+
+        identity = identity or new_identity()
         private = X25519PrivateKey.generate()
         public = private.public_key().public_bytes_raw()
+        kdf = _new_kdf()
+        wrap_key = _derive(secret, kdf)
+        wrapped = _encrypt(wrap_key, private.private_bytes_raw(),
+                           _aad(self.vault_id, slot_id, "private-key"))
         self._data["slots"][slot_id] = {
             "public": _b64(public),
-            "private": _wrap_private(self.vault_id, slot_id, secret, private.private_bytes_raw()),
+            "private": {"kdf": kdf, **wrapped},
+            "identity": _encrypt(wrap_key, identity, _aad(self.vault_id, slot_id, "identity")),
             "sealed": _seal(self.vault_id, slot_id, public, db_key, self.generation),
         }
-        return public
+        if keep_previous and isinstance(before, dict):
+            self._data["slots"][slot_id]["previous"] = before
+        return public, identity
 
     def add_user(self, username: str, password: str, db_key: bytes) -> bytes:
         return self.add_slot(slot_id_for(self.vault_id, username), password, db_key)
@@ -341,56 +410,127 @@ class KeyFile:
 
     def open_slot(self, slot_id: str, secret: str) -> tuple[bytes, bytes]:
         """Return (database key, slot private key), or raise WrongPassword."""
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        opened = self.open_slot_full(slot_id, secret)
+        return opened.db_key, opened.private
 
+    def open_slot_full(self, slot_id: str, secret: str) -> OpenedSlot:
+        """Open a slot with its password. A slot whose password change was cut short by a
+        crash also keeps the slot as it was before (`previous`): the old password opens that
+        one, until the database says which of the two is hers (`settle`)."""
         slot = self._data["slots"][slot_id]
         try:
+            return self._open(slot_id, slot, secret)
+        except WrongPassword:
+            previous = slot.get("previous") if isinstance(slot, dict) else None
+            if not isinstance(previous, dict):
+                raise
+            return self._open(slot_id, previous, secret)
+
+    def _open(self, slot_id: str, slot: dict, secret: str) -> OpenedSlot:
+        from cryptography.exceptions import InvalidTag
+
+        try:
             wrapped = slot["private"]
-            private = AESGCM(_derive(secret, wrapped["kdf"])).decrypt(
-                _unb64(wrapped["nonce"]), _unb64(wrapped["ct"]),
-                _aad(self.vault_id, slot_id, "private-key"),
-            )
+            wrap_key = _derive(secret, wrapped["kdf"])
+            private = _decrypt(wrap_key, wrapped, _aad(self.vault_id, slot_id, "private-key"))
         except InvalidTag:
             raise WrongPassword() from None
         except (KeyError, ValueError, TypeError):
             raise KeyFileDamaged() from None
         try:
             db_key = _unseal(self.vault_id, slot_id, private, slot["sealed"], self.generation)
+            identity = None
+            if slot.get("identity") is not None:
+                identity = _decrypt(wrap_key, slot["identity"],
+                                    _aad(self.vault_id, slot_id, "identity"))
         except (InvalidTag, KeyError, ValueError, TypeError):
             # The password was right but the sealed key does not open: the file was altered.
             raise KeyFileDamaged() from None
-        return db_key, private
+        return OpenedSlot(db_key, private, identity, wrap_key)
+
+    def give_identity(self, slot_id: str, opened: OpenedSlot) -> bytes:
+        """Add a new identity to a slot made before identities existed (at its owner's
+        sign-in, when the password-derived key is at hand). Returns the seed."""
+        identity = new_identity()
+        self._data["slots"][slot_id]["identity"] = _encrypt(
+            opened.wrap_key, identity, _aad(self.vault_id, slot_id, "identity"))
+        return identity
 
     def unlock_user(self, username: str, password: str) -> bytes:
         return self.open_slot(slot_id_for(self.vault_id, username), password)[0]
 
     def unlock_recovery(self, code: str) -> bytes:
+        return self.open_recovery(code).db_key
+
+    def open_recovery(self, code: str) -> OpenedSlot:
         if RECOVERY_SLOT not in self._data["slots"]:
             raise KeyFileDamaged()
         try:
-            return self.open_slot(RECOVERY_SLOT, normalise_recovery_code(code))[0]
+            return self.open_slot_full(RECOVERY_SLOT, normalise_recovery_code(code))
         except WrongPassword:
             raise WrongRecoveryCode() from None
 
     def change_secret(self, slot_id: str, old_secret: str, new_secret: str,
                       db_key: bytes) -> bytes:
         """A new password for one slot: checks the old one, then gives the slot a NEW key pair
-        (sealed to the current database key) under the new password. Returns the new public
-        key, which the caller records in the database. A fresh pair, not the old private key
-        rewrapped: someone holding an old copy of the key file and the old password must not
-        be able to open this slot's sealed key now or after the next rotation."""
-        self.open_slot(slot_id, old_secret)
-        return self.add_slot(slot_id, new_secret, db_key)
+        (sealed to the current database key) under the new password, with the same identity.
+        Returns the new public key, which the caller records in the database. A fresh pair,
+        not the old private key rewrapped: someone holding an old copy of the key file and
+        the old password must not be able to open this slot's sealed key now or after the next
+        rotation.
+
+        The slot as it was is kept as `previous` until the database has recorded the new
+        public key (`settle`): a crash between saving this file and committing the database
+        then leaves both agreeing on the old password, never a slot the database disowns."""
+        opened = self.open_slot_full(slot_id, old_secret)
+        return self.add_slot_with_identity(slot_id, new_secret, db_key, opened.identity,
+                                           keep_previous=True)[0]
+
+    def has_previous(self, slot_id: str) -> bool:
+        slot = self._data["slots"].get(slot_id)
+        return isinstance(slot, dict) and "previous" in slot
+
+    def settle(self, slot_id: str, recorded: bytes | None) -> bool:
+        """Resolve a password change cut short: keep whichever of the slot and its `previous`
+        has the public key the database records for her. Returns True if the file changed."""
+        slot = self._data["slots"].get(slot_id)
+        if not isinstance(slot, dict) or "previous" not in slot:
+            return False
+        previous = slot.pop("previous")
+        if recorded is not None and isinstance(previous, dict) \
+                and _unb64(slot["public"]) != recorded and previous.get("public") \
+                and _unb64(previous["public"]) == recorded:
+            self._data["slots"][slot_id] = previous
+        return True
+
+    def _matching(self, slot_id: str, public: bytes) -> dict | None:
+        """The slot (or its `previous`) whose public key is `public`, without `previous`."""
+        slot = self._data["slots"].get(slot_id)
+        if not isinstance(slot, dict):
+            return None
+        for candidate in (slot, slot.get("previous")):
+            if isinstance(candidate, dict) and candidate.get("public") \
+                    and _unb64(candidate["public"]) == public:
+                return {k: v for k, v in candidate.items() if k != "previous"}
+        return None
+
+    def public_key_of_recovery(self) -> bytes | None:
+        slot = self._data["slots"].get(RECOVERY_SLOT)
+        try:
+            return _unb64(slot["public"]) if isinstance(slot, dict) else None
+        except (KeyError, ValueError):
+            return None
 
     def only_slots(self, keep: dict[str, bytes]) -> None:
-        """Drop every slot whose id and public key are not in `keep` (the accounts active in
-        the database, and the recovery slot), and any failed-attempt notes. For the key file
-        that goes with a backup."""
-        self._data["slots"] = {
-            sid: slot for sid, slot in self._data["slots"].items()
-            if sid in keep and _unb64(slot["public"]) == keep[sid]
-        }
+        """Keep only the slots whose id and public key are in `keep` (the accounts active in
+        the database, and the recovery slot), and drop any failed-attempt notes. For the key
+        file that goes with a backup."""
+        slots = {}
+        for sid, public in keep.items():
+            slot = self._matching(sid, public)
+            if slot is not None:
+                slots[sid] = slot
+        self._data["slots"] = slots
         self._data["failed_attempts"] = []
 
     def reseal_all(self, db_key: bytes, keep: dict[str, bytes]) -> None:
@@ -402,10 +542,9 @@ class KeyFile:
         self._data["generation"] = self.generation + 1
         slots = {}
         for slot_id, public in keep.items():
-            slot = self._data["slots"].get(slot_id)
-            if slot is None or _unb64(slot["public"]) != public:
+            slot = self._matching(slot_id, public)
+            if slot is None:
                 continue
-            slot = dict(slot)
             slot["sealed"] = _seal(self.vault_id, slot_id, public, db_key, self.generation)
             slots[slot_id] = slot
         self._data["slots"] = slots

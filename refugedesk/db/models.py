@@ -1023,3 +1023,4 @@ class IncidentResident(Base):
 # wherever the models are used (migrations, schema checks).
 from refugedesk.db import models_handover  # noqa: E402,F401
 from refugedesk.db import models_reviews as models_reviews  # noqa: E402,F401
+from refugedesk.db import models_trust as models_trust  # noqa: E402,F401

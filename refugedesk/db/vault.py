@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from refugedesk.db import migrate
+from refugedesk.db import migrate, trust
 from refugedesk.db.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     IMMEDIATE,
@@ -40,6 +40,8 @@ from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
     VAULT_SUFFIX,
     KeyFile,
+    OpenedSlot,
+    identity_public,
     keyfile_path,
     new_database_key,
     new_recovery_code,
@@ -56,6 +58,7 @@ from refugedesk.errors import (
     NotAVault,
     RefugeDeskError,
     TooManyAttempts,
+    TrustBroken,
     UnknownUser,
     VaultBusy,
     VaultError,
@@ -108,6 +111,13 @@ class Vault:
         self._key = db_key
         self.person = person
         self.busy_timeout_ms = busy_timeout_ms
+        #: The acting person's identity seed (her signing key), or the recovery code's.
+        self.identity: bytes | None = None
+        #: The signed staff roster as last verified (None: the vault is not protected yet).
+        self.roster: trust.Roster | None = None
+        #: Problems noticed at sign-in that do not stop work (the audit trail does not extend
+        #: what this computer saw): the app shows them, `access` records them.
+        self.trust_notes: list[str] = []
         self.engine: Engine = make_engine(self.path, self._current_key,
                                           busy_timeout_ms=busy_timeout_ms)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -135,8 +145,10 @@ class Vault:
         if demo:
             keyfile.mark_demo()
         code = new_recovery_code()
-        recovery_public = keyfile.add_slot(RECOVERY_SLOT, code, db_key)
-        admin_public = keyfile.add_user(username, password, db_key)
+        recovery_public, recovery_seed = keyfile.add_slot_with_identity(
+            RECOVERY_SLOT, code, db_key)
+        admin_public, admin_seed = keyfile.add_slot_with_identity(
+            slot_id_for(keyfile.vault_id, username), password, db_key)
         connect_raw(path, db_key, create=True).close()
         person = Person(None, username, display_name, Role.ADMINISTRATOR)
         vault = cls(path, keyfile, db_key, person, busy_timeout_ms=busy_timeout_ms)
@@ -153,6 +165,13 @@ class Vault:
                 session.flush()
                 vault.person = Person(admin.id, username, admin.display_name,
                                       Role.ADMINISTRATOR)
+                # Version 1 of the staff roster, signed by the recovery code's identity: the
+                # anchor every later version is checked back to.
+                vault.roster = trust.sign_next(
+                    session, vault_id=keyfile.vault_id, signer=trust.RECOVERY_SIGNER,
+                    seed=recovery_seed, identities={admin.id: identity_public(admin_seed)},
+                    recovery_slot=recovery_public)
+            vault.identity = admin_seed
             keyfile.save(kpath)
         except BaseException:
             vault.close()
@@ -172,9 +191,15 @@ class Vault:
 
     @classmethod
     def unlock(cls, path: Path, username: str, password: str, *,
-               busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Vault:
+               busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+               on_refused: Callable[[Vault, TrustBroken], None] | None = None,
+               witness: bool = True) -> Vault:
         """Open the vault as a staff member. Raises WrongPassword, UnknownUser, AccountInactive,
-        TooManyAttempts, VaultNotFound, KeyFileMissing, KeyFileDamaged, NotAVault, VaultBusy."""
+        TooManyAttempts, VaultNotFound, KeyFileMissing, KeyFileDamaged, NotAVault, VaultBusy,
+        TrustBroken (her account or the roster was changed outside RefugeDesk; `on_refused`
+        is called first, with the vault still open, so the refusal can be recorded).
+        `witness=False` skips the comparison with what this computer saw: for a backup being
+        checked before a restore (it is older than the vault by nature)."""
         keyfile = cls._open_keyfile(path)
         username = username.strip().lower()
         wait = failure_delay(keyfile.recent_failures(username))
@@ -185,12 +210,12 @@ class Vault:
             _note_failure(keyfile, username)
             raise UnknownUser()
         try:
-            db_key = keyfile.open_slot(sid, password)[0]
+            opened = keyfile.open_slot_full(sid, password)
         except WrongPassword:
             _note_failure(keyfile, username)
             raise
         keyfile, db_key = recover_interrupted_rekey(
-            path, keyfile, db_key, lambda kf: kf.unlock_user(username, password))
+            path, keyfile, opened.db_key, lambda kf: kf.unlock_user(username, password))
         vault = cls(path, keyfile, db_key, Person(None, username, username, Role.SUPPORT_WORKER),
                     busy_timeout_ms=busy_timeout_ms)
         try:
@@ -201,10 +226,18 @@ class Vault:
                 )
             if member is None:
                 raise UnknownUser()
+            vault._settle_password_change(sid, member, opened)
+            try:
+                vault._trust_person(member, opened.identity, witness=witness)
+            except TrustBroken as exc:
+                if on_refused is not None:
+                    on_refused(vault, exc)
+                raise
             if not member.active:
                 raise AccountInactive()
             vault.person = Person(member.id, member.username, member.display_name,
                                   member.role_enum)
+            vault.identity = opened.identity or vault._give_identity(sid, opened)
         except DBAPIError as exc:
             vault.close()
             mapped = translate(exc.orig)  # a damaged page: NotAVault, not a crash
@@ -216,17 +249,114 @@ class Vault:
             raise
         return vault
 
+    def _trust_person(self, member: StaffMember, identity: bytes | None, *,
+                      witness: bool = True) -> None:
+        """At sign-in: verify the signed roster back to its anchor, compare it with what this
+        computer saw, and check her row and identity against it. Notes (not refusals) go to
+        `trust_notes`."""
+        vault_id = self.keyfile.vault_id
+        with self.session() as session:
+            roster = trust.verify(session, vault_id)
+            seen = trust.load_witness(vault_id) if witness else None
+            problems = trust.roster_problems(session, roster, seen)
+            if problems:
+                raise TrustBroken(problems[0])
+            trust.check_member(roster, member, identity)
+            self.trust_notes = (trust.witness_problems(seen)
+                                + trust.audit_problems(session, seen))
+        self.roster = roster
+
+    def _settle_password_change(self, slot_id: str, member: StaffMember,
+                                opened: OpenedSlot) -> None:
+        """A password change cut short by a crash left her slot with a `previous` (see
+        keyslots.change_secret). She has just proved the password she typed: if it opened the
+        new slot, the change is finished now (the database records the new key); if it opened
+        the old one, the change never happened and the old slot stays. The key file and the
+        database agree again either way."""
+        if not self.keyfile.has_previous(slot_id):
+            return
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        used = X25519PrivateKey.from_private_bytes(opened.private).public_key().public_bytes_raw()
+        recorded = bytes(member.slot_public_key) if member.slot_public_key else None
+        if recorded is not None and used != recorded and member.active:
+            main = self.keyfile.public_key(slot_id)
+            if used == main and self._identity_signed(member, opened.identity):
+                with self.transaction() as session:
+                    row = session.get_one(StaffMember, member.id)
+                    row.slot_public_key = used
+                    row.password_changed_at = datetime.now(UTC)
+                recorded = used
+            else:
+                # The old password after the database took the new key, or a reset by an
+                # administrator that never committed (its new identity was never signed).
+                with keyfile_lock(self.path):
+                    current = self.refresh_keyfile()
+                    if current.settle(slot_id, recorded):
+                        current.save()
+                raise WrongPassword()
+        with keyfile_lock(self.path):
+            current = self.refresh_keyfile()
+            if current.settle(slot_id, recorded):
+                current.save()
+
+    def _identity_signed(self, member: StaffMember, identity: bytes | None) -> bool:
+        """Is `identity` the one the signed roster names for her (or is there no roster, or
+        none named)? Only asked on the rare path after a crash."""
+        with self.session() as session:
+            try:
+                roster = trust.verify(session, self.keyfile.vault_id)
+            except TrustBroken:
+                return False
+        entry = roster.members.get(member.id) if roster else None
+        if entry is None or entry.identity is None:
+            return roster is None or entry is not None
+        return identity is not None and identity_public(identity) == entry.identity
+
+    def _give_identity(self, slot_id: str, opened: OpenedSlot) -> bytes:
+        """An identity for a slot made before identities existed (kept in her slot)."""
+        with keyfile_lock(self.path):
+            current = self.refresh_keyfile()
+            seed = current.give_identity(slot_id, opened)
+            current.save()
+        return seed
+
     @classmethod
     def unlock_with_recovery(cls, path: Path, code: str, *,
                              busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Vault:
         """Open the vault with the recovery code (to reset an administrator's password)."""
         keyfile = cls._open_keyfile(path)
-        db_key = keyfile.unlock_recovery(code)
+        opened = keyfile.open_recovery(code)
         keyfile, db_key = recover_interrupted_rekey(
-            path, keyfile, db_key, lambda kf: kf.unlock_recovery(code))
+            path, keyfile, opened.db_key, lambda kf: kf.unlock_recovery(code))
         vault = cls(path, keyfile, db_key, RECOVERY_PERSON, busy_timeout_ms=busy_timeout_ms)
         try:
             vault._start()
+            vault.identity = opened.identity or vault._give_identity(RECOVERY_SLOT, opened)
+            # The recovery code is the way back in when the roster itself was tampered with:
+            # it is not refused, but what was found is noted.
+            with vault.session() as session:
+                witness = trust.load_witness(keyfile.vault_id)
+                try:
+                    vault.roster = trust.verify(session, keyfile.vault_id)
+                    vault.trust_notes = (trust.roster_problems(session, vault.roster, witness)
+                                         + trust.audit_problems(session, witness))
+                except TrustBroken as exc:
+                    vault.trust_notes = [exc.detail or str(exc)]
+                # A recovery slot someone put in the key file with a code of her own opens the
+                # database key (she had it anyway) but must not act as the recovery code: its
+                # identity must be the anchor (or, in a vault not yet signed, its key the one
+                # the vault records).
+                anchor = trust.known_anchor(session, vault.roster, witness)
+                if anchor is not None:
+                    genuine = identity_public(vault.identity) == anchor
+                else:
+                    org = session.scalar(select(Organisation))
+                    genuine = org is not None and keyfile.public_key_of_recovery() == bytes(
+                        org.recovery_public_key)
+                if not genuine:
+                    raise TrustBroken("This recovery code is not the vault's own: the recovery "
+                                      "slot in the key file was replaced.")
         except BaseException:
             vault.close()
             raise
@@ -270,10 +400,22 @@ class Vault:
             return self.person  # opened with the recovery code: nobody to re-read
         with self.session() as session:
             member = session.get(StaffMember, self.person.id)
+            if member is not None:
+                self._check_signed(session, member)
         if member is None or not member.active:
             raise AccountInactive()
         self.person = Person(member.id, member.username, member.display_name, member.role_enum)
         return self.person
+
+    def _check_signed(self, session: Session, member: StaffMember) -> None:
+        """Her row against the signed roster, verified again back to the anchor whenever a
+        newer version has been signed (here or on another computer)."""
+        current = trust.head(session)
+        if current != (self.roster.seq if self.roster else None):
+            if current is None:
+                raise TrustBroken("The vault's signed staff roster has been removed.")
+            self.roster = trust.verify(session, self.keyfile.vault_id)
+        trust.check_member(self.roster, member, check_identity=False)
 
     # --- sessions ---------------------------------------------------------------------------
 
@@ -283,6 +425,8 @@ class Vault:
         if self.person.id is None:
             return  # the recovery code, or a vault being created
         member = session.get(StaffMember, self.person.id)
+        if member is not None:
+            self._check_signed(session, member)
         if member is None or not member.active:
             raise AccountInactive()
         if member.role_enum is not self.person.role:
@@ -328,7 +472,7 @@ class Vault:
             _note_failure(self.keyfile, username)
             raise UnknownUser()
         try:
-            self.keyfile.open_slot(sid, password)
+            opened = self.keyfile.open_slot_full(sid, password)
         except WrongPassword:
             _note_failure(self.keyfile, username)
             raise
@@ -336,8 +480,14 @@ class Vault:
             member = session.scalar(select(StaffMember).where(StaffMember.username == username))
         if member is None:
             raise UnknownUser()
+        self._settle_password_change(sid, member, opened)
+        with self.session() as session:
+            self._check_signed(session, member)
+        trust.check_member(self.roster, member, opened.identity)
         if not member.active:
             raise AccountInactive()
+        # Whoever unlocks acts, and signs, from now on.
+        self.identity = opened.identity or self._give_identity(sid, opened)
         return Person(member.id, member.username, member.display_name, member.role_enum)
 
     def refresh_keyfile(self) -> KeyFile:
@@ -358,13 +508,17 @@ class Vault:
         self.keyfile = current
         return current
 
-    def add_slot(self, username: str, password: str) -> bytes:
-        """Give `username` a slot opened by `password` (saved at once). Returns its public key."""
+    def add_slot(self, username: str, password: str) -> tuple[bytes, bytes]:
+        """Give `username` a slot opened by `password`, with a new identity (saved at once).
+        Returns (slot public key, identity public key). A slot it replaces is kept until the
+        caller's transaction has committed and it calls `settle_slot`."""
         with keyfile_lock(self.path):
             self.refresh_keyfile()
-            public = self.keyfile.add_user(username, password, self._key)
+            public, seed = self.keyfile.add_slot_with_identity(
+                slot_id_for(self.keyfile.vault_id, username), password, self._key,
+                keep_previous=True)
             self.keyfile.save()
-        return public
+        return public, identity_public(seed)
 
     def remove_slot(self, username: str) -> None:
         with keyfile_lock(self.path):
@@ -382,6 +536,37 @@ class Vault:
             self.keyfile.save()
         return public
 
+    def settle_slot(self, username: str, recorded: bytes | None) -> None:
+        """After the database committed a password change: drop the slot as it was before."""
+        with keyfile_lock(self.path):
+            current = self.refresh_keyfile()
+            if current.settle(slot_id_for(current.vault_id, username), recorded):
+                current.save()
+
+    def sign_roster(self, session: Session, *, changing: set[int] | None = None,
+                    identities: dict[int, bytes | None] | None = None,
+                    extra: dict | None = None) -> None:
+        """Sign a new version of the staff roster from the staff table as changed in this
+        transaction, as the person acting (or the recovery code). Raises NotAllowed when she
+        holds no identity an administrator signed."""
+        if self.roster is None:
+            with self.session() as check:
+                if not trust.is_protected(check):
+                    return  # made before signing: see access.protect_staff_accounts
+        if self.identity is None:
+            raise NotAllowed("Your account has no signing key yet. Sign out and in again.")
+        signer = trust.RECOVERY_SIGNER if self.person.id is None else f"staff:{self.person.id}"
+        self.roster = trust.sign_next(session, vault_id=self.keyfile.vault_id, signer=signer,
+                                      seed=self.identity, changing=changing,
+                                      identities=identities, extra=extra)
+
+    def remember(self) -> list[str]:
+        """Record in this computer's witness what it now sees. Returns problems noticed that
+        had not been recorded yet (none, normally)."""
+        with self.session() as session:
+            trust.remember(session, self.keyfile.vault_id, self.roster, self.trust_notes)
+        return self.trust_notes
+
     def active_slots(self) -> dict[str, bytes]:
         """Slot id -> public key for every active account and the recovery slot, as recorded
         inside the encrypted database (so a key swapped into the plain key file is ignored)."""
@@ -392,9 +577,21 @@ class Vault:
                 if m.slot_public_key
             }
             org = session.scalar(select(Organisation))
-            if org is not None:
+            if self.roster is not None:
+                keep[RECOVERY_SLOT] = self.roster.recovery_slot
+            elif org is not None:
                 keep[RECOVERY_SLOT] = org.recovery_public_key
         return keep
+
+    def check_recovery_kept(self, keyfile: KeyFile, keep: dict[str, bytes]) -> None:
+        """The recovery code must go on working: the key file's recovery slot must be the one
+        the vault's own record (the signed roster, or the organisation row) names. Refuse
+        otherwise, before anything is changed."""
+        pinned = keep.get(RECOVERY_SLOT)
+        if pinned is None or keyfile.public_key_of_recovery() != bytes(pinned):
+            raise TrustBroken(
+                "The recovery code's slot in the key file is not the one this vault records, so "
+                "changing the key now would stop the recovery code working.")
 
     def rekey(self) -> None:
         """Rotate the database key. Every active staff member's slot and the recovery slot are
@@ -407,7 +604,10 @@ class Vault:
         keep = self.active_slots()
         new_key = new_database_key()
         fresh = self.refresh_keyfile().copy()
+        self.check_recovery_kept(fresh, keep)
         fresh.reseal_all(new_key, keep)
+        if RECOVERY_SLOT not in fresh.slot_ids():
+            raise TrustBroken("Changing the key would drop the recovery code's slot.")
         kpath = keyfile_path(self.path)
         pending = kpath.with_name(kpath.name + ".next")
         fresh.save(pending)
@@ -643,7 +843,7 @@ def restore(backup: Path, target: Path, username: str, password: str, *,
     shutil.copyfile(keyfile_path(backup), keyfile_path(staged))
     try:
         try:
-            with Vault.unlock(staged, username, password,
+            with Vault.unlock(staged, username, password, witness=False,
                               busy_timeout_ms=busy_timeout_ms) as check:
                 if check.integrity_problems():
                     raise BackupInvalid()

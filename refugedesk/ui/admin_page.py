@@ -99,8 +99,18 @@ class AdminPage(QWidget):
         grid.addWidget(self.rotate_button, 3, 0, 1, 2)
         grid.addWidget(label("Use after someone leaves, or if a key file may have been "
                              "copied. Everyone keeps their own password.", role="hint"), 3, 2)
+        # A vault made before staff accounts were signed: offered until it is done.
+        self.protect_button = button("Protect staff accounts…", "protectButton")
+        grid.addWidget(self.protect_button, 4, 0, 1, 2)
+        self.protect_hint = label(
+            "Staff accounts in this vault are not signed yet: a change made outside RefugeDesk "
+            "to who may do what would not be noticed. Needs the recovery code, once.",
+            role="hint")
+        grid.addWidget(self.protect_hint, 4, 2)
+        self._show_protect()
         layout.addWidget(security)
 
+        self.protect_button.clicked.connect(self.protect)
         self.add_button.clicked.connect(self.add_staff)
         self.role_button.clicked.connect(self.change_role)
         self.off_button.clicked.connect(self.switch_off)
@@ -236,6 +246,20 @@ class AdminPage(QWidget):
                  "and old copies of the key file stop opening it. Close RefugeDesk on every "
                  "other computer first.",
             yes="Change the key", on_yes=really)
+
+    def _show_protect(self) -> None:
+        unsigned = self.vault.roster is None
+        self.protect_button.setVisible(unsigned)
+        self.protect_hint.setVisible(unsigned)
+
+    def protect(self) -> None:
+        from refugedesk.ui.staff_dialogs import ProtectDialog
+
+        dialog = ProtectDialog(self.vault, self)
+        dialog.accepted.connect(lambda: (self._show_protect(), self._done(
+            "Staff accounts are now signed. A change made outside RefugeDesk to who may do "
+            "what will be refused and noticed.")))
+        self._open(dialog)
 
     def _done(self, text: str) -> None:
         say(self.message, text, role="ok")

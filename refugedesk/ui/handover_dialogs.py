@@ -118,7 +118,7 @@ class WriteHandoverDialog(QDialog):
             self.draft: Draft = handover.draft(session)
             if resume_id is not None:
                 kept = handover.get(session, resume_id)
-            people = [p for p in staff.list_staff(session)
+            people = [p for p in staff.colleagues(session)
                       if p.active and p.id != vault.person.id]
 
         layout = QVBoxLayout(self)
@@ -132,7 +132,7 @@ class WriteHandoverDialog(QDialog):
         self.to = QComboBox(objectName="handoverTo")
         self.to.setAccessibleName("Hand over to")
         for person in people:
-            self.to.addItem(f"{person.display_name} ({person.role.label.lower()})", person.id)
+            self.to.addItem(person.display_name, person.id)
         form.addRow("Hand over to", self.to)
         self.to_error = message_label("handoverToError")
         form.addRow("", self.to_error)

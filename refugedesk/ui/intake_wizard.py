@@ -188,7 +188,7 @@ class DetailsPage(QWizardPage):
         self.key_worker.setAccessibleName("Key worker")
         self.key_worker.addItem("Not chosen yet", None)
         with vault.session() as session:
-            for member in staff.list_staff(session):
+            for member in staff.colleagues(session):
                 if member.active:
                     self.key_worker.addItem(member.display_name, member.id)
         if vault.person.id is not None:

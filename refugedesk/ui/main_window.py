@@ -219,7 +219,22 @@ class MainWindow(QMainWindow):
 
         self.page_stack = QStackedWidget(objectName="pageStack")
         row.addWidget(rail)
-        row.addWidget(self.page_stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        # What sign-in noticed but does not stop work for (the audit trail no longer holds
+        # what this computer saw): said plainly at the top, on every page, until sign-out.
+        self.trust_banner = label(role="error", name="trustBanner")
+        self.trust_banner.setAccessibleName("Warning about this vault")
+        notes = list(self.vault.trust_notes)
+        if notes:
+            self.trust_banner.setText(
+                "Warning: " + " ".join(notes) + " This has been recorded. Tell your manager; "
+                "an administrator can see it with 'refugedesk check'.")
+        self.trust_banner.setVisible(bool(notes))
+        self.trust_banner.setContentsMargins(12, 8, 12, 8)
+        right.addWidget(self.trust_banner)
+        right.addWidget(self.page_stack, 1)
+        row.addLayout(right, 1)
         self.shell = shell
         self.stack.insertWidget(0, shell)
         self.stack.setCurrentWidget(shell)

@@ -394,7 +394,7 @@ class ResidentRecord(QWidget):
     def edit_details(self) -> QDialog:
         with self.vault.session() as session:
             details = resident_views.resident_details(session, self.resident_id)
-            workers = [(s.display_name, s.id) for s in staff.list_staff(session)
+            workers = [(s.display_name, s.id) for s in staff.colleagues(session)
                        if s.active or s.id == details.key_worker_id]
         return self._open(DetailsDialog(self.vault, details, workers, self))
 

@@ -190,7 +190,7 @@ class ResidentsPage(QWidget):
         """Houses and key workers for the filters, keeping what is chosen."""
         with self.vault.session() as session:
             house_list = houses.list_houses(session)
-            workers = [s for s in staff.list_staff(session) if s.active]
+            workers = [s for s in staff.colleagues(session) if s.active]
             draft_count = len(intake.open_drafts(session))
         for combo, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
                              (self.worker_filter, [(s.display_name, s.id) for s in workers])):

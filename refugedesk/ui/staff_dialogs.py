@@ -161,3 +161,45 @@ class SetPasswordDialog(QDialog):
         if outcome.ok:
             self.passwords.clear()
             self.accept()
+
+
+class ProtectDialog(QDialog):
+    """Once, for a vault made before staff accounts were signed: the recovery code makes the
+    roster's anchor, so a change made outside RefugeDesk to who may do what is refused."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        from refugedesk import access
+
+        super().__init__(parent)
+        self.setObjectName("protectDialog")
+        self.vault = vault
+        self._protect = access.protect_staff_accounts
+        self.setWindowTitle("Protect staff accounts")
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Protect staff accounts", role="subheading"))
+        layout.addWidget(label(
+            "This vault was made by an older RefugeDesk, so its staff accounts are not signed. "
+            "Type the recovery code (the printed one, kept offline) to sign them as they are "
+            "now. You only do this once.", role="hint"))
+        form = QFormLayout()
+        self.code = line_edit("protectCode", "Recovery code")
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code.setMaxLength(64)
+        form.addRow("Recovery code", self.code)
+        layout.addLayout(form)
+        self.message = message_label("protectMessage")
+        layout.addWidget(self.message)
+        buttons, self.save = _buttons(self, "Protect", "protectSave")
+        self.save.clicked.connect(self._save)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(420)
+
+    def _save(self) -> None:
+        code = self.code.text()
+        outcome = operations.run(self, lambda: self._protect(self.vault, code),
+                                 message=self.message, changed={"staff"})
+        if outcome.ok:
+            self.code.clear()
+            self.accept()

@@ -21,7 +21,7 @@ class StaffTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         with self.vault.session() as session:
-            rows = staff.list_staff(session)
+            rows = staff.list_staff(session, self.vault.person)
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
