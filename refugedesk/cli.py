@@ -272,6 +272,14 @@ def _cmd_protect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_vault_files(args: argparse.Namespace, out: Path) -> None:
+    """Refuse, before asking for the password, an --out that is the vault, its key file, one
+    of its working files or any other vault or key file (the export checks again)."""
+    from refugedesk.reports.output import check_export_target
+
+    check_export_target(out, vault_path=_vault_path(args))
+
+
 def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     if args.end < args.start:
         args.parser.error("--to is before --from")
@@ -284,6 +292,7 @@ def _cmd_export_occupancy(args: argparse.Namespace) -> int:
         if not (exc.name or "").startswith("refugedesk"):
             raise
         raise RefugeDeskError("This version of RefugeDesk cannot export occupancy yet.") from None
+    _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
         written = export_occupancy(vault, start=args.start, end=args.end, out=out,
                                    include_names=args.include_names)
@@ -302,6 +311,7 @@ def _cmd_export_outcomes(args: argparse.Namespace) -> int:
         args.parser.error("--out must name an .xlsx file")
     from refugedesk.reports.outcomes import export_outcomes
 
+    _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
         written = export_outcomes(vault, start=args.start, end=args.end, out=out)
     print(f"Outcomes {args.start} to {args.end} written to {written}")

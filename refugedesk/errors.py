@@ -257,3 +257,25 @@ class DraftFinished(ValidationError):
 
 class IncompleteChecklist(ValidationError):
     """A DASH checklist without an answer to every question."""
+
+
+# --- Exports: spreadsheets and PDFs written outside the vault (refugedesk/reports/) --------
+
+
+class ExportWouldReplaceVault(ValidationError):
+    """The file chosen for an export is the vault, its key file, one of its working files, or
+    another vault or key file (a backup). Nothing was written."""
+
+    message = ("That file is the vault (or its key file or a backup). Choose another name: "
+               "nothing was written.")
+
+    def __init__(self) -> None:
+        super().__init__(self.message, field="path")
+
+
+class ExportNotSaved(RefugeDeskError):
+    """The export could not be written where she chose (disk full, a folder that cannot be
+    written to or does not exist). No file was left behind and nothing was recorded."""
+
+    message = ("The file could not be saved there, so nothing was written. "
+               "Choose another folder and try again.")

@@ -5,13 +5,14 @@
 The period is the *nights* of `start` to `end`, both included (a financial year is 1 April to
 31 March). openpyxl's write-only mode keeps memory flat however long the period; in that mode
 column widths and frozen panes must be set before the first row is appended (see NOTES), and a
-table must list its columns. The file is written beside `out` and renamed when complete, so a
-failed export never leaves half a spreadsheet with the right name.
+table must list its columns. Cells are made and the file is saved by reports/xlsx.py (text is
+always text, never a formula) through reports/output.py (never over the vault, its key file or a
+backup; written beside `out` and renamed when complete, so a failed export never leaves half a
+spreadsheet with the right name).
 """
 
 from __future__ import annotations
 
-import os
 import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from sqlalchemy import select
@@ -31,6 +32,8 @@ from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotAllowed
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
+from refugedesk.reports.output import check_export_target
+from refugedesk.reports.xlsx import append, cell, discard, save_export
 
 DATE = "d mmm yyyy"
 MONTH = "mmm yyyy"
@@ -76,20 +79,6 @@ NOTES = [
 ]
 
 
-def _cell(ws, value, *, fmt: str | None = None, font: Font | None = None,  # type: ignore[no-untyped-def]
-          fill: PatternFill | None = None, wrap: bool = False) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    if fmt:
-        cell.number_format = fmt
-    if font:
-        cell.font = font
-    if fill:
-        cell.fill = fill
-    if wrap:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return cell
-
-
 def _setup(ws, widths: list[float], freeze: str) -> None:  # type: ignore[no-untyped-def]
     """Widths and frozen panes: in write-only mode they must come before the first append."""
     for i, width in enumerate(widths, start=1):
@@ -98,7 +87,7 @@ def _setup(ws, widths: list[float], freeze: str) -> None:  # type: ignore[no-unt
 
 
 def _header(ws, names: list[str]) -> list[WriteOnlyCell]:  # type: ignore[no-untyped-def]
-    return [_cell(ws, n, font=BOLD, fill=HEADER_FILL, wrap=True) for n in names]
+    return [cell(ws, n, font=BOLD, fill=HEADER_FILL, wrap=True) for n in names]
 
 
 def _table(ws, name: str, headers: list[str], rows: int, first_row: int = 1) -> None:  # type: ignore[no-untyped-def]
@@ -122,33 +111,33 @@ def _fmt_period(start: date, end: date) -> str:
 def _summary_row(ws, f: HouseFigures, *, font: Font | None = None) -> list:  # type: ignore[no-untyped-def]
     values = [f.name, f.rooms, f.available, f.occupied, f.closed, f.empty, f.occupancy,
               f.women, f.children, f.arrivals, f.departures, f.average_stay]
-    return [_cell(ws, v, fmt=c[2], font=font) for v, c in zip(values, SUMMARY_COLUMNS,
+    return [cell(ws, v, fmt=c[2], font=font) for v, c in zip(values, SUMMARY_COLUMNS,
                                                                 strict=True)]
 
 
 def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> None:
     ws = wb.create_sheet("Summary")
     _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
-    ws.append([_cell(ws, f"{organisation}: occupancy", font=TITLE)])
-    ws.append([_fmt_period(fig.start, fig.end)])
-    ws.append([])
-    ws.append(_header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    append(ws, [cell(ws, f"{organisation}: occupancy", font=TITLE)])
+    append(ws, [_fmt_period(fig.start, fig.end)])
+    append(ws)
+    append(ws, _header(ws, [c[0] for c in SUMMARY_COLUMNS]))
     for house in fig.houses:
-        ws.append(_summary_row(ws, house))
-    ws.append(_summary_row(ws, fig.total, font=BOLD))
-    ws.append([])
+        append(ws, _summary_row(ws, house))
+    append(ws, _summary_row(ws, fig.total, font=BOLD))
+    append(ws)
     ref = fig.referrals
-    ws.append([_cell(ws, "Referrals received in the period", font=BOLD)])
+    append(ws, [cell(ws, "Referrals received in the period", font=BOLD)])
     for label, value in [("Received", ref.received), ("Accepted", ref.accepted),
                          ("Declined for no vacancy", ref.declined_no_vacancy)]:
-        ws.append([label, value])
-    ws.append([])
-    ws.append([_cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
+        append(ws, [label, value])
+    append(ws)
+    append(ws, [cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
     for label, value in ref.outcomes.items():
-        ws.append([label, value])
-    ws.append([])
+        append(ws, [label, value])
+    append(ws)
     for i, line in enumerate(NOTES):
-        ws.append([_cell(ws, line, font=BOLD if i == 0 else None)])
+        append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
 
 
 def _write_daily(wb: Workbook, fig: OccupancyFigures) -> None:
@@ -157,13 +146,13 @@ def _write_daily(wb: Workbook, fig: OccupancyFigures) -> None:
     headers = (["Date"] + [h.name for h in houses]
                + ["All houses: occupied", "All houses: available", "Occupancy"])
     _setup(ws, [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11], "B2")
-    ws.append(_header(ws, headers))
+    append(ws, _header(ws, headers))
     total = fig.total
     for i, day in enumerate(fig.days):
         occ = total.daily_occupied[i]
         avail = total.daily_available[i]
-        ws.append([_cell(ws, day, fmt=DATE), *(h.daily_occupied[i] for h in houses), occ, avail,
-                   _cell(ws, occ / avail if avail else None, fmt=PERCENT)])
+        append(ws, [cell(ws, day, fmt=DATE), *(h.daily_occupied[i] for h in houses), occ, avail,
+                   cell(ws, occ / avail if avail else None, fmt=PERCENT)])
     last = len(fig.days) + 1
     if houses:
         # Colour scale over the rooms occupied in each house: pale when empty, deep when full.
@@ -193,15 +182,15 @@ def _write_monthly(wb: Workbook, fig: OccupancyFigures) -> None:
     everyone = [*fig.houses, fig.total]
     headers = ["Month"] + [f.name for f in everyone]
     _setup(ws, [12] + [max(10, min(len(f.name) + 2, 22)) for f in everyone], "B2")
-    ws.append(_header(ws, headers))
+    append(ws, _header(ws, headers))
     months = _months(fig)
     for month, idx in months:
-        row = [_cell(ws, month, fmt=MONTH)]
+        row = [cell(ws, month, fmt=MONTH)]
         for f in everyone:
             avail = sum(f.daily_available[i] for i in idx)
             occ = sum(f.daily_occupied[i] for i in idx)
-            row.append(_cell(ws, occ / avail if avail else None, fmt=PERCENT))
-        ws.append(row)
+            row.append(cell(ws, occ / avail if avail else None, fmt=PERCENT))
+        append(ws, row)
     _table(ws, "Monthly", headers, len(months))
     if months:
         chart = LineChart()
@@ -224,13 +213,13 @@ def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool) -> No
     columns = STAY_COLUMNS + ([("Name", 24, None)] if include_names else [])
     _setup(ws, [c[1] for c in columns], "B2")
     headers = [c[0] for c in columns]
-    ws.append(_header(ws, headers))
+    append(ws, _header(ws, headers))
     for s in fig.stays:
-        row = [s.household_ref, s.house, s.room, _cell(ws, s.arrived_on, fmt=DATE),
-               _cell(ws, s.left_on, fmt=DATE), s.nights_in_period, s.children]
+        row = [s.household_ref, s.house, s.room, cell(ws, s.arrived_on, fmt=DATE),
+               cell(ws, s.left_on, fmt=DATE), s.nights_in_period, s.children]
         if include_names:
             row.append(s.name)
-        ws.append(row)
+        append(ws, row)
     _table(ws, "Stays", headers, len(fig.stays))
 
 
@@ -246,47 +235,40 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
+    check_export_target(out, vault_path=vault.path)  # before any work: never over the vault
     with vault.session() as session:
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
     created = datetime.now(UTC)
 
     wb = Workbook(write_only=True)
-    props = wb.properties
-    props.title = f"Occupancy {start:%d %b %Y} to {end:%d %b %Y}"
-    props.subject = f"{organisation}: occupancy, {_fmt_period(start, end)}"
-    props.creator = props.lastModifiedBy = vault.person.display_name
-    props.created = props.modified = created.replace(tzinfo=None)  # openpyxl writes it as UTC
-    props.keywords = "occupancy; RefugeDesk"
-    for key, value in [("Organisation", organisation),
-                       ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
-                       ("Created by", vault.person.display_name),
-                       ("Created at", created.isoformat(timespec="seconds")),
-                       ("Includes names", "yes" if include_names else "no")]:
-        wb.custom_doc_props.append(StringProperty(name=key, value=value))
-    _write_summary(wb, fig, organisation)
-    _write_daily(wb, fig)
-    _write_monthly(wb, fig)
-    _write_stays(wb, fig, include_names)
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    # The file is written inside the transaction that records it: if the audit event cannot be
-    # written (the vault busy, her account switched off), no spreadsheet is left behind, and the
-    # event commits only once the file is in place.
     try:
+        props = wb.properties
+        props.title = f"Occupancy {start:%d %b %Y} to {end:%d %b %Y}"
+        props.subject = f"{organisation}: occupancy, {_fmt_period(start, end)}"
+        props.creator = props.lastModifiedBy = vault.person.display_name
+        props.created = props.modified = created.replace(tzinfo=None)  # written as UTC
+        props.keywords = "occupancy; RefugeDesk"
+        for key, value in [("Organisation", organisation),
+                           ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
+                           ("Created by", vault.person.display_name),
+                           ("Created at", created.isoformat(timespec="seconds")),
+                           ("Includes names", "yes" if include_names else "no")]:
+            wb.custom_doc_props.append(StringProperty(name=key, value=value))
+        _write_summary(wb, fig, organisation)
+        _write_daily(wb, fig)
+        _write_monthly(wb, fig)
+        _write_stays(wb, fig, include_names)
+
+        # The file is written inside the transaction that records it: if the audit event cannot
+        # be written (the vault busy, her account switched off), no spreadsheet is left behind,
+        # and the event commits only once the file is in place.
         with vault.transaction() as session:
             audit.record(session, vault.person,
                          "occupancy_exported_with_names" if include_names
                          else "occupancy_exported",
                          detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
-            wb.save(partial)
-            if os.name == "posix":
-                os.chmod(partial, 0o600)  # readable by the person who exported it only
-            os.replace(partial, out)
+            save_export(wb, out, vault_path=vault.path)
     finally:
-        partial.unlink(missing_ok=True)
-        for sheet in wb.worksheets:  # a workbook never saved still holds open row writers
-            if not sheet.closed:
-                sheet.close()
+        discard(wb)  # a workbook never saved still holds open row writers and their files
     return out

@@ -5,15 +5,15 @@ per house and for all houses, for a period.
 
 The figures and their rules are in reports/outcome_figures.py. The file follows the occupancy
 spreadsheet's conventions (reports/occupancy.py): openpyxl write-only mode, column widths and
-frozen panes set before the first row, document properties, the file written beside `out` and
-renamed when complete, inside the transaction that records the export in the audit trail, and
+frozen panes set before the first row, document properties, cells and saving through
+reports/xlsx.py (text always text; never over the vault or a backup; written beside `out` and
+renamed when complete), inside the transaction that records the export in the audit trail, and
 readable by its owner only. It holds no names, references or free text about any woman: only
 counts.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -30,13 +30,14 @@ from refugedesk.reports.occupancy import (
     ONE_DP,
     PERCENT,
     TITLE,
-    _cell,
     _fmt_period,
     _header,
     _setup,
     _table,
 )
 from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
+from refugedesk.reports.output import check_export_target
+from refugedesk.reports.xlsx import append, cell, discard, save_export
 
 SUMMARY_COLUMNS = [
     ("House", 24, None), ("Women supported", 11, None), ("Children supported", 11, None),
@@ -87,30 +88,30 @@ def _summary_row(ws, f: HouseOutcomes, *, font=None) -> list:  # type: ignore[no
     values = [f.name, f.women, f.children, f.average_stay, o.asked, o.no_longer_wanted,
               o.counted, o.achieved, o.share, o.share_in_full, f.exit_count, f.planned,
               f.unplanned, f.other_exits, f.marac, f.marac_repeats, f.referrals_out_count]
-    return [_cell(ws, v, fmt=c[2], font=font)
+    return [cell(ws, v, fmt=c[2], font=font)
             for v, c in zip(values, SUMMARY_COLUMNS, strict=True)]
 
 
 def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None:
     ws = wb.create_sheet("Summary")
     _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
-    ws.append([_cell(ws, f"{organisation}: outcomes", font=TITLE)])
-    ws.append([_fmt_period(fig.start, fig.end)])
-    ws.append([])
-    ws.append(_header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    append(ws, [cell(ws, f"{organisation}: outcomes", font=TITLE)])
+    append(ws, [_fmt_period(fig.start, fig.end)])
+    append(ws)
+    append(ws, _header(ws, [c[0] for c in SUMMARY_COLUMNS]))
     for house in fig.houses:
-        ws.append(_summary_row(ws, house))
-    ws.append(_summary_row(ws, fig.total, font=BOLD))
-    ws.append([])
+        append(ws, _summary_row(ws, house))
+    append(ws, _summary_row(ws, fig.total, font=BOLD))
+    append(ws)
     for i, line in enumerate(NOTES):
-        ws.append([_cell(ws, line, font=BOLD if i == 0 else None)])
+        append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
 
 
 def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("Outcomes by need area")
     _setup(ws, [c[1] for c in AREA_COLUMNS], "C2")
     headers = [c[0] for c in AREA_COLUMNS]
-    ws.append(_header(ws, headers))
+    append(ws, _header(ws, headers))
     rows = 0
     for f in [*fig.houses, fig.total]:
         for area in fig.areas:
@@ -121,7 +122,7 @@ def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
             counts = ([o.asked, o.no_longer_wanted, o.counted, o.achieved_in_full, o.partly,
                        o.not_achieved, o.still_open, o.share] if o else [0] * 7 + [None])
             values = [f.name, area, *counts, len(changes), f.average_change(area)]
-            ws.append([_cell(ws, v, fmt=c[2])
+            append(ws, [cell(ws, v, fmt=c[2])
                        for v, c in zip(values, AREA_COLUMNS, strict=True)])
             rows += 1
     _table(ws, "NeedAreas", headers, rows)
@@ -131,12 +132,12 @@ def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("Exits")
     _setup(ws, [c[1] for c in EXIT_COLUMNS], "B2")
     headers = [c[0] for c in EXIT_COLUMNS]
-    ws.append(_header(ws, headers))
+    append(ws, _header(ws, headers))
     rows = 0
     kinds = {r.label: exit_kind(r) for r in DepartureReason}
     for f in [*fig.houses, fig.total]:
         for (reason, destination), count in sorted(f.exits.items()):
-            ws.append([f.name, reason, kinds[reason], destination, count])
+            append(ws, [f.name, reason, kinds[reason], destination, count])
             rows += 1
     _table(ws, "Exits", headers, rows)
 
@@ -144,17 +145,17 @@ def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
 def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("MARAC and referrals out")
     _setup(ws, [c[1] for c in REFERRAL_COLUMNS], "B2")
-    ws.append(_header(ws, [c[0] for c in REFERRAL_COLUMNS]))
+    append(ws, _header(ws, [c[0] for c in REFERRAL_COLUMNS]))
     rows = 0
     for f in [*fig.houses, fig.total]:
         for (agency, status), count in sorted(f.referrals_out.items()):
-            ws.append([f.name, agency, status, count])
+            append(ws, [f.name, agency, status, count])
             rows += 1
     _table(ws, "ReferralsOut", [c[0] for c in REFERRAL_COLUMNS], rows)
-    ws.append([])
-    ws.append(_header(ws, ["House", "MARAC referrals", "Of which repeats"]))
+    append(ws)
+    append(ws, _header(ws, ["House", "MARAC referrals", "Of which repeats"]))
     for f in [*fig.houses, fig.total]:
-        ws.append([f.name, f.marac, f.marac_repeats])
+        append(ws, [f.name, f.marac, f.marac_repeats])
 
 
 def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
@@ -166,6 +167,7 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
+    check_export_target(out, vault_path=vault.path)  # before any work: never over the vault
     with vault.session() as session:
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
@@ -189,23 +191,13 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
         _write_exits(wb, fig)
         _write_marac(wb, fig)
 
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial = out.with_name(out.name + ".part")
         # Written inside the transaction that records it: no file without its audit event, and
         # the event commits only once the file is in place.
-        try:
-            with vault.transaction() as session:
-                audit.record(session, vault.person, "outcomes_exported",
-                             detail=f"from={start.isoformat()} to={end.isoformat()} "
-                                    f"file={out.name}")
-                wb.save(partial)
-                if os.name == "posix":
-                    os.chmod(partial, 0o600)  # readable by the person who exported it only
-                os.replace(partial, out)
-        finally:
-            partial.unlink(missing_ok=True)
+        with vault.transaction() as session:
+            audit.record(session, vault.person, "outcomes_exported",
+                         detail=f"from={start.isoformat()} to={end.isoformat()} "
+                                f"file={out.name}")
+            save_export(wb, out, vault_path=vault.path)
     finally:
-        for sheet in wb.worksheets:  # a workbook never saved still holds open row writers
-            if not sheet.closed:
-                sheet.close()
+        discard(wb)  # a workbook never saved still holds open row writers and their files
     return out

@@ -2,13 +2,12 @@
 QPrinter), with "Page n of N" at the foot of every page and the title in the document's
 properties. Needs a QGuiApplication (the app has one; tests get one from pytest-qt).
 
-The file is written beside its name and renamed when complete, so a failure never leaves half
-a PDF under that name.
+The file is written beside its name and renamed when complete (reports/output.py), so a failure
+never leaves half a PDF under that name, and never replaces a vault, its key file or a backup.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -23,28 +22,24 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from refugedesk.reports.output import export_file
+
 MARGIN_MM = 15
 
 
 def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5) -> Path:
-    """Write `html` to `path` as an A4 PDF titled `title`. Returns the path."""
+    """Write `html` to `path` as an A4 PDF titled `title`. Returns the path. Never over a
+    vault, its key file or a backup (reports/output.py): `ExportWouldReplaceVault`."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator("RefugeDesk")
-    try:
+    with export_file(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                              QPageLayout.Unit.Millimeter)
+        writer.setTitle(title)
+        writer.setCreator("RefugeDesk")
         paint(html, writer, point_size=point_size)
         del writer  # finishes the file
-        if os.name == "posix":
-            os.chmod(partial, 0o600)  # it holds what the vault holds
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
     return path
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.reports.output import check_export_target
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.widgets import button, line_edit, say
@@ -82,6 +83,9 @@ class SpreadsheetExportDialog(BoardDialog):
         options = self.options()
 
         def run() -> Path:
+            # Never over the vault, its key file or a backup: refused with a plain message
+            # before any work, and the dialog stays open with her choices.
+            check_export_target(Path(text), vault_path=self.vault.path)
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 return self.export(self.vault, start=day_of(self.start), end=day_of(self.end),
