@@ -426,6 +426,13 @@ def private_files() -> None:
         os.umask(0o077)
 
 
+def _say_refused(err: RefugeDeskError) -> None:
+    """A refusal's plain message on stderr; for a file the computer would not let us use,
+    which file (the person at the terminal chose it, so it is no secret to her)."""
+    where = getattr(err, "filename", None)
+    print(f"refugedesk: {err}" + (f" ({where})" if where else ""), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in `argv` (default: sys.argv[1:]) and return its exit status."""
     private_files()
@@ -436,16 +443,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors from argparse
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except RefugeDeskError as exc:
-        print(f"refugedesk: {exc}", file=sys.stderr)
+        _say_refused(exc)
         return EXIT_REFUSED
     except (KeyboardInterrupt, EOFError):
         print("\nrefugedesk: stopped.", file=sys.stderr)
         return EXIT_REFUSED
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"refugedesk: {exc.strerror or exc}{where}", file=sys.stderr)
-        return EXIT_REFUSED
     except Exception as exc:
+        # The same mapping as the app's: a full or read-only drive, a failing disk, a busy or
+        # damaged vault are plain refusals, whichever layer noticed them first.
+        from refugedesk.db.engine import known_error
+
+        known = known_error(exc)
+        if known is not None:
+            _say_refused(known)
+            return EXIT_REFUSED
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            print(f"refugedesk: {exc.strerror or exc}{where}", file=sys.stderr)
+            return EXIT_REFUSED
         # A bug. Its message may quote SQL parameters, which can be resident data, so only the
         # kind of error is shown; REFUGEDESK_DEBUG=1 shows the whole traceback.
         if os.environ.get("REFUGEDESK_DEBUG"):
