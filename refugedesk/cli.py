@@ -294,10 +294,16 @@ def _cmd_export_outcomes(args: argparse.Namespace) -> int:
 
 
 def _iso_date(text: str) -> date:
+    from refugedesk.dates import RANGE_TEXT, date_problem
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+    if date_problem(day) is not None:  # year 1 or 9999: a slip, and days added to it overflow
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be right: check the year "
+                                         f"({RANGE_TEXT})")
+    return day
 
 
 def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True,
