@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import AssessmentStage, NeedArea, NeedsAssessment, NeedScore, Resident
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
@@ -26,6 +26,7 @@ def record_needs(vault: Vault, *, resident_id: int, assessed_on: date, stage: As
                  today: date | None = None) -> int:
     """Record one needs assessment. `scores` need not cover every area (an area that does not
     apply to her is left out). Returns its id."""
+    dates.check_dates(assessed_on=assessed_on)
     stage = AssessmentStage(stage)
     if assessed_on > (today or date.today()):
         raise DateInFuture("An assessment cannot be dated in the future.", field="assessed_on")

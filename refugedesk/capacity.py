@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.capacity_rules import (
     ages_text,
     check_bookable,
@@ -90,6 +90,8 @@ def find_rooms(session: Session, *, on: date, nights: int, children_count: int =
     """The rooms free for the nights [on, on + nights) that fit this family and her needs and
     are not in an excluded area, best fits first: a house that speaks her language, then no
     accessible room used up by someone who does not need it, then the fewest empty places."""
+    dates.check_dates(on=on)
+    dates.check_nights(nights)
     if nights < 1:
         raise ValidationError("Ask for at least one night.", field="nights")
     ages = parse_ages(children_ages)
@@ -154,6 +156,8 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
           held_until: datetime) -> int:
     """Hold a room for a referral for the nights [arriving, arriving + nights) until
     `held_until` (an aware instant). Returns the offer's id."""
+    dates.check_dates(arriving=arriving, held_until=held_until)
+    dates.check_nights(nights)
     if nights < 1:
         raise DatesOutOfOrder("An offer is for at least one night.", field="nights")
     if held_until.tzinfo is None:
@@ -215,6 +219,7 @@ def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_co
     """She has arrived: a stay from `on` with no leaving date. With `reservation_id` the offer
     becomes the stay (it must still be held); otherwise give `room_id` (an emergency placement).
     Returns the stay's id."""
+    dates.check_dates(on=on)
     household_ref = household_ref.strip()
     name = name.strip()
     if not household_ref:
@@ -286,6 +291,7 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
     """Move a household to another room from the night of `on`. The old stay ends that day
     (reason moved_room) and a new one begins, keeping her first arrival date (and her record).
     A house in one of her excluded areas is refused. Returns the new stay's id."""
+    dates.check_dates(on=on)
     with vault.transaction() as session:
         lapse_offers(session)
         stay = _load_stay(session, stay_id)
@@ -320,6 +326,7 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
 def depart(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason) -> None:
     """She leaves (or is due to leave) on `on`: her last night is the night before. A departure
     date can be corrected; moving it later needs the room to be free for the extra nights."""
+    dates.check_dates(on=on)
     with vault.transaction() as session:
         _depart(session, vault.person, stay_id=stay_id, on=on, reason=reason)
 

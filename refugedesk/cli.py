@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refugedesk import __version__
-from refugedesk.errors import RefugeDeskError
+from refugedesk.errors import RefugeDeskError, TypedTextRefused
 
 if TYPE_CHECKING:
     from refugedesk.db.vault import Vault
@@ -60,16 +60,57 @@ class _RefusePasswordArgument(argparse.Action):
 # --- reading what the user types ------------------------------------------------------------
 
 
+def _stdin_line(what: str = "password") -> str:
+    """One line of standard input without its line ending, for a password or recovery code.
+
+    Read as bytes and decoded as UTF-8 strictly, at most a little over the longest password
+    (so a file piped in by mistake is not read whole): bytes that are not UTF-8 are refused in
+    plain words, rather than passed on as lone surrogates to fail somewhere deep inside."""
+    from refugedesk.credentials import MAX_PASSWORD_LENGTH
+
+    # A UTF-8 character is at most 4 bytes; +2 for the line ending; +1 to see it is too long.
+    limit = MAX_PASSWORD_LENGTH * 4 + 3
+    raw_stream = getattr(sys.stdin, "buffer", None)  # None: a text stream in its place (tests)
+    data: str | bytes = (sys.stdin.readline(limit) if raw_stream is None
+                         else raw_stream.readline(limit))
+    if len(data) >= limit and data[-1:] not in ("\n", b"\n"):
+        raise TypedTextRefused(
+            f"The {what} on standard input is too long: RefugeDesk takes passwords of up to "
+            f"{MAX_PASSWORD_LENGTH:,} characters. Check that only the {what} is piped in.",
+            field="password")
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise TypedTextRefused(
+                f"The {what} on standard input is not UTF-8 text, so it cannot be used. Save "
+                "or send it as UTF-8 (the usual setting) and try again.",
+                field="password") from None
+    return data.rstrip("\r\n")
+
+
 def _read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     """The password from the first line of stdin (--password-stdin) or a prompt that does not
-    echo. Only the line ending is removed: spaces can be part of a password."""
+    echo. Only the line ending is removed: spaces can be part of a password. What cannot be a
+    password (too long, not text) is refused before anything is opened."""
+    from refugedesk.credentials import check_typed_password
+
     if args.password_stdin:
-        line = sys.stdin.readline()
-        password = line.rstrip("\r\n")
+        password = _stdin_line()
         if not password:
             raise RefugeDeskError("No password was given on standard input.")
-        return password
-    return getpass.getpass(prompt)
+    else:
+        password = getpass.getpass(prompt)
+    check_typed_password(password)
+    return password
+
+
+def _check_user_argument(args: argparse.Namespace) -> None:
+    """--user NAME, refused at once (before a password is asked for) when it cannot be a
+    username: Python hands over bytes that are not UTF-8 as lone surrogates."""
+    from refugedesk.credentials import check_typed_username
+
+    check_typed_username(args.user)
 
 
 def _choose_password(prompt: str, username: str, *, nothing_done: str) -> str:
@@ -107,6 +148,7 @@ def _sign_in(args: argparse.Namespace) -> Vault:
     from refugedesk import access
 
     path = _vault_path(args)
+    _check_user_argument(args)
     password = _read_password(args, f"Password for {args.user}: ")
     return access.sign_in(path, args.user, password)
 
@@ -195,6 +237,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     target = _vault_path(args)
     source = Path(args.source).expanduser()
+    _check_user_argument(args)
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
             raise RefugeDeskError(
@@ -238,9 +281,10 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     from refugedesk import access
 
     path = _vault_path(args)
+    _check_user_argument(args)
     if args.password_stdin:
-        code = sys.stdin.readline().strip()
-        password = sys.stdin.readline().rstrip("\r\n")
+        code = _stdin_line("recovery code").strip()
+        password = _stdin_line()
         if not code or not password:
             raise RefugeDeskError("Give the recovery code on the first line of standard input "
                                   "and the new password on the second.")
@@ -322,10 +366,16 @@ def _cmd_export_outcomes(args: argparse.Namespace) -> int:
 
 
 def _iso_date(text: str) -> date:
+    from refugedesk.dates import RANGE_TEXT, date_problem
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+    if date_problem(day) is not None:  # year 1 or 9999: a slip, and days added to it overflow
+        raise argparse.ArgumentTypeError(f"'{text}' cannot be right: check the year "
+                                         f"({RANGE_TEXT})")
+    return day
 
 
 def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True,
@@ -462,6 +512,13 @@ def private_files() -> None:
         os.umask(0o077)
 
 
+def _say_refused(err: RefugeDeskError) -> None:
+    """A refusal's plain message on stderr; for a file the computer would not let us use,
+    which file (the person at the terminal chose it, so it is no secret to her)."""
+    where = getattr(err, "filename", None)
+    print(f"refugedesk: {err}" + (f" ({where})" if where else ""), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in `argv` (default: sys.argv[1:]) and return its exit status."""
     private_files()
@@ -472,16 +529,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors from argparse
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except RefugeDeskError as exc:
-        print(f"refugedesk: {exc}", file=sys.stderr)
+        _say_refused(exc)
         return EXIT_REFUSED
     except (KeyboardInterrupt, EOFError):
         print("\nrefugedesk: stopped.", file=sys.stderr)
         return EXIT_REFUSED
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"refugedesk: {exc.strerror or exc}{where}", file=sys.stderr)
-        return EXIT_REFUSED
     except Exception as exc:
+        # The same mapping as the app's: a full or read-only drive, a failing disk, a busy or
+        # damaged vault are plain refusals, whichever layer noticed them first.
+        from refugedesk.db.engine import known_error
+
+        known = known_error(exc)
+        if known is not None:
+            _say_refused(known)
+            return EXIT_REFUSED
+        if isinstance(exc, OSError):
+            where = f" ({exc.filename})" if exc.filename else ""
+            print(f"refugedesk: {exc.strerror or exc}{where}", file=sys.stderr)
+            return EXIT_REFUSED
         # A bug. Its message may quote SQL parameters, which can be resident data, so only the
         # kind of error is shown; REFUGEDESK_DEBUG=1 shows the whole traceback.
         if os.environ.get("REFUGEDESK_DEBUG"):

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import (
     Contact,
     ContactGoal,
@@ -34,6 +34,7 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
     """Add a contact. An attended or missed contact has happened, so it cannot be in the
     future; a planned one can. `goal_ids` are the goals of her plan it worked on. The staff
     member defaults to whoever is signed in. Returns its id."""
+    dates.check_dates(at=at)
     mode, place, state = ContactMode(mode), ContactPlace(place), ContactState(state)
     if at.tzinfo is None:
         raise ValueError("at must be timezone-aware")

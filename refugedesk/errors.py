@@ -279,3 +279,68 @@ class ExportNotSaved(RefugeDeskError):
 
     message = ("The file could not be saved there, so nothing was written. "
                "Choose another folder and try again.")
+
+
+# --- At the edges: the disk, dates and what is typed (db/engine.py, dates.py, credentials.py) --
+
+
+class DiskProblem(VaultError):
+    """The computer would not let RefugeDesk read or write a file: the vault, its key file, a
+    backup or an export. `nothing_changed` is True only when that is certain (SQLite undid the
+    whole action); `filename` is where it happened, when known (never put in the message,
+    which the screen shows: the command line adds it)."""
+
+    #: What happened, and what to do about it; the message is built from the two.
+    what = "RefugeDesk could not use a file it needs."
+    todo = "Check the drive and the folder, then try again."
+
+    def __init__(self, message: str | None = None, *, nothing_changed: bool = False,
+                 filename: str | None = None) -> None:
+        self.nothing_changed = nothing_changed
+        self.filename = filename
+        if message is None:
+            message = " ".join(
+                [self.what, *(["Nothing was changed."] if nothing_changed else []), self.todo])
+        super().__init__(message)
+
+
+class VaultReadOnly(DiskProblem):
+    """A read-only file, folder or drive, or one this computer account may not change."""
+
+    what = ("RefugeDesk cannot save to this file or folder: it (or the whole drive) is "
+            "read-only, or this computer account is not allowed to change it.")
+    todo = ("Use a folder you can write to (RefugeDesk needs to write even to sign in: every "
+            "sign-in is recorded), or ask whoever looks after this computer for access.")
+
+
+class DiskFull(DiskProblem):
+    what = "The drive is full, so RefugeDesk could not write to it."
+    todo = ("Free some space (move old exports or backups off that drive, empty the recycle "
+            "bin), then try again.")
+
+
+class DiskError(DiskProblem):
+    """The drive failed to read or write (a failing disk, an unplugged USB or network drive)."""
+
+    what = ("The drive would not read or write (it may be failing, or a USB or network drive "
+            "may have been disconnected).")
+    todo = ("Check that the drive is connected, then try again. If it keeps happening, ask "
+            "for help, and run `refugedesk check` before trusting the vault again.")
+
+
+class CannotOpenFile(DiskProblem):
+    """SQLite could not open the vault's files: a missing or moved folder, a file where a
+    folder should be, or a folder RefugeDesk may not use."""
+
+    what = "RefugeDesk could not open the vault's files."
+    todo = ("Check that the folder is still there (and the drive connected) and that this "
+            "computer account may use it, then try again.")
+
+
+class DateOutOfRange(ValidationError):
+    """A date outside the years RefugeDesk takes (see refugedesk/dates.py)."""
+
+
+class TypedTextRefused(ValidationError):
+    """A username or password that cannot be used as typed: too long, or characters that are
+    not text (see refugedesk/credentials.py)."""

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from refugedesk import audit, incidents, residents, whereabouts
+from refugedesk import audit, dates, incidents, residents, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
@@ -187,6 +187,7 @@ def next_weekday(day: date) -> date:
 
 def previous_end(session: Session, *, before: datetime | None = None) -> datetime | None:
     """Where the last sent handover's period ended (before `before`, if given)."""
+    dates.check_dates(before=before)
     query = select(Handover.period_end).where(Handover.sealed_at.is_not(None))
     if before is not None:
         query = query.where(Handover.period_end <= before)
@@ -237,6 +238,7 @@ def draft(session: Session, *, since: datetime | None = None,
     """Build a handover draft for [since, until) from the records. `since` defaults to the end
     of the previous sent handover (or a day before `until` when there is none); `until` to now.
     """
+    dates.check_dates(since=since, until=until)
     until = _aware(until, "until") if until is not None else utcnow()
     if since is None:
         since = previous_end(session, before=until) or until - FIRST_PERIOD
@@ -628,6 +630,7 @@ def search(session: Session, *, on: date | None = None, house_id: int | None = N
     """Sent handovers, newest first: covering the local day `on`, with a part for the house
     (lines or free text), naming a resident reference, or containing a word (in the lines,
     the free text or an addendum)."""
+    dates.check_dates(on=on)
     query = select(Handover).where(Handover.sealed_at.is_not(None))
     if on is not None:
         start = datetime.combine(on, datetime.min.time()).astimezone()

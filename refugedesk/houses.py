@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.capacity_rules import (
     check_children,
     check_no_stays_or_offers,
@@ -62,6 +62,7 @@ def add_house(vault: Vault, *, name: str, area: str, address: str = "", phone: s
               notes: str = "", accepts_nrpf: bool = False, pets_allowed: bool = False,
               languages: str = "", opened_on: date | None = None) -> int:
     """A new safe house. Its address and phone are never written to the audit trail."""
+    dates.check_dates(opened_on=opened_on)
     _require_manager(vault)
     name = _text(name, "name", "house's name")
     area = _text(area, "area", "town or area")
@@ -107,6 +108,7 @@ def edit_house(vault: Vault, house_id: int, **changes: object) -> None:
 def retire_house(vault: Vault, house_id: int, *, on: date | None = None) -> None:
     """Stop using a house from `on` (today by default): it and its rooms leave the board and
     stop counting as available. Refused while anyone is there or expected."""
+    dates.check_dates(on=on)
     _require_manager(vault)
     on = on or date.today()
     with vault.transaction() as session:
@@ -135,6 +137,7 @@ def add_room(vault: Vault, *, house_id: int, name: str, adult_places: int = 1,
              ground_floor: bool = False, self_contained: bool = False, notes: str = "",
              opened_on: date | None = None) -> int:
     """A new room (unit) in a house."""
+    dates.check_dates(opened_on=opened_on)
     _require_manager(vault)
     name = _text(name, "name", "room's name")
     with vault.transaction() as session:
@@ -198,6 +201,7 @@ def _retire(session: Session, vault: Vault, room: Room, on: date) -> None:
 def retire_room(vault: Vault, room_id: int, *, on: date | None = None) -> None:
     """Stop using a room from `on` (today by default). Its history stays; it stops counting as
     available from that night. Refused while a stay or a live offer uses it then or later."""
+    dates.check_dates(on=on)
     _require_manager(vault)
     with vault.transaction() as session:
         lapse_offers(session)
@@ -213,6 +217,7 @@ def close_room(vault: Vault, *, room_id: int, starts_on: date, ends_on: date | N
                reason: ClosureReason, note: str = "") -> int:
     """Take a room out of use for the nights [starts_on, ends_on) (no end: until reopened).
     Refused if anyone is staying or expected then, or if it is already closed then."""
+    dates.check_dates(starts_on=starts_on, ends_on=ends_on)
     reason = ClosureReason(reason)
     if ends_on is not None and ends_on <= starts_on:
         raise DatesOutOfOrder("The room must reopen after the day it closes.", field="ends_on")
@@ -241,6 +246,7 @@ def close_room(vault: Vault, *, room_id: int, starts_on: date, ends_on: date | N
 def reopen_room(vault: Vault, *, closure_id: int, on: date | None = None) -> None:
     """End a closure: the room is back in use from the night of `on` (today by default). A
     closure that had not started yet is removed altogether."""
+    dates.check_dates(on=on)
     on = on or date.today()
     with vault.transaction() as session:
         closure = session.get(RoomClosure, closure_id)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import House, Incident, IncidentKind, IncidentResident, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
@@ -21,6 +21,7 @@ def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: in
                  resident_ids: Sequence[int] = (), what_happened: str = "",
                  action_taken: str = "", police_ref: str = "", who_was_told: str = "") -> int:
     """Record an incident (it has happened, so not in the future). Returns its id."""
+    dates.check_dates(at=at)
     kind = IncidentKind(kind)
     if at.tzinfo is None:
         raise ValueError("at must be timezone-aware")
@@ -80,6 +81,7 @@ def _rows(session: Session, incidents: Sequence[Incident]) -> list[IncidentRow]:
 
 def incidents_between(session: Session, start: datetime, end: datetime) -> list[IncidentRow]:
     """Incidents at instants in [start, end), oldest first (the handover's period)."""
+    dates.check_dates(start=start, end=end)
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("start and end must be timezone-aware")
     rows = session.scalars(select(Incident).where(Incident.at >= start, Incident.at < end)
@@ -88,6 +90,7 @@ def incidents_between(session: Session, start: datetime, end: datetime) -> list[
 
 
 def incidents_since(session: Session, since: datetime) -> list[IncidentRow]:
+    dates.check_dates(since=since)
     return incidents_between(session, since, utcnow() + timedelta(minutes=5))
 
 

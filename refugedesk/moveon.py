@@ -35,7 +35,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.capacity import _depart
 from refugedesk.db.models import DepartureReason, Goal, GoalStatus, PlanAction, Stay, SupportPlan
 from refugedesk.db.models_reviews import Destination, MoveOn, SupportAfter
@@ -60,6 +60,7 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
             goal_outcomes: Mapping[int, GoalStatus] = {},
             today: date | None = None) -> MoveOnResult:
     """She has left (or leaves today): see the module docstring for everything it does."""
+    dates.check_dates(on=on)
     reason = DepartureReason(reason)
     destination = Destination(destination)
     support_after = SupportAfter(support_after)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from refugedesk import dates
 from refugedesk.capacity_rules import live_offer
 from refugedesk.db.models import (
     DepartureReason,
@@ -113,6 +114,7 @@ def board(session: Session, *, on: date) -> Board:
     """Every house open on `on` with its rooms as tiles for that night. Four queries, whatever
     the size of the service. A room whose household leaves that day and that nobody else holds
     is "leaving today" (and counts as free for the night)."""
+    dates.check_dates(on=on)
     now = utcnow()
     rooms = session.execute(
         select(House.id, House.name, House.area, Room.id, Room.name, Room.child_places,

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import (
     ActionOwner,
     Goal,
@@ -131,12 +131,14 @@ def _add_action(session: Session, person: Person, *, plan_id: int, what: str,
 def add_action(vault: Vault, *, plan_id: int, what: str, owner: ActionOwner,
                goal_id: int | None = None, agency: str = "", due_on: date | None = None) -> int:
     """An action: what, who (her, her key worker or another agency), by when."""
+    dates.check_dates(due_on=due_on)
     with vault.transaction() as session:
         return _add_action(session, vault.person, plan_id=plan_id, what=what, owner=owner,
                            goal_id=goal_id, agency=agency, due_on=due_on)
 
 
 def complete_action(vault: Vault, action_id: int, *, done_at: datetime | None = None) -> None:
+    dates.check_dates(done_at=done_at)
     with vault.transaction() as session:
         action = session.get(PlanAction, action_id)
         if action is None:

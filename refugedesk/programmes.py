@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import (
     ActionOwner,
     Attendance,
@@ -52,6 +52,7 @@ def create_programme(vault: Vault, *, name: str, sessions_to_complete: int,
 
 def add_session(vault: Vault, *, programme_id: int, number: int, held_on: date,
                 topic: str = "") -> int:
+    dates.check_dates(held_on=held_on)
     if number < 1:
         raise ValidationError("Sessions are numbered from 1.", field="number")
     with vault.transaction() as session:

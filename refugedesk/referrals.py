@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.capacity_rules import ages_text, check_family, parse_ages, split_areas
 from refugedesk.db.models import (
     DeclineReason,
@@ -44,6 +44,7 @@ def receive(vault: Vault, *, name: str, channel: ReferralChannel, source: Referr
             received_at: datetime | None = None) -> int:
     """Record a new referral (status new). `name` is her initials or name as the referrer gave
     it. Returns its id. The audit event holds none of the details."""
+    dates.check_dates(received_at=received_at)
     name = name.strip()
     if not name:
         raise ValidationError("Enter her initials or name.", field="name")

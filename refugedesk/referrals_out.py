@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import Agency, ReferralOut, ReferralOutStatus, Resident
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, DatesOutOfOrder, NotFound, ValidationError
@@ -22,6 +22,7 @@ def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: da
                   reason: str = "", agency_name: str = "", follow_up_on: date | None = None,
                   today: date | None = None) -> int:
     """Record a referral made on her behalf (status made). Returns its id."""
+    dates.check_dates(made_on=made_on, follow_up_on=follow_up_on)
     agency = Agency(agency)
     if agency is Agency.OTHER and not agency_name.strip():
         raise ValidationError("Name the agency.", field="agency_name")
@@ -50,6 +51,8 @@ def update_referral(vault: Vault, referral_id: int, *,
                     status: ReferralOutStatus | None = None, outcome: str | None = None,
                     follow_up_on: date | None | object = _UNSET) -> None:
     """Move a referral on: its status, its outcome, its next follow-up date (None clears it)."""
+    if follow_up_on is not _UNSET:
+        dates.check_dates(follow_up_on=follow_up_on)  # type: ignore[arg-type]
     with vault.transaction() as session:
         row = session.get(ReferralOut, referral_id)
         if row is None:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.capacity_rules import fmt_day, split_areas
 from refugedesk.db.models import (
     Abuser,
@@ -111,6 +111,7 @@ def _check_resident(session: Session, fields: dict[str, Any], *, today: date,
         if taken is not None and taken != resident_id:
             raise ReferenceTaken(fields["reference"])
     born = fields.get("date_of_birth")
+    dates.check_dates(date_of_birth=born)
     if born is not None and born > today:
         raise DateInFuture("Her date of birth cannot be in the future.", field="date_of_birth")
     worker = fields.get("key_worker_id")
@@ -122,6 +123,7 @@ def _check_child(fields: dict[str, Any], *, today: date) -> None:
     if "name" in fields and not fields["name"]:
         raise ValidationError("Enter the child's name.", field="name")
     born = fields.get("date_of_birth")
+    dates.check_dates(date_of_birth=born)
     if born is not None and born > today:
         raise DateInFuture("A child's date of birth cannot be in the future. Check the date, "
                            "or leave it empty if the baby is not born yet.",
@@ -267,6 +269,7 @@ def _add_consent(session: Session, person: Person, *, resident_id: int, what: st
         raise ValidationError("Say what she agreed to share.", field="what")
     if not shared_with:
         raise ValidationError("Say who it may be shared with.", field="shared_with")
+    dates.check_dates(given_on=given_on)
     if given_on > today:
         raise DateInFuture("Consent cannot be given on a date still to come.",
                            field="given_on")
@@ -293,6 +296,7 @@ def add_consent(vault: Vault, *, resident_id: int, what: str, shared_with: str,
 
 
 def withdraw_consent(vault: Vault, consent_id: int, *, on: date) -> None:
+    dates.check_dates(withdrawn_on=on)
     with vault.transaction() as session:
         consent = session.get(Consent, consent_id)
         if consent is None:
@@ -351,6 +355,7 @@ def _add_court_order(session: Session, person: Person, *, resident_id: int,
                      kind: CourtOrderKind, made_on: date | None, expires_on: date | None,
                      abuser_id: int | None, notes: str) -> int:
     kind = CourtOrderKind(kind)
+    dates.check_dates(made_on=made_on, expires_on=expires_on)
     if made_on is not None and expires_on is not None and expires_on < made_on:
         raise DatesOutOfOrder("The order ends before it was made.", field="expires_on")
     load_resident(session, resident_id)

@@ -38,7 +38,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.assessment import DistanceTravelled, distance_travelled
 from refugedesk.db.models import (
     Attendance,
@@ -73,6 +73,7 @@ class Moment:
 def schedule_review(vault: Vault, *, resident_id: int, kind: ReviewKind,
                     due_on: date | None = None, stay_id: int | None = None) -> int:
     """Plan a review. An interim review needs a due date. Returns its id."""
+    dates.check_dates(due_on=due_on)
     kind = ReviewKind(kind)
     if kind is ReviewKind.INTERIM and due_on is None:
         raise ValidationError("Give the date the review is due.", field="due_on")
@@ -99,6 +100,7 @@ def save_review(vault: Vault, review_id: int, *, held_on: date, attended: str = 
     """Record what was said at the review, as a new version (the first saving is version 1).
     Earlier versions are kept as they were. `moments` are contacts from her own log. Returns
     the new version's number."""
+    dates.check_dates(held_on=held_on)
     if held_on > (today or date.today()):
         raise DateInFuture("A review is saved once it has been held.", field="held_on")
     chosen = [Moment(m.contact_id, m.words.strip()) for m in moments]

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import (
     DashAnswer,
     MaracReferral,
@@ -118,6 +118,7 @@ def assess(vault: Vault, *, resident_id: int, answers: Sequence[DashItem | DashA
     """Record a completed DASH checklist. The level comes from the score, unless the worker
     rates her high by professional judgement or by escalation (either needs a reason). Her
     record's risk level becomes that of her latest assessment."""
+    dates.check_dates(assessed_at=assessed_at)
     items = _items(answers)
     total = sum(1 for i in items if i.answer is DashAnswer.YES)
     level = level_for_score(total)
@@ -225,6 +226,7 @@ def refer_to_marac(vault: Vault, *, resident_id: int, referred_on: date, reason:
                    today: date | None = None) -> MaracRow:
     """Record a MARAC referral. One made within 12 months of an earlier referral (a year to
     the day included) is flagged as a repeat and points at the latest earlier one."""
+    dates.check_dates(referred_on=referred_on)
     if referred_on > (today or date.today()):
         raise DateInFuture("A MARAC referral cannot be dated in the future.",
                            field="referred_on")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, credentials
 from refugedesk.db.models import Role, StaffMember
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
@@ -53,12 +53,14 @@ def password_problems(password: str, *, username: str = "") -> list[str]:
 
 
 def check_password(password: str, *, username: str = "") -> None:
+    credentials.check_typed_password(password)
     problems = password_problems(password, username=username)
     if problems:
         raise WeakPassword(problems[0])
 
 
 def check_username(username: str) -> str:
+    credentials.check_typed_username(username)
     cleaned = username.strip().lower()
     if not USERNAME_RE.match(cleaned):
         raise ValidationError(

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, dates
 from refugedesk.db.models import House, Resident, Room, Stay
 from refugedesk.db.models_handover import SignOut, WhereaboutsStep
 from refugedesk.db.types import utcnow
@@ -43,6 +43,7 @@ def _aware(value: datetime, field: str) -> datetime:
 def sign_out(vault: Vault, *, stay_id: int, expected_back: datetime,
              out_at: datetime | None = None, contactable: bool = True, note: str = "") -> int:
     """She goes out. Returns the sign-out's id. She must be staying now and not out already."""
+    dates.check_dates(expected_back=expected_back, out_at=out_at)
     now = utcnow()
     out_at = _aware(out_at, "out_at") if out_at is not None else now
     expected_back = _aware(expected_back, "expected_back")
@@ -72,6 +73,7 @@ def sign_out(vault: Vault, *, stay_id: int, expected_back: datetime,
 
 def sign_back(vault: Vault, sign_out_id: int, *, back_at: datetime | None = None) -> None:
     """She is back."""
+    dates.check_dates(back_at=back_at)
     back_at = _aware(back_at, "back_at") if back_at is not None else utcnow()
     with vault.transaction() as session:
         row = session.get(SignOut, sign_out_id)
@@ -89,6 +91,7 @@ def sign_back(vault: Vault, sign_out_id: int, *, back_at: datetime | None = None
 
 def log_step(vault: Vault, sign_out_id: int, *, what: str, at: datetime | None = None) -> int:
     """A step taken while she is not back ("tried her phone", "told the police"). Returns its id."""
+    dates.check_dates(at=at)
     what = what.strip()
     if not what:
         raise ValidationError("Say what was done.", field="what")
@@ -197,6 +200,7 @@ class Staying:
 
 def staying_now(session: Session, *, on: date | None = None) -> list[Staying]:
     """Everyone staying on `on` (today), by house and room: who can sign out."""
+    dates.check_dates(on=on)
     on = on or date.today()
     rows = session.execute(
         select(Stay.id, Stay.household_ref, Resident.reference, House.name, Room.name)

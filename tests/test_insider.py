@@ -339,3 +339,15 @@ def test_a_password_change_that_fails_to_commit_keeps_the_old_password(team, vau
     reopen(vault_path, WREN, WREN_PASSWORD).close()
     with pytest.raises(WrongPassword):
         Vault.unlock(vault_path, WREN, "lantern orchard cobalt 5")
+
+
+def test_text_that_cannot_be_a_password_is_refused_plainly_at_the_vault_itself(team,
+                                                                             vault_path):
+    """Below the command line and the screens too: never 'the key file is damaged'."""
+    from refugedesk.errors import TypedTextRefused
+
+    for username, password in ((WREN, "ab\udcffcd efgh ijkl"), (WREN, "x" * 10_000),
+                               ("wr\udcffen", WREN_PASSWORD)):
+        with pytest.raises(TypedTextRefused):
+            Vault.unlock(vault_path, username, password)
+    reopen(vault_path, WREN, WREN_PASSWORD).close()  # and nothing was noted against her

@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from refugedesk.credentials import check_typed_password
 from refugedesk.errors import KeyFileDamaged, KeyFileMissing, WrongPassword, WrongRecoveryCode
 
 FORMAT = "refugedesk-keys"
@@ -381,6 +382,7 @@ class KeyFile:
         slot it replaces is kept as `previous` until `settle` (see `change_secret`)."""
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+        check_typed_password(secret)
         before = self._data["slots"].get(slot_id)
         if isinstance(before, dict):
             before = {k: v for k, v in before.items() if k != "previous"}
@@ -417,6 +419,7 @@ class KeyFile:
         """Open a slot with its password. A slot whose password change was cut short by a
         crash also keeps the slot as it was before (`previous`): the old password opens that
         one, until the database says which of the two is hers (`settle`)."""
+        check_typed_password(secret)  # never "the key file is damaged" for what was typed
         slot = self._data["slots"][slot_id]
         try:
             return self._open(slot_id, slot, secret)

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from refugedesk.credentials import check_typed_password, check_typed_username
 from refugedesk.db import migrate, trust
 from refugedesk.db.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
@@ -200,6 +201,8 @@ class Vault:
         is called first, with the vault still open, so the refusal can be recorded).
         `witness=False` skips the comparison with what this computer saw: for a backup being
         checked before a restore (it is older than the vault by nature)."""
+        check_typed_username(username)
+        check_typed_password(password)
         keyfile = cls._open_keyfile(path)
         username = username.strip().lower()
         wait = failure_delay(keyfile.recent_failures(username))
@@ -462,6 +465,8 @@ class Vault:
 
     def verify_password(self, username: str, password: str) -> Person:
         """Check a password against this open vault (the lock screen). Returns who it is."""
+        check_typed_username(username)
+        check_typed_password(password)
         username = username.strip().lower()
         self.refresh_keyfile()  # a password changed elsewhere counts here too
         wait = failure_delay(self.keyfile.recent_failures(username))

@@ -30,7 +30,7 @@ from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
-from refugedesk.ui.widgets import button, label, line_edit, message_label
+from refugedesk.ui.widgets import button, in_date_range, label, line_edit, message_label
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({"stays", "referrals"})
@@ -42,6 +42,7 @@ def qdate(day: date) -> QDate:
 
 def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     edit = QDateEdit(qdate(day), objectName=name)
+    in_date_range(edit)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setAccessibleName(accessible)
@@ -118,6 +119,7 @@ class OfferDialog(BoardDialog):
         self.nights.setAccessibleName("Nights to hold")
         self.held_until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600),
                                         objectName="offerHeldUntil")
+        in_date_range(self.held_until)
         self.held_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.held_until.setCalendarPopup(True)
         self.held_until.setAccessibleName("Held until")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from refugedesk.db.keyslots import keyfile_path
-from refugedesk.errors import RefugeDeskError
 
 
 class AppController(QObject):
@@ -86,11 +85,7 @@ class AppController(QObject):
         except Exception as exc:
             # Not left open behind a sign-in window that says nothing.
             vault.close()
-            if isinstance(exc, RefugeDeskError):
-                operations.show_known(self.window, exc)
-            else:
-                operations.log_unexpected(exc)
-                operations.show_unexpected(self.window)
+            operations.show_error(self.window, exc)
             return self.window
         window.signed_out.connect(lambda: self.show_sign_in(vault.path))
         return self._replace(window)

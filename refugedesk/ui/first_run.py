@@ -144,7 +144,7 @@ class FirstRunWindow(QWidget):
         self.organisation_error = message_label("organisationError")
         self.display_name = line_edit("displayNameEdit", "Your name")
         self.display_name_error = message_label("displayNameError")
-        self.username = line_edit("usernameEdit", "Your username",
+        self.username = line_edit("usernameEdit", "Your username", username=True,
                                   placeholder="letters and numbers, e.g. amina")
         self.username_error = message_label("usernameError")
         self.passwords = PasswordPair("setup", username=self.username.text)

@@ -28,7 +28,7 @@ from refugedesk import whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
-from refugedesk.ui.widgets import button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import button, in_date_range, label, line_edit, message_label, say
 from refugedesk.whereabouts import Away
 
 CHANGED = frozenset({"whereabouts"})
@@ -88,6 +88,7 @@ class WhereaboutsDialog(QDialog):
         form.addRow("Who", self.who)
         self.expected = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600),
                                       objectName="whereaboutsExpected")
+        in_date_range(self.expected)
         self.expected.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.expected.setCalendarPopup(True)
         self.expected.setAccessibleName("Expected back")

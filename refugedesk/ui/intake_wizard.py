@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from refugedesk import intake, resident_views, staff
+from refugedesk import dates, intake, resident_views, staff
 from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
@@ -125,7 +125,7 @@ def check_date(edit: QLineEdit, message: QLabel, problem=None) -> bool:  # type:
     except ValueError:
         say(message, BAD_DATE)
         return False
-    err = problem(day) if problem is not None else None
+    err = dates.date_problem(day) or (problem(day) if problem is not None else None)
     say(message, str(err) if err else "")
     return err is None
 

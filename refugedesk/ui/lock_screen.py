@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label
+from refugedesk import credentials
+from refugedesk.errors import ValidationError
+from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label, say
 
 
 class LockScreen(QWidget):
@@ -28,7 +30,7 @@ class LockScreen(QWidget):
             "Enter your password to carry on where you left off. A colleague can also sign "
             "in here with her own username and password.", role="hint"))
         form = QFormLayout()
-        self.username = line_edit("lockUsername", "Username")
+        self.username = line_edit("lockUsername", "Username", username=True)
         self.password = line_edit("lockPassword", "Password", password=True)
         form.addRow("Username", self.username)
         form.addRow("Password", self.password)
@@ -59,5 +61,13 @@ class LockScreen(QWidget):
         self.password.setFocus()
 
     def _submit(self) -> None:
-        if self.unlock_button.isEnabled():
-            self.unlock_requested.emit(self.username.text(), self.password.text())
+        if not self.unlock_button.isEnabled():
+            return
+        try:
+            credentials.check_typed_username(self.username.text())
+            credentials.check_typed_password(self.password.text())
+        except ValidationError as err:
+            say(self.message, str(err))
+            self.password.clear()
+            return
+        self.unlock_requested.emit(self.username.text(), self.password.text())

@@ -91,18 +91,31 @@ def run(
             say(label, "")
     try:
         value = action()
-    except RefugeDeskError as err:
-        show_known(parent, err, message=message, fields=fields)
+    except Exception as exc:
+        err = show_error(parent, exc, message=message, fields=fields)
         if isinstance(err, AccountInactive):
             # Switched off by a colleague while signed in: the main window locks at once.
             changes().announce({ACCOUNT_INACTIVE})
         return Outcome(False, error=err)
-    except Exception as exc:
-        log_unexpected(exc)
-        show_unexpected(parent)
-        return Outcome(False, error=exc)
     changes().announce(changed)
     return Outcome(True, value)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, *, message: QLabel | None = None,
+               fields: Mapping[str, QLabel] | None = None) -> BaseException:
+    """Show any error that stopped an action, with the one mapping the command line uses too
+    (refugedesk.db.engine.known_error): a known problem (a full or read-only drive included)
+    in plain words where she is looking; anything else as a bug (logged safely, calm dialog).
+    Returns what was shown: the typed error, or `exc` itself for a bug."""
+    from refugedesk.db.engine import known_error
+
+    known = known_error(exc)
+    if known is None:
+        log_unexpected(exc)
+        show_unexpected(parent)
+        return exc
+    show_known(parent, known, message=message, fields=fields)
+    return known
 
 
 def show_known(parent: QWidget | None, err: RefugeDeskError, *,
@@ -206,10 +219,6 @@ def install_excepthook() -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        if isinstance(exc, RefugeDeskError):
-            show_known(QApplication.activeWindow(), exc)
-            return
-        log_unexpected(exc)
-        show_unexpected(QApplication.activeWindow())
+        show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from refugedesk import staff
+from refugedesk import credentials, staff
 from refugedesk.db.vault import Vault
-from refugedesk.errors import WrongPassword
+from refugedesk.errors import ValidationError, WrongPassword
 from refugedesk.ui import operations
 from refugedesk.ui.widgets import PasswordPair, button, label, line_edit, message_label, say
 
@@ -52,6 +52,13 @@ class ChangePasswordDialog(QDialog):
         mismatch = self.passwords.mismatch()
         if mismatch:
             say(self.new_error, mismatch)
+            return
+        try:
+            credentials.check_typed_password(self.current.text())
+        except ValidationError as err:
+            say(self.current_error, str(err))
+            self.current.clear()
+            self.current.setFocus()
             return
         outcome = operations.run(
             self, lambda: staff.change_own_password(self.vault, self.current.text(),

@@ -44,7 +44,14 @@ from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import button, label, line_edit, list_table, message_label
+from refugedesk.ui.widgets import (
+    button,
+    in_date_range,
+    label,
+    line_edit,
+    list_table,
+    message_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 500
@@ -205,6 +212,7 @@ class NewReferralDialog(BoardDialog):
                          save="Save referral", parent=parent)
         self.name = line_edit("referralName", "Her initials or name")
         self.received = QDateTimeEdit(QDateTime.currentDateTime(), objectName="referralReceived")
+        in_date_range(self.received)
         self.received.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.received.setAccessibleName("Received")
         self.channel = _combo("referralChannel", "How", [(c.label, c) for c in ReferralChannel])
@@ -296,6 +304,7 @@ class FindRoomDialog(BoardDialog):
         self.nights.setAccessibleName("Nights")
         self.held_until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600),
                                         objectName="findHeldUntil")
+        in_date_range(self.held_until)
         self.held_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.held_until.setAccessibleName("Held until")
         self.rooms = QListView(objectName="findRooms")

@@ -56,7 +56,7 @@ from refugedesk.resident_views import ResidentDetails, SessionChoice
 from refugedesk.risk import MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
-from refugedesk.ui.widgets import label, line_edit, message_label, text_box
+from refugedesk.ui.widgets import in_date_range, label, line_edit, message_label, text_box
 
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({"residents"})
@@ -84,7 +84,7 @@ def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QCombo
 
 
 def date_time_edit(name: str, accessible: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.currentDateTime(), objectName=name)
+    edit = in_date_range(QDateTimeEdit(QDateTime.currentDateTime(), objectName=name))
     edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
     edit.setCalendarPopup(True)
     edit.setAccessibleName(accessible)

@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from refugedesk import credentials
 from refugedesk.db.keyslots import peek_is_demo
-from refugedesk.errors import TooManyAttempts
+from refugedesk.errors import TooManyAttempts, ValidationError
 from refugedesk.ui import operations
 from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label, say
 
@@ -40,7 +41,7 @@ class SignInWindow(QWidget):
         layout.addWidget(self.demo_note)
 
         form = QFormLayout()
-        self.username = line_edit("signInUsername", "Username")
+        self.username = line_edit("signInUsername", "Username", username=True)
         self.password = line_edit("signInPassword", "Password", password=True)
         form.addRow("&Username", self.username)
         form.addRow("&Password", self.password)
@@ -78,6 +79,15 @@ class SignInWindow(QWidget):
         if not password:
             say(self.message, "Enter your password.")
             self.password.setFocus()
+            return
+        try:
+            # Before the slow work: what cannot be a username or password is said plainly.
+            credentials.check_typed_username(username)
+            credentials.check_typed_password(password)
+        except ValidationError as err:
+            say(self.message, str(err))
+            self.password.clear()
+            (self.username if err.field == "username" else self.password).setFocus()
             return
         say(self.message, "Checking your password…", role="hint")
         self.sign_in_button.setEnabled(False)

@@ -45,7 +45,7 @@ class AddStaffDialog(QDialog):
         form = QFormLayout()
         self.name = line_edit("addStaffName", "Name")
         self.name_error = message_label("addStaffNameError")
-        self.username = line_edit("addStaffUsername", "Username",
+        self.username = line_edit("addStaffUsername", "Username", username=True,
                                   placeholder="letters and numbers, e.g. amina")
         self.username_error = message_label("addStaffUsernameError")
         self.role = role_combo("addStaffRole")

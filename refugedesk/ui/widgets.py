@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateTimeEdit,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refugedesk import credentials, dates
 from refugedesk.ui.look import set_role
 
 
@@ -49,17 +51,30 @@ def say(widget: QLabel, text: str, *, role: str = "error") -> None:
     widget.setVisible(bool(text))
 
 
-def line_edit(name: str, accessible: str, *, password: bool = False,
+def line_edit(name: str, accessible: str, *, password: bool = False, username: bool = False,
               placeholder: str = "") -> QLineEdit:
+    """A one-line field. A password or username field takes no more than the domain accepts
+    (refugedesk/credentials.py), so a huge paste is cut short at the field."""
     edit = QLineEdit()
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
     if placeholder:
         edit.setPlaceholderText(placeholder)
+    if username:
+        edit.setMaxLength(credentials.MAX_USERNAME_LENGTH)
     if password:
+        edit.setMaxLength(credentials.MAX_PASSWORD_LENGTH)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         # No copying a password out of the field, and no input-method memory of it.
         edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return edit
+
+
+def in_date_range(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Keep a date (or date and time) field to the dates RefugeDesk takes (refugedesk/dates.py):
+    Qt's own range runs to the year 9999, which the domain refuses."""
+    edit.setDateRange(QDate(dates.EARLIEST.year, dates.EARLIEST.month, dates.EARLIEST.day),
+                      QDate(dates.LATEST.year, dates.LATEST.month, dates.LATEST.day))
     return edit
 
 
