@@ -165,27 +165,50 @@ def rotate_key(vault: Vault) -> None:
 
 
 def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
-    """An encrypted copy and its key file. Managers and administrators."""
+    """An encrypted copy and its key file. Managers and administrators.
+
+    Only called written once read back: the copy opens with the key and passes both integrity
+    checks and the audit chain, and its key file matches it (see `Vault.backup`). A damaged
+    vault is VaultDamaged, a copy that cannot be written BackupFailed; nothing is left behind.
+    """
     if not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed()
-    # The event commits only if the copy was written: the audit trail must not claim a backup
-    # that failed. The copy comes from a separate connection's snapshot, so it holds
-    # everything committed before this (not-yet-committed) event.
+    # The event commits only if the copy was written and checked: the audit trail must not
+    # claim a backup that failed. The copy comes from a separate connection's snapshot, so it
+    # holds everything committed before this (not-yet-committed) event.
     with vault.transaction() as session:
         audit.record(session, vault.person, "backup", detail=f"file={Path(dest).name}")
-        return vault.backup(dest)
+        return vault.backup(dest, check_copy=lambda copy: audit.verify(copy).problems)
+
+
+def _admin_only(staged: Vault) -> None:
+    if not staged.person.is_admin:
+        raise NotAllowed("Only an administrator can restore a backup.")
 
 
 def restore(backup_path: Path, target: Path, username: str, password: str) -> None:
-    """Replace the vault at `target` with a verified backup; the restore is recorded in it."""
-    def admin_only(staged: Vault) -> None:
-        if not staged.person.is_admin:
-            raise NotAllowed("Only an administrator can restore a backup.")
+    """Replace the vault at `target` with a verified backup; the restore is recorded in it.
 
-    vault_mod.restore(backup_path, target, username, password, allowed=admin_only)
+    The password must open the backup as an administrator and the vault as it is now as an
+    active administrator. A vault that cannot be opened needs the recovery code instead
+    (RecoveryCodeNeeded: see `restore_with_recovery`)."""
+    vault_mod.restore(backup_path, target, username, password, allowed=_admin_only)
     with Vault.unlock(target, username, password) as restored, \
             restored.transaction() as session:
         audit.record(session, restored.person, "restore", detail=f"from={Path(backup_path).name}")
+
+
+def restore_with_recovery(backup_path: Path, target: Path, code: str) -> None:
+    """Replace the vault at `target` with a verified backup, using the organisation's recovery
+    code: for a vault that cannot be opened (its key file lost or damaged, the file damaged or
+    gone), or when no administrator can sign in. The code must open the backup, and the vault
+    here too if its key file can still be read. Recorded in the restored vault's audit trail as
+    a restore by the recovery code."""
+    vault_mod.restore(backup_path, target, recovery_code=code, allowed=_admin_only)
+    with Vault.unlock_with_recovery(target, code) as restored, \
+            restored.transaction() as session:
+        audit.record(session, restored.person, "restore",
+                     detail=f"from={Path(backup_path).name}; with the recovery code")
 
 
 @dataclass(frozen=True)
