@@ -50,6 +50,7 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
                                display_name=display_name, password=password)
     with vault.transaction() as session:
         audit.record(session, vault.person, "vault_created")
+    vault.remember()
     return vault, code
 
 
@@ -189,41 +190,54 @@ def rotate_key(vault: Vault) -> None:
 
 
 def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
-    """An encrypted copy and its key file. Managers and administrators."""
+    """An encrypted copy and its key file. Managers and administrators.
+
+    Only called written once read back: the copy opens with the key and passes both integrity
+    checks and the audit chain, and its key file matches it (see `Vault.backup`). A damaged
+    vault is VaultDamaged, a copy that cannot be written BackupFailed; nothing is left behind.
+    """
     if not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed()
-    # The event commits only if the copy was written: the audit trail must not claim a backup
-    # that failed. The copy comes from a separate connection's snapshot, so it holds
-    # everything committed before this (not-yet-committed) event.
+    # The event commits only if the copy was written and checked: the audit trail must not
+    # claim a backup that failed. The copy comes from a separate connection's snapshot, so it
+    # holds everything committed before this (not-yet-committed) event.
     with vault.transaction() as session:
         audit.record(session, vault.person, "backup", detail=f"file={Path(dest).name}")
-        return vault.backup(dest)
+        return vault.backup(dest, check_copy=lambda copy: audit.verify(copy).problems)
+
+
+def _admin_only(staged: Vault) -> None:
+    if not staged.person.is_admin:
+        raise NotAllowed("Only an administrator can restore a backup.")
 
 
 def restore(backup_path: Path, target: Path, username: str, password: str) -> None:
-    """Replace the vault at `target` with a verified backup; the restore is recorded in it."""
-    def admin_only(staged: Vault) -> None:
-        if not staged.person.is_admin:
-            raise NotAllowed("Only an administrator can restore a backup.")
+    """Replace the vault at `target` with a verified backup; the restore is recorded in it.
 
-    seen = _witness_of(target)
-    vault_mod.restore(backup_path, target, username, password, allowed=admin_only)
-    _record_restore(target, seen, Path(backup_path).name,
+    The password must open the backup as an administrator and the vault as it is now as an
+    active administrator. A vault that cannot be opened needs the recovery code instead
+    (RecoveryCodeNeeded: see `restore_with_recovery`)."""
+    seen = _witness_of(target, backup_path)
+    vault_mod.restore(backup_path, target, username, password, allowed=_admin_only)
+    _record_restore(target, seen, f"from={Path(backup_path).name}",
                     lambda: Vault.unlock(target, username, password))
 
 
-def _witness_of(target: Path):  # type: ignore[no-untyped-def]
-    """What this computer saw of the vault about to be replaced (None if nothing)."""
+def _witness_of(target: Path, backup: Path):  # type: ignore[no-untyped-def]
+    """What this computer saw of the vault about to be replaced (None if nothing). A backup
+    has its vault's id, so its key file names the vault when the current key file is gone."""
     from refugedesk.db import trust
     from refugedesk.db.keyslots import KeyFile, keyfile_path
 
-    try:
-        return trust.load_witness(KeyFile.load(keyfile_path(Path(target))).vault_id)
-    except (RefugeDeskError, OSError, ValueError):
-        return None
+    for path in (Path(target), Path(backup)):
+        try:
+            return trust.load_witness(KeyFile.load(keyfile_path(path)).vault_id)
+        except (RefugeDeskError, OSError, ValueError):
+            continue
+    return None
 
 
-def _record_restore(target: Path, seen, source_name: str,  # type: ignore[no-untyped-def]
+def _record_restore(target: Path, seen, detail: str,  # type: ignore[no-untyped-def]
                     open_restored: Callable[[], Vault]) -> None:
     """After a restore made through RefugeDesk: this computer starts a new record of the
     vault, the restore is in its audit trail, and a roster version signed by the person who
@@ -235,12 +249,24 @@ def _record_restore(target: Path, seen, source_name: str,  # type: ignore[no-unt
     trust.forget_witness(KeyFile.load(keyfile_path(Path(target))).vault_id)
     with open_restored() as restored:
         with restored.transaction() as session:
-            audit.record(session, restored.person, "restore", detail=f"from={source_name}")
+            audit.record(session, restored.person, "restore", detail=detail)
         if seen is not None and seen.roster_hash and restored.roster is not None:
             with contextlib.suppress(RefugeDeskError), restored.transaction() as session:
                 restored.sign_roster(session, extra={"replaces": {
                     "seq": seen.roster_seq, "hash": seen.roster_hash}})
         restored.remember()
+
+
+def restore_with_recovery(backup_path: Path, target: Path, code: str) -> None:
+    """Replace the vault at `target` with a verified backup, using the organisation's recovery
+    code: for a vault that cannot be opened (its key file lost or damaged, the file damaged or
+    gone), or when no administrator can sign in. The code must open the backup, and the vault
+    here too if its key file can still be read. Recorded in the restored vault's audit trail as
+    a restore by the recovery code."""
+    seen = _witness_of(target, backup_path)
+    vault_mod.restore(backup_path, target, recovery_code=code, allowed=_admin_only)
+    _record_restore(target, seen, f"from={Path(backup_path).name}; with the recovery code",
+                    lambda: Vault.unlock_with_recovery(target, code))
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     target = _vault_path(args)
     source = Path(args.source).expanduser()
-    _check_user_argument(args)
+    if not args.recovery_code and not args.user:
+        args.parser.error("say who is restoring with --user NAME, or use --recovery-code")
+    if args.recovery_code and args.user:
+        args.parser.error("--user is not used with --recovery-code (the code acts for nobody)")
+    if args.user:
+        _check_user_argument(args)
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
             raise RefugeDeskError(
@@ -247,10 +252,21 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         if _ask("Type yes to restore: ").lower() != "yes":
             print("Nothing was changed.")
             return EXIT_REFUSED
-    password = _read_password(args, f"Password for {args.user} (as it was in the backup): ")
     had_vault = target.exists()
-    access.restore(source, target, args.user, password)
-    print(f"Restored {target} from {source}; the backup was checked before anything was "
+    if args.recovery_code:
+        if args.password_stdin:
+            code = sys.stdin.readline().strip()
+            if not code:
+                raise RefugeDeskError("No recovery code was given on standard input.")
+        else:
+            code = getpass.getpass("Recovery code: ")
+        access.restore_with_recovery(source, target, code)
+        how = "with the recovery code (recorded in the restored vault's audit trail)"
+    else:
+        password = _read_password(args, f"Password for {args.user} (as it was in the backup): ")
+        access.restore(source, target, args.user, password)
+        how = "as " + args.user
+    print(f"Restored {target} from {source} {how}; the backup was checked before anything was "
           "replaced.")
     if had_vault:
         print("The files it replaced were kept beside it, named '...before-restore-<time>'.")
@@ -444,8 +460,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", _cmd_restore, "replace the vault with a checked backup",
                       "Replace the vault with a backup (administrators). The backup is opened\n"
                       "with your password as it was in the backup and checked first; if it\n"
-                      "does not pass, nothing is replaced. The replaced files are kept.")
-    _vault_options(restore, db_help="the vault to replace (default: the app's own vault)")
+                      "does not pass, nothing is replaced. The replaced files are kept.\n"
+                      "You must also be an administrator of the vault as it is now. If it\n"
+                      "cannot be opened (key file lost or damaged, file damaged or gone), use\n"
+                      "--recovery-code instead of --user: the organisation's recovery code\n"
+                      "must open the backup (and the vault here, if its key file is readable).\n"
+                      "With --password-stdin, standard input holds the password, or the code.\n"
+                      "Refused while the vault is open anywhere.")
+    restore.add_argument("--db", metavar="PATH",
+                         help="the vault to replace (default: the app's own vault)")
+    restore.add_argument("--user", metavar="NAME",
+                         help="your RefugeDesk username (not with --recovery-code)")
+    restore.add_argument("--recovery-code", action="store_true",
+                         help="restore with the organisation's recovery code (asked for, or "
+                              "the first line of standard input with --password-stdin)")
+    _password_options(restore)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True,
                          help="the backup's .rdb file (its .rdkeys file must be beside it)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -460,7 +489,9 @@ def build_parser() -> argparse.ArgumentParser:
                       "For when every administrator has forgotten her password: the recovery\n"
                       "code shown at set-up gives an account (--user) a new password, and\n"
                       "switches it back on if it was off. With --password-stdin, standard\n"
-                      "input holds the recovery code, then the new password, one a line.")
+                      "input holds the recovery code, then the new password, one a line.\n"
+                      "To restore a backup with the recovery code (a vault whose key file is\n"
+                      "lost or damaged): refugedesk restore --recovery-code --from FILE.")
     _vault_options(recover)
 
     protect = command("protect", _cmd_protect,

@@ -344,3 +344,39 @@ class DateOutOfRange(ValidationError):
 class TypedTextRefused(ValidationError):
     """A username or password that cannot be used as typed: too long, or characters that are
     not text (see refugedesk/credentials.py)."""
+
+
+# --- Backups and restore: the checks nobody can skip -----------------------------------------
+
+
+class RecoveryCodeNeeded(NotAllowed):
+    """A restore over a vault that cannot be opened (key file missing or damaged, vault file
+    damaged, foreign or gone): nobody can show she is still an administrator of it, so only the
+    organisation's recovery code may replace it."""
+
+    message = (
+        "The vault here cannot be opened (its key file is missing or damaged, or the vault file "
+        "is damaged or missing), so RefugeDesk cannot check that you are still an administrator "
+        "of it. Restoring over it needs your organisation's recovery code: run "
+        "'refugedesk restore --recovery-code'. Nothing was changed."
+    )
+
+
+class VaultDamaged(VaultError):
+    """The vault (or the copy just written of it) failed its integrity or audit checks."""
+
+    message = (
+        "The vault did not pass its checks, so no backup was written: a copy of a damaged vault "
+        "could not be restored. Nothing was left behind. Run 'refugedesk check' to see what is "
+        "wrong, and tell your administrator."
+    )
+
+
+class BackupFailed(VaultError):
+    """The backup could not be written (a full disk, a removed stick, a folder that cannot be
+    written to) or its key file did not read back as written."""
+
+    message = (
+        "The backup could not be written. Nothing was left behind. Check there is space and "
+        "that the folder can be written to, or choose another place, then try again."
+    )

@@ -351,3 +351,43 @@ def test_text_that_cannot_be_a_password_is_refused_plainly_at_the_vault_itself(t
         with pytest.raises(TypedTextRefused):
             Vault.unlock(vault_path, username, password)
     reopen(vault_path, WREN, WREN_PASSWORD).close()  # and nothing was noted against her
+
+
+# --- a backup carries the head -------------------------------------------------------------------
+
+
+def test_a_backup_cut_after_it_was_written_is_not_restored(team, vault_path, tmp_path):
+    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+        backup_db, backup_keys = access.backup(ada, tmp_path / "friday")
+    head = KeyFile.load(backup_keys).backup_head
+    assert head and head["audit_id"] > 0 and head["roster_seq"] >= 1
+    # She trims the newest events out of the backup file itself.
+    conn = connect(backup_db, raw_key(vault_path, WREN, WREN_PASSWORD))
+    try:
+        conn.execute("DELETE FROM audit_event WHERE id > (SELECT max(id) - 2 FROM audit_event)")
+        conn.execute("UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM audit_event) "
+                     "WHERE name = 'audit_event'")
+    finally:
+        conn.close()
+    from refugedesk.errors import BackupInvalid
+
+    with pytest.raises(BackupInvalid) as refused:
+        access.restore(backup_db, vault_path, "ada", ADMIN_PASSWORD)
+    assert "changed after it was written" in str(refused.value)
+
+
+def test_a_restore_through_refugedesk_is_accepted_on_another_computer_that_saw_more(
+        team, vault_path, tmp_path, monkeypatch):
+    import os
+
+    office_1, office_2 = os.environ[trust.WITNESS_ENV], str(tmp_path / "office-2")
+    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+        backup_db, _ = access.backup(ada, tmp_path / "monday")
+        staff.set_role(ada, _staff_id(ada, WREN), Role.MANAGER)  # a newer roster version
+    monkeypatch.setenv(trust.WITNESS_ENV, office_2)
+    reopen(vault_path, WREN, WREN_PASSWORD).close()  # office 2 sees the newer roster
+    monkeypatch.setenv(trust.WITNESS_ENV, office_1)
+    access.restore(backup_db, vault_path, "ada", ADMIN_PASSWORD)  # restored at office 1
+    monkeypatch.setenv(trust.WITNESS_ENV, office_2)
+    with reopen(vault_path, WREN, WREN_PASSWORD) as wren:  # not refused as "rolled back"
+        assert wren.person.role is Role.SUPPORT_WORKER

@@ -355,6 +355,16 @@ class KeyFile:
         self._data["demo"] = True
 
     @property
+    def backup_head(self) -> dict[str, Any] | None:
+        """In a backup's key file: the copy's newest audit event (id, hash) and roster version
+        when it was written, so a restore can tell whether the backup was cut since."""
+        head = self._data.get("backup_head")
+        return head if isinstance(head, dict) else None
+
+    def set_backup_head(self, head: dict[str, Any]) -> None:
+        self._data["backup_head"] = dict(head)
+
+    @property
     def generation(self) -> int:
         return int(self._data["generation"])
 

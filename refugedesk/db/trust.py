@@ -167,12 +167,13 @@ def _signer_keys(previous: Roster, signer: str) -> list[bytes]:
 
 def known_anchor(session: Session, roster: Roster | None,
                  witness: Witness | None) -> bytes | None:
-    """The trust anchor as best known: the verified roster's; else what this computer saw;
-    else what version 1 names, even if later versions are broken. None: not signed yet."""
-    if roster is not None:
-        return roster.anchor
+    """The trust anchor as best known: what this computer saw (a roster re-anchored behind its
+    back must not vouch for a recovery code of someone's own); else the verified roster's; else
+    what version 1 names, even if later versions are broken. None: not signed yet."""
     if witness is not None and not witness.damaged and witness.anchor:
         return bytes.fromhex(witness.anchor)
+    if roster is not None:
+        return roster.anchor
     first = session.scalar(select(StaffRoster.body).where(StaffRoster.seq == 1))
     if first is None:
         return None
@@ -388,14 +389,14 @@ def roster_problems(session: Session, roster: Roster | None,
     if roster.anchor.hex() != witness.anchor:
         return ["The vault's trust anchor is not the one this computer saw "
                 f"{seen}: its staff roster was replaced outside RefugeDesk."]
-    if roster.seq < witness.roster_seq:
-        return [f"The vault's staff roster is older than the one this computer saw {seen} "
-                f"(version {roster.seq}, not {witness.roster_seq}): it was rolled back."]
     row = session.get(StaffRoster, witness.roster_seq) if witness.roster_seq else None
     if row is not None and _hash(row.body, bytes(row.signature)) == witness.roster_hash:
         return []
     if _restore_marker_covers(session, witness):
         return []
+    if roster.seq < witness.roster_seq:
+        return [f"The vault's staff roster is older than the one this computer saw {seen} "
+                f"(version {roster.seq}, not {witness.roster_seq}): it was rolled back."]
     return [f"The vault's staff roster no longer contains version {witness.roster_seq} as this "
             f"computer saw it {seen}: it was rewritten outside RefugeDesk."]
 
