@@ -32,7 +32,6 @@ from refugedesk.db.models import AuditEvent, Role
 from refugedesk.db.vault import Vault, open_lock_path
 from refugedesk.errors import (
     BackupFailed,
-    BackupInvalid,
     NotAllowed,
     RecoveryCodeNeeded,
     TrustBroken,
