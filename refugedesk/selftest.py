@@ -225,6 +225,11 @@ def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
         say("self-test FAILED at: temporary folder")
         return 1
     say("ok  temporary folder created")
+    # What this computer "saw" of the throwaway vault stays in the throwaway folder, not in
+    # the real witness (refugedesk/db/trust.py), and goes when the folder does.
+    from refugedesk.db import trust
+
+    os.environ[trust.WITNESS_ENV] = str(folder / "witness")
     state = _Run(folder)
     failed: str | None = None
     try:
