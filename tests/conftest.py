@@ -9,6 +9,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test run writes lands in the real application-data folder (the witness of every
+# throwaway vault, error logs): it goes to a folder of this run's own, subprocesses included.
+import tempfile  # noqa: E402
+
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="refugedesk-test-data-")
 
 from pathlib import Path  # noqa: E402
 

@@ -56,6 +56,7 @@ from refugedesk.errors import (
     AccountInactive,
     BackupFailed,
     BackupInvalid,
+    DiskProblem,
     KeyFileDamaged,
     KeyFileMissing,
     NotAllowed,
@@ -717,9 +718,11 @@ class Vault:
                 with contextlib.suppress(OSError):
                     folder.rmdir()
             if isinstance(exc, OSError):
-                reason = f" ({exc.strerror})" if exc.strerror else ""
+                mapped = translate(exc)
+                why = mapped.what if isinstance(mapped, DiskProblem) else (
+                    f"({exc.strerror})" if exc.strerror else "")
                 raise BackupFailed(
-                    f"The backup could not be written{reason}. Nothing was left behind. Check "
+                    f"The backup could not be written. {why} Nothing was left behind. Check "
                     "there is space and that the folder can be written to, or choose another "
                     "place, then try again."
                 ) from None
@@ -1043,7 +1046,14 @@ def _acquire_lock_file(lock_path: Path, *, exclusive: bool, wait_s: float | None
     up to `wait_s` seconds (None: as long as it takes), then VaultBusy(busy_message)."""
     deadline = None if wait_s is None else time.monotonic() + wait_s
     while True:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            # Nothing has been done yet: a read-only folder or a full drive says so plainly.
+            mapped = translate(exc)
+            if isinstance(mapped, DiskProblem):
+                raise type(mapped)(nothing_changed=True, filename=str(lock_path)) from None
+            raise
         try:
             locked = _lock_once(fd, exclusive=exclusive, block=wait_s is None)
             if locked and _still_named(fd, lock_path):
