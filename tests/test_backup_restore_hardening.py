@@ -570,7 +570,7 @@ def test_a_full_disk_during_the_backup_leaves_nothing(new_vault, vault_path, tmp
                                 str(tmp_path / "c.rdb"), "--password-stdin"],
                                stdin=ADMIN_PASSWORD + "\n")
     assert status == 1 and "Backup written" not in out
-    assert err.startswith("refugedesk: The backup could not be written (No space left")
+    assert err.startswith("refugedesk: The backup could not be written. The drive is full")
     assert _everything(tmp_path) == names
 
 
