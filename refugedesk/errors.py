@@ -108,14 +108,14 @@ class TrustBroken(VaultError):
 
     message = (
         "Staff accounts in this vault were changed outside RefugeDesk, so it cannot be trusted "
-        "to say who may do what. Nothing was changed. Tell your manager: an administrator can "
-        "restore the latest backup with the recovery code."
+        "to say who may do what."
     )
+    todo = ("Nothing was changed. Tell your manager: an administrator can restore the latest "
+            "backup with the recovery code.")
 
     def __init__(self, detail: str | None = None) -> None:
         self.detail = detail or ""
-        text = self.message if not detail else f"{detail} {self.message}"
-        super().__init__(text)
+        super().__init__(f"{detail or self.message} {self.todo}")
 
 
 class BackupInvalid(VaultError):

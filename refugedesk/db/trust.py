@@ -194,11 +194,12 @@ def check_member(roster: Roster | None, member: StaffMember,
             or signed.active != bool(member.active):
         raise TrustBroken(
             "This staff account was changed outside RefugeDesk: what it may do is not what an "
-            "administrator signed. Nothing was changed.")
+            "administrator signed, so nobody is let in on it.")
     if check_identity and signed.identity is not None and (
             identity_seed is None or identity_public(identity_seed) != signed.identity):
         raise TrustBroken(
-            "This staff account's key was changed outside RefugeDesk. Nothing was changed.")
+            "This staff account's key was changed outside RefugeDesk, so nobody is let in on "
+            "it.")
 
 
 def staff_problems(session: Session, roster: Roster | None) -> list[str]:

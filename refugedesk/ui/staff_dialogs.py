@@ -194,7 +194,8 @@ class ProtectDialog(QDialog):
         buttons, self.save = _buttons(self, "Protect", "protectSave")
         self.save.clicked.connect(self._save)
         layout.addLayout(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+        self.adjustSize()  # wrapped text gets its height for this width
 
     def _save(self) -> None:
         code = self.code.text()
