@@ -18,9 +18,9 @@ from refugedesk.db.models import DepartureReason, GoalStatus
 from refugedesk.db.models_reviews import Destination, SupportAfter
 from refugedesk.db.vault import Vault
 from refugedesk.plans import GoalView
-from refugedesk.ui.board_dialogs import date_edit, day_of
-from refugedesk.ui.resident_dialogs import RecordDialog, combo
-from refugedesk.ui.widgets import label, text_box
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.resident_dialogs import RecordDialog
+from refugedesk.ui.widgets import combo, label, text_box
 
 #: What can become of a goal when she moves on; the first is the default (moveon.py).
 GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED, "Not reached while she was here"),

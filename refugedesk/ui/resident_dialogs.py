@@ -5,22 +5,19 @@ value is explained next to its field and nothing typed is lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -54,9 +51,9 @@ from refugedesk.plans import GoalView
 from refugedesk.referrals_out import ReferralOutRow
 from refugedesk.resident_views import ResidentDetails, SessionChoice
 from refugedesk.risk import MaracRow
-from refugedesk.ui import operations
-from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
-from refugedesk.ui.widgets import in_date_range, label, line_edit, message_label, text_box
+from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, typed_day
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({"residents"})
@@ -74,29 +71,7 @@ STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planne
                 ContactState.MISSED: "Planned, but missed"}
 
 
-def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
-    widget = QComboBox(objectName=name)
-    widget.setAccessibleName(accessible)
-    for text, data in items:
-        widget.addItem(text, data)
-    return widget
-
-
-
-def date_time_edit(name: str, accessible: str) -> QDateTimeEdit:
-    edit = in_date_range(QDateTimeEdit(QDateTime.currentDateTime(), objectName=name))
-    edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(accessible)
-    return edit
-
-
-def instant(edit: QDateTimeEdit):  # type: ignore[no-untyped-def]
-    """The chosen local date and time as a UTC instant."""
-    return edit.dateTime().toPython().astimezone().astimezone(UTC)
-
-
-class RecordDialog(BoardDialog):
+class RecordDialog(FormDialog):
     """A form on her record: each field has its own message line under it."""
 
     changed = RECORD_CHANGED
@@ -105,28 +80,6 @@ class RecordDialog(BoardDialog):
                  save: str, parent: QWidget | None = None) -> None:
         super().__init__(vault, name=name, title=title, intro=intro, save=save, parent=parent)
         self.resident_id = resident_id
-        self.field_messages: dict[str, QLabel] = {}
-
-    def add_field(self, text: str, widget: QWidget, key: str | None = None) -> None:
-        if key is None:
-            self.form.addRow(text, widget)
-            return
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        message = message_label(f"{self.objectName()}_{key}Message")
-        column.addWidget(message)
-        self.field_messages[key] = message
-        self.form.addRow(text, box)
-
-    def submit(self) -> bool:
-        outcome = operations.run(self, self.action(), message=self.message,
-                                 fields=self.field_messages, changed=self.changed)
-        if outcome.ok:
-            self.accept()
-        return outcome.ok
 
 
 class ContactDialog(RecordDialog):
@@ -444,16 +397,6 @@ class NeedsDialog(RecordDialog):
         return lambda: assessment.record_needs(self.vault, **kwargs)  # type: ignore[arg-type]
 
 
-def _typed_day(edit: QLineEdit, field: str) -> date | None:
-    """A date typed as day/month/year (empty: none). Unreadable: said next to the field."""
-    from refugedesk.ui.intake_wizard import BAD_DATE, parse_day
-
-    try:
-        return parse_day(edit.text())
-    except ValueError:
-        raise ValidationError(BAD_DATE, field=field) from None
-
-
 class ChildDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="childDialog", title="Add a child",
@@ -477,7 +420,7 @@ class ChildDialog(RecordDialog):
 
     def action(self) -> Callable[[], object]:
         def save() -> int:
-            born = _typed_day(self.date_of_birth, "date_of_birth")
+            born = typed_day(self.date_of_birth, "date_of_birth")
             return residents.add_child(
                 self.vault, resident_id=self.resident_id, name=self.name.text(),
                 date_of_birth=born, school=self.school.text(),
@@ -503,8 +446,8 @@ class CourtOrderDialog(RecordDialog):
 
     def action(self) -> Callable[[], object]:
         def save() -> int:
-            made = _typed_day(self.made_on, "made_on")
-            ends = _typed_day(self.expires_on, "expires_on")
+            made = typed_day(self.made_on, "made_on")
+            ends = typed_day(self.expires_on, "expires_on")
             return residents.add_court_order(
                 self.vault, resident_id=self.resident_id,
                 kind=CourtOrderKind(self.kind.currentData()), made_on=made, expires_on=ends,
@@ -572,7 +515,7 @@ class DetailsDialog(RecordDialog):
 
     def action(self) -> Callable[[], object]:
         def save() -> None:
-            born = _typed_day(self.date_of_birth, "date_of_birth")
+            born = typed_day(self.date_of_birth, "date_of_birth")
             residents.update_resident(
                 self.vault, self.resident_id, name=self.name.text(),
                 known_as=self.known_as.text(), reference=self.reference.text(),

@@ -20,9 +20,9 @@ from refugedesk import assessment, contacts, reviews
 from refugedesk.db.models_reviews import ReviewKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture
-from refugedesk.ui.board_dialogs import date_edit, day_of
-from refugedesk.ui.resident_dialogs import MODE_LABELS, STATE_LABELS, RecordDialog, combo
-from refugedesk.ui.widgets import label, text_box
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.resident_dialogs import MODE_LABELS, STATE_LABELS, RecordDialog
+from refugedesk.ui.widgets import combo, label, text_box
 
 #: How many of her recent contacts are offered as moments.
 RECENT_CONTACTS = 40
