@@ -266,7 +266,7 @@ class ResidentsPage(QWidget):
 
     def open_resident(self, resident_id: int, *, today: date | None = None) -> QWidget | None:
         """Open her record in place of the list (audited). None if it could not be opened."""
-        from refugedesk.ui.resident_record import ResidentRecord
+        from refugedesk.ui.record.window import ResidentRecord
 
         outcome = operations.run(self, lambda: residents.open_record(self.vault, resident_id,
                                                                      today=today),
