@@ -484,14 +484,19 @@ class RecordHeader:
     alerts: tuple[Alert, ...]
 
 
-def _current_stay(session: Session, resident_id: int, today: date) -> tuple[Stay, Room,
-                                                                              House] | None:
+def current_stay(session: Session, resident_id: int, *,
+                 today: date | None = None) -> tuple[Stay, Room, House] | None:
+    """Her stay tonight, with its room and house, or None when she is not in refuge. The one
+    rule for "current": arrived on or before today and not left yet (she leaves in the
+    morning, so on her leaving day it is over); were two to overlap, the latest arrival
+    (then the latest made) is the current one."""
+    today = _today(today)
     row = session.execute(
         select(Stay, Room, House).join(Room, Stay.room_id == Room.id)
         .join(House, Room.house_id == House.id)
         .where(Stay.resident_id == resident_id, Stay.arrived_on <= today,
                or_(Stay.left_on.is_(None), Stay.left_on > today))
-        .order_by(Stay.arrived_on.desc()).limit(1)).first()
+        .order_by(Stay.arrived_on.desc(), Stay.id.desc()).limit(1)).first()
     return (row[0], row[1], row[2]) if row else None
 
 
@@ -553,7 +558,7 @@ def header(session: Session, resident_id: int, *, today: date | None = None) -> 
     Reading it writes nothing; `open_record` is the audited way in."""
     today = _today(today)
     resident = load_resident(session, resident_id)
-    here = _current_stay(session, resident_id, today)
+    here = current_stay(session, resident_id, today=today)
     worker = (session.get(StaffMember, resident.key_worker_id)
               if resident.key_worker_id is not None else None)
     alerts = (court_order_alerts(session, resident_id, today=today) + contact_alerts(resident)

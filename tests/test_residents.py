@@ -206,6 +206,41 @@ def test_the_header_shows_where_she_is_and_a_move_keeps_the_link(new_vault):
         residents.link_stay(vault, resident_id=other, stay_id=stay)
 
 
+def test_her_current_stay_is_one_rule_the_latest_arrival_not_yet_left(new_vault):
+    """residents.current_stay is the one rule the header and her record's move-on use: arrived
+    by today and not left (her leaving day is not hers any more); of two that overlap, the later
+    arrival, and of two arriving the same day, the later made."""
+    vault, _ = new_vault
+    _, (room1, room2, room3) = _house_with_rooms(vault, "Elm House", "Northtown", rooms=3)
+    rid = _resident(vault)
+    first = capacity.arrive(vault, room_id=room1, on=TODAY - timedelta(days=20),
+                            household_ref="H-1", name="Amy Example")
+    later = capacity.arrive(vault, room_id=room2, on=TODAY - timedelta(days=5),
+                            household_ref="H-2", name="Amy Example")
+    for stay in (later, first):  # linked out of order: the rule must not depend on it
+        residents.link_stay(vault, resident_id=rid, stay_id=stay)
+
+    def current(on: date) -> int | None:
+        with vault.session() as s:
+            here = residents.current_stay(s, rid, today=on)
+            return here[0].id if here else None
+
+    assert current(TODAY - timedelta(days=21)) is None  # not arrived yet
+    assert current(TODAY - timedelta(days=10)) == first
+    assert current(TODAY) == later  # both open: the later arrival
+    capacity.depart(vault, stay_id=later, on=TODAY + timedelta(days=1),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    assert current(TODAY) == later  # leaving tomorrow: tonight is still hers
+    assert current(TODAY + timedelta(days=1)) == first  # her leaving day is over
+    same_day = capacity.arrive(vault, room_id=room3, on=TODAY - timedelta(days=5),
+                               household_ref="H-3", name="Amy Example")
+    residents.link_stay(vault, resident_id=rid, stay_id=same_day)
+    assert current(TODAY) == same_day  # same arrival day: the later made
+    with vault.session() as s:
+        header = residents.header(s, rid, today=TODAY)
+    assert header.room == "Room 3"
+
+
 # --- the residents list ------------------------------------------------------------------------
 
 

@@ -10,93 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from refugedesk import capacity, houses, referrals
 from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
-from refugedesk.ui import operations
-from refugedesk.ui.widgets import button, in_date_range, label, line_edit, message_label
+from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.widgets import line_edit
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({"stays", "referrals"})
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
-    edit = QDateEdit(qdate(day), objectName=name)
-    in_date_range(edit)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setAccessibleName(accessible)
-    return edit
-
-
-def day_of(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[return-value]
-
-
-class BoardDialog(QDialog):
-    """A titled form with a message line and Cancel / <save> buttons. `changed` is what a
-    successful save announces to the other views."""
-
-    changed: frozenset[str] = CHANGED
-
-    def __init__(self, vault: Vault, *, name: str, title: str, intro: str, save: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.setObjectName(name)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(title, role="subheading"))
-        if intro:
-            layout.addWidget(label(intro, role="hint"))
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        self.message = message_label(f"{name}Message")
-        layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        cancel = button("Cancel", f"{name}Cancel")
-        cancel.clicked.connect(self.reject)
-        self.save = button(save, f"{name}Save", primary=True)
-        self.save.clicked.connect(self.submit)
-        row.addWidget(cancel)
-        row.addWidget(self.save)
-        layout.addLayout(row)
-
-    def action(self) -> Callable[[], object]:
-        raise NotImplementedError
-
-    def submit(self) -> bool:
-        outcome = operations.run(self, self.action(), message=self.message,
-                                 changed=self.changed)
-        if outcome.ok:
-            self.accept()
-        return outcome.ok
-
-
-class OfferDialog(BoardDialog):
+class OfferDialog(FormDialog):
     """Offer this room to an open referral: held for her until a time, then it lapses."""
+
+    changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="offerDialog", title=f"Offer {tile.room}",
@@ -117,12 +49,8 @@ class OfferDialog(BoardDialog):
         self.arriving = date_edit("offerArriving", "Arriving on", on)
         self.nights = QSpinBox(objectName="offerNights", minimum=1, maximum=730, value=28)
         self.nights.setAccessibleName("Nights to hold")
-        self.held_until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600),
-                                        objectName="offerHeldUntil")
-        in_date_range(self.held_until)
-        self.held_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.held_until.setCalendarPopup(True)
-        self.held_until.setAccessibleName("Held until")
+        self.held_until = date_time_edit("offerHeldUntil", "Held until",
+                                         QDateTime.currentDateTime().addSecs(24 * 3600))
         self.form.addRow("Referral", self.referral)
         self.form.addRow("Arriving on", self.arriving)
         self.form.addRow("Nights", self.nights)
@@ -136,15 +64,17 @@ class OfferDialog(BoardDialog):
             def nothing() -> None:
                 raise ValidationError("Choose a referral to offer the room to.")
             return nothing
-        held = self.held_until.dateTime().toPython().astimezone()  # local time, made aware
+        held = instant(self.held_until)
         return lambda: capacity.offer(self.vault, referral_id=referral_id,
                                       room_id=self.tile.room_id,
                                       arriving=day_of(self.arriving),
                                       nights=self.nights.value(), held_until=held)
 
 
-class ArriveDialog(BoardDialog):
+class ArriveDialog(FormDialog):
     """She has arrived: on an offer (reserved tile) or straight into a free room."""
+
+    changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="arriveDialog", title=f"Arrival in {tile.room}",
@@ -179,7 +109,9 @@ class ArriveDialog(BoardDialog):
                                        **kwargs)  # type: ignore[arg-type]
 
 
-class MoveDialog(BoardDialog):
+class MoveDialog(FormDialog):
+    changed = CHANGED
+
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="moveDialog", title=f"Move household {tile.household_ref}",
                          intro="She keeps her first arrival date; the old room is free from "
@@ -203,7 +135,9 @@ class MoveDialog(BoardDialog):
                                      on=day_of(self.on))
 
 
-class DepartDialog(BoardDialog):
+class DepartDialog(FormDialog):
+    changed = CHANGED
+
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="departDialog",
                          title=f"Departure of household {tile.household_ref}",
@@ -226,7 +160,9 @@ class DepartDialog(BoardDialog):
                                        on=day_of(self.on), reason=reason)
 
 
-class CloseDialog(BoardDialog):
+class CloseDialog(FormDialog):
+    changed = CHANGED
+
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="closeDialog", title=f"Close {tile.room}",
                          intro="Nobody can be offered or placed in the room while it is "
@@ -256,7 +192,9 @@ class CloseDialog(BoardDialog):
                                          note=self.note.text())
 
 
-class ReopenDialog(BoardDialog):
+class ReopenDialog(FormDialog):
+    changed = CHANGED
+
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="reopenDialog", title=f"Reopen {tile.room}",
                          intro="The room can be offered and used from the night of this date.",

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.reports.output import check_export_target
-from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui import dialogs
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, line_edit, say
 
 
@@ -26,7 +27,7 @@ def last_month(today: date) -> tuple[date, date]:
     return end.replace(day=1), end
 
 
-class SpreadsheetExportDialog(BoardDialog):
+class SpreadsheetExportDialog(FormDialog):
     """The period, where to save it, then `export(vault, start=, end=, out=, **options())`."""
 
     #: What the file is, for the messages ("Occupancy spreadsheet saved: …").
@@ -94,15 +95,11 @@ class SpreadsheetExportDialog(BoardDialog):
                 QGuiApplication.restoreOverrideCursor()
         return run
 
-    def submit(self) -> bool:
-        outcome = operations.run(self, self.action(), message=self.message)
-        if outcome.ok:
-            self.written = outcome.value  # type: ignore[assignment]
-            parent_message = getattr(self.parentWidget(), "message", None)
-            if parent_message is not None:
-                say(parent_message, f"{self.what} saved: {self.written}", role="ok")
-            self.accept()
-        return outcome.ok
+    def saved(self, value: object) -> None:
+        self.written = value  # type: ignore[assignment]
+        parent_message = getattr(self.parentWidget(), "message", None)
+        if parent_message is not None:
+            say(parent_message, f"{self.what} saved: {self.written}", role="ok")
 
 
 class ExportOccupancyDialog(SpreadsheetExportDialog):

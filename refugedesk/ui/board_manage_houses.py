@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from refugedesk import houses
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
 CHANGED = frozenset({"houses", "stays"})
@@ -168,7 +169,7 @@ class ManageHousesDialog(QDialog):
             self._open(RetireDialog(self.vault, self, room_id=room_id))
 
 
-class AddHouseDialog(BoardDialog):
+class AddHouseDialog(FormDialog):
     changed = CHANGED
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  details: houses.HouseDetails | None = None) -> None:
@@ -213,7 +214,7 @@ class AddHouseDialog(BoardDialog):
 
 
 
-class AddRoomDialog(BoardDialog):
+class AddRoomDialog(FormDialog):
     changed = CHANGED
     def __init__(self, vault: Vault, house_id: int, parent: QWidget | None = None, *,
                  details: houses.RoomDetails | None = None) -> None:
@@ -259,7 +260,7 @@ class AddRoomDialog(BoardDialog):
 
 
 
-class RetireDialog(BoardDialog):
+class RetireDialog(FormDialog):
     changed = CHANGED
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  house_id: int | None = None, room_id: int | None = None) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,7 +27,8 @@ from refugedesk import whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
-from refugedesk.ui.widgets import button, in_date_range, label, line_edit, message_label, say
+from refugedesk.ui.dates import date_time_edit, instant
+from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 from refugedesk.whereabouts import Away
 
 CHANGED = frozenset({"whereabouts"})
@@ -86,12 +86,8 @@ class WhereaboutsDialog(QDialog):
             for person in whereabouts.staying_now(session):
                 self.who.addItem(person.label, person.stay_id)
         form.addRow("Who", self.who)
-        self.expected = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3 * 3600),
-                                      objectName="whereaboutsExpected")
-        in_date_range(self.expected)
-        self.expected.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.expected.setCalendarPopup(True)
-        self.expected.setAccessibleName("Expected back")
+        self.expected = date_time_edit("whereaboutsExpected", "Expected back",
+                                       QDateTime.currentDateTime().addSecs(3 * 3600))
         form.addRow("Expected back", self.expected)
         self.contactable = QCheckBox("We can reach her while she is out",
                                      objectName="whereaboutsContactable")
@@ -174,7 +170,7 @@ class WhereaboutsDialog(QDialog):
 
     def sign_out(self) -> bool:
         stay = self.who.currentData()
-        expected = self.expected.dateTime().toPython().astimezone()  # local time, made aware
+        expected = instant(self.expected)
         contactable = self.contactable.isChecked()
         outcome = operations.run(
             self, lambda: whereabouts.sign_out(self.vault, stay_id=stay, expected_back=expected,

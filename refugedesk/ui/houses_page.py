@@ -37,10 +37,9 @@ from refugedesk.ui.board_dialogs import (
     MoveDialog,
     OfferDialog,
     ReopenDialog,
-    date_edit,
-    qdate,
 )
 from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
+from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.widgets import button, label, message_label, say
 
 #: (key, button text, dialog, the tile states it applies to)

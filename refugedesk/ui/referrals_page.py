@@ -9,7 +9,7 @@ selected referral's details.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date
+from datetime import date
 
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -42,16 +41,11 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_dialogs import BoardDialog, date_edit, day_of
+from refugedesk.ui.board_dialogs import CHANGED
+from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
+from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import (
-    button,
-    in_date_range,
-    label,
-    line_edit,
-    list_table,
-    message_label,
-)
+from refugedesk.ui.widgets import button, combo, label, line_edit, list_table, message_label
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 500
@@ -196,32 +190,23 @@ def _children(count: int) -> str:
     return "no children" if count == 0 else f"{count} child{'ren' if count != 1 else ''}"
 
 
-def _combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.setAccessibleName(accessible)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
+class NewReferralDialog(FormDialog):
+    changed = CHANGED
 
-
-class NewReferralDialog(BoardDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, name="newReferralDialog", title="New referral",
                          intro="Every referral is kept with its outcome, whether or not she "
                                "comes: the reasons are what commissioners ask for.",
                          save="Save referral", parent=parent)
         self.name = line_edit("referralName", "Her initials or name")
-        self.received = QDateTimeEdit(QDateTime.currentDateTime(), objectName="referralReceived")
-        in_date_range(self.received)
-        self.received.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.received.setAccessibleName("Received")
-        self.channel = _combo("referralChannel", "How", [(c.label, c) for c in ReferralChannel])
-        self.source = _combo("referralSource", "Source", [(s.label, s) for s in ReferralSource])
+        self.received = date_time_edit("referralReceived", "Received")
+        self.channel = combo("referralChannel", "How", [(c.label, c) for c in ReferralChannel])
+        self.source = combo("referralSource", "Source", [(s.label, s) for s in ReferralSource])
         self.contact = line_edit("referralContact", "Referrer's contact")
         self.children = QSpinBox(objectName="referralChildren", minimum=0, maximum=12)
         self.children.setAccessibleName("Number of children")
         self.ages = line_edit("referralAges", "Children's ages", placeholder="e.g. 0, 4, 7")
-        self.risk = _combo("referralRisk", "Risk as referred", [(r.label, r) for r in RiskLevel])
+        self.risk = combo("referralRisk", "Risk as referred", [(r.label, r) for r in RiskLevel])
         self.risk.setCurrentIndex(2)
         self.wheelchair = QCheckBox("Wheelchair access", objectName="referralWheelchair")
         self.ground = QCheckBox("Ground floor", objectName="referralGroundFloor")
@@ -245,7 +230,7 @@ class NewReferralDialog(BoardDialog):
             self.form.addRow(text, widget)
 
     def action(self) -> Callable[[], object]:
-        received = self.received.dateTime().toPython().astimezone().astimezone(UTC)
+        received = instant(self.received)
         kwargs = dict(name=self.name.text(), channel=self.channel.currentData(),
                       source=self.source.currentData(), risk_level=self.risk.currentData(),
                       children_count=self.children.value(), children_ages=self.ages.text(),
@@ -259,7 +244,9 @@ class NewReferralDialog(BoardDialog):
         return lambda: referrals.receive(self.vault, **kwargs)  # type: ignore[arg-type]
 
 
-class OutcomeDialog(BoardDialog):
+class OutcomeDialog(FormDialog):
+    changed = CHANGED
+
     def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
         super().__init__(vault, name="outcomeDialog",
                          title=f"Outcome of referral #{referral.id}",
@@ -272,7 +259,7 @@ class OutcomeDialog(BoardDialog):
             for r in DeclineReason]
         items += [("Declined by her", f"status:{ReferralStatus.DECLINED_BY_HER.value}"),
                   ("Withdrawn", f"status:{ReferralStatus.WITHDRAWN.value}")]
-        self.outcome = _combo("outcomeChoice", "Outcome", items)
+        self.outcome = combo("outcomeChoice", "Outcome", items)
         self.note = QLineEdit(objectName="outcomeNote")
         self.note.setAccessibleName("Note")
         self.form.addRow("Outcome", self.outcome)
@@ -288,9 +275,11 @@ class OutcomeDialog(BoardDialog):
         return lambda: referrals.set_status(self.vault, rid, ReferralStatus(value), note=note)
 
 
-class FindRoomDialog(BoardDialog):
+class FindRoomDialog(FormDialog):
     """The rooms that fit her (children, access needs, not in an excluded area, free for the
     nights), best first; offer the chosen one."""
+
+    changed = CHANGED
 
     def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
         super().__init__(vault, name="findRoomDialog",
@@ -302,11 +291,8 @@ class FindRoomDialog(BoardDialog):
         self.arriving = date_edit("findArriving", "Arriving on", date.today())
         self.nights = QSpinBox(objectName="findNights", minimum=1, maximum=730, value=28)
         self.nights.setAccessibleName("Nights")
-        self.held_until = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600),
-                                        objectName="findHeldUntil")
-        in_date_range(self.held_until)
-        self.held_until.setDisplayFormat("ddd d MMM yyyy HH:mm")
-        self.held_until.setAccessibleName("Held until")
+        self.held_until = date_time_edit("findHeldUntil", "Held until",
+                                         QDateTime.currentDateTime().addSecs(24 * 3600))
         self.rooms = QListView(objectName="findRooms")
         self.rooms.setAccessibleName("Rooms that fit")
         self.fits = QStandardItemModel(self)
@@ -343,7 +329,7 @@ class FindRoomDialog(BoardDialog):
             def nothing() -> None:
                 raise ValidationError("Choose a room to offer.")
             return nothing
-        held = self.held_until.dateTime().toPython().astimezone()
+        held = instant(self.held_until)
         return lambda: capacity.offer(self.vault, referral_id=self.referral.id, room_id=room_id,
                                       arriving=day_of(self.arriving),
                                       nights=self.nights.value(), held_until=held)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QStackedWidget,
@@ -35,7 +34,15 @@ from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import button, label, line_edit, list_table, message_label, say
+from refugedesk.ui.widgets import (
+    button,
+    combo,
+    label,
+    line_edit,
+    list_table,
+    message_label,
+    say,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
@@ -91,14 +98,6 @@ class ResidentsTable(QTableView):
         super().keyPressEvent(event)
 
 
-def _combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.setAccessibleName(accessible)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
 class ResidentsPage(QWidget):
     """The list of residents, and her record when one is opened."""
 
@@ -135,16 +134,16 @@ class ResidentsPage(QWidget):
                                                  "or a child's name")
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 2)
-        self.show_filter = _combo("residentsShowFilter", "Show", [
+        self.show_filter = combo("residentsShowFilter", "Show", [
             ("Everyone on file", "all"), ("In refuge now", "here"),
             ("Left in the last year", "left")])
         filters.addWidget(self.show_filter)
-        self.house_filter = _combo("residentsHouseFilter", "House", [("Any house", None)])
+        self.house_filter = combo("residentsHouseFilter", "House", [("Any house", None)])
         filters.addWidget(self.house_filter)
-        self.worker_filter = _combo("residentsKeyWorkerFilter", "Key worker",
+        self.worker_filter = combo("residentsKeyWorkerFilter", "Key worker",
                                     [("Any key worker", None)])
         filters.addWidget(self.worker_filter)
-        self.risk_filter = _combo("residentsRiskFilter", "Risk level", [("Any risk level", None)]
+        self.risk_filter = combo("residentsRiskFilter", "Risk level", [("Any risk level", None)]
                                   + [(f"{r.label} risk", r.value) for r in
                                      reversed(list(RiskLevel))])
         filters.addWidget(self.risk_filter)
@@ -176,9 +175,9 @@ class ResidentsPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
-        for combo in (self.show_filter, self.house_filter, self.worker_filter,
-                      self.risk_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for box in (self.show_filter, self.house_filter, self.worker_filter,
+                    self.risk_filter):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         operations.changes().changed.connect(self._changed)
         self._fill_choices()
@@ -192,16 +191,16 @@ class ResidentsPage(QWidget):
             house_list = houses.list_houses(session)
             workers = [s for s in staff.colleagues(session) if s.active]
             draft_count = len(intake.open_drafts(session))
-        for combo, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
-                             (self.worker_filter, [(s.display_name, s.id) for s in workers])):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
+        for box, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
+                           (self.worker_filter, [(s.display_name, s.id) for s in workers])):
+            keep = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
             for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
-            combo.blockSignals(False)
+                box.addItem(text, data)
+            box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+            box.blockSignals(False)
         self.drafts_button.setText(f"Intakes saved part-way ({draft_count})…")
         self.drafts_button.setEnabled(draft_count > 0)
 
@@ -267,7 +266,7 @@ class ResidentsPage(QWidget):
 
     def open_resident(self, resident_id: int, *, today: date | None = None) -> QWidget | None:
         """Open her record in place of the list (audited). None if it could not be opened."""
-        from refugedesk.ui.resident_record import ResidentRecord
+        from refugedesk.ui.record.window import ResidentRecord
 
         outcome = operations.run(self, lambda: residents.open_record(self.vault, resident_id,
                                                                      today=today),

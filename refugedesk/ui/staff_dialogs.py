@@ -8,16 +8,21 @@ from refugedesk import staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
-from refugedesk.ui.widgets import PasswordPair, button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import (
+    PasswordPair,
+    button,
+    combo,
+    label,
+    line_edit,
+    message_label,
+    say,
+)
 
 
 def role_combo(name: str, current: Role = Role.SUPPORT_WORKER) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    combo.setAccessibleName("Role")
-    for role in Role:
-        combo.addItem(role.label, role)
-    combo.setCurrentIndex(list(Role).index(current))
-    return combo
+    widget = combo(name, "Role", [(role.label, role) for role in Role])
+    widget.setCurrentIndex(list(Role).index(current))
+    return widget
 
 
 def _buttons(dialog: QDialog, save_text: str, save_name: str) -> tuple[QHBoxLayout, object]:

@@ -1,15 +1,16 @@
-"""Small widgets the forms share: labels with a role, a password pair with live strength
-feedback, and the wait-before-trying-again countdown."""
+"""Small widgets the forms share: labels with a role, one-line fields, choice lists, a password
+pair with live strength feedback, and the wait-before-trying-again countdown. Date entry is in
+ui/dates.py."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import credentials, dates
+from refugedesk import credentials
 from refugedesk.ui.look import set_role
 
 
@@ -70,12 +71,13 @@ def line_edit(name: str, accessible: str, *, password: bool = False, username: b
     return edit
 
 
-def in_date_range(edit: QDateTimeEdit) -> QDateTimeEdit:
-    """Keep a date (or date and time) field to the dates RefugeDesk takes (refugedesk/dates.py):
-    Qt's own range runs to the year 9999, which the domain refuses."""
-    edit.setDateRange(QDate(dates.EARLIEST.year, dates.EARLIEST.month, dates.EARLIEST.day),
-                      QDate(dates.LATEST.year, dates.LATEST.month, dates.LATEST.day))
-    return edit
+def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+    """A drop-down list of (text shown, value kept) choices."""
+    widget = QComboBox(objectName=name)
+    widget.setAccessibleName(accessible)
+    for text, data in items:
+        widget.addItem(text, data)
+    return widget
 
 
 def button(text: str, name: str, *, primary: bool = False, accessible: str = "") -> QPushButton:

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from refugedesk import access, credentials, dates
 from refugedesk.ui import operations
-from refugedesk.ui.board_dialogs import date_edit, day_of
-from refugedesk.ui.intake_wizard import check_date
+from refugedesk.ui.dates import check_date, date_edit, date_time_edit, day_of
 from refugedesk.ui.password_dialog import ChangePasswordDialog
-from refugedesk.ui.resident_dialogs import date_time_edit
 from refugedesk.ui.sign_in import SignInWindow
 from refugedesk.ui.widgets import message_label
 from ui.drive import click, find, sign_in

@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from refugedesk import intake, residents
 from refugedesk.db.models import AuditEvent
-from refugedesk.ui.intake_wizard import IntakeWizard, parse_day, shown_day, stored_day
+from refugedesk.ui.dates import parse_day, shown_day, stored_day
+from refugedesk.ui.intake_wizard import IntakeWizard
 from refugedesk.ui.residents_page import ResidentsPage
 
 

@@ -230,7 +230,7 @@ def test_adding_a_contact_shows_it_in_her_contact_log(qtbot, people):
     dialog.findChild(QPushButton, "contactDialogSave").click()
     assert not dialog.isVisible()
 
-    view = record.contacts_model
+    view = tab.contacts_model
     assert view.rowCount() == 1
     assert view.index(0, 1).data() == "Happened"
     assert view.index(0, 2).data() == "Phone, her room"
@@ -264,18 +264,18 @@ def test_support_plan_shows_overdue_actions_in_words(qtbot, people):
                      owner=plans.ActionOwner.HER, due_on=TODAY + timedelta(days=3))
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordPlan")
-    from refugedesk.ui.resident_record import cells
+    tab = record.show_tab("recordPlan")
+    from refugedesk.ui.record.common import cells
 
-    rows = cells(record.actions_table)
+    rows = cells(tab.actions_table)
     assert rows[0][0] == "Call the law centre" and rows[0][3].startswith("Overdue:")
     assert "(3 days)" in rows[0][3] and rows[0][2] == "Her key worker"
     assert not rows[1][3].startswith("Overdue:")
     assert "1 action is overdue" in record.findChild(QLabel, "planOverdue").text()
 
-    record.actions_table.selectRow(0)
+    tab.actions_table.selectRow(0)
     record.findChild(QPushButton, "planDoneButton").click()
-    rows = cells(record.actions_table)
+    rows = cells(tab.actions_table)
     assert rows[0][4].startswith("Done") and not rows[0][3].startswith("Overdue:")
     assert not record.findChild(QLabel, "planOverdue").isVisible()
 
@@ -296,7 +296,7 @@ def test_a_dash_checklist_typed_in_shows_its_score_and_the_marac_prompt(qtbot, p
     vault, ids = people
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["olivia"])
-    record.show_tab("recordRisk")
+    tab = record.show_tab("recordRisk")
     assert record.findChild(QLabel, "riskSummary").text() == \
         "No DASH risk checklist recorded yet."
     record.findChild(QPushButton, "riskNewDashButton").click()
@@ -325,16 +325,16 @@ def test_a_dash_checklist_typed_in_shows_its_score_and_the_marac_prompt(qtbot, p
     record.dialog.findChild(QPushButton, "maracDialogSave").click()
     assert not record.findChild(QLabel, "maracPrompt").isVisible()
     assert "Warning: High risk: refer her to MARAC." not in record.header_view.alert_lines()
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
-    assert cells(record.findChild(type(record.marac_table), "maracHistory"))[0][1] == "No"
+    assert cells(record.findChild(type(tab.marac_table), "maracHistory"))[0][1] == "No"
 
 
 def test_needs_assessments_fill_the_table_and_the_star_chart(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordNeeds")
+    tab = record.show_tab("recordNeeds")
     assert record.findChild(QLabel, "needsSummary").text() == "No needs assessment recorded yet."
     for scores in ((1, 2, 2), (3, 2, 4)):
         record.findChild(QPushButton, "needsNewButton").click()
@@ -351,13 +351,13 @@ def test_needs_assessments_fill_the_table_and_the_star_chart(qtbot, people):
         dialog.findChild(QLineEdit, "needsWords_immigration").clear()
         dialog.findChild(QPushButton, "needsDialogSave").click()
         assert not dialog.isVisible()
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
-    rows = cells(record.needs_table)
+    rows = cells(tab.needs_table)
     assert rows == [["Safety", "1", "3", "Better by 2", "I feel safer"],
                     ["Mental health and wellbeing", "2", "2", "No change", ""],
                     ["Housing and move-on", "2", "4", "Better by 2", ""]]
-    chart = record.star
+    chart = tab.star
     assert [(s.first, s.latest) for s in chart.spokes] == [(1, 3), (2, 2), (2, 4)]
     assert "Safety: first 1, latest 3" in chart.accessibleDescription()
     image = chart.grab().toImage()
@@ -375,18 +375,18 @@ def test_a_review_keeps_the_earlier_plan_readable(qtbot, people):
     plans.complete_action(vault, done)
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordPlan")
+    tab = record.show_tab("recordPlan")
     record.findChild(QPushButton, "planReviewButton").click()
     record.dialog.findChild(QPushButton, "confirmYesButton").click()
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
     assert record.findChild(QLabel, "planSummary").text().startswith("Support plan, version 2")
-    assert [r[0] for r in cells(record.actions_table)] == ["Bring the court papers"]
+    assert [r[0] for r in cells(tab.actions_table)] == ["Bring the court papers"]
     versions = record.findChild(QComboBox, "planVersion")
     assert versions.itemText(0) == "Version 2 (current)"
     versions.setCurrentIndex(1)
     assert record.findChild(QLabel, "planSummary").text().startswith("Version 1, as it was")
-    rows = cells(record.actions_table)
+    rows = cells(tab.actions_table)
     assert rows[0][0] == "Call the law centre" and rows[0][4].startswith("Done")
     assert rows[1][4] == "Not done: carried into the next version"
     assert not record.findChild(QPushButton, "planGoalButton").isEnabled()
@@ -440,19 +440,19 @@ def test_a_planned_contact_can_be_marked_missed(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordContacts")
+    tab = record.show_tab("recordContacts")
     dialog = record.add_contact()
     kind = dialog.findChild(QComboBox, "contactState")
     kind.setCurrentIndex(kind.findText("Planned"))
     dialog.at.setDateTime(dialog.at.dateTime().addSecs(-3600))
     dialog.findChild(QPushButton, "contactDialogSave").click()
-    assert record.contacts_model.index(0, 1).data() == "Planned"
+    assert tab.contacts_model.index(0, 1).data() == "Planned"
     missed = record.findChild(QPushButton, "contactMissed")
     assert not missed.isEnabled()
-    record.contacts_view.selectRow(0)
+    tab.contacts_view.selectRow(0)
     assert missed.isEnabled()
     missed.click()
-    assert record.contacts_model.index(0, 1).data() == "Planned, but missed"
+    assert tab.contacts_model.index(0, 1).data() == "Planned, but missed"
     assert audit_kinds(vault, ids["nadia"])[-1] == "contact_changed"
 
 
@@ -485,7 +485,7 @@ def test_a_referral_out_is_made_and_moved_on(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordReferralsOut")
+    tab = record.show_tab("recordReferralsOut")
     record.findChild(QPushButton, "referralOutAddButton").click()
     dialog = record.dialog
     agency = dialog.findChild(QComboBox, "referralOutAgency")
@@ -496,9 +496,9 @@ def test_a_referral_out_is_made_and_moved_on(qtbot, people):
     qtbot.keyClicks(dialog.findChild(QLineEdit, "referralOutAgencyName"), "Women's Aid Legal")
     dialog.findChild(QPushButton, "referralOutDialogSave").click()
     assert not dialog.isVisible()
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
-    assert cells(record.referrals_table)[0][1:4] == ["Women's Aid Legal", "", "Made"]
+    assert cells(tab.referrals_table)[0][1:4] == ["Women's Aid Legal", "", "Made"]
     record.findChild(QPushButton, "referralOutUpdateButton").click()
     dialog = record.dialog
     status = dialog.findChild(QComboBox, "referralUpdateStatus")
@@ -506,7 +506,7 @@ def test_a_referral_out_is_made_and_moved_on(qtbot, people):
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "referralUpdateOutcome"), "Appointment set")
     dialog.findChild(QPushButton, "referralUpdateDialogSave").click()
     assert not dialog.isVisible()
-    row = cells(record.referrals_table)[0]
+    row = cells(tab.referrals_table)[0]
     assert row[3] == "Accepted" and row[5] == "Appointment set"
 
 
@@ -524,11 +524,11 @@ def test_a_long_contact_log_is_read_a_page_at_a_time(qtbot, people):
                              notes=f"Call {hours}")
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["olivia"])
-    record.show_tab("recordContacts")
-    model = record.contacts_model
+    tab = record.show_tab("recordContacts")
+    model = tab.contacts_model
     assert model.rowCount() == 100 and model.index(0, 5).data() == "Call 0"
     assert record.findChild(QLabel, "contactsSummary").text() == "130 contacts, newest first."
-    record.contacts_view.scrollToBottom()
+    tab.contacts_view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == 130, timeout=3000)
     assert model.index(129, 5).data() == "Call 129"
 
@@ -554,7 +554,7 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
                                 referred_on=TODAY - timedelta(days=200), reason="Threats")
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordRisk")
+    tab = record.show_tab("recordRisk")
     record.findChild(QPushButton, "maracActionsButton").click()
     dialog = record.dialog
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "maracActions"),
@@ -564,9 +564,9 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
 
     record.findChild(QPushButton, "recordMaracButton").click()  # a new referral today
     record.dialog.findChild(QPushButton, "maracDialogSave").click()
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
-    rows = cells(record.marac_table)
+    rows = cells(tab.marac_table)
     assert rows[0][1] == (f"Yes: repeat of {first.referred_on.day} "
                           f"{first.referred_on:%b %Y}. Earlier actions: Police to flag her "
                           "address")
@@ -579,7 +579,7 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     from pypdf import PdfReader
 
     from refugedesk import programmes
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
     vault, ids = people
     prog = programmes.create_programme(vault, name="Freedom Programme", sessions_to_complete=2)
@@ -591,17 +591,17 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
                                  state=programmes.AttendanceState.ATTENDED)
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordProgrammes")
-    assert cells(record.programmes_table)[0][4] == "Not yet"
+    tab = record.show_tab("recordProgrammes")
+    assert cells(tab.programmes_table)[0][4] == "Not yet"
     record.findChild(QPushButton, "programmeCertificateButton").click()
     assert "1 of 2 sessions attended" in record.findChild(QLabel, "recordMessage").text()
 
-    dialog = record.record_attendance()
+    dialog = tab.record_attendance()
     combo = dialog.findChild(QComboBox, "attendanceSession")
     combo.setCurrentIndex(combo.findData(second))
     dialog.findChild(QPushButton, "attendanceDialogSave").click()
     assert not dialog.isVisible()
-    assert cells(record.programmes_table)[0][4] == "Yes"
+    assert cells(tab.programmes_table)[0][4] == "Yes"
 
     record.findChild(QPushButton, "programmeCertificateButton").click()
     chooser = record.dialog
@@ -638,12 +638,12 @@ def test_a_report_for_court_from_her_record(qtbot, people, tmp_path):
 def test_planning_a_review_lists_it_as_due(qtbot, people):
     from PySide6.QtCore import QDate
 
-    from refugedesk.ui.resident_record import cells
+    from refugedesk.ui.record.common import cells
 
     vault, ids = people
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordReviews")
+    tab = record.show_tab("recordReviews")
     record.findChild(QPushButton, "reviewPlanButton").click()
     dialog = record.dialog
     qtbot.waitUntil(dialog.isVisible)
@@ -651,6 +651,6 @@ def test_planning_a_review_lists_it_as_due(qtbot, people):
     dialog.due.setDate(QDate(due.year, due.month, due.day))
     dialog.findChild(QPushButton, "planReviewDialogSave").click()
     assert not dialog.isVisible()
-    rows = cells(record.reviews_table)
+    rows = cells(tab.reviews_table)
     assert len(rows) == 1 and rows[0][0].startswith("Interim")
     assert str(due.day) in rows[0][1]

@@ -20,7 +20,7 @@ from refugedesk.db.models import (
     NeedArea,
 )
 from refugedesk.db.models_reviews import Destination, SupportAfter
-from refugedesk.ui.resident_record import cells
+from refugedesk.ui.record.common import cells
 from ui.test_residents_page import TODAY, make_page, people  # noqa: F401  (the fixture)
 
 SECRET_NOTE = "Talked about the MARAC and his new car"
@@ -59,13 +59,13 @@ def test_hold_a_celebration_review_save_her_copy_and_move_her_on(qtbot, people, 
     plan, keys = _nadia_has_done_things(vault, ids["nadia"])
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
-    record.show_tab("recordReviews")
-    assert cells(record.reviews_table) == []
+    tab = record.show_tab("recordReviews")
+    assert cells(tab.reviews_table) == []
     # 1 achieved of 2 counted: learning to swim, no longer wanted, does not count against her.
     assert "50% of the outcomes she asked for achieved (1 of 2" in record.findChild(
         QLabel, "reviewsFigure").text()
 
-    dialog = record.hold_review()
+    dialog = tab.hold_review()
     kind = dialog.findChild(QComboBox, "reviewKind")
     assert kind.currentText() == "Celebration of achievement"
     looked_at = dialog.findChild(QLabel, "reviewLookedAt").text()
@@ -84,7 +84,7 @@ def test_hold_a_celebration_review_save_her_copy_and_move_her_on(qtbot, people, 
     dialog.findChild(QPushButton, "reviewDialogSave").click()
     assert not dialog.isVisible()
 
-    rows = cells(record.reviews_table)
+    rows = cells(tab.reviews_table)
     assert rows == [["Celebration of achievement", "—", fmt_day(TODAY), "1"]]
     assert "50%" in record.findChild(QLabel, "reviewsFigure").text()
     with vault.session() as s:
@@ -112,17 +112,17 @@ def test_hold_a_celebration_review_save_her_copy_and_move_her_on(qtbot, people, 
         assert secret not in text, secret
 
     # Saving again makes version 2; version 1 is kept.
-    again = record.review_again()
+    again = tab.review_again()
     words = again.findChild(QPlainTextEdit, "reviewHerWords")
     assert words.toPlainText() == "I never thought I would have my own front door."
     assert not again.findChild(QComboBox, "reviewKind").isEnabled()
     qtbot.keyClicks(words, " And I did it.")
     again.findChild(QPushButton, "reviewDialogSave").click()
     assert not again.isVisible()
-    assert cells(record.reviews_table)[0][3] == "2"
+    assert cells(tab.reviews_table)[0][3] == "2"
 
     # Move her on: a date still to come is refused, and nothing typed is lost.
-    move = record.move_on()
+    move = tab.move_on()
     combo = move.findChild(QComboBox, "moveOnDestination")
     combo.setCurrentIndex(combo.findData(Destination.SOCIAL_HOUSING.value))
     support = move.findChild(QComboBox, "moveOnSupport")

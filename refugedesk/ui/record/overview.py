@@ -1,0 +1,133 @@
+"""Her record's Overview tab: her details, children, consent, safety, court orders and stays;
+editing her details, adding a child or a court order (the forms are in overview_dialogs.py)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
+
+from refugedesk import resident_views, staff
+from refugedesk.resident_views import ResidentDetails
+from refugedesk.ui.record.common import RecordTab
+from refugedesk.ui.record.common import day_text as _day
+from refugedesk.ui.record.overview_dialogs import ChildDialog, CourtOrderDialog, DetailsDialog
+from refugedesk.ui.widgets import button, label
+
+
+class OverviewTab(RecordTab):
+    name = "recordOverview"
+    title = "&Overview"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        top = QHBoxLayout()
+        top.addStretch(1)
+        edit = button("Edit her details…", "overviewEditDetails")
+        edit.clicked.connect(self.edit_details)
+        top.addWidget(edit)
+        for text, name, dialog in [("Add a child…", "overviewAddChild", ChildDialog),
+                                   ("Add a court order…", "overviewAddOrder",
+                                    CourtOrderDialog)]:
+            b = button(text, name)
+            b.clicked.connect(lambda _=False, d=dialog: self.open(
+                d(self.vault, self.resident_id, self)))
+            top.addWidget(b)
+        layout.addLayout(top)
+        scroll = QScrollArea(objectName="overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overview = label(name="overviewText")
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
+        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll.setWidget(self.overview)
+        layout.addWidget(scroll)
+
+    def load(self) -> None:
+        with self.vault.session() as session:
+            d = resident_views.resident_details(session, self.resident_id)
+        self.overview.setText(self.html(d))
+
+    def html(self, d: ResidentDetails) -> str:
+        """Her record as the Overview shows it."""
+        today = self.today
+        e = escape
+
+        def rows(pairs: list[tuple[str, str]]) -> str:
+            return "".join(f"<tr><td style='padding-right:14px;color:#55615f'>{e(k)}</td>"
+                           f"<td>{e(v)}</td></tr>" for k, v in pairs if v)
+
+        parts = ["<h3>About her</h3><table>", rows([
+            ("Name", d.name), ("Known as", d.known_as), ("Reference", d.reference),
+            ("Date of birth", _day(d.date_of_birth, "")),
+            ("Language", d.language + (" (needs an interpreter)" if d.needs_interpreter
+                                       else "")),
+            ("Disability and access", d.access_needs),
+            ("Immigration status", d.immigration_status),
+            ("No recourse to public funds", "Yes" if d.nrpf else ""), ("GP", d.gp),
+            ("Key worker", d.key_worker or "None yet")]), "</table>",
+            "<h3>Contacting her safely</h3><table>", rows([
+                ("Phone calls", "Safe to call" if d.safe_to_call else "Do not phone her"),
+                ("Text messages", "Safe to text" if d.safe_to_text else "Do not text her"),
+                ("Code word", "Yes: check it before you talk" if d.code_word else "None"),
+                ("Times to avoid", d.times_to_avoid)]), "</table>",
+            "<h3>Children</h3>"]
+        if not d.children:
+            parts.append("<p>No children on her record.</p>")
+        for c in d.children:
+            age = c.age(today)
+            facts = [f"born {_day(c.date_of_birth)}" + (f" (age {age})" if age is not None
+                                                        else "")
+                     if c.date_of_birth else "date of birth not known"]
+            if c.school:
+                facts.append(c.school)
+            if c.child_protection_plan:
+                facts.append("on a child protection plan")
+            if c.child_in_need:
+                facts.append("child in need")
+            if c.social_worker:
+                facts.append(f"social worker: {c.social_worker}")
+            parts.append(f"<p><b>{e(c.name)}</b>: {e('; '.join(facts))}"
+                         + (f"<br>Needs: {e(c.needs)}" if c.needs else "") + "</p>")
+        parts.append("<h3>Consent to share</h3>")
+        if not d.consents:
+            parts.append("<p>No consent recorded yet.</p>")
+        for c in d.consents:
+            status = (f"withdrawn on {_day(c.withdrawn_on)}" if c.withdrawn_on
+                      else "in force")
+            parts.append(f"<p>{e(c.what)}, with {e(c.shared_with)}: agreed on "
+                         f"{_day(c.given_on)}, explained by {e(c.explained_by or 'not recorded')}"
+                         f" ({status}).</p>")
+        parts.append("<h3>Safety</h3>")
+        if not d.abusers:
+            parts.append("<p>Nothing recorded about the person she fled.</p>")
+        for a in d.abusers:
+            parts.append("<table>" + rows([
+                ("Name", a.name), ("Description", a.description), ("Vehicle", a.vehicle),
+                ("Known areas (never placed here)", ", ".join(a.known_areas))]) + "</table>")
+        parts.append("<h3>Court orders and bail conditions</h3>")
+        if not d.court_orders:
+            parts.append("<p>None recorded.</p>")
+        for o in d.court_orders:
+            ends = f"ends {_day(o.expires_on)}" if o.expires_on else "no end date"
+            ended = " (ended)" if o.expires_on and o.expires_on < today else ""
+            parts.append(f"<p>{e(o.kind.label)}: made {_day(o.made_on, 'date not known')}, "
+                         f"{ends}{ended}" + (f". {e(o.notes)}" if o.notes else "") + "</p>")
+        parts.append("<h3>Stays</h3>")
+        if not d.stays:
+            parts.append("<p>No stays linked to her record.</p>")
+        for s in d.stays:
+            until = (f"to {_day(s.left_on)}" + (f" ({s.departure_reason.label.lower()})"
+                                               if s.departure_reason else "")
+                     if s.left_on else "(here now)")
+            parts.append(f"<p>{e(s.house)}, {e(s.room)}: from {_day(s.arrived_on)} "
+                         f"{e(until)}</p>")
+        return "".join(parts)
+
+    def edit_details(self) -> QDialog:
+        with self.vault.session() as session:
+            details = resident_views.resident_details(session, self.resident_id)
+            workers = [(s.display_name, s.id) for s in staff.colleagues(session)
+                       if s.active or s.id == details.key_worker_id]
+        return self.open(DetailsDialog(self.vault, details, workers, self))

@@ -1,0 +1,183 @@
+"""Her record's Support plan tab: her goals in her words and the actions under them, any
+version of the plan, and what is overdue (plans.overdue_actions is the rule). The forms are in
+plan_dialogs.py."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout
+
+from refugedesk import plans
+from refugedesk.db.models import GoalStatus
+from refugedesk.ui import dialogs
+from refugedesk.ui.record.common import RecordTab, fill, selected, table
+from refugedesk.ui.record.common import day_text as _day
+from refugedesk.ui.record.plan_dialogs import ActionDialog, GoalDialog, owner_text
+from refugedesk.ui.widgets import button, label
+
+PLAN_CHANGED = frozenset({"residents", "plans"})
+#: What became of an action not done, as the plan shows it.
+BECAME = {"open": "Not yet", "carried": "Not done: carried into the next version",
+          "dropped": "Not done: dropped at the review"}
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+class PlanTab(RecordTab):
+    name = "recordPlan"
+    title = "Support &plan"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        top = QHBoxLayout()
+        self.plan_summary = label(name="planSummary", role="subheading")
+        top.addWidget(self.plan_summary, 1)
+        self.plan_version = QComboBox(objectName="planVersion")
+        self.plan_version.setAccessibleName("Version of her plan to show")
+        self.plan_version.currentIndexChanged.connect(lambda _i: self.show_plan())
+        top.addWidget(self.plan_version)
+        self.plan_buttons: dict[str, QPushButton] = {}
+        for key, text, slot in [("start", "Start her plan", self.start_plan),
+                                ("goal", "Add goal…", self.add_goal),
+                                ("action", "Add action…", self.add_action),
+                                ("done", "Mark action done", self.mark_done),
+                                ("review", "Review: new version…", self.ask_review)]:
+            b = button(text, f"plan{key.capitalize()}Button")
+            b.clicked.connect(slot)
+            top.addWidget(b)
+            self.plan_buttons[key] = b
+        layout.addLayout(top)
+        self.overdue_note = label(name="planOverdue", role="note")
+        layout.addWidget(self.overdue_note)
+        layout.addWidget(label("Goals she has chosen, in her words", role="hint"))
+        self.goals_table = table("planGoals", "Goals", ["Goal, in her words", "Area",
+                                                        "Success looks like", "Status"],
+                                 [320, 170, 240])
+        layout.addWidget(self.goals_table, 1)
+        layout.addWidget(label("Actions", role="hint"))
+        self.actions_table = table("planActions", "Actions",
+                                   ["What", "Goal", "Who", "By when", "Done"],
+                                   [320, 220, 150, 130])
+        layout.addWidget(self.actions_table, 2)
+        self.plan_id: int | None = None
+        self._goals: list[plans.GoalView] = []
+
+    def load(self) -> None:
+        """Read which versions there are; show the chosen one (the current by default)."""
+        with self.vault.session() as session:
+            found = plans.versions(session, self.resident_id)
+            self.plan_id = plans.current_plan_id(session, self.resident_id)
+        # Looking at an earlier version: stay on it. Otherwise show the current one (which
+        # after a review is the new version).
+        keep = self.plan_version.currentData() if self.plan_version.currentIndex() > 0 else None
+        self.plan_version.blockSignals(True)
+        self.plan_version.clear()
+        for plan_id, version, created in found:
+            current = plan_id == self.plan_id
+            self.plan_version.addItem(
+                f"Version {version}" + (" (current)" if current else
+                                        f" (from {created.astimezone():%d %b %Y})"), plan_id)
+        index = self.plan_version.findData(keep) if keep is not None else -1
+        self.plan_version.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_version.blockSignals(False)
+        self.plan_version.setVisible(len(found) > 1)
+        self.show_plan()
+
+    def show_plan(self) -> None:
+        today = self.today
+        shown = self.plan_version.currentData()
+        with self.vault.session() as session:
+            view = plans.plan_view(session, shown) if shown is not None else None
+            overdue = plans.overdue_actions(session, resident_id=self.resident_id, today=today)
+        current = view is not None and view.current
+        self._goals = list(view.goals) if current and view else []
+        self.plan_buttons["start"].setVisible(view is None)
+        for key in ("goal", "action", "done", "review"):
+            self.plan_buttons[key].setVisible(view is not None)
+            self.plan_buttons[key].setEnabled(current)
+        if view is None:
+            self.plan_summary.setText("She has no support plan yet.")
+            fill(self.goals_table, [])
+            fill(self.actions_table, [])
+            self.overdue_note.hide()
+            return
+        if current:
+            self.plan_summary.setText(f"Support plan, version {view.version} (started "
+                                      f"{view.created_at.astimezone():%d %b %Y})")
+        else:
+            self.plan_summary.setText(
+                f"Version {view.version}, as it was until the review on "
+                f"{view.superseded_at.astimezone():%d %b %Y}")  # type: ignore[union-attr]
+        # Overdue is the domain's rule, and only an action of the current plan can be overdue.
+        late = {o.action_id: o.days_overdue for o in overdue} if current else {}
+        if late:
+            self.overdue_note.setText(
+                f"{len(overdue)} action{'s are' if len(overdue) != 1 else ' is'} overdue: "
+                + "; ".join(f"{o.what} ({_days(o.days_overdue)} late)" for o in overdue))
+            self.overdue_note.show()
+        else:
+            self.overdue_note.hide()
+        goals = {g.id: g for g in view.goals}
+        fill(self.goals_table, [[g.her_words, g.area.label if g.area else "—",
+                                 g.success_looks_like, g.status.label] for g in view.goals],
+             [g.id for g in view.goals])
+        self.actions_table.setHorizontalHeaderLabels(
+            ["What", "Goal", "Who", "By when", "Done" if current else "What became of it"])
+
+        def due(a: plans.ActionView) -> str:
+            if a.due_on is None:
+                return "No date"
+            if a.id in late:
+                return f"Overdue: was due {_day(a.due_on)} ({_days(late[a.id])})"
+            return _day(a.due_on)
+
+        def became(a: plans.ActionView) -> str:
+            if a.done_at is not None:
+                return f"Done {a.done_at.astimezone():%d %b %Y}"
+            return BECAME.get(a.became, a.became)
+
+        fill(self.actions_table, [[
+            a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
+            owner_text(a.owner, a.agency), due(a), became(a)]
+            for a in view.actions], [a.id for a in view.actions])
+        for r, a in enumerate(view.actions):
+            if a.id in late:
+                item = self.actions_table.item(r, 3)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+
+    def start_plan(self) -> None:
+        self.run(lambda: plans.start_plan(self.vault, resident_id=self.resident_id),
+                 changed=PLAN_CHANGED)
+
+    def ask_review(self) -> None:
+        if self.plan_id is None:
+            return
+        self.record.dialog = dialogs.confirm(
+            self, name="planReviewConfirm", title="Start a new version of her plan?",
+            text="The plan as it is now is kept, so the next review can read it. Open goals "
+                 "and the actions not yet done are carried into the new version.",
+            yes="Start the new version",
+            on_yes=lambda: self.run(
+                lambda: plans.new_version(self.vault, resident_id=self.resident_id),
+                changed=PLAN_CHANGED))
+
+    def add_goal(self) -> QDialog | None:
+        if self.plan_id is None:
+            return None
+        return self.open(GoalDialog(self.vault, self.resident_id, self.plan_id, self))
+
+    def add_action(self) -> QDialog | None:
+        if self.plan_id is None:
+            return None
+        goals = [g for g in self._goals if g.status is GoalStatus.OPEN]
+        return self.open(ActionDialog(self.vault, self.resident_id, self.plan_id, goals, self))
+
+    def mark_done(self) -> None:
+        action_id = selected(self.actions_table)
+        if action_id is None:
+            self.say("Select an action in the list first.")
+            return
+        self.run(lambda: plans.complete_action(self.vault, action_id),  # type: ignore[arg-type]
+                 changed=PLAN_CHANGED)

@@ -1,0 +1,117 @@
+"""Her record's Programmes tab: the group programmes she has joined, her attendance, and her
+completion certificate; and the form that records whether she came to a session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from refugedesk import programmes, resident_views
+from refugedesk.db.models import AttendanceState
+from refugedesk.db.vault import Vault
+from refugedesk.errors import ValidationError
+from refugedesk.resident_views import SessionChoice
+from refugedesk.ui import operations
+from refugedesk.ui.record.common import (
+    RECORD_CHANGED,
+    RecordDialog,
+    RecordTab,
+    fill,
+    pdf_file_dialog,
+    selected,
+    table,
+)
+from refugedesk.ui.widgets import combo, label
+
+
+class ProgrammesTab(RecordTab):
+    name = "recordProgrammes"
+    title = "Pro&grammes"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        _attendance, self.certificate_button = self.top_row(
+            layout, label("Group programmes she has joined. A certificate can be printed for "
+                          "a programme she has completed.", role="hint"),
+            [("Record attendance…", "programmeAttendanceButton", self.record_attendance),
+             ("Certificate…", "programmeCertificateButton", self.save_certificate)])
+        self.programmes_table = table("programmesTable", "Programmes",
+                                      ["Programme", "Attended", "Missed", "Excused",
+                                       "Completed?"], [260])
+        layout.addWidget(self.programmes_table, 1)
+
+    def load(self) -> None:
+        with self.vault.session() as session:
+            rows = resident_views.programmes_for(session, self.resident_id)
+        fill(self.programmes_table, [
+            [p.name, f"{p.attended} of {p.to_complete} needed", str(p.missed), str(p.excused),
+             "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
+        if rows:
+            self.programmes_table.selectRow(0)
+
+    def record_attendance(self) -> QDialog:
+        with self.vault.session() as session:
+            choices = resident_views.programme_sessions(session)
+        return self.open(AttendanceDialog(self.vault, self.resident_id, choices, self))
+
+    def save_certificate(self) -> QDialog | None:
+        """Her completion certificate for the selected programme, as a PDF she can keep."""
+        progress = selected(self.programmes_table)
+        if progress is None:
+            self.say("Select a programme in the list first.")
+            return None
+        from refugedesk.reports.certificate_pdf import certificate, write_certificate
+
+        outcome = operations.run(self, lambda: certificate(
+            self.vault, programme_id=progress.programme_id,  # type: ignore[attr-defined]
+            resident_id=self.resident_id), message=self.message)
+        if not outcome.ok:
+            return None
+        cert = outcome.value
+
+        def write(path: str) -> None:
+            done = operations.run(self, lambda: write_certificate(cert, Path(path)),
+                                  message=self.message)
+            if done.ok:
+                self.say(f"Certificate saved: {done.value}", role="ok")
+
+        return self.open(pdf_file_dialog(
+            self, name="certificateFileDialog", title="Save her certificate",
+            file_name=f"certificate-{progress.name}.pdf", write=write))  # type: ignore[attr-defined]
+
+
+ATTENDANCE_LABELS = {AttendanceState.ATTENDED: "She came", AttendanceState.MISSED: "She missed it",
+                     AttendanceState.EXCUSED: "She could not come (excused)"}
+
+
+class AttendanceDialog(RecordDialog):
+    """Whether she came to a programme session. Missing one puts a "check she is safe" action
+    on her plan for her key worker."""
+
+    changed = RECORD_CHANGED | {"plans"}
+
+    def __init__(self, vault: Vault, resident_id: int, sessions: list[SessionChoice],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="attendanceDialog",
+                         title="Record attendance",
+                         intro="If she missed a session, a check that she is safe is added to "
+                               "her plan for her key worker.",
+                         save="Save", parent=parent)
+        self.session_choice = combo("attendanceSession", "Session",
+                                    [(c.label, c.session_id) for c in sessions])
+        self.state = combo("attendanceState", "Did she come",
+                           [(text, state.value) for state, text in ATTENDANCE_LABELS.items()])
+        self.add_field("Session", self.session_choice, "session")
+        self.add_field("Did she come?", self.state, "state")
+
+    def action(self) -> Callable[[], object]:
+        session_id = self.session_choice.currentData()
+        if session_id is None:
+            def nothing() -> None:
+                raise ValidationError("There are no programme sessions to choose from yet.",
+                                      field="session")
+            return nothing
+        state = AttendanceState(self.state.currentData())
+        return lambda: programmes.record_attendance(
+            self.vault, session_id=session_id, resident_id=self.resident_id, state=state)

@@ -1,0 +1,127 @@
+"""Her record's Referrals out tab: referrals made for her to other agencies, what became of
+each, and when to follow one up; and the two forms (make a referral, update one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout, QWidget
+
+from refugedesk import referrals_out
+from refugedesk.db.models import Agency, ReferralOutStatus
+from refugedesk.db.vault import Vault
+from refugedesk.referrals_out import ReferralOutRow
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, selected, table
+from refugedesk.ui.record.common import day_text as _day
+from refugedesk.ui.widgets import combo, label, line_edit, text_box
+
+
+class ReferralsOutTab(RecordTab):
+    name = "recordReferralsOut"
+    title = "Re&ferrals out"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        self.referral_update, _add = self.top_row(
+            layout, label("Referrals made for her to other agencies, newest first.",
+                          role="hint"),
+            [("Update…", "referralOutUpdateButton", self.update_referral),
+             ("Make a referral…", "referralOutAddButton", self.make_referral)])
+        self.referral_update.setToolTip("Record what became of the selected referral")
+        self.referrals_table = table("referralsOutTable", "Referrals out",
+                                     ["Made on", "Agency", "Reason", "Status", "Follow up",
+                                      "Outcome"], [110, 190, 220, 100, 170])
+        layout.addWidget(self.referrals_table, 1)
+
+    def load(self) -> None:
+        with self.vault.session() as session:
+            rows = referrals_out.for_resident(session, self.resident_id, today=self.record.today)
+
+        def follow(r: ReferralOutRow) -> str:
+            if r.follow_up_on is None:
+                return "—"
+            if r.follow_up_due:
+                return f"Follow up now (due {_day(r.follow_up_on)})"
+            return _day(r.follow_up_on)
+
+        fill(self.referrals_table, [[_day(r.made_on), r.agency_label, r.reason,
+                                     r.status.value.capitalize(), follow(r), r.outcome]
+                                    for r in rows], list(rows))
+        if rows:
+            self.referrals_table.selectRow(0)
+
+    def make_referral(self) -> QDialog:
+        return self.open(ReferralOutDialog(self.vault, self.resident_id, self))
+
+    def update_referral(self) -> QDialog | None:
+        row = selected(self.referrals_table)
+        if row is None:
+            self.say("Select a referral in the list first.")
+            return None
+        return self.open(ReferralOutUpdateDialog(self.vault, row, self))  # type: ignore[arg-type]
+
+
+class ReferralOutDialog(RecordDialog):
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(vault, resident_id, name="referralOutDialog",
+                         title="Make a referral for her",
+                         intro="A referral made on her behalf to another agency.",
+                         save="Save referral", parent=parent)
+        self.agency = combo("referralOutAgency", "Agency", [(a.label, a.value) for a in Agency])
+        self.agency_name = line_edit("referralOutAgencyName", "Agency's name",
+                                     placeholder="e.g. Northtown Law Centre")
+        self.made_on = date_edit("referralOutMadeOn", "Made on", date.today())
+        self.reason = text_box("referralOutReason", "Reason")
+        self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")
+        self.follow_up = date_edit("referralOutFollowUp", "Follow up on", date.today())
+        self.follow_up.setEnabled(False)
+        self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
+        self.add_field("Agency", self.agency)
+        self.add_field("Agency's name", self.agency_name, "agency_name")
+        self.add_field("Made on", self.made_on, "made_on")
+        self.add_field("Reason", self.reason)
+        self.add_field("", self.has_follow_up)
+        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(resident_id=self.resident_id, agency=Agency(self.agency.currentData()),
+                      made_on=day_of(self.made_on), reason=self.reason.toPlainText(),
+                      agency_name=self.agency_name.text(),
+                      follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
+                      else None)
+        return lambda: referrals_out.make_referral(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class ReferralOutUpdateDialog(RecordDialog):
+    """What became of a referral out: its status, the outcome, the next follow-up."""
+
+    def __init__(self, vault: Vault, row: ReferralOutRow, parent: QWidget | None = None) -> None:
+        super().__init__(vault, row.resident_id, name="referralUpdateDialog",
+                         title=f"Referral to {row.agency_label}",
+                         intro=f"Made on {row.made_on:%d %b %Y}.", save="Save",
+                         parent=parent)
+        self.row = row
+        self.status = combo("referralUpdateStatus", "Status",
+                            [(s.value.capitalize(), s.value) for s in ReferralOutStatus])
+        self.status.setCurrentIndex(self.status.findData(row.status.value))
+        self.outcome = text_box("referralUpdateOutcome", "Outcome")
+        self.outcome.setPlainText(row.outcome)
+        self.has_follow_up = QCheckBox("Follow it up on a date",
+                                       objectName="referralUpdateHasFollow")
+        self.follow_up = date_edit("referralUpdateFollowUp", "Follow up on",
+                                   row.follow_up_on or date.today())
+        self.has_follow_up.setChecked(row.follow_up_on is not None)
+        self.follow_up.setEnabled(row.follow_up_on is not None)
+        self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
+        self.add_field("Status", self.status)
+        self.add_field("Outcome", self.outcome)
+        self.add_field("", self.has_follow_up)
+        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(status=ReferralOutStatus(self.status.currentData()),
+                      outcome=self.outcome.toPlainText(),
+                      follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
+                      else None)
+        return lambda: referrals_out.update_referral(self.vault, self.row.id, **kwargs)  # type: ignore[arg-type]

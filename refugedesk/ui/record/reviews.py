@@ -1,0 +1,140 @@
+"""Her record's Reviews tab: her reviews and their versions, the requested-outcomes figure,
+her copy and the file copy of a review as PDFs, the report for court, and moving on from her
+current stay (residents.current_stay is the rule). The forms are in reviews_dialogs.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
+
+from refugedesk import residents, reviews
+from refugedesk.ui import operations
+from refugedesk.ui.record.common import (
+    RecordTab,
+    day_text,
+    fill,
+    open_goals,
+    pdf_file_dialog,
+    selected,
+    table,
+)
+from refugedesk.ui.record.reviews_dialogs import (
+    MoveOnDialog,
+    PlanReviewDialog,
+    ReviewDialog,
+    figure_text,
+)
+from refugedesk.ui.widgets import button, label
+
+
+class ReviewsTab(RecordTab):
+    name = "recordReviews"
+    title = "Re&views"
+
+    def build(self, layout: QVBoxLayout) -> None:
+        made = self.top_row(
+            layout, label("Her reviews, and the celebration of achievement before she moves "
+                          "on. Saving a review again keeps the earlier version.", role="hint"),
+            [("Plan a review…", "reviewPlanButton", self.plan_review),
+             ("Hold a review…", "reviewHoldButton", self.hold_review),
+             ("Save a new version…", "reviewAgainButton", self.review_again),
+             ("Report for court…", "courtReportButton", self.report_for_court),
+             ("Move on…", "recordMoveOnButton", self.move_on)])
+        self.review_again_button, self.move_on_button = made[2], made[4]
+        self.review_again_button.setToolTip("Record the selected review again, as a new version")
+        self.move_on_button.setToolTip("Record the day she leaves the refuge")
+        self.reviews_figure = label(name="reviewsFigure")
+        layout.addWidget(self.reviews_figure)
+        self.reviews_table = table("reviewsTable", "Reviews", ["Kind", "Due", "Held", "Version"],
+                                   [240, 140, 140])
+        layout.addWidget(self.reviews_table, 1)
+        copies = QHBoxLayout()
+        copies.addStretch(1)
+        for text, name, copy in [("Her copy (PDF)…", "reviewHerCopyButton", "her"),
+                                 ("File copy (PDF)…", "reviewFileCopyButton", "file")]:
+            b = button(text, name)
+            b.clicked.connect(lambda _=False, c=copy: self.save_review_copy(c))
+            copies.addWidget(b)
+        layout.addLayout(copies)
+
+    def load(self) -> None:
+        today = self.today
+        with self.vault.session() as session:
+            rows = reviews.reviews_for(session, self.resident_id)
+            figure = reviews.requested_outcomes(session, self.resident_id)
+            here = self.current_stay_id(session)
+        self.reviews_figure.setText("Requested outcomes: " + figure_text(figure))
+
+        def due(r: reviews.ReviewRow) -> str:
+            if r.overdue(today):
+                return f"Overdue: was due {day_text(r.due_on)}"
+            return day_text(r.due_on)
+
+        fill(self.reviews_table, [[r.kind.label, due(r), day_text(r.held_on, "Not held yet"),
+                                   str(r.version) if r.version else "—"] for r in rows],
+             list(rows))
+        if rows:
+            self.reviews_table.selectRow(len(rows) - 1)
+        self.move_on_button.setEnabled(here is not None)
+
+    def current_stay_id(self, session) -> int | None:  # type: ignore[no-untyped-def]
+        """Her stay tonight, by the domain's one rule (the header shows the same stay)."""
+        here = residents.current_stay(session, self.resident_id, today=self.today)
+        return here[0].id if here else None
+
+    def selected_review(self) -> reviews.ReviewRow | None:
+        return selected(self.reviews_table)  # type: ignore[return-value]
+
+    def plan_review(self) -> QDialog:
+        return self.open(PlanReviewDialog(self.vault, self.resident_id, self))
+
+    def hold_review(self) -> QDialog:
+        return self.open(ReviewDialog(self.vault, self.resident_id, None, self,
+                                      today=self.record.today))
+
+    def review_again(self) -> QDialog | None:
+        row = self.selected_review()
+        if row is None:
+            self.say("Select a review in the list first.")
+            return None
+        return self.open(ReviewDialog(self.vault, self.resident_id, row.id, self,
+                                      today=self.record.today))
+
+    def save_review_copy(self, copy: str) -> QDialog | None:
+        """Her copy or the file copy of the selected review (its latest version), as a PDF."""
+        from refugedesk.reports.review_pdf import write_file_copy, write_her_copy
+
+        row = self.selected_review()
+        if row is None or not row.version:
+            self.say("Select a review that has been held first.")
+            return None
+        held = f"{row.held_on:%Y-%m-%d}" if row.held_on else "review"
+        name, title = ((f"celebrating-you-{held}.pdf", "Save her copy") if copy == "her" else
+                       (f"review-file-copy-{held}.pdf", "Save the file copy"))
+        write_copy = write_her_copy if copy == "her" else write_file_copy
+
+        def write(path: str) -> None:
+            done = operations.run(self, lambda: write_copy(self.vault, row.id, Path(path)),
+                                  message=self.message)
+            if done.ok:
+                self.say(("Her copy" if copy == "her" else "File copy")
+                         + f" saved: {done.value}", role="ok")
+
+        return self.open(pdf_file_dialog(self, name="reviewFileDialog", title=title,
+                                         file_name=name, write=write))
+
+    def move_on(self) -> QDialog | None:
+        with self.vault.session() as session:
+            stay_id = self.current_stay_id(session)
+        if stay_id is None:
+            self.say("She is not in refuge now, so there is no stay to move on from.")
+            return None
+        goals = open_goals(self.vault, self.resident_id)
+        return self.open(MoveOnDialog(self.vault, self.resident_id, stay_id, goals, self,
+                                      today=self.record.today))
+
+    def report_for_court(self) -> QDialog:
+        from refugedesk.ui.board_export import CourtReportDialog
+
+        return self.open(CourtReportDialog(self.vault, self.resident_id, self))

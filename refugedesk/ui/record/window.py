@@ -1,0 +1,162 @@
+"""Her record: the header (who, where, key worker, risk level, live alerts) above the tabs:
+Overview, Risk, Needs, Support plan, Contacts, Referrals out, Programmes, Reviews, Incidents.
+
+Each tab is built the first time it is shown and reads its data then, and again when something
+on the record changes (operations.changes() announcing one of CARES_ABOUT), so opening a record
+costs the header and the first tab only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from refugedesk import residents
+from refugedesk.db.vault import Vault
+from refugedesk.residents import RecordHeader
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.record.common import RecordTab, open_goals
+from refugedesk.ui.record.contacts import ContactsTab
+from refugedesk.ui.record.contacts_dialogs import ContactDialog
+from refugedesk.ui.record.incidents import IncidentsTab
+from refugedesk.ui.record.needs import NeedsTab
+from refugedesk.ui.record.overview import OverviewTab
+from refugedesk.ui.record.plan import PlanTab
+from refugedesk.ui.record.programmes import ProgrammesTab
+from refugedesk.ui.record.referrals_out import ReferralsOutTab
+from refugedesk.ui.record.reviews import ReviewsTab
+from refugedesk.ui.record.risk import RiskTab
+from refugedesk.ui.widgets import button, label, message_label
+
+#: The kinds of change (operations.changes()) that can alter what her record shows.
+CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff",
+                         "reviews"})
+#: The tabs, in the order they are shown.
+TABS: list[type[RecordTab]] = [OverviewTab, RiskTab, NeedsTab, PlanTab, ContactsTab,
+                               ReferralsOutTab, ProgrammesTab, ReviewsTab, IncidentsTab]
+
+
+class RecordHeaderView(QFrame):
+    """Name, reference, where she is, key worker, risk level and live alerts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        self.name = label(name="recordName", role="heading")
+        self.facts = label(name="recordFacts")
+        self.alerts = label(name="recordAlerts", role="note")
+        self.alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.alerts.setAccessibleName("Alerts")
+        for widget in (self.name, self.facts, self.alerts):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(widget)
+        self._lines: list[str] = []
+
+    def show_header(self, h: RecordHeader) -> None:
+        self.name.setText(h.name + (f" (known as {h.known_as})" if h.known_as else ""))
+        where = f"{h.house}, {h.room}" if h.house else "Not in refuge now"
+        risk_text = f"{h.risk_level.label} risk" if h.risk_level else "Risk not assessed yet"
+        self.facts.setText(f"Reference {h.reference}  ·  {where}  ·  Key worker: "
+                           f"{h.key_worker or 'none yet'}  ·  {risk_text}")
+        if h.alerts:
+            self._lines = [("Warning: " if a.urgent else "Note: ") + a.message
+                           for a in h.alerts]
+            self.alerts.setText("<br>".join(
+                ("<b>Warning:</b> " if a.urgent else "Note: ") + escape(a.message)
+                for a in h.alerts))
+            self.alerts.show()
+        else:
+            self._lines = []
+            self.alerts.setText("")
+            self.alerts.hide()
+
+    def alert_lines(self) -> list[str]:
+        """The alerts as plain text lines (what a user reads)."""
+        return list(self._lines)
+
+
+class ResidentRecord(QWidget):
+    """One resident's record. `back` asks the page to show the list again."""
+
+    back = Signal()
+
+    def __init__(self, vault: Vault, header: RecordHeader, parent: QWidget | None = None,
+                 *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentRecord")
+        self.vault = vault
+        self.resident_id = header.resident_id
+        self.today = today
+        #: The last dialog opened from her record (tests read it).
+        self.dialog: QDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 14, 28, 12)
+        top = QHBoxLayout()
+        back = button("◀ Back to the list", "recordBackButton")
+        back.setShortcut(QKeySequence("Alt+Left"))
+        back.clicked.connect(self.back)
+        top.addWidget(back)
+        top.addStretch(1)
+        add_contact = button("Add contact…", "recordAddContactButton", primary=True)
+        add_contact.setToolTip("Add a contact with her (Ctrl+K)")
+        add_contact.clicked.connect(self.add_contact)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)
+        top.addWidget(add_contact)
+        layout.addLayout(top)
+        self.header_view = RecordHeaderView(self)
+        layout.addWidget(self.header_view)
+        self.message = message_label("recordMessage")
+        layout.addWidget(self.message)
+
+        self.tabs = QTabWidget(objectName="recordTabs")
+        self.tabs.setAccessibleName("Parts of her record")
+        for kind in TABS:
+            self.tabs.addTab(kind(self), kind.title)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.header_view.show_header(header)
+        self._tab_shown(0)
+        operations.changes().changed.connect(self._changed)
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, RecordTab) and self.vault.is_open:
+            tab.show_now()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not (kinds & CARES_ABOUT) or not self.vault.is_open:
+            return
+        with self.vault.session() as session:
+            header = residents.header(session, self.resident_id, today=self.today)
+        self.header_view.show_header(header)
+        for i in range(self.tabs.count()):
+            self.tabs.widget(i).stale = True  # type: ignore[attr-defined]
+        self._tab_shown(self.tabs.currentIndex())
+
+    def show_tab(self, name: str) -> RecordTab:
+        """Show the tab whose page has this object name (e.g. "recordContacts"), as clicking
+        it would: it is built and read if it was not yet."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab.objectName() == name:
+                self.tabs.setCurrentIndex(i)
+                return tab  # type: ignore[return-value]
+        raise KeyError(name)
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialogs.show(dialog)
+        return self.dialog
+
+    def add_contact(self) -> QDialog:
+        """Add a contact with her, from any tab (Ctrl+K)."""
+        goals = open_goals(self.vault, self.resident_id)
+        return self.open_dialog(ContactDialog(self.vault, self.resident_id, goals, self))
