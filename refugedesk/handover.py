@@ -25,6 +25,8 @@ from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
     DepartureReason,
+    Handover,
+    HandoverAddendum,
     House,
     PlanAction,
     Referral,
@@ -41,7 +43,6 @@ from refugedesk.db.models import (
     Stay,
     SupportPlan,
 )
-from refugedesk.db.models_handover import Handover, HandoverAddendum
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed, NotFound, ValidationError

@@ -37,8 +37,17 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
 from refugedesk.capacity import _depart
-from refugedesk.db.models import DepartureReason, Goal, GoalStatus, PlanAction, Stay, SupportPlan
-from refugedesk.db.models_reviews import Destination, MoveOn, SupportAfter
+from refugedesk.db.models import (
+    DepartureReason,
+    Destination,
+    Goal,
+    GoalStatus,
+    MoveOn,
+    PlanAction,
+    Stay,
+    SupportAfter,
+    SupportPlan,
+)
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError

@@ -51,11 +51,13 @@ from refugedesk.db.models import (
     Programme,
     ProgrammeSession,
     Resident,
+    Review,
+    ReviewKind,
+    ReviewVersion,
     StaffMember,
     Stay,
     SupportPlan,
 )
-from refugedesk.db.models_reviews import Review, ReviewKind, ReviewVersion
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
 from refugedesk.programmes import completion

@@ -182,7 +182,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
 def _reviews(session: Session, person: Person, today: date) -> list[TodayItem]:
     """Reviews not yet held, due within a week or overdue, for the women she is key worker to
     who are staying now."""
-    from refugedesk.db.models_reviews import Review, ReviewKind
+    from refugedesk.db.models import Review, ReviewKind
 
     rows = session.execute(
         select(Review, Resident.reference)

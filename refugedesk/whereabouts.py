@@ -15,8 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
-from refugedesk.db.models import House, Resident, Room, Stay
-from refugedesk.db.models_handover import SignOut, WhereaboutsStep
+from refugedesk.db.models import House, Resident, Room, SignOut, Stay, WhereaboutsStep
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
