@@ -126,7 +126,7 @@ def _overlaps(col_start: Any, col_end: Any, start: date,
 def live_offer(now: datetime | None = None) -> ColumnElement[bool]:
     """SQL: an offer that still holds its room. A held offer past its time has lapsed even
     before anything marks it so."""
-    return and_(Reservation.state == ReservationState.HELD.value,
+    return and_(Reservation.state == ReservationState.HELD,
                 Reservation.held_until > (now or utcnow()))
 
 
@@ -236,21 +236,21 @@ def lapse_offers(session: Session) -> int:
     now = utcnow()
     lapsed = session.execute(
         select(Reservation.id, Reservation.referral_id).where(
-            Reservation.state == ReservationState.HELD.value, Reservation.held_until <= now)
+            Reservation.state == ReservationState.HELD, Reservation.held_until <= now)
     ).all()
     if not lapsed:
         return 0
     ids = [r.id for r in lapsed]
     session.execute(update(Reservation).where(Reservation.id.in_(ids))
-                    .values(state=ReservationState.LAPSED.value, updated_at=now))
+                    .values(state=ReservationState.LAPSED, updated_at=now))
     for offer_id, referral_id in lapsed:
         still_held = session.scalar(select(Reservation.id).where(
             Reservation.referral_id == referral_id, live_offer(now)))
         if still_held is None:
             session.execute(update(Referral).where(
                 Referral.id == referral_id,
-                Referral.status == ReferralStatus.ROOM_OFFERED.value)
-                .values(status=ReferralStatus.ASSESSING.value, updated_at=now))
+                Referral.status == ReferralStatus.ROOM_OFFERED)
+                .values(status=ReferralStatus.ASSESSING, updated_at=now))
         audit.record(session, None, "offer_lapsed", record_type="reservation",
                      record_id=offer_id, actor="system")
     return len(ids)

@@ -88,8 +88,8 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
         if record is None:
             record = MoveOn(stay_id=stay.id, created_by_id=person.id)
             session.add(record)
-        record.destination = destination.value
-        record.support_after = support_after.value
+        record.destination = destination
+        record.support_after = support_after
         record.note = note.strip()
         record.updated_by_id = person.id
         session.flush()
@@ -106,16 +106,16 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
                 raise NotFound("goal")
             for goal in sorted(goals.values(), key=lambda g: g.id):
                 status = outcomes.get(goal.id)
-                if status is None and goal.status == GoalStatus.OPEN.value:
+                if status is None and goal.status == GoalStatus.OPEN:
                     status = GoalStatus.NOT_ACHIEVED
-                if status is None or status.value == goal.status:
+                if status is None or status == goal.status:
                     continue
-                goal.status = status.value
+                goal.status = status
                 goal.updated_by_id = person.id
                 closed += 1
                 audit.record(session, person, "goal_status_changed", record_type="resident",
                              record_id=stay.resident_id,
-                             detail=f"goal={goal.id} status={status.value}")
+                             detail=f"goal={goal.id} status={status}")
             dropped = session.scalar(select(func.count()).select_from(PlanAction).where(
                 PlanAction.plan_id == plan_id, PlanAction.done_at.is_(None))) or 0
             plan = session.get_one(SupportPlan, plan_id)
@@ -151,6 +151,6 @@ def move_on_for(session: Session, stay_id: int) -> MoveOnView | None:
         return None
     record, stay = row
     return MoveOnView(stay.id, stay.left_on,  # type: ignore[arg-type]
-                      DepartureReason(stay.departure_reason),
-                      Destination(record.destination), SupportAfter(record.support_after),
+                      stay.departure_reason,
+                      record.destination, record.support_after,
                       record.note)

@@ -88,11 +88,11 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
         row = session.scalar(select(Attendance).where(
             Attendance.session_id == session_id, Attendance.resident_id == resident_id))
         if row is None:
-            row = Attendance(session_id=session_id, resident_id=resident_id, state=state.value,
+            row = Attendance(session_id=session_id, resident_id=resident_id, state=state,
                              created_by_id=vault.person.id, updated_by_id=vault.person.id)
             session.add(row)
         else:
-            row.state = state.value
+            row.state = state
             row.updated_by_id = vault.person.id
         session.flush()
         if state is AttendanceState.MISSED and row.follow_up_action_id is None:
@@ -103,7 +103,7 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
                 what=CHECK_SAFE.format(number=sitting.number, programme=programme.name),
                 due_on=sitting.held_on + timedelta(days=1))
         audit.record(session, vault.person, "attendance_recorded", record_type="resident",
-                     record_id=resident_id, detail=f"session={session_id} state={state.value}")
+                     record_id=resident_id, detail=f"session={session_id} state={state}")
         return row.id
 
 
@@ -128,6 +128,6 @@ def completion(session: Session, *, programme_id: int, resident_id: int) -> Comp
             ProgrammeSession, Attendance.session_id == ProgrammeSession.id).where(
             ProgrammeSession.programme_id == programme_id,
             Attendance.resident_id == resident_id).group_by(Attendance.state)).all())
-    return Completion(counts.get(AttendanceState.ATTENDED.value, 0),
-                      counts.get(AttendanceState.MISSED.value, 0),
+    return Completion(counts.get(AttendanceState.ATTENDED, 0),
+                      counts.get(AttendanceState.MISSED, 0),
                       programme.sessions_to_complete)

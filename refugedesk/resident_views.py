@@ -154,13 +154,13 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
         for a in session.scalars(select(Abuser).where(Abuser.resident_id == resident_id)
                                  .order_by(Abuser.id)))
     orders = tuple(
-        CourtOrderView(o.id, CourtOrderKind(o.kind), o.made_on, o.expires_on, o.notes)
+        CourtOrderView(o.id, o.kind, o.made_on, o.expires_on, o.notes)
         for o in session.scalars(select(CourtOrder).where(CourtOrder.resident_id == resident_id)
                                  .order_by(CourtOrder.expires_on.is_(None),
                                            CourtOrder.expires_on, CourtOrder.id)))
     stays = tuple(
         StayView(s.id, house, room, s.arrived_on, s.left_on,
-                 DepartureReason(s.departure_reason) if s.departure_reason else None)
+                 s.departure_reason)
         for s, room, house in session.execute(
             select(Stay, Room.name, House.name).join(Room, Stay.room_id == Room.id)
             .join(House, Room.house_id == House.id).where(Stay.resident_id == resident_id)
@@ -206,9 +206,9 @@ def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress
         entry["counts"][state] = count
         entry["last"] = max(entry["last"], last)
     progress = [ProgrammeProgress(
-        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED.value, 0),
-        e["counts"].get(AttendanceState.MISSED.value, 0),
-        e["counts"].get(AttendanceState.EXCUSED.value, 0), e["to_complete"], e["last"])
+        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED, 0),
+        e["counts"].get(AttendanceState.MISSED, 0),
+        e["counts"].get(AttendanceState.EXCUSED, 0), e["to_complete"], e["last"])
         for pid, e in found.items()]
     return sorted(progress, key=lambda p: (p.last_session_on, p.programme_id), reverse=True)
 

@@ -359,13 +359,13 @@ def _add_court_order(session: Session, person: Person, *, resident_id: int,
     if made_on is not None and expires_on is not None and expires_on < made_on:
         raise DatesOutOfOrder("The order ends before it was made.", field="expires_on")
     load_resident(session, resident_id)
-    order = CourtOrder(resident_id=resident_id, kind=kind.value, made_on=made_on,
+    order = CourtOrder(resident_id=resident_id, kind=kind, made_on=made_on,
                        expires_on=expires_on, abuser_id=abuser_id, notes=notes.strip(),
                        **_tracked(person))
     session.add(order)
     session.flush()
     audit.record(session, person, "court_order_recorded", record_type="resident",
-                 record_id=resident_id, detail=f"order={order.id} kind={kind.value}")
+                 record_id=resident_id, detail=f"order={order.id} kind={kind}")
     return order.id
 
 
@@ -505,7 +505,7 @@ def court_order_alerts(session: Session, resident_id: int, *, today: date) -> li
     for order in orders:
         if order.expires_on is None:
             continue
-        label = CourtOrderKind(order.kind).label
+        label = order.kind.label
         days = (order.expires_on - today).days
         if 0 <= days <= ORDER_WARNING_DAYS:
             when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
@@ -562,7 +562,7 @@ def header(session: Session, resident_id: int, *, today: date | None = None) -> 
         resident.id, resident.reference, resident.name, resident.known_as,
         here[2].name if here else None, here[1].name if here else None,
         worker.display_name if worker else None,
-        RiskLevel(resident.risk_level) if resident.risk_level else None,
+        resident.risk_level,
         tuple(sorted(alerts, key=lambda a: not a.urgent)))
 
 
@@ -617,11 +617,11 @@ def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | N
             Resident.key_worker_id == key_worker_id)))
     if risk_level is not None:
         conditions.append(column.in_(select(Resident.id).where(
-            Resident.risk_level == RiskLevel(risk_level).value)))
+            Resident.risk_level == RiskLevel(risk_level))))
     if left_in_last_year:
         conditions.append(column.in_(select(Stay.resident_id).where(
             Stay.resident_id.is_not(None), Stay.left_on > today - timedelta(days=365),
-            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM.value)))
+            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM)))
         conditions.append(column.not_in(here))
     return conditions
 
@@ -695,7 +695,7 @@ def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[
             where[rid] = (house, room)
     workers = _worker_names(session, {r.key_worker_id for r in residents})
     return [ResidentRow(r.id, r.reference, r.name, r.known_as,
-                        RiskLevel(r.risk_level) if r.risk_level else None,
+                        r.risk_level,
                         workers.get(r.key_worker_id) if r.key_worker_id else None,
                         where.get(r.id, (None, None))[0], where.get(r.id, (None, None))[1])
             for r in residents]
