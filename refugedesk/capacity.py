@@ -25,6 +25,7 @@ from refugedesk.capacity_rules import (
     check_family,
     children_fit,
     excluded,
+    excluded_areas,
     lapse_offers,
     live_offer,
     load_room,
@@ -280,8 +281,6 @@ def _stay_excluded_areas(session: Session, stay: Stay) -> list[str]:
     """Where she must not be placed: her record's (her abusers' known areas, and her
     referrals'), or, before she has a record, the referral that brought her."""
     if stay.resident_id is not None:
-        from refugedesk.residents import excluded_areas
-
         return excluded_areas(session, stay.resident_id)
     referral = session.get(Referral, stay.referral_id) if stay.referral_id else None
     return split_areas(referral.excluded_areas) if referral else []
@@ -328,11 +327,11 @@ def depart(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason) -> 
     date can be corrected; moving it later needs the room to be free for the extra nights."""
     dates.check_dates(on=on)
     with vault.transaction() as session:
-        _depart(session, vault.person, stay_id=stay_id, on=on, reason=reason)
+        depart_in(session, vault.person, stay_id=stay_id, on=on, reason=reason)
 
 
-def _depart(session: Session, person: Person, *, stay_id: int, on: date,
-            reason: DepartureReason) -> Stay:
+def depart_in(session: Session, person: Person, *, stay_id: int, on: date,
+              reason: DepartureReason) -> Stay:
     """`depart` inside the caller's transaction (move-on records more in the same one)."""
     reason = DepartureReason(reason)
     if reason is DepartureReason.MOVED_ROOM:

@@ -1,4 +1,4 @@
-"""The placement rules, shared by houses.py and capacity.py. Every check runs inside the
+"""The placement rules, shared by houses.py, capacity.py and residents.py (her excluded areas). Every check runs inside the
 caller's write transaction (BEGIN IMMEDIATE), so what it finds cannot change before the commit.
 
 Intervals are nights [start, end); `end=None` means open-ended (a stay with no departure yet, a
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit
 from refugedesk.db.models import (
+    Abuser,
     House,
     Referral,
     ReferralStatus,
@@ -225,6 +226,25 @@ def excluded(areas: Iterable[str], house: House) -> bool:
 def split_areas(text: str) -> list[str]:
     return [a.strip() for a in text.replace(";", "\n").replace(",", "\n").splitlines()
             if a.strip()]
+
+
+def excluded_areas(session: Session, resident_id: int) -> list[str]:
+    """The towns or areas she must not be placed in: every abuser's known areas, and the
+    excluded areas of the referrals that brought her. Case-insensitively unique, in order."""
+    areas: list[str] = []
+    for text in session.scalars(select(Abuser.known_areas).where(
+            Abuser.resident_id == resident_id).order_by(Abuser.id)):
+        areas += split_areas(text)
+    for text in session.scalars(select(Referral.excluded_areas).join(
+            Stay, Stay.referral_id == Referral.id).where(Stay.resident_id == resident_id)):
+        areas += split_areas(text)
+    seen: set[str] = set()
+    unique = []
+    for area in areas:
+        if area.casefold() not in seen:
+            seen.add(area.casefold())
+            unique.append(area)
+    return unique
 
 
 # --- offers lapse by themselves ----------------------------------------------------------------

@@ -284,7 +284,7 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
     (it runs for every demo vault, so it must stay quick); returns counts."""
     from sqlalchemy import select, update
 
-    from refugedesk.residents import _words
+    from refugedesk.resident_search import search_words
     from refugedesk.risk import level_for_score
 
     rng = random.Random(seed)
@@ -329,10 +329,10 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                       times_to_avoid=rng.choice(["", "", "", "evenings after 6pm"]),
                       key_worker_id=rng.choice(workers), risk_level=None, **tracked)
             links.append({"id": stay_id, "resident_id": rid})
-            terms = set(_words(name)) | set(_words(ref)) | {ref.casefold()}
+            terms = set(search_words(name)) | set(search_words(ref)) | {ref.casefold()}
             for age in [int(a) for a in ages.split(",") if a]:
                 child = rng.choice(CHILD_NAMES)
-                terms |= set(_words(child))
+                terms |= set(search_words(child))
                 born = arrived - timedelta(days=age * 365 + rng.randint(0, 300))
                 add(Child, resident_id=rid, name=f"{child} {name.split()[-1]}",
                     date_of_birth=min(born, arrived), school="Example Primary (fictional)"

@@ -2,7 +2,7 @@
 
 `move_on` is one user action (one transaction):
 
-- the stay ends through capacity's own departure rule (`capacity._depart`): her last night is
+- the stay ends through capacity's own departure rule (`capacity.depart_in`): her last night is
   the night before `on`, so the room shows free on the board from the night of `on`;
 - the move-on record (destination, support after she leaves, a note) is kept beside the stay;
   the date and reason stay where they always were, on the stay;
@@ -36,7 +36,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
-from refugedesk.capacity import _depart
+from refugedesk.capacity import depart_in
 from refugedesk.db.models import (
     DepartureReason,
     Destination,
@@ -82,7 +82,7 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
                            "date on the board.", field="on")
     person = vault.person
     with vault.transaction() as session:
-        stay: Stay = _depart(session, person, stay_id=stay_id, on=on, reason=reason)
+        stay: Stay = depart_in(session, person, stay_id=stay_id, on=on, reason=reason)
         record = session.scalar(select(MoveOn).where(MoveOn.stay_id == stay.id))
         corrected = record is not None
         if record is None:

@@ -38,7 +38,7 @@ def current_plan_id(session: Session, resident_id: int) -> int | None:
         SupportPlan.resident_id == resident_id, SupportPlan.superseded_at.is_(None)))
 
 
-def _ensure_plan(session: Session, person: Person, resident_id: int) -> int:
+def ensure_plan(session: Session, person: Person, resident_id: int) -> int:
     """Her current plan, starting one if she has none (a follow-up action needs one): version
     1, or the next number if an earlier plan was closed when she moved on."""
     plan_id = current_plan_id(session, resident_id)
@@ -60,7 +60,7 @@ def _ensure_plan(session: Session, person: Person, resident_id: int) -> int:
 def start_plan(vault: Vault, *, resident_id: int) -> int:
     """Her first plan (version 1); if she already has one, that one. Returns its id."""
     with vault.transaction() as session:
-        return _ensure_plan(session, vault.person, resident_id)
+        return ensure_plan(session, vault.person, resident_id)
 
 
 def _current(session: Session, plan_id: int) -> SupportPlan:
@@ -105,9 +105,10 @@ def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus) -> None:
                      record_id=plan.resident_id, detail=f"goal={goal.id} status={status}")
 
 
-def _add_action(session: Session, person: Person, *, plan_id: int, what: str,
-                owner: ActionOwner, goal_id: int | None = None, agency: str = "",
-                due_on: date | None = None) -> int:
+def add_action_in(session: Session, person: Person, *, plan_id: int, what: str,
+                  owner: ActionOwner, goal_id: int | None = None, agency: str = "",
+                  due_on: date | None = None) -> int:
+    """`add_action` inside the caller's transaction (a missed session adds a follow-up)."""
     what = what.strip()
     owner = ActionOwner(owner)
     if not what:
@@ -133,8 +134,8 @@ def add_action(vault: Vault, *, plan_id: int, what: str, owner: ActionOwner,
     """An action: what, who (her, her key worker or another agency), by when."""
     dates.check_dates(due_on=due_on)
     with vault.transaction() as session:
-        return _add_action(session, vault.person, plan_id=plan_id, what=what, owner=owner,
-                           goal_id=goal_id, agency=agency, due_on=due_on)
+        return add_action_in(session, vault.person, plan_id=plan_id, what=what, owner=owner,
+                             goal_id=goal_id, agency=agency, due_on=due_on)
 
 
 def complete_action(vault: Vault, action_id: int, *, done_at: datetime | None = None) -> None:

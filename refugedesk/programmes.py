@@ -22,7 +22,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.plans import _add_action, _ensure_plan
+from refugedesk.plans import add_action_in, ensure_plan
 
 #: The follow-up a missed session creates, due the day after the session.
 CHECK_SAFE = "Check she is safe: she missed session {number} of {programme}"
@@ -97,8 +97,8 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
         session.flush()
         if state is AttendanceState.MISSED and row.follow_up_action_id is None:
             programme = session.get_one(Programme, sitting.programme_id)
-            plan_id = _ensure_plan(session, vault.person, resident_id)
-            row.follow_up_action_id = _add_action(
+            plan_id = ensure_plan(session, vault.person, resident_id)
+            row.follow_up_action_id = add_action_in(
                 session, vault.person, plan_id=plan_id, owner=ActionOwner.KEY_WORKER,
                 what=CHECK_SAFE.format(number=sitting.number, programme=programme.name),
                 due_on=sitting.held_on + timedelta(days=1))

@@ -244,7 +244,7 @@ def child_date_problem(date_of_birth: date | None, *,
     """What saving a child with this date of birth would refuse (the domain's own rule and
     words), or None."""
     try:
-        residents._check_child({"date_of_birth": date_of_birth}, today=today or date.today())
+        residents.check_child({"date_of_birth": date_of_birth}, today=today or date.today())
     except ValidationError as err:
         return err
     return None
@@ -255,8 +255,7 @@ def resident_date_problem(date_of_birth: date | None, *,
     """Her own date of birth, checked by the domain's rule (only the date is looked at, so no
     database is needed)."""
     try:
-        residents._check_resident(None, {"date_of_birth": date_of_birth},  # type: ignore[arg-type]
-                                  today=today or date.today())
+        residents.check_birth_date(date_of_birth, today=today or date.today())
     except ValidationError as err:
         return err
     return None
