@@ -297,10 +297,3 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     rows = session.execute(query.order_by(PlanAction.due_on, PlanAction.id))
     return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,
                           (today - a.due_on).days) for a, rid, ref in rows]
-
-
-def count_open_actions(session: Session, resident_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(PlanAction).join(
-        SupportPlan, PlanAction.plan_id == SupportPlan.id).where(
-        SupportPlan.resident_id == resident_id, SupportPlan.superseded_at.is_(None),
-        PlanAction.done_at.is_(None))) or 0
