@@ -6,7 +6,7 @@ search and filters over them that fill the list a page at a time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from refugedesk import staff
 from refugedesk.db.models import (
     Child,
     DepartureReason,
@@ -22,7 +23,6 @@ from refugedesk.db.models import (
     ResidentSearchTerm,
     RiskLevel,
     Room,
-    StaffMember,
     Stay,
 )
 
@@ -169,17 +169,9 @@ def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[
                 .where(Stay.resident_id.in_(ids), Stay.arrived_on <= today,
                        or_(Stay.left_on.is_(None), Stay.left_on > today))):
             where[rid] = (house, room)
-    workers = _worker_names(session, {r.key_worker_id for r in residents})
+    workers = staff.display_names(session, {r.key_worker_id for r in residents})
     return [ResidentRow(r.id, r.reference, r.name, r.known_as,
                         r.risk_level,
                         workers.get(r.key_worker_id) if r.key_worker_id else None,
                         where.get(r.id, (None, None))[0], where.get(r.id, (None, None))[1])
             for r in residents]
-
-
-def _worker_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
-        StaffMember.id.in_(wanted))).all())

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import residents
+from refugedesk import residents, staff
 from refugedesk.db.models import (
     Abuser,
     Attendance,
@@ -119,14 +119,6 @@ class ResidentDetails:
     stays: tuple[StayView, ...]
 
 
-def _staff_names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
-        StaffMember.id.in_(wanted))).all())
-
-
 def staff_names(session: Session) -> dict[int, str]:
     """Every staff member's display name by id (for "assessed by", "explained by")."""
     return dict(session.execute(select(StaffMember.id, StaffMember.display_name)).all())
@@ -143,7 +135,7 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
                                            Child.id)))
     consent_rows = list(session.scalars(select(Consent).where(
         Consent.resident_id == resident_id).order_by(Consent.given_on.desc(), Consent.id)))
-    names = _staff_names(session, {r.key_worker_id}
+    names = staff.display_names(session, {r.key_worker_id}
                          | {c.explained_by_id for c in consent_rows})
     consents = tuple(ConsentView(c.id, c.what, c.shared_with, c.given_on,
                                  names.get(c.explained_by_id) if c.explained_by_id else None,

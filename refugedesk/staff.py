@@ -5,7 +5,7 @@ db/keyslots.py), so switching an account off really removes that person's way in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -108,6 +108,15 @@ def colleagues(session: Session) -> list[Colleague]:
         select(StaffMember.id, StaffMember.display_name, StaffMember.active)
         .order_by(StaffMember.display_name))
     return [Colleague(i, name, bool(active)) for i, name, active in members]
+
+
+def display_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """The display names of these staff members (None ids are skipped), by id."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
+        StaffMember.id.in_(wanted))).all())
 
 
 def _active_admins(session: Session) -> int:
