@@ -68,7 +68,7 @@ def build(residents: int, contacts: int) -> Path:
 
 
 def _bulk(vault: Vault, residents: int, contacts: int) -> None:
-    from refugedesk.residents import _words
+    from refugedesk.resident_search import search_words
 
     rng = random.Random(SEED)
     now = datetime.now(UTC).isoformat(timespec="microseconds")
@@ -84,11 +84,11 @@ def _bulk(vault: Vault, residents: int, contacts: int) -> None:
             people.append((rid, ref, name, known_as, (today - timedelta(days=rng.randint(
                 7000, 20000))).isoformat(), rng.choice(["standard", "medium", "high", None]),
                 now, now))
-            words = set(_words(name)) | set(_words(known_as)) | {ref.casefold(), "b",
+            words = set(search_words(name)) | set(search_words(known_as)) | {ref.casefold(), "b",
                                                                  f"{rid:06d}"}
             for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
                 child = _name(rng, 2)
-                words |= set(_words(child))
+                words |= set(search_words(child))
                 children.append((rid, child, now, now))
             terms += [(t, rid, name) for t in words]
         raw.executemany(

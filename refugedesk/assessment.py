@@ -46,15 +46,15 @@ def record_needs(vault: Vault, *, resident_id: int, assessed_on: date, stage: As
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
         row = NeedsAssessment(resident_id=resident_id, assessed_on=assessed_on,
-                              stage=stage.value, created_by_id=vault.person.id,
+                              stage=stage, created_by_id=vault.person.id,
                               updated_by_id=vault.person.id)
         session.add(row)
         session.flush()
-        session.add_all(NeedScore(assessment_id=row.id, area=area.value, score=value,
+        session.add_all(NeedScore(assessment_id=row.id, area=area, score=value,
                                   her_words=her_words.get(area, "").strip())
                         for area, value in cleaned.items())
         audit.record(session, vault.person, "needs_assessed", record_type="resident",
-                     record_id=resident_id, detail=f"assessment={row.id} stage={stage.value}")
+                     record_id=resident_id, detail=f"assessment={row.id} stage={stage}")
         return row.id
 
 
@@ -72,9 +72,9 @@ def assessments(session: Session, resident_id: int) -> list[AssessmentView]:
     rows = session.scalars(select(NeedsAssessment).where(
         NeedsAssessment.resident_id == resident_id).order_by(
         NeedsAssessment.assessed_on, NeedsAssessment.id))
-    return [AssessmentView(a.id, a.assessed_on, AssessmentStage(a.stage),
-                           {NeedArea(s.area): s.score for s in a.scores},
-                           {NeedArea(s.area): s.her_words for s in a.scores})
+    return [AssessmentView(a.id, a.assessed_on, a.stage,
+                           {s.area: s.score for s in a.scores},
+                           {s.area: s.her_words for s in a.scores})
             for a in rows]
 
 

@@ -24,7 +24,9 @@ from refugedesk.db.vault import Person
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, event: AuditEvent) -> str:
+def digest(prev_hash: str, event: AuditEvent) -> str:
+    """The hash that chains `event` to the one before it (`prev_hash`): its fields, never
+    anything but what the event itself holds."""
     body = json.dumps(
         [prev_hash, event.at.isoformat(timespec="microseconds"), event.actor_id, event.actor,
          event.kind, event.record_type, event.record_id, event.detail],
@@ -45,7 +47,7 @@ def record(
         record_type=record_type, record_id=record_id, detail=detail,
         prev_hash=prev or GENESIS,
     )
-    event.hash = _digest(event.prev_hash, event)
+    event.hash = digest(event.prev_hash, event)
     session.add(event)
     session.flush()
     return event
@@ -83,7 +85,7 @@ def verify(session: Session) -> ChainReport:
                 f"Audit event {event.id}: the event before it was changed or deleted "
                 f"(after event {last_id or 'start'})."
             )
-        if _digest(event.prev_hash, event) != event.hash:
+        if digest(event.prev_hash, event) != event.hash:
             problems.append(f"Audit event {event.id} was changed after it was written.")
         prev_hash = event.hash
         last_id = event.id

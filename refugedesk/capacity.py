@@ -25,6 +25,7 @@ from refugedesk.capacity_rules import (
     check_family,
     children_fit,
     excluded,
+    excluded_areas,
     lapse_offers,
     live_offer,
     load_room,
@@ -171,7 +172,7 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
         referral = session.get(Referral, referral_id)
         if referral is None:
             raise NotFound("referral")
-        if not ReferralStatus(referral.status).is_open:
+        if not referral.status.is_open:
             raise ValidationError("This referral is closed; it cannot be offered a room.",
                                   field="referral")
         room = load_room(session, room_id)
@@ -182,10 +183,10 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
         reservation = Reservation(room_id=room.id, referral_id=referral.id,
                                   arriving_on=arriving, leaving_on=leaving,
                                   held_until=held_until.astimezone(UTC),
-                                  state=ReservationState.HELD.value,
+                                  state=ReservationState.HELD,
                                   created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(reservation)
-        referral.status = ReferralStatus.ROOM_OFFERED.value
+        referral.status = ReferralStatus.ROOM_OFFERED
         referral.updated_by_id = vault.person.id
         session.flush()
         audit.record(session, vault.person, "offer_made", record_type="reservation",
@@ -202,13 +203,13 @@ def cancel_offer(vault: Vault, reservation_id: int) -> None:
         reservation = session.get(Reservation, reservation_id)
         if reservation is None:
             raise NotFound("offer")
-        if reservation.state != ReservationState.HELD.value:
+        if reservation.state != ReservationState.HELD:
             return
-        reservation.state = ReservationState.CANCELLED.value
+        reservation.state = ReservationState.CANCELLED
         reservation.updated_by_id = vault.person.id
         referral = session.get_one(Referral, reservation.referral_id)
-        if referral.status == ReferralStatus.ROOM_OFFERED.value:
-            referral.status = ReferralStatus.ASSESSING.value
+        if referral.status == ReferralStatus.ROOM_OFFERED:
+            referral.status = ReferralStatus.ASSESSING
         audit.record(session, vault.person, "offer_cancelled", record_type="reservation",
                      record_id=reservation_id)
 
@@ -235,7 +236,7 @@ def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_co
             reservation = session.get(Reservation, reservation_id)
             if reservation is None:
                 raise NotFound("offer")
-            if reservation.state != ReservationState.HELD.value:
+            if reservation.state != ReservationState.HELD:
                 raise OfferLapsed()
             if room_id is not None and room_id != reservation.room_id:
                 raise ValidationError("That offer is for another room.", field="room")
@@ -254,13 +255,13 @@ def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_co
                     created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(stay)
         if reservation is not None:
-            reservation.state = ReservationState.CONVERTED.value
+            reservation.state = ReservationState.CONVERTED
             reservation.updated_by_id = vault.person.id
         if referral_id is not None:
             referral = session.get(Referral, referral_id)
             if referral is None:
                 raise NotFound("referral")
-            referral.status = ReferralStatus.ARRIVED.value
+            referral.status = ReferralStatus.ARRIVED
             referral.closed_at = utcnow()
             referral.updated_by_id = vault.person.id
         session.flush()
@@ -280,8 +281,6 @@ def _stay_excluded_areas(session: Session, stay: Stay) -> list[str]:
     """Where she must not be placed: her record's (her abusers' known areas, and her
     referrals'), or, before she has a record, the referral that brought her."""
     if stay.resident_id is not None:
-        from refugedesk.residents import excluded_areas
-
         return excluded_areas(session, stay.resident_id)
     referral = session.get(Referral, stay.referral_id) if stay.referral_id else None
     return split_areas(referral.excluded_areas) if referral else []
@@ -314,7 +313,7 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
                    left_on=stay.left_on, departure_reason=stay.departure_reason,
                    created_by_id=vault.person.id, updated_by_id=vault.person.id)
         stay.left_on = on
-        stay.departure_reason = DepartureReason.MOVED_ROOM.value
+        stay.departure_reason = DepartureReason.MOVED_ROOM
         stay.updated_by_id = vault.person.id
         session.add(new)
         session.flush()
@@ -328,18 +327,18 @@ def depart(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason) -> 
     date can be corrected; moving it later needs the room to be free for the extra nights."""
     dates.check_dates(on=on)
     with vault.transaction() as session:
-        _depart(session, vault.person, stay_id=stay_id, on=on, reason=reason)
+        depart_in(session, vault.person, stay_id=stay_id, on=on, reason=reason)
 
 
-def _depart(session: Session, person: Person, *, stay_id: int, on: date,
-            reason: DepartureReason) -> Stay:
+def depart_in(session: Session, person: Person, *, stay_id: int, on: date,
+              reason: DepartureReason) -> Stay:
     """`depart` inside the caller's transaction (move-on records more in the same one)."""
     reason = DepartureReason(reason)
     if reason is DepartureReason.MOVED_ROOM:
         raise ValidationError("Use Move to move her to another room.", field="reason")
     lapse_offers(session)
     stay = _load_stay(session, stay_id)
-    if stay.departure_reason == DepartureReason.MOVED_ROOM.value:
+    if stay.departure_reason == DepartureReason.MOVED_ROOM:
         raise ValidationError("She moved out of this room; record the departure on her "
                               "current room.", field="on")
     if on < stay.arrived_on:
@@ -348,8 +347,8 @@ def _depart(session: Session, person: Person, *, stay_id: int, on: date,
         room = load_room(session, stay.room_id)
         check_bookable(session, room, stay.left_on, on, ignore_stay=stay.id)
     stay.left_on = on
-    stay.departure_reason = reason.value
+    stay.departure_reason = reason
     stay.updated_by_id = person.id
     audit.record(session, person, "stay_departed", record_type="stay",
-                 record_id=stay.id, detail=f"on={on.isoformat()} reason={reason.value}")
+                 record_id=stay.id, detail=f"on={on.isoformat()} reason={reason}")
     return stay

@@ -1,4 +1,4 @@
-"""The placement rules, shared by houses.py and capacity.py. Every check runs inside the
+"""The placement rules, shared by houses.py, capacity.py and residents.py (her excluded areas). Every check runs inside the
 caller's write transaction (BEGIN IMMEDIATE), so what it finds cannot change before the commit.
 
 Intervals are nights [start, end); `end=None` means open-ended (a stay with no departure yet, a
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit
 from refugedesk.db.models import (
+    Abuser,
     House,
     Referral,
     ReferralStatus,
@@ -126,7 +127,7 @@ def _overlaps(col_start: Any, col_end: Any, start: date,
 def live_offer(now: datetime | None = None) -> ColumnElement[bool]:
     """SQL: an offer that still holds its room. A held offer past its time has lapsed even
     before anything marks it so."""
-    return and_(Reservation.state == ReservationState.HELD.value,
+    return and_(Reservation.state == ReservationState.HELD,
                 Reservation.held_until > (now or utcnow()))
 
 
@@ -227,6 +228,25 @@ def split_areas(text: str) -> list[str]:
             if a.strip()]
 
 
+def excluded_areas(session: Session, resident_id: int) -> list[str]:
+    """The towns or areas she must not be placed in: every abuser's known areas, and the
+    excluded areas of the referrals that brought her. Case-insensitively unique, in order."""
+    areas: list[str] = []
+    for text in session.scalars(select(Abuser.known_areas).where(
+            Abuser.resident_id == resident_id).order_by(Abuser.id)):
+        areas += split_areas(text)
+    for text in session.scalars(select(Referral.excluded_areas).join(
+            Stay, Stay.referral_id == Referral.id).where(Stay.resident_id == resident_id)):
+        areas += split_areas(text)
+    seen: set[str] = set()
+    unique = []
+    for area in areas:
+        if area.casefold() not in seen:
+            seen.add(area.casefold())
+            unique.append(area)
+    return unique
+
+
 # --- offers lapse by themselves ----------------------------------------------------------------
 
 
@@ -236,21 +256,21 @@ def lapse_offers(session: Session) -> int:
     now = utcnow()
     lapsed = session.execute(
         select(Reservation.id, Reservation.referral_id).where(
-            Reservation.state == ReservationState.HELD.value, Reservation.held_until <= now)
+            Reservation.state == ReservationState.HELD, Reservation.held_until <= now)
     ).all()
     if not lapsed:
         return 0
     ids = [r.id for r in lapsed]
     session.execute(update(Reservation).where(Reservation.id.in_(ids))
-                    .values(state=ReservationState.LAPSED.value, updated_at=now))
+                    .values(state=ReservationState.LAPSED, updated_at=now))
     for offer_id, referral_id in lapsed:
         still_held = session.scalar(select(Reservation.id).where(
             Reservation.referral_id == referral_id, live_offer(now)))
         if still_held is None:
             session.execute(update(Referral).where(
                 Referral.id == referral_id,
-                Referral.status == ReferralStatus.ROOM_OFFERED.value)
-                .values(status=ReferralStatus.ASSESSING.value, updated_at=now))
+                Referral.status == ReferralStatus.ROOM_OFFERED)
+                .values(status=ReferralStatus.ASSESSING, updated_at=now))
         audit.record(session, None, "offer_lapsed", record_type="reservation",
                      record_id=offer_id, actor="system")
     return len(ids)

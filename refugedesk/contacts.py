@@ -57,14 +57,14 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
             if mine != goals:
                 raise ValidationError("Choose goals from her own plan.", field="goals")
         contact = Contact(resident_id=resident_id, at=at, staff_id=staff_id, minutes=minutes,
-                          mode=mode.value, place=place.value, state=state.value,
+                          mode=mode, place=place, state=state,
                           notes=notes.strip(), created_by_id=vault.person.id,
                           updated_by_id=vault.person.id)
         session.add(contact)
         session.flush()
         session.add_all(ContactGoal(contact_id=contact.id, goal_id=g) for g in sorted(goals))
         audit.record(session, vault.person, "contact_logged", record_type="resident",
-                     record_id=resident_id, detail=f"contact={contact.id} state={state.value}")
+                     record_id=resident_id, detail=f"contact={contact.id} state={state}")
         return contact.id
 
 
@@ -78,7 +78,7 @@ def mark_contact(vault: Vault, contact_id: int, state: ContactState, *,
             raise NotFound("contact")
         if state is not ContactState.PLANNED and contact.at > utcnow() + timedelta(minutes=5):
             raise DateInFuture("This contact is still to come.", field="state")
-        contact.state = state.value
+        contact.state = state
         if minutes is not None:
             contact.minutes = minutes
         if notes is not None:
@@ -86,7 +86,7 @@ def mark_contact(vault: Vault, contact_id: int, state: ContactState, *,
         contact.updated_by_id = vault.person.id
         audit.record(session, vault.person, "contact_changed", record_type="resident",
                      record_id=contact.resident_id,
-                     detail=f"contact={contact.id} state={state.value}")
+                     detail=f"contact={contact.id} state={state}")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def contacts_for(session: Session, resident_id: int, *, state: ContactState | No
              .outerjoin(StaffMember, Contact.staff_id == StaffMember.id)
              .where(Contact.resident_id == resident_id))
     if state is not None:
-        query = query.where(Contact.state == ContactState(state).value)
+        query = query.where(Contact.state == ContactState(state))
     rows = list(session.execute(query.order_by(Contact.at.desc(), Contact.id.desc())
                                 .limit(limit).offset(offset)))
     goals: dict[int, list[int]] = {}
@@ -118,8 +118,8 @@ def contacts_for(session: Session, resident_id: int, *, state: ContactState | No
         for cid, gid in session.execute(select(ContactGoal.contact_id, ContactGoal.goal_id)
                                         .where(ContactGoal.contact_id.in_(ids))):
             goals.setdefault(cid, []).append(gid)
-    return [ContactRow(c.id, c.at, name, c.minutes, ContactMode(c.mode), ContactPlace(c.place),
-                       ContactState(c.state), c.notes, tuple(sorted(goals.get(c.id, []))))
+    return [ContactRow(c.id, c.at, name, c.minutes, c.mode, c.place,
+                       c.state, c.notes, tuple(sorted(goals.get(c.id, []))))
             for c, name in rows]
 
 

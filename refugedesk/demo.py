@@ -200,7 +200,7 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
             offers.append(dict(id=offer_id, room_id=room["id"], referral_id=ref_id,
                                arriving_on=day, leaving_on=day + timedelta(days=14),
                                held_until=datetime.combine(day, time(18), UTC),
-                               state=ReservationState.CONVERTED.value, **tracked))
+                               state=ReservationState.CONVERTED, **tracked))
             still_here = left > today
             if still_here and rng.random() < 0.3:
                 # Some rooms empty now, and some families leaving today.
@@ -228,7 +228,7 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                 offers.append(dict(id=len(offers) + 1, room_id=room["id"], referral_id=ref_id,
                                    arriving_on=arriving, leaving_on=arriving + timedelta(days=28),
                                    held_until=now + timedelta(hours=rng.randint(4, 48)),
-                                   state=ReservationState.HELD.value, **tracked))
+                                   state=ReservationState.HELD, **tracked))
 
     # Most referrals to a refuge end without an admission; their reasons are what commissioners
     # ask about.
@@ -238,7 +238,7 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                               time(rng.randint(8, 19)), UTC)
         outcome = rng.choices(
             ["declined_by_service", "declined_by_her", "withdrawn"], [6, 2, 2])[0]
-        reason = rng.choices(list(DeclineReason), [6, 2, 2, 1])[0].value \
+        reason = rng.choices(list(DeclineReason), [6, 2, 2, 1])[0] \
             if outcome == "declined_by_service" else None
         referral(at, outcome, rng.randint(0, 3), decline_reason=reason)
     for _ in range(6):
@@ -284,7 +284,7 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
     (it runs for every demo vault, so it must stay quick); returns counts."""
     from sqlalchemy import select, update
 
-    from refugedesk.residents import _words
+    from refugedesk.resident_search import search_words
     from refugedesk.risk import level_for_score
 
     rng = random.Random(seed)
@@ -329,10 +329,10 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                       times_to_avoid=rng.choice(["", "", "", "evenings after 6pm"]),
                       key_worker_id=rng.choice(workers), risk_level=None, **tracked)
             links.append({"id": stay_id, "resident_id": rid})
-            terms = set(_words(name)) | set(_words(ref)) | {ref.casefold()}
+            terms = set(search_words(name)) | set(search_words(ref)) | {ref.casefold()}
             for age in [int(a) for a in ages.split(",") if a]:
                 child = rng.choice(CHILD_NAMES)
-                terms |= set(_words(child))
+                terms |= set(search_words(child))
                 born = arrived - timedelta(days=age * 365 + rng.randint(0, 300))
                 add(Child, resident_id=rid, name=f"{child} {name.split()[-1]}",
                     date_of_birth=min(born, arrived), school="Example Primary (fictional)"
@@ -347,7 +347,7 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                 known_areas=(areas or "").replace(",", "\n"), **tracked)
             if rng.random() < 0.25:
                 add(CourtOrder, resident_id=rid, abuser_id=None,
-                    kind=rng.choice(list(CourtOrderKind)).value, made_on=arrived, notes="",
+                    kind=rng.choice(list(CourtOrderKind)), made_on=arrived, notes="",
                     expires_on=today + timedelta(days=rng.randint(-20, 200)) if here
                     else arrived + timedelta(days=365), **tracked)
             # a DASH at arrival, scored to agree with the referral's level
@@ -357,9 +357,9 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
             rng.shuffle(answers)
             assessment = add(RiskAssessment, resident_id=rid, assessed_at=instant(arrived),
                              assessed_by_id=who, answers=json.dumps([[a, ""] for a in answers]),
-                             score=score, level=level_for_score(score).value, route="score",
+                             score=score, level=level_for_score(score), route="score",
                              reason="", **tracked)
-            rows[Resident][-1]["risk_level"] = level_for_score(score).value
+            rows[Resident][-1]["risk_level"] = level_for_score(score)
             if score >= 14:
                 add(MaracReferral, resident_id=rid, risk_assessment_id=assessment,
                     referred_on=min(arrived + timedelta(days=2), today), reason="DASH high",
@@ -371,14 +371,14 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                 for area in NeedArea:
                     base = rng.randint(1, 3)
                     rows[NeedScore].append({"id": len(rows[NeedScore]) + 1,
-                                            "assessment_id": needs, "area": area.value,
+                                            "assessment_id": needs, "area": area,
                                             "score": min(5, base + (stage == "review")),
                                             "her_words": ""})
             if (last - arrived).days >= 9:
                 plan = add(SupportPlan, resident_id=rid, version=1, superseded_at=None,
                            **tracked)
                 for area, words, success in rng.sample(GOALS, 2):
-                    goal = add(Goal, plan_id=plan, her_words=words, area=area.value,
+                    goal = add(Goal, plan_id=plan, her_words=words, area=area,
                                success_looks_like=success, carried_from_id=None,
                                status="open" if here else rng.choice(
                                    ["achieved", "partly_achieved", "not_achieved"]), **tracked)
@@ -386,7 +386,7 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                         due = arrived + timedelta(days=rng.randint(7, 60))
                         done = here is False or (due < today and rng.random() < 0.7)
                         add(PlanAction, plan_id=plan, goal_id=goal, what=what,
-                            owner=owner.value, agency=agency, due_on=due,
+                            owner=owner, agency=agency, due_on=due,
                             done_at=instant(min(due, today)) if done else None,
                             carried_from_id=None, **tracked)
                 if here:
@@ -395,8 +395,8 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                 day = arrived + timedelta(days=n * 7)
                 add(Contact, resident_id=rid, at=instant(day, rng.randint(9, 16)),
                     staff_id=rng.choice(workers), minutes=rng.choice([15, 30, 45, 60]),
-                    mode=rng.choice(list(ContactMode)).value,
-                    place=rng.choice(list(ContactPlace)).value,
+                    mode=rng.choice(list(ContactMode)),
+                    place=rng.choice(list(ContactPlace)),
                     state="missed" if rng.random() < 0.1 else "attended",
                     notes="Keywork session (fictional)", **tracked)
             if here:
@@ -405,15 +405,15 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                     place="office", state="planned", notes="", **tracked)
             for _ in range(rng.choice([0, 1, 1, 2])):
                 made = arrived + timedelta(days=rng.randint(0, max(0, (last - arrived).days)))
-                status = rng.choice(list(ReferralOutStatus)).value if not here or \
+                status = rng.choice(list(ReferralOutStatus)) if not here or \
                     rng.random() < 0.5 else "made"
-                add(ReferralOut, resident_id=rid, agency=rng.choice(list(Agency)).value,
+                add(ReferralOut, resident_id=rid, agency=rng.choice(list(Agency)),
                     agency_name="Example Project (fictional)", made_on=made,
                     reason="Support she asked for", status=status, outcome="",
                     follow_up_on=made + timedelta(days=14), **tracked)
             if rng.random() < 0.1:
                 incident = add(Incident, at=instant(last, rng.randint(0, 23)),
-                               house_id=house_id, kind=rng.choice(list(IncidentKind)).value,
+                               house_id=house_id, kind=rng.choice(list(IncidentKind)),
                                what_happened="(fictional)", action_taken="Manager told",
                                police_ref="", who_was_told="Manager", **tracked)
                 rows[IncidentResident].append({"incident_id": incident, "resident_id": rid})

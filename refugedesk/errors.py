@@ -19,10 +19,6 @@ class RefugeDeskError(Exception):
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.message)
 
-    @property
-    def plain(self) -> str:
-        return str(self)
-
 
 # --- The vault: opening, unlocking, the files on disk ---------------------------------------
 
@@ -166,10 +162,6 @@ class DatesOutOfOrder(ValidationError):
         super().__init__(message, field=field)
 
 
-class AuditChainBroken(RefugeDeskError):
-    message = "The audit trail has been changed or has entries missing."
-
-
 # --- Houses, rooms and placements (refugedesk/houses.py, capacity.py, referrals.py) ---------
 
 
@@ -207,10 +199,6 @@ class NotEnoughPlaces(ValidationError):
     def __init__(self, room: str, message: str) -> None:
         self.room = room
         super().__init__(f"{room} cannot take this family: {message}", field="children")
-
-
-#: The name the issue uses for the same rule.
-TooManyChildren = NotEnoughPlaces
 
 
 class ExcludedArea(ValidationError):
@@ -257,6 +245,38 @@ class DraftFinished(ValidationError):
 
 class IncompleteChecklist(ValidationError):
     """A DASH checklist without an answer to every question."""
+
+
+# --- Handover and whereabouts (handover.py, whereabouts.py) ------------------------------------
+
+
+class HandoverSealed(ValidationError):
+    """A sent handover is kept as it was sent: add an addendum instead."""
+
+    def __init__(self) -> None:
+        super().__init__("This handover has been sent, so it cannot be changed. Add an "
+                         "addendum instead.", field="handover")
+
+
+class NotTheReceiver(NotAllowed):
+    message = "Only the person it was handed to can acknowledge this handover."
+
+
+class NotSentYet(ValidationError):
+    def __init__(self) -> None:
+        super().__init__("This handover has not been sent yet.", field="handover")
+
+
+class AlreadyOut(ValidationError):
+    """She is signed out already: sign her back in first."""
+
+    def __init__(self) -> None:
+        super().__init__("She is already signed out. Sign her back in first.", field="stay")
+
+
+class AlreadyBack(ValidationError):
+    def __init__(self) -> None:
+        super().__init__("She has already been signed back in.", field="sign_out")
 
 
 # --- Exports: spreadsheets and PDFs written outside the vault (refugedesk/reports/) --------

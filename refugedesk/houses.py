@@ -231,7 +231,7 @@ def close_room(vault: Vault, *, room_id: int, starts_on: date, ends_on: date | N
             raise RoomClosed(room_label(room), "it is already closed then " + _closure_when(clash))
         check_no_stays_or_offers(session, room, starts_on, ends_on)
         closure = RoomClosure(room_id=room.id, starts_on=starts_on, ends_on=ends_on,
-                              reason=reason.value, note=note,
+                              reason=reason, note=note,
                               created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(closure)
         session.flush()
@@ -239,7 +239,7 @@ def close_room(vault: Vault, *, room_id: int, starts_on: date, ends_on: date | N
                      record_id=room.id,
                      detail=f"closure={closure.id} from={starts_on.isoformat()} "
                             f"until={ends_on.isoformat() if ends_on else 'open'} "
-                            f"reason={reason.value}")
+                            f"reason={reason}")
         return closure.id
 
 

@@ -36,7 +36,7 @@ def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: in
         found = set(session.scalars(select(Resident.id).where(Resident.id.in_(people))))
         if found != set(people):
             raise NotFound("resident")
-        row = Incident(at=at, house_id=house_id, kind=kind.value,
+        row = Incident(at=at, house_id=house_id, kind=kind,
                        what_happened=what_happened.strip(), action_taken=action_taken.strip(),
                        police_ref=police_ref.strip(), who_was_told=who_was_told.strip(),
                        created_by_id=vault.person.id, updated_by_id=vault.person.id)
@@ -44,7 +44,7 @@ def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: in
         session.flush()
         session.add_all(IncidentResident(incident_id=row.id, resident_id=r) for r in people)
         audit.record(session, vault.person, "incident_logged", record_type="incident",
-                     record_id=row.id, detail=f"kind={kind.value} residents={len(people)}")
+                     record_id=row.id, detail=f"kind={kind} residents={len(people)}")
         return row.id
 
 
@@ -73,7 +73,7 @@ def _rows(session: Session, incidents: Sequence[Incident]) -> list[IncidentRow]:
                 .where(IncidentResident.incident_id.in_(ids)).order_by(Resident.reference)):
             who.setdefault(iid, []).append((rid, ref))
     houses = dict(session.execute(select(House.id, House.name)).all()) if ids else {}
-    return [IncidentRow(i.id, i.at, IncidentKind(i.kind), i.house_id, houses.get(i.house_id),
+    return [IncidentRow(i.id, i.at, i.kind, i.house_id, houses.get(i.house_id),
                         tuple(r for r, _ in who.get(i.id, [])),
                         tuple(ref for _, ref in who.get(i.id, [])), i.what_happened,
                         i.action_taken, i.police_ref, i.who_was_told) for i in incidents]

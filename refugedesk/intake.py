@@ -165,20 +165,20 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         if not str(fields.get("reference", "")).strip() and draft.stay_id is not None:
             fields["reference"] = session.get_one(Stay, draft.stay_id).household_ref
         try:
-            resident_id = residents._add_resident(session, person, today=today, **fields)
+            resident_id = residents.add_resident_in(session, person, today=today, **fields)
         except ValidationError as exc:
             raise _in_field(exc, "resident") from None
         for i, raw in enumerate(data.get("children", [])):
             values = _values("children", raw, i)
             try:
-                residents._add_child(session, person, resident_id=resident_id, today=today,
-                                     **values)
+                residents.add_child_in(session, person, resident_id=resident_id, today=today,
+                                       **values)
             except ValidationError as exc:
                 raise _in_field(exc, f"children.{i}") from None
         for i, raw in enumerate(data.get("consents", [])):
             values = _values("consents", raw, i)
             try:
-                residents._add_consent(
+                residents.add_consent_in(
                     session, person, resident_id=resident_id, what=values.get("what", ""),
                     shared_with=values.get("shared_with", ""),
                     given_on=values.get("given_on") or today,
@@ -188,7 +188,7 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         for i, raw in enumerate(data.get("abusers", [])):
             values = _values("abusers", raw, i)
             if any(str(v).strip() for v in values.values()):
-                residents._add_abuser(session, person, resident_id=resident_id, **values)
+                residents.add_abuser_in(session, person, resident_id=resident_id, **values)
         for i, raw in enumerate(data.get("court_orders", [])):
             values = _values("court_orders", raw, i)
             try:
@@ -197,15 +197,15 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
                 raise ValidationError("Choose the kind of order.",
                                       field=f"court_orders.{i}.kind") from None
             try:
-                residents._add_court_order(
+                residents.add_court_order_in(
                     session, person, resident_id=resident_id, kind=kind,
                     made_on=values.get("made_on"), expires_on=values.get("expires_on"),
                     abuser_id=None, notes=str(values.get("notes", "")))
             except ValidationError as exc:
                 raise _in_field(exc, f"court_orders.{i}") from None
         if draft.stay_id is not None:
-            residents._link_stay(session, person, resident_id=resident_id,
-                                 stay_id=draft.stay_id)
+            residents.link_stay_in(session, person, resident_id=resident_id,
+                                   stay_id=draft.stay_id)
         draft.resident_id = resident_id
         draft.finished_at = utcnow()
         # Her record holds it all now: a second, stale copy of what was typed is only a risk.

@@ -2,7 +2,7 @@
 
 `move_on` is one user action (one transaction):
 
-- the stay ends through capacity's own departure rule (`capacity._depart`): her last night is
+- the stay ends through capacity's own departure rule (`capacity.depart_in`): her last night is
   the night before `on`, so the room shows free on the board from the night of `on`;
 - the move-on record (destination, support after she leaves, a note) is kept beside the stay;
   the date and reason stay where they always were, on the stay;
@@ -36,9 +36,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
-from refugedesk.capacity import _depart
-from refugedesk.db.models import DepartureReason, Goal, GoalStatus, PlanAction, Stay, SupportPlan
-from refugedesk.db.models_reviews import Destination, MoveOn, SupportAfter
+from refugedesk.capacity import depart_in
+from refugedesk.db.models import (
+    DepartureReason,
+    Destination,
+    Goal,
+    GoalStatus,
+    MoveOn,
+    PlanAction,
+    Stay,
+    SupportAfter,
+    SupportPlan,
+)
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
@@ -73,14 +82,14 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
                            "date on the board.", field="on")
     person = vault.person
     with vault.transaction() as session:
-        stay: Stay = _depart(session, person, stay_id=stay_id, on=on, reason=reason)
+        stay: Stay = depart_in(session, person, stay_id=stay_id, on=on, reason=reason)
         record = session.scalar(select(MoveOn).where(MoveOn.stay_id == stay.id))
         corrected = record is not None
         if record is None:
             record = MoveOn(stay_id=stay.id, created_by_id=person.id)
             session.add(record)
-        record.destination = destination.value
-        record.support_after = support_after.value
+        record.destination = destination
+        record.support_after = support_after
         record.note = note.strip()
         record.updated_by_id = person.id
         session.flush()
@@ -97,16 +106,16 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
                 raise NotFound("goal")
             for goal in sorted(goals.values(), key=lambda g: g.id):
                 status = outcomes.get(goal.id)
-                if status is None and goal.status == GoalStatus.OPEN.value:
+                if status is None and goal.status == GoalStatus.OPEN:
                     status = GoalStatus.NOT_ACHIEVED
-                if status is None or status.value == goal.status:
+                if status is None or status == goal.status:
                     continue
-                goal.status = status.value
+                goal.status = status
                 goal.updated_by_id = person.id
                 closed += 1
                 audit.record(session, person, "goal_status_changed", record_type="resident",
                              record_id=stay.resident_id,
-                             detail=f"goal={goal.id} status={status.value}")
+                             detail=f"goal={goal.id} status={status}")
             dropped = session.scalar(select(func.count()).select_from(PlanAction).where(
                 PlanAction.plan_id == plan_id, PlanAction.done_at.is_(None))) or 0
             plan = session.get_one(SupportPlan, plan_id)
@@ -142,6 +151,6 @@ def move_on_for(session: Session, stay_id: int) -> MoveOnView | None:
         return None
     record, stay = row
     return MoveOnView(stay.id, stay.left_on,  # type: ignore[arg-type]
-                      DepartureReason(stay.departure_reason),
-                      Destination(record.destination), SupportAfter(record.support_after),
+                      stay.departure_reason,
+                      record.destination, record.support_after,
                       record.note)

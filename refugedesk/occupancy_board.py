@@ -147,7 +147,7 @@ def board(session: Session, *, on: date) -> Board:
         if s.left_on is None or s.left_on > on:
             staying[s.room_id] = s
         elif (s.left_on > s.arrived_on
-              and s.departure_reason != DepartureReason.MOVED_ROOM.value):
+              and s.departure_reason != DepartureReason.MOVED_ROOM):
             leaving[s.room_id] = s
     closed = {c.room_id: c for c in closures}
     offered = {o.room_id: o for o in offers}

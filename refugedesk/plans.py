@@ -38,7 +38,7 @@ def current_plan_id(session: Session, resident_id: int) -> int | None:
         SupportPlan.resident_id == resident_id, SupportPlan.superseded_at.is_(None)))
 
 
-def _ensure_plan(session: Session, person: Person, resident_id: int) -> int:
+def ensure_plan(session: Session, person: Person, resident_id: int) -> int:
     """Her current plan, starting one if she has none (a follow-up action needs one): version
     1, or the next number if an earlier plan was closed when she moved on."""
     plan_id = current_plan_id(session, resident_id)
@@ -60,7 +60,7 @@ def _ensure_plan(session: Session, person: Person, resident_id: int) -> int:
 def start_plan(vault: Vault, *, resident_id: int) -> int:
     """Her first plan (version 1); if she already has one, that one. Returns its id."""
     with vault.transaction() as session:
-        return _ensure_plan(session, vault.person, resident_id)
+        return ensure_plan(session, vault.person, resident_id)
 
 
 def _current(session: Session, plan_id: int) -> SupportPlan:
@@ -82,9 +82,9 @@ def add_goal(vault: Vault, *, plan_id: int, her_words: str, area: NeedArea | Non
     with vault.transaction() as session:
         plan = _current(session, plan_id)
         goal = Goal(plan_id=plan.id, her_words=her_words,
-                    area=NeedArea(area).value if area else None,
+                    area=NeedArea(area) if area else None,
                     success_looks_like=success_looks_like.strip(),
-                    status=GoalStatus.OPEN.value, **_tracked(vault.person))
+                    status=GoalStatus.OPEN, **_tracked(vault.person))
         session.add(goal)
         session.flush()
         audit.record(session, vault.person, "goal_added", record_type="resident",
@@ -99,15 +99,16 @@ def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus) -> None:
         if goal is None:
             raise NotFound("goal")
         plan = _current(session, goal.plan_id)
-        goal.status = status.value
+        goal.status = status
         goal.updated_by_id = vault.person.id
         audit.record(session, vault.person, "goal_status_changed", record_type="resident",
-                     record_id=plan.resident_id, detail=f"goal={goal.id} status={status.value}")
+                     record_id=plan.resident_id, detail=f"goal={goal.id} status={status}")
 
 
-def _add_action(session: Session, person: Person, *, plan_id: int, what: str,
-                owner: ActionOwner, goal_id: int | None = None, agency: str = "",
-                due_on: date | None = None) -> int:
+def add_action_in(session: Session, person: Person, *, plan_id: int, what: str,
+                  owner: ActionOwner, goal_id: int | None = None, agency: str = "",
+                  due_on: date | None = None) -> int:
+    """`add_action` inside the caller's transaction (a missed session adds a follow-up)."""
     what = what.strip()
     owner = ActionOwner(owner)
     if not what:
@@ -119,7 +120,7 @@ def _add_action(session: Session, person: Person, *, plan_id: int, what: str,
         goal = session.get(Goal, goal_id)
         if goal is None or goal.plan_id != plan.id:
             raise NotFound("goal")
-    action = PlanAction(plan_id=plan.id, goal_id=goal_id, what=what, owner=owner.value,
+    action = PlanAction(plan_id=plan.id, goal_id=goal_id, what=what, owner=owner,
                         agency=agency.strip(), due_on=due_on, **_tracked(person))
     session.add(action)
     session.flush()
@@ -133,8 +134,8 @@ def add_action(vault: Vault, *, plan_id: int, what: str, owner: ActionOwner,
     """An action: what, who (her, her key worker or another agency), by when."""
     dates.check_dates(due_on=due_on)
     with vault.transaction() as session:
-        return _add_action(session, vault.person, plan_id=plan_id, what=what, owner=owner,
-                           goal_id=goal_id, agency=agency, due_on=due_on)
+        return add_action_in(session, vault.person, plan_id=plan_id, what=what, owner=owner,
+                             goal_id=goal_id, agency=agency, due_on=due_on)
 
 
 def complete_action(vault: Vault, action_id: int, *, done_at: datetime | None = None) -> None:
@@ -168,7 +169,7 @@ def new_version(vault: Vault, *, resident_id: int) -> int:
         session.flush()
         goal_map: dict[int, int] = {}
         for goal in session.scalars(select(Goal).where(
-                Goal.plan_id == old.id, Goal.status == GoalStatus.OPEN.value).order_by(Goal.id)):
+                Goal.plan_id == old.id, Goal.status == GoalStatus.OPEN).order_by(Goal.id)):
             copy = Goal(plan_id=new.id, her_words=goal.her_words, area=goal.area,
                         success_looks_like=goal.success_looks_like, status=goal.status,
                         carried_from_id=goal.id, **_tracked(vault.person))
@@ -253,10 +254,10 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
 
     return PlanView(
         plan.id, plan.resident_id, plan.version, plan.created_at, plan.superseded_at,
-        tuple(GoalView(g.id, g.her_words, NeedArea(g.area) if g.area else None,
-                       g.success_looks_like, GoalStatus(g.status), g.carried_from_id)
+        tuple(GoalView(g.id, g.her_words, g.area,
+                       g.success_looks_like, g.status, g.carried_from_id)
               for g in goals),
-        tuple(ActionView(a.id, a.goal_id, a.what, ActionOwner(a.owner), a.agency, a.due_on,
+        tuple(ActionView(a.id, a.goal_id, a.what, a.owner, a.agency, a.due_on,
                          a.done_at, a.carried_from_id, became(a)) for a in actions))
 
 
@@ -294,12 +295,5 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     if key_worker_id is not None:
         query = query.where(Resident.key_worker_id == key_worker_id)
     rows = session.execute(query.order_by(PlanAction.due_on, PlanAction.id))
-    return [OverdueAction(a.id, rid, ref, a.what, ActionOwner(a.owner), a.due_on,
+    return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,
                           (today - a.due_on).days) for a, rid, ref in rows]
-
-
-def count_open_actions(session: Session, resident_id: int) -> int:
-    return session.scalar(select(func.count()).select_from(PlanAction).join(
-        SupportPlan, PlanAction.plan_id == SupportPlan.id).where(
-        SupportPlan.resident_id == resident_id, SupportPlan.superseded_at.is_(None),
-        PlanAction.done_at.is_(None))) or 0

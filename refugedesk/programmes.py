@@ -22,7 +22,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.plans import _add_action, _ensure_plan
+from refugedesk.plans import add_action_in, ensure_plan
 
 #: The follow-up a missed session creates, due the day after the session.
 CHECK_SAFE = "Check she is safe: she missed session {number} of {programme}"
@@ -88,22 +88,22 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
         row = session.scalar(select(Attendance).where(
             Attendance.session_id == session_id, Attendance.resident_id == resident_id))
         if row is None:
-            row = Attendance(session_id=session_id, resident_id=resident_id, state=state.value,
+            row = Attendance(session_id=session_id, resident_id=resident_id, state=state,
                              created_by_id=vault.person.id, updated_by_id=vault.person.id)
             session.add(row)
         else:
-            row.state = state.value
+            row.state = state
             row.updated_by_id = vault.person.id
         session.flush()
         if state is AttendanceState.MISSED and row.follow_up_action_id is None:
             programme = session.get_one(Programme, sitting.programme_id)
-            plan_id = _ensure_plan(session, vault.person, resident_id)
-            row.follow_up_action_id = _add_action(
+            plan_id = ensure_plan(session, vault.person, resident_id)
+            row.follow_up_action_id = add_action_in(
                 session, vault.person, plan_id=plan_id, owner=ActionOwner.KEY_WORKER,
                 what=CHECK_SAFE.format(number=sitting.number, programme=programme.name),
                 due_on=sitting.held_on + timedelta(days=1))
         audit.record(session, vault.person, "attendance_recorded", record_type="resident",
-                     record_id=resident_id, detail=f"session={session_id} state={state.value}")
+                     record_id=resident_id, detail=f"session={session_id} state={state}")
         return row.id
 
 
@@ -128,6 +128,6 @@ def completion(session: Session, *, programme_id: int, resident_id: int) -> Comp
             ProgrammeSession, Attendance.session_id == ProgrammeSession.id).where(
             ProgrammeSession.programme_id == programme_id,
             Attendance.resident_id == resident_id).group_by(Attendance.state)).all())
-    return Completion(counts.get(AttendanceState.ATTENDED.value, 0),
-                      counts.get(AttendanceState.MISSED.value, 0),
+    return Completion(counts.get(AttendanceState.ATTENDED, 0),
+                      counts.get(AttendanceState.MISSED, 0),
                       programme.sessions_to_complete)

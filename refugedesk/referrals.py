@@ -56,13 +56,13 @@ def receive(vault: Vault, *, name: str, channel: ReferralChannel, source: Referr
         a.strip() for a in excluded_areas if a.strip()]
     with vault.transaction() as session:
         referral = Referral(
-            received_at=received_at or utcnow(), channel=ReferralChannel(channel).value,
-            source=ReferralSource(source).value, referrer_contact=referrer_contact.strip(),
+            received_at=received_at or utcnow(), channel=ReferralChannel(channel),
+            source=ReferralSource(source), referrer_contact=referrer_contact.strip(),
             name=name, children_count=children_count, children_ages=ages_text(ages),
             needs_wheelchair=needs_wheelchair, needs_ground_floor=needs_ground_floor,
             language=language.strip(), needs_interpreter=needs_interpreter, nrpf=nrpf,
-            pets=pets, risk_level=RiskLevel(risk_level).value,
-            excluded_areas="\n".join(areas), status=ReferralStatus.NEW.value,
+            pets=pets, risk_level=RiskLevel(risk_level),
+            excluded_areas="\n".join(areas), status=ReferralStatus.NEW,
             created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(referral)
         session.flush()
@@ -84,16 +84,16 @@ def _close(session: Session, vault: Vault, referral: Referral, status: ReferralS
     # An ended referral holds no room: its live offers are cancelled with it.
     session.execute(update(Reservation).where(
         Reservation.referral_id == referral.id,
-        Reservation.state == ReservationState.HELD.value,
-    ).values(state=ReservationState.CANCELLED.value, updated_at=now))
-    referral.status = status.value
-    referral.decline_reason = reason.value if reason else None
+        Reservation.state == ReservationState.HELD,
+    ).values(state=ReservationState.CANCELLED, updated_at=now))
+    referral.status = status
+    referral.decline_reason = reason
     referral.outcome_note = note
     referral.closed_at = now
     referral.updated_by_id = vault.person.id
     audit.record(session, vault.person, "referral_status_changed", record_type="referral",
                  record_id=referral.id,
-                 detail=f"status={status.value}" + (f" reason={reason.value}" if reason else ""))
+                 detail=f"status={status}" + (f" reason={reason}" if reason else ""))
 
 
 def set_status(vault: Vault, referral_id: int, status: ReferralStatus, *,
@@ -108,16 +108,16 @@ def set_status(vault: Vault, referral_id: int, status: ReferralStatus, *,
         raise ValidationError("Say why the service declined.", field="decline_reason")
     with vault.transaction() as session:
         referral = _load(session, referral_id)
-        if ReferralStatus(referral.status) in CLOSED:
+        if referral.status in CLOSED:
             raise ValidationError("This referral is already closed.", field="status")
         if status in CLOSED:
             _close(session, vault, referral, status, None, note)
         else:
-            referral.status = status.value
+            referral.status = status
             referral.updated_by_id = vault.person.id
             audit.record(session, vault.person, "referral_status_changed",
                          record_type="referral", record_id=referral.id,
-                         detail=f"status={status.value}")
+                         detail=f"status={status}")
 
 
 def decline(vault: Vault, referral_id: int, *, reason: DeclineReason, note: str = "") -> None:
@@ -125,7 +125,7 @@ def decline(vault: Vault, referral_id: int, *, reason: DeclineReason, note: str 
     reason = DeclineReason(reason)
     with vault.transaction() as session:
         referral = _load(session, referral_id)
-        if ReferralStatus(referral.status) in CLOSED:
+        if referral.status in CLOSED:
             raise ValidationError("This referral is already closed.", field="status")
         _close(session, vault, referral, ReferralStatus.DECLINED_BY_SERVICE, reason, note)
 
@@ -164,14 +164,14 @@ def _needs(r: Referral) -> str:
 
 def _row(r: Referral) -> ReferralRow:
     return ReferralRow(r.id, r.received_at, r.name, r.children_count, r.children_ages,
-                       ReferralStatus(r.status), RiskLevel(r.risk_level),
-                       ReferralSource(r.source),
-                       DeclineReason(r.decline_reason) if r.decline_reason else None,
+                       r.status, r.risk_level,
+                       r.source,
+                       r.decline_reason,
                        _needs(r), r.excluded_areas.replace("\n", ", "))
 
 
 def _open_only():  # type: ignore[no-untyped-def]
-    return Referral.status.in_([s.value for s in ReferralStatus if s.is_open])
+    return Referral.status.in_([s for s in ReferralStatus if s.is_open])
 
 
 def open_referrals(session: Session) -> list[ReferralRow]:

@@ -35,15 +35,15 @@ def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: da
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
-        row = ReferralOut(resident_id=resident_id, agency=agency.value,
+        row = ReferralOut(resident_id=resident_id, agency=agency,
                           agency_name=agency_name.strip(), made_on=made_on,
-                          reason=reason.strip(), status=ReferralOutStatus.MADE.value,
+                          reason=reason.strip(), status=ReferralOutStatus.MADE,
                           follow_up_on=follow_up_on, created_by_id=vault.person.id,
                           updated_by_id=vault.person.id)
         session.add(row)
         session.flush()
         audit.record(session, vault.person, "referral_out_made", record_type="resident",
-                     record_id=resident_id, detail=f"referral_out={row.id} agency={agency.value}")
+                     record_id=resident_id, detail=f"referral_out={row.id} agency={agency}")
         return row.id
 
 
@@ -59,7 +59,7 @@ def update_referral(vault: Vault, referral_id: int, *,
             raise NotFound("referral")
         changed = []
         if status is not None:
-            row.status = ReferralOutStatus(status).value
+            row.status = ReferralOutStatus(status)
             changed.append(f"status={row.status}")
         if outcome is not None:
             row.outcome = outcome.strip()
@@ -98,11 +98,11 @@ class ReferralOutRow:
 
 
 def _rows(session: Session, query: Any, today: date) -> list[ReferralOutRow]:
-    return [ReferralOutRow(r.id, r.resident_id, ref, Agency(r.agency), r.agency_name,
-                           r.made_on, r.reason, ReferralOutStatus(r.status), r.outcome,
+    return [ReferralOutRow(r.id, r.resident_id, ref, r.agency, r.agency_name,
+                           r.made_on, r.reason, r.status, r.outcome,
                            r.follow_up_on,
                            r.follow_up_on is not None and r.follow_up_on <= today
-                           and ReferralOutStatus(r.status).is_outstanding)
+                           and r.status.is_outstanding)
             for r, ref in session.execute(query)]
 
 
@@ -110,7 +110,7 @@ def outstanding(session: Session, *, today: date | None = None) -> list[Referral
     """Referrals out across all residents still waiting for an end (made, acknowledged or
     accepted): follow-ups due first, then by follow-up date, then oldest."""
     today = today or date.today()
-    open_states = [s.value for s in ReferralOutStatus if s.is_outstanding]
+    open_states = [s for s in ReferralOutStatus if s.is_outstanding]
     query = (select(ReferralOut, Resident.reference)
              .join(Resident, ReferralOut.resident_id == Resident.id)
              .where(ReferralOut.status.in_(open_states))

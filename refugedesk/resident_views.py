@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import residents
+from refugedesk import residents, staff
 from refugedesk.db.models import (
     Abuser,
     Attendance,
@@ -119,14 +119,6 @@ class ResidentDetails:
     stays: tuple[StayView, ...]
 
 
-def _staff_names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
-        StaffMember.id.in_(wanted))).all())
-
-
 def staff_names(session: Session) -> dict[int, str]:
     """Every staff member's display name by id (for "assessed by", "explained by")."""
     return dict(session.execute(select(StaffMember.id, StaffMember.display_name)).all())
@@ -143,7 +135,7 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
                                            Child.id)))
     consent_rows = list(session.scalars(select(Consent).where(
         Consent.resident_id == resident_id).order_by(Consent.given_on.desc(), Consent.id)))
-    names = _staff_names(session, {r.key_worker_id}
+    names = staff.display_names(session, {r.key_worker_id}
                          | {c.explained_by_id for c in consent_rows})
     consents = tuple(ConsentView(c.id, c.what, c.shared_with, c.given_on,
                                  names.get(c.explained_by_id) if c.explained_by_id else None,
@@ -154,13 +146,13 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
         for a in session.scalars(select(Abuser).where(Abuser.resident_id == resident_id)
                                  .order_by(Abuser.id)))
     orders = tuple(
-        CourtOrderView(o.id, CourtOrderKind(o.kind), o.made_on, o.expires_on, o.notes)
+        CourtOrderView(o.id, o.kind, o.made_on, o.expires_on, o.notes)
         for o in session.scalars(select(CourtOrder).where(CourtOrder.resident_id == resident_id)
                                  .order_by(CourtOrder.expires_on.is_(None),
                                            CourtOrder.expires_on, CourtOrder.id)))
     stays = tuple(
         StayView(s.id, house, room, s.arrived_on, s.left_on,
-                 DepartureReason(s.departure_reason) if s.departure_reason else None)
+                 s.departure_reason)
         for s, room, house in session.execute(
             select(Stay, Room.name, House.name).join(Room, Stay.room_id == Room.id)
             .join(House, Room.house_id == House.id).where(Stay.resident_id == resident_id)
@@ -206,9 +198,9 @@ def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress
         entry["counts"][state] = count
         entry["last"] = max(entry["last"], last)
     progress = [ProgrammeProgress(
-        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED.value, 0),
-        e["counts"].get(AttendanceState.MISSED.value, 0),
-        e["counts"].get(AttendanceState.EXCUSED.value, 0), e["to_complete"], e["last"])
+        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED, 0),
+        e["counts"].get(AttendanceState.MISSED, 0),
+        e["counts"].get(AttendanceState.EXCUSED, 0), e["to_complete"], e["last"])
         for pid, e in found.items()]
     return sorted(progress, key=lambda p: (p.last_session_on, p.programme_id), reverse=True)
 
@@ -244,7 +236,7 @@ def child_date_problem(date_of_birth: date | None, *,
     """What saving a child with this date of birth would refuse (the domain's own rule and
     words), or None."""
     try:
-        residents._check_child({"date_of_birth": date_of_birth}, today=today or date.today())
+        residents.check_child({"date_of_birth": date_of_birth}, today=today or date.today())
     except ValidationError as err:
         return err
     return None
@@ -255,8 +247,7 @@ def resident_date_problem(date_of_birth: date | None, *,
     """Her own date of birth, checked by the domain's rule (only the date is looked at, so no
     database is needed)."""
     try:
-        residents._check_resident(None, {"date_of_birth": date_of_birth},  # type: ignore[arg-type]
-                                  today=today or date.today())
+        residents.check_birth_date(date_of_birth, today=today or date.today())
     except ValidationError as err:
         return err
     return None

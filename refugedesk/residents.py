@@ -1,38 +1,31 @@
-"""The resident's record: the woman, her children, consent, safety and court orders, the link
-to her stays, the record's header with its live alerts, and the residents list search.
+"""The resident's record: the woman, her children, consent, safety and court orders, and the
+link to her stays; and finding her a room that keeps out of her excluded areas.
 
-Every change and every opening of a record writes an audit event naming the record and the
-fields touched, never their values. Each write is one `vault.transaction()`; the `_add_*`
-helpers take the caller's session so intake.py can write a whole intake in one transaction.
+Every change writes an audit event naming the record and the fields touched, never their
+values. Each write is one `vault.transaction()`; the `add_*_in` and `link_stay_in` functions do
+the same inside the caller's transaction, so intake.py can write a whole intake in one.
+
+Her record's header (resident_header.py) and the residents list (resident_search.py) have
+modules of their own; their public names are offered here too, where the screens look for them.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
-from refugedesk.capacity_rules import fmt_day, split_areas
+from refugedesk import audit, capacity, dates
+from refugedesk.capacity_rules import excluded_areas, split_areas
 from refugedesk.db.models import (
     Abuser,
     Child,
     Consent,
     CourtOrder,
     CourtOrderKind,
-    DepartureReason,
-    House,
-    MaracReferral,
-    Referral,
     Resident,
-    ResidentSearchTerm,
-    RiskLevel,
-    Room,
     StaffMember,
     Stay,
 )
@@ -44,11 +37,37 @@ from refugedesk.errors import (
     ReferenceTaken,
     ValidationError,
 )
+from refugedesk.resident_header import (
+    LAPSED_ORDER_SHOWN_DAYS,
+    ORDER_WARNING_DAYS,
+    Alert,
+    RecordHeader,
+    contact_alerts,
+    court_order_alerts,
+    current_stay,
+    header,
+    marac_alerts,
+    open_record,
+    order_ends,
+)
+from refugedesk.resident_search import (
+    ResidentRow,
+    count_residents,
+    reindex,
+    search_residents,
+    search_words,
+)
 
-#: A court order ending within this many days shows as a warning on her record.
-ORDER_WARNING_DAYS = 28
-#: A lapsed order stays on the header this long (unless a newer one of its kind is in force).
-LAPSED_ORDER_SHOWN_DAYS = 90
+__all__ = [
+    "ABUSER_FIELDS", "CHILD_FIELDS", "LAPSED_ORDER_SHOWN_DAYS", "ORDER_WARNING_DAYS",
+    "RESIDENT_FIELDS", "Alert", "RecordHeader", "ResidentRow", "add_abuser", "add_abuser_in",
+    "add_child", "add_child_in", "add_consent", "add_consent_in", "add_court_order",
+    "add_court_order_in", "add_resident_in", "check_birth_date", "check_child", "check_resident", "contact_alerts",
+    "count_residents", "court_order_alerts", "create_resident", "current_stay", "excluded_areas", "header",
+    "link_stay", "link_stay_in", "load_resident", "marac_alerts", "open_record", "order_ends",
+    "rooms_for_resident", "search_residents", "search_words", "update_abuser", "update_child",
+    "update_resident", "withdraw_consent",
+]
 
 #: The fields of a resident a form may change (name to column).
 RESIDENT_FIELDS = {
@@ -99,8 +118,10 @@ def _clean(fields: dict[str, Any], allowed: dict[str, type], what: str) -> dict[
     return cleaned
 
 
-def _check_resident(session: Session, fields: dict[str, Any], *, today: date,
-                    resident_id: int | None = None) -> None:
+def check_resident(session: Session, fields: dict[str, Any], *, today: date,
+                   resident_id: int | None = None) -> None:
+    """What saving these fields of her record would refuse (`resident_id`: hers, when the
+    record exists, so her own reference is not "taken")."""
     if "name" in fields and not fields["name"]:
         raise ValidationError("Enter her name.", field="name")
     if "reference" in fields:
@@ -110,16 +131,21 @@ def _check_resident(session: Session, fields: dict[str, Any], *, today: date,
             Resident.reference == fields["reference"]))
         if taken is not None and taken != resident_id:
             raise ReferenceTaken(fields["reference"])
-    born = fields.get("date_of_birth")
-    dates.check_dates(date_of_birth=born)
-    if born is not None and born > today:
-        raise DateInFuture("Her date of birth cannot be in the future.", field="date_of_birth")
+    check_birth_date(fields.get("date_of_birth"), today=today)
     worker = fields.get("key_worker_id")
     if worker is not None and session.get(StaffMember, worker) is None:
         raise NotFound("staff member")
 
 
-def _check_child(fields: dict[str, Any], *, today: date) -> None:
+def check_birth_date(born: date | None, *, today: date) -> None:
+    """Her own date of birth: a date RefugeDesk takes, and not in the future."""
+    dates.check_dates(date_of_birth=born)
+    if born is not None and born > today:
+        raise DateInFuture("Her date of birth cannot be in the future.", field="date_of_birth")
+
+
+def check_child(fields: dict[str, Any], *, today: date) -> None:
+    """What saving these fields of a child would refuse (no database needed)."""
     if "name" in fields and not fields["name"]:
         raise ValidationError("Enter the child's name.", field="name")
     born = fields.get("date_of_birth")
@@ -130,42 +156,19 @@ def _check_child(fields: dict[str, Any], *, today: date) -> None:
                            field="date_of_birth")
 
 
-# --- the search index --------------------------------------------------------------------------
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
-def _reindex(session: Session, resident_id: int) -> None:
-    """Rewrite the words she can be found by: her names, known-as, reference, her children."""
-    resident = load_resident(session, resident_id)
-    terms = set(_words(resident.name)) | set(_words(resident.known_as))
-    terms |= set(_words(resident.reference)) | {resident.reference.casefold()}
-    for child_name in session.scalars(select(Child.name).where(Child.resident_id == resident_id)):
-        terms |= set(_words(child_name))
-    session.execute(delete(ResidentSearchTerm).where(
-        ResidentSearchTerm.resident_id == resident_id))
-    if terms:
-        session.execute(insert(ResidentSearchTerm),
-                        [{"term": t[:120], "resident_id": resident_id, "name": resident.name}
-                         for t in sorted({t[:120] for t in terms})])
-
-
 # --- writing -------------------------------------------------------------------------------------
 
 
-def _add_resident(session: Session, person: Person, *, today: date, **fields: Any) -> int:
+def add_resident_in(session: Session, person: Person, *, today: date, **fields: Any) -> int:
+    """`create_resident` inside the caller's transaction."""
     fields = _clean(fields, RESIDENT_FIELDS, "resident")
     for required in ("reference", "name"):
         fields.setdefault(required, "")
-    _check_resident(session, fields, today=today)
+    check_resident(session, fields, today=today)
     resident = Resident(**fields, **_tracked(person))
     session.add(resident)
     session.flush()
-    _reindex(session, resident.id)
+    reindex(session, resident.id)
     audit.record(session, person, "resident_created", record_type="resident",
                  record_id=resident.id)
     return resident.id
@@ -180,7 +183,7 @@ def create_resident(vault: Vault, *, reference: str, name: str, known_as: str = 
                     today: date | None = None) -> int:
     """Open a record for her. Returns the resident's id."""
     with vault.transaction() as session:
-        return _add_resident(
+        return add_resident_in(
             session, vault.person, today=_today(today), reference=reference, name=name,
             known_as=known_as, date_of_birth=date_of_birth, language=language,
             needs_interpreter=needs_interpreter, access_needs=access_needs,
@@ -196,7 +199,7 @@ def update_resident(vault: Vault, resident_id: int, *, today: date | None = None
     changes = _clean(changes, RESIDENT_FIELDS, "resident")
     with vault.transaction() as session:
         resident = load_resident(session, resident_id)
-        _check_resident(session, changes, today=_today(today), resident_id=resident_id)
+        check_resident(session, changes, today=_today(today), resident_id=resident_id)
         changed = sorted(k for k, v in changes.items() if getattr(resident, k) != v)
         for key in changed:
             setattr(resident, key, changes[key])
@@ -205,21 +208,22 @@ def update_resident(vault: Vault, resident_id: int, *, today: date | None = None
         resident.updated_by_id = vault.person.id
         session.flush()
         if {"name", "known_as", "reference"} & set(changed):
-            _reindex(session, resident_id)
+            reindex(session, resident_id)
         audit.record(session, vault.person, "resident_changed", record_type="resident",
                      record_id=resident_id, detail=f"fields={','.join(changed)}")
 
 
-def _add_child(session: Session, person: Person, *, resident_id: int, today: date,
-               **fields: Any) -> int:
+def add_child_in(session: Session, person: Person, *, resident_id: int, today: date,
+                 **fields: Any) -> int:
+    """`add_child` inside the caller's transaction."""
     fields = _clean(fields, CHILD_FIELDS, "child")
     fields.setdefault("name", "")
-    _check_child(fields, today=today)
+    check_child(fields, today=today)
     load_resident(session, resident_id)
     child = Child(resident_id=resident_id, **fields, **_tracked(person))
     session.add(child)
     session.flush()
-    _reindex(session, resident_id)
+    reindex(session, resident_id)
     audit.record(session, person, "child_added", record_type="resident", record_id=resident_id,
                  detail=f"child={child.id}")
     return child.id
@@ -232,17 +236,17 @@ def add_child(vault: Vault, *, resident_id: int, name: str, date_of_birth: date 
     """Add one of her children. A date of birth in the future is refused with a plain
     message. Returns the child's id."""
     with vault.transaction() as session:
-        return _add_child(session, vault.person, resident_id=resident_id, today=_today(today),
-                          name=name, date_of_birth=date_of_birth, school=school,
-                          child_protection_plan=child_protection_plan,
-                          child_in_need=child_in_need, social_worker=social_worker,
-                          needs=needs)
+        return add_child_in(session, vault.person, resident_id=resident_id, today=_today(today),
+                            name=name, date_of_birth=date_of_birth, school=school,
+                            child_protection_plan=child_protection_plan,
+                            child_in_need=child_in_need, social_worker=social_worker,
+                            needs=needs)
 
 
 def update_child(vault: Vault, child_id: int, *, today: date | None = None,
                  **changes: Any) -> None:
     changes = _clean(changes, CHILD_FIELDS, "child")
-    _check_child(changes, today=_today(today))
+    check_child(changes, today=_today(today))
     with vault.transaction() as session:
         child = session.get(Child, child_id)
         if child is None:
@@ -255,15 +259,16 @@ def update_child(vault: Vault, child_id: int, *, today: date | None = None,
         child.updated_by_id = vault.person.id
         session.flush()
         if "name" in changed:
-            _reindex(session, child.resident_id)
+            reindex(session, child.resident_id)
         audit.record(session, vault.person, "child_changed", record_type="resident",
                      record_id=child.resident_id,
                      detail=f"child={child.id} fields={','.join(changed)}")
 
 
-def _add_consent(session: Session, person: Person, *, resident_id: int, what: str,
-                 shared_with: str, given_on: date, explained_by_id: int | None,
-                 today: date) -> int:
+def add_consent_in(session: Session, person: Person, *, resident_id: int, what: str,
+                   shared_with: str, given_on: date, explained_by_id: int | None,
+                   today: date) -> int:
+    """`add_consent` inside the caller's transaction."""
     what, shared_with = what.strip(), shared_with.strip()
     if not what:
         raise ValidationError("Say what she agreed to share.", field="what")
@@ -289,10 +294,10 @@ def add_consent(vault: Vault, *, resident_id: int, what: str, shared_with: str,
     """Record what she agreed to share, with whom, when, and who explained it (by default the
     person recording it)."""
     with vault.transaction() as session:
-        return _add_consent(session, vault.person, resident_id=resident_id, what=what,
-                            shared_with=shared_with, given_on=given_on,
-                            explained_by_id=explained_by_id or vault.person.id,
-                            today=_today(today))
+        return add_consent_in(session, vault.person, resident_id=resident_id, what=what,
+                              shared_with=shared_with, given_on=given_on,
+                              explained_by_id=explained_by_id or vault.person.id,
+                              today=_today(today))
 
 
 def withdraw_consent(vault: Vault, consent_id: int, *, on: date) -> None:
@@ -310,8 +315,9 @@ def withdraw_consent(vault: Vault, consent_id: int, *, on: date) -> None:
                      record_id=consent.resident_id, detail=f"consent={consent.id}")
 
 
-def _add_abuser(session: Session, person: Person, *, resident_id: int,
-                **fields: Any) -> int:
+def add_abuser_in(session: Session, person: Person, *, resident_id: int,
+                  **fields: Any) -> int:
+    """`add_abuser` inside the caller's transaction."""
     fields = _clean(fields, ABUSER_FIELDS, "abuser")
     fields["known_areas"] = "\n".join(split_areas(fields.get("known_areas", "")))
     load_resident(session, resident_id)
@@ -328,8 +334,8 @@ def add_abuser(vault: Vault, *, resident_id: int, name: str = "", description: s
     """Record the person she fled. `known_areas` (towns or areas, one per line or
     comma-separated) become areas she must not be placed in."""
     with vault.transaction() as session:
-        return _add_abuser(session, vault.person, resident_id=resident_id, name=name,
-                           description=description, vehicle=vehicle, known_areas=known_areas)
+        return add_abuser_in(session, vault.person, resident_id=resident_id, name=name,
+                             description=description, vehicle=vehicle, known_areas=known_areas)
 
 
 def update_abuser(vault: Vault, abuser_id: int, **changes: Any) -> None:
@@ -351,21 +357,22 @@ def update_abuser(vault: Vault, abuser_id: int, **changes: Any) -> None:
                      detail=f"abuser={abuser.id} fields={','.join(changed)}")
 
 
-def _add_court_order(session: Session, person: Person, *, resident_id: int,
-                     kind: CourtOrderKind, made_on: date | None, expires_on: date | None,
-                     abuser_id: int | None, notes: str) -> int:
+def add_court_order_in(session: Session, person: Person, *, resident_id: int,
+                       kind: CourtOrderKind, made_on: date | None, expires_on: date | None,
+                       abuser_id: int | None, notes: str) -> int:
+    """`add_court_order` inside the caller's transaction."""
     kind = CourtOrderKind(kind)
     dates.check_dates(made_on=made_on, expires_on=expires_on)
     if made_on is not None and expires_on is not None and expires_on < made_on:
         raise DatesOutOfOrder("The order ends before it was made.", field="expires_on")
     load_resident(session, resident_id)
-    order = CourtOrder(resident_id=resident_id, kind=kind.value, made_on=made_on,
+    order = CourtOrder(resident_id=resident_id, kind=kind, made_on=made_on,
                        expires_on=expires_on, abuser_id=abuser_id, notes=notes.strip(),
                        **_tracked(person))
     session.add(order)
     session.flush()
     audit.record(session, person, "court_order_recorded", record_type="resident",
-                 record_id=resident_id, detail=f"order={order.id} kind={kind.value}")
+                 record_id=resident_id, detail=f"order={order.id} kind={kind}")
     return order.id
 
 
@@ -375,12 +382,13 @@ def add_court_order(vault: Vault, *, resident_id: int, kind: CourtOrderKind,
     """Record a court order or bail conditions. An order with an end date warns on her record
     from 28 days before it lapses."""
     with vault.transaction() as session:
-        return _add_court_order(session, vault.person, resident_id=resident_id, kind=kind,
-                                made_on=made_on, expires_on=expires_on, abuser_id=abuser_id,
-                                notes=notes)
+        return add_court_order_in(session, vault.person, resident_id=resident_id, kind=kind,
+                                  made_on=made_on, expires_on=expires_on,
+                                  abuser_id=abuser_id, notes=notes)
 
 
-def _link_stay(session: Session, person: Person, *, resident_id: int, stay_id: int) -> None:
+def link_stay_in(session: Session, person: Person, *, resident_id: int, stay_id: int) -> None:
+    """`link_stay` inside the caller's transaction."""
     load_resident(session, resident_id)
     stay = session.get(Stay, stay_id)
     if stay is None:
@@ -414,37 +422,16 @@ def _link_stay(session: Session, person: Person, *, resident_id: int, stay_id: i
 def link_stay(vault: Vault, *, resident_id: int, stay_id: int) -> None:
     """Put a stay (and the stays a room move split it into) on her record."""
     with vault.transaction() as session:
-        _link_stay(session, vault.person, resident_id=resident_id, stay_id=stay_id)
+        link_stay_in(session, vault.person, resident_id=resident_id, stay_id=stay_id)
 
 
-# --- excluded areas: her safety record feeding find-a-room ---------------------------------------
-
-
-def excluded_areas(session: Session, resident_id: int) -> list[str]:
-    """The towns or areas she must not be placed in: every abuser's known areas, and the
-    excluded areas of the referrals that brought her. Case-insensitively unique, in order."""
-    areas: list[str] = []
-    for text in session.scalars(select(Abuser.known_areas).where(
-            Abuser.resident_id == resident_id).order_by(Abuser.id)):
-        areas += split_areas(text)
-    for text in session.scalars(select(Referral.excluded_areas).join(
-            Stay, Stay.referral_id == Referral.id).where(Stay.resident_id == resident_id)):
-        areas += split_areas(text)
-    seen: set[str] = set()
-    unique = []
-    for area in areas:
-        if area.casefold() not in seen:
-            seen.add(area.casefold())
-            unique.append(area)
-    return unique
+# --- finding her a room ----------------------------------------------------------------------------
 
 
 def rooms_for_resident(session: Session, resident_id: int, *, on: date, nights: int,
-                       **needs: Any) -> list:  # list[capacity.RoomFit]
+                       **needs: Any) -> list[capacity.RoomFit]:
     """capacity.find_rooms for her: her children, her needs, and her excluded areas. `needs`
     may override or add find_rooms keywords (e.g. needs_wheelchair=True)."""
-    from refugedesk import capacity
-
     resident = load_resident(session, resident_id)
     children = list(session.scalars(select(Child).where(Child.resident_id == resident_id)))
     ages = [_age(c.date_of_birth, on) for c in children if c.date_of_birth is not None]
@@ -459,263 +446,3 @@ def _age(born: date, on: date) -> int:
     return max(0, on.year - born.year - ((on.month, on.day) < (born.month, born.day)))
 
 
-# --- the record's header -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Alert:
-    """A live warning on her record's header. `kind`: court_order, contact, marac."""
-
-    kind: str
-    message: str
-    urgent: bool = False
-
-
-@dataclass(frozen=True)
-class RecordHeader:
-    resident_id: int
-    reference: str
-    name: str
-    known_as: str
-    house: str | None
-    room: str | None
-    key_worker: str | None
-    risk_level: RiskLevel | None
-    alerts: tuple[Alert, ...]
-
-
-def current_stay(session: Session, resident_id: int, *,
-                 today: date | None = None) -> tuple[Stay, Room, House] | None:
-    """Her stay tonight, with its room and house, or None when she is not in refuge. The one
-    rule for "current": arrived on or before today and not left yet (she leaves in the
-    morning, so on her leaving day it is over); were two to overlap, the latest arrival
-    (then the latest made) is the current one."""
-    today = _today(today)
-    row = session.execute(
-        select(Stay, Room, House).join(Room, Stay.room_id == Room.id)
-        .join(House, Room.house_id == House.id)
-        .where(Stay.resident_id == resident_id, Stay.arrived_on <= today,
-               or_(Stay.left_on.is_(None), Stay.left_on > today))
-        .order_by(Stay.arrived_on.desc(), Stay.id.desc()).limit(1)).first()
-    return (row[0], row[1], row[2]) if row else None
-
-
-def court_order_alerts(session: Session, resident_id: int, *, today: date) -> list[Alert]:
-    """Orders lapsing within 28 days, and orders lapsed in the last 90 days that no newer
-    order of the same kind has replaced."""
-    orders = list(session.scalars(select(CourtOrder).where(
-        CourtOrder.resident_id == resident_id).order_by(CourtOrder.expires_on)))
-    in_force = {o.kind for o in orders if o.expires_on is None or o.expires_on >= today}
-    alerts = []
-    for order in orders:
-        if order.expires_on is None:
-            continue
-        label = CourtOrderKind(order.kind).label
-        days = (order.expires_on - today).days
-        if 0 <= days <= ORDER_WARNING_DAYS:
-            when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
-            alerts.append(Alert("court_order", f"{order_ends(order.kind)} on "
-                                               f"{fmt_day(order.expires_on)} "
-                                               f"({when}).", urgent=days <= 7))
-        elif -LAPSED_ORDER_SHOWN_DAYS <= days < 0 and order.kind not in in_force:
-            alerts.append(Alert("court_order", f"{label} lapsed on "
-                                               f"{fmt_day(order.expires_on)}.", urgent=True))
-    return alerts
-
-
-def contact_alerts(resident: Resident) -> list[Alert]:
-    alerts = []
-    if not resident.safe_to_call:
-        alerts.append(Alert("contact", "Do not phone her.", urgent=True))
-    if not resident.safe_to_text:
-        alerts.append(Alert("contact", "Do not text her.", urgent=True))
-    if resident.times_to_avoid:
-        alerts.append(Alert("contact", f"Do not contact her: {resident.times_to_avoid}"))
-    if resident.code_word:
-        alerts.append(Alert("contact", "She has a code word: check it before you talk."))
-    return alerts
-
-
-def marac_alerts(session: Session, resident_id: int) -> list[Alert]:
-    from refugedesk import risk
-
-    alerts = []
-    latest = session.scalars(select(MaracReferral).where(
-        MaracReferral.resident_id == resident_id).order_by(
-        MaracReferral.referred_on.desc(), MaracReferral.id.desc()).limit(1)).first()
-    if latest is not None and latest.repeat_of_id is not None:
-        earlier = session.get_one(MaracReferral, latest.repeat_of_id)
-        alerts.append(Alert("marac", f"Repeat MARAC referral: referred before on "
-                                     f"{fmt_day(earlier.referred_on)}. Read that referral's "
-                                     "actions.", urgent=True))
-    if risk.needs_marac(session, resident_id):
-        alerts.append(Alert("marac", "High risk: refer her to MARAC.", urgent=True))
-    return alerts
-
-
-def header(session: Session, resident_id: int, *, today: date | None = None) -> RecordHeader:
-    """The header shown wherever her record is: who, where, key worker, risk, live alerts.
-    Reading it writes nothing; `open_record` is the audited way in."""
-    today = _today(today)
-    resident = load_resident(session, resident_id)
-    here = current_stay(session, resident_id, today=today)
-    worker = (session.get(StaffMember, resident.key_worker_id)
-              if resident.key_worker_id is not None else None)
-    alerts = (court_order_alerts(session, resident_id, today=today) + contact_alerts(resident)
-              + marac_alerts(session, resident_id))
-    return RecordHeader(
-        resident.id, resident.reference, resident.name, resident.known_as,
-        here[2].name if here else None, here[1].name if here else None,
-        worker.display_name if worker else None,
-        RiskLevel(resident.risk_level) if resident.risk_level else None,
-        tuple(sorted(alerts, key=lambda a: not a.urgent)))
-
-
-def open_record(vault: Vault, resident_id: int, *, today: date | None = None) -> RecordHeader:
-    """Open her record: the header, and an audit event saying who opened which record."""
-    with vault.transaction() as session:
-        result = header(session, resident_id, today=today)
-        audit.record(session, vault.person, "record_opened", record_type="resident",
-                     record_id=resident_id)
-        return result
-
-
-# --- the residents list --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ResidentRow:
-    id: int
-    reference: str
-    name: str
-    known_as: str
-    risk_level: RiskLevel | None
-    key_worker: str | None
-    house: str | None
-    room: str | None
-
-    @property
-    def in_refuge(self) -> bool:
-        return self.room is not None
-
-
-def _current_stays(today: date):  # type: ignore[no-untyped-def]
-    return and_(Stay.resident_id.is_not(None), Stay.arrived_on <= today,
-                or_(Stay.left_on.is_(None), Stay.left_on > today))
-
-
-def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | None,
-             key_worker_id: int | None, risk_level: RiskLevel | None,
-             left_in_last_year: bool) -> list[Any]:
-    """The list's filters as conditions on a resident id column. Each is a set of ids from an
-    indexed query (her stays, her key worker, her level), so the search never reads every
-    resident to apply one."""
-    here = select(Stay.resident_id).where(_current_stays(today))
-    conditions = []
-    if in_refuge_now:
-        conditions.append(column.in_(here))
-    if house_id is not None:
-        conditions.append(column.in_(here.join(Room, Stay.room_id == Room.id).where(
-            Room.house_id == house_id)))
-    if key_worker_id is not None:
-        conditions.append(column.in_(select(Resident.id).where(
-            Resident.key_worker_id == key_worker_id)))
-    if risk_level is not None:
-        conditions.append(column.in_(select(Resident.id).where(
-            Resident.risk_level == RiskLevel(risk_level).value)))
-    if left_in_last_year:
-        conditions.append(column.in_(select(Stay.resident_id).where(
-            Stay.resident_id.is_not(None), Stay.left_on > today - timedelta(days=365),
-            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM.value)))
-        conditions.append(column.not_in(here))
-    return conditions
-
-
-def _term_range(word: str):  # type: ignore[no-untyped-def]
-    return and_(ResidentSearchTerm.term >= word, ResidentSearchTerm.term < word + "\U0010ffff")
-
-
-def _matching_ids(words: list[str]) -> Select[Any]:
-    """Residents with a search word starting with each of `words`, one row each, with her
-    name to sort on: a range scan of ix_resident_search_term_cover for the first word (the
-    index holds the names too, so nothing else is read) and a set for each further word."""
-    term = ResidentSearchTerm
-    query = select(term.resident_id, func.min(term.name).label("name")).where(
-        _term_range(words[0]))
-    for word in words[1:6]:
-        query = query.where(term.resident_id.in_(select(term.resident_id).where(
-            _term_range(word))))
-    return query.group_by(term.resident_id)
-
-
-def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = False,
-                     house_id: int | None = None, key_worker_id: int | None = None,
-                     risk_level: RiskLevel | None = None, left_in_last_year: bool = False,
-                     today: date | None = None, limit: int = 100,
-                     offset: int = 0) -> list[ResidentRow]:
-    """A page of residents, by name, for the residents list. `text` matches the start of any
-    word of her name or known-as name, of her reference, or of a child's name; several words
-    must all match. Text with no letters or digits in it matches nobody. The filters narrow
-    the list further."""
-    today = _today(today)
-    words = _words(text)
-    if text.strip() and not words:
-        return []
-    filters = dict(today=today, in_refuge_now=in_refuge_now, house_id=house_id,
-                   key_worker_id=key_worker_id, risk_level=risk_level,
-                   left_in_last_year=left_in_last_year)
-    if words:
-        query = _matching_ids(words)
-        query = query.where(*_filters(ResidentSearchTerm.resident_id, **filters))
-        query = query.order_by(func.min(ResidentSearchTerm.name), ResidentSearchTerm.resident_id)
-        ids = [row[0] for row in session.execute(query.limit(limit).offset(offset))]
-    else:
-        # in name order straight from ix_resident_name
-        ids = list(session.scalars(select(Resident.id).where(*_filters(Resident.id, **filters))
-                                   .order_by(Resident.name, Resident.id)
-                                   .limit(limit).offset(offset)))
-    found = {r.id: r for r in session.scalars(select(Resident).where(Resident.id.in_(ids)))}
-    return _rows(session, [found[i] for i in ids], today)
-
-
-def count_residents(session: Session, text: str = "") -> int:
-    """How many residents `text` finds (all of them when it is empty)."""
-    words = _words(text)
-    if text.strip() and not words:
-        return 0
-    if not words:
-        return session.scalar(select(func.count()).select_from(Resident)) or 0
-    return session.scalar(select(func.count()).select_from(_matching_ids(words).subquery())) or 0
-
-
-def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[ResidentRow]:
-    ids = [r.id for r in residents]
-    where: dict[int, tuple[str, str]] = {}
-    if ids:
-        for rid, room, house in session.execute(
-                select(Stay.resident_id, Room.name, House.name)
-                .join(Room, Stay.room_id == Room.id).join(House, Room.house_id == House.id)
-                .where(Stay.resident_id.in_(ids), Stay.arrived_on <= today,
-                       or_(Stay.left_on.is_(None), Stay.left_on > today))):
-            where[rid] = (house, room)
-    workers = _worker_names(session, {r.key_worker_id for r in residents})
-    return [ResidentRow(r.id, r.reference, r.name, r.known_as,
-                        RiskLevel(r.risk_level) if r.risk_level else None,
-                        workers.get(r.key_worker_id) if r.key_worker_id else None,
-                        where.get(r.id, (None, None))[0], where.get(r.id, (None, None))[1])
-            for r in residents]
-
-
-def _worker_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
-        StaffMember.id.in_(wanted))).all())
-
-
-def order_ends(kind: str) -> str:
-    """ "Non-molestation order ends", "Bail conditions end": the order's name with its verb."""
-    kind = CourtOrderKind(kind)
-    plural = kind is CourtOrderKind.BAIL_CONDITIONS
-    return f"{kind.label} {'end' if plural else 'ends'}"

@@ -51,11 +51,13 @@ from refugedesk.db.models import (
     Programme,
     ProgrammeSession,
     Resident,
+    Review,
+    ReviewKind,
+    ReviewVersion,
     StaffMember,
     Stay,
     SupportPlan,
 )
-from refugedesk.db.models_reviews import Review, ReviewKind, ReviewVersion
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
 from refugedesk.programmes import completion
@@ -84,13 +86,13 @@ def schedule_review(vault: Vault, *, resident_id: int, kind: ReviewKind,
             stay = session.get(Stay, stay_id)
             if stay is None or stay.resident_id != resident_id:
                 raise NotFound("stay")
-        review = Review(resident_id=resident_id, stay_id=stay_id, kind=kind.value,
+        review = Review(resident_id=resident_id, stay_id=stay_id, kind=kind,
                         due_on=due_on, version=0, created_by_id=vault.person.id,
                         updated_by_id=vault.person.id)
         session.add(review)
         session.flush()
         audit.record(session, vault.person, "review_scheduled", record_type="resident",
-                     record_id=resident_id, detail=f"review={review.id} kind={kind.value}")
+                     record_id=resident_id, detail=f"review={review.id} kind={kind}")
         return review.id
 
 
@@ -152,7 +154,7 @@ class ReviewRow:
 def reviews_for(session: Session, resident_id: int) -> list[ReviewRow]:
     """Her reviews, planned and held, by due (or held) date."""
     rows = session.scalars(select(Review).where(Review.resident_id == resident_id))
-    found = [ReviewRow(r.id, ReviewKind(r.kind), r.due_on, r.held_on, r.version) for r in rows]
+    found = [ReviewRow(r.id, r.kind, r.due_on, r.held_on, r.version) for r in rows]
     return sorted(found, key=lambda r: (r.due_on or r.held_on or date.max, r.id))
 
 
@@ -225,8 +227,8 @@ def goal_outcomes(session: Session, resident_id: int) -> list[GoalOutcome]:
         SupportPlan, Goal.plan_id == SupportPlan.id).where(
         SupportPlan.resident_id == resident_id).order_by(Goal.id)))
     carried = {g.carried_from_id for g in goals if g.carried_from_id is not None}
-    return [GoalOutcome(g.id, g.her_words, NeedArea(g.area) if g.area else None,
-                        GoalStatus(g.status)) for g in goals if g.id not in carried]
+    return [GoalOutcome(g.id, g.her_words, g.area,
+                        g.status) for g in goals if g.id not in carried]
 
 
 def outcome_figure(goals: Sequence[GoalOutcome]) -> OutcomeFigure:
@@ -260,7 +262,7 @@ def programmes_completed(session: Session, resident_id: int) -> list[ProgrammeDo
                 Attendance, Attendance.session_id == ProgrammeSession.id).where(
                 ProgrammeSession.programme_id == programme.id,
                 Attendance.resident_id == resident_id,
-                Attendance.state == AttendanceState.ATTENDED.value).order_by(
+                Attendance.state == AttendanceState.ATTENDED).order_by(
                 ProgrammeSession.held_on.desc()).limit(1))
             done.append(ProgrammeDone(programme.name, c.attended, last))
     return done
@@ -325,7 +327,7 @@ def gather(session: Session, review_id: int, *, version: int | None = None) -> R
     return ReviewSummary(
         review.id, resident.id, resident.reference, resident.known_as.strip() or resident.name,
         resident.name, session.scalar(select(Organisation.name)) or "",
-        ReviewKind(review.kind), review.due_on, saved.held_on if saved else None,
+        review.kind, review.due_on, saved.held_on if saved else None,
         saved.version if saved else 0, review.version,
         saved.attended if saved else "", saved.her_words if saved else "",
         saved.next_steps if saved else "",

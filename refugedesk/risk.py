@@ -144,7 +144,7 @@ def assess(vault: Vault, *, resident_id: int, answers: Sequence[DashItem | DashA
         row = RiskAssessment(
             resident_id=resident_id, assessed_at=assessed_at, assessed_by_id=vault.person.id,
             answers=json.dumps([[i.answer.value, i.comment] for i in items]), score=total,
-            level=level.value, route=route.value, reason=reason,
+            level=level, route=route, reason=reason,
             created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(row)
         session.flush()
@@ -154,7 +154,7 @@ def assess(vault: Vault, *, resident_id: int, answers: Sequence[DashItem | DashA
         resident.updated_by_id = vault.person.id
         audit.record(session, vault.person, "risk_assessed", record_type="resident",
                      record_id=resident_id,
-                     detail=f"assessment={row.id} level={level.value} route={route.value}")
+                     detail=f"assessment={row.id} level={level} route={route}")
         return Outcome(row.id, total, level, route, needs_marac(session, resident_id))
 
 
@@ -181,8 +181,8 @@ def history(session: Session, resident_id: int) -> list[AssessmentRow]:
     rows = session.scalars(select(RiskAssessment).where(
         RiskAssessment.resident_id == resident_id).order_by(
         RiskAssessment.assessed_at.desc(), RiskAssessment.id.desc()))
-    return [AssessmentRow(r.id, r.assessed_at, r.assessed_by_id, r.score, RiskLevel(r.level),
-                          RiskRoute(r.route), r.reason,
+    return [AssessmentRow(r.id, r.assessed_at, r.assessed_by_id, r.score, r.level,
+                          r.route, r.reason,
                           tuple(DashItem(DashAnswer(a), c) for a, c in json.loads(r.answers)))
             for r in rows]
 
@@ -190,7 +190,7 @@ def history(session: Session, resident_id: int) -> list[AssessmentRow]:
 def needs_marac(session: Session, resident_id: int) -> bool:
     """Her latest assessment is high risk and no MARAC referral has been made since it."""
     latest = _latest(session, resident_id)
-    if latest is None or latest.level != RiskLevel.HIGH.value:
+    if latest is None or latest.level != RiskLevel.HIGH:
         return False
     since = session.scalar(select(MaracReferral.id).where(
         MaracReferral.resident_id == resident_id,

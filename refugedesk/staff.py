@@ -5,7 +5,7 @@ db/keyslots.py), so switching an account off really removes that person's way in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -90,7 +90,7 @@ def list_staff(session: Session, viewer: Person | None = None) -> list[StaffRow]
     if viewer is not None and not viewer.is_manager_or_admin:
         raise NotAllowed()
     members = session.scalars(select(StaffMember).order_by(StaffMember.display_name))
-    return [StaffRow(m.id, m.username, m.display_name, m.role_enum, m.active) for m in members]
+    return [StaffRow(m.id, m.username, m.display_name, m.role, m.active) for m in members]
 
 
 @dataclass(frozen=True)
@@ -110,10 +110,19 @@ def colleagues(session: Session) -> list[Colleague]:
     return [Colleague(i, name, bool(active)) for i, name, active in members]
 
 
+def display_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    """The display names of these staff members (None ids are skipped), by id."""
+    wanted = [i for i in ids if i is not None]
+    if not wanted:
+        return {}
+    return dict(session.execute(select(StaffMember.id, StaffMember.display_name).where(
+        StaffMember.id.in_(wanted))).all())
+
+
 def _active_admins(session: Session) -> int:
     return session.scalar(
         select(func.count()).select_from(StaffMember).where(
-            StaffMember.active, StaffMember.role == Role.ADMINISTRATOR.value)
+            StaffMember.active, StaffMember.role == Role.ADMINISTRATOR)
     ) or 0
 
 
@@ -132,7 +141,7 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
         public, identity = vault.add_slot(username, password)
         try:
             member = StaffMember(
-                username=username, display_name=display_name.strip(), role=Role(role).value,
+                username=username, display_name=display_name.strip(), role=Role(role),
                 active=True, slot_public_key=public, password_changed_at=datetime.now(UTC),
                 created_by_id=vault.person.id, updated_by_id=vault.person.id,
             )
@@ -151,10 +160,10 @@ def set_role(vault: Vault, staff_id: int, role: Role) -> None:
     _require_admin(vault)
     with vault.transaction() as session:
         member = session.get_one(StaffMember, staff_id)
-        if (member.role == Role.ADMINISTRATOR.value and role is not Role.ADMINISTRATOR
+        if (member.role == Role.ADMINISTRATOR and role is not Role.ADMINISTRATOR
                 and member.active and _active_admins(session) <= 1):
             raise LastAdministrator()
-        member.role = Role(role).value
+        member.role = Role(role)
         member.updated_by_id = vault.person.id
         audit.record(session, vault.person, "staff_role_changed", record_type="staff",
                      record_id=staff_id, detail=f"role={member.role}")
@@ -168,7 +177,7 @@ def deactivate(vault: Vault, staff_id: int) -> None:
         member = session.get_one(StaffMember, staff_id)
         if not member.active:
             return
-        if member.role == Role.ADMINISTRATOR.value and _active_admins(session) <= 1:
+        if member.role == Role.ADMINISTRATOR and _active_admins(session) <= 1:
             raise LastAdministrator()
         member.active = False
         member.slot_public_key = None

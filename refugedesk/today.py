@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from refugedesk import handover, residents, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
-    Agency,
     Contact,
     ContactState,
     CourtOrder,
@@ -130,7 +129,7 @@ def _contacts(session: Session, person: Person, now: datetime) -> list[TodayItem
     rows = session.execute(
         select(Contact, Resident.reference)
         .join(Resident, Contact.resident_id == Resident.id)
-        .where(Contact.staff_id == person.id, Contact.state == ContactState.PLANNED.value,
+        .where(Contact.staff_id == person.id, Contact.state == ContactState.PLANNED,
                Contact.at < end_of_day)
         .order_by(Contact.at, Contact.id))
     items = []
@@ -148,7 +147,7 @@ def _arrivals(session: Session, now: datetime, today: date) -> list[TodayItem]:
         .join(Room, Reservation.room_id == Room.id)
         .join(House, Room.house_id == House.id)
         .join(Referral, Reservation.referral_id == Referral.id)
-        .where(Reservation.state == ReservationState.HELD.value,
+        .where(Reservation.state == ReservationState.HELD,
                Reservation.held_until > now,
                Reservation.arriving_on <= today + timedelta(days=1))
         .order_by(Reservation.arriving_on, Reservation.id))
@@ -159,12 +158,12 @@ def _arrivals(session: Session, now: datetime, today: date) -> list[TodayItem]:
 
 def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]:
     items = [TodayItem("referrals", f"Referral {r.id} ({initials(r.name)}), received "
-                       f"{_time(r.received_at)}: {ReferralStatus(r.status).label.lower()}",
+                       f"{_time(r.received_at)}: {r.status.label.lower()}",
                        "referral", r.id)
              for r in session.scalars(select(Referral).where(Referral.status.in_(
-                 [ReferralStatus.NEW.value, ReferralStatus.ASSESSING.value]))
+                 [ReferralStatus.NEW, ReferralStatus.ASSESSING]))
                  .order_by(Referral.received_at, Referral.id))]
-    open_states = [s.value for s in ReferralOutStatus if s.is_outstanding]
+    open_states = [s for s in ReferralOutStatus if s.is_outstanding]
     for ref_out, ref in session.execute(
             select(ReferralOut, Resident.reference)
             .join(Resident, ReferralOut.resident_id == Resident.id)
@@ -172,7 +171,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
                    ReferralOut.status.in_(open_states), ReferralOut.follow_up_on <= today)
             .order_by(ReferralOut.follow_up_on, ReferralOut.id)):
         assert ref_out.follow_up_on is not None
-        agency = ref_out.agency_name or Agency(ref_out.agency).label
+        agency = ref_out.agency_name or ref_out.agency.label
         items.append(TodayItem("referrals", f"{ref}: follow up the referral to {agency} "
                                f"(since {fmt_day(ref_out.follow_up_on)})", "resident",
                                ref_out.resident_id))
@@ -182,7 +181,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
 def _reviews(session: Session, person: Person, today: date) -> list[TodayItem]:
     """Reviews not yet held, due within a week or overdue, for the women she is key worker to
     who are staying now."""
-    from refugedesk.db.models_reviews import Review, ReviewKind
+    from refugedesk.db.models import Review, ReviewKind
 
     rows = session.execute(
         select(Review, Resident.reference)
@@ -194,7 +193,7 @@ def _reviews(session: Session, person: Person, today: date) -> list[TodayItem]:
     items = []
     for review, ref in rows:
         assert review.due_on is not None
-        what = ("Celebration of achievement" if review.kind == ReviewKind.CELEBRATION.value
+        what = ("Celebration of achievement" if review.kind == ReviewKind.CELEBRATION
                 else "Review")
         overdue = review.due_on < today
         items.append(TodayItem("reviews", f"{ref}: {what} "

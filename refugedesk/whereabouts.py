@@ -15,23 +15,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
-from refugedesk.db.models import House, Resident, Room, Stay
-from refugedesk.db.models_handover import SignOut, WhereaboutsStep
+from refugedesk.db.models import House, Resident, Room, SignOut, Stay, WhereaboutsStep
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
-from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
-
-
-class AlreadyOut(ValidationError):
-    """She is signed out already: sign her back in first."""
-
-    def __init__(self) -> None:
-        super().__init__("She is already signed out. Sign her back in first.", field="stay")
-
-
-class AlreadyBack(ValidationError):
-    def __init__(self) -> None:
-        super().__init__("She has already been signed back in.", field="sign_out")
+from refugedesk.errors import (
+    AlreadyBack,
+    AlreadyOut,
+    DatesOutOfOrder,
+    NotFound,
+    ValidationError,
+)
 
 
 def _aware(value: datetime, field: str) -> datetime:

@@ -78,7 +78,7 @@ def test_an_edited_event_with_its_hash_recomputed_breaks_the_next_link(busy_vaul
     with reopen(busy_vault, "ada", ADMIN_PASSWORD) as vault, vault.session() as s:
         event = s.get_one(AuditEvent, target)
         event.detail = "idle_lock_minutes=240"
-        new_hash = audit._digest(event.prev_hash, event)
+        new_hash = audit.digest(event.prev_hash, event)
         s.rollback()
     _edit(busy_vault, "UPDATE audit_event SET detail = 'idle_lock_minutes=240', hash = ? "
           "WHERE id = ?", new_hash, target)

@@ -58,6 +58,7 @@ from refugedesk.db.models import (
     ContactPlace,
     CourtOrderKind,
     DepartureReason,
+    Destination,
     House,
     IncidentKind,
     NeedArea,
@@ -68,13 +69,14 @@ from refugedesk.db.models import (
     ReferralSource,
     ReferralStatus,
     Resident,
+    ReviewKind,
     RiskLevel,
     Role,
     Room,
     Stay,
+    SupportAfter,
     SupportPlan,
 )
-from refugedesk.db.models_reviews import Destination, ReviewKind, SupportAfter
 from refugedesk.errors import (
     CannotOpenFile,
     DateOutOfRange,

@@ -12,13 +12,13 @@ from sqlalchemy.exc import DBAPIError
 from refugedesk import capacity, handover, houses, incidents, referrals, residents, staff
 from refugedesk.db.models import (
     CourtOrderKind,
+    Handover,
     IncidentKind,
     ReferralChannel,
     ReferralSource,
     RiskLevel,
     Role,
 )
-from refugedesk.db.models_handover import Handover
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotAllowed, ValidationError
 

@@ -15,11 +15,12 @@ from refugedesk.db.models import (
     ActionOwner,
     AuditEvent,
     DepartureReason,
+    Destination,
     Goal,
     GoalStatus,
+    SupportAfter,
     SupportPlan,
 )
-from refugedesk.db.models_reviews import Destination, SupportAfter
 from refugedesk.errors import DateInFuture, ValidationError
 from refugedesk.moveon import move_on, move_on_for
 from refugedesk.occupancy_board import TileState

@@ -24,11 +24,12 @@ from refugedesk.db.models import (
     AssessmentStage,
     AuditEvent,
     DepartureReason,
+    Destination,
     GoalStatus,
     NeedArea,
     ReferralOutStatus,
+    SupportAfter,
 )
-from refugedesk.db.models_reviews import Destination, SupportAfter
 from refugedesk.moveon import move_on
 from refugedesk.reports.outcomes import export_outcomes
 

@@ -20,8 +20,8 @@ from refugedesk.db.models import (
     DashAnswer,
     GoalStatus,
     NeedArea,
+    ReviewKind,
 )
-from refugedesk.db.models_reviews import ReviewKind
 from refugedesk.reports.review_pdf import write_file_copy, write_her_copy
 from refugedesk.reviews import Moment, save_review, schedule_review
 

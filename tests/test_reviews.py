@@ -18,8 +18,8 @@ from refugedesk.db.models import (
     ContactPlace,
     GoalStatus,
     NeedArea,
+    ReviewKind,
 )
-from refugedesk.db.models_reviews import ReviewKind
 from refugedesk.errors import DateInFuture, ValidationError
 from refugedesk.reviews import (
     Moment,

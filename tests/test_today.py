@@ -95,7 +95,7 @@ def test_today_lists_her_day_and_each_line_opens_its_record(service):  # noqa: F
 
 def test_reviews_due_this_week_or_overdue_are_on_her_key_workers_today(service):  # noqa: F811
     from refugedesk import reviews
-    from refugedesk.db.models_reviews import ReviewKind
+    from refugedesk.db.models import ReviewKind
 
     vault = service["vault"]
     day = date.today()

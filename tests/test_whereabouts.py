@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from test_handover import _resident_in, service  # noqa: F401  (the fixture)
 
-from refugedesk import handover, whereabouts
+from refugedesk import errors, handover, whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.errors import DatesOutOfOrder, NotFound
 
@@ -18,7 +18,7 @@ def test_someone_not_back_in_time_is_flagged_with_the_steps_taken(service):  # n
     now = utcnow()
     out = whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=4),
                                expected_back=now - timedelta(hours=1), contactable=False)
-    with pytest.raises(whereabouts.AlreadyOut):
+    with pytest.raises(errors.AlreadyOut):
         whereabouts.sign_out(vault, stay_id=stay, expected_back=now + timedelta(hours=1))
     with vault.session() as s:
         [away] = whereabouts.overdue_back(s, now=now)
@@ -38,7 +38,7 @@ def test_someone_not_back_in_time_is_flagged_with_the_steps_taken(service):  # n
     assert (line.record_type, line.record_id) == ("stay", stay)
     assert "not contactable" in line.text and "Told the police (Ada Test)" in line.text
     whereabouts.sign_back(vault, out)
-    with pytest.raises(whereabouts.AlreadyBack):
+    with pytest.raises(errors.AlreadyBack):
         whereabouts.sign_back(vault, out)
     with vault.session() as s:
         assert whereabouts.overdue_back(s) == [] and whereabouts.out_now(s) == []

@@ -38,8 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refugedesk.db.keyslots import identity_public, sign, signature_valid
-from refugedesk.db.models import AuditEvent, Organisation, Role, StaffMember
-from refugedesk.db.models_trust import StaffRoster
+from refugedesk.db.models import AuditEvent, Organisation, Role, StaffMember, StaffRoster
 from refugedesk.errors import NotAllowed, TrustBroken
 
 FORMAT = "refugedesk-roster"

@@ -44,15 +44,16 @@ from refugedesk.assessment import distance_travelled
 from refugedesk.db.models import (
     Agency,
     DepartureReason,
+    Destination,
     House,
     MaracReferral,
+    MoveOn,
     NeedArea,
     ReferralOut,
     ReferralOutStatus,
     Room,
     Stay,
 )
-from refugedesk.db.models_reviews import Destination, MoveOn
 from refugedesk.reports import occupancy_figures
 from refugedesk.reviews import GoalOutcome, OutcomeFigure, goal_outcomes, outcome_figure
 

@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from refugedesk.audit import GENESIS, _digest
+from refugedesk.audit import GENESIS, digest
 from refugedesk.db import migrate
 from refugedesk.db.engine import connect_raw, make_engine
 from refugedesk.db.keyslots import (
@@ -76,12 +76,12 @@ def build(path: Path, revision: str) -> None:
             event = AuditEvent(at=start + timedelta(minutes=10 + n), actor_id=actor_id,
                                actor=actor, kind=kind, record_type=None, record_id=None,
                                detail=detail)
-            digest = _digest(prev, event)
+            chained = digest(prev, event)
             raw.execute(
                 "INSERT INTO audit_event (at, actor_id, actor, kind, record_type, record_id, "
                 "detail, prev_hash, hash) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?, ?)",
-                (ts(10 + n), actor_id, actor, kind, detail, prev, digest))
-            prev = digest
+                (ts(10 + n), actor_id, actor, kind, detail, prev, chained))
+            prev = chained
         raw.execute("COMMIT")
     engine.dispose()
     keyfile.save(keyfile_path(path))

@@ -16,10 +16,11 @@ from refugedesk.db.models import (
     ContactMode,
     ContactPlace,
     DepartureReason,
+    Destination,
     GoalStatus,
     NeedArea,
+    SupportAfter,
 )
-from refugedesk.db.models_reviews import Destination, SupportAfter
 from refugedesk.ui.record.common import cells
 from ui.test_residents_page import TODAY, make_page, people  # noqa: F401  (the fixture)
 

@@ -1,8 +1,4 @@
-"""ORM models for the shift handover and residents' whereabouts (issue 6; migration 0004).
-
-Kept in their own module so the resident's record (models.py) and the handover can grow apart.
-The tables join `Base.metadata` when this module is imported: refugedesk/db/migrate.py and the
-Alembic environment import it, and so does every module that uses these models.
+"""The shift handover and residents' whereabouts (issue 6; migration 0004).
 """
 
 from __future__ import annotations
@@ -12,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from refugedesk.db.models import Base, Tracked
+from refugedesk.db.models.base import Base, Tracked
 from refugedesk.db.types import UTCDateTime
 
 

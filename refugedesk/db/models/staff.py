@@ -1,0 +1,97 @@
+"""The organisation, its staff, the audit trail and the signed staff roster.
+
+StaffRoster (migration 0006) holds each signed version of who may do what; see
+refugedesk/db/trust.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from refugedesk.db.models.base import Base, Tracked
+from refugedesk.db.models.enums import Role
+from refugedesk.db.types import EnumText, UTCDateTime, utcnow
+
+
+class Organisation(Base):
+    """The refuge service using this vault: one row."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="one_row"),
+        CheckConstraint("idle_lock_minutes BETWEEN 1 AND 240", name="idle_lock_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200))
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    idle_lock_minutes: Mapped[int] = mapped_column(default=10)
+    #: The recovery slot's public key, so a rekey can reseal to it (see keyslots.py).
+    recovery_public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class StaffMember(Tracked, Base):
+    __tablename__ = "staff_member"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('support_worker', 'manager', 'administrator')", name="role_known"
+        ),
+        CheckConstraint("username = lower(trim(username)) AND length(username) >= 2",
+                        name="username_normalised"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(EnumText(Role, 20))
+    active: Mapped[bool] = mapped_column(default=True)
+    #: The public key of her key slot while she is active; a rekey seals the new database key
+    #: only to the keys recorded here, inside the encrypted file.
+    slot_public_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    @property
+    def role_enum(self) -> Role:
+        """The same as `role`, which is a Role now; kept only because db/vault.py reads it."""
+        return self.role
+
+
+class AuditEvent(Base):
+    """One thing that happened. Holds what kind and which record, never the sensitive values.
+
+    `hash` covers this event's fields and the previous event's hash, so editing or deleting an
+    event breaks the chain (see refugedesk/audit.py).
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True
+    )
+    actor: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    record_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    record_id: Mapped[int | None] = mapped_column(nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class StaffRoster(Base):
+    __tablename__ = "staff_roster"
+    __table_args__ = (CheckConstraint("seq >= 1", name="roster_seq_positive"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: Canonical JSON (sorted keys, no spaces): exactly the bytes that were signed.
+    body: Mapped[str] = mapped_column(Text)
+    #: "recovery", or "staff:<id>" of the administrator who signed.
+    signer: Mapped[str] = mapped_column(String(40))
+    signature: Mapped[bytes] = mapped_column(LargeBinary(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

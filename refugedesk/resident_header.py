@@ -1,0 +1,159 @@
+"""The header of her record, shown wherever it is open: who, where, key worker, risk level, and
+the live alerts (court orders lapsing or lapsed, how it is safe to contact her, MARAC).
+
+`header` reads and writes nothing; `open_record` is the audited way in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from refugedesk import audit, risk
+from refugedesk.capacity_rules import fmt_day
+from refugedesk.db.models import (
+    CourtOrder,
+    CourtOrderKind,
+    House,
+    MaracReferral,
+    Resident,
+    RiskLevel,
+    Room,
+    StaffMember,
+    Stay,
+)
+from refugedesk.db.vault import Vault
+from refugedesk.errors import NotFound
+
+#: A court order ending within this many days shows as a warning on her record.
+ORDER_WARNING_DAYS = 28
+#: A lapsed order stays on the header this long (unless a newer one of its kind is in force).
+LAPSED_ORDER_SHOWN_DAYS = 90
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A live warning on her record's header. `kind`: court_order, contact, marac."""
+
+    kind: str
+    message: str
+    urgent: bool = False
+
+
+@dataclass(frozen=True)
+class RecordHeader:
+    resident_id: int
+    reference: str
+    name: str
+    known_as: str
+    house: str | None
+    room: str | None
+    key_worker: str | None
+    risk_level: RiskLevel | None
+    alerts: tuple[Alert, ...]
+
+
+def current_stay(session: Session, resident_id: int, *,
+                 today: date | None = None) -> tuple[Stay, Room, House] | None:
+    """Her stay tonight, with its room and house, or None when she is not in refuge. The one
+    rule for "current": arrived on or before today and not left yet (she leaves in the
+    morning, so on her leaving day it is over); were two to overlap, the latest arrival
+    (then the latest made) is the current one."""
+    today = today or date.today()
+    row = session.execute(
+        select(Stay, Room, House).join(Room, Stay.room_id == Room.id)
+        .join(House, Room.house_id == House.id)
+        .where(Stay.resident_id == resident_id, Stay.arrived_on <= today,
+               or_(Stay.left_on.is_(None), Stay.left_on > today))
+        .order_by(Stay.arrived_on.desc(), Stay.id.desc()).limit(1)).first()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def court_order_alerts(session: Session, resident_id: int, *, today: date) -> list[Alert]:
+    """Orders lapsing within 28 days, and orders lapsed in the last 90 days that no newer
+    order of the same kind has replaced."""
+    orders = list(session.scalars(select(CourtOrder).where(
+        CourtOrder.resident_id == resident_id).order_by(CourtOrder.expires_on)))
+    in_force = {o.kind for o in orders if o.expires_on is None or o.expires_on >= today}
+    alerts = []
+    for order in orders:
+        if order.expires_on is None:
+            continue
+        label = order.kind.label
+        days = (order.expires_on - today).days
+        if 0 <= days <= ORDER_WARNING_DAYS:
+            when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
+            alerts.append(Alert("court_order", f"{order_ends(order.kind)} on "
+                                               f"{fmt_day(order.expires_on)} "
+                                               f"({when}).", urgent=days <= 7))
+        elif -LAPSED_ORDER_SHOWN_DAYS <= days < 0 and order.kind not in in_force:
+            alerts.append(Alert("court_order", f"{label} lapsed on "
+                                               f"{fmt_day(order.expires_on)}.", urgent=True))
+    return alerts
+
+
+def contact_alerts(resident: Resident) -> list[Alert]:
+    alerts = []
+    if not resident.safe_to_call:
+        alerts.append(Alert("contact", "Do not phone her.", urgent=True))
+    if not resident.safe_to_text:
+        alerts.append(Alert("contact", "Do not text her.", urgent=True))
+    if resident.times_to_avoid:
+        alerts.append(Alert("contact", f"Do not contact her: {resident.times_to_avoid}"))
+    if resident.code_word:
+        alerts.append(Alert("contact", "She has a code word: check it before you talk."))
+    return alerts
+
+
+def marac_alerts(session: Session, resident_id: int) -> list[Alert]:
+    alerts = []
+    latest = session.scalars(select(MaracReferral).where(
+        MaracReferral.resident_id == resident_id).order_by(
+        MaracReferral.referred_on.desc(), MaracReferral.id.desc()).limit(1)).first()
+    if latest is not None and latest.repeat_of_id is not None:
+        earlier = session.get_one(MaracReferral, latest.repeat_of_id)
+        alerts.append(Alert("marac", f"Repeat MARAC referral: referred before on "
+                                     f"{fmt_day(earlier.referred_on)}. Read that referral's "
+                                     "actions.", urgent=True))
+    if risk.needs_marac(session, resident_id):
+        alerts.append(Alert("marac", "High risk: refer her to MARAC.", urgent=True))
+    return alerts
+
+
+def header(session: Session, resident_id: int, *, today: date | None = None) -> RecordHeader:
+    """The header shown wherever her record is: who, where, key worker, risk, live alerts.
+    Reading it writes nothing; `open_record` is the audited way in."""
+    today = today or date.today()
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise NotFound("resident")
+    here = current_stay(session, resident_id, today=today)
+    worker = (session.get(StaffMember, resident.key_worker_id)
+              if resident.key_worker_id is not None else None)
+    alerts = (court_order_alerts(session, resident_id, today=today) + contact_alerts(resident)
+              + marac_alerts(session, resident_id))
+    return RecordHeader(
+        resident.id, resident.reference, resident.name, resident.known_as,
+        here[2].name if here else None, here[1].name if here else None,
+        worker.display_name if worker else None,
+        resident.risk_level,
+        tuple(sorted(alerts, key=lambda a: not a.urgent)))
+
+
+def open_record(vault: Vault, resident_id: int, *, today: date | None = None) -> RecordHeader:
+    """Open her record: the header, and an audit event saying who opened which record."""
+    with vault.transaction() as session:
+        result = header(session, resident_id, today=today)
+        audit.record(session, vault.person, "record_opened", record_type="resident",
+                     record_id=resident_id)
+        return result
+
+
+def order_ends(kind: CourtOrderKind | str) -> str:
+    """ "Non-molestation order ends", "Bail conditions end": the order's name with its verb."""
+    kind = CourtOrderKind(kind)
+    plural = kind is CourtOrderKind.BAIL_CONDITIONS
+    return f"{kind.label} {'end' if plural else 'ends'}"

@@ -1,0 +1,177 @@
+"""The residents list: the words each resident can be found by, kept in resident_search_term
+(rewritten by `reindex` whenever a name, known-as, reference or child's name changes), and the
+search and filters over them that fill the list a page at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from refugedesk import staff
+from refugedesk.db.models import (
+    Child,
+    DepartureReason,
+    House,
+    Resident,
+    ResidentSearchTerm,
+    RiskLevel,
+    Room,
+    Stay,
+)
+
+# --- the search index --------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def search_words(text: str) -> list[str]:
+    """The words `text` is found by: runs of letters and digits, folded to lower case."""
+    return _WORD.findall(text.casefold())
+
+
+def reindex(session: Session, resident_id: int) -> None:
+    """Rewrite the words she can be found by: her names, known-as, reference, her children."""
+    resident = session.get_one(Resident, resident_id)
+    terms = set(search_words(resident.name)) | set(search_words(resident.known_as))
+    terms |= set(search_words(resident.reference)) | {resident.reference.casefold()}
+    for child_name in session.scalars(select(Child.name).where(Child.resident_id == resident_id)):
+        terms |= set(search_words(child_name))
+    session.execute(delete(ResidentSearchTerm).where(
+        ResidentSearchTerm.resident_id == resident_id))
+    if terms:
+        session.execute(insert(ResidentSearchTerm),
+                        [{"term": t[:120], "resident_id": resident_id, "name": resident.name}
+                         for t in sorted({t[:120] for t in terms})])
+
+
+# --- the residents list --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: int
+    reference: str
+    name: str
+    known_as: str
+    risk_level: RiskLevel | None
+    key_worker: str | None
+    house: str | None
+    room: str | None
+
+    @property
+    def in_refuge(self) -> bool:
+        return self.room is not None
+
+
+def _current_stays(today: date):  # type: ignore[no-untyped-def]
+    return and_(Stay.resident_id.is_not(None), Stay.arrived_on <= today,
+                or_(Stay.left_on.is_(None), Stay.left_on > today))
+
+
+def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | None,
+             key_worker_id: int | None, risk_level: RiskLevel | None,
+             left_in_last_year: bool) -> list[Any]:
+    """The list's filters as conditions on a resident id column. Each is a set of ids from an
+    indexed query (her stays, her key worker, her level), so the search never reads every
+    resident to apply one."""
+    here = select(Stay.resident_id).where(_current_stays(today))
+    conditions = []
+    if in_refuge_now:
+        conditions.append(column.in_(here))
+    if house_id is not None:
+        conditions.append(column.in_(here.join(Room, Stay.room_id == Room.id).where(
+            Room.house_id == house_id)))
+    if key_worker_id is not None:
+        conditions.append(column.in_(select(Resident.id).where(
+            Resident.key_worker_id == key_worker_id)))
+    if risk_level is not None:
+        conditions.append(column.in_(select(Resident.id).where(
+            Resident.risk_level == RiskLevel(risk_level))))
+    if left_in_last_year:
+        conditions.append(column.in_(select(Stay.resident_id).where(
+            Stay.resident_id.is_not(None), Stay.left_on > today - timedelta(days=365),
+            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM)))
+        conditions.append(column.not_in(here))
+    return conditions
+
+
+def _term_range(word: str):  # type: ignore[no-untyped-def]
+    return and_(ResidentSearchTerm.term >= word, ResidentSearchTerm.term < word + "\U0010ffff")
+
+
+def _matching_ids(words: list[str]) -> Select[Any]:
+    """Residents with a search word starting with each of `words`, one row each, with her
+    name to sort on: a range scan of ix_resident_search_term_cover for the first word (the
+    index holds the names too, so nothing else is read) and a set for each further word."""
+    term = ResidentSearchTerm
+    query = select(term.resident_id, func.min(term.name).label("name")).where(
+        _term_range(words[0]))
+    for word in words[1:6]:
+        query = query.where(term.resident_id.in_(select(term.resident_id).where(
+            _term_range(word))))
+    return query.group_by(term.resident_id)
+
+
+def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = False,
+                     house_id: int | None = None, key_worker_id: int | None = None,
+                     risk_level: RiskLevel | None = None, left_in_last_year: bool = False,
+                     today: date | None = None, limit: int = 100,
+                     offset: int = 0) -> list[ResidentRow]:
+    """A page of residents, by name, for the residents list. `text` matches the start of any
+    word of her name or known-as name, of her reference, or of a child's name; several words
+    must all match. Text with no letters or digits in it matches nobody. The filters narrow
+    the list further."""
+    today = today or date.today()
+    words = search_words(text)
+    if text.strip() and not words:
+        return []
+    filters = dict(today=today, in_refuge_now=in_refuge_now, house_id=house_id,
+                   key_worker_id=key_worker_id, risk_level=risk_level,
+                   left_in_last_year=left_in_last_year)
+    if words:
+        query = _matching_ids(words)
+        query = query.where(*_filters(ResidentSearchTerm.resident_id, **filters))
+        query = query.order_by(func.min(ResidentSearchTerm.name), ResidentSearchTerm.resident_id)
+        ids = [row[0] for row in session.execute(query.limit(limit).offset(offset))]
+    else:
+        # in name order straight from ix_resident_name
+        ids = list(session.scalars(select(Resident.id).where(*_filters(Resident.id, **filters))
+                                   .order_by(Resident.name, Resident.id)
+                                   .limit(limit).offset(offset)))
+    found = {r.id: r for r in session.scalars(select(Resident).where(Resident.id.in_(ids)))}
+    return _rows(session, [found[i] for i in ids], today)
+
+
+def count_residents(session: Session, text: str = "") -> int:
+    """How many residents `text` finds (all of them when it is empty)."""
+    words = search_words(text)
+    if text.strip() and not words:
+        return 0
+    if not words:
+        return session.scalar(select(func.count()).select_from(Resident)) or 0
+    return session.scalar(select(func.count()).select_from(_matching_ids(words).subquery())) or 0
+
+
+def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[ResidentRow]:
+    ids = [r.id for r in residents]
+    where: dict[int, tuple[str, str]] = {}
+    if ids:
+        for rid, room, house in session.execute(
+                select(Stay.resident_id, Room.name, House.name)
+                .join(Room, Stay.room_id == Room.id).join(House, Room.house_id == House.id)
+                .where(Stay.resident_id.in_(ids), Stay.arrived_on <= today,
+                       or_(Stay.left_on.is_(None), Stay.left_on > today))):
+            where[rid] = (house, room)
+    workers = staff.display_names(session, {r.key_worker_id for r in residents})
+    return [ResidentRow(r.id, r.reference, r.name, r.known_as,
+                        r.risk_level,
+                        workers.get(r.key_worker_id) if r.key_worker_id else None,
+                        where.get(r.id, (None, None))[0], where.get(r.id, (None, None))[1])
+            for r in residents]
