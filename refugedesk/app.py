@@ -31,7 +31,7 @@ def display_problem() -> str | None:
 def main(db_path: Path | None = None) -> int:
     """Open RefugeDesk on the vault at `db_path` (None: the app's own vault). Returns the
     exit code: 0 when the window was closed, 1 when it could not open."""
-    from refugedesk.cli import private_files
+    from refugedesk.paths import private_files
 
     private_files()
     problem = display_problem()

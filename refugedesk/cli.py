@@ -536,13 +536,6 @@ def build_parser() -> argparse.ArgumentParser:
 # --- running --------------------------------------------------------------------------------
 
 
-def private_files() -> None:
-    """Every file RefugeDesk creates (vault, key file, backups, exports, logs) is readable by
-    the person who made it only: on a shared PC, other accounts see nothing."""
-    if os.name == "posix":
-        os.umask(0o077)
-
-
 def _say_refused(err: RefugeDeskError) -> None:
     """A refusal's plain message on stderr; for a file the computer would not let us use,
     which file (the person at the terminal chose it, so it is no secret to her)."""
@@ -552,6 +545,8 @@ def _say_refused(err: RefugeDeskError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in `argv` (default: sys.argv[1:]) and return its exit status."""
+    from refugedesk.paths import private_files
+
     private_files()
     parser = build_parser()
     try:

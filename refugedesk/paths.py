@@ -61,3 +61,12 @@ def remember_vault_path(path: Path) -> None:
 def log_file() -> Path:
     """The error log (tracebacks of unexpected errors, never resident data)."""
     return app_data_dir() / "logs" / "refugedesk.log"
+
+
+def private_files() -> None:
+    """Every file RefugeDesk creates (vault, key file, backups, exports, logs) is readable by
+    the person who made it only: on a shared PC, other accounts see nothing."""
+    import os
+
+    if os.name == "posix":
+        os.umask(0o077)
