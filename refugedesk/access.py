@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -54,7 +55,7 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
     return vault, code
 
 
-def sign_in(path: Path, username: str, password: str, **kwargs: int) -> Vault:
+def sign_in(path: Path, username: str, password: str, **kwargs: Any) -> Vault:
     """Unlock the vault as a staff member and record it (and any failed attempts before).
     A vault whose staff accounts were changed outside RefugeDesk is refused (TrustBroken),
     and the refusal is recorded in its audit trail and in this computer's witness. Problems
@@ -289,7 +290,7 @@ def check_report(vault: Vault) -> CheckReport:
             problems += _trust_problems(vault, session)
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
-        if not isinstance(translate(exc.orig), NotAVault):
+        if not isinstance(translate(exc.orig), NotAVault):  # type: ignore[arg-type]  # never None
             raise
         problems.append("The audit trail could not be read to the end: the vault file is "
                         "damaged.")

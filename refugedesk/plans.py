@@ -295,5 +295,6 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     if key_worker_id is not None:
         query = query.where(Resident.key_worker_id == key_worker_id)
     rows = session.execute(query.order_by(PlanAction.due_on, PlanAction.id))
-    return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,
-                          (today - a.due_on).days) for a, rid, ref in rows]
+    # due_on < today above keeps only actions with a due date
+    return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,  # type: ignore[arg-type]
+                          (today - a.due_on).days) for a, rid, ref in rows]  # type: ignore[operator]

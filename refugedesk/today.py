@@ -116,8 +116,9 @@ def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
         .order_by(PlanAction.due_on, PlanAction.id))
     items = []
     for action, resident_id, ref in rows:
-        overdue = action.due_on < today
-        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"
+        # due_on <= today above keeps only actions with a due date
+        overdue = action.due_on < today  # type: ignore[operator]
+        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"  # type: ignore[arg-type]
         items.append(TodayItem("actions", f"{ref}: {action.what} ({when})", "resident",
                                resident_id, urgent=overdue))
     return items

@@ -69,9 +69,9 @@ def _star_chart(summary: ReviewSummary) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; str works
     buffer.close()
-    encoded = base64.b64encode(bytes(data)).decode("ascii")
+    encoded = base64.b64encode(bytes(data)).decode("ascii")  # type: ignore[call-overload]  # a buffer
     return (f'<p align="center"><img src="data:image/png;base64,{encoded}" width="420" '
             f'height="360"></p>')
 
