@@ -4,6 +4,7 @@ one."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -64,7 +65,7 @@ class IncidentDialog(RecordDialog):
         self.add_field("Who was told", self.told)
 
     def action(self) -> Callable[[], object]:
-        kwargs = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),
+        kwargs: dict[str, Any] = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),
                       house_id=self.house_id, resident_ids=[self.resident_id],
                       what_happened=self.what.toPlainText(),
                       action_taken=self.action_taken.toPlainText(), police_ref=self.police_ref.text(),
