@@ -263,7 +263,7 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
 
 def versions(session: Session, resident_id: int) -> list[tuple[int, int, datetime]]:
     """(plan id, version, created at) of every version of her plan, newest first."""
-    return [tuple(r) for r in session.execute(  # type: ignore[misc]
+    return [tuple(r) for r in session.execute(  # type: ignore[misc]  # rows of three
         select(SupportPlan.id, SupportPlan.version, SupportPlan.created_at).where(
             SupportPlan.resident_id == resident_id).order_by(SupportPlan.version.desc()))]
 
