@@ -22,8 +22,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-app
 	$(BIN)/refugedesk
 
+# ruff, then mypy (configured in pyproject.toml: strict for the domain, db/ and reports/).
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check refugedesk tests benchmarks
+	$(BIN)/mypy
 
 test: $(VENV)/.installed-dev lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -53,4 +55,4 @@ bundle: $(VENV)/.installed-dev
 	du -sh dist/RefugeDesk dist/$$name.tar.gz
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache

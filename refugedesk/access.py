@@ -9,6 +9,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +29,11 @@ from refugedesk.errors import (
     UnknownUser,
     ValidationError,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from refugedesk.db.trust import Witness
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
     return vault, code
 
 
-def sign_in(path: Path, username: str, password: str, **kwargs: int) -> Vault:
+def sign_in(path: Path, username: str, password: str, **kwargs: Any) -> Vault:
     """Unlock the vault as a staff member and record it (and any failed attempts before).
     A vault whose staff accounts were changed outside RefugeDesk is refused (TrustBroken),
     and the refusal is recorded in its audit trail and in this computer's witness. Problems
@@ -112,7 +118,7 @@ def recover_account(path: Path, code: str, username: str, new_password: str) -> 
             staff.reactivate(vault, member.id, new_password)
 
 
-def _flush_failures(vault: Vault, session) -> None:  # type: ignore[no-untyped-def]
+def _flush_failures(vault: Vault, session: Session) -> None:
     """Failed attempts happen before the vault is open, so they wait in the key file (as
     hashed usernames and times) until the next successful unlock writes them here."""
     attempts = vault.refresh_keyfile().take_failed_attempts()
@@ -223,7 +229,7 @@ def restore(backup_path: Path, target: Path, username: str, password: str) -> No
                     lambda: Vault.unlock(target, username, password))
 
 
-def _witness_of(target: Path, backup: Path):  # type: ignore[no-untyped-def]
+def _witness_of(target: Path, backup: Path) -> Witness | None:
     """What this computer saw of the vault about to be replaced (None if nothing). A backup
     has its vault's id, so its key file names the vault when the current key file is gone."""
     from refugedesk.db import trust
@@ -237,7 +243,7 @@ def _witness_of(target: Path, backup: Path):  # type: ignore[no-untyped-def]
     return None
 
 
-def _record_restore(target: Path, seen, detail: str,  # type: ignore[no-untyped-def]
+def _record_restore(target: Path, seen: Witness | None, detail: str,
                     open_restored: Callable[[], Vault]) -> None:
     """After a restore made through RefugeDesk: this computer starts a new record of the
     vault, the restore is in its audit trail, and a roster version signed by the person who
@@ -289,14 +295,14 @@ def check_report(vault: Vault) -> CheckReport:
             problems += _trust_problems(vault, session)
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
-        if not isinstance(translate(exc.orig), NotAVault):
+        if not isinstance(translate(exc.orig), NotAVault):  # type: ignore[arg-type]  # never None
             raise
         problems.append("The audit trail could not be read to the end: the vault file is "
                         "damaged.")
     return CheckReport(problems, events)
 
 
-def _trust_problems(vault: Vault, session) -> list[str]:  # type: ignore[no-untyped-def]
+def _trust_problems(vault: Vault, session: Session) -> list[str]:
     """The signed roster back to its anchor, the staff table against it, and what this
     computer saw (anchor, roster, audit head, and problems noticed here before)."""
     from refugedesk.db import trust

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 NO_DISPLAY_MESSAGE = (
     "RefugeDesk needs a screen to open its window, and none was found (DISPLAY and "
@@ -45,7 +46,7 @@ def main(db_path: Path | None = None) -> int:
     from refugedesk.ui import look, operations
     from refugedesk.ui.controller import AppController
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(paths.ORGANISATION_NAME)
     app.setApplicationName(paths.APPLICATION_NAME)
     app.setApplicationDisplayName("RefugeDesk")

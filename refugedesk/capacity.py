@@ -54,14 +54,13 @@ from refugedesk.errors import (
 )
 
 # The board lives in its own module; `capacity.board(session, on=)` stays the entry point.
-from refugedesk.occupancy_board import (  # noqa: F401
-    Board,
-    HouseBoard,
-    Tile,
-    TileState,
-    board,
-    initials,
-)
+# (`X as X`: re-exported on purpose, for the type checker too.)
+from refugedesk.occupancy_board import Board as Board
+from refugedesk.occupancy_board import HouseBoard as HouseBoard
+from refugedesk.occupancy_board import Tile as Tile
+from refugedesk.occupancy_board import TileState as TileState
+from refugedesk.occupancy_board import board as board
+from refugedesk.occupancy_board import initials as initials
 
 # --- find a room -------------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from refugedesk import __version__
 from refugedesk.errors import RefugeDeskError, TypedTextRefused
@@ -44,7 +44,7 @@ NO_PASSWORD_ARGUMENT = (
 class _Parser(argparse.ArgumentParser):
     """argparse without prefix guessing: `--pass` must not quietly mean `--password-stdin`."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
@@ -53,7 +53,8 @@ class _Parser(argparse.ArgumentParser):
 class _RefusePasswordArgument(argparse.Action):
     """`--password SECRET` is a usage error with an explanation, not an unknown option."""
 
-    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
         parser.error(NO_PASSWORD_ARGUMENT)
 
 
@@ -356,7 +357,7 @@ def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     with _sign_in(args) as vault:
         written = export_occupancy(vault, start=args.start, end=args.end, out=out,
                                    include_names=args.include_names)
-    print(f"Occupancy {args.start} to {args.end} written to {written or out}")
+    print(f"Occupancy {args.start} to {args.end} written to {written}")
     if args.include_names:
         print("This file holds residents' names and is NOT encrypted: keep it on an encrypted "
               "drive and delete it when it is no longer needed.", file=sys.stderr)
@@ -428,7 +429,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help: str,
-                description: str, parent=commands) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+                description: str,
+                parent: (argparse._SubParsersAction[_Parser]
+                         | argparse._SubParsersAction[argparse.ArgumentParser]) = commands,
+                ) -> argparse.ArgumentParser:
         sub = parent.add_parser(name, help=help, description=description,
                                 allow_abbrev=False,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -551,7 +555,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-        return args.func(args)
+        status: int = args.func(args)
+        return status
     except SystemExit as exc:  # --help, --version and usage errors from argparse
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except RefugeDeskError as exc:

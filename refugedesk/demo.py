@@ -15,6 +15,7 @@ import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -24,6 +25,7 @@ from refugedesk.db.models import (
     ActionOwner,
     Agency,
     Attendance,
+    Base,
     Child,
     ClosureReason,
     Consent,
@@ -140,8 +142,14 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
     first_day = today - timedelta(days=round(365.25 * years))
     now = datetime.now(UTC)
     who = vault.person.id
-    tracked = {"created_by_id": who, "updated_by_id": who, "created_at": now, "updated_at": now}
-    house_rows, room_rows, closures, stays, referrals, offers = [], [], [], [], [], []
+    tracked: dict[str, Any] = {"created_by_id": who, "updated_by_id": who, "created_at": now,
+                               "updated_at": now}
+    house_rows: list[dict[str, Any]] = []
+    room_rows: list[dict[str, Any]] = []
+    closures: list[dict[str, Any]] = []
+    stays: list[dict[str, Any]] = []
+    referrals: list[dict[str, Any]] = []
+    offers: list[dict[str, Any]] = []
     specs = _house_names(houses)
     per_house = [rooms // houses + (1 if i < rooms % houses else 0) for i in range(houses)]
     room_id = 0
@@ -238,16 +246,18 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                               time(rng.randint(8, 19)), UTC)
         outcome = rng.choices(
             ["declined_by_service", "declined_by_her", "withdrawn"], [6, 2, 2])[0]
-        reason = rng.choices(list(DeclineReason), [6, 2, 2, 1])[0] \
+        decline = rng.choices(list(DeclineReason), [6, 2, 2, 1])[0] \
             if outcome == "declined_by_service" else None
-        referral(at, outcome, rng.randint(0, 3), decline_reason=reason)
+        referral(at, outcome, rng.randint(0, 3), decline_reason=decline)
     for _ in range(6):
         referral(now - timedelta(hours=rng.randint(1, 72)), rng.choice(["new", "assessing"]),
                  rng.randint(0, 2))
 
     with vault.transaction() as session:
-        for model, rows in [(House, house_rows), (Room, room_rows), (RoomClosure, closures),
-                            (Referral, referrals), (Reservation, offers), (Stay, stays)]:
+        tables: list[tuple[type[Base], list[dict[str, Any]]]] = [
+            (House, house_rows), (Room, room_rows), (RoomClosure, closures),
+            (Referral, referrals), (Reservation, offers), (Stay, stays)]
+        for model, rows in tables:
             if rows:
                 session.execute(insert(model), rows)
         audit.record(session, vault.person, "demo_network_added",
@@ -291,8 +301,9 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
     today = today or date.today()
     now = datetime.now(UTC)
     who = vault.person.id
-    tracked = {"created_by_id": who, "updated_by_id": who, "created_at": now, "updated_at": now}
-    rows: dict[type, list[dict]] = {m: [] for m in (
+    tracked: dict[str, Any] = {"created_by_id": who, "updated_by_id": who, "created_at": now,
+                               "updated_at": now}
+    rows: dict[type[Base], list[dict[str, Any]]] = {m: [] for m in (
         Resident, ResidentSearchTerm, Child, Consent, Abuser, CourtOrder, RiskAssessment,
         MaracReferral, NeedsAssessment, NeedScore, SupportPlan, Goal, PlanAction, Contact,
         ReferralOut, Incident, IncidentResident, Programme, ProgrammeSession, Attendance)}

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from refugedesk import audit, dates
@@ -253,14 +253,14 @@ class HandoverRow:
     acknowledged_at: datetime | None
 
 
-def _rows(session: Session, query) -> list[HandoverRow]:  # type: ignore[no-untyped-def]
+def _rows(session: Session, query: Select[Handover]) -> list[HandoverRow]:
     sender, receiver = aliased(StaffMember), aliased(StaffMember)
-    query = (query.add_columns(sender.display_name, receiver.display_name)
-             .join(sender, Handover.from_staff_id == sender.id)
-             .join(receiver, Handover.to_staff_id == receiver.id))
+    joined = (query.add_columns(sender.display_name, receiver.display_name)
+              .join(sender, Handover.from_staff_id == sender.id)
+              .join(receiver, Handover.to_staff_id == receiver.id))
     return [HandoverRow(h.id, h.period_start, h.period_end, h.from_staff_id, s, h.to_staff_id,
                         r, h.shift, h.sealed_at, h.acknowledged_at)
-            for h, s, r in session.execute(query)]
+            for h, s, r in session.execute(joined)]
 
 
 def waiting(session: Session, staff_id: int) -> list[HandoverRow]:

@@ -176,7 +176,7 @@ def edit_room(vault: Vault, room_id: int, **changes: object) -> None:
         room = load_room(session, room_id)
         for field, value in changes.items():
             if field in ("adult_places", "child_places", "cots"):
-                value = _places(int(value), field,  # type: ignore[call-overload]
+                value = _places(int(value), field,  # type: ignore[call-overload]  # a number from the form
                                 minimum=1 if field == "adult_places" else 0)
             elif field == "name":
                 value = _text(str(value), "name", "room's name")

@@ -72,7 +72,7 @@ def _rows(session: Session, incidents: Sequence[Incident]) -> list[IncidentRow]:
                 .join(Resident, IncidentResident.resident_id == Resident.id)
                 .where(IncidentResident.incident_id.in_(ids)).order_by(Resident.reference)):
             who.setdefault(iid, []).append((rid, ref))
-    houses = dict(session.execute(select(House.id, House.name)).all()) if ids else {}
+    houses: dict[int | None, str] = dict(session.execute(select(House.id, House.name)).all()) if ids else {}
     return [IncidentRow(i.id, i.at, i.kind, i.house_id, houses.get(i.house_id),
                         tuple(r for r, _ in who.get(i.id, [])),
                         tuple(ref for _, ref in who.get(i.id, [])), i.what_happened,

@@ -192,7 +192,7 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         for i, raw in enumerate(data.get("court_orders", [])):
             values = _values("court_orders", raw, i)
             try:
-                kind = CourtOrderKind(values.get("kind"))
+                kind = CourtOrderKind(values.get("kind"))  # type: ignore[arg-type]  # None: ValueError
             except ValueError:
                 raise ValidationError("Choose the kind of order.",
                                       field=f"court_orders.{i}.kind") from None

@@ -150,7 +150,7 @@ def move_on_for(session: Session, stay_id: int) -> MoveOnView | None:
     if row is None:
         return None
     record, stay = row
-    return MoveOnView(stay.id, stay.left_on,  # type: ignore[arg-type]
-                      stay.departure_reason,
+    # A stay with a move-on record has left, so it has a date and a reason.
+    return MoveOnView(stay.id, stay.left_on, stay.departure_reason,  # type: ignore[arg-type]
                       record.destination, record.support_after,
                       record.note)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -143,12 +144,12 @@ def board(session: Session, *, on: date) -> Board:
 
     staying = {}
     leaving = {}
-    for s in stays:
-        if s.left_on is None or s.left_on > on:
-            staying[s.room_id] = s
-        elif (s.left_on > s.arrived_on
-              and s.departure_reason != DepartureReason.MOVED_ROOM):
-            leaving[s.room_id] = s
+    for stay in stays:
+        if stay.left_on is None or stay.left_on > on:
+            staying[stay.room_id] = stay
+        elif (stay.left_on > stay.arrived_on
+              and stay.departure_reason != DepartureReason.MOVED_ROOM):
+            leaving[stay.room_id] = stay
     closed = {c.room_id: c for c in closures}
     offered = {o.room_id: o for o in offers}
 
@@ -157,7 +158,7 @@ def board(session: Session, *, on: date) -> Board:
         hb = houses.get(house_id)
         if hb is None:
             hb = houses[house_id] = HouseBoard(house_id, house, area)
-        base = dict(room_id=room_id, room=room, child_places=child_places, cots=cots,
+        base: dict[str, Any] = dict(room_id=room_id, room=room, child_places=child_places, cots=cots,
                     wheelchair_accessible=access, self_contained=self_cont)
         if (c := closed.get(room_id)) is not None:
             until = f" · back {c.ends_on:%d %b}" if c.ends_on else " · no date to reopen"

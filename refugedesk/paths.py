@@ -7,6 +7,10 @@ without loading any widgets.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 ORGANISATION_NAME = "RefugeDesk"
 APPLICATION_NAME = "RefugeDesk"
@@ -30,7 +34,7 @@ def app_data_dir() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> QSettings:
     from PySide6.QtCore import QSettings
 
     _set_names()

@@ -263,7 +263,7 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
 
 def versions(session: Session, resident_id: int) -> list[tuple[int, int, datetime]]:
     """(plan id, version, created at) of every version of her plan, newest first."""
-    return [tuple(r) for r in session.execute(  # type: ignore[misc]
+    return [tuple(r) for r in session.execute(  # type: ignore[misc]  # rows of three
         select(SupportPlan.id, SupportPlan.version, SupportPlan.created_at).where(
             SupportPlan.resident_id == resident_id).order_by(SupportPlan.version.desc()))]
 
@@ -295,5 +295,6 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     if key_worker_id is not None:
         query = query.where(Resident.key_worker_id == key_worker_id)
     rows = session.execute(query.order_by(PlanAction.due_on, PlanAction.id))
-    return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,
-                          (today - a.due_on).days) for a, rid, ref in rows]
+    # due_on < today above keeps only actions with a due date
+    return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,  # type: ignore[arg-type]
+                          (today - a.due_on).days) for a, rid, ref in rows]  # type: ignore[operator]

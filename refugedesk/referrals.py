@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
@@ -170,7 +170,7 @@ def _row(r: Referral) -> ReferralRow:
                        _needs(r), r.excluded_areas.replace("\n", ", "))
 
 
-def _open_only():  # type: ignore[no-untyped-def]
+def _open_only() -> ColumnElement[bool]:
     return Referral.status.in_([s for s in ReferralStatus if s.is_open])
 
 

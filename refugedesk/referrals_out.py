@@ -52,7 +52,7 @@ def update_referral(vault: Vault, referral_id: int, *,
                     follow_up_on: date | None | object = _UNSET) -> None:
     """Move a referral on: its status, its outcome, its next follow-up date (None clears it)."""
     if follow_up_on is not _UNSET:
-        dates.check_dates(follow_up_on=follow_up_on)  # type: ignore[arg-type]
+        dates.check_dates(follow_up_on=follow_up_on)  # type: ignore[arg-type]  # not _UNSET
     with vault.transaction() as session:
         row = session.get(ReferralOut, referral_id)
         if row is None:
@@ -65,10 +65,10 @@ def update_referral(vault: Vault, referral_id: int, *,
             row.outcome = outcome.strip()
             changed.append("outcome")
         if follow_up_on is not _UNSET:
-            if follow_up_on is not None and follow_up_on < row.made_on:  # type: ignore[operator]
+            if follow_up_on is not None and follow_up_on < row.made_on:  # type: ignore[operator]  # a date
                 raise DatesOutOfOrder("The follow-up date is before the referral was made.",
                                       field="follow_up_on")
-            row.follow_up_on = follow_up_on  # type: ignore[assignment]
+            row.follow_up_on = follow_up_on  # type: ignore[assignment]  # not _UNSET
             changed.append("follow_up_on")
         if not changed:
             return

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import staff
@@ -70,7 +70,7 @@ class ResidentRow:
         return self.room is not None
 
 
-def _current_stays(today: date):  # type: ignore[no-untyped-def]
+def _current_stays(today: date) -> ColumnElement[bool]:
     return and_(Stay.resident_id.is_not(None), Stay.arrived_on <= today,
                 or_(Stay.left_on.is_(None), Stay.left_on > today))
 
@@ -102,11 +102,11 @@ def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | N
     return conditions
 
 
-def _term_range(word: str):  # type: ignore[no-untyped-def]
+def _term_range(word: str) -> ColumnElement[bool]:
     return and_(ResidentSearchTerm.term >= word, ResidentSearchTerm.term < word + "\U0010ffff")
 
 
-def _matching_ids(words: list[str]) -> Select[Any]:
+def _matching_ids(words: list[str]) -> Select[int, str]:
     """Residents with a search word starting with each of `words`, one row each, with her
     name to sort on: a range scan of ix_resident_search_term_cover for the first word (the
     index holds the names too, so nothing else is read) and a set for each further word."""
@@ -132,7 +132,7 @@ def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = 
     words = search_words(text)
     if text.strip() and not words:
         return []
-    filters = dict(today=today, in_refuge_now=in_refuge_now, house_id=house_id,
+    filters: dict[str, Any] = dict(today=today, in_refuge_now=in_refuge_now, house_id=house_id,
                    key_worker_id=key_worker_id, risk_level=risk_level,
                    left_in_last_year=left_in_last_year)
     if words:
@@ -161,7 +161,7 @@ def count_residents(session: Session, text: str = "") -> int:
 
 def _rows(session: Session, residents: Sequence[Resident], today: date) -> list[ResidentRow]:
     ids = [r.id for r in residents]
-    where: dict[int, tuple[str, str]] = {}
+    where: dict[int | None, tuple[str, str]] = {}
     if ids:
         for rid, room, house in session.execute(
                 select(Stay.resident_id, Room.name, House.name)

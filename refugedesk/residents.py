@@ -11,6 +11,7 @@ modules of their own; their public names are offered here too, where the screens
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -101,7 +102,7 @@ def load_resident(session: Session, resident_id: int) -> Resident:
 # --- checking what was typed ---------------------------------------------------------------------
 
 
-def _clean(fields: dict[str, Any], allowed: dict[str, type], what: str) -> dict[str, Any]:
+def _clean(fields: dict[str, Any], allowed: Mapping[str, type], what: str) -> dict[str, Any]:
     unknown = set(fields) - set(allowed)
     if unknown:
         raise TypeError(f"unknown {what} fields: {', '.join(sorted(unknown))}")

@@ -24,7 +24,10 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from refugedesk.db.vault import Vault
 
 #: Written into the vault; must never be readable in the file on disk.
 ORGANISATION = "Self-Test Refuge Organisation"
@@ -46,14 +49,20 @@ class _Run:
         self.folder = folder
         self.vault_path = folder / "selftest.rdb"
         self.password = "self test " + secrets.token_hex(8)
-        self.vault = None  # type: ignore[var-annotated]
+        self.opened: Vault | None = None
+
+    @property
+    def vault(self) -> Vault:
+        """The vault the steps work on: create_vault, the first step, opens it."""
+        assert self.opened is not None, "create_vault runs first"
+        return self.opened
 
     # --- the steps, in order ----------------------------------------------------------------
 
     def create_vault(self) -> str:
         from refugedesk import access
 
-        self.vault, code = access.set_up(
+        self.opened, code = access.set_up(
             self.vault_path, organisation=ORGANISATION, username="selftest",
             display_name="Self Test", password=self.password)
         _check(bool(code), "no recovery code was issued")
@@ -72,7 +81,7 @@ class _Run:
         from refugedesk import access
 
         self.vault.close()
-        self.vault = access.sign_in(self.vault_path, "selftest", self.password)
+        self.opened = access.sign_in(self.vault_path, "selftest", self.password)
         _check(self.vault.person.is_admin, "signed in, but not as the administrator")
         return "vault closed and unlocked again"
 
@@ -181,9 +190,9 @@ class _Run:
         return f"all {len(pages.PAGES)} pages of the main window present"
 
     def close(self) -> None:
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
 
 
 _app = None

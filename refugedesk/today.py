@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import handover, residents, whereabouts
@@ -98,7 +98,7 @@ def _overdue_back(session: Session, now: datetime) -> list[TodayItem]:
     return items
 
 
-def _staying(today: date):  # type: ignore[no-untyped-def]
+def _staying(today: date) -> Select[int | None]:
     """The residents staying in a house on `today` (the ones whose actions are live)."""
     return select(Stay.resident_id).where(
         Stay.resident_id.is_not(None), Stay.arrived_on <= today,
@@ -116,8 +116,9 @@ def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
         .order_by(PlanAction.due_on, PlanAction.id))
     items = []
     for action, resident_id, ref in rows:
-        overdue = action.due_on < today
-        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"
+        # due_on <= today above keeps only actions with a due date
+        overdue = action.due_on < today  # type: ignore[operator]
+        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"  # type: ignore[arg-type]
         items.append(TodayItem("actions", f"{ref}: {action.what} ({when})", "resident",
                                resident_id, urgent=overdue))
     return items

@@ -161,7 +161,7 @@ def _aad(vault_id: str, slot_id: str, purpose: str, generation: int = 0) -> byte
     return f"refugedesk:{vault_id}:{slot_id}:{purpose}:{generation}".encode()
 
 
-def _seal(vault_id: str, slot_id: str, public: bytes, db_key: bytes, generation: int) -> dict:
+def _seal(vault_id: str, slot_id: str, public: bytes, db_key: bytes, generation: int) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -183,7 +183,7 @@ def _hkdf(shared: bytes, info: bytes) -> bytes:
     )
 
 
-def _unseal(vault_id: str, slot_id: str, private: bytes, sealed: dict, generation: int) -> bytes:
+def _unseal(vault_id: str, slot_id: str, private: bytes, sealed: dict[str, Any], generation: int) -> bytes:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -214,7 +214,7 @@ def _encrypt(wrap_key: bytes, plain: bytes, aad: bytes) -> dict[str, str]:
     return {"nonce": _b64(nonce), "ct": _b64(AESGCM(wrap_key).encrypt(nonce, plain, aad))}
 
 
-def _decrypt(wrap_key: bytes, box: dict, aad: bytes) -> bytes:
+def _decrypt(wrap_key: bytes, box: dict[str, Any], aad: bytes) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     return AESGCM(wrap_key).decrypt(_unb64(box["nonce"]), _unb64(box["ct"]), aad)
@@ -322,7 +322,7 @@ class KeyFile:
 
     def save(self, path: Path | None = None) -> None:
         """Write atomically: a crash leaves the old file or the new one, never half of each."""
-        target = Path(path or self.path)  # type: ignore[arg-type]
+        target = Path(path or self.path)  # type: ignore[arg-type]  # a loaded file has a path
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".rdkeys-", dir=target.parent)
         try:
@@ -343,7 +343,8 @@ class KeyFile:
 
     @property
     def vault_id(self) -> str:
-        return self._data["vault_id"]
+        vault_id: str = self._data["vault_id"]
+        return vault_id
 
     @property
     def is_demo(self) -> bool:
@@ -439,7 +440,7 @@ class KeyFile:
                 raise
             return self._open(slot_id, previous, secret)
 
-    def _open(self, slot_id: str, slot: dict, secret: str) -> OpenedSlot:
+    def _open(self, slot_id: str, slot: dict[str, Any], secret: str) -> OpenedSlot:
         from cryptography.exceptions import InvalidTag
 
         try:
@@ -516,7 +517,7 @@ class KeyFile:
             self._data["slots"][slot_id] = previous
         return True
 
-    def _matching(self, slot_id: str, public: bytes) -> dict | None:
+    def _matching(self, slot_id: str, public: bytes) -> dict[str, Any] | None:
         """The slot (or its `previous`) whose public key is `public`, without `previous`."""
         slot = self._data["slots"].get(slot_id)
         if not isinstance(slot, dict):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: The newest revision in migrations/versions. A test checks it against Alembic's own head, so
 #: start-up can compare one string instead of importing Alembic and reading every script.
@@ -22,7 +26,7 @@ def current_revision(conn: Connection) -> str | None:
     return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -46,7 +50,7 @@ def upgrade(engine: Engine) -> bool:
         # The pragma is silently ignored inside a transaction, and the engine's "begin" hook
         # starts one on the first statement through SQLAlchemy: so it goes straight to the
         # driver connection, before anything else (and back on only after the transaction).
-        driver = conn.connection.driver_connection
+        driver: Any = conn.connection.driver_connection  # the sqlcipher3 connection
         driver.execute("PRAGMA foreign_keys = OFF")
         try:
             if driver.execute("PRAGMA foreign_keys").fetchone()[0] != 0:

@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -250,7 +251,7 @@ def sign_next(session: Session, *, vault_id: str, signer: str, seed: bytes,
         seq = 1
         known: dict[int, Member] = {}
         org = session.scalar(select(Organisation))
-        recovery_slot = recovery_slot or bytes(org.recovery_public_key)  # type: ignore[union-attr]
+        recovery_slot = recovery_slot or bytes(org.recovery_public_key)  # type: ignore[union-attr]  # made by init
     else:
         if identity_public(seed) not in _signer_keys(previous, signer):
             raise NotAllowed("Your signing key is not the one an administrator signed for "
@@ -441,7 +442,7 @@ def witness_problems(witness: Witness | None) -> list[str]:
 
 
 def remember(session: Session, vault_id: str, roster: Roster | None,
-             noticed: list[str] = ()) -> Witness:  # type: ignore[assignment]
+             noticed: Sequence[str] = ()) -> Witness:
     """Record what this computer now sees: the anchor, the roster version, the audit head, and
     any problem just noticed (kept, so `check` goes on reporting it)."""
     witness = load_witness(vault_id)

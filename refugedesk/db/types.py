@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import String
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
@@ -17,14 +18,14 @@ class UTCDateTime(TypeDecorator[datetime]):
     impl = String(32)
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> str | None:  # type: ignore[no-untyped-def]
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime: store instants as UTC")
         return value.astimezone(UTC).isoformat(timespec="microseconds")
 
-    def process_result_value(self, value: str | None, dialect) -> datetime | None:  # type: ignore[no-untyped-def]
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         return datetime.fromisoformat(value).astimezone(UTC)
@@ -50,10 +51,10 @@ class EnumText(TypeDecorator[E]):
     def python_type(self) -> type[E]:
         return self.enum
 
-    def process_bind_param(self, value: Any, dialect) -> str | None:  # type: ignore[no-untyped-def]
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         return None if value is None else self.enum(value).value
 
-    def process_result_value(self, value: str | None, dialect) -> E | None:  # type: ignore[no-untyped-def]
+    def process_result_value(self, value: str | None, dialect: Dialect) -> E | None:
         return None if value is None else self.enum(value)
 
     def coerce_on_set(self, target: Any, value: Any, oldvalue: Any, initiator: Any) -> E | None:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, select
@@ -258,7 +259,7 @@ class Vault:
             vault.identity = opened.identity or vault._give_identity(sid, opened)
         except DBAPIError as exc:
             vault.close()
-            mapped = translate(exc.orig)  # a damaged page: NotAVault, not a crash
+            mapped = translate(exc.orig)  # type: ignore[arg-type]  # a damaged page: NotAVault, not a crash
             if mapped is exc.orig:
                 raise
             raise mapped from None
@@ -385,7 +386,7 @@ class Vault:
         try:
             migrate.upgrade(self.engine)
         except DBAPIError as exc:
-            raise translate(exc.orig) from None
+            raise translate(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
         except Exception:
             if self._schema_is_newer_than_this_app():
                 raise VaultError(
@@ -466,7 +467,7 @@ class Vault:
                 self._recheck_person(session)
                 yield session
         except DBAPIError as exc:
-            mapped = translate(exc.orig)
+            mapped = translate(exc.orig)  # type: ignore[arg-type]  # orig: never None from the driver
             if mapped is exc.orig:
                 raise
             raise mapped from None
@@ -571,7 +572,7 @@ class Vault:
 
     def sign_roster(self, session: Session, *, changing: set[int] | None = None,
                     identities: dict[int, bytes | None] | None = None,
-                    extra: dict | None = None) -> None:
+                    extra: dict[str, Any] | None = None) -> None:
         """Sign a new version of the staff roster from the staff table as changed in this
         transaction, as the person acting (or the recovery code). Raises NotAllowed when she
         holds no identity an administrator signed."""
@@ -771,7 +772,7 @@ class Vault:
                     with Session(engine) as session:
                         problems += check_copy(session)
                 except DBAPIError as exc:
-                    raise _backup_error(exc.orig) from None
+                    raise _backup_error(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
                 finally:
                     engine.dispose()
             # Every connection above put the copy in WAL mode: back to one file.
@@ -951,7 +952,7 @@ def _key_opens(path: Path, key: bytes) -> bool:
 def _note_failure(keyfile: KeyFile, username: str) -> None:
     # A read-only folder must not turn a wrong password into a crash.
     with contextlib.suppress(OSError, RefugeDeskError):
-        path = Path(keyfile.path)  # type: ignore[arg-type]
+        path = Path(keyfile.path)  # type: ignore[arg-type]  # loaded from a file
         with keyfile_lock(path.with_suffix(VAULT_SUFFIX)):
             # Note it in the file as it is now, not in the copy read before Argon2 ran: a slot
             # changed meanwhile elsewhere must not be written back.
@@ -1005,14 +1006,14 @@ def _lock_once(fd: int, *, exclusive: bool, block: bool) -> bool:
         if exclusive:
             os.lseek(fd, 0, os.SEEK_SET)
             try:
-                msvcrt.locking(fd, msvcrt.LK_LOCK if block else msvcrt.LK_NBLCK, _WIN_SPAN + 1)
+                msvcrt.locking(fd, msvcrt.LK_LOCK if block else msvcrt.LK_NBLCK, _WIN_SPAN + 1)  # type: ignore[attr-defined]  # Windows only
             except OSError:
                 return False
             return True
         for _ in range(16):
             os.lseek(fd, 1 + secrets.randbelow(_WIN_SPAN), os.SEEK_SET)
             try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
             except OSError:
                 continue
             return True
@@ -1128,11 +1129,11 @@ def _sqlite_in_use_elsewhere(target: Path) -> bool:
 
                 os.lseek(fd, start, os.SEEK_SET)
                 try:
-                    msvcrt.locking(fd, msvcrt.LK_NBLCK, length)
+                    msvcrt.locking(fd, msvcrt.LK_NBLCK, length)  # type: ignore[attr-defined]  # Windows only
                 except OSError:
                     return True
                 os.lseek(fd, start, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, length)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, length)  # type: ignore[attr-defined]  # Windows only
             else:
                 import fcntl
 

@@ -62,7 +62,7 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
         audit.record(session, vault.person, "certificate_made", record_type="resident",
                      record_id=resident_id, detail=f"programme={programme_id}")
         return Certificate(resident.known_as.strip() or resident.name, programme.name,
-                           done.attended, completed_on, organisation)  # type: ignore[arg-type]
+                           done.attended, completed_on, organisation)  # type: ignore[arg-type]  # completed: dated
 
 
 def html(cert: Certificate) -> str:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.packaging.custom import StringProperty
@@ -34,6 +34,12 @@ from refugedesk.errors import DatesOutOfOrder, NotAllowed
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.xlsx import append, cell, discard, save_export
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE = "d mmm yyyy"
 MONTH = "mmm yyyy"
@@ -79,18 +85,19 @@ NOTES = [
 ]
 
 
-def _setup(ws, widths: list[float], freeze: str) -> None:  # type: ignore[no-untyped-def]
+def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str) -> None:
     """Widths and frozen panes: in write-only mode they must come before the first append."""
     for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+        ws.column_dimensions[get_column_letter(i)].width = width  # type: ignore[attr-defined]  # not in types-openpyxl
     ws.freeze_panes = freeze
 
 
-def _header(ws, names: list[str]) -> list[WriteOnlyCell]:  # type: ignore[no-untyped-def]
+def _header(ws: WriteOnlyWorksheet, names: list[str]) -> list[Cell]:
     return [cell(ws, n, font=BOLD, fill=HEADER_FILL, wrap=True) for n in names]
 
 
-def _table(ws, name: str, headers: list[str], rows: int, first_row: int = 1) -> None:  # type: ignore[no-untyped-def]
+def _table(ws: WriteOnlyWorksheet, name: str, headers: list[str], rows: int,
+           first_row: int = 1) -> None:
     """A filterable table over the header and `rows` data rows, columns listed explicitly."""
     if rows == 0:
         return
@@ -101,14 +108,15 @@ def _table(ws, name: str, headers: list[str], rows: int, first_row: int = 1) -> 
     with warnings.catch_warnings():
         # openpyxl warns in write-only mode whether or not the columns are listed; they are.
         warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
-        ws.add_table(table)
+        ws.add_table(table)  # type: ignore[misc]  # types-openpyxl: only for Worksheet
 
 
 def _fmt_period(start: date, end: date) -> str:
     return f"{start:%d %b %Y} to {end:%d %b %Y} (nights, both included)"
 
 
-def _summary_row(ws, f: HouseFigures, *, font: Font | None = None) -> list:  # type: ignore[no-untyped-def]
+def _summary_row(ws: WriteOnlyWorksheet, f: HouseFigures, *,
+                 font: Font | None = None) -> list[Cell]:
     values = [f.name, f.rooms, f.available, f.occupied, f.closed, f.empty, f.occupancy,
               f.women, f.children, f.arrivals, f.departures, f.average_stay]
     return [cell(ws, v, fmt=c[2], font=font) for v, c in zip(values, SUMMARY_COLUMNS,
@@ -254,7 +262,7 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
                            ("Created by", vault.person.display_name),
                            ("Created at", created.isoformat(timespec="seconds")),
                            ("Includes names", "yes" if include_names else "no")]:
-            wb.custom_doc_props.append(StringProperty(name=key, value=value))
+            wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         _write_summary(wb, fig, organisation)
         _write_daily(wb, fig)
         _write_monthly(wb, fig)

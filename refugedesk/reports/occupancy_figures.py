@@ -134,9 +134,9 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
         .where(Room.opened_on <= end, or_(Room.retired_on.is_(None), Room.retired_on >= start))
         .order_by(House.name, Room.name)).all()
     room_info = {}
-    exists = defaultdict(lambda: [0] * (n + 1))
-    closed = defaultdict(lambda: [0] * (n + 1))
-    occupied = defaultdict(lambda: [0] * (n + 1))
+    exists: defaultdict[int, list[int]] = defaultdict(lambda: [0] * (n + 1))
+    closed: defaultdict[int, list[int]] = defaultdict(lambda: [0] * (n + 1))
+    occupied: defaultdict[int, list[int]] = defaultdict(lambda: [0] * (n + 1))
     figures: dict[int, HouseFigures] = {}
     for room_id, house_id, room, opened, retired, house in rooms:
         room_info[room_id] = (house_id, house, room, opened, retired)
@@ -171,7 +171,7 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
     for s in stays:
         if s.room_id not in room_info:
             continue
-        house_id, house, room, _o, _r = room_info[s.room_id]
+        house_id, house, room, _o, _retired = room_info[s.room_id]
         hf = figures[house_id]
         nights = _add(occupied[house_id], n, s.arrived_on, s.left_on, start)
         if nights or start <= s.arrived_on <= end:

@@ -137,8 +137,9 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
             .where(Stay.resident_id.is_not(None), Stay.arrived_on <= end,
                    or_(Stay.left_on.is_(None),
                        (Stay.left_on > start) & (Stay.left_on > Stay.arrived_on)))):
-        figures.setdefault(house, HouseOutcomes(house)).residents.add(resident_id)
-        total.residents.add(resident_id)
+        # resident_id is not None: the query says so
+        figures.setdefault(house, HouseOutcomes(house)).residents.add(resident_id)  # type: ignore[arg-type]
+        total.residents.add(resident_id)  # type: ignore[arg-type]
 
     goals = {rid: goal_outcomes(session, rid) for rid in total.residents}
     travelled = {rid: [d for d in distance_travelled(session, rid) if d.first_on < d.latest_on]
@@ -177,7 +178,7 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
             .outerjoin(MoveOn, MoveOn.stay_id == Stay.id)
             .where(Stay.left_on >= start, Stay.left_on <= end,
                    Stay.departure_reason != DepartureReason.MOVED_ROOM.value)):
-        why = DepartureReason(reason)
+        why = DepartureReason(reason)  # type: ignore[arg-type]  # a stay that left has a reason
         where = Destination(destination).label if destination else NOT_RECORDED
         kind = exit_kind(why)
         for f in (figures.setdefault(house, HouseOutcomes(house)), total):

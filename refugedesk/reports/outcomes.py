@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
@@ -38,6 +39,11 @@ from refugedesk.reports.occupancy import (
 from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.xlsx import append, cell, discard, save_export
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 SUMMARY_COLUMNS = [
     ("House", 24, None), ("Women supported", 11, None), ("Children supported", 11, None),
@@ -83,7 +89,8 @@ NOTES = [
 ]
 
 
-def _summary_row(ws, f: HouseOutcomes, *, font=None) -> list:  # type: ignore[no-untyped-def]
+def _summary_row(ws: WriteOnlyWorksheet, f: HouseOutcomes, *,
+                 font: Font | None = None) -> list[Cell]:
     o = f.outcomes
     values = [f.name, f.women, f.children, f.average_stay, o.asked, o.no_longer_wanted,
               o.counted, o.achieved, o.share, o.share_in_full, f.exit_count, f.planned,
@@ -185,7 +192,7 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
                            ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
                            ("Created by", vault.person.display_name),
                            ("Created at", created.isoformat(timespec="seconds"))]:
-            wb.custom_doc_props.append(StringProperty(name=key, value=value))
+            wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         _write_summary(wb, fig, organisation)
         _write_areas(wb, fig)
         _write_exits(wb, fig)

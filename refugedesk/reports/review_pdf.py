@@ -19,12 +19,16 @@ from __future__ import annotations
 import base64
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from refugedesk import audit
 from refugedesk.db.models import GoalStatus, NeedArea
 from refugedesk.db.vault import Vault
 from refugedesk.reports import pdf
 from refugedesk.reviews import GoalOutcome, ReviewSummary, gather
+
+if TYPE_CHECKING:
+    from datetime import date
 
 GREEN = "#2c5f5a"
 
@@ -47,7 +51,7 @@ def _her_goal(goal: GoalOutcome) -> str:
     return LEGAL_GOAL if goal.area is NeedArea.LEGAL_COURT else goal.her_words
 
 
-def _when(day) -> str:  # type: ignore[no-untyped-def]
+def _when(day: date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else ""
 
 
@@ -69,9 +73,9 @@ def _star_chart(summary: ReviewSummary) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; str works
     buffer.close()
-    encoded = base64.b64encode(bytes(data)).decode("ascii")
+    encoded = base64.b64encode(bytes(data)).decode("ascii")  # type: ignore[call-overload]  # a buffer
     return (f'<p align="center"><img src="data:image/png;base64,{encoded}" width="420" '
             f'height="360"></p>')
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
@@ -35,6 +36,9 @@ from openpyxl.writer.excel import ExcelWriter
 
 from refugedesk.reports.output import export_file
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
 #: openpyxl's data type for a string cell (written as an inline string).
 TEXT = "s"
 
@@ -42,10 +46,10 @@ _FORMULA = re.compile(rb"<(?:[A-Za-z0-9_]+:)?f[\s>/]")
 _ERROR = re.compile(rb"<(?:[A-Za-z0-9_]+:)?c\s[^>]*\bt=\"e\"")
 
 
-def cell(ws, value, *, fmt: str | None = None, font: Font | None = None,  # type: ignore[no-untyped-def]
+def cell(ws: WriteOnlyWorksheet, value: object, *, fmt: str | None = None, font: Font | None = None,
          fill: PatternFill | None = None, wrap: bool = False) -> Cell:
     """A cell for a write-only sheet. A str is always text, never a formula or an error."""
-    c = WriteOnlyCell(ws, value=value)
+    c = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]  # dates and ints too
     if isinstance(value, str):
         c.data_type = TEXT
     if fmt:
@@ -59,7 +63,7 @@ def cell(ws, value, *, fmt: str | None = None, font: Font | None = None,  # type
     return c
 
 
-def append(ws, values: Iterable[object] = ()) -> None:  # type: ignore[no-untyped-def]
+def append(ws: WriteOnlyWorksheet, values: Iterable[object] = ()) -> None:
     """Append one row: every str becomes a text cell; cells made by `cell()` pass as they are
     (a cell whose value is a str is made text too, however it was made)."""
     row: list[object] = []

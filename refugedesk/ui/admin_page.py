@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,7 +48,7 @@ class AdminPage(QWidget):
         people = QGroupBox("Staff")
         box = QVBoxLayout(people)
         self.model = StaffTableModel(vault, self)
-        self.table = QTableView(objectName="staffTable")
+        self.table = QTableView(objectName="staffTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Staff")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +81,7 @@ class AdminPage(QWidget):
         grid = QGridLayout(security)
         grid.setColumnStretch(2, 1)
         grid.addWidget(label("Lock after", wrap=False), 0, 0)
-        self.idle_minutes = QSpinBox(objectName="idleLockMinutes")
+        self.idle_minutes = QSpinBox(objectName="idleLockMinutes")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(" minutes without use")
         self.idle_minutes.setAccessibleName("Lock after this many minutes without use")
@@ -155,7 +156,7 @@ class AdminPage(QWidget):
         self.on_button.setEnabled(row is not None and not row.active)
         self.reset_button.setEnabled(row is not None and row.active)
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialogs.show(dialog)
 
@@ -256,7 +257,7 @@ class AdminPage(QWidget):
         from refugedesk.ui.staff_dialogs import ProtectDialog
 
         dialog = ProtectDialog(self.vault, self)
-        dialog.accepted.connect(lambda: (self._show_protect(), self._done(
+        dialog.accepted.connect(lambda: (self._show_protect(), self._done(  # type: ignore[func-returns-value]  # both, in order
             "Staff accounts are now signed. A change made outside RefugeDesk to who may do "
             "what will be refused and noticed.")))
         self._open(dialog)

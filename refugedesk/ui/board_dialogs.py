@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
@@ -36,7 +37,7 @@ class OfferDialog(FormDialog):
                                "has not arrived by then, the offer lapses by itself.",
                          save="Offer room", parent=parent)
         self.tile = tile
-        self.referral = QComboBox(objectName="offerReferral")
+        self.referral = QComboBox(objectName="offerReferral")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.referral.setAccessibleName("Referral")
         with vault.session() as session:
             for r in referrals.open_referrals(session):
@@ -47,7 +48,7 @@ class OfferDialog(FormDialog):
         if not self.referral.count():
             self.referral.addItem("No open referrals: record the referral first", None)
         self.arriving = date_edit("offerArriving", "Arriving on", on)
-        self.nights = QSpinBox(objectName="offerNights", minimum=1, maximum=730, value=28)
+        self.nights = QSpinBox(objectName="offerNights", minimum=1, maximum=730, value=28)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.nights.setAccessibleName("Nights to hold")
         self.held_until = date_time_edit("offerHeldUntil", "Held until",
                                          QDateTime.currentDateTime().addSecs(24 * 3600))
@@ -73,6 +74,8 @@ class OfferDialog(FormDialog):
 
 class ArriveDialog(FormDialog):
     """She has arrived: on an offer (reserved tile) or straight into a free room."""
+    #: Hides QObject.children(), which is not virtual: Qt never calls it through Python.
+    children: QSpinBox  # type: ignore[assignment]
 
     changed = CHANGED
 
@@ -85,7 +88,7 @@ class ArriveDialog(FormDialog):
         self.household = line_edit("arriveHousehold", "Household reference",
                                    placeholder="e.g. H-0123")
         self.name = line_edit("arriveName", "Her name")
-        self.children = QSpinBox(objectName="arriveChildren", minimum=0, maximum=12,
+        self.children = QSpinBox(objectName="arriveChildren", minimum=0, maximum=12,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                  value=tile.children)
         self.children.setAccessibleName("Number of children")
         self.ages = line_edit("arriveAges", "Children's ages", placeholder="e.g. 0, 4, 7")
@@ -99,14 +102,14 @@ class ArriveDialog(FormDialog):
         self.form.addRow("Arrived on", self.on)
 
     def action(self) -> Callable[[], object]:
-        kwargs = dict(on=day_of(self.on), household_ref=self.household.text(),
+        kwargs: dict[str, Any] = dict(on=day_of(self.on), household_ref=self.household.text(),
                       name=self.name.text(), children_count=self.children.value(),
                       children_ages=self.ages.text())
         if self.tile.reservation_id is not None:
             return lambda: capacity.arrive(self.vault, reservation_id=self.tile.reservation_id,
-                                           **kwargs)  # type: ignore[arg-type]
+                                           **kwargs)
         return lambda: capacity.arrive(self.vault, room_id=self.tile.room_id,
-                                       **kwargs)  # type: ignore[arg-type]
+                                       **kwargs)
 
 
 class MoveDialog(FormDialog):
@@ -117,7 +120,7 @@ class MoveDialog(FormDialog):
                          intro="She keeps her first arrival date; the old room is free from "
                                "the night of the move.", save="Move", parent=parent)
         self.tile = tile
-        self.room = QComboBox(objectName="moveRoom")
+        self.room = QComboBox(objectName="moveRoom")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.room.setAccessibleName("Move to room")
         with vault.session() as session:
             fits = capacity.find_rooms(session, on=on, nights=1,
@@ -131,7 +134,7 @@ class MoveDialog(FormDialog):
 
     def action(self) -> Callable[[], object]:
         room_id = self.room.currentData()
-        return lambda: capacity.move(self.vault, stay_id=self.tile.stay_id, to_room_id=room_id,
+        return lambda: capacity.move(self.vault, stay_id=self.tile.stay_id, to_room_id=room_id,  # type: ignore[arg-type]  # an occupied tile has a stay
                                      on=day_of(self.on))
 
 
@@ -146,7 +149,7 @@ class DepartDialog(FormDialog):
                          save="Record departure", parent=parent)
         self.tile = tile
         self.on = date_edit("departOn", "Leaving on", on)
-        self.reason = QComboBox(objectName="departReason")
+        self.reason = QComboBox(objectName="departReason")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.reason.setAccessibleName("Reason")
         for reason in DepartureReason:
             if reason is not DepartureReason.MOVED_ROOM:
@@ -156,7 +159,7 @@ class DepartDialog(FormDialog):
 
     def action(self) -> Callable[[], object]:
         reason = self.reason.currentData()
-        return lambda: capacity.depart(self.vault, stay_id=self.tile.stay_id,
+        return lambda: capacity.depart(self.vault, stay_id=self.tile.stay_id,  # type: ignore[arg-type]  # an occupied tile has a stay
                                        on=day_of(self.on), reason=reason)
 
 
@@ -169,14 +172,14 @@ class CloseDialog(FormDialog):
                                "closed.", save="Close room", parent=parent)
         self.tile = tile
         self.starts = date_edit("closeFrom", "Closed from", on)
-        self.open_ended = QCheckBox("No reopening date yet", objectName="closeOpenEnded")
+        self.open_ended = QCheckBox("No reopening date yet", objectName="closeOpenEnded")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.ends = date_edit("closeUntil", "Back in use on", on + timedelta(days=7))
         self.open_ended.toggled.connect(lambda on_: self.ends.setEnabled(not on_))
-        self.reason = QComboBox(objectName="closeReason")
+        self.reason = QComboBox(objectName="closeReason")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.reason.setAccessibleName("Reason")
         for reason in ClosureReason:
             self.reason.addItem(reason.label, reason)
-        self.note = QLineEdit(objectName="closeNote")
+        self.note = QLineEdit(objectName="closeNote")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.note.setAccessibleName("Note")
         self.form.addRow("Closed from", self.starts)
         self.form.addRow("Back in use on", self.ends)
@@ -204,6 +207,6 @@ class ReopenDialog(FormDialog):
         self.form.addRow("Back in use from", self.on)
 
     def action(self) -> Callable[[], object]:
-        return lambda: houses.reopen_room(self.vault, closure_id=self.tile.closure_id,
+        return lambda: houses.reopen_room(self.vault, closure_id=self.tile.closure_id,  # type: ignore[arg-type]  # a closed tile has a closure
                                           on=day_of(self.on))
 

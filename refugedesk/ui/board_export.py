@@ -113,7 +113,7 @@ class ExportOccupancyDialog(SpreadsheetExportDialog):
                                "monthly occupancy, and the stays. Safe-house addresses are "
                                "never included.", file_stem="occupancy",
                          export=export_occupancy, parent=parent)
-        self.names = QCheckBox("Include residents' names (managers only; recorded in the "
+        self.names = QCheckBox("Include residents' names (managers only; recorded in the "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                "audit trail)", objectName="exportIncludeNames")
         self.names.setEnabled(vault.person.is_manager_or_admin)
         self.form.addRow("", self.names)

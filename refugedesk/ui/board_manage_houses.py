@@ -85,7 +85,7 @@ class ManageHousesDialog(QDialog):
 
     @staticmethod
     def _list(name: str, accessible: str, model: QStandardItemModel) -> QListView:
-        view = QListView(objectName=name)
+        view = QListView(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         view.setAccessibleName(accessible)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,9 +187,9 @@ class AddHouseDialog(FormDialog):
         self.phone = line_edit("housePhone", "Phone (confidential)")
         self.languages = line_edit("houseLanguages", "Languages staff speak",
                                    placeholder="e.g. Polish, Urdu")
-        self.nrpf = QCheckBox("Can take women with no recourse to public funds",
+        self.nrpf = QCheckBox("Can take women with no recourse to public funds",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                               objectName="houseNrpf")
-        self.pets = QCheckBox("Pets allowed", objectName="housePets")
+        self.pets = QCheckBox("Pets allowed", objectName="housePets")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         for text, widget in [("Name", self.name), ("Town or area", self.area),
                              ("Address", self.address), ("Phone", self.phone),
                              ("Languages", self.languages), ("", self.nrpf), ("", self.pets)]:
@@ -210,7 +210,7 @@ class AddHouseDialog(FormDialog):
         if self.details is not None:
             house_id = self.details.id
             return lambda: houses.edit_house(self.vault, house_id, **values)
-        return lambda: houses.add_house(self.vault, **values)  # type: ignore[arg-type]
+        return lambda: houses.add_house(self.vault, **values)
 
 
 
@@ -227,13 +227,13 @@ class AddRoomDialog(FormDialog):
         self.house_id = house_id
         self.details = details
         self.name = line_edit("roomName", "Name", placeholder="e.g. Room 11")
-        self.child_places = QSpinBox(objectName="roomChildPlaces", minimum=0, maximum=10)
+        self.child_places = QSpinBox(objectName="roomChildPlaces", minimum=0, maximum=10)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.child_places.setAccessibleName("Child places")
-        self.cots = QSpinBox(objectName="roomCots", minimum=0, maximum=4)
+        self.cots = QSpinBox(objectName="roomCots", minimum=0, maximum=4)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.cots.setAccessibleName("Cots")
-        self.accessible = QCheckBox("Wheelchair accessible", objectName="roomAccessible")
-        self.ground = QCheckBox("Ground floor", objectName="roomGroundFloor")
-        self.own = QCheckBox("Self-contained (own kitchen and bathroom)",
+        self.accessible = QCheckBox("Wheelchair accessible", objectName="roomAccessible")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.ground = QCheckBox("Ground floor", objectName="roomGroundFloor")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.own = QCheckBox("Self-contained (own kitchen and bathroom)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                              objectName="roomSelfContained")
         for text, widget in [("Name", self.name), ("Child places", self.child_places),
                              ("Cots", self.cots), ("", self.accessible), ("", self.ground),
@@ -256,7 +256,7 @@ class AddRoomDialog(FormDialog):
             room_id = self.details.id
             del values["house_id"]
             return lambda: houses.edit_room(self.vault, room_id, **values)
-        return lambda: houses.add_room(self.vault, **values)  # type: ignore[arg-type]
+        return lambda: houses.add_room(self.vault, **values)
 
 
 

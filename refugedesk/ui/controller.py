@@ -59,7 +59,7 @@ class AppController(QObject):
         window.signed_in.connect(self.open_main)
         return self._replace(window)
 
-    def _first_run_done(self, vault, path: Path, is_own: bool) -> None:  # type: ignore[no-untyped-def]
+    def _first_run_done(self, vault, path: Path, is_own: bool) -> None:
         if is_own:
             self._remember(path)
         self.open_main(vault)
@@ -76,7 +76,7 @@ class AppController(QObject):
 
             paths.remember_vault_path(path)
 
-    def open_main(self, vault) -> QWidget | None:  # type: ignore[no-untyped-def]
+    def open_main(self, vault) -> QWidget | None:
         from refugedesk.ui import operations
         from refugedesk.ui.main_window import MainWindow
 

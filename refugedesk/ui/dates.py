@@ -42,7 +42,7 @@ def in_date_range(edit: QDateTimeEdit) -> QDateTimeEdit:
 
 def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     """A day: weekday shown, calendar popup, within RefugeDesk's range."""
-    edit = QDateEdit(qdate(day), objectName=name)
+    edit = QDateEdit(qdate(day), objectName=name)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
     in_date_range(edit)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
@@ -57,7 +57,7 @@ def day_of(edit: QDateEdit) -> date:
 def date_time_edit(name: str, accessible: str, when: QDateTime | None = None) -> QDateTimeEdit:
     """A day and a time (now unless `when`): weekday shown, calendar popup, in range."""
     when = QDateTime.currentDateTime() if when is None else when
-    edit = in_date_range(QDateTimeEdit(when, objectName=name))
+    edit = in_date_range(QDateTimeEdit(when, objectName=name))  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
     edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
     edit.setCalendarPopup(True)
     edit.setAccessibleName(accessible)
@@ -66,7 +66,7 @@ def date_time_edit(name: str, accessible: str, when: QDateTime | None = None) ->
 
 def instant(edit: QDateTimeEdit) -> datetime:
     """The chosen local date and time as a UTC instant."""
-    return edit.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[union-attr]
+    return edit.dateTime().toPython().astimezone().astimezone(UTC)  # type: ignore[attr-defined]  # toPython(): a datetime
 
 
 # --- a date that may be left empty, typed as text -----------------------------------------------
@@ -111,7 +111,7 @@ def date_line(name: str, accessible: str) -> QLineEdit:
     return edit
 
 
-def check_date(edit: QLineEdit, message: QLabel, problem=None) -> bool:  # type: ignore[no-untyped-def]
+def check_date(edit: QLineEdit, message: QLabel, problem=None) -> bool:
     """Say next to a date field what is wrong with it (as it is typed). True when all right."""
     try:
         day = parse_day(edit.text())

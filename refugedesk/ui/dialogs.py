@@ -41,7 +41,7 @@ def show(dialog: QDialog) -> QDialog:
 
 
 def confirm(parent: QWidget, *, name: str, title: str, text: str, yes: str,
-            on_yes: Callable[[], None]) -> QMessageBox:
+            on_yes: Callable[[], object]) -> QMessageBox:
     """Ask before something that cannot be undone. `on_yes` runs only on the named button."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)

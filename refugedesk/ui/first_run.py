@@ -7,6 +7,7 @@ until the person says she has kept it safe.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from refugedesk.ui.widgets import (
 
 DEMO_FILE = "demo.rdb"
 
+if TYPE_CHECKING:
+    from refugedesk.db.vault import Vault
+
 
 def demo_path_for(path: Path) -> Path:
     """The demo vault lives beside the real one, so trying the demo never takes the place
@@ -51,7 +55,7 @@ class FirstRunWindow(QWidget):
         self.setObjectName("firstRunWindow")
         self.setWindowTitle("RefugeDesk — welcome")
         self._path = Path(path)
-        self._vault = None
+        self._vault: Vault | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choice_page())
         self.pages.addWidget(self._setup_page())
@@ -64,7 +68,7 @@ class FirstRunWindow(QWidget):
     # --- page 1: the choice ---------------------------------------------------------------
 
     def _choice_page(self) -> QWidget:
-        page = QWidget(objectName="choicePage")
+        page = QWidget(objectName="choicePage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addWidget(label("Welcome to RefugeDesk", role="heading"))
@@ -112,7 +116,7 @@ class FirstRunWindow(QWidget):
         say(self.choice_message, "Making the demo vault…", role="hint")
         QApplication.processEvents()
 
-        def make():  # type: ignore[no-untyped-def]
+        def make():
             from refugedesk.demo import create_demo_vault
 
             return create_demo_vault(path)
@@ -131,7 +135,7 @@ class FirstRunWindow(QWidget):
     # --- page 2: the set-up form ------------------------------------------------------------
 
     def _setup_page(self) -> QWidget:
-        page = QWidget(objectName="setupPage")
+        page = QWidget(objectName="setupPage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         outer = QVBoxLayout(page)
         outer.setSpacing(8)
         outer.addWidget(label("Set up my service", role="heading"))
@@ -246,7 +250,7 @@ class FirstRunWindow(QWidget):
             self.create_button.setEnabled(True)
         if not outcome.ok:
             return
-        self._vault, code = outcome.value
+        self._vault, code = outcome.value  # type: ignore[misc]  # ok: value is set
         self._created_path = path
         self.passwords.clear()
         self.recovery_code.setText(code)
@@ -257,7 +261,7 @@ class FirstRunWindow(QWidget):
     # --- page 3: the recovery code, shown once ---------------------------------------------
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget(objectName="recoveryPage")
+        page = QWidget(objectName="recoveryPage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
         layout.addWidget(label("Your vault is ready. Keep this recovery code safe.",
@@ -297,7 +301,7 @@ class FirstRunWindow(QWidget):
         self.recovery_code.clear()  # shown once: it does not stay in the window
         self.vault_opened.emit(vault, self._created_path, True)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         # Closed on the recovery page: the vault was made, so close it properly.
         if self._vault is not None:
             self._vault.close()

@@ -43,7 +43,7 @@ CHANGED = frozenset({"handovers"})
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _when(instant) -> str:  # type: ignore[no-untyped-def]
+def _when(instant) -> str:
     local = instant.astimezone()
     return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
 
@@ -74,7 +74,7 @@ class PartEditor(QGroupBox):
                 item.setToolTip("Untick to leave this line out of the handover.")
                 self.model.appendRow(item)
         if part.lines:
-            self.view = QListView(objectName=f"handoverLines_{part.key}")
+            self.view = QListView(objectName=f"handoverLines_{part.key}")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
             self.view.setAccessibleName(f"{part.name}: lines from the records")
             self.view.setModel(self.model)
             self.view.setWordWrap(True)
@@ -83,7 +83,7 @@ class PartEditor(QGroupBox):
             layout.addWidget(self.view)
         else:
             layout.addWidget(label("Nothing from the records.", role="hint"))
-        self.notes = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")
+        self.notes = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.notes.setAccessibleName(f"Notes for {part.name}")
         self.notes.setPlaceholderText(f"Anything else the next worker should know about "
                                       f"{part.name.lower() if part.house_id is None else part.name}")
@@ -129,7 +129,7 @@ class WriteHandoverDialog(QDialog):
             "leave it out; add anything else in the notes. Once sent, it cannot be changed: "
             "corrections are added as addenda.", role="hint", name="handoverPeriod"))
         form = QFormLayout()
-        self.to = QComboBox(objectName="handoverTo")
+        self.to = QComboBox(objectName="handoverTo")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.to.setAccessibleName("Hand over to")
         for person in people:
             self.to.addItem(person.display_name, person.id)
@@ -141,7 +141,7 @@ class WriteHandoverDialog(QDialog):
         form.addRow("Shift", self.shift)
         layout.addLayout(form)
 
-        scroll = QScrollArea(objectName="handoverDraftScroll")
+        scroll = QScrollArea(objectName="handoverDraftScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         box = QWidget()
@@ -231,11 +231,11 @@ class HandoverDialog(QDialog):
         layout = QVBoxLayout(self)
         self.status = label(name="handoverStatus", role="note")
         layout.addWidget(self.status)
-        self.text = QTextBrowser(objectName="handoverText")
+        self.text = QTextBrowser(objectName="handoverText")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.text.setAccessibleName("The handover")
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
-        self.addendum = QPlainTextEdit(objectName="addendumText")
+        self.addendum = QPlainTextEdit(objectName="addendumText")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.addendum.setAccessibleName("Addendum")
         self.addendum.setPlaceholderText("A correction or something to add (the sent text "
                                          "stays as it was)")
@@ -332,7 +332,7 @@ class HandoverDialog(QDialog):
         dialogs.show(chooser)
         return chooser
 
-    def print_to(self, printer) -> bool:  # type: ignore[no-untyped-def]
+    def print_to(self, printer) -> bool:
         """Print on `printer` (a QPrinter set up by the print dialog, or by a test)."""
         from refugedesk.reports.handover_pdf import paint
 
@@ -382,9 +382,9 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label("Handover history", role="subheading"))
         row = QHBoxLayout()
-        self.use_date = QCheckBox("Covering", objectName="historyUseDate")
+        self.use_date = QCheckBox("Covering", objectName="historyUseDate")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.date = date_edit("historyDate", "Handovers covering this date", date.today())
-        self.house = QComboBox(objectName="historyHouse")
+        self.house = QComboBox(objectName="historyHouse")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.house.setAccessibleName("House")
         self.house.addItem("Any house", None)
         with vault.session() as session:
@@ -402,7 +402,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
         self.model = QStandardItemModel(0, len(HISTORY_COLUMNS), self)
         self.model.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table = QTableView(objectName="historyTable")
+        self.table = QTableView(objectName="historyTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Handovers found")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -35,7 +35,7 @@ CHANGED = frozenset({"whereabouts"})
 COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
 
 
-def _when(instant) -> str:  # type: ignore[no-untyped-def]
+def _when(instant) -> str:
     local = instant.astimezone()
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
@@ -54,7 +54,7 @@ class WhereaboutsDialog(QDialog):
                                "expected: log each step you take.", role="hint"))
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(COLUMNS)
-        self.table = QTableView(objectName="whereaboutsTable")
+        self.table = QTableView(objectName="whereaboutsTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Residents signed out")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +80,7 @@ class WhereaboutsDialog(QDialog):
 
         layout.addWidget(label("Sign someone out", role="subheading"))
         form = QFormLayout()
-        self.who = QComboBox(objectName="whereaboutsWho")
+        self.who = QComboBox(objectName="whereaboutsWho")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.who.setAccessibleName("Who is going out")
         with vault.session() as session:
             for person in whereabouts.staying_now(session):
@@ -89,7 +89,7 @@ class WhereaboutsDialog(QDialog):
         self.expected = date_time_edit("whereaboutsExpected", "Expected back",
                                        QDateTime.currentDateTime().addSecs(3 * 3600))
         form.addRow("Expected back", self.expected)
-        self.contactable = QCheckBox("We can reach her while she is out",
+        self.contactable = QCheckBox("We can reach her while she is out",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                      objectName="whereaboutsContactable")
         self.contactable.setChecked(True)
         form.addRow("", self.contactable)

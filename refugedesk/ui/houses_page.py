@@ -87,7 +87,7 @@ class TileListView(QListView):
         width = max(self.viewport().width(), TILE_SIZE.width())
         return QSize(width, self._rows(width) * TILE_SIZE.height() + 4)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         height = self._rows(event.size().width()) * TILE_SIZE.height() + 4
         if self.height() != height:
@@ -124,6 +124,8 @@ class HouseSection(QWidget):
 
 class HousesPage(QWidget):
     """The occupancy board for one night (today unless the date control says otherwise)."""
+    #: Hides QWidget.scroll(), which is not virtual: Qt never calls it through Python.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +179,7 @@ class HousesPage(QWidget):
         self.message = message_label("boardMessage")
         layout.addWidget(self.message)
 
-        self.scroll = QScrollArea(objectName="boardScroll")
+        self.scroll = QScrollArea(objectName="boardScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.houses_box = QWidget()
@@ -188,14 +190,14 @@ class HousesPage(QWidget):
         layout.addWidget(self.scroll, 1)
 
         # The selected room: details (with her full name) and what can be done.
-        bottom = QFrame(objectName="tilePanel")
+        bottom = QFrame(objectName="tilePanel")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         bottom.setFrameShape(QFrame.Shape.StyledPanel)
         panel = QHBoxLayout(bottom)
         self.detail = label("Select a room to see who is there and what you can do.",
                             name="tileDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         panel.addWidget(self.detail, 1)
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions(), not virtual
         self.buttons = {}
         for key, text, _dialog, _states in ACTIONS:
             action = QAction(text.rstrip("…") + "…", self)
@@ -270,7 +272,7 @@ class HousesPage(QWidget):
 
     # --- selection and actions -------------------------------------------------------------
 
-    def _select(self, section: HouseSection, index) -> None:  # type: ignore[no-untyped-def]
+    def _select(self, section: HouseSection, index) -> None:
         tile = index.data(TileRole) if index.isValid() else None
         if tile is None:
             return

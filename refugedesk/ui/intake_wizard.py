@@ -15,7 +15,7 @@ change; the typed-date helpers it had are already in ui/dates.py.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +60,10 @@ class FieldRow(QWidget):
         column.addWidget(self.message)
 
 
+#: Form.add gives back the widget it was given, as its own type.
+W = TypeVar("W", bound=QWidget)
+
+
 class Form:
     """Builds a QFormLayout of fields, each with a message line, keyed by the domain's field
     names (so an error naming a field lands beside it)."""
@@ -70,7 +74,7 @@ class Form:
         self.where = where
         self.messages: dict[str, QLabel] = {}
 
-    def add(self, text: str, widget: QWidget, key: str) -> QWidget:
+    def add(self, text: str, widget: W, key: str) -> W:
         row = FieldRow(widget, f"{self.prefix}{key.title().replace('_', '')}Message")
         self.messages[f"{self.where}.{key}"] = row.message
         self.form.addRow(text, row)
@@ -107,7 +111,7 @@ class DetailsPage(QWizardPage):
                                                               "Her date of birth"),
                                    "date_of_birth")
         self.language = f.add("Language", line_edit("intakeLanguage", "Language"), "language")
-        self.needs_interpreter = f.add("", QCheckBox("Needs an interpreter",
+        self.needs_interpreter = f.add("", QCheckBox("Needs an interpreter",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                      objectName="intakeInterpreter"),
                                        "needs_interpreter")
         self.access_needs = f.add("Disability and access needs",
@@ -116,13 +120,13 @@ class DetailsPage(QWizardPage):
         self.immigration_status = f.add("Immigration status",
                                         line_edit("intakeImmigration", "Immigration status"),
                                         "immigration_status")
-        self.nrpf = f.add("", QCheckBox("No recourse to public funds", objectName="intakeNrpf"),
+        self.nrpf = f.add("", QCheckBox("No recourse to public funds", objectName="intakeNrpf"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                           "nrpf")
         self.gp = f.add("GP", line_edit("intakeGp", "GP"), "gp")
-        self.safe_to_call = f.add("Contacting her", QCheckBox("It is safe to phone her",
+        self.safe_to_call = f.add("Contacting her", QCheckBox("It is safe to phone her",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                               objectName="intakeSafeToCall"),
                                   "safe_to_call")
-        self.safe_to_text = f.add("", QCheckBox("It is safe to text her",
+        self.safe_to_text = f.add("", QCheckBox("It is safe to text her",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                 objectName="intakeSafeToText"), "safe_to_text")
         self.safe_to_call.setChecked(True)
         self.safe_to_text.setChecked(True)
@@ -131,7 +135,7 @@ class DetailsPage(QWizardPage):
         self.times_to_avoid = f.add("Times to avoid", line_edit(
             "intakeTimesToAvoid", "Times to avoid", placeholder="e.g. weekends, after 6pm"),
             "times_to_avoid")
-        self.key_worker = QComboBox(objectName="intakeKeyWorker")
+        self.key_worker = QComboBox(objectName="intakeKeyWorker")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.key_worker.setAccessibleName("Key worker")
         self.key_worker.addItem("Not chosen yet", None)
         with vault.session() as session:
@@ -189,7 +193,7 @@ class DetailsPage(QWizardPage):
 
 
 class ChildForm(QGroupBox):
-    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, index: int, on_remove) -> None:
         super().__init__(f"Child {index + 1}")
         self.setObjectName(f"intakeChild{index}")
         self.index = index
@@ -201,10 +205,10 @@ class ChildForm(QGroupBox):
                                    "date_of_birth")
         self.school = f.add("School or nursery", line_edit(f"intakeChild{index}School",
                                                            "School or nursery"), "school")
-        self.child_protection_plan = f.add("", QCheckBox(
+        self.child_protection_plan = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             "On a child protection plan", objectName=f"intakeChild{index}Cpp"),
             "child_protection_plan")
-        self.child_in_need = f.add("", QCheckBox("Child in need",
+        self.child_in_need = f.add("", QCheckBox("Child in need",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                  objectName=f"intakeChild{index}Cin"),
                                    "child_in_need")
         self.social_worker = f.add("Social worker", line_edit(
@@ -258,7 +262,7 @@ class RowsPage(QWizardPage):
         outer.addWidget(scroll, 1)
         self.forms: list[Any] = []
 
-    def make(self, index: int) -> QWidget:
+    def make(self, index: int) -> Any:  # a row form: .load() and .data()
         raise NotImplementedError
 
     def add_row(self, data: dict[str, Any] | None = None) -> Any:
@@ -316,7 +320,7 @@ class ChildrenPage(RowsPage):
 
 
 class ConsentForm(QGroupBox):
-    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, index: int, on_remove) -> None:
         super().__init__(f"Consent {index + 1}")
         self.setObjectName(f"intakeConsent{index}")
         self.index = index
@@ -378,13 +382,13 @@ class ConsentPage(RowsPage):
 
 
 class CourtOrderForm(QGroupBox):
-    def __init__(self, index: int, on_remove) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, index: int, on_remove) -> None:
         super().__init__(f"Court order {index + 1}")
         self.setObjectName(f"intakeOrder{index}")
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeOrder{index}", f"court_orders.{index}")
-        self.kind = QComboBox(objectName=f"intakeOrder{index}Kind")
+        self.kind = QComboBox(objectName=f"intakeOrder{index}Kind")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.kind.setAccessibleName("Kind of order")
         self.kind.addItem("Choose the kind of order", "")
         for kind in CourtOrderKind:
@@ -658,7 +662,7 @@ class DraftsDialog(QDialog):
         layout.addWidget(label("Intakes saved part-way", role="subheading"))
         layout.addWidget(label("Carry on where it was left. Nothing typed has been lost.",
                                role="hint"))
-        self.list = QListWidget(objectName="intakeDraftsList")
+        self.list = QListWidget(objectName="intakeDraftsList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.list.setAccessibleName("Intakes saved part-way")
         self.list.itemDoubleClicked.connect(lambda _i: self.choose())
         layout.addWidget(self.list)

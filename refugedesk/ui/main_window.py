@@ -51,7 +51,7 @@ class IdleWatcher(QObject):
         self.timer.setInterval(ms)
         self.timer.timeout.connect(self.idle)
         self._app = QApplication.instance()
-        self._app.installEventFilter(self)
+        self._app.installEventFilter(self)  # type: ignore[union-attr]  # the app exists first
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.current_page: str | None = None
 
-        self.stack = QStackedWidget(objectName="centralStack")
+        self.stack = QStackedWidget(objectName="centralStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.setCentralWidget(self.stack)
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self.unlock)
@@ -119,19 +119,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&RefugeDesk")
-        self.lock_action = QAction("&Lock now", self, objectName="lockAction")
+        self.lock_action = QAction("&Lock now", self, objectName="lockAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.lock_action.setShortcut(dialogs.LOCK_SHORTCUT)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
-        self.password_action = QAction("&Change my password…", self,
+        self.password_action = QAction("&Change my password…", self,  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                        objectName="changePasswordAction")
         self.password_action.triggered.connect(self.change_password)
-        self.sign_out_action = QAction("&Sign out", self, objectName="signOutAction")
+        self.sign_out_action = QAction("&Sign out", self, objectName="signOutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.sign_out_action.triggered.connect(self.sign_out)
-        quit_action = QAction("&Quit", self, objectName="quitAction")
+        quit_action = QAction("&Quit", self, objectName="quitAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.backup_action = QAction("&Back up now…", self, objectName="backupAction")
+        self.backup_action = QAction("&Back up now…", self, objectName="backupAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.backup_action.triggered.connect(self.back_up)
         for action in (self.lock_action, self.password_action, self.backup_action,
                        self.sign_out_action):
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About RefugeDesk", self, objectName="aboutAction")
+        self.about_action = QAction("&About RefugeDesk", self, objectName="aboutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
         # Actions that reach the vault or a person: off while locked.
@@ -147,9 +147,9 @@ class MainWindow(QMainWindow):
                                    self.backup_action]
 
     def _build_status(self) -> None:
-        self.status_person = QLabel(objectName="statusPerson")
+        self.status_person = QLabel(objectName="statusPerson")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.status_person.setAccessibleName("Signed in as")
-        self.status_demo = QLabel("DEMO: fictional people only  ·", objectName="statusDemo")
+        self.status_demo = QLabel("DEMO: fictional people only  ·", objectName="statusDemo")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.statusBar().addPermanentWidget(self.status_demo)
         self.statusBar().addPermanentWidget(self.status_person)
         self._update_status()
@@ -174,12 +174,12 @@ class MainWindow(QMainWindow):
         self._pages = {}
         self.current_page = None
         person = self.vault.person
-        shell = QWidget(objectName="shell")
+        shell = QWidget(objectName="shell")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         row = QHBoxLayout(shell)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
 
-        rail = QFrame(objectName="navRail")
+        rail = QFrame(objectName="navRail")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         rail.setFixedWidth(200)
         column = QVBoxLayout(rail)
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         for spec in pages.PAGES:
             if spec.admin_only and not person.is_admin:
                 continue  # not shown at all; show_page refuses it too
-            nav = QPushButton(spec.label, objectName=nav_name(spec.key))
+            nav = QPushButton(spec.label, objectName=nav_name(spec.key))  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             nav.setCheckable(True)
             nav.setAccessibleName(spec.plain_label)
             nav.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
@@ -205,19 +205,19 @@ class MainWindow(QMainWindow):
             self.nav_buttons[spec.key] = nav
             column.addWidget(nav)
         column.addStretch(1)
-        line = QFrame(objectName="railDivider")
+        line = QFrame(objectName="railDivider")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         line.setFrameShape(QFrame.Shape.HLine)
         column.addWidget(line)
         for text, name, slot in (("Change my password…", "changePasswordButton",
                                   self.change_password),
                                  ("Sign out", "signOutButton", self.sign_out),
                                  ("Lock now  (Ctrl+L)", "lockButton", self.lock)):
-            extra = QPushButton(text, objectName=name)
+            extra = QPushButton(text, objectName=name)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             extra.setAccessibleName(text.split("  ")[0].rstrip("…"))
             extra.clicked.connect(slot)
             column.addWidget(extra)
 
-        self.page_stack = QStackedWidget(objectName="pageStack")
+        self.page_stack = QStackedWidget(objectName="pageStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         row.addWidget(rail)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -257,9 +257,9 @@ class MainWindow(QMainWindow):
             if not outcome.ok:
                 return False
             widget = outcome.value
-            self._pages[key] = widget
-            self.page_stack.addWidget(widget)
-        self.page_stack.setCurrentWidget(widget)
+            self._pages[key] = widget  # type: ignore[assignment]  # ok: value is set
+            self.page_stack.addWidget(widget)  # type: ignore[arg-type]  # ok: value is set
+        self.page_stack.setCurrentWidget(widget)  # type: ignore[arg-type]  # ok: value is set
         nav = self.nav_buttons[key]
         if isinstance(QApplication.focusWidget(), QPushButton) and \
                 QApplication.focusWidget() in self.nav_buttons.values():
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
                 operations.log_unexpected(exc)
             self.vault.close()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         self.end_session()
         with contextlib.suppress(RuntimeError, TypeError):
             operations.changes().changed.disconnect(self._on_changed)

@@ -68,7 +68,7 @@ class ResidentsModel(LazyTableModel):
         self.filters = filters
         self.reload()
 
-    def fetch(self, session, *, offset: int, limit: int) -> list[ResidentRow]:  # type: ignore[no-untyped-def]
+    def fetch(self, session, *, offset: int, limit: int) -> list[ResidentRow]:
         return residents.search_residents(session, self.text, offset=offset, limit=limit,
                                           **self.filters)  # type: ignore[arg-type]
 
@@ -111,10 +111,10 @@ class ResidentsPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(objectName="residentsStack")
+        self.stack = QStackedWidget(objectName="residentsStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         outer.addWidget(self.stack)
 
-        self.list_view = QWidget(objectName="residentsList")
+        self.list_view = QWidget(objectName="residentsList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(28, 18, 28, 12)
         top = QHBoxLayout()

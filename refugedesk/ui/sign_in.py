@@ -47,7 +47,7 @@ class SignInWindow(QWidget):
         form.addRow("&Password", self.password)
         for row_label, field in ((form.labelForField(self.username), self.username),
                                  (form.labelForField(self.password), self.password)):
-            row_label.setBuddy(field)
+            row_label.setBuddy(field)  # type: ignore[attr-defined]  # a row label is a QLabel
         layout.addLayout(form)
 
         self.message = message_label("signInMessage")

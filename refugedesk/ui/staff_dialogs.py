@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from refugedesk import staff
 from refugedesk.db.models import Role
@@ -25,7 +33,7 @@ def role_combo(name: str, current: Role = Role.SUPPORT_WORKER) -> QComboBox:
     return widget
 
 
-def _buttons(dialog: QDialog, save_text: str, save_name: str) -> tuple[QHBoxLayout, object]:
+def _buttons(dialog: QDialog, save_text: str, save_name: str) -> tuple[QHBoxLayout, QPushButton]:
     row = QHBoxLayout()
     row.addStretch(1)
     cancel = button("Cancel", f"{save_name}Cancel")

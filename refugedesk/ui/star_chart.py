@@ -33,7 +33,7 @@ class StarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(460, 400)
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         draw(painter, QRectF(self.rect()), self.spokes)
         painter.end()

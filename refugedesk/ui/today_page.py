@@ -68,7 +68,7 @@ class TodayPage(QWidget):
         self.summary = label(name="todaySummary", role="note")
         layout.addWidget(self.summary)
         self.model = QStandardItemModel(self)
-        self.tree = QTreeView(objectName="todayList")
+        self.tree = QTreeView(objectName="todayList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tree.setAccessibleName("Your day")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)

@@ -5,7 +5,8 @@ ui/dates.py."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from refugedesk import credentials
 from refugedesk.ui.look import set_role
+
+V = TypeVar("V", bound=QTableView)
 
 
 def label(text: str = "", *, role: str | None = None, name: str | None = None,
@@ -71,9 +74,9 @@ def line_edit(name: str, accessible: str, *, password: bool = False, username: b
     return edit
 
 
-def combo(name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
+def combo(name: str, accessible: str, items: Sequence[tuple[str, object]]) -> QComboBox:
     """A drop-down list of (text shown, value kept) choices."""
-    widget = QComboBox(objectName=name)
+    widget = QComboBox(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
     widget.setAccessibleName(accessible)
     for text, data in items:
         widget.addItem(text, data)
@@ -195,7 +198,7 @@ class WaitCountdown(QTimer):
 def text_box(name: str, accessible: str, *, placeholder: str = "",
              height: int = 70) -> QPlainTextEdit:
     """A few lines of free text; Tab moves on to the next field rather than typing a tab."""
-    box = QPlainTextEdit(objectName=name)
+    box = QPlainTextEdit(objectName=name)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
     box.setAccessibleName(accessible)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
@@ -203,7 +206,7 @@ def text_box(name: str, accessible: str, *, placeholder: str = "",
     return box
 
 
-def list_table(view: QTableView, name: str, accessible: str) -> QTableView:
+def list_table(view: V, name: str, accessible: str) -> V:
     """Set up a read-only list: whole rows selected one at a time, columns the user can widen."""
     view.setObjectName(name)
     view.setAccessibleName(accessible)

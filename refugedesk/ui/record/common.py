@@ -64,7 +64,7 @@ def fill(widget: QTableWidget, rows: list[list[str]], data: list[object] | None 
 
 def cells(widget: QTableWidget) -> list[list[str]]:
     """What a table shows, row by row (tests and screen readers read the same)."""
-    return [[widget.item(r, c).text() if widget.item(r, c) else ""
+    return [[widget.item(r, c).text() if widget.item(r, c) else ""  # type: ignore[union-attr]  # checked by the if
              for c in range(widget.columnCount())] for r in range(widget.rowCount())]
 
 
@@ -73,7 +73,7 @@ def selected(widget: QTableWidget) -> object | None:
     chosen = widget.selectionModel().selectedRows()
     if not chosen:
         return None
-    return widget.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+    return widget.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]  # fill() sets every cell
 
 
 def open_goals(vault: Vault, resident_id: int) -> list[plans.GoalView]:
@@ -121,7 +121,7 @@ class RecordTab(QWidget):
     title = ""
 
     def __init__(self, record: ResidentRecord) -> None:
-        super().__init__(objectName=self.name)
+        super().__init__(objectName=self.name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.record = record
         self.vault = record.vault
         self.resident_id = record.resident_id

@@ -30,7 +30,7 @@ class ContactsModel(LazyTableModel):
         super().__init__(vault, parent)
         self.resident_id = resident_id
 
-    def fetch(self, session, *, offset: int, limit: int) -> list[ContactRow]:  # type: ignore[no-untyped-def]
+    def fetch(self, session, *, offset: int, limit: int) -> list[ContactRow]:
         return contacts.contacts_for(session, self.resident_id, offset=offset, limit=limit)
 
     def cell(self, c: ContactRow, column: int, role: int) -> str | None:

@@ -44,13 +44,13 @@ class ContactDialog(RecordDialog):
         self.state = combo("contactState", "What kind",
                            [(text, s.value) for s, text in STATE_LABELS.items()])
         self.at = date_time_edit("contactAt", "When")
-        self.minutes = QSpinBox(objectName="contactMinutes", minimum=0, maximum=24 * 60,
+        self.minutes = QSpinBox(objectName="contactMinutes", minimum=0, maximum=24 * 60,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                 value=30, singleStep=5, suffix=" minutes")
         self.minutes.setAccessibleName("How long")
         self.mode = combo("contactMode", "How", [(t, m.value) for m, t in MODE_LABELS.items()])
         self.place = combo("contactPlace", "Where",
                            [(t, p.value) for p, t in PLACE_LABELS.items()])
-        self.goals = QListWidget(objectName="contactGoals")
+        self.goals = QListWidget(objectName="contactGoals")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.goals.setAccessibleName("Goals this contact worked on")
         for goal in goals:
             item = QListWidgetItem(goal.her_words)

@@ -4,6 +4,7 @@ one."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -53,20 +54,20 @@ class IncidentDialog(RecordDialog):
         self.at = date_time_edit("incidentAt", "When")
         self.kind = combo("incidentKind", "Kind", [(k.label, k.value) for k in IncidentKind])
         self.what = text_box("incidentWhat", "What happened")
-        self.done = text_box("incidentDone", "What was done", height=54)
+        self.action_taken = text_box("incidentDone", "What was done", height=54)
         self.police_ref = line_edit("incidentPoliceRef", "Police reference")
         self.told = line_edit("incidentTold", "Who was told")
         self.add_field("When", self.at, "at")
         self.add_field("Kind", self.kind)
         self.add_field("What happened", self.what)
-        self.add_field("What was done", self.done)
+        self.add_field("What was done", self.action_taken)
         self.add_field("Police reference", self.police_ref)
         self.add_field("Who was told", self.told)
 
     def action(self) -> Callable[[], object]:
-        kwargs = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),
+        kwargs: dict[str, Any] = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),
                       house_id=self.house_id, resident_ids=[self.resident_id],
                       what_happened=self.what.toPlainText(),
-                      action_taken=self.done.toPlainText(), police_ref=self.police_ref.text(),
+                      action_taken=self.action_taken.toPlainText(), police_ref=self.police_ref.text(),
                       who_was_told=self.told.text())
-        return lambda: incidents.log_incident(self.vault, **kwargs)  # type: ignore[arg-type]
+        return lambda: incidents.log_incident(self.vault, **kwargs)

@@ -34,7 +34,7 @@ class OverviewTab(RecordTab):
                 d(self.vault, self.resident_id, self)))
             top.addWidget(b)
         layout.addLayout(top)
-        scroll = QScrollArea(objectName="overviewScroll")
+        scroll = QScrollArea(objectName="overviewScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.overview = label(name="overviewText")

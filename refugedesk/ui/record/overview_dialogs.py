@@ -24,8 +24,8 @@ class ChildDialog(RecordDialog):
         self.name = line_edit("childName", "Child's name")
         self.date_of_birth = date_line("childDateOfBirth", "Date of birth")
         self.school = line_edit("childSchool", "School or nursery")
-        self.cpp = QCheckBox("On a child protection plan", objectName="childCpp")
-        self.cin = QCheckBox("Child in need", objectName="childCin")
+        self.cpp = QCheckBox("On a child protection plan", objectName="childCpp")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.cin = QCheckBox("Child in need", objectName="childCin")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.social_worker = line_edit("childSocialWorker", "Social worker")
         self.needs = text_box("childNeeds", "The child's own needs", height=54)
         self.add_field("Name", self.name, "name")
@@ -88,17 +88,17 @@ class DetailsDialog(RecordDialog):
         self.reference = line_edit("detailsReference", "Reference")
         self.date_of_birth = date_line("detailsDateOfBirth", "Date of birth")
         self.language = line_edit("detailsLanguage", "Language")
-        self.needs_interpreter = QCheckBox("Needs an interpreter",
+        self.needs_interpreter = QCheckBox("Needs an interpreter",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                            objectName="detailsInterpreter")
         self.access_needs = text_box("detailsAccessNeeds", "Disability and access needs",
                                      height=54)
         self.immigration_status = line_edit("detailsImmigration", "Immigration status")
-        self.nrpf = QCheckBox("No recourse to public funds", objectName="detailsNrpf")
+        self.nrpf = QCheckBox("No recourse to public funds", objectName="detailsNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.gp = line_edit("detailsGp", "GP")
-        self.safe_to_call = QCheckBox("It is safe to phone her", objectName="detailsSafeToCall")
-        self.safe_to_text = QCheckBox("It is safe to text her", objectName="detailsSafeToText")
+        self.safe_to_call = QCheckBox("It is safe to phone her", objectName="detailsSafeToCall")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.safe_to_text = QCheckBox("It is safe to text her", objectName="detailsSafeToText")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.code_word = line_edit("detailsCodeWord", "Code word", password=True)
-        show = QCheckBox("Show the code word", objectName="detailsShowCodeWord")
+        show = QCheckBox("Show the code word", objectName="detailsShowCodeWord")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         show.toggled.connect(lambda on: self.code_word.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         self.times_to_avoid = line_edit("detailsTimesToAvoid", "Times to avoid")

@@ -32,7 +32,7 @@ class PlanTab(RecordTab):
         top = QHBoxLayout()
         self.plan_summary = label(name="planSummary", role="subheading")
         top.addWidget(self.plan_summary, 1)
-        self.plan_version = QComboBox(objectName="planVersion")
+        self.plan_version = QComboBox(objectName="planVersion")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.plan_version.setAccessibleName("Version of her plan to show")
         self.plan_version.currentIndexChanged.connect(lambda _i: self.show_plan())
         top.addWidget(self.plan_version)
@@ -143,9 +143,9 @@ class PlanTab(RecordTab):
         for r, a in enumerate(view.actions):
             if a.id in late:
                 item = self.actions_table.item(r, 3)
-                font = item.font()
+                font = item.font()  # type: ignore[union-attr]  # fill() sets every cell
                 font.setBold(True)
-                item.setFont(font)
+                item.setFont(font)  # type: ignore[union-attr]  # fill() sets every cell
 
     def start_plan(self) -> None:
         self.run(lambda: plans.start_plan(self.vault, resident_id=self.resident_id),

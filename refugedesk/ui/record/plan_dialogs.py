@@ -64,7 +64,7 @@ class ActionDialog(RecordDialog):
         self.owner = combo("actionOwner", "Who", [(t, o.value) for o, t in OWNER_LABELS.items()])
         self.agency = line_edit("actionAgency", "Which agency",
                                 placeholder="Only when another agency does it")
-        self.has_due = QCheckBox("Has a date to be done by", objectName="actionHasDue")
+        self.has_due = QCheckBox("Has a date to be done by", objectName="actionHasDue")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.has_due.setChecked(True)
         self.due = date_edit("actionDue", "Done by", date.today())
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -80,4 +80,4 @@ class ActionDialog(RecordDialog):
                       owner=ActionOwner(self.owner.currentData()),
                       goal_id=self.goal.currentData(), agency=self.agency.text(),
                       due_on=day_of(self.due) if self.has_due.isChecked() else None)
-        return lambda: plans.add_action(self.vault, **kwargs)  # type: ignore[arg-type]
+        return lambda: plans.add_action(self.vault, **kwargs)

@@ -71,7 +71,7 @@ class ProgrammesTab(RecordTab):
         cert = outcome.value
 
         def write(path: str) -> None:
-            done = operations.run(self, lambda: write_certificate(cert, Path(path)),
+            done = operations.run(self, lambda: write_certificate(cert, Path(path)),  # type: ignore[arg-type]  # ok: value is set
                                   message=self.message)
             if done.ok:
                 self.say(f"Certificate saved: {done.value}", role="ok")

@@ -73,7 +73,7 @@ class ReferralOutDialog(RecordDialog):
                                      placeholder="e.g. Northtown Law Centre")
         self.made_on = date_edit("referralOutMadeOn", "Made on", date.today())
         self.reason = text_box("referralOutReason", "Reason")
-        self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")
+        self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.follow_up = date_edit("referralOutFollowUp", "Follow up on", date.today())
         self.follow_up.setEnabled(False)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
@@ -107,7 +107,7 @@ class ReferralOutUpdateDialog(RecordDialog):
         self.status.setCurrentIndex(self.status.findData(row.status.value))
         self.outcome = text_box("referralUpdateOutcome", "Outcome")
         self.outcome.setPlainText(row.outcome)
-        self.has_follow_up = QCheckBox("Follow it up on a date",
+        self.has_follow_up = QCheckBox("Follow it up on a date",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                        objectName="referralUpdateHasFollow")
         self.follow_up = date_edit("referralUpdateFollowUp", "Follow up on",
                                    row.follow_up_on or date.today())

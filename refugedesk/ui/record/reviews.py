@@ -78,7 +78,7 @@ class ReviewsTab(RecordTab):
             self.reviews_table.selectRow(len(rows) - 1)
         self.move_on_button.setEnabled(here is not None)
 
-    def current_stay_id(self, session) -> int | None:  # type: ignore[no-untyped-def]
+    def current_stay_id(self, session) -> int | None:
         """Her stay tonight, by the domain's one rule (the header shows the same stay)."""
         here = residents.current_stay(session, self.resident_id, today=self.today)
         return here[0].id if here else None

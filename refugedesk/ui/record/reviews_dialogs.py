@@ -84,7 +84,7 @@ class ReviewDialog(RecordDialog):
         self.her_words = text_box("reviewHerWords", "Her own words", height=70,
                                   placeholder="What she wants to say, in her words")
         self.next_steps = text_box("reviewNextSteps", "Next steps", height=56)
-        self.moments = QTableWidget(len(recent), 2, objectName="reviewMoments")
+        self.moments = QTableWidget(len(recent), 2, objectName="reviewMoments")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.moments.setAccessibleName("Moments from her contact log")
         self.moments.setHorizontalHeaderLabels(["Contact", "Words for her copy"])
         self.moments.verticalHeader().hide()
@@ -125,7 +125,7 @@ class ReviewDialog(RecordDialog):
         self.add_field("Her own words", self.her_words, "her_words")
         self.add_field("Next steps", self.next_steps, "next_steps")
 
-    def _looked_at_html(self, needs, goals, done) -> str:  # type: ignore[no-untyped-def]
+    def _looked_at_html(self, needs, goals, done) -> str:
         e = escape
         parts = [f"<p><b>{e(figure_text(self.figure))}</b></p>"]
         if needs:

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from refugedesk import risk
 from refugedesk.db.models import DashAnswer
@@ -32,7 +39,7 @@ class DashDialog(RecordDialog):
                                "of yes answers: 14 or more is high risk.",
                          save="Save checklist", parent=parent)
         self.setMinimumSize(820, 640)
-        scroll = QScrollArea(objectName="dashScroll")
+        scroll = QScrollArea(objectName="dashScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
         body = QWidget()
         grid = QGridLayout(body)
@@ -108,6 +115,8 @@ class MaracDialog(RecordDialog):
 
 class MaracActionsDialog(RecordDialog):
     """What the MARAC agreed to do: shown again beside any repeat referral within a year."""
+    #: Hides QWidget.actions(), which is not virtual: Qt never calls it through Python.
+    actions: QPlainTextEdit  # type: ignore[assignment]
 
     def __init__(self, vault: Vault, resident_id: int, row: MaracRow,
                  parent: QWidget | None = None) -> None:

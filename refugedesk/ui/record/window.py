@@ -109,7 +109,7 @@ class ResidentRecord(QWidget):
         add_contact = button("Add contact…", "recordAddContactButton", primary=True)
         add_contact.setToolTip("Add a contact with her (Ctrl+K)")
         add_contact.clicked.connect(self.add_contact)
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         top.addWidget(add_contact)
         layout.addLayout(top)
         self.header_view = RecordHeaderView(self)
@@ -117,7 +117,7 @@ class ResidentRecord(QWidget):
         self.message = message_label("recordMessage")
         layout.addWidget(self.message)
 
-        self.tabs = QTabWidget(objectName="recordTabs")
+        self.tabs = QTabWidget(objectName="recordTabs")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tabs.setAccessibleName("Parts of her record")
         for kind in TABS:
             self.tabs.addTab(kind(self), kind.title)
@@ -139,7 +139,7 @@ class ResidentRecord(QWidget):
             header = residents.header(session, self.resident_id, today=self.today)
         self.header_view.show_header(header)
         for i in range(self.tabs.count()):
-            self.tabs.widget(i).stale = True  # type: ignore[attr-defined]
+            self.tabs.widget(i).stale = True  # type: ignore[union-attr]  # every tab is a RecordTab
         self._tab_shown(self.tabs.currentIndex())
 
     def show_tab(self, name: str) -> RecordTab:
@@ -147,7 +147,7 @@ class ResidentRecord(QWidget):
         it would: it is built and read if it was not yet."""
         for i in range(self.tabs.count()):
             tab = self.tabs.widget(i)
-            if tab.objectName() == name:
+            if tab.objectName() == name:  # type: ignore[union-attr]  # objectName= kwarg: not in the stubs
                 self.tabs.setCurrentIndex(i)
                 return tab  # type: ignore[return-value]
         raise KeyError(name)
