@@ -65,3 +65,28 @@ def files_state(db_path: Path) -> dict[str, bytes | None]:
 
 def listing(folder: Path) -> set[str]:
     return {p.name for p in Path(folder).iterdir()}
+
+
+def dump_by_column(db_path: Path, key: bytes) -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
+    """Every table's column names and rows (rowid order), so two dumps can be compared on the
+    columns they share even after a migration added some."""
+    conn = connect(db_path, key)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        out: dict[str, tuple[tuple[str, ...], list[tuple]]] = {}
+        for t in tables:
+            columns = tuple(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")'))
+            listed = ", ".join(f'"{c}"' for c in columns)
+            out[t] = (columns, conn.execute(f'SELECT {listed} FROM "{t}" ORDER BY rowid')
+                      .fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def rows_in(dumped: tuple[tuple[str, ...], list[tuple]], columns: tuple[str, ...]) -> list[tuple]:
+    """A table's rows from `dump_by_column`, cut down to `columns` (in that order)."""
+    names, rows = dumped
+    index = [names.index(c) for c in columns]
+    return [tuple(row[i] for i in index) for row in rows]
