@@ -22,6 +22,7 @@ from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
 from refugedesk.ui import backup, dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
 from refugedesk.ui.widgets import button, label, message_label, say
@@ -133,7 +134,7 @@ class AdminPage(QWidget):
         self._selection_changed()
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "staff" in kinds and self.vault.is_open:
+        if Change.STAFF in kinds and self.vault.is_open:
             self.refresh()
 
     def selected(self) -> staff.StaffRow | None:
@@ -200,7 +201,7 @@ class AdminPage(QWidget):
 
         def really() -> None:
             outcome = operations.run(self, lambda: staff.deactivate(self.vault, row.id),
-                                     message=self.message, changed={"staff"})
+                                     message=self.message, changed={Change.STAFF})
             if outcome.ok:
                 self._done(f"{row.display_name}'s account is switched off. Her password no "
                            "longer opens the vault; her history stays.")
@@ -218,7 +219,7 @@ class AdminPage(QWidget):
         outcome = operations.run(self, lambda: access.set_idle_lock(self.vault, minutes),
                                  message=self.message,
                                  fields={"idle_lock_minutes": self.idle_error},
-                                 changed={"settings"})
+                                 changed={Change.SETTINGS})
         if outcome.ok:
             self._done(f"Saved. RefugeDesk now locks after {minutes} minute"
                        f"{'' if minutes == 1 else 's'} without use.")

@@ -17,12 +17,13 @@ from refugedesk import capacity, houses, referrals
 from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import line_edit
 
 #: What a board action changes, for operations.changes() listeners.
-CHANGED = frozenset({"stays", "referrals"})
+CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
 
 
 class OfferDialog(FormDialog):

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from refugedesk import houses
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
-CHANGED = frozenset({"houses", "stays"})
+CHANGED = frozenset({Change.HOUSES, Change.STAYS})
 
 
 class ManageHousesDialog(QDialog):
@@ -80,7 +81,7 @@ class ManageHousesDialog(QDialog):
         self.refresh()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if "houses" in kinds and self.vault.is_open:
+        if Change.HOUSES in kinds and self.vault.is_open:
             self.refresh()
 
     @staticmethod

@@ -36,10 +36,11 @@ from refugedesk import handover, houses, staff
 from refugedesk.db.vault import Vault
 from refugedesk.handover import Draft, HandoverView, HousePart, Line
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 
-CHANGED = frozenset({"handovers"})
+CHANGED = frozenset({Change.HANDOVERS})
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 

@@ -27,11 +27,12 @@ from refugedesk import whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 from refugedesk.whereabouts import Away
 
-CHANGED = frozenset({"whereabouts"})
+CHANGED = frozenset({Change.WHEREABOUTS})
 COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
 
 

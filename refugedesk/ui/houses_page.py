@@ -39,6 +39,7 @@ from refugedesk.ui.board_dialogs import (
     ReopenDialog,
 )
 from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.widgets import button, label, message_label, say
 
@@ -52,7 +53,7 @@ ACTIONS = [
     ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
     ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
 ]
-CARES_ABOUT = {"stays", "referrals", "houses"}
+CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
 
 
 class TileListView(QListView):
@@ -381,7 +382,7 @@ class HousesPage(QWidget):
             yes="Cancel the offer",
             on_yes=lambda: operations.run(
                 self, lambda: capacity.cancel_offer(self.vault, reservation_id),
-                message=self.message, changed={"stays", "referrals"}))
+                message=self.message, changed={Change.STAYS, Change.REFERRALS}))
 
 
 def _escape(text: str) -> str:

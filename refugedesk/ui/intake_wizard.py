@@ -40,6 +40,7 @@ from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say, text_box
 
@@ -621,7 +622,7 @@ class IntakeWizard(QWizard):
         fields = self.messages()
         outcome = operations.run(self, lambda: intake.finish(self.vault, draft_id),
                                  message=self._current_message(), fields=fields,
-                                 changed={"residents", "stays"})
+                                 changed={Change.RESIDENTS, Change.STAYS})
         if not outcome.ok:
             err = outcome.error
             if isinstance(err, ValidationError) and err.field:

@@ -30,6 +30,7 @@ from refugedesk import access
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
 from refugedesk.ui import dialogs, operations, pages
+from refugedesk.ui.changes import Change
 from refugedesk.ui.lock_screen import LockScreen
 from refugedesk.ui.widgets import label
 
@@ -364,10 +365,10 @@ class MainWindow(QMainWindow):
         return self._org.idle_lock_minutes * 60_000
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if operations.ACCOUNT_INACTIVE in kinds and not self._ended and not self._locked:
+        if Change.ACCOUNT_INACTIVE in kinds and not self._ended and not self._locked:
             self.lock()  # her account was switched off: nothing more on screen until a colleague
             return       # (or she, if switched back on) signs in
-        if "settings" in kinds and not self._ended and self.vault.is_open:
+        if Change.SETTINGS in kinds and not self._ended and self.vault.is_open:
             self._org = access.organisation(self.vault)
             self.idle.set_interval(self._idle_ms())
             self._set_title()

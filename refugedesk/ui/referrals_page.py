@@ -42,6 +42,7 @@ from refugedesk.errors import ValidationError
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import CHANGED
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.lazy_model import LazyTableModel
@@ -126,7 +127,7 @@ class ReferralsPage(QWidget):
         self._show_selected()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if "referrals" in kinds and self.vault.is_open:
+        if Change.REFERRALS in kinds and self.vault.is_open:
             self.refresh()
 
     @property
@@ -183,7 +184,7 @@ class ReferralsPage(QWidget):
         if r is not None:
             operations.run(self, lambda: referrals.set_status(self.vault, r.id,
                                                               ReferralStatus.ASSESSING),
-                           message=self.message, changed={"referrals"})
+                           message=self.message, changed={Change.REFERRALS})
 
 
 def _children(count: int) -> str:

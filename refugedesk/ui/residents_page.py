@@ -33,6 +33,7 @@ from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
     button,
@@ -48,7 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 COLUMNS = ["Name", "Reference", "Where now", "Key worker", "Risk"]
 #: The kinds of change (operations.changes()) that can alter the list.
-CARES_ABOUT = frozenset({"residents", "stays", "staff"})
+CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.STAFF})
 SEARCH_DELAY_MS = 250
 
 

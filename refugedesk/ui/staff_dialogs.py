@@ -8,6 +8,7 @@ from refugedesk import staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import (
     PasswordPair,
     button,
@@ -85,7 +86,7 @@ class AddStaffDialog(QDialog):
             message=self.message,
             fields={"username": self.username_error, "display_name": self.name_error,
                     "password": self.password_error},
-            changed={"staff"},
+            changed={Change.STAFF},
         )
         if outcome.ok:
             self.passwords.clear()
@@ -116,7 +117,7 @@ class RoleDialog(QDialog):
     def _save(self) -> None:
         outcome = operations.run(
             self, lambda: staff.set_role(self.vault, self.row.id, self.role.currentData()),
-            message=self.message, changed={"staff"})
+            message=self.message, changed={Change.STAFF})
         if outcome.ok:
             self.accept()
 
@@ -162,7 +163,7 @@ class SetPasswordDialog(QDialog):
         outcome = operations.run(
             self, lambda: action(self.vault, self.row.id, self.passwords.value()),
             message=self.message, fields={"password": self.password_error},
-            changed={"staff"})
+            changed={Change.STAFF})
         if outcome.ok:
             self.passwords.clear()
             self.accept()
@@ -205,7 +206,7 @@ class ProtectDialog(QDialog):
     def _save(self) -> None:
         code = self.code.text()
         outcome = operations.run(self, lambda: self._protect(self.vault, code),
-                                 message=self.message, changed={"staff"})
+                                 message=self.message, changed={Change.STAFF})
         if outcome.ok:
             self.code.clear()
             self.accept()

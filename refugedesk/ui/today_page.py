@@ -20,13 +20,14 @@ from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.today import GROUPS, TodayItem
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.handover_dialogs import HistoryDialog, WriteHandoverDialog, open_handover
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
 from refugedesk.ui.widgets import button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-CARES_ABOUT = {"handovers", "stays", "referrals", "residents", "whereabouts", "contacts",
-               "plans", "incidents"}
+CARES_ABOUT = frozenset({Change.HANDOVERS, Change.STAYS, Change.REFERRALS, Change.RESIDENTS,
+                         Change.WHEREABOUTS, Change.CONTACTS, Change.PLANS, Change.INCIDENTS})
 
 
 class TodayPage(QWidget):

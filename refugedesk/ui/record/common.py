@@ -25,6 +25,7 @@ from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import GoalStatus
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, list_table, say
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from refugedesk.ui.record.window import ResidentRecord
 
 #: What a change on her record announces to the other views.
-RECORD_CHANGED = frozenset({"residents"})
+RECORD_CHANGED = frozenset({Change.RESIDENTS})
 
 
 def day_text(day: date | None, empty: str = "—") -> str:

@@ -11,6 +11,7 @@ from refugedesk import contacts
 from refugedesk.contacts import ContactRow
 from refugedesk.db.models import ContactState
 from refugedesk.db.vault import Vault
+from refugedesk.ui.changes import Change
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, PLACE_LABELS, STATE_LABELS
@@ -100,7 +101,7 @@ class ContactsTab(RecordTab):
         if c is None or c.state is not ContactState.PLANNED:
             return
         self.run(lambda: contacts.mark_contact(self.vault, c.id, state),
-                 changed={"residents", "contacts"})
+                 changed={Change.RESIDENTS, Change.CONTACTS})
 
     def add_contact(self) -> QDialog:
         return self.record.add_contact()

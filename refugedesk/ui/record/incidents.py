@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from refugedesk import incidents
 from refugedesk.db.models import IncidentKind
 from refugedesk.db.vault import Vault
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, table
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
@@ -42,7 +43,7 @@ class IncidentsTab(RecordTab):
 class IncidentDialog(RecordDialog):
     """An incident she was involved in (others can be added from the handover later)."""
 
-    changed = frozenset({"residents", "incidents"})
+    changed = frozenset({Change.RESIDENTS, Change.INCIDENTS})
 
     def __init__(self, vault: Vault, resident_id: int, house_id: int | None,
                  parent: QWidget | None = None) -> None:

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from refugedesk import plans
 from refugedesk.db.models import GoalStatus
 from refugedesk.ui import dialogs
+from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import RecordTab, fill, selected, table
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.record.plan_dialogs import ActionDialog, GoalDialog, owner_text
 from refugedesk.ui.widgets import button, label
 
-PLAN_CHANGED = frozenset({"residents", "plans"})
+PLAN_CHANGED = frozenset({Change.RESIDENTS, Change.PLANS})
 #: What became of an action not done, as the plan shows it.
 BECAME = {"open": "Not yet", "carried": "Not done: carried into the next version",
           "dropped": "Not done: dropped at the review"}

@@ -14,6 +14,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.resident_views import SessionChoice
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import (
     RECORD_CHANGED,
     RecordDialog,
@@ -89,7 +90,7 @@ class AttendanceDialog(RecordDialog):
     """Whether she came to a programme session. Missing one puts a "check she is safe" action
     on her plan for her key worker."""
 
-    changed = RECORD_CHANGED | {"plans"}
+    changed = RECORD_CHANGED | {Change.PLANS}
 
     def __init__(self, vault: Vault, resident_id: int, sessions: list[SessionChoice],
                  parent: QWidget | None = None) -> None:

@@ -36,6 +36,7 @@ from refugedesk.db.models_reviews import Destination, ReviewKind, SupportAfter
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture
 from refugedesk.plans import GoalView
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, STATE_LABELS
@@ -56,7 +57,7 @@ def figure_text(figure: reviews.OutcomeFigure) -> str:
 class ReviewDialog(RecordDialog):
     """A new review (review_id None) or a new version of a review already held or planned."""
 
-    changed = frozenset({"residents", "reviews"})
+    changed = frozenset({Change.RESIDENTS, Change.REVIEWS})
 
     def __init__(self, vault: Vault, resident_id: int, review_id: int | None = None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -203,7 +204,7 @@ GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED, "Not reached while she was here"),
 
 
 class MoveOnDialog(RecordDialog):
-    changed = frozenset({"residents", "stays", "plans"})
+    changed = frozenset({Change.RESIDENTS, Change.STAYS, Change.PLANS})
 
     def __init__(self, vault: Vault, resident_id: int, stay_id: int, goals: list[GoalView],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:

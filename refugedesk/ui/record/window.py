@@ -19,6 +19,7 @@ from refugedesk import residents
 from refugedesk.db.vault import Vault
 from refugedesk.residents import RecordHeader
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import RecordTab, open_goals
 from refugedesk.ui.record.contacts import ContactsTab
 from refugedesk.ui.record.contacts_dialogs import ContactDialog
@@ -33,8 +34,8 @@ from refugedesk.ui.record.risk import RiskTab
 from refugedesk.ui.widgets import button, label, message_label
 
 #: The kinds of change (operations.changes()) that can alter what her record shows.
-CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff",
-                         "reviews"})
+CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.INCIDENTS, Change.CONTACTS,
+                         Change.PLANS, Change.STAFF, Change.REVIEWS})
 #: The tabs, in the order they are shown.
 TABS: list[type[RecordTab]] = [OverviewTab, RiskTab, NeedsTab, PlanTab, ContactsTab,
                                ReferralsOutTab, ProgrammesTab, ReviewsTab, IncidentsTab]

@@ -1,0 +1,39 @@
+"""Progress and stopping for long work (exports, PDFs, backup): the two optional callbacks a
+slow function takes, and the error it raises when asked to stop.
+
+    def export(..., progress: Progress | None = None, cancelled: CancelCheck | None = None):
+        for i, row in enumerate(rows):
+            stop_if(cancelled)          # only where stopping leaves nothing behind
+            ...
+            report(progress, i + 1, len(rows))
+
+`progress(done, total)`: `total` 0 means "working, amount not known". A function checks
+`cancelled` only where stopping is safe: before anything is recorded or put in place, never in
+the middle of a commit. Plain Python, no Qt: the command line can pass them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from refugedesk.errors import RefugeDeskError
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class Cancelled(RefugeDeskError):
+    """She stopped it, at a point where nothing had been saved or recorded."""
+
+    message = "Stopped. Nothing was saved."
+
+
+def report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def stop_if(cancelled: CancelCheck | None) -> None:
+    """Raise Cancelled if she asked to stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()
