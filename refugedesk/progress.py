@@ -14,10 +14,12 @@ the middle of a commit. Plain Python, no Qt: the command line can pass them too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from refugedesk.errors import RefugeDeskError
 
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
@@ -37,3 +39,31 @@ def stop_if(cancelled: CancelCheck | None) -> None:
     """Raise Cancelled if she asked to stop."""
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+class Steps:
+    """Work counted towards a known `total`: `over(items)` yields them, stopping between them
+    when asked and reporting each one done; `step()` counts a piece of work done by other
+    means. Without callbacks it only counts."""
+
+    def __init__(self, total: int = 0, progress: Progress | None = None,
+                 cancelled: CancelCheck | None = None) -> None:
+        self.total = max(total, 1)
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+        report(progress, 0, self.total)
+
+    def over(self, items: Iterable[T]) -> Iterator[T]:
+        for item in items:
+            stop_if(self.cancelled)
+            yield item
+            self.step()
+
+    def step(self, n: int = 1) -> None:
+        self.done = min(self.done + n, self.total)
+        report(self.progress, self.done, self.total)
+
+    def check(self) -> None:
+        """The last safe point: raise Cancelled if she asked to stop."""
+        stop_if(self.cancelled)
