@@ -83,9 +83,9 @@ class WhereaboutsDialog(QDialog):
         form = QFormLayout()
         self.who = QComboBox(objectName="whereaboutsWho")
         self.who.setAccessibleName("Who is going out")
-        with vault.session() as session:
-            for person in whereabouts.staying_now(session):
-                self.who.addItem(person.label, person.stay_id)
+        # (The message line is made further down: a failure here gets a plain box.)
+        for person in operations.read(self, vault, whereabouts.staying_now).value or []:
+            self.who.addItem(person.label, person.stay_id)
         form.addRow("Who", self.who)
         self.expected = date_time_edit("whereaboutsExpected", "Expected back",
                                        QDateTime.currentDateTime().addSecs(3 * 3600))
@@ -112,8 +112,10 @@ class WhereaboutsDialog(QDialog):
 
     def refresh(self) -> None:
         now = utcnow()
-        with self.vault.session() as session:
-            self.away = whereabouts.out_now(session)
+        outcome = operations.read(self, self.vault, whereabouts.out_now, message=self.message)
+        if not outcome.ok:
+            return
+        self.away = outcome.value or []
         self.model.removeRows(0, self.model.rowCount())
         for a in self.away:
             steps = "; ".join(f"{_when(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")

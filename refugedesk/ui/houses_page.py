@@ -39,7 +39,7 @@ from refugedesk.ui.board_dialogs import (
     ReopenDialog,
 )
 from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
-from refugedesk.ui.changes import Change
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.widgets import button, label, message_label, say
 
@@ -227,15 +227,19 @@ class HousesPage(QWidget):
     def step_day(self, step: int) -> None:
         self.date.setDate(qdate(date.today() if step == 0 else self.on + timedelta(days=step)))
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, kinds: Kinds) -> None:
         if kinds & CARES_ABOUT and self.vault.is_open:
             self.refresh()
 
     def refresh(self) -> None:
         """Read the board for the chosen night and show it; the house sections are kept and
         only their tiles change, unless the set of houses itself changed."""
-        with self.vault.session() as session:
-            board = capacity.board(session, on=self.on)
+        on = self.on
+        outcome = operations.read(self, self.vault, lambda session: capacity.board(
+            session, on=on), message=self.message)
+        if not outcome.ok:
+            return
+        board = outcome.value
         self.board = board
         if [h.id for h in board.houses] != list(self.sections):
             for section in self.sections.values():

@@ -135,10 +135,9 @@ class DetailsPage(QWizardPage):
         self.key_worker = QComboBox(objectName="intakeKeyWorker")
         self.key_worker.setAccessibleName("Key worker")
         self.key_worker.addItem("Not chosen yet", None)
-        with vault.session() as session:
-            for member in staff.colleagues(session):
-                if member.active:
-                    self.key_worker.addItem(member.display_name, member.id)
+        for member in operations.read(self, vault, staff.colleagues).value or []:
+            if member.active:
+                self.key_worker.addItem(member.display_name, member.id)
         if vault.person.id is not None:
             self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(vault.person.id)))
         f.add("Key worker", self.key_worker, "key_worker_id")
@@ -681,8 +680,7 @@ class DraftsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        with self.vault.session() as session:
-            drafts = intake.open_drafts(session)
+        drafts = operations.read(self, self.vault, intake.open_drafts).value or []
         steps = ["her details", "children", "consent", "safety"]
         for d in drafts:
             who = d.name.strip() or "No name typed yet"

@@ -15,6 +15,7 @@ opens its own (`with vault.session()` / `vault.transaction()`), which the vault'
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -82,6 +83,8 @@ class Job(QObject):
         self.outcome: Outcome[Any] | None = None
         #: The worker thread's ident, once it has started (tests check it is not the window's).
         self.thread_id: int | None = None
+        #: Whether operations has shown the outcome (and called on_done): tests wait for it.
+        self.delivered = False
         #: The progress dialog, once shown (None with an in-window bar, or before it shows).
         self.dialog: QDialog | None = None
         self._fn: Callable[[Task], Any] | None = fn
@@ -98,6 +101,7 @@ class Job(QObject):
         self._stop.set()
 
     def start(self) -> Job:
+        _collect_on_this_thread()
         _running.add(self)
         _lane().start(self._run)
         return self
@@ -125,6 +129,38 @@ class Job(QObject):
 
 _running: set[Job] = set()  # referenced until finished, wherever they were started from
 _pool: QThreadPool | None = None
+_collector: _Collector | None = None
+
+
+class _Collector(QObject):
+    """Python's cycle collector runs on whichever thread happens to allocate. Run on the
+    worker, it can free a window's widgets there, and Qt crashes (seen: a segfault while a
+    search ran). So once there is a worker, automatic collection is off and this timer does
+    the same collection on the window's thread, with Python's own thresholds (the approach
+    pyqtgraph and calibre take)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        young, middle, old = gc.get_count()
+        if young > self.threshold[0]:
+            generation = 0
+            if middle > self.threshold[1]:
+                generation = 2 if old > self.threshold[2] else 1
+            gc.collect(generation)
+
+
+def _collect_on_this_thread() -> None:
+    global _collector
+    if _collector is None:
+        _collector = _Collector()
 
 
 def _lane() -> QThreadPool:

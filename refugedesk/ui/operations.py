@@ -105,12 +105,22 @@ def read(parent: QWidget | None, vault: Vault, fn: Callable[[Session], T], *,
          message: QLabel | None = None) -> Outcome[T]:
     """A quick read: `fn` gets a session, closed afterwards. A busy or damaged vault is said in
     `message` (or a plain box), a bug gets the calm dialog; the form's other messages are left
-    as they are. Slow reads go through `background` instead."""
+    as they are. Slow reads go through `background(parent, reading(vault, fn), ...)`."""
     try:
-        with vault.session() as session:
-            return Outcome(True, fn(session))
+        return Outcome(True, reading(vault, fn)(None))
     except Exception as exc:
         return Outcome(False, error=_failed(parent, exc, message, {}))
+
+
+def reading(vault: Vault, fn: Callable[[Session], T]) -> Callable[[Task | None], T]:
+    """`fn` as work for `background`: it reads in a session of its own, opened and closed on
+    the thread that runs it."""
+
+    def work(_task: Task | None) -> T:
+        with vault.session() as session:
+            return fn(session)
+
+    return work
 
 
 def background(
@@ -156,6 +166,7 @@ def background(
                                       Qt.ConnectionType.SingleShotConnection)
                 return
             _settle(parent, outcome, message, fields, on_done)
+        job.delivered = True
         job.settled.emit(outcome)
 
     job.finished.connect(finished)
@@ -179,6 +190,20 @@ def _drop(outcome: Outcome[Any]) -> None:
 
     if outcome.error is not None and known_error(outcome.error) is None:
         log_unexpected(outcome.error)
+
+
+def quietly(fn: Callable[[], object]) -> Job:
+    """Background work nobody waits for and whose failure she need not see (the audit event
+    of a lock: the screen is locked either way). A known error is dropped; a bug is logged."""
+    job = jobs.Job(lambda _task: fn(), label="", cancellable=False)
+
+    def finished(outcome: Outcome[object]) -> None:
+        _drop(outcome)
+        job.delivered = True
+        job.settled.emit(outcome)
+
+    job.finished.connect(finished)
+    return job.start()
 
 
 def finish_background(timeout_ms: int = -1) -> bool:

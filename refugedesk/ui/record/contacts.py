@@ -68,6 +68,7 @@ class ContactsTab(RecordTab):
         top.addWidget(add)
         layout.addLayout(top)
         self.contacts_model = ContactsModel(self.vault, self.resident_id, self)
+        self.contacts_model.message = self.message
         self.contacts_view = list_table(QTableView(), "contactsTable", "Contacts with her")
         self.contacts_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.contacts_view.setModel(self.contacts_model)
@@ -78,8 +79,10 @@ class ContactsTab(RecordTab):
             lambda *_: self._contact_selected())
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            total = contacts.count_contacts(session, self.resident_id)
+        outcome = self.read(lambda session: contacts.count_contacts(session, self.resident_id))
+        if not outcome.ok:
+            return
+        total = outcome.value
         self.contacts_model.reload()
         self._contact_selected()
         self.contacts_summary.setText(

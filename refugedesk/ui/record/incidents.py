@@ -30,8 +30,10 @@ class IncidentsTab(RecordTab):
         layout.addWidget(self.incidents_table, 1)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            rows = incidents.incidents_for(session, self.resident_id)
+        outcome = self.read(lambda session: incidents.incidents_for(session, self.resident_id))
+        if not outcome.ok:
+            return
+        rows = outcome.value or []
         fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}", i.kind.label,
                                      i.house or "—", i.what_happened, i.action_taken,
                                      i.police_ref, i.who_was_told] for i in rows])

@@ -65,9 +65,11 @@ class PlanTab(RecordTab):
 
     def load(self) -> None:
         """Read which versions there are; show the chosen one (the current by default)."""
-        with self.vault.session() as session:
-            found = plans.versions(session, self.resident_id)
-            self.plan_id = plans.current_plan_id(session, self.resident_id)
+        outcome = self.read(lambda session: (plans.versions(session, self.resident_id),
+                                             plans.current_plan_id(session, self.resident_id)))
+        if not outcome.ok:
+            return
+        found, self.plan_id = outcome.value  # type: ignore[misc]
         # Looking at an earlier version: stay on it. Otherwise show the current one (which
         # after a review is the new version).
         keep = self.plan_version.currentData() if self.plan_version.currentIndex() > 0 else None
@@ -87,9 +89,12 @@ class PlanTab(RecordTab):
     def show_plan(self) -> None:
         today = self.today
         shown = self.plan_version.currentData()
-        with self.vault.session() as session:
-            view = plans.plan_view(session, shown) if shown is not None else None
-            overdue = plans.overdue_actions(session, resident_id=self.resident_id, today=today)
+        outcome = self.read(lambda session: (
+            plans.plan_view(session, shown) if shown is not None else None,
+            plans.overdue_actions(session, resident_id=self.resident_id, today=today)))
+        if not outcome.ok:
+            return
+        view, overdue = outcome.value  # type: ignore[misc]
         current = view is not None and view.current
         self._goals = list(view.goals) if current and view else []
         self.plan_buttons["start"].setVisible(view is None)
