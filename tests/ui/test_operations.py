@@ -170,15 +170,22 @@ def test_progress_reaches_the_bar_and_the_dialog(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not dialogs.alive(dialog) or not dialog.isVisible())
 
 
-def test_a_known_error_in_background_work_lands_in_the_form(qtbot, heard):
+def failing(qtbot, error: Exception) -> tuple[operations.Job, QLabel]:
+    """Background work in a form that fails with `error`, waited for."""
     widget, message = form(qtbot)
 
-    def refused(_task: operations.Task) -> None:
-        raise DatesOutOfOrder("The last date of the period is before the first.")
+    def work(_task: operations.Task) -> None:
+        raise error
 
-    job = operations.background(widget, refused, label="x", message=message,
+    job = operations.background(widget, work, label="x", message=message,
                                 changed={Change.STAYS})
     settle(qtbot, job)
+    return job, message
+
+
+def test_a_known_error_in_background_work_lands_in_the_form(qtbot, heard):
+    job, message = failing(qtbot, DatesOutOfOrder("The last date of the period is before "
+                                                  "the first."))
     assert not job.outcome.ok and isinstance(job.outcome.error, DatesOutOfOrder)
     assert message.text() == "The last date of the period is before the first."
     assert heard == []  # nothing changed, so nobody is told to refresh
@@ -186,19 +193,12 @@ def test_a_known_error_in_background_work_lands_in_the_form(qtbot, heard):
 
 def test_a_bug_in_background_work_gets_the_calm_dialog_and_a_safe_log(qtbot, heard,
                                                                       error_log):
-    widget, message = form(qtbot)
-
-    def buggy(_task: operations.Task) -> None:
-        raise KeyError("no room for Jane Hidden at 12 Secret Road")
-
-    job = operations.background(widget, buggy, label="x", message=message,
-                                changed={Change.STAYS})
-    settle(qtbot, job)
+    _job, message = failing(qtbot, KeyError("no room for Jane Hidden at 12 Secret Road"))
     box = next(w for w in QApplication.topLevelWidgets()
                if w.objectName() == "unexpectedErrorBox" and w.isVisible())
     assert "Nothing you typed was lost" in box.text()
     logged = error_log.read_text()
-    assert "KeyError" in logged and "buggy" in logged
+    assert "KeyError" in logged and "in work" in logged
     assert "Jane" not in logged and "Secret Road" not in logged
     assert heard == [] and message.text() == ""
     box.close()
