@@ -195,12 +195,15 @@ def rotate_key(vault: Vault) -> None:
                      detail=f"generation={vault.keyfile.generation}")
 
 
-def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
+def backup(vault: Vault, dest: Path, *, progress: Callable[[int, int], None] | None = None,
+           cancelled: Callable[[], bool] | None = None) -> tuple[Path, Path]:
     """An encrypted copy and its key file. Managers and administrators.
 
     Only called written once read back: the copy opens with the key and passes both integrity
     checks and the audit chain, and its key file matches it (see `Vault.backup`). A damaged
     vault is VaultDamaged, a copy that cannot be written BackupFailed; nothing is left behind.
+    `progress` and `cancelled` go to `Vault.backup` (stopping leaves nothing, not even the
+    audit event).
     """
     if not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed()
@@ -209,7 +212,8 @@ def backup(vault: Vault, dest: Path) -> tuple[Path, Path]:
     # holds everything committed before this (not-yet-committed) event.
     with vault.transaction() as session:
         audit.record(session, vault.person, "backup", detail=f"file={Path(dest).name}")
-        return vault.backup(dest, check_copy=lambda copy: audit.verify(copy).problems)
+        return vault.backup(dest, check_copy=lambda copy: audit.verify(copy).problems,
+                            progress=progress, cancelled=cancelled)
 
 
 def _admin_only(staged: Vault) -> None:

@@ -493,8 +493,8 @@ def test_a_copy_damaged_on_its_way_to_disk_is_not_kept(new_vault, vault_path, tm
     vault, _ = new_vault
     real = Vault._write_copy
 
-    def write_then_damage(self, tmp):
-        real(self, tmp)
+    def write_then_damage(self, tmp, **progress):
+        real(self, tmp, **progress)
         _flip(tmp, PAGE + 200)
 
     monkeypatch.setattr(Vault, "_write_copy", write_then_damage)
@@ -543,8 +543,8 @@ def test_a_full_disk_during_the_backup_leaves_nothing(new_vault, vault_path, tmp
     if where == "copy":
         real = Vault._write_copy
 
-        def write_copy(self, tmp):  # the disk fills up part way through the copy
-            real(self, tmp)
+        def write_copy(self, tmp, **progress):  # the disk fills up part way through the copy
+            real(self, tmp, **progress)
             raise OSError(errno.ENOSPC, "No space left on device", str(tmp))
 
         monkeypatch.setattr(Vault, "_write_copy", write_copy)

@@ -671,7 +671,9 @@ class Vault:
     # --- backup -----------------------------------------------------------------------------
 
     def backup(self, dest: Path, *,
-               check_copy: Callable[[Session], list[str]] | None = None) -> tuple[Path, Path]:
+               check_copy: Callable[[Session], list[str]] | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> tuple[Path, Path]:
         """Write an encrypted copy (same key) and its key file. Returns both paths.
 
         SQLite's online backup copies a consistent snapshot even while others write. Nothing is
@@ -682,6 +684,10 @@ class Vault:
         the slots whose public keys the copy records. A vault that fails raises VaultDamaged; a
         copy that cannot be written (a full disk) BackupFailed. Either way no `.part` file, no
         half-written `.rdb` and no key file is left behind.
+
+        `progress(pages copied, pages)` follows the copy, then `progress(0, 0)` (amount not
+        known) while it is read back; `cancelled()` is asked between steps of the copy only,
+        and stops it (refugedesk.progress.Cancelled) with nothing left behind, as above.
         """
         dest = Path(dest)
         if dest.suffix != VAULT_SUFFIX:
@@ -695,7 +701,9 @@ class Vault:
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
             tmp.unlink(missing_ok=True)
-            self._write_copy(tmp)
+            self._write_copy(tmp, progress=progress, cancelled=cancelled)
+            if progress is not None:
+                progress(0, 0)
             self._check_copy(tmp, check_copy)
             # The backup's key file: only the accounts active in the copy (not everyone who had
             # a slot when this window signed in), read from the copy itself so the two agree on
@@ -730,10 +738,20 @@ class Vault:
             raise
         return dest, kdest
 
-    def _write_copy(self, tmp: Path) -> None:
+    def _write_copy(self, tmp: Path, *, progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> None:
         """SQLite's online backup of this vault into `tmp`, keyed with the same key, as one
         self-contained file. The source's page HMACs are checked first: a damaged vault is
-        refused before anything is copied."""
+        refused before anything is copied. Copied 1024 pages (4 MB) a step, reporting to
+        `progress` and asking `cancelled` between steps."""
+        from refugedesk.progress import Cancelled
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled()  # SQLite's backup stops; `backup` removes the part-copy
+            if progress is not None:
+                progress(total - remaining, total)
+
         try:
             source = self.raw_connection()
             try:
@@ -743,7 +761,7 @@ class Vault:
                     raise VaultDamaged()
                 target = connect_raw(tmp, self._key, create=True)
                 try:
-                    source.backup(target)
+                    source.backup(target, pages=1024, progress=step)
                     target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
                 finally:
                     target.close()

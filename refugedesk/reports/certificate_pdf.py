@@ -23,6 +23,7 @@ from refugedesk.db.models import (
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
 from refugedesk.programmes import completion
+from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 
 
@@ -82,5 +83,6 @@ to keep.</p>
 </div>"""
 
 
-def write_certificate(cert: Certificate, path: Path) -> Path:
-    return pdf.write_pdf(html(cert), path, title=cert.title)
+def write_certificate(cert: Certificate, path: Path, *,
+                      progress: Progress | None = None) -> Path:
+    return pdf.write_pdf(html(cert), path, title=cert.title, progress=progress)

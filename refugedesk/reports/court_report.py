@@ -35,6 +35,7 @@ from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
 from refugedesk.programmes import completion
+from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 
 MODE_LABELS = {
@@ -234,5 +235,6 @@ def html(report: CourtReport) -> str:
     return "\n".join(parts)
 
 
-def write_court_report(report: CourtReport, path: Path) -> Path:
-    return pdf.write_pdf(html(report), path, title=report.title)
+def write_court_report(report: CourtReport, path: Path, *,
+                       progress: Progress | None = None) -> Path:
+    return pdf.write_pdf(html(report), path, title=report.title, progress=progress)

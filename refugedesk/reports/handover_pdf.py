@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from refugedesk.handover import HandoverView, HousePart
+from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 
 
@@ -87,13 +88,16 @@ def html(view: HandoverView, *, compact: bool = False) -> str:
     return f"<html><head>{style}</head><body>{''.join(body)}</body></html>"
 
 
-def write_pdf(view: HandoverView, path: Path, *, compact: bool = False) -> Path:
+def write_pdf(view: HandoverView, path: Path, *, compact: bool = False,
+              progress: Progress | None = None) -> Path:
     """Write the handover to `path` as an A4 PDF. Returns the path."""
     return pdf.write_pdf(html(view, compact=compact), path, title=view.title,
-                         point_size=9.5 if compact else 10.5)
+                         point_size=9.5 if compact else 10.5, progress=progress)
 
 
-def paint(view: HandoverView, device: QPagedPaintDevice, *, compact: bool = False) -> int:
+def paint(view: HandoverView, device: QPagedPaintDevice, *, compact: bool = False,
+          progress: Progress | None = None) -> int:
     """Lay the handover out on a paged device (a PDF writer or a printer). Returns the number
     of pages."""
-    return pdf.paint(html(view, compact=compact), device, point_size=9.5 if compact else 10.5)
+    return pdf.paint(html(view, compact=compact), device, point_size=9.5 if compact else 10.5,
+                     progress=progress)

@@ -31,6 +31,7 @@ from refugedesk import audit
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotAllowed
+from refugedesk.progress import CancelCheck, Progress, Steps
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.xlsx import append, cell, discard, save_export
@@ -148,7 +149,7 @@ def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> No
         append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
 
 
-def _write_daily(wb: Workbook, fig: OccupancyFigures) -> None:
+def _write_daily(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None) -> None:
     ws = wb.create_sheet("Daily")
     houses = fig.houses
     headers = (["Date"] + [h.name for h in houses]
@@ -156,7 +157,7 @@ def _write_daily(wb: Workbook, fig: OccupancyFigures) -> None:
     _setup(ws, [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11], "B2")
     append(ws, _header(ws, headers))
     total = fig.total
-    for i, day in enumerate(fig.days):
+    for i, day in enumerate((steps or Steps()).over(fig.days)):
         occ = total.daily_occupied[i]
         avail = total.daily_available[i]
         append(ws, [cell(ws, day, fmt=DATE), *(h.daily_occupied[i] for h in houses), occ, avail,
@@ -216,13 +217,14 @@ def _write_monthly(wb: Workbook, fig: OccupancyFigures) -> None:
         ws.add_chart(chart, f"{get_column_letter(len(headers) + 2)}2")
 
 
-def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool) -> None:
+def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool,
+                 steps: Steps | None = None) -> None:
     ws = wb.create_sheet("Stays")
     columns = STAY_COLUMNS + ([("Name", 24, None)] if include_names else [])
     _setup(ws, [c[1] for c in columns], "B2")
     headers = [c[0] for c in columns]
     append(ws, _header(ws, headers))
-    for s in fig.stays:
+    for s in (steps or Steps()).over(fig.stays):
         row = [s.household_ref, s.house, s.room, cell(ws, s.arrived_on, fmt=DATE),
                cell(ws, s.left_on, fmt=DATE), s.nights_in_period, s.children]
         if include_names:
@@ -232,10 +234,13 @@ def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool) -> No
 
 
 def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
-                     include_names: bool = False) -> Path:
+                     include_names: bool = False, progress: Progress | None = None,
+                     cancelled: CancelCheck | None = None) -> Path:
     """Write the occupancy spreadsheet for the nights `start` to `end` inclusive to `out`
     (.xlsx). Names are left out unless `include_names`, which only a manager or administrator
-    may ask for. Every export is recorded in the audit trail. Returns the path written."""
+    may ask for. Every export is recorded in the audit trail. Returns the path written.
+    `progress` counts the days and stays written; `cancelled` is asked until the file is
+    saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled)."""
     if end < start:
         raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
     if include_names and not vault.confirm_person().is_manager_or_admin:
@@ -248,6 +253,9 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
     created = datetime.now(UTC)
+    # The figures, each day, each stay, and saving: one step each.
+    steps = Steps(2 + len(fig.days) + len(fig.stays), progress, cancelled)
+    steps.step()
 
     wb = Workbook(write_only=True)
     try:
@@ -264,9 +272,10 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
                            ("Includes names", "yes" if include_names else "no")]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         _write_summary(wb, fig, organisation)
-        _write_daily(wb, fig)
+        _write_daily(wb, fig, steps)
         _write_monthly(wb, fig)
-        _write_stays(wb, fig, include_names)
+        _write_stays(wb, fig, include_names, steps)
+        steps.check()  # the last point at which stopping leaves nothing to undo
 
         # The file is written inside the transaction that records it: if the audit event cannot
         # be written (the vault busy, her account switched off), no spreadsheet is left behind,
@@ -277,6 +286,7 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
                          else "occupancy_exported",
                          detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
             save_export(wb, out, vault_path=vault.path)
+        steps.step()
     finally:
         discard(wb)  # a workbook never saved still holds open row writers and their files
     return out

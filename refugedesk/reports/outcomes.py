@@ -26,6 +26,7 @@ from refugedesk import audit
 from refugedesk.db.models import DepartureReason, Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder
+from refugedesk.progress import CancelCheck, Progress, Steps
 from refugedesk.reports.occupancy import (
     BOLD,
     ONE_DP,
@@ -165,10 +166,13 @@ def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
         append(ws, [f.name, f.marac, f.marac_repeats])
 
 
-def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
+def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
+                    progress: Progress | None = None,
+                    cancelled: CancelCheck | None = None) -> Path:
     """Write the outcomes spreadsheet for the period `start` to `end` inclusive to `out`
     (.xlsx). It holds counts only, never a name. The export is recorded in the audit trail.
-    Returns the path written."""
+    Returns the path written. `progress` counts the sheets; `cancelled` is asked until the
+    file is saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled)."""
     if end < start:
         raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
     out = Path(out)
@@ -179,6 +183,8 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
     created = datetime.now(UTC)
+    steps = Steps(6, progress, cancelled)  # the figures, four sheets, saving
+    steps.step()
 
     wb = Workbook(write_only=True)
     try:
@@ -193,10 +199,11 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
                            ("Created by", vault.person.display_name),
                            ("Created at", created.isoformat(timespec="seconds"))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
-        _write_summary(wb, fig, organisation)
-        _write_areas(wb, fig)
-        _write_exits(wb, fig)
-        _write_marac(wb, fig)
+        for write in steps.over([lambda: _write_summary(wb, fig, organisation),
+                                 lambda: _write_areas(wb, fig), lambda: _write_exits(wb, fig),
+                                 lambda: _write_marac(wb, fig)]):
+            write()
+        steps.check()  # the last point at which stopping leaves nothing to undo
 
         # Written inside the transaction that records it: no file without its audit event, and
         # the event commits only once the file is in place.
@@ -205,6 +212,7 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path) -> Path:
                          detail=f"from={start.isoformat()} to={end.isoformat()} "
                                 f"file={out.name}")
             save_export(wb, out, vault_path=vault.path)
+        steps.step()
     finally:
         discard(wb)  # a workbook never saved still holds open row writers and their files
     return out

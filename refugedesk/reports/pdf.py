@@ -22,14 +22,17 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from refugedesk.progress import Progress, report
 from refugedesk.reports.output import export_file
 
 MARGIN_MM = 15
 
 
-def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5) -> Path:
+def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5,
+              progress: Progress | None = None) -> Path:
     """Write `html` to `path` as an A4 PDF titled `title`. Returns the path. Never over a
-    vault, its key file or a backup (reports/output.py): `ExportWouldReplaceVault`."""
+    vault, its key file or a backup (reports/output.py): `ExportWouldReplaceVault`.
+    `progress(pages done, pages)` follows the pages as they are drawn."""
     path = Path(path)
     with export_file(path) as partial:
         writer = QPdfWriter(str(partial))
@@ -38,14 +41,15 @@ def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5) ->
                               QPageLayout.Unit.Millimeter)
         writer.setTitle(title)
         writer.setCreator("RefugeDesk")
-        paint(html, writer, point_size=point_size)
+        paint(html, writer, point_size=point_size, progress=progress)
         del writer  # finishes the file
     return path
 
 
-def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5) -> int:
+def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
+          progress: Progress | None = None) -> int:
     """Lay `html` out on a paged device with "Page n of N" at the foot of each page. Returns
-    the number of pages."""
+    the number of pages; `progress(pages done, pages)` after each one."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont()
@@ -81,6 +85,7 @@ def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5) -> 
             painter.drawText(QRectF(0, page.height(), page.width(), footer),
                              Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
                              f"Page {number + 1} of {pages}")
+            report(progress, number + 1, pages)
     finally:
         painter.end()
     return pages

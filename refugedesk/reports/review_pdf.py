@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from refugedesk import audit
 from refugedesk.db.models import GoalStatus, NeedArea
 from refugedesk.db.vault import Vault
+from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 from refugedesk.reviews import GoalOutcome, ReviewSummary, gather
 
@@ -179,7 +180,7 @@ def file_copy_html(summary: ReviewSummary) -> str:
 
 
 def _write(vault: Vault, review_id: int, path: Path, *, version: int | None,
-           copy: str) -> Path:
+           copy: str, progress: Progress | None) -> Path:
     with vault.transaction() as session:
         summary = gather(session, review_id, version=version)
         audit.record(session, vault.person, "review_document_made", record_type="resident",
@@ -187,18 +188,19 @@ def _write(vault: Vault, review_id: int, path: Path, *, version: int | None,
                      detail=f"review={review_id} version={summary.version} copy={copy}")
     if copy == "her":
         return pdf.write_pdf(her_copy_html(summary), path,
-                             title=f"Celebrating you, {summary.her_name}")
+                             title=f"Celebrating you, {summary.her_name}", progress=progress)
     return pdf.write_pdf(file_copy_html(summary), path,
-                         title=f"{summary.kind.label}: {summary.reference} (file copy)")
+                         title=f"{summary.kind.label}: {summary.reference} (file copy)",
+                         progress=progress)
 
 
 def write_her_copy(vault: Vault, review_id: int, path: Path, *,
-                   version: int | None = None) -> Path:
+                   version: int | None = None, progress: Progress | None = None) -> Path:
     """Her copy of the review (latest version unless `version`), as an A4 PDF."""
-    return _write(vault, review_id, path, version=version, copy="her")
+    return _write(vault, review_id, path, version=version, copy="her", progress=progress)
 
 
 def write_file_copy(vault: Vault, review_id: int, path: Path, *,
-                    version: int | None = None) -> Path:
+                    version: int | None = None, progress: Progress | None = None) -> Path:
     """The staff file copy of the review, as an A4 PDF."""
-    return _write(vault, review_id, path, version=version, copy="file")
+    return _write(vault, review_id, path, version=version, copy="file", progress=progress)

@@ -23,6 +23,7 @@ from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
 from refugedesk.ui import backup, dialogs, operations
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
 from refugedesk.ui.widgets import button, label, message_label, say
@@ -36,6 +37,7 @@ class AdminPage(QWidget):
         self.setObjectName("adminPage")
         self.vault = vault
         self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
+        self.job: operations.Job | None = None  # the last background job (tests wait on it)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
@@ -48,6 +50,7 @@ class AdminPage(QWidget):
         people = QGroupBox("Staff")
         box = QVBoxLayout(people)
         self.model = StaffTableModel(vault, self)
+        self.model.message = self.message
         self.table = QTableView(objectName="staffTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Staff")
         self.table.setModel(self.model)
@@ -133,8 +136,8 @@ class AdminPage(QWidget):
             self.select(chosen.username)
         self._selection_changed()
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if "staff" in kinds and self.vault.is_open:
+    def _on_changed(self, kinds: Kinds) -> None:
+        if Change.STAFF in kinds and self.vault.is_open:
             self.refresh()
 
     def selected(self) -> staff.StaffRow | None:
@@ -201,7 +204,7 @@ class AdminPage(QWidget):
 
         def really() -> None:
             outcome = operations.run(self, lambda: staff.deactivate(self.vault, row.id),
-                                     message=self.message, changed={"staff"})
+                                     message=self.message, changed={Change.STAFF})
             if outcome.ok:
                 self._done(f"{row.display_name}'s account is switched off. Her password no "
                            "longer opens the vault; her history stays.")
@@ -219,7 +222,7 @@ class AdminPage(QWidget):
         outcome = operations.run(self, lambda: access.set_idle_lock(self.vault, minutes),
                                  message=self.message,
                                  fields={"idle_lock_minutes": self.idle_error},
-                                 changed={"settings"})
+                                 changed={Change.SETTINGS})
         if outcome.ok:
             self._done(f"Saved. RefugeDesk now locks after {minutes} minute"
                        f"{'' if minutes == 1 else 's'} without use.")
@@ -230,16 +233,23 @@ class AdminPage(QWidget):
             return
         self.dialog = backup.choose_file(self, self.back_up_to)
 
-    def back_up_to(self, dest: Path) -> bool:
-        return backup.back_up_to(self, self.vault, dest, message=self.message, done=self._done)
+    def back_up_to(self, dest: Path) -> operations.Job:
+        self.job = backup.back_up_to(self, self.vault, dest, message=self.message,
+                                     done=self._done)
+        return self.job
 
     def rotate_key(self) -> None:
-        def really() -> None:
-            outcome = operations.run(self, lambda: access.rotate_key(self.vault),
-                                     message=self.message)
+        def rotated(outcome: operations.Outcome[None]) -> None:
             if outcome.ok:
                 self._done("The vault has a new key. Everyone's password still works. Older "
                            "backups still open with the key files saved beside them.")
+
+        def really() -> None:
+            # Rewrites every page: on a large vault, seconds. Not stoppable part-way.
+            vault = self.vault
+            self.job = operations.background(
+                self, lambda _task: access.rotate_key(vault), label="Changing the vault key…",
+                message=self.message, on_done=rotated)
 
         self.dialog = dialogs.confirm(
             self, name="confirmRotateKey", title="Change the vault key?",

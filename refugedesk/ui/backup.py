@@ -33,11 +33,19 @@ def choose_file(parent: QWidget, on_chosen: Callable[[Path], object]) -> QFileDi
 
 
 def back_up_to(parent: QWidget, vault: Vault, dest: Path, *, message: QLabel | None,
-               done: Callable[[str], None]) -> bool:
-    """Write the backup; on success tell the user, through `done`, where the two files are."""
-    outcome = operations.run(parent, lambda: access.backup(vault, dest), message=message)
-    if outcome.ok:
-        copy, keys = outcome.value  # type: ignore[misc]
-        done(f"Backup saved: {copy.name} and its key file {keys.name}, in {copy.parent}. "
-             "Keep both together, somewhere safe away from this computer.")
-    return outcome.ok
+               done: Callable[[str], None]) -> operations.Job:
+    """Write the backup in the background (progress by pages copied; Stop leaves nothing
+    behind); on success tell the user, through `done`, where the two files are."""
+
+    def finished(outcome: operations.Outcome[tuple[Path, Path]]) -> None:
+        if outcome.ok:
+            copy, keys = outcome.value  # type: ignore[misc]
+            done(f"Backup saved: {copy.name} and its key file {keys.name}, in {copy.parent}. "
+                 "Keep both together, somewhere safe away from this computer.")
+        elif outcome.cancelled and message is None:
+            done("The backup was stopped. Nothing was saved.")
+
+    return operations.background(
+        parent, lambda task: access.backup(vault, dest, progress=task.progress,
+                                           cancelled=task.cancelled),
+        label="Backing up the vault…", cancellable=True, message=message, on_done=finished)

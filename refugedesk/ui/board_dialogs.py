@@ -18,12 +18,14 @@ from refugedesk import capacity, houses, referrals
 from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
+from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import line_edit
 
 #: What a board action changes, for operations.changes() listeners.
-CHANGED = frozenset({"stays", "referrals"})
+CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
 
 
 class OfferDialog(FormDialog):
@@ -39,12 +41,12 @@ class OfferDialog(FormDialog):
         self.tile = tile
         self.referral = QComboBox(objectName="offerReferral")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.referral.setAccessibleName("Referral")
-        with vault.session() as session:
-            for r in referrals.open_referrals(session):
-                kids = f"{r.children_count} child{'ren' if r.children_count != 1 else ''}"
-                self.referral.addItem(
-                    f"#{r.id} {capacity.initials(r.name)} · {kids} · {r.risk_level.label} risk"
-                    f" · received {r.received_at.astimezone():%d %b}", r.id)
+        for r in operations.read(self, vault, referrals.open_referrals,
+                                 message=self.message).value or []:
+            kids = f"{r.children_count} child{'ren' if r.children_count != 1 else ''}"
+            self.referral.addItem(
+                f"#{r.id} {capacity.initials(r.name)} · {kids} · {r.risk_level.label} risk"
+                f" · received {r.received_at.astimezone():%d %b}", r.id)
         if not self.referral.count():
             self.referral.addItem("No open referrals: record the referral first", None)
         self.arriving = date_edit("offerArriving", "Arriving on", on)
@@ -122,10 +124,9 @@ class MoveDialog(FormDialog):
         self.tile = tile
         self.room = QComboBox(objectName="moveRoom")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.room.setAccessibleName("Move to room")
-        with vault.session() as session:
-            fits = capacity.find_rooms(session, on=on, nights=1,
-                                       children_count=tile.children)
-        for fit in fits:
+        fits = operations.read(self, vault, lambda session: capacity.find_rooms(
+            session, on=on, nights=1, children_count=tile.children), message=self.message)
+        for fit in fits.value or []:
             if fit.room_id != tile.room_id:
                 self.room.addItem(f"{fit.room}, {fit.house} ({fit.area})", fit.room_id)
         self.on = date_edit("moveOn", "Move on", on)

@@ -1,6 +1,8 @@
 """Export a spreadsheet for a period: choose the dates (both included), where to save it, and
 for the occupancy spreadsheet, for managers, whether to include names (recorded in the audit
-trail). The work is the same call as `refugedesk export occupancy` / `export outcomes`.
+trail). The work is the same call as `refugedesk export occupancy` / `export outcomes`, run in
+the background with a progress bar; a spreadsheet can be stopped (nothing is saved or
+recorded), a report for court cannot (making it is recorded before the PDF is written).
 """
 
 from __future__ import annotations
@@ -9,14 +11,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
 
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.progress import Progress
 from refugedesk.reports.output import check_export_target
-from refugedesk.ui import dialogs
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, line_edit, say
@@ -28,12 +30,15 @@ def last_month(today: date) -> tuple[date, date]:
 
 
 class SpreadsheetExportDialog(FormDialog):
-    """The period, where to save it, then `export(vault, start=, end=, out=, **options())`."""
+    """The period, where to save it, then `export(vault, start=, end=, out=, progress=,
+    [cancelled=,] **options())` in the background."""
 
     #: What the file is, for the messages ("Occupancy spreadsheet saved: …").
     what = "Spreadsheet"
     suffix = "xlsx"
     file_filter = "Excel (*.xlsx)"
+    #: Whether Stop is offered (the export must then take `cancelled`).
+    cancellable = True
 
     def __init__(self, vault: Vault, *, name: str, prefix: str, title: str, intro: str,
                  file_stem: str, export: Callable[..., Path],
@@ -59,6 +64,7 @@ class SpreadsheetExportDialog(FormDialog):
         self.setMinimumWidth(560)
         self.written: Path | None = None
         self.file_dialog: QFileDialog | None = None
+        self.job: operations.Job | None = None
 
     def options(self) -> dict[str, object]:
         return {}
@@ -75,25 +81,42 @@ class SpreadsheetExportDialog(FormDialog):
         self.file_dialog = dialog
         dialogs.show(dialog)
 
-    def action(self) -> Callable[[], object]:
+    def submit(self) -> bool:
+        """Start the export in the background. False when refused at once (no place chosen,
+        or a place that would replace the vault): the dialog stays with her choices."""
         text = self.path.text().strip()
-        if not text:
-            def nothing() -> None:
-                raise ValidationError(f"Choose where to save the {self.what.lower()}.")
-            return nothing
-        options = self.options()
+        outcome = operations.run(self, lambda: self._target(text), message=self.message,
+                                 fields=self.field_messages)
+        if not outcome.ok:
+            return False
+        export, vault, out = self.export, self.vault, Path(text)
+        kwargs = {"start": day_of(self.start), "end": day_of(self.end), "out": out,
+                  **self.options()}
 
-        def run() -> Path:
-            # Never over the vault, its key file or a backup: refused with a plain message
-            # before any work, and the dialog stays open with her choices.
-            check_export_target(Path(text), vault_path=self.vault.path)
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                return self.export(self.vault, start=day_of(self.start), end=day_of(self.end),
-                                   out=Path(text), **options)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        return run
+        cancellable = self.cancellable
+
+        def work(task: operations.Task) -> Path:
+            stop = {"cancelled": task.cancelled} if cancellable else {}
+            return export(vault, progress=task.progress, **stop, **kwargs)
+
+        self.save.setEnabled(False)
+        self.job = operations.background(
+            self, work, label=f"Writing the {self.what.lower()}…", cancellable=self.cancellable,
+            message=self.message, fields=self.field_messages, on_done=self._exported)
+        return True
+
+    def _target(self, text: str) -> None:
+        if not text:
+            raise ValidationError(f"Choose where to save the {self.what.lower()}.")
+        # Never over the vault, its key file or a backup: refused with a plain message before
+        # any work, and the dialog stays open with her choices.
+        check_export_target(Path(text), vault_path=self.vault.path)
+
+    def _exported(self, outcome: operations.Outcome[Path]) -> None:
+        self.save.setEnabled(True)
+        if outcome.ok:
+            self.saved(outcome.value)
+            self.accept()
 
     def saved(self, value: object) -> None:
         self.written = value  # type: ignore[assignment]
@@ -142,16 +165,17 @@ class CourtReportDialog(SpreadsheetExportDialog):
     what = "Report for court"
     suffix = "pdf"
     file_filter = "PDF (*.pdf)"
+    cancellable = False
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         from refugedesk.reports.court_report import court_report, write_court_report
         from refugedesk.ui.widgets import text_box
 
-        def export(vault: Vault, *, start: date, end: date, out: Path,
-                   narrative: str) -> Path:
+        def export(vault: Vault, *, start: date, end: date, out: Path, narrative: str,
+                   progress: Progress) -> Path:
             report = court_report(vault, resident_id=resident_id, start=start, end=end,
                                   narrative=narrative)
-            return write_court_report(report, out)
+            return write_court_report(report, out, progress=progress)
 
         super().__init__(vault, name="courtReportDialog", prefix="court",
                          title="Report for court",

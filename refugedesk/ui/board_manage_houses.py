@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from refugedesk import houses
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
-CHANGED = frozenset({"houses", "stays"})
+CHANGED = frozenset({Change.HOUSES, Change.STAYS})
 
 
 class ManageHousesDialog(QDialog):
@@ -79,8 +80,8 @@ class ManageHousesDialog(QDialog):
         operations.changes().changed.connect(self._changed)
         self.refresh()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if "houses" in kinds and self.vault.is_open:
+    def _changed(self, kinds: Kinds) -> None:
+        if Change.HOUSES in kinds and self.vault.is_open:
             self.refresh()
 
     @staticmethod
@@ -97,18 +98,20 @@ class ManageHousesDialog(QDialog):
 
     def refresh(self) -> None:
         keep = self._selected(self.house_list)
-        with self.vault.session() as session:
-            self.rooms = houses.list_rooms(session)
+        outcome = operations.read(self, self.vault, lambda session: (
+            houses.list_rooms(session), houses.list_houses(session)), message=self.message)
+        if not outcome.ok:
+            return
+        self.rooms, house_list = outcome.value  # type: ignore[misc]
         self.house_model.clear()
         seen: dict[int, str] = {}
-        with self.vault.session() as session:
-            for house in houses.list_houses(session):
-                seen[house.id] = house.name
-                item = QStandardItem(f"{house.name} · {house.area}")
-                item.setData(house.id, Qt.ItemDataRole.UserRole)
-                self.house_model.appendRow(item)
-                if house.id == keep:
-                    self.house_list.setCurrentIndex(item.index())
+        for house in house_list:
+            seen[house.id] = house.name
+            item = QStandardItem(f"{house.name} · {house.area}")
+            item.setData(house.id, Qt.ItemDataRole.UserRole)
+            self.house_model.appendRow(item)
+            if house.id == keep:
+                self.house_list.setCurrentIndex(item.index())
         if keep is None and self.house_model.rowCount():
             self.house_list.setCurrentIndex(self.house_model.index(0, 0))
         self._rooms()
@@ -148,8 +151,11 @@ class ManageHousesDialog(QDialog):
         room_id = self._selected(self.room_list)
         if room_id is None:
             return
-        with self.vault.session() as session:
-            details = houses.room_details(session, room_id)
+        outcome = operations.read(self, self.vault, lambda session: houses.room_details(
+            session, room_id), message=self.message)
+        if not outcome.ok:
+            return
+        details = outcome.value
         house_id = self._selected(self.house_list)
         self._open(AddRoomDialog(self.vault, house_id, self, details=details))  # type: ignore[arg-type]
 

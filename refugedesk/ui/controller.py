@@ -91,7 +91,11 @@ class AppController(QObject):
         return self._replace(window)
 
     def shutdown(self) -> None:
-        """Leaving the app: sign out properly if someone is signed in."""
+        """Leaving the app: sign out properly if someone is signed in. Background work (a
+        sign-in half done, a backup) finishes first, so nothing is cut off mid-write."""
+        from refugedesk.ui import operations
+
+        operations.finish_background()
         window = self.window
         end = getattr(window, "end_session", None)
         if callable(end):

@@ -5,11 +5,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+def alive(obj: QObject) -> bool:
+    """Whether the Qt object behind `obj` still exists (a window rebuilt for a colleague who
+    unlocked it deletes the last person's dialogs)."""
+    return shiboken6.isValid(obj)
+
+
+def lock_holder(widget: QWidget | None) -> QWidget | None:
+    """The window that locks `widget` (itself or an ancestor with `is_locked`), if any."""
+    current = widget
+    while current is not None:
+        if hasattr(current, "is_locked"):
+            return current
+        current = current.parentWidget()
+    return None
+
+
+def held_back(widget: QWidget | None) -> QWidget | None:
+    """The locked window `widget` belongs to, when the lock hides it now (the window itself,
+    or anything in it but the lock screen); None when it is on screen."""
+    holder = lock_holder(widget)
+    if holder is None or not holder.is_locked:  # type: ignore[attr-defined]
+        return None
+    return holder if widget is holder or not widget.isVisible() else None  # type: ignore[union-attr]
 
 
 def lock_owner(widget: QWidget) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLa
 
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import button, label, message_label
 
 
@@ -21,7 +22,7 @@ class FormDialog(QDialog):
     """A form. Subclasses add fields with `add_field` (or to `self.form`) and say in
     `action()` what saving does; `changed` is what a successful save announces."""
 
-    changed: frozenset[str] = frozenset()
+    changed: frozenset[Change] = frozenset()
 
     def __init__(self, vault: Vault, *, name: str, title: str, intro: str, save: str,
                  parent: QWidget | None = None) -> None:

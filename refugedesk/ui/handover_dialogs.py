@@ -1,5 +1,5 @@
-"""The handover screens: write one (the draft house by house, free text, to whom, Send), read
-one (Acknowledge, addenda, PDF), and the history with search.
+"""The handover screens: write one (the draft house by house, free text, to whom, Send) and
+read one (Acknowledge, addenda, print and PDF). The history is in ui/handover_history.py.
 
 Every action is one domain call through operations.run; success announces "handovers" so the
 Today page refreshes. Dialogs open with dialogs.show (non-modal, so the lock can hide them).
@@ -7,14 +7,12 @@ Today page refreshes. Dialogs open with dialogs.show (non-modal, so the lock can
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -22,28 +20,26 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QListView,
     QPlainTextEdit,
     QScrollArea,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from refugedesk import handover, houses, staff
+from refugedesk import handover, staff
 from refugedesk.db.vault import Vault
 from refugedesk.handover import Draft, HandoverView, HousePart, Line
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 
-CHANGED = frozenset({"handovers"})
+CHANGED = frozenset({Change.HANDOVERS})
 LineRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _when(instant) -> str:
+def shown_when(instant) -> str:
     local = instant.astimezone()
     return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
 
@@ -100,32 +96,62 @@ class PartEditor(QGroupBox):
         return out
 
 
+@dataclass(frozen=True)
+class HandoverStart:
+    """What the Write handover form opens with, read in the background (a busy shift's draft
+    has hundreds of lines): the draft, the draft she kept (when resuming), who to hand to."""
+
+    draft: Draft
+    kept: HandoverView | None
+    people: list[staff.Colleague]
+    resume_id: int | None
+
+
+def start_handover(session, *, me: int | None,  # type: ignore[no-untyped-def]
+                   resume_id: int | None = None) -> HandoverStart:
+    """`resume_id`: a draft she kept earlier. The lines are built again from the records
+    (they may have changed since); her notes, the shift and the receiver are kept."""
+    kept = handover.get(session, resume_id) if resume_id is not None else None
+    people = [p for p in staff.colleagues(session) if p.active and p.id != me]
+    return HandoverStart(handover.draft(session), kept, people, resume_id)
+
+
+def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = None,
+                   message=None, opened=None) -> operations.Job:  # type: ignore[no-untyped-def]
+    """Build the draft in the background, then open the form (`opened(dialog)` after)."""
+    me = vault.person.id
+
+    def open_form(outcome: operations.Outcome[HandoverStart]) -> None:
+        if outcome.ok:
+            dialog = dialogs.show(WriteHandoverDialog(vault, outcome.value, parent))
+            if opened is not None:
+                opened(dialog)
+
+    return operations.background(
+        parent, operations.reading(vault, lambda s: start_handover(s, me=me,
+                                                                   resume_id=resume_id)),
+        label="Gathering the handover from the records…", message=message, on_done=open_form)
+
+
 class WriteHandoverDialog(QDialog):
     """Write and send a handover: the draft built from the records, house by house."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
-                 resume_id: int | None = None) -> None:
-        """`resume_id`: a draft she kept earlier. The lines are built again from the records
-        (they may have changed since); her notes, the shift and the receiver are kept."""
+    def __init__(self, vault: Vault, start: HandoverStart,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("writeHandoverDialog")
         self.setWindowTitle("Write handover")
         self.resize(820, 760)
-        self.sent_id: int | None = resume_id
-        kept = None
-        with vault.session() as session:
-            self.draft: Draft = handover.draft(session)
-            if resume_id is not None:
-                kept = handover.get(session, resume_id)
-            people = [p for p in staff.colleagues(session)
-                      if p.active and p.id != vault.person.id]
+        self.sent_id: int | None = start.resume_id
+        self.draft: Draft = start.draft
+        kept, people = start.kept, start.people
 
         layout = QVBoxLayout(self)
         layout.addWidget(label("Write handover", role="subheading"))
         layout.addWidget(label(
-            f"From the records of {_when(self.draft.period_start)} to "
-            f"{_when(self.draft.period_end)} (since the last handover sent). Untick a line to "
+            f"From the records of {shown_when(self.draft.period_start)} to "
+            f"{shown_when(self.draft.period_end)} (since the last handover sent). Untick a line to "
             "leave it out; add anything else in the notes. Once sent, it cannot be changed: "
             "corrections are added as addenda.", role="hint", name="handoverPeriod"))
         form = QFormLayout()
@@ -227,6 +253,7 @@ class HandoverDialog(QDialog):
         self.view = view
         self.setObjectName("handoverDialog")
         self.setWindowTitle(view.title)
+        self.job: operations.Job | None = None
         self.resize(760, 720)
         layout = QVBoxLayout(self)
         self.status = label(name="handoverStatus", role="note")
@@ -277,7 +304,7 @@ class HandoverDialog(QDialog):
         if not sealed:
             state = "Not sent yet."
         elif view.acknowledged_at:
-            state = f"Acknowledged by {view.acknowledged_by} {_when(view.acknowledged_at)}."
+            state = f"Acknowledged by {view.acknowledged_by} {shown_when(view.acknowledged_at)}."
         elif mine:
             state = "Handed to you: read it, then acknowledge it."
         else:
@@ -288,8 +315,11 @@ class HandoverDialog(QDialog):
         self.addendum.setEnabled(sealed)
 
     def _reload(self) -> None:
-        with self.vault.session() as session:
-            self.show_view(handover.get(session, self.view.id))
+        view_id = self.view.id
+        outcome = operations.read(self, self.vault, lambda session: handover.get(
+            session, view_id), message=self.message)
+        if outcome.ok:
+            self.show_view(outcome.value)  # type: ignore[arg-type]
 
     def acknowledge(self) -> bool:
         outcome = operations.run(self, lambda: handover.acknowledge(self.vault, self.view.id),
@@ -332,31 +362,40 @@ class HandoverDialog(QDialog):
         dialogs.show(chooser)
         return chooser
 
-    def print_to(self, printer) -> bool:
+    def print_to(self, printer) -> operations.Job:
         """Print on `printer` (a QPrinter set up by the print dialog, or by a test)."""
         from refugedesk.reports.handover_pdf import paint
 
-        def act() -> int:
-            handover.note_export(self.vault, self.view.id)
-            return paint(self.view, printer)
+        view = self.view
+        return self._export(lambda progress: paint(view, printer, progress=progress),
+                            label="Printing the handover…",
+                            done="Sent to the printer. Collect it straight away.")
 
-        outcome = operations.run(self, act, message=self.message)
-        if outcome.ok:
-            say(self.message, "Sent to the printer. Collect it straight away.", role="ok")
-        return outcome.ok
-
-    def save_pdf(self, path: Path, *, compact: bool = False) -> bool:
+    def save_pdf(self, path: Path, *, compact: bool = False) -> operations.Job:
         from refugedesk.reports.handover_pdf import write_pdf
 
-        def act() -> Path:
-            handover.note_export(self.vault, self.view.id)
-            return write_pdf(self.view, path, compact=compact)
+        view = self.view
+        return self._export(
+            lambda progress: write_pdf(view, path, compact=compact, progress=progress),
+            label="Making the PDF…", done=f"Saved {path.name}. It holds residents' details: "
+                                          "keep it as safe as the vault.")
 
-        outcome = operations.run(self, act, message=self.message)
-        if outcome.ok:
-            say(self.message, f"Saved {path.name}. It holds residents' details: "
-                                         "keep it as safe as the vault.", role="ok")
-        return outcome.ok
+    def _export(self, write, *, label: str, done: str) -> operations.Job:  # type: ignore[no-untyped-def]
+        """Record the export, then write it in the background, a page at a time. Not
+        stoppable: the export is recorded before the first page."""
+        vault, view_id = self.vault, self.view.id
+
+        def work(task: operations.Task) -> object:
+            handover.note_export(vault, view_id)
+            return write(task.progress)
+
+        def finished(outcome: operations.Outcome[object]) -> None:
+            if outcome.ok:
+                say(self.message, done, role="ok")
+
+        self.job = operations.background(self, work, label=label, message=self.message,
+                                         on_done=finished)
+        return self.job
 
 
 def open_handover(vault: Vault, handover_id: int, parent: QWidget) -> HandoverDialog | None:
@@ -365,92 +404,3 @@ def open_handover(vault: Vault, handover_id: int, parent: QWidget) -> HandoverDi
     if not outcome.ok or outcome.value is None:
         return None
     return dialogs.show(HandoverDialog(vault, outcome.value, parent))  # type: ignore[return-value]
-
-
-HISTORY_COLUMNS = ["Covers", "From", "To", "Shift", "Acknowledged"]
-
-
-class HistoryDialog(QDialog):
-    """Sent handovers, newest first, searched by date, house, resident reference or word."""
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.setObjectName("handoverHistoryDialog")
-        self.setWindowTitle("Handover history")
-        self.resize(860, 560)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label("Handover history", role="subheading"))
-        row = QHBoxLayout()
-        self.use_date = QCheckBox("Covering", objectName="historyUseDate")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.date = date_edit("historyDate", "Handovers covering this date", date.today())
-        self.house = QComboBox(objectName="historyHouse")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.house.setAccessibleName("House")
-        self.house.addItem("Any house", None)
-        with vault.session() as session:
-            for h in houses.list_houses(session, active_only=False):
-                self.house.addItem(h.name, h.id)
-        self.reference = line_edit("historyReference", "Resident reference",
-                                   placeholder="Reference")
-        self.word = line_edit("historyWord", "Word", placeholder="Word")
-        search = button("Search", "historySearchButton", primary=True)
-        search.clicked.connect(self.search)
-        self.word.returnPressed.connect(self.search)
-        self.reference.returnPressed.connect(self.search)
-        for widget in (self.use_date, self.date, self.house, self.reference, self.word, search):
-            row.addWidget(widget)
-        layout.addLayout(row)
-        self.model = QStandardItemModel(0, len(HISTORY_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table = QTableView(objectName="historyTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.table.setAccessibleName("Handovers found")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
-        layout.addWidget(self.table, 1)
-        self.found = label(name="historyFound", role="hint")
-        layout.addWidget(self.found)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        open_button = button("Open", "historyOpenButton")
-        open_button.clicked.connect(self.open_selected)
-        buttons.addWidget(open_button)
-        close = button("Close", "historyClose")
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        self.ids: list[int] = []
-        self.search()
-
-    def search(self) -> None:
-        with self.vault.session() as session:
-            rows = handover.search(
-                session, on=day_of(self.date) if self.use_date.isChecked() else None,
-                house_id=self.house.currentData(), reference=self.reference.text(),
-                word=self.word.text())
-        self.model.removeRows(0, self.model.rowCount())
-        self.ids = []
-        for r in rows:
-            cells = [f"{_when(r.period_start)} to {_when(r.period_end)}", r.from_name,
-                     r.to_name, r.shift,
-                     _when(r.acknowledged_at) if r.acknowledged_at else "Not yet"]
-            items = [QStandardItem(c) for c in cells]
-            self.model.appendRow(items)
-            self.ids.append(r.id)
-        self.found.setText(f"{len(rows)} handover{'s' * (len(rows) != 1)} found."
-                           if rows else "No handover matches.")
-
-    def open_row(self, row: int) -> HandoverDialog | None:
-        if 0 <= row < len(self.ids):
-            return open_handover(self.vault, self.ids[row], self)
-        return None
-
-    def open_selected(self) -> HandoverDialog | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.open_row(rows[0].row()) if rows else None

@@ -27,11 +27,12 @@ from refugedesk import whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 from refugedesk.whereabouts import Away
 
-CHANGED = frozenset({"whereabouts"})
+CHANGED = frozenset({Change.WHEREABOUTS})
 COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
 
 
@@ -82,9 +83,9 @@ class WhereaboutsDialog(QDialog):
         form = QFormLayout()
         self.who = QComboBox(objectName="whereaboutsWho")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.who.setAccessibleName("Who is going out")
-        with vault.session() as session:
-            for person in whereabouts.staying_now(session):
-                self.who.addItem(person.label, person.stay_id)
+        # (The message line is made further down: a failure here gets a plain box.)
+        for person in operations.read(self, vault, whereabouts.staying_now).value or []:
+            self.who.addItem(person.label, person.stay_id)
         form.addRow("Who", self.who)
         self.expected = date_time_edit("whereaboutsExpected", "Expected back",
                                        QDateTime.currentDateTime().addSecs(3 * 3600))
@@ -111,8 +112,10 @@ class WhereaboutsDialog(QDialog):
 
     def refresh(self) -> None:
         now = utcnow()
-        with self.vault.session() as session:
-            self.away = whereabouts.out_now(session)
+        outcome = operations.read(self, self.vault, whereabouts.out_now, message=self.message)
+        if not outcome.ok:
+            return
+        self.away = outcome.value or []
         self.model.removeRows(0, self.model.rowCount())
         for a in self.away:
             steps = "; ".join(f"{_when(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")

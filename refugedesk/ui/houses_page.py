@@ -39,6 +39,7 @@ from refugedesk.ui.board_dialogs import (
     ReopenDialog,
 )
 from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.widgets import button, label, message_label, say
 
@@ -52,7 +53,7 @@ ACTIONS = [
     ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
     ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
 ]
-CARES_ABOUT = {"stays", "referrals", "houses"}
+CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
 
 
 class TileListView(QListView):
@@ -228,15 +229,19 @@ class HousesPage(QWidget):
     def step_day(self, step: int) -> None:
         self.date.setDate(qdate(date.today() if step == 0 else self.on + timedelta(days=step)))
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, kinds: Kinds) -> None:
         if kinds & CARES_ABOUT and self.vault.is_open:
             self.refresh()
 
     def refresh(self) -> None:
         """Read the board for the chosen night and show it; the house sections are kept and
         only their tiles change, unless the set of houses itself changed."""
-        with self.vault.session() as session:
-            board = capacity.board(session, on=self.on)
+        on = self.on
+        outcome = operations.read(self, self.vault, lambda session: capacity.board(
+            session, on=on), message=self.message)
+        if not outcome.ok:
+            return
+        board = outcome.value
         self.board = board
         if [h.id for h in board.houses] != list(self.sections):
             for section in self.sections.values():
@@ -383,7 +388,7 @@ class HousesPage(QWidget):
             yes="Cancel the offer",
             on_yes=lambda: operations.run(
                 self, lambda: capacity.cancel_offer(self.vault, reservation_id),
-                message=self.message, changed={"stays", "referrals"}))
+                message=self.message, changed={Change.STAYS, Change.REFERRALS}))
 
 
 def _escape(text: str) -> str:

@@ -40,6 +40,7 @@ from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say, text_box
 
@@ -138,10 +139,9 @@ class DetailsPage(QWizardPage):
         self.key_worker = QComboBox(objectName="intakeKeyWorker")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.key_worker.setAccessibleName("Key worker")
         self.key_worker.addItem("Not chosen yet", None)
-        with vault.session() as session:
-            for member in staff.colleagues(session):
-                if member.active:
-                    self.key_worker.addItem(member.display_name, member.id)
+        for member in operations.read(self, vault, staff.colleagues).value or []:
+            if member.active:
+                self.key_worker.addItem(member.display_name, member.id)
         if vault.person.id is not None:
             self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(vault.person.id)))
         f.add("Key worker", self.key_worker, "key_worker_id")
@@ -625,7 +625,7 @@ class IntakeWizard(QWizard):
         fields = self.messages()
         outcome = operations.run(self, lambda: intake.finish(self.vault, draft_id),
                                  message=self._current_message(), fields=fields,
-                                 changed={"residents", "stays"})
+                                 changed={Change.RESIDENTS, Change.STAYS})
         if not outcome.ok:
             err = outcome.error
             if isinstance(err, ValidationError) and err.field:
@@ -684,8 +684,7 @@ class DraftsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        with self.vault.session() as session:
-            drafts = intake.open_drafts(session)
+        drafts = operations.read(self, self.vault, intake.open_drafts).value or []
         steps = ["her details", "children", "consent", "safety"]
         for d in drafts:
             who = d.name.strip() or "No name typed yet"

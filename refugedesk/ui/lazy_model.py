@@ -1,5 +1,10 @@
 """A table model that reads its rows a batch at a time as the view scrolls, so a list over
 100k records never loads them all. Subclasses say how to fetch a batch and what each cell shows.
+
+The first batch may be read in the background (`show_first`); the batches after it are read
+by Qt's lazy fetch, on the window's thread, because the view asks for them synchronously
+while it scrolls. Each is one indexed page of `batch` rows, so it stays quick; an error there
+(a busy or damaged vault) is said in the model's `message` label, never raised into Qt.
 """
 
 from __future__ import annotations
@@ -7,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from refugedesk.db.vault import Vault
+from refugedesk.ui import operations
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +31,8 @@ class LazyTableModel(QAbstractTableModel):
         self.vault = vault
         self.rows: list[Any] = []
         self._more = True
+        #: Where a failed fetch is said (set by the page that shows the list).
+        self.message: QLabel | None = None
 
     # --- for subclasses ----------------------------------------------------------------------
 
@@ -45,6 +53,13 @@ class LazyTableModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
+    def show_first(self, batch: list[Any]) -> None:
+        """Show `batch` (the first `self.batch` rows, read elsewhere) in place of any rows."""
+        self.beginResetModel()
+        self.rows = list(batch)
+        self._more = len(batch) == self.batch
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -57,8 +72,13 @@ class LazyTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or not self._more or not self.vault.is_open:
             return
-        with self.vault.session() as session:
-            batch = self.fetch(session, offset=len(self.rows), limit=self.batch)
+        # Synchronous on purpose (see the module docstring): one indexed page of rows.
+        outcome = operations.read(None, self.vault, lambda session: self.fetch(
+            session, offset=len(self.rows), limit=self.batch), message=self.message)
+        if not outcome.ok:
+            self._more = False  # not asked again and again while the view scrolls
+            return
+        batch = outcome.value or []
         self._more = len(batch) == self.batch
         if batch:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(batch) - 1)

@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWi
 
 from refugedesk import credentials
 from refugedesk.errors import ValidationError
-from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import (
+    WaitCountdown,
+    busy_bar,
+    button,
+    label,
+    line_edit,
+    message_label,
+    say,
+)
 
 
 class LockScreen(QWidget):
@@ -37,6 +45,8 @@ class LockScreen(QWidget):
         box.addLayout(form)
         self.message = message_label("lockMessage")
         box.addWidget(self.message)
+        self.progress = busy_bar("lockProgress", "Checking your password")
+        box.addWidget(self.progress)
         row = QHBoxLayout()
         row.addStretch(1)
         self.unlock_button = button("Unlock", "unlockButton", primary=True)
@@ -59,6 +69,13 @@ class LockScreen(QWidget):
         self.message.clear()
         self.message.hide()
         self.password.setFocus()
+
+    def working(self, busy: bool) -> None:
+        """While the password is checked: nothing to press twice, and she is told."""
+        for widget in (self.username, self.password, self.unlock_button):
+            widget.setEnabled(not busy)
+        if busy:
+            say(self.message, "Checking your password…", role="hint")
 
     def _submit(self) -> None:
         if not self.unlock_button.isEnabled():

@@ -4,11 +4,16 @@ Locked means the lock screen replaces everything: the pages are hidden and disab
 dialogs are hidden, the menu's actions are off and the title names nothing. Unlocking as the
 same person puts it all back as she left it; unlocking as someone else rebuilds the window for
 her role.
+
+Background work (an export, a backup) is not interrupted by the lock: it finishes, and what it
+has to say waits until the window is unlocked (operations.background). The unlock itself
+(Argon2id) runs in the background too, after any job started before it.
 """
 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +35,7 @@ from refugedesk import access
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
 from refugedesk.ui import dialogs, operations, pages
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
 from refugedesk.ui.widgets import label
 
@@ -85,6 +91,8 @@ class MainWindow(QMainWindow):
     """Emits `signed_out` after the person signs out (the vault is closed by then)."""
 
     signed_out = Signal()
+    #: The window is back on screen after the lock (outcomes held back by the lock follow).
+    unlocked = Signal()
 
     def __init__(self, vault: Vault, *, idle_lock_ms: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -96,6 +104,9 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._ended = False
         self._hidden_dialogs: list[QWidget] = []
+        #: The unlock being checked in the background, if any.
+        self.unlock_job: operations.Job | None = None
+        self.backup_job: operations.Job | None = None
         self._pages: dict[str, QWidget] = {}
         self.current_page: str | None = None
 
@@ -294,33 +305,45 @@ class MainWindow(QMainWindow):
         self._set_title()
         self.idle.pause()
         self.lock_screen.reset(self.vault.person.username)
-        try:
-            access.lock(self.vault)
-        except RefugeDeskError:
-            pass  # the screen is locked either way; a busy vault must not keep it open
-        except Exception as exc:  # a bug in the audit must not keep the screen open either
-            operations.log_unexpected(exc)
+        # Recorded in the background, after any job already running (a backup holds the write
+        # lock while it copies): the screen is locked at once either way, and a busy vault or
+        # a bug in the audit never keeps it open.
+        vault = self.vault
+        operations.quietly(lambda: access.lock(vault))
 
-    def unlock(self, username: str, password: str) -> bool:
-        if not self._locked:
-            return True
+    @property
+    def unlocking(self) -> bool:
+        return self.unlock_job is not None and not self.unlock_job.delivered
+
+    def unlock(self, username: str, password: str) -> operations.Job | None:
+        """Check the password in the background; the lock screen shows it is working."""
+        if not self._locked or self.unlocking:
+            return None
         screen = self.lock_screen
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = operations.run(self, lambda: access.unlock(self.vault, username, password),
-                                     message=screen.message)
-        finally:
-            QApplication.restoreOverrideCursor()
         screen.password.clear()
+        vault = self.vault
+        self.unlock_job = operations.background(
+            screen, lambda _task: access.unlock(vault, username, password),
+            label="Checking your password…", progress=screen.progress,
+            message=screen.message, on_done=self._unlocked)
+        screen.working(True)
+        return self.unlock_job
+
+    def _unlocked(self, outcome: operations.Outcome[Person]) -> None:
+        screen = self.lock_screen
+        screen.working(False)
+        if self._ended:
+            return
         if not outcome.ok:
             screen.password.setFocus()
             if isinstance(outcome.error, TooManyAttempts):
                 screen.countdown.begin(outcome.error.wait_seconds)
-            return False
+            return
         self._locked = False
         if outcome.value == self._shell_person:
             for dialog in self._hidden_dialogs:
-                dialog.show()
+                if dialogs.alive(dialog):  # a progress dialog whose job ended meanwhile is gone
+                    dialog.show()
             self._hidden_dialogs = []
             if self.shell is not None:
                 self.shell.setEnabled(True)
@@ -334,7 +357,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._set_title()
         self.idle.resume()
-        return True
+        self.unlocked.emit()
 
     def _owned(self, widget: QWidget) -> bool:
         current = widget.parentWidget()
@@ -352,8 +375,9 @@ class MainWindow(QMainWindow):
 
     def _discard_dialogs(self) -> None:
         for widget in self._hidden_dialogs:
-            widget.close()
-            widget.deleteLater()
+            if dialogs.alive(widget):
+                widget.close()
+                widget.deleteLater()
         self._hidden_dialogs = []
 
     # --- settings and title -----------------------------------------------------------------
@@ -363,11 +387,11 @@ class MainWindow(QMainWindow):
             return self._fixed_idle_ms
         return self._org.idle_lock_minutes * 60_000
 
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if operations.ACCOUNT_INACTIVE in kinds and not self._ended and not self._locked:
+    def _on_changed(self, kinds: Kinds) -> None:
+        if Change.ACCOUNT_INACTIVE in kinds and not self._ended and not self._locked:
             self.lock()  # her account was switched off: nothing more on screen until a colleague
             return       # (or she, if switched back on) signs in
-        if "settings" in kinds and not self._ended and self.vault.is_open:
+        if Change.SETTINGS in kinds and not self._ended and self.vault.is_open:
             self._org = access.organisation(self.vault)
             self.idle.set_interval(self._idle_ms())
             self._set_title()
@@ -402,8 +426,10 @@ class MainWindow(QMainWindow):
         def done(text: str) -> None:
             self.statusBar().showMessage(text, 30_000)
 
-        self.backup_dialog = backup.choose_file(
-            self, lambda dest: backup.back_up_to(self, self.vault, dest, message=None, done=done))
+        def chosen(dest: Path) -> None:
+            self.backup_job = backup.back_up_to(self, self.vault, dest, message=None, done=done)
+
+        self.backup_dialog = backup.choose_file(self, chosen)
 
     def show_about(self) -> None:
         from refugedesk.ui.about_dialog import AboutDialog
@@ -423,6 +449,9 @@ class MainWindow(QMainWindow):
             return
         self._ended = True
         self.idle.stop()
+        # Not closed under a backup or an export: they finish first (their outcome is then
+        # dropped, as the window is going). Quick, unless one was just started.
+        operations.finish_background()
         self._discard_dialogs()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and self._owned(widget):

@@ -1,15 +1,30 @@
-"""Running a user action: one domain call, its errors shown calmly, and what changed announced.
+"""The one way the window reaches the domain: quick writes, reads, and slow work in the
+background. Each maps errors the same way and announces what changed.
 
+    # a quick write, on the window's thread:
     outcome = operations.run(self, lambda: staff.add_staff(vault, ...),
                              message=self.message, fields={"username": self.username_error},
-                             changed={"staff"})
-    if outcome.ok:
-        self.accept()
+                             changed={Change.STAFF})
+    # a quick read (one session, closed after):
+    outcome = operations.read(self, vault, lambda s: handover.get(s, handover_id),
+                              message=self.message)
+    # slow work on a worker thread, with progress, Stop, and the outcome back on this thread:
+    operations.background(self, lambda task: export(..., progress=task.progress,
+                                                    cancelled=task.cancelled),
+                          label="Writing the spreadsheet…", cancellable=True,
+                          message=self.message, on_done=self.exported)
 
 A RefugeDeskError is a known problem: its plain message goes next to the field it names, or in
 the form's message label. Anything else is a bug: a calm dialog says nothing typed was lost, and
 the log gets the traceback's shape (exception types, files, lines) but never an exception's
 message or any variable, so no resident detail can end up in the log file.
+
+The lock and background work: locking never waits for a job. It hides the window (and the
+job's progress dialog) at once; the job carries on to its end, and what it changed is announced
+then, but its outcome (a message, a dialog, "Saved") waits until the window is unlocked, and is
+dropped if a colleague unlocks instead (her window is rebuilt; the work itself was done and
+recorded as the person who started it). Jobs run one at a time (ui/jobs.py), so an unlock by a
+colleague, which changes who is acting, starts only after the job before it has finished.
 """
 
 from __future__ import annotations
@@ -19,17 +34,26 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QWidget
 
 from refugedesk.errors import AccountInactive, RefugeDeskError, ValidationError
+from refugedesk.ui import dialogs, jobs
+from refugedesk.ui.changes import Change, changes, kinds
+from refugedesk.ui.jobs import Job, Outcome, Task
 from refugedesk.ui.widgets import say
+
+__all__ = ["Change", "Job", "Outcome", "Task", "background", "changes", "read", "run"]
+
+if TYPE_CHECKING:  # the sign-in window imports this before the database modules load
+    from sqlalchemy.orm import Session
+
+    from refugedesk.db.vault import Vault
 
 T = TypeVar("T")
 log = logging.getLogger("refugedesk")
@@ -42,38 +66,19 @@ UNEXPECTED_TEXT = (
 )
 
 
-class Changes(QObject):
-    """The app-wide "something changed" signal. The payload is a frozenset of kinds of record
-    ("staff", "settings", later "stays", "residents"...) so each view refreshes only when it
-    cares."""
-
-    changed = Signal(object)
-
-    def announce(self, kinds: Iterable[str]) -> None:
-        kinds = frozenset(kinds)
-        if kinds:
-            self.changed.emit(kinds)
+def _clear(message: QLabel | None, fields: Mapping[str, QLabel]) -> None:
+    for label in (message, *fields.values()):
+        if label is not None:
+            say(label, "")
 
 
-_changes: Changes | None = None
-
-
-#: Announced when an action finds the signed-in account switched off.
-ACCOUNT_INACTIVE = "account_inactive"
-
-
-def changes() -> Changes:
-    global _changes
-    if _changes is None:
-        _changes = Changes()
-    return _changes
-
-
-@dataclass
-class Outcome(Generic[T]):
-    ok: bool
-    value: T | None = None
-    error: BaseException | None = None
+def _failed(parent: QWidget | None, exc: BaseException, message: QLabel | None,
+            fields: Mapping[str, QLabel]) -> BaseException:
+    err = show_error(parent, exc, message=message, fields=fields)
+    if isinstance(err, AccountInactive):
+        # Switched off by a colleague while signed in: the main window locks at once.
+        changes().announce({Change.ACCOUNT_INACTIVE})
+    return err
 
 
 def run(
@@ -82,23 +87,128 @@ def run(
     *,
     message: QLabel | None = None,
     fields: Mapping[str, QLabel] | None = None,
-    changed: Iterable[str] = (),
+    changed: Iterable[Change] = (),
 ) -> Outcome[T]:
-    """Run one user action and show what happened. Never raises (except KeyboardInterrupt)."""
-    fields = fields or {}
-    for label in (message, *fields.values()):
-        if label is not None:
-            say(label, "")
+    """Run one quick user action on the window's thread and show what happened. Never raises
+    (except KeyboardInterrupt, and TypeError for a `changed` that is not made of Change)."""
+    changed, fields = kinds(*changed), fields or {}
+    _clear(message, fields)
     try:
         value = action()
     except Exception as exc:
-        err = show_error(parent, exc, message=message, fields=fields)
-        if isinstance(err, AccountInactive):
-            # Switched off by a colleague while signed in: the main window locks at once.
-            changes().announce({ACCOUNT_INACTIVE})
-        return Outcome(False, error=err)
+        return Outcome(False, error=_failed(parent, exc, message, fields))
     changes().announce(changed)
     return Outcome(True, value)
+
+
+def read(parent: QWidget | None, vault: Vault, fn: Callable[[Session], T], *,
+         message: QLabel | None = None) -> Outcome[T]:
+    """A quick read: `fn` gets a session, closed afterwards. A busy or damaged vault is said in
+    `message` (or a plain box), a bug gets the calm dialog; the form's other messages are left
+    as they are. Slow reads go through `background(parent, reading(vault, fn), ...)`."""
+    try:
+        return Outcome(True, reading(vault, fn)(None))
+    except Exception as exc:
+        return Outcome(False, error=_failed(parent, exc, message, {}))
+
+
+def reading(vault: Vault, fn: Callable[[Session], T]) -> Callable[[Task | None], T]:
+    """`fn` as work for `background`: it reads in a session of its own, opened and closed on
+    the thread that runs it."""
+
+    def work(_task: Task | None) -> T:
+        with vault.session() as session:
+            return fn(session)
+
+    return work
+
+
+def background(
+    parent: QWidget | None,
+    fn: Callable[[Task], T],
+    *,
+    label: str,
+    progress: QProgressBar | None = None,
+    cancellable: bool = False,
+    on_done: Callable[[Outcome[T]], Any] | None = None,
+    message: QLabel | None = None,
+    fields: Mapping[str, QLabel] | None = None,
+    changed: Iterable[Change] = (),
+) -> Job:
+    """Run slow work on the worker thread; the window keeps painting and the idle lock works.
+
+    `fn(task)` may report `task.progress(done, total)` and check `task.cancelled()`. Progress
+    shows on the in-window `progress` bar if given, otherwise in a window-modal dialog titled
+    `label` (with Stop when `cancellable`) once the work has taken SHOW_AFTER_MS. When it ends,
+    on the window's thread: success announces `changed`; an error is shown exactly as `run`
+    shows it (stopping says so in `message`); then `on_done(outcome)` is called, whatever the
+    outcome. The outcome waits while the lock hides `parent` (see the module docstring)."""
+    changed, fields = kinds(*changed), fields or {}
+    _clear(message, fields)
+    job = jobs.Job(fn, label=label, cancellable=cancellable)
+    if progress is not None:
+        jobs.show_on_bar(progress, job)
+    else:
+        jobs.show_dialog(parent, job)
+
+    def finished(outcome: Outcome[T]) -> None:
+        if outcome.ok:
+            changes().announce(changed)
+        deliver(outcome)
+
+    def deliver(outcome: Outcome[T]) -> None:
+        if parent is not None and not dialogs.alive(parent):
+            _drop(outcome)  # her window was rebuilt for a colleague who unlocked it
+        else:
+            held = dialogs.held_back(parent)
+            if held is not None:
+                held.unlocked.connect(lambda: deliver(outcome),
+                                      Qt.ConnectionType.SingleShotConnection)
+                return
+            _settle(parent, outcome, message, fields, on_done)
+        job.delivered = True
+        job.settled.emit(outcome)
+
+    job.finished.connect(finished)
+    return job.start()
+
+
+def _settle(parent: QWidget | None, outcome: Outcome[T], message: QLabel | None,
+            fields: Mapping[str, QLabel], on_done: Callable[[Outcome[T]], Any] | None) -> None:
+    if outcome.cancelled:
+        if message is not None:
+            say(message, str(outcome.error), role="hint")
+    elif not outcome.ok and outcome.error is not None:
+        outcome.error = _failed(parent, outcome.error, message, fields)
+    if on_done is not None:
+        on_done(outcome)
+
+
+def _drop(outcome: Outcome[Any]) -> None:
+    """An outcome nobody is left to see: a bug is still logged."""
+    from refugedesk.db.engine import known_error
+
+    if outcome.error is not None and known_error(outcome.error) is None:
+        log_unexpected(outcome.error)
+
+
+def quietly(fn: Callable[[], object]) -> Job:
+    """Background work nobody waits for and whose failure she need not see (the audit event
+    of a lock: the screen is locked either way). A known error is dropped; a bug is logged."""
+    job = jobs.Job(lambda _task: fn(), label="", cancellable=False)
+
+    def finished(outcome: Outcome[object]) -> None:
+        _drop(outcome)
+        job.delivered = True
+        job.settled.emit(outcome)
+
+    job.finished.connect(finished)
+    return job.start()
+
+
+def finish_background(timeout_ms: int = -1) -> bool:
+    """Wait for background work to end (before the vault is closed: sign-out, quitting)."""
+    return jobs.wait_all(timeout_ms)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, message: QLabel | None = None,

@@ -17,6 +17,7 @@ class ChangePasswordDialog(QDialog):
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle("Change my password")
         self.vault = vault
+        self.job: operations.Job | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(label("Change my password", role="subheading"))
         layout.addWidget(label("Your colleagues' passwords are not affected.", role="hint"))
@@ -60,11 +61,16 @@ class ChangePasswordDialog(QDialog):
             self.current.clear()
             self.current.setFocus()
             return
-        outcome = operations.run(
-            self, lambda: staff.change_own_password(self.vault, self.current.text(),
-                                                    self.passwords.value()),
-            message=self.message, fields={"password": self.new_error},
-        )
+        # Argon2id twice (the old password checked, the new one sealed): in the background.
+        vault, current, new = self.vault, self.current.text(), self.passwords.value()
+        self.save.setEnabled(False)
+        self.job = operations.background(
+            self, lambda _task: staff.change_own_password(vault, current, new),
+            label="Changing your password…", message=self.message,
+            fields={"password": self.new_error}, on_done=self._changed)
+
+    def _changed(self, outcome: operations.Outcome[None]) -> None:
+        self.save.setEnabled(True)
         if outcome.ok:
             self.current.clear()
             self.passwords.clear()

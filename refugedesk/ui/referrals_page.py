@@ -42,6 +42,7 @@ from refugedesk.errors import ValidationError
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import CHANGED
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.lazy_model import LazyTableModel
@@ -99,6 +100,7 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.message)
 
         self.model = ReferralsModel(vault, self)
+        self.model.message = self.message
         self.table = list_table(QTableView(), "referralsTable", "Referrals")
         self.table.setModel(self.model)
         for column, width in enumerate([150, 100, 90, 80, 170, 220]):
@@ -125,8 +127,8 @@ class ReferralsPage(QWidget):
         operations.changes().changed.connect(self._changed)
         self._show_selected()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if "referrals" in kinds and self.vault.is_open:
+    def _changed(self, kinds: Kinds) -> None:
+        if Change.REFERRALS in kinds and self.vault.is_open:
             self.refresh()
 
     @property
@@ -183,7 +185,7 @@ class ReferralsPage(QWidget):
         if r is not None:
             operations.run(self, lambda: referrals.set_status(self.vault, r.id,
                                                               ReferralStatus.ASSESSING),
-                           message=self.message, changed={"referrals"})
+                           message=self.message, changed={Change.REFERRALS})
 
 
 def _children(count: int) -> str:
@@ -311,10 +313,9 @@ class FindRoomDialog(FormDialog):
 
     def search(self) -> None:
         self.fits.clear()
-        with self.vault.session() as session:
-            found = capacity.rooms_for_referral(session, self.referral.id,
-                                                on=day_of(self.arriving),
-                                                nights=self.nights.value())
+        on, nights = day_of(self.arriving), self.nights.value()
+        found = operations.read(self, self.vault, lambda session: capacity.rooms_for_referral(
+            session, self.referral.id, on=on, nights=nights), message=self.message).value or []
         for fit in found:
             item = QStandardItem(_describe(fit))
             item.setData(fit.room_id, Qt.ItemDataRole.UserRole)

@@ -3,7 +3,9 @@ name, narrowed by filters), open her record, and start or carry on an intake.
 
 The list is a lazily fetched table model: a page of rows at a time from
 residents.search_residents, more as the view scrolls, so it stays quick with 100,000 residents
-on file. The record opens in the same page (the lock hides it with the page), through
+on file. The search itself (the first page for what she typed) runs in the background, with a
+slim bar under the list: a name search over every resident on file can take a moment, and
+typing never waits for it. The record opens in the same page (the lock hides it with the page), through
 residents.open_record so the opening is audited.
 """
 
@@ -33,8 +35,10 @@ from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
+    busy_bar,
     button,
     combo,
     label,
@@ -48,7 +52,7 @@ Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
 COLUMNS = ["Name", "Reference", "Where now", "Key worker", "Risk"]
 #: The kinds of change (operations.changes()) that can alter the list.
-CARES_ABOUT = frozenset({"residents", "stays", "staff"})
+CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.STAFF})
 SEARCH_DELAY_MS = 250
 
 
@@ -63,10 +67,11 @@ class ResidentsModel(LazyTableModel):
         self.text = ""
         self.filters: dict[str, object] = {}
 
-    def search(self, text: str, **filters: object) -> None:
+    def found(self, text: str, filters: dict[str, object], first: list[ResidentRow]) -> None:
+        """Show what a search found (its first batch, read in the background)."""
         self.text = text
         self.filters = filters
-        self.reload()
+        self.show_first(first)
 
     def fetch(self, session, *, offset: int, limit: int) -> list[ResidentRow]:
         return residents.search_residents(session, self.text, offset=offset, limit=limit,
@@ -152,6 +157,8 @@ class ResidentsPage(QWidget):
         layout.addWidget(self.message)
 
         self.model = ResidentsModel(vault, self)
+        #: The search running in the background; an older one's rows are dropped.
+        self.search_job: operations.Job | None = None
         self.table = list_table(ResidentsTable(), "residentsTable", "Residents")
         self.table.setModel(self.model)
         for column, width in enumerate([300, 110, 220, 170]):
@@ -159,9 +166,12 @@ class ResidentsPage(QWidget):
         self.table.doubleClicked.connect(self.open_index)
         self.table.enter_pressed.connect(self.open_index)
         layout.addWidget(self.table, 1)
+        self.busy = busy_bar("residentsSearching", "Searching")
+        layout.addWidget(self.busy)
 
         bottom = QHBoxLayout()
         self.status = label(name="residentsStatus", role="hint")
+        self.model.message = self.status
         bottom.addWidget(self.status, 1)
         self.open_button = button("Open her record", "openResidentButton")
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
@@ -187,10 +197,15 @@ class ResidentsPage(QWidget):
 
     def _fill_choices(self) -> None:
         """Houses and key workers for the filters, keeping what is chosen."""
-        with self.vault.session() as session:
-            house_list = houses.list_houses(session)
-            workers = [s for s in staff.colleagues(session) if s.active]
-            draft_count = len(intake.open_drafts(session))
+        def choices(session):  # type: ignore[no-untyped-def]
+            return (houses.list_houses(session),
+                    [s for s in staff.colleagues(session) if s.active],
+                    len(intake.open_drafts(session)))
+
+        outcome = operations.read(self, self.vault, choices, message=self.message)
+        if not outcome.ok:
+            return
+        house_list, workers, draft_count = outcome.value  # type: ignore[misc]
         for box, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
                            (self.worker_filter, [(s.display_name, s.id) for s in workers])):
             keep = box.currentData()
@@ -213,20 +228,35 @@ class ResidentsPage(QWidget):
                 "risk_level": RiskLevel(risk) if risk else None}
 
     def _search_now(self) -> None:
-        self._timer.stop()
-        self.refresh()
-        if self.model.rowCount():
-            self.table.setFocus()
-            self.table.selectRow(0)
+        self.refresh(select_first=True)
 
-    def refresh(self) -> None:
+    def refresh(self, *, select_first: bool = False) -> operations.Job | None:
+        """Search in the background for what is typed and chosen; the list shows it when
+        found (`select_first`: then go to the first row, as Enter in the search box does)."""
         if not self.vault.is_open:
-            return
+            return None
         self._timer.stop()
-        self.model.search(self.search_edit.text(), **self.filters())
+        text, filters = self.search_edit.text(), self.filters()
+
+        def found(outcome: operations.Outcome[list[ResidentRow]]) -> None:
+            if job is not self.search_job or not outcome.ok:
+                return  # a newer search is on its way; or why not was said in the status
+            self.model.found(text, filters, outcome.value or [])
+            self._say_count(text, filters)
+            if select_first and self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+
+        job = operations.background(
+            self, operations.reading(self.vault, lambda session: residents.search_residents(
+                session, text, offset=0, limit=BATCH, **filters)),  # type: ignore[arg-type]
+            label="Searching…", progress=self.busy, message=self.status, on_done=found)
+        self.search_job = job
+        return job
+
+    def _say_count(self, text: str, filters: dict[str, object]) -> None:
         count = self.model.rowCount()
-        searching = bool(self.search_edit.text().strip()) or any(
-            v for v in self.filters().values())
+        searching = bool(text.strip()) or any(v for v in filters.values())
         if count == 0:
             text = ("No one on file matches. Check the spelling, or clear the filters."
                     if searching else "No residents on file yet. Start with New intake.")
@@ -240,7 +270,7 @@ class ResidentsPage(QWidget):
     def _selection(self) -> None:
         self.open_button.setEnabled(self.table.selectionModel().hasSelection())
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, kinds: Kinds) -> None:
         if kinds & CARES_ABOUT and self.vault.is_open:
             if self.record is not None:
                 self._stale = True  # read again when she goes back to the list

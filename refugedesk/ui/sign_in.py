@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from refugedesk import credentials
 from refugedesk.db.keyslots import peek_is_demo
 from refugedesk.errors import TooManyAttempts, ValidationError
 from refugedesk.ui import operations
-from refugedesk.ui.widgets import WaitCountdown, button, label, line_edit, message_label, say
+from refugedesk.ui.widgets import (
+    WaitCountdown,
+    busy_bar,
+    button,
+    label,
+    line_edit,
+    message_label,
+    say,
+)
 
 DEMO_NOTE = (
     "This is a DEMO vault: everyone in it is made up. Sign in as admin, manager or worker; "
@@ -20,7 +28,9 @@ DEMO_NOTE = (
 
 
 class SignInWindow(QWidget):
-    """Emits `signed_in(vault)` once a staff member has unlocked the vault."""
+    """Emits `signed_in(vault)` once a staff member has unlocked the vault. The slow part
+    (Argon2id, opening the file, migrations, the first queries) runs in the background; the
+    password goes no further than that call (never to a log: see ui/operations.py)."""
 
     signed_in = Signal(object)
 
@@ -52,6 +62,10 @@ class SignInWindow(QWidget):
 
         self.message = message_label("signInMessage")
         layout.addWidget(self.message)
+        self.progress = busy_bar("signInProgress", "Signing in")
+        layout.addWidget(self.progress)
+        #: The sign-in running in the background, if any.
+        self.job: operations.Job | None = None
         row = QHBoxLayout()
         row.addStretch(1)
         self.sign_in_button = button("Sign in", "signInButton", primary=True)
@@ -89,23 +103,29 @@ class SignInWindow(QWidget):
             self.password.clear()
             (self.username if err.field == "username" else self.password).setFocus()
             return
+        self.password.clear()
+        self._working(True)
+        path = self.path
+        self.job = operations.background(
+            self, lambda _task: _sign_in(path, username, password), label="Signing in…",
+            progress=self.progress, message=self.message, on_done=self._done)
         say(self.message, "Checking your password…", role="hint")
-        self.sign_in_button.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            from refugedesk import access  # the first heavy import happens here, not at start
 
-            outcome = operations.run(self, lambda: access.sign_in(self.path, username, password),
-                                     message=self.message)
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.sign_in_button.setEnabled(True)
+    def _working(self, busy: bool) -> None:
+        for widget in (self.username, self.password, self.sign_in_button):
+            widget.setEnabled(not busy)
+
+    def _done(self, outcome: operations.Outcome[object]) -> None:
+        self._working(False)
         if outcome.ok:
-            self.password.clear()
             self.signed_in.emit(outcome.value)
             return
-        self.password.clear()
         self.password.setFocus()
         if isinstance(outcome.error, TooManyAttempts):
             self.countdown.begin(outcome.error.wait_seconds)
+
+
+def _sign_in(path: Path, username: str, password: str) -> object:
+    from refugedesk import access  # the first heavy import happens here, not at start
+
+    return access.sign_in(path, username, password)

@@ -16,6 +16,7 @@ from refugedesk import staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import (
     PasswordPair,
     button,
@@ -93,7 +94,7 @@ class AddStaffDialog(QDialog):
             message=self.message,
             fields={"username": self.username_error, "display_name": self.name_error,
                     "password": self.password_error},
-            changed={"staff"},
+            changed={Change.STAFF},
         )
         if outcome.ok:
             self.passwords.clear()
@@ -124,7 +125,7 @@ class RoleDialog(QDialog):
     def _save(self) -> None:
         outcome = operations.run(
             self, lambda: staff.set_role(self.vault, self.row.id, self.role.currentData()),
-            message=self.message, changed={"staff"})
+            message=self.message, changed={Change.STAFF})
         if outcome.ok:
             self.accept()
 
@@ -170,7 +171,7 @@ class SetPasswordDialog(QDialog):
         outcome = operations.run(
             self, lambda: action(self.vault, self.row.id, self.passwords.value()),
             message=self.message, fields={"password": self.password_error},
-            changed={"staff"})
+            changed={Change.STAFF})
         if outcome.ok:
             self.passwords.clear()
             self.accept()
@@ -213,7 +214,7 @@ class ProtectDialog(QDialog):
     def _save(self) -> None:
         code = self.code.text()
         outcome = operations.run(self, lambda: self._protect(self.vault, code),
-                                 message=self.message, changed={"staff"})
+                                 message=self.message, changed={Change.STAFF})
         if outcome.ok:
             self.code.clear()
             self.accept()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QLabel
 
 from refugedesk import staff
 from refugedesk.db.vault import Vault
+from refugedesk.ui import operations
 
 COLUMNS = ("Name", "Username", "Role", "Account")
 Index = QModelIndex | QPersistentModelIndex
@@ -18,10 +20,16 @@ class StaffTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.vault = vault
         self.rows: list[staff.StaffRow] = []
+        #: Where a failed read is said (the page's message line).
+        self.message: QLabel | None = None
 
     def refresh(self) -> None:
-        with self.vault.session() as session:
-            rows = staff.list_staff(session, self.vault.person)
+        person = self.vault.person
+        outcome = operations.read(None, self.vault, lambda session: staff.list_staff(
+            session, person), message=self.message)
+        if not outcome.ok:
+            return
+        rows = outcome.value or []
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()

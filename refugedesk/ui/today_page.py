@@ -20,13 +20,15 @@ from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.today import GROUPS, TodayItem
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.handover_dialogs import HistoryDialog, WriteHandoverDialog, open_handover
+from refugedesk.ui.changes import Change, Kinds
+from refugedesk.ui.handover_dialogs import open_handover, write_handover
+from refugedesk.ui.handover_history import HistoryDialog
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
 from refugedesk.ui.widgets import button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
-CARES_ABOUT = {"handovers", "stays", "referrals", "residents", "whereabouts", "contacts",
-               "plans", "incidents"}
+CARES_ABOUT = frozenset({Change.HANDOVERS, Change.STAYS, Change.REFERRALS, Change.RESIDENTS,
+                         Change.WHEREABOUTS, Change.CONTACTS, Change.PLANS, Change.INCIDENTS})
 
 
 class TodayPage(QWidget):
@@ -94,14 +96,18 @@ class TodayPage(QWidget):
 
     # --- data ------------------------------------------------------------------------------
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, kinds: Kinds) -> None:
         if kinds & CARES_ABOUT and self.vault.is_open:
             self.refresh()
 
     def refresh(self, *, now: datetime | None = None) -> None:
         now = now or utcnow()
-        with self.vault.session() as session:
-            self.items = today.items(session, self.vault.person, now=now)
+        person = self.vault.person
+        outcome = operations.read(self, self.vault, lambda session: today.items(
+            session, person, now=now), message=self.message)
+        if not outcome.ok:
+            return
+        self.items = outcome.value or []
         local = now.astimezone()
         self.when.setText(f"{local:%A} {local.day} {local:%B %Y}")
         self.model.clear()
@@ -167,8 +173,11 @@ class TodayPage(QWidget):
         elif item.group == "overdue_back":
             self.open_whereabouts(stay_id=item.record_id)
         elif item.record_type in ("stay", "reservation"):
-            with self.vault.session() as session:
-                room = today.room_of(session, item.record_type, item.record_id)
+            outcome = operations.read(self, self.vault, lambda session: today.room_of(
+                session, item.record_type, item.record_id), message=self.message)
+            if not outcome.ok:
+                return
+            room = outcome.value
             page = self._go("houses")
             if page is not None and room is not None and hasattr(page, "select_room"):
                 try:
@@ -200,13 +209,15 @@ class TodayPage(QWidget):
 
     # --- the handover ----------------------------------------------------------------------
 
-    def write_handover(self, *, resume_id: int | None = None) -> QWidget | None:
-        outcome = operations.run(
-            self, lambda: WriteHandoverDialog(self.vault, self, resume_id=resume_id),
-            message=self.message)
-        if outcome.ok and outcome.value is not None:
-            self.dialog = dialogs.show(outcome.value)
-        return self.dialog
+    def write_handover(self, *, resume_id: int | None = None) -> operations.Job:
+        """The draft is gathered in the background; the form opens when it is ready."""
+
+        def opened(dialog: QWidget) -> None:
+            self.dialog = dialog
+
+        self.job = write_handover(self.vault, self, resume_id=resume_id, message=self.message,
+                                  opened=opened)
+        return self.job
 
     def open_whereabouts(self, *, stay_id: int | None = None) -> QWidget:
         dialog = WhereaboutsDialog(self.vault, self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -204,6 +205,20 @@ def text_box(name: str, accessible: str, *, placeholder: str = "",
     box.setTabChangesFocus(True)
     box.setFixedHeight(height)
     return box
+
+
+def busy_bar(name: str, accessible: str) -> QProgressBar:
+    """A slim in-window bar for background work (operations.background shows and hides it).
+    Hidden, it keeps its room, so showing it never pushes the layout about."""
+    bar = QProgressBar(objectName=name)
+    bar.setAccessibleName(accessible)
+    bar.setTextVisible(False)
+    bar.setFixedHeight(6)
+    policy = bar.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    bar.setSizePolicy(policy)
+    bar.hide()
+    return bar
 
 
 def list_table(view: V, name: str, accessible: str) -> V:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,6 +38,12 @@ def main() -> int:
         for _ in range(3):
             app.processEvents()
         widget.grab().save(str(OUT / f"{name}.png"))
+
+    def finish(job) -> None:  # type: ignore[no-untyped-def]
+        """Sign-in and unlock run in the background: wait for them as a person would."""
+        while job is not None and not job.delivered:
+            time.sleep(0.01)  # a pause between turns, not a busy loop
+            app.processEvents()
 
     def top(name: str) -> QWidget:
         for _ in range(3):
@@ -82,14 +89,15 @@ def main() -> int:
     top("aboutDialog").close()
     main.lock()
     shot(main, "11-locked")
-    main.unlock("amina", "wrong")
+    finish(main.unlock("amina", "wrong"))
     shot(main, "12-locked-wrong-password")
-    main.unlock("amina", "plum orchard lantern 42")
+    finish(main.unlock("amina", "plum orchard lantern 42"))
     main.sign_out()
     signin = ctl.window
     signin.findChild(QLineEdit, "signInUsername").setText("amina")
     signin.findChild(QLineEdit, "signInPassword").setText("nope")
     signin.sign_in()
+    finish(signin.job)
     shot(signin, "13-sign-in-wrong-password")
     ctl.dispose()
 
@@ -102,6 +110,7 @@ def main() -> int:
         demo.window.findChild(QLineEdit, "signInUsername").setText("worker")
         demo.window.findChild(QLineEdit, "signInPassword").setText("guess")
         demo.window.sign_in()
+        finish(demo.window.job)
     shot(demo.window, "15-sign-in-too-many-attempts")
     demo.dispose()
     demo = AppController(folder / "demo.rdb")
@@ -109,6 +118,7 @@ def main() -> int:
     win.findChild(QLineEdit, "signInUsername").setText("admin")
     win.findChild(QLineEdit, "signInPassword").setText("demo")
     win.sign_in()
+    finish(win.job)
     demo.window.show_page("admin")
     shot(demo.window, "16-demo-admin")
     demo.window.show_page("houses")
@@ -122,7 +132,7 @@ def main() -> int:
     demo.window.show_page("residents")
     shot(demo.window, "22-demo-residents")
     demo.window.lock()
-    demo.window.unlock("worker", "demo")
+    finish(demo.window.unlock("worker", "demo"))
     shot(demo.window, "17-demo-worker-after-unlock")
     demo.dispose()
     print(f"Screenshots in {OUT}")

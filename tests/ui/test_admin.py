@@ -19,7 +19,7 @@ from refugedesk.ui.admin_page import AdminPage
 from refugedesk.ui.main_window import MainWindow
 from refugedesk.ui.password_dialog import ChangePasswordDialog
 from refugedesk.ui.sign_in import SignInWindow
-from ui.drive import click, find, sign_in, type_into
+from ui.drive import click, find, settle, sign_in, type_into
 
 NEW_PASSWORD = "violet ferry biscuit 3"
 
@@ -85,8 +85,9 @@ def test_reports_page_exports_the_outcomes_spreadsheet(qtbot, start_app, demo_pa
     qtbot.waitUntil(dialog.isVisible)
     target = tmp_path / "outcomes.xlsx"
     find(dialog, QLineEdit, "outcomesPath").setText(str(target))
-    click(qtbot, dialog, "outcomesDialogSave")
-    assert not dialog.isVisible() and target.exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):  # closes once written
+        click(qtbot, dialog, "outcomesDialogSave")
+    assert target.exists()
     assert str(target) in find(page, QLabel, "reportsMessage").text()
     assert "Summary" in load_workbook(target, read_only=True).sheetnames
 
@@ -197,12 +198,14 @@ def test_backup_and_rotate_key(qtbot, start_app, demo_path, tmp_path):
     dest.parent.mkdir()
     chooser.selectFile(str(dest))
     chooser.accept()
+    settle(qtbot, page.job)
     assert dest.exists() and dest.with_suffix(".rdkeys").exists()
     assert "Backup saved: monday.rdb" in find(page, QLabel, "adminMessage").text()
 
     generation = main.vault.keyfile.generation
     click(qtbot, page, "rotateKeyButton")
     click(qtbot, page.dialog, "confirmYesButton")
+    settle(qtbot, page.job)
     assert main.vault.keyfile.generation == generation + 1
     assert find(page, QLabel, "adminMessage").text().startswith("The vault has a new key.")
     sign_out(qtbot, controller, main)
@@ -219,12 +222,13 @@ def test_change_my_password(qtbot, start_app, demo_path):
     type_into(qtbot, dialog, "newPasswordPassword", NEW_PASSWORD)
     type_into(qtbot, dialog, "newPasswordConfirm", NEW_PASSWORD)
     click(qtbot, dialog, "changePasswordSave")
+    settle(qtbot, dialog.job)
     assert find(dialog, QLabel, "currentPasswordError").text() == errors.WrongPassword.message
     assert dialog.isVisible()
 
     type_into(qtbot, dialog, "currentPassword", "demo")
-    click(qtbot, dialog, "changePasswordSave")
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):  # closes once changed
+        click(qtbot, dialog, "changePasswordSave")
     assert main.statusBar().currentMessage().startswith("Your password has been changed")
 
     sign_out(qtbot, controller, main)
@@ -252,6 +256,7 @@ def test_administrator_who_gives_up_the_role_is_locked_then_sees_her_new_rail(
     assert main.is_locked
     type_into(qtbot, main, "lockPassword", "demo")
     click(qtbot, main, "unlockButton")
+    settle(qtbot, main.unlock_job)
     assert not main.is_locked
     assert main.findChild(QPushButton, "navAdmin") is None
     assert find(main, QLabel, "statusPerson").text().endswith("· Support worker")
@@ -267,6 +272,7 @@ def test_rotate_key_while_open_elsewhere_says_so(qtbot, start_app, demo_path):
             generation = main.vault.keyfile.generation
             click(qtbot, page, "rotateKeyButton")
             click(qtbot, page.dialog, "confirmYesButton")
+            settle(qtbot, page.job)  # the key change runs while the other copy is open
     finally:
         elsewhere.close()
     message = find(page, QLabel, "adminMessage").text()
@@ -290,6 +296,7 @@ def test_a_manager_backs_up_from_the_menu_and_a_worker_cannot(qtbot, start_app, 
     dialog = main.backup_dialog
     qtbot.waitUntil(dialog.isVisible)
     dialog.fileSelected.emit(str(tmp_path / "from-the-menu.rdb"))
+    settle(qtbot, main.backup_job)
     assert main.statusBar().currentMessage().startswith("Backup saved: from-the-menu.rdb")
     Vault.unlock(tmp_path / "from-the-menu.rdb", "manager", "demo").close()
     dialog.close()

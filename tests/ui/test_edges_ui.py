@@ -17,7 +17,7 @@ from refugedesk.ui.dates import check_date, date_edit, date_time_edit, day_of
 from refugedesk.ui.password_dialog import ChangePasswordDialog
 from refugedesk.ui.sign_in import SignInWindow
 from refugedesk.ui.widgets import message_label
-from ui.drive import click, find, sign_in
+from ui.drive import click, find, settle, sign_in
 
 PASSWORD = "plum orchard lantern 42"
 
@@ -65,6 +65,7 @@ def test_full_drive_in_a_form_is_said_in_the_form(qtbot, drives, tmp_path):
         find(dialog, QLineEdit, "newPasswordPassword").setText("quince harbour violet 7")
         find(dialog, QLineEdit, "newPasswordConfirm").setText("quince harbour violet 7")
         click(qtbot, dialog, "changePasswordSave")
+        settle(qtbot, dialog.job)
         shown = " ".join(find(dialog, QLabel, name).text() for name in (
             "changePasswordMessage", "newPasswordError", "currentPasswordError"))
         assert "The drive is full" in shown

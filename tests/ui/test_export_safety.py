@@ -18,6 +18,7 @@ from refugedesk import access, capacity, houses
 from refugedesk.db.keyslots import keyfile_path
 from refugedesk.ui.houses_page import HousesPage
 from refugedesk.ui.reports_page import ReportsPage
+from ui.drive import settle
 
 MESSAGE = ("That file is the vault (or its key file or a backup). Choose another name: "
            "nothing was written.")
@@ -92,8 +93,9 @@ def test_board_export_refuses_the_vault_and_keeps_the_dialog(qtbot, xlsx_vault, 
     qtbot.waitUntil(dialog.isVisible)
     choose_dates(dialog)
     dialog.path.setText(str(tmp_path / "occupancy.xlsx"))
-    dialog.findChild(QPushButton, "exportDialogSave").click()
-    assert not dialog.isVisible() and (tmp_path / "occupancy.xlsx").exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):  # closes once written
+        dialog.findChild(QPushButton, "exportDialogSave").click()
+    assert (tmp_path / "occupancy.xlsx").exists()
     assert digests(vault) == before
     vault.close()
     reopen(vault.path, "ada", ADMIN_PASSWORD).close()
@@ -137,6 +139,7 @@ def test_a_folder_that_cannot_be_used_gets_a_plain_message(qtbot, xlsx_vault, tm
     dialog.path.setText(str(blocker / "outcomes.xlsx"))
     monkeypatch.setattr(operations, "show_unexpected", shown.append)  # no crash box
     dialog.findChild(QPushButton, "outcomesDialogSave").click()
+    settle(qtbot, dialog.job)
     assert shown == []
     assert dialog.isVisible()
     assert dialog.findChild(QLabel, "outcomesDialogMessage").text() == (

@@ -23,6 +23,7 @@ from refugedesk.db.models import AuditEvent
 from refugedesk.ui.dates import parse_day, shown_day, stored_day
 from refugedesk.ui.intake_wizard import IntakeWizard
 from refugedesk.ui.residents_page import ResidentsPage
+from ui.drive import settled
 
 
 @pytest.fixture
@@ -32,6 +33,7 @@ def page(qtbot, new_vault):
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
+    settled(widget.search_job)
     return widget
 
 
@@ -107,6 +109,7 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
     with page.vault.session() as session:
         assert residents.excluded_areas(session, record.resident_id) == ["Northtown"]
         assert intake.open_drafts(session) == []
+    settled(page.search_job)
     assert page.shown_names() == ["Amara Reed (known as Mara)"]
 
 
@@ -127,6 +130,7 @@ def test_saved_part_way_and_carried_on_with_nothing_lost(qtbot, page):
     assert "saved" in page.findChild(QLabel, "residentsMessage").text()
     drafts_button = page.findChild(QPushButton, "intakeDraftsButton")
     assert drafts_button.isEnabled() and "(1)" in drafts_button.text()
+    settled(page.search_job)
     assert page.shown_names() == []  # not a resident until it is finished
 
     qtbot.mouseClick(drafts_button, Qt.MouseButton.LeftButton)
@@ -232,6 +236,7 @@ def test_save_and_finish_later_on_the_last_step_does_not_make_her_record(qtbot, 
     typed(qtbot, wizard, "intakeAbuserVehicle", "Red van")
     press(qtbot, wizard, QWizard.WizardButton.CustomButton1)
     assert not wizard.isVisible() and page.record is None
+    settled(page.search_job)
     assert page.shown_names() == []
     with page.vault.session() as session:
         drafts = intake.open_drafts(session)

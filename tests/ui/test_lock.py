@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from refugedesk import access, errors
 from refugedesk.db.models import AuditEvent
+from refugedesk.ui import dialogs
 from refugedesk.ui.main_window import MainWindow
-from ui.drive import click, find, sign_in, type_into
+from ui.drive import click, find, settle, sign_in, type_into
 
 
 @pytest.fixture
@@ -37,9 +38,13 @@ def assert_locked(main: MainWindow) -> None:
 
 
 def unlock(qtbot, main: MainWindow, username: str, password: str) -> None:
+    """Type and press Unlock; wait for the password check (in the background) to end."""
+    before = main.unlock_job
     type_into(qtbot, main, "lockUsername", username)
     type_into(qtbot, main, "lockPassword", password)
     click(qtbot, main, "unlockButton")
+    if main.unlock_job is not before:
+        settle(qtbot, main.unlock_job)
 
 
 def test_lock_now_hides_everything(qtbot, start_app, demo_path):
@@ -55,11 +60,15 @@ def test_lock_now_hides_everything(qtbot, start_app, demo_path):
     # Navigating while locked is refused.
     assert main.show_page("today") is False
     assert find(main, QWidget, "lockPage").isVisible()
-    # The lock is in the audit trail.
+    # The lock is in the audit trail (written in the background, after any job before it).
     vault = main.vault
-    with vault.session() as session:
-        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
-    assert (last.kind, last.actor) == ("lock", "admin")
+
+    def last_event() -> tuple[str, str]:
+        with vault.session() as session:
+            last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        return last.kind, last.actor
+
+    qtbot.waitUntil(lambda: last_event() == ("lock", "admin"))
 
 
 def test_ctrl_l_locks_even_with_a_dialog_open_and_she_gets_her_work_back(
@@ -120,7 +129,7 @@ def test_unlock_by_another_person_rebuilds_for_her_role(qtbot, start_app, demo_p
     assert main.current_page == "today"
     assert main.show_page("admin") is False
     # The administrator's half-typed dialog is gone, not handed to her colleague.
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialogs.alive(dialog) or not dialog.isVisible())  # or deleted
     visible = [w for w in main.findChildren(QLineEdit) if w.isVisible()
                and w.text() == "Half Typed"]
     assert visible == []

@@ -20,6 +20,7 @@ from refugedesk.db.models import (
     Role,
 )
 from refugedesk.ui.residents_page import ResidentsPage
+from ui.drive import settle, settled
 
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=800)
@@ -70,11 +71,17 @@ def people(new_vault):
     return vault, {"nadia": nadia, "olivia": olivia, "priya": priya, "bea": bea, "elm": elm}
 
 
+def searched(page: ResidentsPage) -> None:
+    """Wait for the page's search (run in the background) to be shown."""
+    settled(page.search_job)
+
+
 def make_page(qtbot, vault) -> ResidentsPage:
     page = ResidentsPage(vault)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
+    searched(page)
     return page
 
 
@@ -83,6 +90,7 @@ def search(qtbot, page: ResidentsPage, text: str) -> list[str]:
     edit.clear()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # search at once, without waiting for the pause
+    searched(page)
     return page.shown_names()
 
 
@@ -91,6 +99,7 @@ def choose(page: ResidentsPage, name: str, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not offered in {name}"
     combo.setCurrentIndex(index)
+    searched(page)
 
 
 def test_search_finds_her_by_name_reference_and_a_childs_name(qtbot, people):
@@ -288,6 +297,7 @@ def test_a_high_risk_level_is_found_by_the_risk_filter_after_a_new_dash(qtbot, p
     risk.assess(vault, resident_id=ids["olivia"], answers=[DashAnswer.NO] * 24,
                 judgement_reason="Non-fatal strangulation")
     page.refresh()
+    searched(page)
     assert page.shown_names() == ["Nadia Brook (known as Nad)", "Olivia Stone"]
     assert RiskLevel.HIGH.label == page.model.index(1, 4).data()
 
@@ -607,6 +617,8 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     chooser = record.dialog
     chooser.fileSelected.emit(str(tmp_path / "nad.pdf"))
     chooser.close()
+    settle(qtbot, tab.job)
+    assert "Certificate saved" in record.findChild(QLabel, "recordMessage").text()
     text = " ".join(PdfReader(tmp_path / "nad.pdf").pages[0].extract_text().split())
     assert "Nad" in text and "Freedom Programme" in text and "Brook" not in text
 
@@ -624,12 +636,14 @@ def test_a_report_for_court_from_her_record(qtbot, people, tmp_path):
     target = tmp_path / "court.pdf"
     dialog.findChild(QLineEdit, "courtPath").setText(str(target))
     dialog.findChild(QPushButton, "courtReportDialogSave").click()
+    settle(qtbot, dialog.job)
     assert dialog.isVisible() and not target.exists()  # no account written yet
     assert dialog.findChild(QLabel, "courtReportDialogMessage").text()
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "courtNarrative"),
                     "She has attended every session offered.")
-    dialog.findChild(QPushButton, "courtReportDialogSave").click()
-    assert not dialog.isVisible() and target.exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):  # closes once written
+        dialog.findChild(QPushButton, "courtReportDialogSave").click()
+    assert target.exists()
     text = " ".join(PdfReader(target).pages[0].extract_text().split()).replace("\ufb00", "ff")
     assert "She has attended every session offered." in text and "Prepared by" in text
     assert str(target) in record.findChild(QLabel, "recordMessage").text()

@@ -22,6 +22,7 @@ from refugedesk.db.models import (
     SupportAfter,
 )
 from refugedesk.ui.record.common import cells
+from ui.drive import settle
 from ui.test_residents_page import TODAY, make_page, people  # noqa: F401  (the fixture)
 
 SECRET_NOTE = "Talked about the MARAC and his new car"
@@ -100,6 +101,7 @@ def test_hold_a_celebration_review_save_her_copy_and_move_her_on(qtbot, people, 
     assert chooser.objectName() == "reviewFileDialog" and chooser.isVisible()
     chooser.fileSelected.emit(str(tmp_path / "her.pdf"))
     chooser.close()
+    settle(qtbot, record.show_tab("recordReviews").job)
     assert "Her copy saved" in record.findChild(QLabel, "recordMessage").text()
     reader = PdfReader(tmp_path / "her.pdf")
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split()).translate(

@@ -15,19 +15,20 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from refugedesk import __version__, app, paths
 from refugedesk.errors import ValidationError
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.main_window import MainWindow
 from ui.drive import find, sign_in
 
 
 def test_a_bug_gets_a_calm_dialog_and_a_log_without_the_data(qtbot, error_log):
-    heard: list[frozenset[str]] = []
+    heard: list[frozenset[Change]] = []
     operations.changes().changed.connect(heard.append)
 
     def buggy() -> None:
         record = {"name": "Jane Hidden"}
         raise KeyError(f"no house for {record['name']} at 12 Secret Road")
 
-    outcome = operations.run(None, buggy, changed={"staff"})
+    outcome = operations.run(None, buggy, changed={Change.STAFF})
     assert not outcome.ok and isinstance(outcome.error, KeyError)
     box = next(w for w in qtbot_top_levels() if w.objectName() == "unexpectedErrorBox")
     assert "Nothing you typed was lost" in box.text()
@@ -37,8 +38,8 @@ def test_a_bug_gets_a_calm_dialog_and_a_log_without_the_data(qtbot, error_log):
     assert heard == []  # nothing changed, so nobody is told to refresh
     box.close()
 
-    assert operations.run(None, lambda: 42, changed={"staff"}).value == 42
-    assert heard == [frozenset({"staff"})]
+    assert operations.run(None, lambda: 42, changed={Change.STAFF}).value == 42
+    assert heard == [frozenset({Change.STAFF})]
     operations.changes().changed.disconnect(heard.append)
 
 

@@ -18,9 +18,11 @@ from refugedesk.db.models import (
     RiskLevel,
 )
 from refugedesk.db.types import utcnow
-from refugedesk.ui.handover_dialogs import HandoverDialog, HistoryDialog, WriteHandoverDialog
+from refugedesk.ui.handover_dialogs import HandoverDialog, WriteHandoverDialog
+from refugedesk.ui.handover_history import HistoryDialog
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
 from refugedesk.ui.today_page import TodayPage
+from ui.drive import settle
 
 
 def _click(qtbot, widget, name: str) -> None:
@@ -83,7 +85,9 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
         assert [a.text for a in handover.get(s, hid).addenda] == [
             "R-1 rang at 21:00 and is safe"]
 
-    assert dialog.save_pdf(tmp_path / "h.pdf", compact=True)
+    job = dialog.save_pdf(tmp_path / "h.pdf", compact=True)
+    settle(qtbot, job)
+    assert job.outcome.ok and "Saved h.pdf" in dialog.message.text()
     reader = PdfReader(tmp_path / "h.pdf")
     assert reader.metadata.title == dialog.view.title
     assert "R-1 rang at 21:00" in " ".join(" ".join(p.extract_text().split())
@@ -94,7 +98,9 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_to(printer)
+    job = dialog.print_to(printer)
+    settle(qtbot, job)
+    assert job.outcome.ok and dialog.message.text().startswith("Sent to the printer")
     printed = PdfReader(tmp_path / "printed.pdf")
     assert "Fire alarm test at 10" in " ".join(" ".join(p.extract_text().split())
                                                for p in printed.pages)
@@ -110,6 +116,7 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     qtbot.addWidget(page)
     page.show()
     _click(qtbot, page, "writeHandoverButton")
+    settle(qtbot, page.job)  # the draft is gathered in the background, then the form opens
     dialog = page.dialog
     assert isinstance(dialog, WriteHandoverDialog)
     to = dialog.findChild(QComboBox, "handoverTo")
@@ -137,6 +144,7 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
         page.shown_lines()
     page.tree.setCurrentIndex(page.index_of("handover_draft", kept))
     _click(qtbot, page, "todayOpenButton")
+    settle(qtbot, page.job)
     dialog = page.dialog
     assert isinstance(dialog, WriteHandoverDialog) and dialog.sent_id == kept
     assert dialog.findChild(QLineEdit, "handoverShift").text() == "Night on call"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -24,15 +24,21 @@ from refugedesk import plans
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import GoalStatus
 from refugedesk.db.vault import Vault
+from refugedesk.progress import Progress
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, list_table, say
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from refugedesk.ui.record.window import ResidentRecord
 
+T = TypeVar("T")
+
 #: What a change on her record announces to the other views.
-RECORD_CHANGED = frozenset({"residents"})
+RECORD_CHANGED = frozenset({Change.RESIDENTS})
 
 
 def day_text(day: date | None, empty: str = "—") -> str:
@@ -76,14 +82,12 @@ def selected(widget: QTableWidget) -> object | None:
     return widget.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]  # fill() sets every cell
 
 
-def open_goals(vault: Vault, resident_id: int) -> list[plans.GoalView]:
+def open_goals(session: Session, resident_id: int) -> list[plans.GoalView]:
     """The goals of her current plan she is still working on (none without a plan)."""
-    with vault.session() as session:
-        plan_id = plans.current_plan_id(session, resident_id)
-        if plan_id is None:
-            return []
-        return [g for g in plans.plan_view(session, plan_id).goals
-                if g.status is GoalStatus.OPEN]
+    plan_id = plans.current_plan_id(session, resident_id)
+    if plan_id is None:
+        return []
+    return [g for g in plans.plan_view(session, plan_id).goals if g.status is GoalStatus.OPEN]
 
 
 def pdf_file_dialog(parent: QWidget, *, name: str, title: str, file_name: str,
@@ -128,6 +132,8 @@ class RecordTab(QWidget):
         self.message = record.message
         self.built = False
         self.stale = True
+        #: The last background job started from this tab (tests wait for it).
+        self.job: operations.Job | None = None
 
     @property
     def today(self) -> date:
@@ -171,6 +177,24 @@ class RecordTab(QWidget):
     def say(self, text: str, *, role: str = "error") -> None:
         say(self.message, text, role=role)
 
-    def run(self, action: Callable[[], object], *, changed: Iterable[str] = ()) -> bool:
+    def write_file(self, write: Callable[[Progress], Path], *, label: str,
+                   saved: str) -> operations.Job:
+        """Write a PDF in the background (`write(progress)` returns where it went); when done,
+        "`saved`: <path>" in the record's message, or why not."""
+
+        def done(outcome: operations.Outcome[Path]) -> None:
+            if outcome.ok:
+                self.say(f"{saved}: {outcome.value}", role="ok")
+
+        self.job = operations.background(self, lambda task: write(task.progress), label=label,
+                                         message=self.message, on_done=done)
+        return self.job
+
+    def read(self, fn: Callable[[Session], T]) -> operations.Outcome[T]:
+        """A quick read for the tab; a busy or damaged vault is said in the record's message
+        (check `.ok` before using `.value`)."""
+        return operations.read(self, self.vault, fn, message=self.message)
+
+    def run(self, action: Callable[[], object], *, changed: Iterable[Change] = ()) -> bool:
         """One quick action from the tab (not a form): refusals in the record's message."""
         return operations.run(self, action, message=self.message, changed=changed).ok

@@ -11,6 +11,7 @@ from refugedesk import contacts
 from refugedesk.contacts import ContactRow
 from refugedesk.db.models import ContactState
 from refugedesk.db.vault import Vault
+from refugedesk.ui.changes import Change
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, PLACE_LABELS, STATE_LABELS
@@ -67,6 +68,7 @@ class ContactsTab(RecordTab):
         top.addWidget(add)
         layout.addLayout(top)
         self.contacts_model = ContactsModel(self.vault, self.resident_id, self)
+        self.contacts_model.message = self.message
         self.contacts_view = list_table(QTableView(), "contactsTable", "Contacts with her")
         self.contacts_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.contacts_view.setModel(self.contacts_model)
@@ -77,8 +79,10 @@ class ContactsTab(RecordTab):
             lambda *_: self._contact_selected())
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            total = contacts.count_contacts(session, self.resident_id)
+        outcome = self.read(lambda session: contacts.count_contacts(session, self.resident_id))
+        if not outcome.ok:
+            return
+        total = outcome.value
         self.contacts_model.reload()
         self._contact_selected()
         self.contacts_summary.setText(
@@ -100,7 +104,7 @@ class ContactsTab(RecordTab):
         if c is None or c.state is not ContactState.PLANNED:
             return
         self.run(lambda: contacts.mark_contact(self.vault, c.id, state),
-                 changed={"residents", "contacts"})
+                 changed={Change.RESIDENTS, Change.CONTACTS})
 
     def add_contact(self) -> QDialog:
         return self.record.add_contact()

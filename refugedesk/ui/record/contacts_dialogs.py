@@ -12,6 +12,7 @@ from refugedesk import contacts
 from refugedesk.db.models import ContactMode, ContactPlace, ContactState
 from refugedesk.db.vault import Vault
 from refugedesk.plans import GoalView
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.widgets import combo, text_box
@@ -34,7 +35,7 @@ STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planne
 class ContactDialog(RecordDialog):
     """Add a contact: quick, so the defaults are the usual (now, face to face, her room)."""
 
-    changed = RECORD_CHANGED | {"contacts"}
+    changed = RECORD_CHANGED | {Change.CONTACTS}
 
     def __init__(self, vault: Vault, resident_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from refugedesk import incidents
 from refugedesk.db.models import IncidentKind
 from refugedesk.db.vault import Vault
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, table
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
@@ -30,8 +31,10 @@ class IncidentsTab(RecordTab):
         layout.addWidget(self.incidents_table, 1)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            rows = incidents.incidents_for(session, self.resident_id)
+        outcome = self.read(lambda session: incidents.incidents_for(session, self.resident_id))
+        if not outcome.ok:
+            return
+        rows = outcome.value or []
         fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}", i.kind.label,
                                      i.house or "—", i.what_happened, i.action_taken,
                                      i.police_ref, i.who_was_told] for i in rows])
@@ -43,7 +46,7 @@ class IncidentsTab(RecordTab):
 class IncidentDialog(RecordDialog):
     """An incident she was involved in (others can be added from the handover later)."""
 
-    changed = frozenset({"residents", "incidents"})
+    changed = frozenset({Change.RESIDENTS, Change.INCIDENTS})
 
     def __init__(self, vault: Vault, resident_id: int, house_id: int | None,
                  parent: QWidget | None = None) -> None:

@@ -39,9 +39,12 @@ class NeedsTab(RecordTab):
         layout.addLayout(row, 1)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            travelled = assessment.distance_travelled(session, self.resident_id)
-            done = assessment.assessments(session, self.resident_id)
+        outcome = self.read(lambda session: (
+            assessment.distance_travelled(session, self.resident_id),
+            assessment.assessments(session, self.resident_id)))
+        if not outcome.ok:
+            return
+        travelled, done = outcome.value  # type: ignore[misc]
         latest_words = done[-1].her_words if done else {}
         if done:
             first, last = done[0], done[-1]

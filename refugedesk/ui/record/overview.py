@@ -45,9 +45,10 @@ class OverviewTab(RecordTab):
         layout.addWidget(scroll)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            d = resident_views.resident_details(session, self.resident_id)
-        self.overview.setText(self.html(d))
+        outcome = self.read(lambda session: resident_views.resident_details(
+            session, self.resident_id))
+        if outcome.ok:
+            self.overview.setText(self.html(outcome.value))  # type: ignore[arg-type]
 
     def html(self, d: ResidentDetails) -> str:
         """Her record as the Overview shows it."""
@@ -126,8 +127,13 @@ class OverviewTab(RecordTab):
         return "".join(parts)
 
     def edit_details(self) -> QDialog:
-        with self.vault.session() as session:
+        def read(session):  # type: ignore[no-untyped-def]
             details = resident_views.resident_details(session, self.resident_id)
-            workers = [(s.display_name, s.id) for s in staff.colleagues(session)
-                       if s.active or s.id == details.key_worker_id]
+            return details, [(s.display_name, s.id) for s in staff.colleagues(session)
+                             if s.active or s.id == details.key_worker_id]
+
+        outcome = self.read(read)
+        if not outcome.ok:
+            return None
+        details, workers = outcome.value  # type: ignore[misc]
         return self.open(DetailsDialog(self.vault, details, workers, self))

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from refugedesk import plans
 from refugedesk.db.models import GoalStatus
 from refugedesk.ui import dialogs
+from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import RecordTab, fill, selected, table
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.record.plan_dialogs import ActionDialog, GoalDialog, owner_text
 from refugedesk.ui.widgets import button, label
 
-PLAN_CHANGED = frozenset({"residents", "plans"})
+PLAN_CHANGED = frozenset({Change.RESIDENTS, Change.PLANS})
 #: What became of an action not done, as the plan shows it.
 BECAME = {"open": "Not yet", "carried": "Not done: carried into the next version",
           "dropped": "Not done: dropped at the review"}
@@ -64,9 +65,11 @@ class PlanTab(RecordTab):
 
     def load(self) -> None:
         """Read which versions there are; show the chosen one (the current by default)."""
-        with self.vault.session() as session:
-            found = plans.versions(session, self.resident_id)
-            self.plan_id = plans.current_plan_id(session, self.resident_id)
+        outcome = self.read(lambda session: (plans.versions(session, self.resident_id),
+                                             plans.current_plan_id(session, self.resident_id)))
+        if not outcome.ok:
+            return
+        found, self.plan_id = outcome.value  # type: ignore[misc]
         # Looking at an earlier version: stay on it. Otherwise show the current one (which
         # after a review is the new version).
         keep = self.plan_version.currentData() if self.plan_version.currentIndex() > 0 else None
@@ -86,9 +89,12 @@ class PlanTab(RecordTab):
     def show_plan(self) -> None:
         today = self.today
         shown = self.plan_version.currentData()
-        with self.vault.session() as session:
-            view = plans.plan_view(session, shown) if shown is not None else None
-            overdue = plans.overdue_actions(session, resident_id=self.resident_id, today=today)
+        outcome = self.read(lambda session: (
+            plans.plan_view(session, shown) if shown is not None else None,
+            plans.overdue_actions(session, resident_id=self.resident_id, today=today)))
+        if not outcome.ok:
+            return
+        view, overdue = outcome.value  # type: ignore[misc]
         current = view is not None and view.current
         self._goals = list(view.goals) if current and view else []
         self.plan_buttons["start"].setVisible(view is None)

@@ -12,6 +12,7 @@ from refugedesk import plans
 from refugedesk.db.models import ActionOwner, NeedArea
 from refugedesk.db.vault import Vault
 from refugedesk.plans import GoalView
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.widgets import combo, line_edit, text_box
@@ -25,7 +26,7 @@ def owner_text(owner: ActionOwner, agency: str) -> str:
 
 
 class GoalDialog(RecordDialog):
-    changed = RECORD_CHANGED | {"plans"}
+    changed = RECORD_CHANGED | {Change.PLANS}
 
     def __init__(self, vault: Vault, resident_id: int, plan_id: int,
                  parent: QWidget | None = None) -> None:
@@ -50,7 +51,7 @@ class GoalDialog(RecordDialog):
 
 
 class ActionDialog(RecordDialog):
-    changed = RECORD_CHANGED | {"plans"}
+    changed = RECORD_CHANGED | {Change.PLANS}
 
     def __init__(self, vault: Vault, resident_id: int, plan_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:

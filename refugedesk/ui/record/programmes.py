@@ -14,6 +14,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.resident_views import SessionChoice
 from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import (
     RECORD_CHANGED,
     RecordDialog,
@@ -42,18 +43,22 @@ class ProgrammesTab(RecordTab):
         layout.addWidget(self.programmes_table, 1)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            rows = resident_views.programmes_for(session, self.resident_id)
+        outcome = self.read(lambda session: resident_views.programmes_for(session,
+                                                                          self.resident_id))
+        if not outcome.ok:
+            return
+        rows = outcome.value or []
         fill(self.programmes_table, [
             [p.name, f"{p.attended} of {p.to_complete} needed", str(p.missed), str(p.excused),
              "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
         if rows:
             self.programmes_table.selectRow(0)
 
-    def record_attendance(self) -> QDialog:
-        with self.vault.session() as session:
-            choices = resident_views.programme_sessions(session)
-        return self.open(AttendanceDialog(self.vault, self.resident_id, choices, self))
+    def record_attendance(self) -> QDialog | None:
+        choices = self.read(resident_views.programme_sessions)
+        if not choices.ok:
+            return None
+        return self.open(AttendanceDialog(self.vault, self.resident_id, choices.value, self))
 
     def save_certificate(self) -> QDialog | None:
         """Her completion certificate for the selected programme, as a PDF she can keep."""
@@ -71,10 +76,9 @@ class ProgrammesTab(RecordTab):
         cert = outcome.value
 
         def write(path: str) -> None:
-            done = operations.run(self, lambda: write_certificate(cert, Path(path)),  # type: ignore[arg-type]  # ok: value is set
-                                  message=self.message)
-            if done.ok:
-                self.say(f"Certificate saved: {done.value}", role="ok")
+            self.write_file(
+                lambda progress: write_certificate(cert, Path(path), progress=progress),
+                label="Making her certificate…", saved="Certificate saved")
 
         return self.open(pdf_file_dialog(
             self, name="certificateFileDialog", title="Save her certificate",
@@ -89,7 +93,7 @@ class AttendanceDialog(RecordDialog):
     """Whether she came to a programme session. Missing one puts a "check she is safe" action
     on her plan for her key worker."""
 
-    changed = RECORD_CHANGED | {"plans"}
+    changed = RECORD_CHANGED | {Change.PLANS}
 
     def __init__(self, vault: Vault, resident_id: int, sessions: list[SessionChoice],
                  parent: QWidget | None = None) -> None:

@@ -35,8 +35,12 @@ class ReferralsOutTab(RecordTab):
         layout.addWidget(self.referrals_table, 1)
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            rows = referrals_out.for_resident(session, self.resident_id, today=self.record.today)
+        today = self.record.today
+        outcome = self.read(lambda session: referrals_out.for_resident(
+            session, self.resident_id, today=today))
+        if not outcome.ok:
+            return
+        rows = outcome.value or []
 
         def follow(r: ReferralOutRow) -> str:
             if r.follow_up_on is None:

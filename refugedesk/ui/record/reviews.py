@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
 from refugedesk import residents, reviews
-from refugedesk.ui import operations
 from refugedesk.ui.record.common import (
     RecordTab,
     day_text,
@@ -60,10 +59,13 @@ class ReviewsTab(RecordTab):
 
     def load(self) -> None:
         today = self.today
-        with self.vault.session() as session:
-            rows = reviews.reviews_for(session, self.resident_id)
-            figure = reviews.requested_outcomes(session, self.resident_id)
-            here = self.current_stay_id(session)
+        outcome = self.read(lambda session: (reviews.reviews_for(session, self.resident_id),
+                                             reviews.requested_outcomes(session,
+                                                                        self.resident_id),
+                                             self.current_stay_id(session)))
+        if not outcome.ok:
+            return
+        rows, figure, here = outcome.value  # type: ignore[misc]
         self.reviews_figure.setText("Requested outcomes: " + figure_text(figure))
 
         def due(r: reviews.ReviewRow) -> str:
@@ -114,23 +116,26 @@ class ReviewsTab(RecordTab):
                        (f"review-file-copy-{held}.pdf", "Save the file copy"))
         write_copy = write_her_copy if copy == "her" else write_file_copy
 
+        vault = self.vault
+
         def write(path: str) -> None:
-            done = operations.run(self, lambda: write_copy(self.vault, row.id, Path(path)),
-                                  message=self.message)
-            if done.ok:
-                self.say(("Her copy" if copy == "her" else "File copy")
-                         + f" saved: {done.value}", role="ok")
+            self.write_file(
+                lambda progress: write_copy(vault, row.id, Path(path), progress=progress),
+                label="Making the PDF…",
+                saved=("Her copy" if copy == "her" else "File copy") + " saved")
 
         return self.open(pdf_file_dialog(self, name="reviewFileDialog", title=title,
                                          file_name=name, write=write))
 
     def move_on(self) -> QDialog | None:
-        with self.vault.session() as session:
-            stay_id = self.current_stay_id(session)
+        outcome = self.read(lambda session: (self.current_stay_id(session),
+                                             open_goals(session, self.resident_id)))
+        if not outcome.ok:
+            return None
+        stay_id, goals = outcome.value  # type: ignore[misc]
         if stay_id is None:
             self.say("She is not in refuge now, so there is no stay to move on from.")
             return None
-        goals = open_goals(self.vault, self.resident_id)
         return self.open(MoveOnDialog(self.vault, self.resident_id, stay_id, goals, self,
                                       today=self.record.today))
 

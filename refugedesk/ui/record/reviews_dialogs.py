@@ -36,6 +36,8 @@ from refugedesk.db.models_reviews import Destination, ReviewKind, SupportAfter
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture
 from refugedesk.plans import GoalView
+from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, STATE_LABELS
@@ -56,7 +58,7 @@ def figure_text(figure: reviews.OutcomeFigure) -> str:
 class ReviewDialog(RecordDialog):
     """A new review (review_id None) or a new version of a review already held or planned."""
 
-    changed = frozenset({"residents", "reviews"})
+    changed = frozenset({Change.RESIDENTS, Change.REVIEWS})
 
     def __init__(self, vault: Vault, resident_id: int, review_id: int | None = None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -67,12 +69,17 @@ class ReviewDialog(RecordDialog):
         self.setMinimumWidth(760)
         self.review_id = review_id
         self.today = today or date.today()
-        with vault.session() as session:
-            needs = assessment.distance_travelled(session, resident_id)
-            goals = reviews.goal_outcomes(session, resident_id)
-            done = reviews.programmes_completed(session, resident_id)
-            recent = contacts.contacts_for(session, resident_id, limit=RECENT_CONTACTS)
-            saved = reviews.gather(session, review_id) if review_id is not None else None
+        outcome = operations.read(self, vault, lambda session: (
+            assessment.distance_travelled(session, resident_id),
+            reviews.goal_outcomes(session, resident_id),
+            reviews.programmes_completed(session, resident_id),
+            contacts.contacts_for(session, resident_id, limit=RECENT_CONTACTS),
+            reviews.gather(session, review_id) if review_id is not None else None),
+            message=self.message)
+        # Not read (a busy vault): the form opens empty, says why, and cannot be saved.
+        needs, goals, done, recent, saved = outcome.value if outcome.ok else (
+            [], [], [], [], None)
+        self.save.setEnabled(outcome.ok)
         self.figure = reviews.outcome_figure(goals)
 
         self.kind = combo("reviewKind", "Kind of review",
@@ -203,7 +210,7 @@ GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED, "Not reached while she was here"),
 
 
 class MoveOnDialog(RecordDialog):
-    changed = frozenset({"residents", "stays", "plans"})
+    changed = frozenset({Change.RESIDENTS, Change.STAYS, Change.PLANS})
 
     def __init__(self, vault: Vault, resident_id: int, stay_id: int, goals: list[GoalView],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:

@@ -39,11 +39,12 @@ class RiskTab(RecordTab):
         self.latest_dash: int | None = None
 
     def load(self) -> None:
-        with self.vault.session() as session:
-            dash = risk.history(session, self.resident_id)
-            marac = risk.marac_history(session, self.resident_id)
-            due = risk.needs_marac(session, self.resident_id)
-            names = resident_views.staff_names(session)
+        outcome = self.read(lambda session: (
+            risk.history(session, self.resident_id), risk.marac_history(session, self.resident_id),
+            risk.needs_marac(session, self.resident_id), resident_views.staff_names(session)))
+        if not outcome.ok:
+            return
+        dash, marac, due, names = outcome.value  # type: ignore[misc]
         if dash:
             latest = dash[0]
             self.risk_summary.setText(

@@ -19,6 +19,7 @@ from refugedesk import residents
 from refugedesk.db.vault import Vault
 from refugedesk.residents import RecordHeader
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.record.common import RecordTab, open_goals
 from refugedesk.ui.record.contacts import ContactsTab
 from refugedesk.ui.record.contacts_dialogs import ContactDialog
@@ -33,8 +34,8 @@ from refugedesk.ui.record.risk import RiskTab
 from refugedesk.ui.widgets import button, label, message_label
 
 #: The kinds of change (operations.changes()) that can alter what her record shows.
-CARES_ABOUT = frozenset({"residents", "stays", "incidents", "contacts", "plans", "staff",
-                         "reviews"})
+CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.INCIDENTS, Change.CONTACTS,
+                         Change.PLANS, Change.STAFF, Change.REVIEWS})
 #: The tabs, in the order they are shown.
 TABS: list[type[RecordTab]] = [OverviewTab, RiskTab, NeedsTab, PlanTab, ContactsTab,
                                ReferralsOutTab, ProgrammesTab, ReviewsTab, IncidentsTab]
@@ -132,12 +133,14 @@ class ResidentRecord(QWidget):
         if isinstance(tab, RecordTab) and self.vault.is_open:
             tab.show_now()
 
-    def _changed(self, kinds: frozenset[str]) -> None:
+    def _changed(self, kinds: Kinds) -> None:
         if not (kinds & CARES_ABOUT) or not self.vault.is_open:
             return
-        with self.vault.session() as session:
-            header = residents.header(session, self.resident_id, today=self.today)
-        self.header_view.show_header(header)
+        resident_id, today = self.resident_id, self.today
+        outcome = operations.read(self, self.vault, lambda session: residents.header(
+            session, resident_id, today=today), message=self.message)
+        if outcome.ok:
+            self.header_view.show_header(outcome.value)
         for i in range(self.tabs.count()):
             self.tabs.widget(i).stale = True  # type: ignore[union-attr]  # every tab is a RecordTab
         self._tab_shown(self.tabs.currentIndex())
@@ -156,7 +159,11 @@ class ResidentRecord(QWidget):
         self.dialog = dialogs.show(dialog)
         return self.dialog
 
-    def add_contact(self) -> QDialog:
+    def add_contact(self) -> QDialog | None:
         """Add a contact with her, from any tab (Ctrl+K)."""
-        goals = open_goals(self.vault, self.resident_id)
-        return self.open_dialog(ContactDialog(self.vault, self.resident_id, goals, self))
+        resident_id = self.resident_id
+        goals = operations.read(self, self.vault, lambda session: open_goals(
+            session, resident_id), message=self.message)
+        if not goals.ok:
+            return None
+        return self.open_dialog(ContactDialog(self.vault, resident_id, goals.value, self))
