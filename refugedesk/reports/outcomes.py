@@ -14,6 +14,7 @@ counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,9 +200,10 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
                            ("Created by", vault.person.display_name),
                            ("Created at", created.isoformat(timespec="seconds"))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
-        for write in steps.over([lambda: _write_summary(wb, fig, organisation),
-                                 lambda: _write_areas(wb, fig), lambda: _write_exits(wb, fig),
-                                 lambda: _write_marac(wb, fig)]):
+        sheets: list[Callable[[], None]] = [
+            lambda: _write_summary(wb, fig, organisation), lambda: _write_areas(wb, fig),
+            lambda: _write_exits(wb, fig), lambda: _write_marac(wb, fig)]
+        for write in steps.over(sheets):
             write()
         steps.check()  # the last point at which stopping leaves nothing to undo
 

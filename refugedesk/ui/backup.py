@@ -39,7 +39,7 @@ def back_up_to(parent: QWidget, vault: Vault, dest: Path, *, message: QLabel | N
 
     def finished(outcome: operations.Outcome[tuple[Path, Path]]) -> None:
         if outcome.ok:
-            copy, keys = outcome.value  # type: ignore[misc]
+            copy, keys = outcome.value
             done(f"Backup saved: {copy.name} and its key file {keys.name}, in {copy.parent}. "
                  "Keep both together, somewhere safe away from this computer.")
         elif outcome.cancelled and message is None:

@@ -102,7 +102,7 @@ class ManageHousesDialog(QDialog):
             houses.list_rooms(session), houses.list_houses(session)), message=self.message)
         if not outcome.ok:
             return
-        self.rooms, house_list = outcome.value  # type: ignore[misc]
+        self.rooms, house_list = outcome.value
         self.house_model.clear()
         seen: dict[int, str] = {}
         for house in house_list:

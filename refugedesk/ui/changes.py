@@ -47,7 +47,7 @@ def kinds(*members: Change) -> frozenset[Change]:
     return _checked(members)
 
 
-class Kinds(frozenset):  # type: ignore[type-arg]
+class Kinds(frozenset):
     """The kinds one announcement carries. Asking about anything but a Change (a string left
     over from before the enum, say) raises instead of quietly answering no."""
 
@@ -56,7 +56,7 @@ class Kinds(frozenset):  # type: ignore[type-arg]
             raise TypeError(f"Not a kind of change: {item!r}")
         return super().__contains__(item)
 
-    def __and__(self, other: Iterable[object]) -> frozenset[Change]:  # type: ignore[override]
+    def __and__(self, other: Iterable[object]) -> frozenset[Change]:
         return frozenset.__and__(self, _checked(other))
 
     __rand__ = __and__

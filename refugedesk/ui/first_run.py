@@ -250,7 +250,7 @@ class FirstRunWindow(QWidget):
             self.create_button.setEnabled(True)
         if not outcome.ok:
             return
-        self._vault, code = outcome.value  # type: ignore[misc]  # ok: value is set
+        self._vault, code = outcome.value
         self._created_path = path
         self.passwords.clear()
         self.recovery_code.setText(code)

@@ -107,7 +107,7 @@ class HandoverStart:
     resume_id: int | None
 
 
-def start_handover(session, *, me: int | None,  # type: ignore[no-untyped-def]
+def start_handover(session, *, me: int | None,
                    resume_id: int | None = None) -> HandoverStart:
     """`resume_id`: a draft she kept earlier. The lines are built again from the records
     (they may have changed since); her notes, the shift and the receiver are kept."""
@@ -117,7 +117,7 @@ def start_handover(session, *, me: int | None,  # type: ignore[no-untyped-def]
 
 
 def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = None,
-                   message=None, opened=None) -> operations.Job:  # type: ignore[no-untyped-def]
+                   message=None, opened=None) -> operations.Job:
     """Build the draft in the background, then open the form (`opened(dialog)` after)."""
     me = vault.person.id
 
@@ -319,7 +319,7 @@ class HandoverDialog(QDialog):
         outcome = operations.read(self, self.vault, lambda session: handover.get(
             session, view_id), message=self.message)
         if outcome.ok:
-            self.show_view(outcome.value)  # type: ignore[arg-type]
+            self.show_view(outcome.value)
 
     def acknowledge(self) -> bool:
         outcome = operations.run(self, lambda: handover.acknowledge(self.vault, self.view.id),
@@ -380,7 +380,7 @@ class HandoverDialog(QDialog):
             label="Making the PDF…", done=f"Saved {path.name}. It holds residents' details: "
                                           "keep it as safe as the vault.")
 
-    def _export(self, write, *, label: str, done: str) -> operations.Job:  # type: ignore[no-untyped-def]
+    def _export(self, write, *, label: str, done: str) -> operations.Job:
         """Record the export, then write it in the background, a page at a time. Not
         stoppable: the export is recorded before the first page."""
         vault, view_id = self.vault, self.view.id

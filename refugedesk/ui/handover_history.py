@@ -40,9 +40,9 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label("Handover history", role="subheading"))
         row = QHBoxLayout()
-        self.use_date = QCheckBox("Covering", objectName="historyUseDate")
+        self.use_date = QCheckBox("Covering", objectName="historyUseDate")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.date = date_edit("historyDate", "Handovers covering this date", date.today())
-        self.house = QComboBox(objectName="historyHouse")
+        self.house = QComboBox(objectName="historyHouse")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.house.setAccessibleName("House")
         self.house.addItem("Any house", None)
         for h in operations.read(self, vault, lambda session: houses.list_houses(
@@ -60,7 +60,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
         self.model = QStandardItemModel(0, len(HISTORY_COLUMNS), self)
         self.model.setHorizontalHeaderLabels(HISTORY_COLUMNS)
-        self.table = QTableView(objectName="historyTable")
+        self.table = QTableView(objectName="historyTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Handovers found")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

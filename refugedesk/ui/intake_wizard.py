@@ -639,7 +639,7 @@ class IntakeWizard(QWizard):
                 if target is not None:
                     say(target, str(err))
             return False
-        self.resident_id = int(outcome.value)  # type: ignore[arg-type]
+        self.resident_id = int(outcome.value)
         self.finished_intake.emit(self.resident_id)
         return True
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
@@ -35,15 +34,26 @@ SHOW_AFTER_MS = 400
 STOP_TEXT = "Stop"
 
 
-@dataclass
 class Outcome(Generic[T]):
     """How an action ended: `ok` with its `value`, or the `error` that stopped it
-    (`cancelled` when she stopped it herself)."""
+    (`cancelled` when she stopped it herself). `value` is there only when `ok`: asking for it
+    otherwise is a bug and raises, so a caller cannot carry on with nothing by mistake."""
 
-    ok: bool
-    value: T | None = None
-    error: BaseException | None = None
-    cancelled: bool = False
+    def __init__(self, ok: bool, value: T | None = None, error: BaseException | None = None,
+                 cancelled: bool = False) -> None:
+        self.ok = ok
+        self._value = value
+        self.error = error
+        self.cancelled = cancelled
+
+    @property
+    def value(self) -> T:
+        if not self.ok:
+            raise RuntimeError("an action that did not succeed has no value") from self.error
+        return self._value  # type: ignore[return-value]  # T itself may be None
+
+    def __repr__(self) -> str:
+        return f"Outcome(ok={self.ok}, error={type(self.error).__name__ if self.error else None})"
 
 
 class Task:
@@ -185,7 +195,11 @@ def show_on_bar(bar: QProgressBar, job: Job) -> None:
     bar.setRange(0, 0)
     bar.show()
     job.progressed.connect(lambda done, total: _set(bar, done, total))
-    job.finished.connect(lambda _o: dialogs.alive(bar) and bar.hide())
+    def done(_outcome: object) -> None:
+        if dialogs.alive(bar):
+            bar.hide()
+
+    job.finished.connect(done)
 
 
 def _set(bar: QProgressBar, done: int, total: int) -> None:
@@ -211,7 +225,7 @@ class ProgressDialog(QDialog):
         layout = QVBoxLayout(self)
         self.text = label(job.label, name="progressLabel")
         layout.addWidget(self.text)
-        self.bar = QProgressBar(objectName="progressBar")
+        self.bar = QProgressBar(objectName="progressBar")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.bar.setAccessibleName(job.label)
         self.bar.setRange(0, 0)
         layout.addWidget(self.bar)
@@ -250,7 +264,8 @@ def show_dialog(parent: QWidget | None, job: Job) -> None:
             return
         held = dialogs.held_back(parent)
         if held is not None:
-            held.unlocked.connect(open_now, Qt.ConnectionType.SingleShotConnection)
+            held.unlocked.connect(  # type: ignore[attr-defined]  # the main window's signal
+                open_now, Qt.ConnectionType.SingleShotConnection)
             return
         job.dialog = dialogs.show(ProgressDialog(job, parent))
 

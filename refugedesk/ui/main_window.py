@@ -268,9 +268,9 @@ class MainWindow(QMainWindow):
             if not outcome.ok:
                 return False
             widget = outcome.value
-            self._pages[key] = widget  # type: ignore[assignment]  # ok: value is set
-            self.page_stack.addWidget(widget)  # type: ignore[arg-type]  # ok: value is set
-        self.page_stack.setCurrentWidget(widget)  # type: ignore[arg-type]  # ok: value is set
+            self._pages[key] = widget
+            self.page_stack.addWidget(widget)
+        self.page_stack.setCurrentWidget(widget)
         nav = self.nav_buttons[key]
         if isinstance(QApplication.focusWidget(), QPushButton) and \
                 QApplication.focusWidget() in self.nav_buttons.values():

@@ -162,7 +162,8 @@ def background(
         else:
             held = dialogs.held_back(parent)
             if held is not None:
-                held.unlocked.connect(lambda: deliver(outcome),
+                held.unlocked.connect(  # type: ignore[attr-defined]  # the main window's signal
+                    lambda: deliver(outcome),
                                       Qt.ConnectionType.SingleShotConnection)
                 return
             _settle(parent, outcome, message, fields, on_done)

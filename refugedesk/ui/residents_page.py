@@ -197,7 +197,7 @@ class ResidentsPage(QWidget):
 
     def _fill_choices(self) -> None:
         """Houses and key workers for the filters, keeping what is chosen."""
-        def choices(session):  # type: ignore[no-untyped-def]
+        def choices(session):
             return (houses.list_houses(session),
                     [s for s in staff.colleagues(session) if s.active],
                     len(intake.open_drafts(session)))
@@ -205,7 +205,7 @@ class ResidentsPage(QWidget):
         outcome = operations.read(self, self.vault, choices, message=self.message)
         if not outcome.ok:
             return
-        house_list, workers, draft_count = outcome.value  # type: ignore[misc]
+        house_list, workers, draft_count = outcome.value
         for box, items in ((self.house_filter, [(h.name, h.id) for h in house_list]),
                            (self.worker_filter, [(s.display_name, s.id) for s in workers])):
             keep = box.currentData()

@@ -210,7 +210,7 @@ def text_box(name: str, accessible: str, *, placeholder: str = "",
 def busy_bar(name: str, accessible: str) -> QProgressBar:
     """A slim in-window bar for background work (operations.background shows and hides it).
     Hidden, it keeps its room, so showing it never pushes the layout about."""
-    bar = QProgressBar(objectName=name)
+    bar = QProgressBar(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
     bar.setAccessibleName(accessible)
     bar.setTextVisible(False)
     bar.setFixedHeight(6)

@@ -106,5 +106,5 @@ class ContactsTab(RecordTab):
         self.run(lambda: contacts.mark_contact(self.vault, c.id, state),
                  changed={Change.RESIDENTS, Change.CONTACTS})
 
-    def add_contact(self) -> QDialog:
+    def add_contact(self) -> QDialog | None:
         return self.record.add_contact()

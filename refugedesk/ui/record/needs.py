@@ -44,7 +44,7 @@ class NeedsTab(RecordTab):
             assessment.assessments(session, self.resident_id)))
         if not outcome.ok:
             return
-        travelled, done = outcome.value  # type: ignore[misc]
+        travelled, done = outcome.value
         latest_words = done[-1].her_words if done else {}
         if done:
             first, last = done[0], done[-1]

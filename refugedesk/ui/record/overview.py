@@ -48,7 +48,7 @@ class OverviewTab(RecordTab):
         outcome = self.read(lambda session: resident_views.resident_details(
             session, self.resident_id))
         if outcome.ok:
-            self.overview.setText(self.html(outcome.value))  # type: ignore[arg-type]
+            self.overview.setText(self.html(outcome.value))
 
     def html(self, d: ResidentDetails) -> str:
         """Her record as the Overview shows it."""
@@ -126,8 +126,8 @@ class OverviewTab(RecordTab):
                          f"{e(until)}</p>")
         return "".join(parts)
 
-    def edit_details(self) -> QDialog:
-        def read(session):  # type: ignore[no-untyped-def]
+    def edit_details(self) -> QDialog | None:
+        def read(session):
             details = resident_views.resident_details(session, self.resident_id)
             return details, [(s.display_name, s.id) for s in staff.colleagues(session)
                              if s.active or s.id == details.key_worker_id]
@@ -135,5 +135,5 @@ class OverviewTab(RecordTab):
         outcome = self.read(read)
         if not outcome.ok:
             return None
-        details, workers = outcome.value  # type: ignore[misc]
+        details, workers = outcome.value
         return self.open(DetailsDialog(self.vault, details, workers, self))

@@ -69,7 +69,7 @@ class PlanTab(RecordTab):
                                              plans.current_plan_id(session, self.resident_id)))
         if not outcome.ok:
             return
-        found, self.plan_id = outcome.value  # type: ignore[misc]
+        found, self.plan_id = outcome.value
         # Looking at an earlier version: stay on it. Otherwise show the current one (which
         # after a review is the new version).
         keep = self.plan_version.currentData() if self.plan_version.currentIndex() > 0 else None
@@ -94,7 +94,7 @@ class PlanTab(RecordTab):
             plans.overdue_actions(session, resident_id=self.resident_id, today=today)))
         if not outcome.ok:
             return
-        view, overdue = outcome.value  # type: ignore[misc]
+        view, overdue = outcome.value
         current = view is not None and view.current
         self._goals = list(view.goals) if current and view else []
         self.plan_buttons["start"].setVisible(view is None)

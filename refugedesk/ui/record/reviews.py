@@ -65,7 +65,7 @@ class ReviewsTab(RecordTab):
                                              self.current_stay_id(session)))
         if not outcome.ok:
             return
-        rows, figure, here = outcome.value  # type: ignore[misc]
+        rows, figure, here = outcome.value
         self.reviews_figure.setText("Requested outcomes: " + figure_text(figure))
 
         def due(r: reviews.ReviewRow) -> str:
@@ -132,7 +132,7 @@ class ReviewsTab(RecordTab):
                                              open_goals(session, self.resident_id)))
         if not outcome.ok:
             return None
-        stay_id, goals = outcome.value  # type: ignore[misc]
+        stay_id, goals = outcome.value
         if stay_id is None:
             self.say("She is not in refuge now, so there is no stay to move on from.")
             return None

@@ -44,7 +44,7 @@ class RiskTab(RecordTab):
             risk.needs_marac(session, self.resident_id), resident_views.staff_names(session)))
         if not outcome.ok:
             return
-        dash, marac, due, names = outcome.value  # type: ignore[misc]
+        dash, marac, due, names = outcome.value
         if dash:
             latest = dash[0]
             self.risk_summary.setText(
