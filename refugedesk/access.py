@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from refugedesk import audit, staff
-from refugedesk.db import vault as vault_mod
+from refugedesk.db import restore as restore_mod
 from refugedesk.db.engine import translate
 from refugedesk.db.keyslots import slot_id_for
+from refugedesk.db.locks import keyfile_lock
 from refugedesk.db.models import Organisation, StaffMember
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
@@ -228,7 +229,7 @@ def restore(backup_path: Path, target: Path, username: str, password: str) -> No
     active administrator. A vault that cannot be opened needs the recovery code instead
     (RecoveryCodeNeeded: see `restore_with_recovery`)."""
     seen = _witness_of(target, backup_path)
-    vault_mod.restore(backup_path, target, username, password, allowed=_admin_only)
+    restore_mod.restore(backup_path, target, username, password, allowed=_admin_only)
     _record_restore(target, seen, f"from={Path(backup_path).name}",
                     lambda: Vault.unlock(target, username, password))
 
@@ -274,7 +275,7 @@ def restore_with_recovery(backup_path: Path, target: Path, code: str) -> None:
     here too if its key file can still be read. Recorded in the restored vault's audit trail as
     a restore by the recovery code."""
     seen = _witness_of(target, backup_path)
-    vault_mod.restore(backup_path, target, recovery_code=code, allowed=_admin_only)
+    restore_mod.restore(backup_path, target, recovery_code=code, allowed=_admin_only)
     _record_restore(target, seen, f"from={Path(backup_path).name}; with the recovery code",
                     lambda: Vault.unlock_with_recovery(target, code))
 
@@ -352,7 +353,7 @@ def protect_staff_accounts(vault: Vault, code: str) -> None:
                               "vault records.")
         seed = opened.identity
         if seed is None:
-            with vault_mod.keyfile_lock(vault.path):
+            with keyfile_lock(vault.path):
                 current = vault.refresh_keyfile()
                 seed = current.give_identity(RECOVERY_SLOT, opened)
                 current.save()

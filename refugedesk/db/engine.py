@@ -209,3 +209,8 @@ def make_engine(
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def sidecars(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database while it is in use."""
+    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]

@@ -19,6 +19,9 @@ a password change rewraps it, so her identity, unlike her slot's key pair, stays
 Slot names are an HMAC of the username under the vault's id, so the key file does not list staff
 names. Associated data binds every ciphertext to its vault, slot and purpose: a slot copied under
 another name, or into another vault's key file, does not open.
+
+It runs past 500 lines because it is one file format and the cryptography on it, kept together
+so a reviewer reads every way a slot is made, opened, changed or dropped in one place.
 """
 
 from __future__ import annotations

@@ -9,15 +9,18 @@
 
 The key file is `<name>.rdkeys` beside `<name>.rdb`. Neither holds the database key in the clear
 (see keyslots.py). The raw key lives only in this object's memory while the vault is open.
+
+Beside it: backup.py (`Vault.backup`, through BackupMixin), restore.py (replacing a vault with a
+backup), locks.py (who has it open, who may change its key file), trust.py (the signed staff
+roster and this computer's witness). This module stays one class whose methods share the key,
+the key file and the verified roster: opening and unlocking, sessions, key slots and rotation;
+that is why it runs past 500 lines.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,12 +35,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from refugedesk.credentials import check_typed_password, check_typed_username
 from refugedesk.db import migrate, trust
+from refugedesk.db.backup import BackupMixin
 from refugedesk.db.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     IMMEDIATE,
     connect_raw,
     looks_like_plain_sqlite,
     make_engine,
+    sidecars,
     translate,
 )
 from refugedesk.db.keyslots import (
@@ -52,23 +57,22 @@ from refugedesk.db.keyslots import (
     peek_is_demo,
     slot_id_for,
 )
+from refugedesk.db.locks import (
+    hold_open,
+    keyfile_lock,
+    open_lock_path,
+    release_lock_file,
+)
 from refugedesk.db.models import Organisation, Role, StaffMember
 from refugedesk.errors import (
     AccountInactive,
-    BackupFailed,
-    BackupInvalid,
-    DiskProblem,
-    KeyFileDamaged,
-    KeyFileMissing,
     NotAllowed,
     NotAVault,
-    RecoveryCodeNeeded,
     RefugeDeskError,
     TooManyAttempts,
     TrustBroken,
     UnknownUser,
     VaultBusy,
-    VaultDamaged,
     VaultError,
     VaultExists,
     VaultNotFound,
@@ -109,7 +113,7 @@ def failure_delay(failures: list[datetime], now: datetime | None = None) -> floa
     return max(0.0, wait - (now - recent[-1]).total_seconds())
 
 
-class Vault:
+class Vault(BackupMixin):
     """An open vault. Make one with `create`, `unlock` or `unlock_with_recovery`."""
 
     def __init__(self, path: Path, keyfile: KeyFile, db_key: bytes, person: Person,
@@ -130,7 +134,7 @@ class Vault:
         # A shared lock on `<vault>.rdb.open` for as long as this object is open: a restore
         # needs the exclusive one, so it cannot replace the files under an open window, and it
         # can tell without the key file or the key (see `restore`).
-        self._open_lock = _hold_open(self.path, busy_timeout_ms)
+        self._open_lock = hold_open(self.path, busy_timeout_ms)
         try:
             self.engine: Engine = make_engine(self.path, self._current_key,
                                               busy_timeout_ms=busy_timeout_ms)
@@ -192,7 +196,7 @@ class Vault:
             keyfile.save(kpath)
         except BaseException:
             vault.close()
-            for leftover in (path, kpath, *_sidecars(path)):
+            for leftover in (path, kpath, *sidecars(path)):
                 leftover.unlink(missing_ok=True)
             raise
         return vault, code
@@ -668,208 +672,6 @@ class Vault:
         self._reader.configure(bind=self.engine)
         self._writer.configure(bind=self.engine.execution_options(**{IMMEDIATE: True}))
 
-    # --- backup -----------------------------------------------------------------------------
-
-    def backup(self, dest: Path, *,
-               check_copy: Callable[[Session], list[str]] | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> tuple[Path, Path]:
-        """Write an encrypted copy (same key) and its key file. Returns both paths.
-
-        SQLite's online backup copies a consistent snapshot even while others write. Nothing is
-        called written until it has been read back: the copy must open with the key and pass
-        SQLite's `integrity_check`, SQLCipher's `cipher_integrity_check` (every page's HMAC)
-        and `check_copy` (the audit chain, given by the caller); the key file must read back as
-        written, belong to this vault and key generation, and hold the recovery slot and exactly
-        the slots whose public keys the copy records. A vault that fails raises VaultDamaged; a
-        copy that cannot be written (a full disk) BackupFailed. Either way no `.part` file, no
-        half-written `.rdb` and no key file is left behind.
-
-        `progress(pages copied, pages)` follows the copy, then `progress(0, 0)` (amount not
-        known) while it is read back; `cancelled()` is asked between steps of the copy only,
-        and stops it (refugedesk.progress.Cancelled) with nothing left behind, as above.
-        """
-        dest = Path(dest)
-        if dest.suffix != VAULT_SUFFIX:
-            dest = dest.with_name(dest.name + VAULT_SUFFIX)
-        kdest = keyfile_path(dest)
-        if dest.exists() or kdest.exists():
-            raise VaultExists("A file with that name already exists. Choose another name.")
-        tmp = dest.with_name(dest.name + ".part")
-        wrote_keys = False
-        new_folders = [f for f in (dest.parent, *dest.parent.parents) if not f.exists()]
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp.unlink(missing_ok=True)
-            self._write_copy(tmp, progress=progress, cancelled=cancelled)
-            if progress is not None:
-                progress(0, 0)
-            self._check_copy(tmp, check_copy)
-            # The backup's key file: only the accounts active in the copy (not everyone who had
-            # a slot when this window signed in), read from the copy itself so the two agree on
-            # who may open it, and no failed-attempt notes.
-            keys = self.refresh_keyfile().copy()
-            recorded, head = self._recorded_slots(tmp, keys.vault_id)
-            keys.only_slots(recorded)
-            keys.set_backup_head(head)
-            wrote_keys = True  # from here on a key file at kdest is ours to remove on failure
-            keys.save(kdest)
-            self._check_copy_keyfile(tmp, kdest, keys)
-            os.replace(tmp, dest)
-        except BaseException as exc:
-            for leftover in (tmp, *_sidecars(tmp)):
-                with contextlib.suppress(OSError):
-                    leftover.unlink(missing_ok=True)
-            if wrote_keys:
-                with contextlib.suppress(OSError):
-                    kdest.unlink(missing_ok=True)
-            for folder in new_folders:  # deepest first; only while still empty
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
-            if isinstance(exc, OSError):
-                mapped = translate(exc)
-                why = mapped.what if isinstance(mapped, DiskProblem) else (
-                    f"({exc.strerror})" if exc.strerror else "")
-                raise BackupFailed(
-                    f"The backup could not be written. {why} Nothing was left behind. Check "
-                    "there is space and that the folder can be written to, or choose another "
-                    "place, then try again."
-                ) from None
-            raise
-        return dest, kdest
-
-    def _write_copy(self, tmp: Path, *, progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> None:
-        """SQLite's online backup of this vault into `tmp`, keyed with the same key, as one
-        self-contained file. The source's page HMACs are checked first: a damaged vault is
-        refused before anything is copied. Copied 1024 pages (4 MB) a step, reporting to
-        `progress` and asking `cancelled` between steps."""
-        from refugedesk.progress import Cancelled
-
-        def step(_status: int, remaining: int, total: int) -> None:
-            if cancelled is not None and cancelled():
-                raise Cancelled()  # SQLite's backup stops; `backup` removes the part-copy
-            if progress is not None:
-                progress(total - remaining, total)
-
-        try:
-            source = self.raw_connection()
-            try:
-                damaged = [r[0] for r in source.execute("PRAGMA cipher_integrity_check")
-                           if r[0] != "ok"]
-                if damaged:
-                    raise VaultDamaged()
-                target = connect_raw(tmp, self._key, create=True)
-                try:
-                    source.backup(target, pages=1024, progress=step)
-                    target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                finally:
-                    target.close()
-            finally:
-                source.close()
-        except sqlcipher3.Error as exc:
-            raise _backup_error(exc) from None
-        for side in _sidecars(tmp):
-            side.unlink(missing_ok=True)
-
-    def _check_copy(self, copy: Path, check_copy: Callable[[Session], list[str]] | None) -> None:
-        """Read the written copy back with the key: both integrity checks, then `check_copy`
-        (the audit chain). VaultDamaged if anything fails."""
-        problems: list[str] = []
-        try:
-            conn = connect_raw(copy, self._key)
-            try:
-                for pragma in ("integrity_check", "cipher_integrity_check"):
-                    problems += [r[0] for r in conn.execute(f"PRAGMA {pragma}") if r[0] != "ok"]
-            finally:
-                conn.close()
-            if not problems and check_copy is not None:
-                key = self._key
-                engine = make_engine(copy, lambda: key, busy_timeout_ms=self.busy_timeout_ms)
-                try:
-                    with Session(engine) as session:
-                        problems += check_copy(session)
-                except DBAPIError as exc:
-                    raise _backup_error(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
-                finally:
-                    engine.dispose()
-            # Every connection above put the copy in WAL mode: back to one file.
-            conn = connect_raw(copy, self._key)
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                conn.close()
-        except NotAVault:
-            raise VaultDamaged() from None
-        except sqlcipher3.Error as exc:
-            raise _backup_error(exc) from None
-        for side in _sidecars(copy):
-            side.unlink(missing_ok=True)
-        if problems:
-            raise VaultDamaged()
-
-    def _recorded_slots(self, copy: Path,
-                        vault_id: str) -> tuple[dict[str, bytes], dict[str, object]]:
-        """Slot id -> public key of every active account and of the recovery slot, as the copy
-        records them inside its encrypted database (the recovery slot as the signed roster
-        pins it, when there is one: the organisation row can be overwritten by a key holder);
-        and the copy's audit and roster heads, which the backup's key file carries."""
-        try:
-            conn = connect_raw(copy, self._key)
-            try:
-                row = conn.execute("SELECT recovery_public_key FROM organisation").fetchone()
-                pinned = self.roster.recovery_slot if self.roster is not None else (
-                    row[0] if row else None)
-                recorded = {RECOVERY_SLOT: pinned} if pinned else {}
-                audit_head = conn.execute(
-                    "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
-                roster_head = conn.execute(
-                    "SELECT seq FROM staff_roster ORDER BY seq DESC LIMIT 1").fetchone()
-                head: dict[str, object] = {
-                    "audit_id": audit_head[0] if audit_head else 0,
-                    "audit_hash": audit_head[1] if audit_head else "",
-                    "roster_seq": roster_head[0] if roster_head else 0,
-                    "at": datetime.now(UTC).isoformat(timespec="seconds")}
-                for username, public in conn.execute(
-                        "SELECT username, slot_public_key FROM staff_member "
-                        "WHERE active AND slot_public_key IS NOT NULL"):
-                    recorded[slot_id_for(vault_id, username)] = public
-                conn.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                conn.close()
-        except NotAVault:
-            raise VaultDamaged() from None
-        except sqlcipher3.Error as exc:
-            raise _backup_error(exc) from None
-        for side in _sidecars(copy):
-            side.unlink(missing_ok=True)
-        return recorded, head
-
-    def _check_copy_keyfile(self, copy: Path, kpath: Path, intended: KeyFile) -> None:
-        """The backup's key file, read back from disk: exactly what was meant to be written, of
-        this vault and key generation (both bound into every sealed key), with the recovery
-        slot, and every slot's public key the one the copy itself records for an active account
-        or the organisation. The key cannot be unsealed without a password; this shows the file
-        is whole and the copy will recognise its slots."""
-        try:
-            written = KeyFile.load(kpath)
-        except (KeyFileMissing, KeyFileDamaged):
-            raise BackupFailed("The backup's key file did not read back as it was written, so "
-                               "the backup was not kept. Nothing was left behind. Try again, "
-                               "or choose another place.") from None
-        recorded, _head = self._recorded_slots(copy, written.vault_id)
-        sound = (
-            written._data["slots"] == intended._data["slots"]
-            and (written.vault_id, written.generation) == (self.keyfile.vault_id,
-                                                            self.keyfile.generation)
-            and RECOVERY_SLOT in written.slot_ids()
-            and all(written.public_key(sid) == recorded.get(sid) for sid in written.slot_ids())
-        )
-        if not sound:
-            raise BackupFailed("The backup's key file does not match the copy of the vault, so "
-                               "the backup was not kept. Nothing was left behind. Run "
-                               "'refugedesk check', then try again.")
-
     def integrity_problems(self) -> list[str]:
         """SQLite's integrity_check and SQLCipher's cipher_integrity_check (HMAC of each page)."""
         conn = self.raw_connection()
@@ -902,7 +704,7 @@ class Vault:
     def _release_open_lock(self) -> None:
         fd, self._open_lock = self._open_lock, None
         if fd is not None:
-            _release_lock_file(fd, open_lock_path(self.path))
+            release_lock_file(fd, open_lock_path(self.path))
 
     @property
     def is_open(self) -> bool:
@@ -913,27 +715,6 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
-
-
-def _backup_error(exc: BaseException) -> BaseException:
-    """A SQLite error while writing or reading back a backup, as a typed error: a damaged
-    vault, a busy one, or a copy that could not be written (a full disk, an I/O error)."""
-    mapped = translate(exc)
-    if isinstance(mapped, NotAVault):
-        return VaultDamaged()
-    if mapped is not exc:
-        return mapped
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")):
-        reason = "the disk is full" if name.startswith("SQLITE_FULL") else "it could not be saved"
-        return BackupFailed(f"The backup could not be written ({reason}). Nothing was left "
-                            "behind. Check there is space and that the folder can be written "
-                            "to, or choose another place, then try again.")
-    return exc
 
 
 def recover_interrupted_rekey(
@@ -980,386 +761,5 @@ def _note_failure(keyfile: KeyFile, username: str) -> None:
             keyfile._data["failed_attempts"] = current._data["failed_attempts"]
 
 
-# --- lock files: who has the vault open, and who may change its key file ---------------------
-#
-# Both are advisory locks on small files beside the vault, taken without the key file or the
-# database key, so they work for a vault nobody can open. POSIX: flock (shared or exclusive).
-# Windows: msvcrt's byte-range locks, exclusive only; a shared holder locks one byte of
-# 1.._WIN_SPAN and an exclusive one the whole range, so they still exclude each other.
-# The last one out removes the file, holding the exclusive lock while it does; whoever opened the
-# file just before that finds, once locked, that the name no longer leads to it, and starts again.
-
-OPEN_LOCK_SUFFIX = ".open"
-_WIN_SPAN = 4096
-
-#: The open-lock files this process holds exclusively for a restore, with the thread doing it:
-#: that restore's own checks open the vault under its exclusive lock.
-_restoring: dict[str, int] = {}
-
-OPEN_ELSEWHERE = (
-    "The vault is open in RefugeDesk, here or on another computer. Close it everywhere "
-    "(work typed into it during a restore would be lost), then restore again."
-)
-BEING_RESTORED = (
-    "A backup is being restored into this vault, here or on another computer. Wait until it "
-    "has finished, then try again."
-)
-
-
-def open_lock_path(db_path: Path) -> Path:
-    """`refuge.rdb` -> `refuge.rdb.open`: locked shared by every open Vault object."""
-    db_path = Path(db_path)
-    return db_path.with_name(db_path.name + OPEN_LOCK_SUFFIX)
-
-
-def _lock_key(db_path: Path) -> str:
-    return str(open_lock_path(db_path).resolve())
-
-
-def _lock_once(fd: int, *, exclusive: bool, block: bool) -> bool:
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import msvcrt
-        import secrets
-
-        if exclusive:
-            os.lseek(fd, 0, os.SEEK_SET)
-            try:
-                msvcrt.locking(fd, msvcrt.LK_LOCK if block else msvcrt.LK_NBLCK, _WIN_SPAN + 1)  # type: ignore[attr-defined]  # Windows only
-            except OSError:
-                return False
-            return True
-        for _ in range(16):
-            os.lseek(fd, 1 + secrets.randbelow(_WIN_SPAN), os.SEEK_SET)
-            try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]  # Windows only
-            except OSError:
-                continue
-            return True
-        return False
-    import fcntl
-
-    flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-    try:
-        fcntl.flock(fd, flags if block else flags | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _still_named(fd: int, lock_path: Path) -> bool:
-    """Whether `lock_path` still names the file `fd` has open (the last holder before us may
-    have removed it between our open and our lock)."""
-    if os.name == "nt":  # pragma: no cover - an open file cannot be removed there
-        return True
-    try:
-        named = os.stat(lock_path)
-    except FileNotFoundError:
-        return False
-    held = os.fstat(fd)
-    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
-
-
-def _acquire_lock_file(lock_path: Path, *, exclusive: bool, wait_s: float | None,
-                       busy_message: str) -> int:
-    """Lock `lock_path` (made if missing); returns the descriptor that holds the lock. Waits
-    up to `wait_s` seconds (None: as long as it takes), then VaultBusy(busy_message)."""
-    deadline = None if wait_s is None else time.monotonic() + wait_s
-    while True:
-        try:
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            # Nothing has been done yet: a read-only folder or a full drive says so plainly.
-            mapped = translate(exc)
-            if isinstance(mapped, DiskProblem):
-                raise type(mapped)(nothing_changed=True, filename=str(lock_path)) from None
-            raise
-        try:
-            locked = _lock_once(fd, exclusive=exclusive, block=wait_s is None)
-            if locked and _still_named(fd, lock_path):
-                return fd
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)
-        if locked:
-            continue  # removed under us by the last holder: lock the new file instead
-        if deadline is not None and time.monotonic() >= deadline:
-            raise VaultBusy(busy_message)
-        time.sleep(0.02)
-
-
-def _release_lock_file(fd: int, lock_path: Path) -> None:
-    """Let go; the last holder removes the file, so nothing is left beside the vault."""
-    try:
-        if os.name != "nt" and _lock_once(fd, exclusive=True, block=False) \
-                and _still_named(fd, lock_path):
-            with contextlib.suppress(OSError):
-                lock_path.unlink()
-    finally:
-        os.close(fd)  # closing releases the lock
-
-
-def _hold_open(db_path: Path, busy_timeout_ms: int) -> int | None:
-    """The shared open-lock for a Vault object; None when this thread is restoring this very
-    vault (its checks run under the restore's exclusive lock)."""
-    if _restoring.get(_lock_key(db_path)) == threading.get_ident():
-        return None
-    return _acquire_lock_file(open_lock_path(db_path), exclusive=False,
-                              wait_s=busy_timeout_ms / 1000, busy_message=BEING_RESTORED)
-
-
-@contextmanager
-def _restore_lock(target: Path) -> Iterator[None]:
-    """The exclusive open-lock, taken at once or VaultBusy: nobody has the vault open (in any
-    copy of RefugeDesk that takes the shared lock), and nobody can open it until the restore
-    is over."""
-    fd = _acquire_lock_file(open_lock_path(target), exclusive=True, wait_s=0,
-                            busy_message=OPEN_ELSEWHERE)
-    key = _lock_key(target)
-    _restoring[key] = threading.get_ident()
-    try:
-        yield
-    finally:
-        _restoring.pop(key, None)
-        _release_lock_file(fd, open_lock_path(target))
-
-
-#: SQLite's own locks (see its os_unix.c / os_win.c): a connection in WAL mode holds a shared
-#: lock on byte 128 of the `-shm` file (its "dead man switch") and on the database file's shared
-#: range from 0x40000002, 510 bytes, for as long as it is open.
-_SQLITE_LOCKS = (("-shm", 128, 1), ("", 0x40000002, 510))
-
-
-def _sqlite_in_use_elsewhere(target: Path) -> bool:
-    """Whether another process has the vault file open through SQLite (an older RefugeDesk
-    that takes no open-lock, or another program), read from SQLite's own locks: no key needed.
-    Called only under the restore's exclusive open-lock, when no connection of this process
-    is on the vault (closing a descriptor drops this process's POSIX locks on the file)."""
-    for suffix, start, length in _SQLITE_LOCKS:
-        path = target.with_name(target.name + suffix)
-        try:
-            fd = os.open(path, os.O_RDWR)
-        except OSError:  # not there (nobody has it open), or not ours to open
-            continue
-        try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                os.lseek(fd, start, os.SEEK_SET)
-                try:
-                    msvcrt.locking(fd, msvcrt.LK_NBLCK, length)  # type: ignore[attr-defined]  # Windows only
-                except OSError:
-                    return True
-                os.lseek(fd, start, os.SEEK_SET)
-                msvcrt.locking(fd, msvcrt.LK_UNLCK, length)  # type: ignore[attr-defined]  # Windows only
-            else:
-                import fcntl
-
-                try:
-                    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, length, start)
-                except OSError:
-                    return True
-                fcntl.lockf(fd, fcntl.LOCK_UN, length, start)
-        finally:
-            os.close(fd)
-    return False
-
-
-@contextmanager
-def keyfile_lock(db_path: Path) -> Iterator[None]:
-    """Serialise read-change-write of a vault's key file between processes (an advisory lock on
-    `<vault>.rdkeys.lock`), so two computers saving at once cannot undo each other's change.
-    The lock file is removed by the last one out."""
-    lock_path = keyfile_path(Path(db_path)).with_name(
-        keyfile_path(Path(db_path)).name + ".lock")
-    fd = _acquire_lock_file(lock_path, exclusive=True, wait_s=None, busy_message="")
-    try:
-        yield
-    finally:
-        _release_lock_file(fd, lock_path)
-
-
-# --- restore ----------------------------------------------------------------------------------
-
-
-def _restore_by(username: str | None, password: str | None, recovery_code: str | None,
-                path: Path, busy_timeout_ms: int, *, witness: bool = True) -> Vault:
-    """Open with the password or the recovery code. `witness=False` for the backup being
-    checked: it is older than what this computer saw by nature, so its roster is verified back
-    to its anchor but not compared with the witness (the recovery code's identity still is)."""
-    if recovery_code is not None:
-        return Vault.unlock_with_recovery(path, recovery_code, busy_timeout_ms=busy_timeout_ms)
-    return Vault.unlock(path, username or "", password or "", witness=witness,
-                        busy_timeout_ms=busy_timeout_ms)
-
-
-def _check_current_vault(target: Path, username: str | None, password: str | None,
-                         recovery_code: str | None, busy_timeout_ms: int,
-                         allowed: Callable[[Vault], None] | None) -> None:
-    """Before replacing a vault: the person restoring must be allowed to in the vault as it is
-    NOW (an account switched off or demoted since the backup must not bring herself back by
-    restoring it). A vault that cannot be opened (its key file missing or damaged, the file
-    damaged, foreign or gone) proves nothing about anyone, so only the recovery code replaces
-    it: RecoveryCodeNeeded for a password; a code that the current key file, if it can still
-    be read, does not accept is WrongRecoveryCode. (The code has already opened the backup.)
-    Runs under the restore's exclusive open-lock."""
-    try:
-        current = _restore_by(username, password, recovery_code, target, busy_timeout_ms)
-    except (VaultNotFound, NotAVault, KeyFileMissing, KeyFileDamaged) as exc:
-        if recovery_code is None:
-            raise RecoveryCodeNeeded() from exc
-        with contextlib.suppress(KeyFileMissing, KeyFileDamaged):
-            KeyFile.load(keyfile_path(target)).unlock_recovery(recovery_code)
-        return
-    except (WrongPassword, UnknownUser, AccountInactive) as exc:
-        raise NotAllowed(
-            "To replace this vault you must be able to sign in to it as it is now, as an "
-            "administrator, with the same password as in the backup."
-        ) from exc
-    except TrustBroken as exc:
-        # Its staff accounts were changed outside RefugeDesk: nobody's rights in it can be
-        # trusted, so only the recovery code may replace it.
-        raise RecoveryCodeNeeded(
-            f"{exc.detail} Restoring over it needs your organisation's recovery code: run "
-            "'refugedesk restore --recovery-code'. Nothing was changed.") from exc
-    try:
-        if allowed is not None:
-            allowed(current)
-        current.engine.dispose()
-        conn = current.raw_connection()
-        try:
-            # Leaving WAL mode needs every other connection closed (SQLite's own view).
-            try:
-                alone = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
-            except sqlcipher3.OperationalError:
-                alone = False
-            if alone:
-                conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
-    finally:
-        current.close()
-    if not alone:
-        raise VaultBusy(OPEN_ELSEWHERE)
-
-
-def _staged_files(staged: Path) -> list[Path]:
-    kpath = keyfile_path(staged)
-    return [staged, kpath, *_sidecars(staged), open_lock_path(staged),
-            kpath.with_name(kpath.name + ".lock"), kpath.with_name(kpath.name + ".next")]
-
-
-def restore(backup: Path, target: Path, username: str | None = None,
-            password: str | None = None, *, recovery_code: str | None = None,
-            busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
-            allowed: Callable[[Vault], None] | None = None) -> None:
-    """Replace the vault at `target` with `backup`, only after a copy of the backup has been
-    opened with the given credentials (a password, or the recovery code) - migrating it if it
-    is older - and has passed both integrity checks. The backup itself is never changed.
-
-    In order, each refusal leaving the files exactly as they were:
-    - nobody may have the vault open: the exclusive open-lock (VaultBusy), and SQLite's own
-      locks held by any other process, neither needing the key file or the key;
-    - the backup must open with the credentials and pass its checks (BackupInvalid);
-    - the credentials must be allowed in the vault as it is now (NotAllowed); over a vault that
-      cannot be opened, only the recovery code (RecoveryCodeNeeded).
-    The replaced files are set aside as `<name>.before-restore-<time>`, not deleted.
-    """
-    if (recovery_code is None) == (username is None or password is None):
-        raise TypeError("give a username and password, or a recovery code")
-    backup = Path(backup)
-    target = Path(target)
-    if not backup.is_file():
-        raise BackupInvalid()
-    if not keyfile_path(backup).exists():
-        raise KeyFileMissing()
-    made_folder = not target.parent.exists()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(f"{target.stem}.restoring{VAULT_SUFFIX}")
-    try:
-        with _restore_lock(target):
-            if _sqlite_in_use_elsewhere(target):
-                raise VaultBusy(OPEN_ELSEWHERE)
-            try:
-                for leftover in _staged_files(staged):
-                    leftover.unlink(missing_ok=True)
-                shutil.copyfile(backup, staged)
-                shutil.copyfile(keyfile_path(backup), keyfile_path(staged))
-                _check_staged(staged, username, password, recovery_code, busy_timeout_ms,
-                              allowed)
-                _check_current_vault(target, username, password, recovery_code,
-                                     busy_timeout_ms, allowed)
-                if _sqlite_in_use_elsewhere(target):  # opened meanwhile by another program
-                    raise VaultBusy(OPEN_ELSEWHERE)
-            except BaseException:
-                for leftover in _staged_files(staged):
-                    with contextlib.suppress(OSError):
-                        leftover.unlink(missing_ok=True)
-                raise
-            _swap_in(staged, target)
-    except BaseException:
-        if made_folder:
-            with contextlib.suppress(OSError):
-                target.parent.rmdir()  # only if it is still empty
-        raise
-
-
-def _check_staged(staged: Path, username: str | None, password: str | None,
-                  recovery_code: str | None, busy_timeout_ms: int,
-                  allowed: Callable[[Vault], None] | None) -> None:
-    """Open the staged copy of the backup with the credentials, check both integrity checks
-    and `allowed`. With the recovery code, the key file's recovery slot must also be the one
-    the backup records inside its encrypted database."""
-    try:
-        with _restore_by(username, password, recovery_code, staged, busy_timeout_ms,
-                         witness=False) as check:
-            if check.integrity_problems():
-                raise BackupInvalid()
-            if _cut_since_written(check):
-                raise BackupInvalid(
-                    "This backup was changed after it was written (its audit trail no longer "
-                    "holds the newest event it had then), so nothing was replaced. Use another "
-                    "backup, and tell your manager.")
-            if recovery_code is not None and check.active_slots().get(RECOVERY_SLOT) != \
-                    check.keyfile.public_key(RECOVERY_SLOT):
-                raise BackupInvalid(
-                    "The recovery slot in the backup's key file is not the one the backup "
-                    "records, so nothing was replaced. Check you chose the right backup and "
-                    "its own key file.")
-            if allowed is not None:
-                allowed(check)
-    except (NotAVault, VaultNotFound):
-        raise BackupInvalid() from None
-
-
-def _cut_since_written(backup: Vault) -> bool:
-    """A backup's key file carries the copy's audit head as it was written: does the backup
-    still hold that event, unchanged? (Backups made before heads were kept pass.)"""
-    head = backup.keyfile.backup_head
-    if not head or not head.get("audit_id"):
-        return False
-    seen = trust.Witness(audit_id=int(head["audit_id"]), audit_hash=str(head["audit_hash"]),
-                         seen_at=str(head.get("at", "")))
-    with backup.session() as session:
-        return bool(trust.audit_problems(session, seen))
-
-
-def _swap_in(staged: Path, target: Path) -> None:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    # Set the old files aside, with any WAL beside them (it may hold committed work), rather
-    # than deleting them: a mistaken restore can still be undone by hand.
-    if target.exists():
-        kept = target.with_name(f"{target.name}.before-restore-{stamp}")
-        for side, kept_side in zip(_sidecars(target), _sidecars(kept), strict=True):
-            if side.exists():
-                os.replace(side, kept_side)
-        os.replace(target, kept)
-    kpath = keyfile_path(target)
-    if kpath.exists():
-        os.replace(kpath, kpath.with_name(f"{kpath.name}.before-restore-{stamp}"))
-    os.replace(keyfile_path(staged), kpath)
-    os.replace(staged, target)
-
-
-__all__ = ["Vault", "Person", "restore", "keyfile_path", "open_lock_path", "peek_is_demo",
-           "failure_delay", "VAULT_SUFFIX"]
+__all__ = ["Vault", "Person", "keyfile_path", "open_lock_path", "peek_is_demo",
+           "failure_delay", "VAULT_SUFFIX", "sidecars"]
