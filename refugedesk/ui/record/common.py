@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,9 +34,21 @@ from refugedesk.ui.widgets import button, list_table, say
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from refugedesk.ui.record.window import ResidentRecord
-
 T = TypeVar("T")
+
+
+class ResidentRecord(Protocol):
+    """What a tab needs of the record window that holds it (ui/record/window.py): the tabs are
+    built by the window, so they know it only through this, and the package has no cycle."""
+
+    vault: Vault
+    resident_id: int
+    message: QLabel
+    today: date | None
+    dialog: QDialog | None
+
+    def open_dialog(self, dialog: QDialog) -> QDialog: ...
+    def add_contact(self) -> QDialog | None: ...
 
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({Change.RESIDENTS})
