@@ -5,6 +5,11 @@ referrals waiting, court orders ending soon), and the handover: write one, or lo
 Each line opens what it is about: a handover opens here; someone not back when expected opens
 the log book (Signed out…) at her line; a stay or an offer opens the Houses page at that room; a referral the Referrals page; a resident her record on the Residents page
 (when that page can open records). The page refreshes when any of those records change.
+
+Her day is read in the background (at a full service's scale the planned contacts alone take
+over a second), so the window paints at once: "Reading your day…" shows until the lines come;
+the lines already shown stay while a later refresh reads. A newer refresh wins: an older one
+still running is dropped when it ends.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.handover_dialogs import open_handover, write_handover
 from refugedesk.ui.handover_history import HistoryDialog
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
-from refugedesk.ui.widgets import button, label, message_label, say
+from refugedesk.ui.widgets import busy_bar, button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 CARES_ABOUT = frozenset({Change.HANDOVERS, Change.STAYS, Change.REFERRALS, Change.RESIDENTS,
@@ -43,6 +48,8 @@ class TodayPage(QWidget):
         self.vault = vault
         self.items: list[TodayItem] = []
         self.dialog: QWidget | None = None  # the last dialog opened (tests read it)
+        #: The reading of her day running in the background; an older one's lines are dropped.
+        self.refresh_job: operations.Job | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 12)
@@ -69,6 +76,10 @@ class TodayPage(QWidget):
 
         self.summary = label(name="todaySummary", role="note")
         layout.addWidget(self.summary)
+        self.reading = message_label("todayReading")
+        layout.addWidget(self.reading)
+        self.busy = busy_bar("todayBusy", "Reading your day")
+        layout.addWidget(self.busy)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="todayList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tree.setAccessibleName("Your day")
@@ -100,16 +111,34 @@ class TodayPage(QWidget):
         if kinds & CARES_ABOUT and self.vault.is_open:
             self.refresh()
 
-    def refresh(self, *, now: datetime | None = None) -> None:
+    def refresh(self, *, now: datetime | None = None) -> operations.Job | None:
+        """Read her day in the background; the lines are shown when it has been read (a newer
+        refresh started meanwhile wins: this one's lines are dropped)."""
+        if not self.vault.is_open:
+            return None
         now = now or utcnow()
         person = self.vault.person
-        outcome = operations.read(self, self.vault, lambda session: today.items(
-            session, person, now=now), message=self.message)
-        if not outcome.ok:
-            return
-        self.items = outcome.value or []
         local = now.astimezone()
         self.when.setText(f"{local:%A} {local.day} {local:%B %Y}")
+
+        def read(outcome: operations.Outcome[list[TodayItem]]) -> None:
+            if job is not self.refresh_job:
+                return  # a newer refresh is on its way
+            if outcome.ok:
+                say(self.reading, "")
+                self._show(outcome.value or [])
+            # otherwise why not is said in self.reading; the lines shown before stay
+
+        job = operations.background(
+            self, operations.reading(self.vault, lambda session: today.items(
+                session, person, now=now)),
+            label="Reading your day…", progress=self.busy, message=self.reading, on_done=read)
+        self.refresh_job = job
+        say(self.reading, "Reading your day…", role="hint")
+        return job
+
+    def _show(self, items: list[TodayItem]) -> None:
+        self.items = items
         self.model.clear()
         for key, heading in GROUPS.items():
             lines = [i for i in self.items if i.group == key]

@@ -55,6 +55,7 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
     qtbot.addWidget(page)
     page.resize(1000, 700)
     page.show()
+    settle(qtbot, page.refresh_job)  # her day is read in the background
     lines = page.shown_lines()
     assert "Handovers (1)" in lines
     assert any(t.startswith("● Read and acknowledge the handover from Nina Night "
@@ -75,6 +76,7 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
     assert dialog.findChild(QLabel, "handoverStatus").text().startswith(
         "Acknowledged by Ada Test")
     assert not dialog.findChild(QPushButton, "handoverAcknowledgeButton").isVisible()
+    settle(qtbot, page.refresh_job)
     assert "Handovers (1)" not in page.shown_lines()  # the page heard "handovers" change
 
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "addendumText"),
@@ -140,6 +142,7 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
         "Kept as a draft. It has not been sent."
     kept = dialog.sent_id
     dialog.close()
+    settle(qtbot, page.refresh_job)
     assert "● Finish your handover to Nina Night: kept as a draft, not sent" in \
         page.shown_lines()
     page.tree.setCurrentIndex(page.index_of("handover_draft", kept))
@@ -163,6 +166,7 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     assert view.notes == {str(service["house"]): "Locksmith booked", "service": "All quiet"}
     part = view.draft.houses[0]
     assert part.section("in") == [] and len(part.section("incident")) == 1
+    settle(qtbot, page.refresh_job)
     assert any(t.startswith("Your handover to Nina Night (Night on call)")
                for t in page.shown_lines())
     assert not any(t.startswith("● Finish your handover") for t in page.shown_lines())
@@ -204,6 +208,7 @@ def test_in_the_main_window_a_line_opens_the_room_on_the_houses_page(
     assert window.current_page == "today"
     page = window.page_widget("today")
     assert isinstance(page, TodayPage)
+    settle(qtbot, page.refresh_job)  # her day is read in the background
     page.tree.setCurrentIndex(page.index_of("reservation", offer))
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     assert window.current_page == "houses"
@@ -214,7 +219,7 @@ def test_in_the_main_window_a_line_opens_the_room_on_the_houses_page(
     waiting = referrals.receive(vault, name="Dee New", channel=ReferralChannel.PHONE,
                                 source=ReferralSource.POLICE, risk_level=RiskLevel.HIGH)
     window.show_page("today")
-    page.refresh()
+    settle(qtbot, page.refresh())
     assert page.index_of("referral", waiting).isValid()
     page.tree.setCurrentIndex(page.index_of("referral", waiting))
     page.open_selected()
@@ -231,6 +236,7 @@ def test_the_log_book_signs_out_logs_steps_and_signs_back(qtbot, service):  # no
     page = TodayPage(vault)
     qtbot.addWidget(page)
     page.show()
+    settle(qtbot, page.refresh_job)  # her day is read in the background
     page.tree.setCurrentIndex(page.index_of("stay", stay))
     _click(qtbot, page, "todayOpenButton")
     dialog = page.dialog
@@ -241,9 +247,11 @@ def test_the_log_book_signs_out_logs_steps_and_signs_back(qtbot, service):  # no
     qtbot.keyClicks(dialog.findChild(QLineEdit, "whereaboutsStep"), "Tried her phone")
     _click(qtbot, dialog, "whereaboutsLogStepButton")
     assert "Tried her phone (Ada Test)" in dialog.model.item(0, 6).text()
+    settle(qtbot, page.refresh_job)
     assert any("1 step logged" in t for t in page.shown_lines())
     _click(qtbot, dialog, "whereaboutsBackButton")
     assert dialog.model.rowCount() == 0
+    settle(qtbot, page.refresh_job)
     assert not any(t.startswith("Not back when expected") for t in page.shown_lines())
     # and out again, expected back later: listed, not marked
     _click(qtbot, dialog, "whereaboutsSignOutButton")
