@@ -57,7 +57,7 @@ CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
 #: House sections built at once when the set of houses is new; the rest follow a few at a time
 #: at the next turns of the event loop, so the first board shows at once with 60 houses (built
 #: and laid out in one go they froze the window for a quarter of a second).
-SECTIONS_PER_TURN = 6
+SECTIONS_PER_TURN = 3
 
 
 class TileListView(QListView):
