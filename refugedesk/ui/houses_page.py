@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,10 @@ ACTIONS = [
     ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
 ]
 CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
+#: House sections built at once when the set of houses is new; the rest follow a few at a time
+#: at the next turns of the event loop, so the first board shows at once with 60 houses (built
+#: and laid out in one go they froze the window for a quarter of a second).
+SECTIONS_PER_TURN = 3
 
 
 class TileListView(QListView):
@@ -134,6 +138,9 @@ class HousesPage(QWidget):
         self.vault = vault
         self.board: Board | None = None
         self.sections: dict[int, HouseSection] = {}
+        #: Houses whose sections are still to be built (see SECTIONS_PER_TURN), in order.
+        self.pending: list[HouseBoard] = []
+        self._building = False
         self.selected: Tile | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
 
@@ -243,25 +250,48 @@ class HousesPage(QWidget):
             return
         board = outcome.value
         self.board = board
-        if [h.id for h in board.houses] != list(self.sections):
+        if [h.id for h in board.houses] != [*self.sections, *(h.id for h in self.pending)]:
             for section in self.sections.values():
                 section.setParent(None)
                 section.deleteLater()
             self.sections = {}
-            for house in board.houses:
-                section = HouseSection(house, self.houses_box)
-                section.view.selectionModel().currentChanged.connect(
-                    lambda cur, _prev, s=section: self._select(s, cur))
-                section.view.clicked.connect(lambda idx, s=section: self._select(s, idx))
-                section.view.customContextMenuRequested.connect(
-                    lambda pos, s=section: self._context_menu(s, pos))
-                self.houses_layout.insertWidget(self.houses_layout.count() - 1, section)
-                self.sections[house.id] = section
+            self.pending = list(board.houses)
+            self._build_some()
         else:
             for house in board.houses:
-                self.sections[house.id].show_house(house)
+                if house.id in self.sections:
+                    self.sections[house.id].show_house(house)
+            self.pending = [h for h in board.houses if h.id not in self.sections]
         self._show_summary(board)
         self._reselect()
+
+    def _build_some(self) -> None:
+        """Build the next few pending sections; the rest at the next turn of the loop."""
+        batch, self.pending = self.pending[:SECTIONS_PER_TURN], self.pending[SECTIONS_PER_TURN:]
+        for house in batch:
+            self._add_section(house)
+        if self.pending and not self._building:
+            self._building = True
+            QTimer.singleShot(0, self, self._next_turn)
+
+    def _next_turn(self) -> None:
+        self._building = False
+        self._build_some()
+
+    def finish_building(self) -> None:
+        """Build every pending section now (before a room is looked for by id)."""
+        while self.pending:
+            self._add_section(self.pending.pop(0))
+
+    def _add_section(self, house: HouseBoard) -> None:
+        section = HouseSection(house, self.houses_box)
+        section.view.selectionModel().currentChanged.connect(
+            lambda cur, _prev, s=section: self._select(s, cur))
+        section.view.clicked.connect(lambda idx, s=section: self._select(s, idx))
+        section.view.customContextMenuRequested.connect(
+            lambda pos, s=section: self._context_menu(s, pos))
+        self.houses_layout.insertWidget(self.houses_layout.count() - 1, section)
+        self.sections[house.id] = section
 
     def _show_summary(self, board: Board) -> None:
         when = "Tonight" if board.on == date.today() else f"The night of {board.on:%a %d %b %Y}"
@@ -330,6 +360,7 @@ class HousesPage(QWidget):
 
     def select_room(self, room_id: int) -> Tile:
         """Select a room's tile (as a click would). Tests and keyboard shortcuts use it."""
+        self.finish_building()
         for section in self.sections.values():
             for row, tile in enumerate(section.model.tiles):
                 if tile.room_id == room_id:

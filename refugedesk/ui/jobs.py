@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -32,6 +33,13 @@ T = TypeVar("T")
 #: A job that ends sooner than this never shows its progress dialog (no flash on quick work).
 SHOW_AFTER_MS = 400
 STOP_TEXT = "Stop"
+#: A job's function in pure Python (openpyxl writing a cell at a time) holds the interpreter
+#: lock, and its file writes let go of it only for an instant it takes straight back: the
+#: window's thread, waiting for the lock, could not run for over a second of an export. So
+#: from its progress calls the worker lets go of the lock for YIELD_FOR_S at least every
+#: YIELD_EVERY_S of work, long enough for the window's thread to take it.
+YIELD_EVERY_S = 0.01
+YIELD_FOR_S = 0.001
 
 
 class Outcome(Generic[T]):
@@ -62,6 +70,7 @@ class Task:
     def __init__(self, job: Job) -> None:
         self._job = job
         self._last: tuple[int, int] | None = None
+        self._yielded = time.perf_counter()
 
     def progress(self, done: int, total: int) -> None:
         """Report `done` of `total` (total 0: not known). Safe from the worker; only a change
@@ -70,6 +79,14 @@ class Task:
         if step != self._last:
             self._last = step
             self._job._relay_progress.emit(done, total)
+        self.pause()
+
+    def pause(self) -> None:
+        """Let the window's thread run (see YIELD_EVERY_S): a real sleep, not sleep(0), so
+        the lock is not simply taken back before the waiting thread wakes."""
+        if time.perf_counter() - self._yielded >= YIELD_EVERY_S:
+            time.sleep(YIELD_FOR_S)
+            self._yielded = time.perf_counter()
 
     def cancelled(self) -> bool:
         return self._job._stop.is_set()
