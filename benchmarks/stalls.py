@@ -36,6 +36,32 @@ time (a few ms means it never stopped); "total" is from the click to the last bu
 search's includes typing and the list's 250 ms pause). The table gives the median of the runs,
 and the worst. Targets: no stall over 100 ms, except the first page after sign-in (250 ms).
 
+After the operations seam (background jobs that yield the interpreter, the Today page read in
+the background, the Houses sections built a few per turn), 2026-11-30, same scale, 3 runs, load
+~0.9:
+
+    step                                   longest stall   (worst)     total   target
+    Sign in -> main window (Today)                155 ms    157 ms    545 ms   250 ms  ok
+    Houses page, first time                       110 ms    133 ms    373 ms   100 ms  OVER
+    Today page again                               12 ms     15 ms    149 ms   100 ms  ok
+    Houses page again                              14 ms     28 ms     14 ms   100 ms  ok
+    Board: day after                               39 ms     58 ms     39 ms   100 ms  ok
+    Board: day before                              41 ms     46 ms     41 ms   100 ms  ok
+    Residents page, first time                     62 ms     94 ms     93 ms   100 ms  ok
+    Type 4 letters in the search                   13 ms     16 ms    677 ms   100 ms  ok
+    Open her record (Overview)                    122 ms    124 ms    122 ms   100 ms  OVER
+    Record tab: Risk                               35 ms     46 ms     57 ms   100 ms  ok
+    Record tab: Needs                              27 ms     41 ms     50 ms   100 ms  ok
+    Record tab: Support plan                       42 ms     64 ms     64 ms   100 ms  ok
+    Record tab: Contacts                           34 ms     35 ms    336 ms   100 ms  ok
+    Record tab: Referrals out                      19 ms     29 ms     53 ms   100 ms  ok
+    Record tab: Programmes                         19 ms     20 ms     53 ms   100 ms  ok
+    Record tab: Reviews                            24 ms     37 ms     59 ms   100 ms  ok
+    Record tab: Incidents                          23 ms     23 ms     61 ms   100 ms  ok
+    Export 5 years of occupancy                    47 ms     49 ms   3724 ms   100 ms  ok
+    Write handover (open the dialog)              500 ms    548 ms    595 ms   100 ms  OVER
+    Back up now                                    36 ms     41 ms  27538 ms   100 ms  ok
+
 Baseline ("before") measured on 2026-11-30, full scale, 3 runs, `nproc` 2 (load average ~2.8
 from other work on the machine), Python 3.11.7, bytecode cached (7/7 sampled modules); the
 handover drafted with 1059 lines; the search typed 'bera':
