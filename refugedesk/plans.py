@@ -298,3 +298,11 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     # due_on < today above keeps only actions with a due date
     return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,  # type: ignore[arg-type]
                           (today - a.due_on).days) for a, rid, ref in rows]  # type: ignore[operator]
+
+
+def open_goals(session: Session, resident_id: int) -> list[GoalView]:
+    """The goals of her current plan she is still working on (none without a plan)."""
+    plan_id = current_plan_id(session, resident_id)
+    if plan_id is None:
+        return []
+    return [g for g in plan_view(session, plan_id).goals if g.status is GoalStatus.OPEN]

@@ -391,3 +391,24 @@ def test_a_restore_through_refugedesk_is_accepted_on_another_computer_that_saw_m
     monkeypatch.setenv(trust.WITNESS_ENV, office_2)
     with reopen(vault_path, WREN, WREN_PASSWORD) as wren:  # not refused as "rolled back"
         assert wren.person.role is Role.SUPPORT_WORKER
+
+
+def test_a_changed_account_cannot_unlock_a_colleagues_locked_window(team, vault_path):
+    """The lock screen lets a colleague unlock as herself: her row is checked against the
+    signed roster there too, and the window stays with whoever locked it."""
+    with reopen(vault_path, "ada", ADMIN_PASSWORD) as ada:
+        access.lock(ada)
+        _as_wren(vault_path,
+                 "UPDATE staff_member SET role = 'administrator' WHERE username = 'wren'")
+        with pytest.raises(TrustBroken):
+            access.unlock(ada, WREN, WREN_PASSWORD)
+        assert ada.person.username == "ada"
+        assert access.unlock(ada, "ada", ADMIN_PASSWORD).username == "ada"
+
+
+def test_the_recovery_code_can_unlock_nothing_it_is_not(team, vault_path):
+    """A hostile string as the recovery code (a formula, a lone surrogate, 10,000 letters) is
+    the plain 'not right', never 'the key file is damaged'."""
+    for hostile in ("=HYPERLINK(\"x\")", "AB\udcffCD", "A" * 10_000):
+        with pytest.raises(WrongRecoveryCode):
+            access.sign_in_with_recovery(vault_path, hostile)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,7 +98,7 @@ class BackupMixin:
             keys.set_backup_head(head)
             wrote_keys = True  # from here on a key file at kdest is ours to remove on failure
             keys.save(kdest)
-            self._check_copy_keyfile(tmp, kdest, keys)
+            self._check_copy_keyfile(kdest, keys, recorded)
             os.replace(tmp, dest)
         except BaseException as exc:
             for leftover in (tmp, *sidecars(tmp)):
@@ -177,20 +177,27 @@ class BackupMixin:
                     raise backup_error(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
                 finally:
                     engine.dispose()
-            # Every connection above put the copy in WAL mode: back to one file.
-            conn = connect_raw(copy, self._key)
-            try:
-                conn.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                conn.close()
+            with self._on_copy(copy):
+                pass  # every connection above put the copy in WAL mode: back to one file
         except NotAVault:
             raise VaultDamaged() from None
         except sqlcipher3.Error as exc:
             raise backup_error(exc) from None
-        for side in sidecars(copy):
-            side.unlink(missing_ok=True)
         if problems:
             raise VaultDamaged()
+
+    @contextlib.contextmanager
+    def _on_copy(self, copy: Path) -> Iterator[sqlcipher3.Connection]:
+        """A keyed connection to the written copy; afterwards the copy is one self-contained
+        file again (journal mode DELETE, no -wal or -shm beside it)."""
+        conn = connect_raw(copy, self._key)
+        try:
+            yield conn
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        for side in sidecars(copy):
+            side.unlink(missing_ok=True)
 
     def _recorded_slots(self, copy: Path,
                         vault_id: str) -> tuple[dict[str, bytes], dict[str, object]]:
@@ -199,8 +206,7 @@ class BackupMixin:
         pins it, when there is one: the organisation row can be overwritten by a key holder);
         and the copy's audit and roster heads, which the backup's key file carries."""
         try:
-            conn = connect_raw(copy, self._key)
-            try:
+            with self._on_copy(copy) as conn:
                 row = conn.execute("SELECT recovery_public_key FROM organisation").fetchone()
                 pinned = self.roster.recovery_slot if self.roster is not None else (
                     row[0] if row else None)
@@ -218,18 +224,14 @@ class BackupMixin:
                         "SELECT username, slot_public_key FROM staff_member "
                         "WHERE active AND slot_public_key IS NOT NULL"):
                     recorded[slot_id_for(vault_id, username)] = public
-                conn.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                conn.close()
         except NotAVault:
             raise VaultDamaged() from None
         except sqlcipher3.Error as exc:
             raise backup_error(exc) from None
-        for side in sidecars(copy):
-            side.unlink(missing_ok=True)
         return recorded, head
 
-    def _check_copy_keyfile(self, copy: Path, kpath: Path, intended: KeyFile) -> None:
+    def _check_copy_keyfile(self, kpath: Path, intended: KeyFile,
+                            recorded: dict[str, bytes]) -> None:
         """The backup's key file, read back from disk: exactly what was meant to be written, of
         this vault and key generation (both bound into every sealed key), with the recovery
         slot, and every slot's public key the one the copy itself records for an active account
@@ -241,7 +243,6 @@ class BackupMixin:
             raise BackupFailed("The backup's key file did not read back as it was written, so "
                                "the backup was not kept. Nothing was left behind. Try again, "
                                "or choose another place.") from None
-        recorded, _head = self._recorded_slots(copy, written.vault_id)
         sound = (
             written._data["slots"] == intended._data["slots"]
             and (written.vault_id, written.generation) == (self.keyfile.vault_id,

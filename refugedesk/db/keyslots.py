@@ -48,6 +48,7 @@ RECOVERY_SLOT = "recovery"
 KEYFILE_SUFFIX = ".rdkeys"
 VAULT_SUFFIX = ".rdb"
 KEY_BYTES = 32
+RECOVERY_CODE_LETTERS = 24
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def new_database_key() -> bytes:
 def new_recovery_code() -> str:
     """A 120-bit code in six groups of four, easy to read aloud and to copy by hand."""
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I
-    raw = "".join(secrets.choice(alphabet) for _ in range(24))
-    return "-".join(raw[i : i + 4] for i in range(0, 24, 4))
+    raw = "".join(secrets.choice(alphabet) for _ in range(RECOVERY_CODE_LETTERS))
+    return "-".join(raw[i : i + 4] for i in range(0, RECOVERY_CODE_LETTERS, 4))
 
 
 def normalise_recovery_code(code: str) -> str:
@@ -482,8 +483,11 @@ class KeyFile:
     def open_recovery(self, code: str) -> OpenedSlot:
         if RECOVERY_SLOT not in self._data["slots"]:
             raise KeyFileDamaged()
+        typed = normalise_recovery_code(code)
+        if len(typed.replace("-", "")) != RECOVERY_CODE_LETTERS:
+            raise WrongRecoveryCode()  # not the shape of a code: no Argon2 run, no odd message
         try:
-            return self.open_slot_full(RECOVERY_SLOT, normalise_recovery_code(code))
+            return self.open_slot_full(RECOVERY_SLOT, typed)
         except WrongPassword:
             raise WrongRecoveryCode() from None
 

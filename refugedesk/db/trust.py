@@ -406,7 +406,7 @@ def _restore_marker_covers(session: Session, witness: Witness) -> bool:
     """A restore made through RefugeDesk signs a version saying which roster it replaced; it
     counts if it names what this computer saw and its signer was an administrator then."""
     admins = set(witness.roster_admins) | ({witness.anchor} if witness.anchor else set())
-    for row in session.scalars(select(StaffRoster).where(StaffRoster.seq > 0)):
+    for row in session.scalars(select(StaffRoster)):
         try:
             body = json.loads(row.body)
             replaces = body.get("replaces") or {}

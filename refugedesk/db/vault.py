@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlcipher3
 from sqlalchemy import Engine, select
@@ -78,6 +78,8 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -460,6 +462,12 @@ class Vault(BackupMixin):
         """A session for reading. Use as a context manager."""
         return self._reader()
 
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """`fn` run in a reading session of its own, closed afterwards: how the window's layer
+        reads through domain functions without holding a session itself."""
+        with self.session() as session:
+            return fn(session)
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: the write lock is taken at the start, committed at the end, rolled
@@ -592,12 +600,11 @@ class Vault(BackupMixin):
                                       seed=self.identity, changing=changing,
                                       identities=identities, extra=extra)
 
-    def remember(self) -> list[str]:
-        """Record in this computer's witness what it now sees. Returns problems noticed that
-        had not been recorded yet (none, normally)."""
+    def remember(self) -> None:
+        """Record in this computer's witness what it now sees, with the problems noticed at
+        sign-in (kept there, so `check` goes on reporting them)."""
         with self.session() as session:
             trust.remember(session, self.keyfile.vault_id, self.roster, self.trust_notes)
-        return self.trust_notes
 
     def active_slots(self) -> dict[str, bytes]:
         """Slot id -> public key for every active account and the recovery slot, as recorded

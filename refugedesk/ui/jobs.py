@@ -9,7 +9,7 @@ a colleague, another export) waits its turn instead of finding the vault busy or
 
 The function gets a `Task`: `task.progress(done, total)` and `task.cancelled()`, both safe to
 call from the worker. It must not touch widgets, and must not share the window's Session: it
-opens its own (`with vault.session()` / `vault.transaction()`), which the vault's engine allows
+opens its own (`vault.read(fn)` / `vault.transaction()`), which the vault's engine allows
 (its connections are made with check_same_thread=False; a Session stays on one thread).
 """
 
@@ -146,7 +146,17 @@ class Job(QObject):
         except BaseException as exc:  # handed to the window's thread, shown there
             outcome = Outcome(False, error=exc)
         del fn
-        self._relay_outcome.emit(outcome)
+        try:
+            self._relay_outcome.emit(outcome)
+        except RuntimeError:
+            # The window that asked was closed (Qt deleted this job with it) while the work
+            # ran: nobody will receive the result. A vault opened for a sign-in is closed now
+            # rather than left holding the key and its open-lock until the process ends.
+            _running.discard(self)
+            value = outcome._value if outcome.ok else None
+            close = getattr(value, "close", None)
+            if callable(close):
+                close()
 
     def _finish(self, outcome: Outcome[Any]) -> None:
         self.outcome = outcome

@@ -117,8 +117,7 @@ def reading(vault: Vault, fn: Callable[[Session], T]) -> Callable[[Task | None],
     the thread that runs it."""
 
     def work(_task: Task | None) -> T:
-        with vault.session() as session:
-            return fn(session)
+        return vault.read(fn)
 
     return work
 

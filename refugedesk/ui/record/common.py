@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import plans
 from refugedesk.capacity_rules import fmt_day
-from refugedesk.db.models import GoalStatus
 from refugedesk.db.vault import Vault
 from refugedesk.progress import Progress
 from refugedesk.ui import operations
@@ -93,14 +91,6 @@ def selected(widget: QTableWidget) -> object | None:
     if not chosen:
         return None
     return widget.item(chosen[0].row(), 0).data(Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]  # fill() sets every cell
-
-
-def open_goals(session: Session, resident_id: int) -> list[plans.GoalView]:
-    """The goals of her current plan she is still working on (none without a plan)."""
-    plan_id = plans.current_plan_id(session, resident_id)
-    if plan_id is None:
-        return []
-    return [g for g in plans.plan_view(session, plan_id).goals if g.status is GoalStatus.OPEN]
 
 
 def pdf_file_dialog(parent: QWidget, *, name: str, title: str, file_name: str,

@@ -8,12 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout
 
-from refugedesk import residents, reviews
+from refugedesk import plans, residents, reviews
 from refugedesk.ui.record.common import (
     RecordTab,
     day_text,
     fill,
-    open_goals,
     pdf_file_dialog,
     selected,
     table,
@@ -129,7 +128,7 @@ class ReviewsTab(RecordTab):
 
     def move_on(self) -> QDialog | None:
         outcome = self.read(lambda session: (self.current_stay_id(session),
-                                             open_goals(session, self.resident_id)))
+                                             plans.open_goals(session, self.resident_id)))
         if not outcome.ok:
             return None
         stay_id, goals = outcome.value

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from refugedesk import residents
+from refugedesk import plans, residents
 from refugedesk.db.vault import Vault
 from refugedesk.residents import RecordHeader
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
-from refugedesk.ui.record.common import RecordTab, open_goals
+from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.contacts import ContactsTab
 from refugedesk.ui.record.contacts_dialogs import ContactDialog
 from refugedesk.ui.record.incidents import IncidentsTab
@@ -162,7 +162,7 @@ class ResidentRecord(QWidget):
     def add_contact(self) -> QDialog | None:
         """Add a contact with her, from any tab (Ctrl+K)."""
         resident_id = self.resident_id
-        goals = operations.read(self, self.vault, lambda session: open_goals(
+        goals = operations.read(self, self.vault, lambda session: plans.open_goals(
             session, resident_id), message=self.message)
         if not goals.ok:
             return None
