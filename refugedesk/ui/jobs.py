@@ -64,6 +64,15 @@ class Outcome(Generic[T]):
         return f"Outcome(ok={self.ok}, error={type(self.error).__name__ if self.error else None})"
 
 
+def release(outcome: Outcome[Any]) -> None:
+    """A result nobody will receive lets go of what it holds: a vault opened for a sign-in
+    whose window was closed meanwhile is closed (its key forgotten, its open-lock released)
+    rather than left open until the process ends."""
+    close = getattr(outcome._value, "close", None) if outcome.ok else None
+    if callable(close):
+        close()
+
+
 class Task:
     """What a job's function is given: where to report progress, whether to stop."""
 
@@ -153,10 +162,7 @@ class Job(QObject):
             # ran: nobody will receive the result. A vault opened for a sign-in is closed now
             # rather than left holding the key and its open-lock until the process ends.
             _running.discard(self)
-            value = outcome._value if outcome.ok else None
-            close = getattr(value, "close", None)
-            if callable(close):
-                close()
+            release(outcome)
 
     def _finish(self, outcome: Outcome[Any]) -> None:
         self.outcome = outcome

@@ -185,11 +185,12 @@ def _settle(parent: QWidget | None, outcome: Outcome[T], message: QLabel | None,
 
 
 def _drop(outcome: Outcome[Any]) -> None:
-    """An outcome nobody is left to see: a bug is still logged."""
+    """An outcome nobody is left to see: a bug is still logged; what it holds is released."""
     from refugedesk.db.engine import known_error
 
     if outcome.error is not None and known_error(outcome.error) is None:
         log_unexpected(outcome.error)
+    jobs.release(outcome)
 
 
 def quietly(fn: Callable[[], object]) -> Job:

@@ -4,6 +4,7 @@ thread with progress, Stop, the one error mapping, and the lock."""
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -321,3 +322,30 @@ def test_a_job_finishing_while_locked_waits_for_the_unlock(qtbot, start_app, dem
     settle(qtbot, main.unlock_job)
     settle(qtbot, job)
     assert not main.is_locked and delivered == [True]
+
+
+def test_a_sign_in_whose_window_was_closed_meanwhile_leaves_no_vault_open(qtbot, new_vault,
+                                                                         vault_path):
+    """The sign-in window closed while the password was being checked: the vault that job
+    opened is closed (key forgotten, open-lock released), not left open with nobody to use it."""
+    from conftest import ADMIN_PASSWORD
+    from PySide6.QtWidgets import QWidget
+
+    from refugedesk import access
+    from refugedesk.db.locks import open_lock_path
+
+    new_vault[0].close()
+    window = QWidget()
+    opened = []
+
+    def sign_in(_task):
+        time.sleep(0.3)  # the window goes while this runs
+        vault = access.sign_in(vault_path, "ada", ADMIN_PASSWORD)
+        opened.append(vault)
+        return vault
+
+    job = operations.background(window, sign_in, label="Checking your password…")
+    window.deleteLater()
+    qtbot.waitUntil(lambda: job.delivered, timeout=10_000)
+    assert opened and not opened[0].is_open
+    assert not open_lock_path(vault_path).exists()
