@@ -8,8 +8,8 @@ migration is never edited.
 
     base           Base, the Tracked mixin, values_in (an enum's CHECK)
     enums          the fixed choices (StrEnum), stored as their values
-    staff          Organisation, StaffMember, AuditEvent, StaffRoster
-    houses         House, Room, RoomClosure, Reservation (an offer), Stay
+    staff          Organisation, ReferenceCounter, StaffMember, AuditEvent, StaffRoster
+    houses         House, Room, RoomClosure, Reservation (an offer), Stay, StayCorrection
     referrals      Referral
     residents      Resident and her record: children, consent, abusers, court orders, intake
     risk           RiskAssessment (DASH), MaracReferral
@@ -17,7 +17,7 @@ migration is never edited.
     plans          SupportPlan, Goal, PlanAction
     contacts       Contact, ContactGoal
     referrals_out  ReferralOut
-    programmes     Programme, ProgrammeSession, Attendance
+    programmes     Programme, ProgrammeSession, ProgrammeEnrolment, Attendance
     incidents      Incident, IncidentResident
     handover       Handover, HandoverAddendum, SignOut, WhereaboutsStep
     reviews        Review, ReviewVersion, MoveOn
@@ -43,6 +43,7 @@ from refugedesk.db.models.enums import (
     Agency,
     AssessmentStage,
     AttendanceState,
+    ChildSex,
     ClosureReason,
     ContactMode,
     ContactPlace,
@@ -55,6 +56,7 @@ from refugedesk.db.models.enums import (
     GoalStatus,
     IncidentKind,
     NeedArea,
+    ProgrammeDelivery,
     ReferralChannel,
     ReferralOutStatus,
     ReferralSource,
@@ -64,6 +66,7 @@ from refugedesk.db.models.enums import (
     RiskLevel,
     RiskRoute,
     Role,
+    StayCorrectionKind,
     SupportAfter,
 )
 from refugedesk.db.models.handover import (
@@ -78,6 +81,7 @@ from refugedesk.db.models.houses import (
     Room,
     RoomClosure,
     Stay,
+    StayCorrection,
 )
 from refugedesk.db.models.incidents import (
     Incident,
@@ -91,6 +95,7 @@ from refugedesk.db.models.plans import (
 from refugedesk.db.models.programmes import (
     Attendance,
     Programme,
+    ProgrammeEnrolment,
     ProgrammeSession,
 )
 from refugedesk.db.models.referrals import (
@@ -120,6 +125,7 @@ from refugedesk.db.models.risk import (
 from refugedesk.db.models.staff import (
     AuditEvent,
     Organisation,
+    ReferenceCounter,
     StaffMember,
     StaffRoster,
 )
@@ -154,6 +160,12 @@ __all__ = [
     "ReviewKind",
     "Destination",
     "SupportAfter",
+    "StayCorrectionKind",
+    "ChildSex",
+    "ProgrammeDelivery",
+    "StayCorrection",
+    "ReferenceCounter",
+    "ProgrammeEnrolment",
     "Organisation",
     "StaffMember",
     "AuditEvent",

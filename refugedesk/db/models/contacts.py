@@ -23,6 +23,8 @@ class Contact(Tracked, Base):
         CheckConstraint(values_in("state", ContactState), name="contact_state_known"),
         CheckConstraint("minutes >= 0", name="contact_minutes_not_negative"),
         Index("ix_contact_resident_at", "resident_id", "at"),
+        #: A worker's planned contacts for one day (Today), without walking her whole history.
+        Index("ix_contact_staff_state_at", "staff_id", "state", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,6 +37,8 @@ class Contact(Tracked, Base):
     place: Mapped[ContactPlace] = mapped_column(EnumText(ContactPlace, 20))
     state: Mapped[ContactState] = mapped_column(EnumText(ContactState, 10), default=ContactState.ATTENDED)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Support given in the community, outside any stay: counted on purpose (not a mistake).
+    community_support: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class ContactGoal(Base):

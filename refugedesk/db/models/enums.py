@@ -121,10 +121,38 @@ class DepartureReason(StrEnum):
     OTHER = "other"
     #: Not a departure from the service: she moved to another room (a new stay follows).
     MOVED_ROOM = "moved_room"
+    #: Not a departure at all: the stay was recorded by mistake. It keeps its row (and its
+    #: history in stay_correction) but holds no nights: `left_on` equals `arrived_on`.
+    RECORDED_IN_ERROR = "recorded_in_error"
 
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+class StayCorrectionKind(StrEnum):
+    """What a correction to an arrival put right (each one audited, with the reason)."""
+
+    ARRIVAL_DATE = "arrival_date"
+    ROOM = "room"
+    RECORDED_IN_ERROR = "recorded_in_error"
+
+    @property
+    def label(self) -> str:
+        return {"arrival_date": "Arrival date changed", "room": "Room changed",
+                "recorded_in_error": "Recorded in error"}[self.value]
+
+
+class ChildSex(StrEnum):
+    """Recorded only where the service has an age rule for boys (see Organisation); empty
+    means not recorded."""
+
+    GIRL = "girl"
+    BOY = "boy"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
 
 
 class CourtOrderKind(StrEnum):
@@ -277,6 +305,15 @@ class AttendanceState(StrEnum):
     ATTENDED = "attended"
     MISSED = "missed"
     EXCUSED = "excused"
+
+
+class ProgrammeDelivery(StrEnum):
+    IN_PERSON = "in_person"
+    VIRTUAL = "virtual"
+
+    @property
+    def label(self) -> str:
+        return {"in_person": "In person", "virtual": "Online (virtual)"}[self.value]
 
 
 class IncidentKind(StrEnum):

@@ -12,7 +12,12 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import Base, Tracked, values_in
-from refugedesk.db.models.enums import ClosureReason, DepartureReason, ReservationState
+from refugedesk.db.models.enums import (
+    ClosureReason,
+    DepartureReason,
+    ReservationState,
+    StayCorrectionKind,
+)
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -161,3 +166,26 @@ class Stay(Tracked, Base):
     #: Her record (issue 4); empty on stays from before records existed, until linked.
     resident_id: Mapped[int | None] = mapped_column(
         ForeignKey("resident.id", ondelete="RESTRICT"), nullable=True, index=True)
+
+
+class StayCorrection(Tracked, Base):
+    """A mistake in an arrival put right: its date or room changed, or the whole stay recorded
+    in error (then it holds no nights). What it was and what it became, and why, in her
+    worker's words; the audit trail says who and when but never the reason."""
+
+    __tablename__ = "stay_correction"
+    __table_args__ = (
+        CheckConstraint(values_in("kind", StayCorrectionKind), name="stay_correction_kind_known"),
+        CheckConstraint("length(trim(reason)) > 0", name="stay_correction_has_reason"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[StayCorrectionKind] = mapped_column(EnumText(StayCorrectionKind, 20))
+    reason: Mapped[str] = mapped_column(Text)
+    was_arrived_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    now_arrived_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    was_room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="RESTRICT"),
+                                                    nullable=True)
+    now_room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="RESTRICT"),
+                                                    nullable=True)

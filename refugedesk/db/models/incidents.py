@@ -26,6 +26,8 @@ class Incident(Tracked, Base):
     action_taken: Mapped[str] = mapped_column(Text, default="")
     police_ref: Mapped[str] = mapped_column(String(60), default="")
     who_was_told: Mapped[str] = mapped_column(Text, default="")
+    #: Happened while she had community support, outside any stay (on purpose).
+    community_support: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class IncidentResident(Base):

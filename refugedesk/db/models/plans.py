@@ -45,6 +45,8 @@ class Goal(Tracked, Base):
     area: Mapped[NeedArea | None] = mapped_column(EnumText(NeedArea, 30), nullable=True)
     success_looks_like: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[GoalStatus] = mapped_column(EnumText(GoalStatus, 20), default=GoalStatus.OPEN)
+    #: When the status was last set (empty while open and for goals from before 0007).
+    status_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     #: The same goal in the previous version of the plan.
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("goal.id", ondelete="RESTRICT"), nullable=True)
@@ -72,3 +74,6 @@ class PlanAction(Tracked, Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("plan_action.id", ondelete="RESTRICT"), nullable=True)
+    #: The MARAC meeting that agreed this action (it is then one of her MARAC actions).
+    marac_referral_id: Mapped[int | None] = mapped_column(
+        ForeignKey("marac_referral.id", ondelete="RESTRICT"), nullable=True, index=True)

@@ -13,7 +13,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import Base, Tracked, values_in
-from refugedesk.db.models.enums import CourtOrderKind, RiskLevel
+from refugedesk.db.models.enums import ChildSex, CourtOrderKind, RiskLevel
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -71,7 +71,10 @@ class ResidentSearchTerm(Base):
 
 class Child(Tracked, Base):
     __tablename__ = "child"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="child_named"),)
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="child_named"),
+        CheckConstraint(f"sex IS NULL OR {values_in('sex', ChildSex)}", name="child_sex_known"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
@@ -83,6 +86,8 @@ class Child(Tracked, Base):
     child_in_need: Mapped[bool] = mapped_column(default=False)
     social_worker: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(Text, default="")
+    #: Empty when not recorded (asked only where the service has an age rule for boys).
+    sex: Mapped[ChildSex | None] = mapped_column(EnumText(ChildSex, 10), nullable=True)
 
     resident: Mapped[Resident] = relationship(back_populates="children")
 

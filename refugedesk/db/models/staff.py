@@ -32,6 +32,23 @@ class Organisation(Base):
     #: The recovery slot's public key, so a rekey can reseal to it (see keyslots.py).
     recovery_public_key: Mapped[bytes] = mapped_column(LargeBinary(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    #: The service's rule on boys: a boy this age or older cannot be housed (find-a-room
+    #: leaves out every room for such a family). Empty when the service has no such rule.
+    boys_age_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: Shown beside every resident under 18 (header, Today, handover): the service's own
+    #: safeguarding note. Empty means the plain default in resident_header.
+    under_18_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class ReferenceCounter(Base):
+    """The last number issued for each kind of reference RefugeDesk makes (households:
+    "household"). Numbers are only ever counted up, so an issued reference is never reused."""
+
+    __tablename__ = "reference_counter"
+    __table_args__ = (CheckConstraint("last >= 0", name="reference_counter_not_negative"),)
+
+    name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StaffMember(Tracked, Base):
