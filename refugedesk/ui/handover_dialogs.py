@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
-    QScrollArea,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -75,8 +76,8 @@ class PartEditor(QGroupBox):
             self.view.setModel(self.model)
             self.view.setWordWrap(True)
             self.view.setUniformItemSizes(False)
-            self.view.setMinimumHeight(min(60 + 22 * self.model.rowCount(), 320))
-            layout.addWidget(self.view)
+            self.view.setMinimumHeight(120)
+            layout.addWidget(self.view, 1)
         else:
             layout.addWidget(label("Nothing from the records.", role="hint"))
         self.notes = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
@@ -167,23 +168,34 @@ class WriteHandoverDialog(QDialog):
         form.addRow("Shift", self.shift)
         layout.addLayout(form)
 
-        scroll = QScrollArea(objectName="handoverDraftScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        box = QWidget()
-        parts_layout = QVBoxLayout(box)
-        shown = [p for p in self.draft.houses if p.lines] + [self.draft.service]
-        self.editors = [PartEditor(p, box) for p in shown]
-        for editor in self.editors:
-            parts_layout.addWidget(editor)
+        # One house at a time: the list of parts on the left, the chosen part's lines and
+        # notes on the right. A part's editor is built the first time it is shown, so a large
+        # service (61 houses, ~1,000 lines) opens at once instead of building every list.
+        self._kept_notes = kept.notes if kept is not None else {}
+        self._parts = [p for p in self.draft.houses if p.lines] + [self.draft.service]
+        self._built: dict[str, PartEditor] = {}
+        self.parts_list = QListWidget(objectName="handoverParts")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.parts_list.setAccessibleName("Houses in this handover")
+        for part in self._parts:
+            count = len(part.lines)
+            item = QListWidgetItem(f"{part.name} ({count} line{'s' if count != 1 else ''})"
+                                   if count else part.name)
+            item.setData(LineRole, part.key)
+            self.parts_list.addItem(item)
+        self.parts_list.setMaximumWidth(240)
+        self.pane = QStackedWidget(objectName="handoverPane")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        split = QHBoxLayout()
+        split.addWidget(self.parts_list)
+        split.addWidget(self.pane, 1)
+        layout.addLayout(split, 1)
         quiet = [p.name for p in self.draft.houses if not p.lines]
         if quiet:
-            parts_layout.addWidget(label("Nothing from the records for: " + ", ".join(quiet)
-                                         + ". Use the whole-service notes for them.",
-                                         role="hint", name="handoverQuietHouses"))
-        parts_layout.addStretch(1)
-        scroll.setWidget(box)
-        layout.addWidget(scroll, 1)
+            layout.addWidget(label("Nothing from the records for: " + ", ".join(quiet)
+                                   + ". Use the whole-service notes for them.",
+                                   role="hint", name="handoverQuietHouses"))
+        self.parts_list.currentRowChanged.connect(self._show_part)
+        self._build(self.draft.service)  # its notes take anything about the quiet houses
+        self.parts_list.setCurrentRow(0)
 
         self.message = message_label("writeHandoverMessage")
         layout.addWidget(self.message)
@@ -203,25 +215,52 @@ class WriteHandoverDialog(QDialog):
         if kept is not None:
             self.to.setCurrentIndex(max(0, self.to.findData(kept.to_staff_id)))
             self.shift.setText(kept.shift)
-            for editor in self.editors:
-                editor.notes.setPlainText(kept.notes.get(editor.part.key, ""))
         if not people:
             self.send_button.setEnabled(False)
             say(self.to_error, "There is nobody else to hand over to: an "
                                           "administrator can add staff accounts.")
 
+    def _build(self, part: HousePart) -> PartEditor:
+        editor = self._built.get(part.key)
+        if editor is None:
+            editor = PartEditor(part, self.pane)
+            editor.notes.setPlainText(self._kept_notes.get(part.key, ""))
+            self._built[part.key] = editor
+            self.pane.addWidget(editor)
+        return editor
+
+    def _show_part(self, row: int) -> None:
+        if 0 <= row < len(self._parts):
+            self.pane.setCurrentWidget(self._build(self._parts[row]))
+
+    @property
+    def editors(self) -> list[PartEditor]:
+        """The parts opened so far (a part never opened has nothing left out)."""
+        return list(self._built.values())
+
     def editor(self, house_id: int | None) -> PartEditor:
-        for editor in self.editors:
-            if editor.part.house_id == house_id:
-                return editor
+        """The editor of one part, shown (and built if it was not yet)."""
+        for row, part in enumerate(self._parts):
+            if part.house_id == house_id:
+                self.parts_list.setCurrentRow(row)
+                return self._build(part)
         raise KeyError(house_id)
 
     def edited(self) -> Draft:
         return self.draft.leaving_out([ln for e in self.editors for ln in e.left_out()])
 
+    def notes(self) -> dict[int | None, str]:
+        """Every part's notes: typed ones, and those kept from before for parts not opened."""
+        notes: dict[int | None, str] = {}
+        for part in self._parts:
+            built = self._built.get(part.key)
+            text = built.notes.toPlainText() if built else self._kept_notes.get(part.key, "")
+            notes[part.house_id] = text
+        return notes
+
     def submit(self, *, send: bool) -> bool:
         to = self.to.currentData()
-        notes = {e.part.house_id: e.notes.toPlainText() for e in self.editors}
+        notes = self.notes()
         edited, shift = self.edited(), self.shift.text()
         if to is None:
             say(self.to_error, "Choose who the handover is to.")
