@@ -66,17 +66,27 @@ def show(dialog: QDialog) -> QDialog:
     return dialog
 
 
+def leave_without_asking(widget: QWidget) -> None:
+    """Mark a window to close without asking about typed work (signing out, a colleague
+    taking over): see forms.KeepsTypedWork."""
+    widget.setProperty("refugedeskLeaving", True)
+
+
+def leaving(widget: QWidget) -> bool:
+    return bool(widget.property("refugedeskLeaving"))
+
+
 def confirm(parent: QWidget, *, name: str, title: str, text: str, yes: str,
-            on_yes: Callable[[], object]) -> QMessageBox:
+            on_yes: Callable[[], object], cancel: str = "Cancel") -> QMessageBox:
     """Ask before something that cannot be undone. `on_yes` runs only on the named button."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName(name)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     yes_button.setObjectName("confirmYesButton")
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-    cancel.setObjectName("confirmCancelButton")
-    box.setDefaultButton(cancel)
+    no_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    no_button.setObjectName("confirmCancelButton")
+    box.setDefaultButton(no_button)
     yes_button.clicked.connect(on_yes)
     show(box)
     return box

@@ -4,21 +4,92 @@ A form gathers what was typed in `action()`, which returns the one domain call t
 runs it through operations.run. A refused value is said under the field it names (a field
 added with a key) or in the form's message line, and nothing typed is lost; success announces
 `changed` to the other views and closes the form.
+
+Typed work is kept (`KeepsTypedWork`): Cancel, Escape or the window's close button on a form
+whose fields changed since it opened asks first ("Leave without saving?", Keep editing is the
+default). Signing out or a colleague taking over the window closes forms without asking
+(`dialogs.leave_without_asking`): the vault is closing and the lock must not wait.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from refugedesk.db.vault import Vault
-from refugedesk.ui import operations
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import button, label, message_label
 
 
-class FormDialog(QDialog):
+def field_values(root: QWidget) -> list[object]:
+    """What every field under `root` holds now, in a fixed order (for "has anything changed")."""
+    values: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+            if not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+                values.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly():
+            values.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            values.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractSpinBox):
+            values.append(widget.text())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return values
+
+
+class KeepsTypedWork(QDialog):
+    """A dialog that asks before closing away what was typed into it. What it holds when first
+    shown is "nothing typed"; `typed_work` can be widened by a subclass (e.g. lines unticked)
+    and `mark_clean` called after a form fills itself from the records."""
+
+    _clean: list[object] | None = None
+    _leaving = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._clean is None:
+            self.mark_clean()
+        super().showEvent(event)
+
+    def mark_clean(self) -> None:
+        self._clean = field_values(self)
+
+    def typed_work(self) -> bool:
+        return self._clean is not None and field_values(self) != self._clean
+
+    def leave(self) -> None:
+        """Close without asking (what was typed is thrown away)."""
+        self._leaving = True
+        super().reject()
+
+    def reject(self) -> None:
+        if self._leaving or dialogs.leaving(self) or not self.typed_work():
+            super().reject()
+            return
+        self.confirm_box = dialogs.confirm(
+            self, name=f"{self.objectName()}Leave", title="Leave without saving?",
+            text="What you typed here is not saved yet. If you leave now, it is lost.",
+            yes="Leave without saving", cancel="Keep editing", on_yes=self.leave)
+
+
+class FormDialog(KeepsTypedWork):
     """A form. Subclasses add fields with `add_field` (or to `self.form`) and say in
     `action()` what saving does; `changed` is what a successful save announces."""
 

@@ -34,6 +34,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.handover import Draft, HandoverView, HousePart, Line
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
+from refugedesk.ui.forms import KeepsTypedWork
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 
 CHANGED = frozenset({Change.HANDOVERS})
@@ -134,8 +135,10 @@ def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = Non
         label="Gathering the handover from the records…", message=message, on_done=open_form)
 
 
-class WriteHandoverDialog(QDialog):
-    """Write and send a handover: the draft built from the records, house by house."""
+class WriteHandoverDialog(KeepsTypedWork):
+    """Write and send a handover: the draft built from the records, house by house. Nobody is
+    chosen to hand over to until the writer chooses; Send asks first (a sent handover cannot
+    be changed); closing with notes typed or lines unticked asks before losing them."""
 
     def __init__(self, vault: Vault, start: HandoverStart,
                  parent: QWidget | None = None) -> None:
@@ -160,6 +163,9 @@ class WriteHandoverDialog(QDialog):
         self.to.setAccessibleName("Hand over to")
         for person in people:
             self.to.addItem(person.display_name, person.id)
+        # Nobody by default: the first name in the list is rarely the one on call tonight.
+        self.to.setCurrentIndex(-1)
+        self.to.setPlaceholderText("Choose who takes over")
         form.addRow("Hand over to", self.to)
         self.to_error = message_label("handoverToError")
         form.addRow("", self.to_error)
@@ -209,7 +215,7 @@ class WriteHandoverDialog(QDialog):
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         self.send_button = button("Send handover", "handoverSendButton", primary=True)
-        self.send_button.clicked.connect(lambda: self.submit(send=True))
+        self.send_button.clicked.connect(self.ask_to_send)
         row.addWidget(self.send_button)
         layout.addLayout(row)
         if kept is not None:
@@ -258,6 +264,30 @@ class WriteHandoverDialog(QDialog):
             notes[part.house_id] = text
         return notes
 
+    def _state(self) -> tuple[object, ...]:
+        """What the writer has done (parts are built as they are opened, so this does not
+        compare widgets): who to, the shift, every part's notes, the lines left out."""
+        return (self.to.currentData(), self.shift.text(), self.notes(),
+                [ln for e in self.editors for ln in e.left_out()])
+
+    def mark_clean(self) -> None:
+        self._clean = [self._state()]
+
+    def typed_work(self) -> bool:
+        return self._clean is not None and [self._state()] != self._clean
+
+    def ask_to_send(self) -> None:
+        """Send, once she has said yes to who it goes to (a sent handover cannot be changed)."""
+        if self.to.currentData() is None:
+            say(self.to_error, "Choose who the handover is to.")
+            return
+        self.confirm_box = dialogs.confirm(
+            self, name="handoverSendConfirm", title="Send the handover?",
+            text=f"Send this handover to {self.to.currentText()}? Once it is sent it cannot "
+                 "be changed: anything to correct is added to it as a note (an addendum).",
+            yes=f"Send to {self.to.currentText()}", cancel="Not yet",
+            on_yes=lambda: self.submit(send=True))
+
     def submit(self, *, send: bool) -> bool:
         to = self.to.currentData()
         notes = self.notes()
@@ -278,6 +308,7 @@ class WriteHandoverDialog(QDialog):
             if send:
                 self.accept()
             else:
+                self.mark_clean()  # what is kept is no longer at risk
                 say(self.message, "Kept as a draft. It has not been sent.",
                                role="ok")
         return outcome.ok

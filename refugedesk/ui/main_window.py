@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
     def _discard_dialogs(self) -> None:
         for widget in self._hidden_dialogs:
             if dialogs.alive(widget):
+                dialogs.leave_without_asking(widget)
                 widget.close()
                 widget.deleteLater()
         self._hidden_dialogs = []
@@ -455,6 +456,7 @@ class MainWindow(QMainWindow):
         self._discard_dialogs()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and self._owned(widget):
+                dialogs.leave_without_asking(widget)
                 widget.close()
         try:
             if self.vault.is_open:

@@ -6,6 +6,7 @@ done() from accept() and reject(), so saving or cancelling the form crashed the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton
 
 from refugedesk import incidents
@@ -35,7 +36,16 @@ def test_cancel_closes_the_incident_dialog_and_saves_nothing(qtbot, people):  # 
     record = page.open_resident(ids["nadia"])
     dialog = record.show_tab("recordIncidents").add_incident()
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "incidentWhat"), "Not saved")
+    # something is typed: Cancel asks first, and "Keep editing" keeps every word
     dialog.findChild(QPushButton, "incidentDialogCancel").click()
+    assert dialog.confirm_box.objectName() == "incidentDialogLeave" and dialog.isVisible()
+    dialog.confirm_box.findChild(QPushButton, "confirmCancelButton").click()
+    assert dialog.isVisible()
+    assert dialog.findChild(QPlainTextEdit, "incidentWhat").toPlainText() == "Not saved"
+    # Escape asks the same; leaving throws it away
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    dialog.confirm_box.findChild(QPushButton, "confirmYesButton").click()
 
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     with vault.session() as session:

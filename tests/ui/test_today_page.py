@@ -156,6 +156,15 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     elm = dialog.editor(service["house"])
     elm.model.item(who).setCheckState(Qt.CheckState.Unchecked)  # the lines are built afresh
     _click(qtbot, dialog, "handoverSendButton")
+    # a sent handover cannot be changed: Send asks first, naming who it goes to
+    box = dialog.confirm_box
+    assert box.objectName() == "handoverSendConfirm" and "Nina Night" in box.text()
+    _click(qtbot, box, "confirmCancelButton")
+    assert dialog.isVisible()
+    with vault.session() as s:
+        assert handover.get(s, kept).sealed_at is None
+    _click(qtbot, dialog, "handoverSendButton")
+    _click(qtbot, dialog.confirm_box, "confirmYesButton")
     assert not dialog.isVisible()
 
     with vault.session() as s:
