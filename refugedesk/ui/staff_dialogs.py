@@ -58,6 +58,7 @@ class AddStaffDialog(QDialog):
                                role="hint"))
         form = QFormLayout()
         self.name = line_edit("addStaffName", "Name")
+        self.name.setMaxLength(120)  # as the record keeps it (db/models/staff.py)
         self.name_error = message_label("addStaffNameError")
         self.username = line_edit("addStaffUsername", "Username", username=True,
                                   placeholder="letters and numbers, e.g. amina")

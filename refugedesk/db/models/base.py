@@ -3,6 +3,10 @@
 Every enum-typed column (`EnumText`) also gets a "set" listener here, so a value assigned to
 it becomes the enum member at once: a wrong value is refused where it was written, and a
 row read back before it is reloaded holds the same type as one loaded from the vault.
+
+Every text column has a length (String(n): its n; Text: TEXT_LIMIT) that a value assigned to it
+must keep to, or it is refused at once with a ValidationError naming the field: SQLite keeps
+any length, and a 5,000-character name once stretched every window it appeared in.
 """
 
 from __future__ import annotations
@@ -11,10 +15,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, event
+from sqlalchemy import ForeignKey, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
+from refugedesk.errors import ValidationError
+
+#: The most any free-text column keeps (notes, descriptions): about 12 pages of typing.
+TEXT_LIMIT = 50_000
+#: `info` of a Text column the app writes itself (JSON of a draft, the audit detail): its
+#: parts are limited where they are typed, and the whole has no limit of its own.
+MACHINE_WRITTEN = {"machine_written": True}
 
 
 class Base(DeclarativeBase):
@@ -48,3 +59,19 @@ def _coerce_enum_columns(mapper: Mapper[Any], cls: type) -> None:
         if isinstance(column_type, EnumText):
             event.listen(getattr(cls, prop.key), "set", column_type.coerce_on_set,
                          retval=True)
+        elif isinstance(column_type, String):
+            if prop.columns[0].info.get("machine_written"):
+                continue
+            limit = column_type.length or (TEXT_LIMIT if isinstance(column_type, Text) else None)
+            if limit:
+                event.listen(getattr(cls, prop.key), "set", _length_check(prop.key, limit),
+                             retval=True)
+
+
+def _length_check(field: str, limit: int) -> Any:
+    def check(_target: object, value: Any, _old: object, _initiator: object) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValidationError(f"This is too long: keep it to {limit:,} characters "
+                                  f"(it has {len(value):,}).", field=field)
+        return value
+    return check

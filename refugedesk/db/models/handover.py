@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from refugedesk.db.models.base import Base, Tracked
+from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked
 from refugedesk.db.types import UTCDateTime
 
 
@@ -38,8 +38,8 @@ class Handover(Tracked, Base):
         ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
     #: The shift it hands over to, in the service's own words ("Night on call", "Weekend").
     shift: Mapped[str] = mapped_column(String(60), default="")
-    draft: Mapped[str] = mapped_column(Text, default="{}")
-    notes: Mapped[str] = mapped_column(Text, default="{}")
+    draft: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
+    notes: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
     sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     acknowledged_by_id: Mapped[int | None] = mapped_column(

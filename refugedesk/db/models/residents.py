@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from refugedesk.db.models.base import Base, Tracked, values_in
+from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
 from refugedesk.db.models.enums import ChildSex, CourtOrderKind, RiskLevel
 from refugedesk.db.types import EnumText, UTCDateTime
 
@@ -159,7 +159,7 @@ class IntakeDraft(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     step: Mapped[int] = mapped_column(default=0)
-    data: Mapped[str] = mapped_column(Text, default="{}")
+    data: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
     #: The stay she arrived on, when the intake starts from an arrival.
     stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"),
                                                 nullable=True)

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from refugedesk.db.models.base import Base, Tracked, values_in
+from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
 from refugedesk.db.models.enums import Destination, ReviewKind, SupportAfter
 from refugedesk.db.types import EnumText
 
@@ -63,7 +63,7 @@ class ReviewVersion(Tracked, Base):
     attended: Mapped[str] = mapped_column(Text, default="")
     her_words: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
-    moments: Mapped[str] = mapped_column(Text, default="[]")
+    moments: Mapped[str] = mapped_column(Text, default="[]", info=MACHINE_WRITTEN)
 
 
 class MoveOn(Tracked, Base):

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from refugedesk.db.models.base import Base, Tracked
+from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked
 from refugedesk.db.models.enums import Role
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
 
@@ -96,7 +96,7 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String(40), index=True)
     record_type: Mapped[str | None] = mapped_column(String(40), nullable=True)
     record_id: Mapped[int | None] = mapped_column(nullable=True)
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="", info=MACHINE_WRITTEN)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
 
@@ -107,7 +107,7 @@ class StaffRoster(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     #: Canonical JSON (sorted keys, no spaces): exactly the bytes that were signed.
-    body: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, info=MACHINE_WRITTEN)
     #: "recovery", or "staff:<id>" of the administrator who signed.
     signer: Mapped[str] = mapped_column(String(40))
     signature: Mapped[bytes] = mapped_column(LargeBinary(64))
