@@ -19,6 +19,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+# The content vaults' shared checks assert in a helper: let pytest show what differed there too.
+pytest.register_assert_rewrite("helpers.contentchecks")
+
 from refugedesk.db import keyslots  # noqa: E402
 from refugedesk.db.vault import Vault  # noqa: E402
 

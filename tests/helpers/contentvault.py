@@ -57,13 +57,29 @@ def at(day: date, hour: int = 10, minute: int = 0) -> datetime:
 
 def build(path: Path) -> dict[str, int]:
     """Write the vault at `path` (and its key file beside it). Returns the rows per table."""
-    from refugedesk.db import keyslots, migrate
     from refugedesk.db import vault as vault_module
 
-    if migrate.HEAD != REVISION:
-        raise SystemExit(f"this generator writes a revision-{REVISION} vault with the code of "
-                         f"commit {COMMIT}; the code imported is at revision {migrate.HEAD} "
+    require_revision(REVISION, COMMIT)
+    write(path)
+    return counts(path, vault_module.Vault)
+
+
+def require_revision(revision: str, commit: str) -> None:
+    """Refuse to write unless the `refugedesk` imported is at `revision`."""
+    from refugedesk.db import migrate
+
+    if revision != migrate.HEAD:
+        raise SystemExit(f"this generator writes a revision-{revision} vault with the code of "
+                         f"commit {commit}; the code imported is at revision {migrate.HEAD} "
                          "(see tests/data/README.md)")
+
+
+def write(path: Path) -> None:
+    """The content: every account's work, through the domain functions of the code imported
+    (`build` checks which code that is)."""
+    from refugedesk.db import keyslots
+    from refugedesk.db import vault as vault_module
+
     keyslots.set_kdf_profile(keyslots.KdfProfile(1, 8192, 1))
     path = Path(path)
     # The recovery code is normally random and shown once; a known one lets tests use it.
@@ -82,7 +98,6 @@ def build(path: Path) -> dict[str, int]:
         sent = _as_worker(vault)
     with vault_module.Vault.unlock(path, "manager", ACCOUNTS["manager"][2]) as vault:
         _handovers_read(vault, sent)
-    return counts(path, vault_module.Vault)
 
 
 def _as_admin(vault) -> None:  # type: ignore[no-untyped-def]
