@@ -4,7 +4,7 @@ someone first opens it.
 
 A page is one line here, e.g.
 
-    Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
+    Page("houses", "Ho&uses", "refugedesk.ui.houses_page:HousesPage"),
 
 A page may have a `refresh()` method; it may also listen to operations.changes().
 """
@@ -44,10 +44,10 @@ class Page:
 
 PAGES: list[Page] = [
     Page("today", "&Today", "refugedesk.ui.today_page:TodayPage"),
-    Page("houses", "&Houses", "refugedesk.ui.houses_page:HousesPage"),
-    Page("referrals", "&Referrals", "refugedesk.ui.referrals_page:ReferralsPage"),
-    Page("residents", "Re&sidents", "refugedesk.ui.residents_page:ResidentsPage"),
-    Page("reports", "Re&ports", "refugedesk.ui.reports_page:ReportsPage"),
+    Page("houses", "Ho&uses", "refugedesk.ui.houses_page:HousesPage"),
+    Page("referrals", "Referra&ls", "refugedesk.ui.referrals_page:ReferralsPage"),
+    Page("residents", "Resi&dents", "refugedesk.ui.residents_page:ResidentsPage"),
+    Page("reports", "Report&s", "refugedesk.ui.reports_page:ReportsPage"),
     Page("admin", "&Admin", "refugedesk.ui.admin_page:AdminPage", admin_only=True),
 ]
 
