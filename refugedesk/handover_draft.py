@@ -48,17 +48,21 @@ ORDER_LAPSING_DAYS = 14
 FIRST_PERIOD = timedelta(hours=24)
 
 #: The sections of a house's part of the draft, in the order they are read out.
+#: The sections of each house's part, in reading order: what is urgent first (shared/UX.md),
+#: then the comings and goings, then who is in.
 SECTIONS: dict[str, str] = {
-    "in": "Who is in",
+    "overdue_back": "Not back when expected",
+    "incident": "Incidents",
+    "risk": "Risk changes",
     "arrived": "Arrivals",
     "left": "Departures",
     "expected": "Expected before the next handover",
-    "risk": "Risk changes",
-    "incident": "Incidents",
-    "overdue_back": "Not back when expected",
     "action": "Actions due or overdue",
     "referral": "Referrals waiting for an answer",
+    "in": "Who is in",
 }
+#: Sections marked "Urgent" in words wherever the handover is shown or printed.
+URGENT = frozenset({"overdue_back", "incident", "risk"})
 SERVICE = "service"
 
 

@@ -19,7 +19,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from refugedesk.progress import Progress, report
@@ -46,6 +48,30 @@ def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5,
     return path
 
 
+def keep_headings_with_next(doc: QTextDocument, page_height: float) -> int:
+    """Move every heading (h1-h6) that would end a page away from what it heads onto the next
+    page. Returns how many were moved. Each move lays out what follows again, so the blocks are
+    walked once, in order."""
+    layout = doc.documentLayout()
+    moved = 0
+    block = doc.begin()
+    while block.isValid():
+        following = block.next()
+        fmt = block.blockFormat()
+        if fmt.headingLevel() and following.isValid() and \
+                fmt.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
+            top = layout.blockBoundingRect(block).top()
+            after = layout.blockBoundingRect(following)
+            first_line = following.layout().lineAt(0).height() if \
+                following.layout().lineCount() else after.height()
+            if int(top // page_height) != int((after.top() + first_line) // page_height):
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+                moved += 1
+        block = following
+    return moved
+
+
 def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
           progress: Progress | None = None) -> int:
     """Lay `html` out on a paged device with "Page n of N" at the foot of each page. Returns
@@ -61,6 +87,7 @@ def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
     footer = resolution * 0.35  # about 9 mm for the page number
     page = QSizeF(area.width(), area.height() - footer)
     doc.setPageSize(page)
+    keep_headings_with_next(doc, page.height())
     pages = doc.pageCount()
 
     painter = QPainter()

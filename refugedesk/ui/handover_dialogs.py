@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from refugedesk import handover, staff
 from refugedesk.db.vault import Vault
 from refugedesk.handover import Draft, HandoverView, HousePart, Line
+from refugedesk.handover_draft import SECTIONS, URGENT
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import KeepsTypedWork
@@ -55,8 +56,9 @@ class PartEditor(QGroupBox):
         self.setObjectName(f"handoverPart_{part.key}")
         layout = QVBoxLayout(self)
         self.model = QStandardItemModel(self)
+        urgent = {SECTIONS[key] for key in URGENT}
         for heading, lines in part.headed():
-            head = QStandardItem(heading)
+            head = QStandardItem(f"Urgent: {heading}" if heading in urgent else heading)
             head.setEditable(False)
             head.setSelectable(False)
             font = head.font()
@@ -348,12 +350,13 @@ class HandoverDialog(QDialog):
         print_button.clicked.connect(self.ask_print)
         row.addWidget(print_button)
         pdf = button("Save as PDF…", "handoverPdfButton")
-        pdf.clicked.connect(lambda: self.ask_pdf(compact=False))
+        pdf.clicked.connect(lambda: self.ask_pdf(by_house=False))
         row.addWidget(pdf)
-        compact = button("Compact PDF…", "handoverCompactPdfButton")
-        compact.setToolTip("A page per house, for printing.")
-        compact.clicked.connect(lambda: self.ask_pdf(compact=True))
-        row.addWidget(compact)
+        by_house = button("A page per house (PDF)…", "handoverByHousePdfButton")
+        by_house.setToolTip("Each house on its own page, to print and leave in that house's "
+                            "folder.")
+        by_house.clicked.connect(lambda: self.ask_pdf(by_house=True))
+        row.addWidget(by_house)
         row.addStretch(1)
         self.ack_button = button("Acknowledge", "handoverAcknowledgeButton", primary=True)
         self.ack_button.clicked.connect(self.acknowledge)
@@ -408,15 +411,15 @@ class HandoverDialog(QDialog):
             self._reload()
         return outcome.ok
 
-    def ask_pdf(self, *, compact: bool) -> QFileDialog:
+    def ask_pdf(self, *, by_house: bool) -> QFileDialog:
         chooser = QFileDialog(self, "Save the handover as a PDF")
         chooser.setObjectName("handoverPdfChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter("PDF (*.pdf)")
         chooser.setDefaultSuffix("pdf")
         end = self.view.period_end.astimezone()
-        chooser.selectFile(f"handover-{end:%Y-%m-%d-%H%M}{'-compact' if compact else ''}.pdf")
-        chooser.fileSelected.connect(lambda path: self.save_pdf(Path(path), compact=compact))
+        chooser.selectFile(f"handover-{end:%Y-%m-%d-%H%M}{'-by-house' if by_house else ''}.pdf")
+        chooser.fileSelected.connect(lambda path: self.save_pdf(Path(path), by_house=by_house))
         dialogs.show(chooser)
         return chooser
 
@@ -441,12 +444,12 @@ class HandoverDialog(QDialog):
                             label="Printing the handover…",
                             done="Sent to the printer. Collect it straight away.")
 
-    def save_pdf(self, path: Path, *, compact: bool = False) -> operations.Job:
+    def save_pdf(self, path: Path, *, by_house: bool = False) -> operations.Job:
         from refugedesk.reports.handover_pdf import write_pdf
 
         view = self.view
         return self._export(
-            lambda progress: write_pdf(view, path, compact=compact, progress=progress),
+            lambda progress: write_pdf(view, path, by_house=by_house, progress=progress),
             label="Making the PDF…", done=f"Saved {path.name}. It holds residents' details: "
                                           "keep it as safe as the vault.")
 

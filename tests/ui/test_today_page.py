@@ -87,7 +87,7 @@ def test_today_shows_her_day_and_the_receiver_acknowledges(qtbot, service, tmp_p
         assert [a.text for a in handover.get(s, hid).addenda] == [
             "R-1 rang at 21:00 and is safe"]
 
-    job = dialog.save_pdf(tmp_path / "h.pdf", compact=True)
+    job = dialog.save_pdf(tmp_path / "h.pdf", by_house=True)
     settle(qtbot, job)
     assert job.outcome.ok and "Saved h.pdf" in dialog.message.text()
     reader = PdfReader(tmp_path / "h.pdf")
@@ -128,7 +128,7 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     qtbot.keyClicks(dialog.findChild(QLineEdit, "handoverShift"), "Night on call")
     elm = dialog.editor(service["house"])
     texts = [elm.model.item(r).text() for r in range(elm.model.rowCount())]
-    assert "Incidents" in texts and any("Door handle broken" in t for t in texts)
+    assert "Urgent: Incidents" in texts and any("Door handle broken" in t for t in texts)
     # leave the "who is in" line out; add a note for the house and the service
     who = next(r for r in range(elm.model.rowCount())
                if elm.model.item(r).text().startswith("R-2 (A.E.), room 1"))
