@@ -5,7 +5,7 @@ one transaction. If finishing fails nothing is written and the draft is kept as 
 A draft's data is what the wizard's forms hold, section by section:
 
     {"resident": {"reference": ..., "name": ..., "date_of_birth": "1990-04-01", ...},
-     "children": [{"name": ..., "date_of_birth": ..., ...}, ...],
+     "children": [{"name": ..., "date_of_birth": ..., ...}, ...],   (+ ARRIVAL_HINTS)
      "consents": [{"what": ..., "shared_with": ..., "given_on": ...}, ...],
      "abusers": [{"name": ..., "description": ..., "vehicle": ..., "known_areas": ...}, ...],
      "court_orders": [{"kind": ..., "made_on": ..., "expires_on": ...}, ...]}
@@ -32,6 +32,9 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import DraftFinished, NotFound, ValidationError
 
 SECTIONS = ("resident", "children", "consents", "abusers", "court_orders")
+#: Keys of a child row that only help the person typing (an intake started from a stay has a
+#: row per child the arrival counted, with the age it gave); they are not part of her record.
+ARRIVAL_HINTS = ("age_on_arrival", "from_arrival")
 
 
 def _json_default(value: object) -> str:
@@ -52,8 +55,13 @@ def save_draft(vault: Vault, *, data: Mapping[str, Any], step: int, draft_id: in
     text = json.dumps(data, default=_json_default, ensure_ascii=False, sort_keys=True)
     with vault.transaction() as session:
         if draft_id is None:
-            if stay_id is not None and session.get(Stay, stay_id) is None:
-                raise NotFound("stay")
+            if stay_id is not None:
+                stay = session.get(Stay, stay_id)
+                if stay is None:
+                    raise NotFound("stay")
+                if stay.resident_id is not None:
+                    raise ValidationError("This stay is already on her record: open her "
+                                          "record instead of a new intake.", field="stay")
             draft = IntakeDraft(step=step, data=text, stay_id=stay_id,
                                 created_by_id=vault.person.id, updated_by_id=vault.person.id)
             session.add(draft)
@@ -170,6 +178,8 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
             raise _in_field(exc, "resident") from None
         for i, raw in enumerate(data.get("children", [])):
             values = _values("children", raw, i)
+            for hint in ARRIVAL_HINTS:  # what the arrival said, shown while typing only
+                values.pop(hint, None)
             try:
                 residents.add_child_in(session, person, resident_id=resident_id, today=today,
                                        **values)
