@@ -232,6 +232,14 @@ def stay_for_intake(session: Session, stay_id: int, *, today: date) -> StayForIn
         tuple(split_areas(referral.excluded_areas)) if referral else (), matches)
 
 
+def stay_resident(session: Session, stay_id: int) -> int | None:
+    """The record a stay is on (None: no record yet, so her intake can start from it)."""
+    stay = session.get(Stay, stay_id)
+    if stay is None:
+        raise NotFound("stay")
+    return stay.resident_id
+
+
 def intake_prefill(stay: StayForIntake) -> dict[str, Any]:
     """The intake draft a stay starts: her name and household reference, a row per child to
     fill in (with the age the arrival gave), the referral's needs, and its excluded areas as

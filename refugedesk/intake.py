@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, residents
+from refugedesk import audit, household_refs, residents
 from refugedesk.db.models import CourtOrderKind, IntakeDraft, Stay
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
@@ -170,8 +170,11 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         data = json.loads(draft.data)
         person = vault.person
         fields = _values("resident", data.get("resident", {}), None)
-        if not str(fields.get("reference", "")).strip() and draft.stay_id is not None:
-            fields["reference"] = session.get_one(Stay, draft.stay_id).household_ref
+        if not str(fields.get("reference", "")).strip():
+            # Her household reference; a woman with no stay yet gets the next one issued.
+            fields["reference"] = (session.get_one(Stay, draft.stay_id).household_ref
+                                   if draft.stay_id is not None
+                                   else household_refs.next_household_ref(session))
         try:
             resident_id = residents.add_resident_in(session, person, today=today, **fields)
         except ValidationError as exc:

@@ -243,3 +243,25 @@ def test_this_is_her_links_a_stay_made_before_and_gives_it_her_reference(rooms):
     with pytest.raises(ValidationError):
         arrivals.link_returning(vault, stay_id=stay, resident_id=third)
     assert _stay(vault, stay).resident_id == rosa
+
+
+def test_an_intake_with_no_reference_and_no_stay_is_issued_the_next_one(rooms):
+    vault, (a, *_rest) = rooms
+    capacity.arrive(vault, room_id=a, on=TODAY, name="Ann Lee")
+    draft = intake.save_draft(vault, data={"resident": {"name": "Bea Moss", "reference": " "}},
+                              step=0)
+    resident = intake.finish(vault, draft)
+    with vault.session() as s:
+        assert s.get_one(Resident, resident).reference == "H-00002"
+
+
+def test_the_demo_uses_the_issuer_so_its_references_are_unique(demo_vault):
+    vault = demo_vault
+    with vault.session() as s:
+        refs = list(s.scalars(select(Stay.household_ref)))
+        counter = s.get_one(ReferenceCounter, household_refs.COUNTER).last
+        assert len(refs) == len(set(refs)) and all(
+            household_refs.number_of(r) is not None for r in refs)
+        assert max(household_refs.number_of(r) or 0 for r in refs) == counter
+        # The next arrival is never given a demo family's reference.
+        assert household_refs.suggested_ref(s) == household_refs.format_ref(counter + 1)
