@@ -12,7 +12,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from refugedesk import arrivals, capacity, household_refs, houses, referrals
 from refugedesk.capacity import Tile
@@ -88,8 +97,8 @@ class ArriveDialog(FormDialog):
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="arriveDialog", title=f"Arrival in {tile.room}",
-                         intro="Her full record is made by her intake, which you can start "
-                               "as soon as this is saved.",
+                         intro="Her intake (her full record) can start as soon as this is "
+                               "saved.",
                          save="Record arrival", parent=parent)
         self.tile = tile
         self.today = date.today()
@@ -116,12 +125,12 @@ class ArriveDialog(FormDialog):
         self.on = date_edit("arriveOn", "Arrived on", form.arrived_on if form else self.today)
         self.needs = label(name="arriveNeeds", role="hint")
         self.needs.setAccessibleName("From the referral")
-        self.returning_hint = label(
-            "Someone with this name is already on file. If it is her, choose her: her new "
-            "stay goes on her record and she keeps her reference.", name="arriveReturningHint",
-            role="hint")
         self.returning = QComboBox(objectName="arriveReturning")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.returning.setAccessibleName("Is she already on file?")
+        why = ("A woman with this name is on file. If it is her, choose her: the stay goes on "
+               "her record and she keeps her reference.")
+        self.returning.setToolTip(why)
+        self.returning.setAccessibleDescription(why)
         self.returning.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.returning.setMinimumContentsLength(30)
@@ -133,16 +142,28 @@ class ArriveDialog(FormDialog):
             facts = list(form.needs)
             if form.excluded_areas:
                 facts.append("must not be placed in " + ", ".join(form.excluded_areas))
-            self.needs.setText("From the referral: " + "; ".join(facts) + "." if facts else "")
-        self.needs.setVisible(bool(self.needs.text()))
+            text = "; ".join(facts)
+            self.needs.setText(text[:1].upper() + text[1:] + "." if text else "")
         self.form.addRow("Her name", self.name)
-        self.form.addRow("", self.returning_hint)
-        self.form.addRow("Already on file?", self.returning)
+        self.form.addRow("On file already?", self.returning)
         self.form.addRow("Household reference", self.household)
-        self.form.addRow("Children", self.children)
-        self.form.addRow("Children's ages", self.ages)
+        family = QWidget()
+        row = QHBoxLayout(family)  # one row: the dialog fits a short screen at 150%
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.children)
+        ages_label = label("aged", wrap=False)
+        ages_label.setBuddy(self.ages)
+        row.addWidget(ages_label)
+        row.addWidget(self.ages, 1)
+        self.form.addRow("Children", family)
         self.form.addRow("Arrived on", self.on)
-        self.form.addRow("", self.needs)
+        self.form.addRow("From the referral", self.needs)
+        self.setMinimumWidth(540)
+        # The wrapped lines (her needs) keep their height: the dialog grows rather than
+        # squeezing them, at 150% scaling too.
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._show_matches(list(form.matches) if form else [])
         self.name.editingFinished.connect(self._look_for_her)
         self.returning.currentIndexChanged.connect(lambda _i: self._chosen())
@@ -175,11 +196,14 @@ class ArriveDialog(FormDialog):
         self.returning.setCurrentIndex(index)
         self.returning.blockSignals(False)
         self.returning.setVisible(bool(matches))
-        self.returning_hint.setVisible(bool(matches))
-        label_widget = self.form.labelForField(self.returning)
-        if label_widget is not None:
-            label_widget.setVisible(bool(matches))
+        for widget, shown in ((self.returning, bool(matches)),
+                              (self.needs, bool(self.needs.text()))):
+            label_widget = self.form.labelForField(widget)
+            if label_widget is not None:
+                label_widget.setVisible(shown)
+            widget.setVisible(shown)
         self._chosen()
+        self.adjustSize()
 
     def _chosen(self) -> None:
         """Her earlier reference when she is chosen; the one offered when she is new."""

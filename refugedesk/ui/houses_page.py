@@ -208,7 +208,14 @@ class HousesPage(QWidget):
         self.detail = label("Select a room to see who is there and what you can do.",
                             name="tileDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        panel.addWidget(self.detail, 1)
+        # Who is there, and under it her intake or record (a row of its own, so the board's
+        # action buttons keep fitting a narrow window).
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addWidget(self.detail)
+        self.record_row = QHBoxLayout()
+        left.addLayout(self.record_row)
+        panel.addLayout(left, 1)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions(), not virtual
         self.buttons = {}
         for key, text, _dialog, _states in ACTIONS:
@@ -224,7 +231,8 @@ class HousesPage(QWidget):
         self.record_action.triggered.connect(self.open_stay_record)
         b = button("Start her intake…", "startIntakeButton")
         b.clicked.connect(self.record_action.trigger)
-        panel.addWidget(b)
+        self.record_row.addWidget(b)
+        self.record_row.addStretch(1)
         self.buttons["record"] = b
         #: The record the selected room's stay is on (None: no record yet).
         self.selected_resident: int | None = None

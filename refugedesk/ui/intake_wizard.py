@@ -542,6 +542,9 @@ class IntakeWizard(QWizard):
         else:
             if prefill:
                 self._load(prefill)
+                ref = str(prefill.get("resident", {}).get("reference", ""))
+                if stay_id is not None and ref:
+                    self.setWindowTitle(f"Intake: household {ref}, started from her arrival")
             self.consent.add_row()
 
     # --- the draft -----------------------------------------------------------------------------
