@@ -29,7 +29,7 @@ from refugedesk import audit, household_refs, residents
 from refugedesk.db.models import CourtOrderKind, IntakeDraft, Stay
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
-from refugedesk.errors import DraftFinished, NotFound, ValidationError
+from refugedesk.errors import DraftFinished, HouseholdReferenceTaken, NotFound, ValidationError
 
 SECTIONS = ("resident", "children", "consents", "abusers", "court_orders")
 #: Keys of a child row that only help the person typing (an intake started from a stay has a
@@ -159,6 +159,20 @@ def _in_field(exc: ValidationError, where: str) -> ValidationError:
     return exc
 
 
+def _check_typed_reference(session: Session, ref: str, stay_id: int | None) -> None:
+    """A reference typed in an intake may not be another household's (a stay's reference is
+    her household's when the intake was started from that stay); one in the service's format
+    is used up, so it is never issued to another household."""
+    ref = ref.strip()
+    own = session.get_one(Stay, stay_id).household_ref if stay_id is not None else None
+    if ref != own and session.scalar(
+            select(Stay.id).where(Stay.household_ref == ref).limit(1)) is not None:
+        taken = HouseholdReferenceTaken(ref, household_refs.suggested_ref(session))
+        taken.field = "resident.reference"  # said under the wizard's Reference field
+        raise taken
+    household_refs.take(session, ref)
+
+
 def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
     """Make her record from the draft, all in one transaction: her details, children, consent,
     the abusers (whose known areas become her excluded areas) and court orders; link the stay
@@ -175,6 +189,8 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
             fields["reference"] = (session.get_one(Stay, draft.stay_id).household_ref
                                    if draft.stay_id is not None
                                    else household_refs.next_household_ref(session))
+        else:
+            _check_typed_reference(session, str(fields["reference"]), draft.stay_id)
         try:
             resident_id = residents.add_resident_in(session, person, today=today, **fields)
         except ValidationError as exc:

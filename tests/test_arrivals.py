@@ -265,3 +265,28 @@ def test_the_demo_uses_the_issuer_so_its_references_are_unique(demo_vault):
         assert max(household_refs.number_of(r) or 0 for r in refs) == counter
         # The next arrival is never given a demo family's reference.
         assert household_refs.suggested_ref(s) == household_refs.format_ref(counter + 1)
+
+
+def test_an_intake_cannot_take_another_households_reference(rooms):
+    vault, (a, b, *_rest) = rooms
+    other = capacity.arrive(vault, room_id=a, on=TODAY, name="Ann Lee")  # H-00001, no record
+    draft = intake.save_draft(vault, data={"resident": {"name": "Bea Moss",
+                                                        "reference": "H-00001"}}, step=0)
+    with pytest.raises(HouseholdReferenceTaken) as refused:
+        intake.finish(vault, draft)
+    assert refused.value.field == "resident.reference"
+    with vault.session() as s:
+        assert s.scalar(select(func.count()).select_from(Resident)) == 0
+    # Her own household's reference, when the intake starts from her stay, is hers.
+    mine = intake.save_draft(vault, data={"resident": {"name": "Ann Lee",
+                                                       "reference": "H-00001"}},
+                             step=0, stay_id=other)
+    assert _stay(vault, other).resident_id is None
+    resident = intake.finish(vault, mine)
+    assert _stay(vault, other).resident_id == resident
+    # A typed one in the format is used up: never issued later.
+    typed = intake.save_draft(vault, data={"resident": {"name": "Cat Noor",
+                                                        "reference": "H-00040"}}, step=0)
+    intake.finish(vault, typed)
+    assert _stay(vault, capacity.arrive(vault, room_id=b, on=TODAY, name="Dee Oak")
+                 ).household_ref == "H-00041"

@@ -90,7 +90,8 @@ class DetailsPage(QWizardPage):
         super().__init__()
         self.setObjectName("intakeDetailsPage")
         self.setTitle("About her")
-        self.setSubTitle("Her name and reference are needed; fill in the rest as she is ready "
+        self.setSubTitle("Her name is needed (left empty, the reference is the next household "
+                         "reference); fill in the rest as she is ready "
                          "to share it.")
         outer = QVBoxLayout(self)
         self.step_message = message_label("intakeStepMessage")
