@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, household_refs
 from refugedesk.capacity_rules import (
     ages_text,
     check_bookable,
@@ -39,6 +39,7 @@ from refugedesk.db.models import (
     ReferralStatus,
     Reservation,
     ReservationState,
+    Resident,
     Room,
     RoomClosure,
     Stay,
@@ -213,19 +214,24 @@ def cancel_offer(vault: Vault, reservation_id: int) -> None:
                      record_id=reservation_id)
 
 
-def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_count: int = 0,
-           children_ages: str | Sequence[int] = (), reservation_id: int | None = None,
-           room_id: int | None = None, referral_id: int | None = None) -> int:
+def arrive(vault: Vault, *, on: date, name: str, household_ref: str | None = None,
+           children_count: int = 0, children_ages: str | Sequence[int] = (),
+           reservation_id: int | None = None, room_id: int | None = None,
+           referral_id: int | None = None, resident_id: int | None = None) -> int:
     """She has arrived: a stay from `on` with no leaving date. With `reservation_id` the offer
     becomes the stay (it must still be held); otherwise give `room_id` (an emergency placement).
-    Returns the stay's id."""
+
+    `household_ref` empty or None: RefugeDesk issues the next one (household_refs.py); a typed
+    one is refused if another household has it. `resident_id`: she is already on file (she has
+    stayed before), so the stay goes on her record at once and she may keep her own earlier
+    reference. Returns the stay's id."""
     dates.check_dates(on=on)
-    household_ref = household_ref.strip()
+    typed_ref = (household_ref or "").strip()
     name = name.strip()
-    if not household_ref:
-        raise ValidationError("Enter the household reference.", field="household_ref")
     if not name:
         raise ValidationError("Enter her name.", field="name")
+    if len(name) > 120:
+        raise ValidationError("Her name is at most 120 characters.", field="name")
     ages = parse_ages(children_ages)
     check_family(children_count, ages)
     with vault.transaction() as session:
@@ -244,12 +250,20 @@ def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_co
         if room_id is None:
             raise ValidationError("Choose a room.", field="room")
         room = load_room(session, room_id)
+        if resident_id is not None:
+            _check_returning(session, resident_id, on)
         check_children(room, children_count, ages)
         check_bookable(session, room, on, None,
                        ignore_offer=reservation.id if reservation else None)
+        if typed_ref:
+            ref = household_refs.check_for_household(session, typed_ref,
+                                                      resident_id=resident_id)
+            household_refs.take(session, ref)
+        else:
+            ref = household_refs.next_household_ref(session)
         stay = Stay(room_id=room.id, referral_id=referral_id,
                     reservation_id=reservation.id if reservation else None,
-                    household_ref=household_ref, name=name, children_count=children_count,
+                    household_ref=ref, name=name, children_count=children_count,
                     children_ages=ages_text(ages), arrived_on=on, first_arrived_on=on,
                     created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(stay)
@@ -265,8 +279,32 @@ def arrive(vault: Vault, *, on: date, household_ref: str, name: str, children_co
             referral.updated_by_id = vault.person.id
         session.flush()
         audit.record(session, vault.person, "stay_arrived", record_type="stay",
-                     record_id=stay.id, detail=f"room={room.id} on={on.isoformat()}")
+                     record_id=stay.id, detail=f"room={room.id} on={on.isoformat()}"
+                     + (" issued_ref" if not typed_ref else ""))
+        if resident_id is not None:
+            stay.resident_id = resident_id
+            audit.record(session, vault.person, "stay_linked", record_type="resident",
+                         record_id=resident_id, detail=f"stays={stay.id} returning")
         return stay.id
+
+
+def _check_returning(session: Session, resident_id: int, on: date) -> None:
+    """A woman already on file may arrive again, but not while a stay of hers is still open
+    on that night (that is a move, or a stay to put right first)."""
+    if session.get(Resident, resident_id) is None:
+        raise NotFound("resident")
+    open_stay = session.scalar(select(Stay.id).where(
+        Stay.resident_id == resident_id, Stay.arrived_on <= on,
+        or_(Stay.left_on.is_(None), Stay.left_on > on)).limit(1))
+    if open_stay is not None:
+        raise ValidationError("She is still in refuge on that date, on her record. Use Move "
+                              "to change her room, or record her departure first.",
+                              field="resident")
+
+
+def household_ref_suggestion(session: Session) -> str:
+    """The household reference the next arrival would be given (for the Arrival form)."""
+    return household_refs.suggested_ref(session)
 
 
 def _load_stay(session: Session, stay_id: int) -> Stay:

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from refugedesk import audit, staff
+from refugedesk import audit, household_refs, staff
 from refugedesk.db.models import (
     Abuser,
     ActionOwner,
@@ -219,7 +219,7 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
             stays.append(dict(
                 id=len(stays) + 1, room_id=room["id"], referral_id=ref_id,
                 reservation_id=offer_id, moved_from_id=None,
-                household_ref=f"D-{len(stays) + 1:05d}",
+                household_ref="",  # issued below, as every arrival's is
                 name=referrals[-1]["name"], children_count=children,
                 children_ages=referrals[-1]["children_ages"], arrived_on=day,
                 first_arrived_on=day, left_on=None if still_here else left,
@@ -254,6 +254,9 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                  rng.randint(0, 2))
 
     with vault.transaction() as session:
+        for stay, ref in zip(stays, household_refs.issue_many(session, len(stays)),
+                             strict=True):
+            stay["household_ref"] = ref
         tables: list[tuple[type[Base], list[dict[str, Any]]]] = [
             (House, house_rows), (Room, room_rows), (RoomClosure, closures),
             (Referral, referrals), (Reservation, offers), (Stay, stays)]

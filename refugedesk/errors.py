@@ -235,6 +235,16 @@ class ReferenceTaken(ValidationError):
                          "Choose another.", field="reference")
 
 
+class HouseholdReferenceTaken(ValidationError):
+    """A typed household reference another household already has (household_refs.py)."""
+
+    def __init__(self, reference: str, suggestion: str) -> None:
+        super().__init__(f"Another household already has the reference “{reference}”. "
+                         f"Use {suggestion}, the next free one, or check her earlier "
+                         "reference if she has stayed before.", field="household_ref")
+        self.suggestion = suggestion
+
+
 class DraftFinished(ValidationError):
     """The intake was already finished (perhaps by a colleague); it cannot change now."""
 

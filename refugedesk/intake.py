@@ -5,7 +5,7 @@ one transaction. If finishing fails nothing is written and the draft is kept as 
 A draft's data is what the wizard's forms hold, section by section:
 
     {"resident": {"reference": ..., "name": ..., "date_of_birth": "1990-04-01", ...},
-     "children": [{"name": ..., "date_of_birth": ..., ...}, ...],
+     "children": [{"name": ..., "date_of_birth": ..., ...}, ...],   (+ ARRIVAL_HINTS)
      "consents": [{"what": ..., "shared_with": ..., "given_on": ...}, ...],
      "abusers": [{"name": ..., "description": ..., "vehicle": ..., "known_areas": ...}, ...],
      "court_orders": [{"kind": ..., "made_on": ..., "expires_on": ...}, ...]}
@@ -25,13 +25,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, residents
+from refugedesk import audit, household_refs, residents
 from refugedesk.db.models import CourtOrderKind, IntakeDraft, Stay
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
-from refugedesk.errors import DraftFinished, NotFound, ValidationError
+from refugedesk.errors import DraftFinished, HouseholdReferenceTaken, NotFound, ValidationError
 
 SECTIONS = ("resident", "children", "consents", "abusers", "court_orders")
+#: Keys of a child row that only help the person typing (an intake started from a stay has a
+#: row per child the arrival counted, with the age it gave); they are not part of her record.
+ARRIVAL_HINTS = ("age_on_arrival", "from_arrival")
 
 
 def _json_default(value: object) -> str:
@@ -52,8 +55,13 @@ def save_draft(vault: Vault, *, data: Mapping[str, Any], step: int, draft_id: in
     text = json.dumps(data, default=_json_default, ensure_ascii=False, sort_keys=True)
     with vault.transaction() as session:
         if draft_id is None:
-            if stay_id is not None and session.get(Stay, stay_id) is None:
-                raise NotFound("stay")
+            if stay_id is not None:
+                stay = session.get(Stay, stay_id)
+                if stay is None:
+                    raise NotFound("stay")
+                if stay.resident_id is not None:
+                    raise ValidationError("This stay is already on her record: open her "
+                                          "record instead of a new intake.", field="stay")
             draft = IntakeDraft(step=step, data=text, stay_id=stay_id,
                                 created_by_id=vault.person.id, updated_by_id=vault.person.id)
             session.add(draft)
@@ -151,6 +159,20 @@ def _in_field(exc: ValidationError, where: str) -> ValidationError:
     return exc
 
 
+def _check_typed_reference(session: Session, ref: str, stay_id: int | None) -> None:
+    """A reference typed in an intake may not be another household's (a stay's reference is
+    her household's when the intake was started from that stay); one in the service's format
+    is used up, so it is never issued to another household."""
+    ref = ref.strip()
+    own = session.get_one(Stay, stay_id).household_ref if stay_id is not None else None
+    if ref != own and session.scalar(
+            select(Stay.id).where(Stay.household_ref == ref).limit(1)) is not None:
+        taken = HouseholdReferenceTaken(ref, household_refs.suggested_ref(session))
+        taken.field = "resident.reference"  # said under the wizard's Reference field
+        raise taken
+    household_refs.take(session, ref)
+
+
 def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
     """Make her record from the draft, all in one transaction: her details, children, consent,
     the abusers (whose known areas become her excluded areas) and court orders; link the stay
@@ -162,14 +184,21 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         data = json.loads(draft.data)
         person = vault.person
         fields = _values("resident", data.get("resident", {}), None)
-        if not str(fields.get("reference", "")).strip() and draft.stay_id is not None:
-            fields["reference"] = session.get_one(Stay, draft.stay_id).household_ref
+        if not str(fields.get("reference", "")).strip():
+            # Her household reference; a woman with no stay yet gets the next one issued.
+            fields["reference"] = (session.get_one(Stay, draft.stay_id).household_ref
+                                   if draft.stay_id is not None
+                                   else household_refs.next_household_ref(session))
+        else:
+            _check_typed_reference(session, str(fields["reference"]), draft.stay_id)
         try:
             resident_id = residents.add_resident_in(session, person, today=today, **fields)
         except ValidationError as exc:
             raise _in_field(exc, "resident") from None
         for i, raw in enumerate(data.get("children", [])):
             values = _values("children", raw, i)
+            for hint in ARRIVAL_HINTS:  # what the arrival said, shown while typing only
+                values.pop(hint, None)
             try:
                 residents.add_child_in(session, person, resident_id=resident_id, today=today,
                                        **values)

@@ -11,18 +11,27 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
-from refugedesk import capacity, houses, referrals
+from refugedesk import arrivals, capacity, household_refs, houses, referrals
 from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
-from refugedesk.ui import operations
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
-from refugedesk.ui.widgets import line_edit
+from refugedesk.ui.widgets import label, line_edit
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
@@ -75,43 +84,174 @@ class OfferDialog(FormDialog):
 
 
 class ArriveDialog(FormDialog):
-    """She has arrived: on an offer (reserved tile) or straight into a free room."""
+    """She has arrived: on an offer (reserved tile) or straight into a free room. Starts from
+    the offer's referral (arrivals.arrival_form): her name, the children and their ages, her
+    needs, and the next household reference; a woman already on file can be chosen ("This is
+    her") so the stay goes on her record with her earlier reference. An arrival dated ahead
+    of today or days back is confirmed first. Emits `arrived(stay_id, resident_id or 0)`."""
     #: Hides QObject.children(), which is not virtual: Qt never calls it through Python.
     children: QSpinBox  # type: ignore[assignment]
 
     changed = CHANGED
+    arrived = Signal(int, int)
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="arriveDialog", title=f"Arrival in {tile.room}",
-                         intro="Her full record (intake) is made separately; here the board "
-                               "needs the household reference, her name and the children.",
+                         intro="Her intake (her full record) can start as soon as this is "
+                               "saved.",
                          save="Record arrival", parent=parent)
         self.tile = tile
+        self.today = date.today()
+        form = operations.read(self, vault, lambda session: arrivals.arrival_form(
+            session, today=self.today, reservation_id=tile.reservation_id),
+            message=self.message).value
+        self.referral_id = form.referral_id if form else None
+        self.suggested = form.suggested_ref if form else ""
         self.household = line_edit("arriveHousehold", "Household reference",
-                                   placeholder="e.g. H-0123")
+                                   placeholder=f"e.g. {household_refs.EXAMPLE}")
+        self.household.setMaxLength(household_refs.MAX_LENGTH)
+        self.household.setText(self.suggested)
+        self.household.selectAll()  # typing a reference of her own replaces the one offered
+        self.household.setToolTip("RefugeDesk gives each household the next reference. "
+                                  "Keep it, or type her earlier reference if she has stayed "
+                                  "before.")
         self.name = line_edit("arriveName", "Her name")
+        self.name.setMaxLength(120)
         self.children = QSpinBox(objectName="arriveChildren", minimum=0, maximum=12,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                  value=tile.children)
         self.children.setAccessibleName("Number of children")
         self.ages = line_edit("arriveAges", "Children's ages", placeholder="e.g. 0, 4, 7")
-        self.on = date_edit("arriveOn", "Arrived on", on)
-        if tile.reservation_id is not None:
-            self.name.setText(tile.name)
-        self.form.addRow("Household reference", self.household)
+        self.ages.setMaxLength(60)
+        self.on = date_edit("arriveOn", "Arrived on", form.arrived_on if form else self.today)
+        self.needs = label(name="arriveNeeds", role="hint")
+        self.needs.setAccessibleName("From the referral")
+        self.returning = QComboBox(objectName="arriveReturning")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.returning.setAccessibleName("Is she already on file?")
+        why = ("A woman with this name is on file. If it is her, choose her: the stay goes on "
+               "her record and she keeps her reference.")
+        self.returning.setToolTip(why)
+        self.returning.setAccessibleDescription(why)
+        self.returning.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.returning.setMinimumContentsLength(30)
+        if form is not None:
+            self.name.setText(form.name or (tile.name if tile.reservation_id else ""))
+            if form.referral_id is not None:
+                self.children.setValue(form.children_count)
+                self.ages.setText(form.children_ages)
+            facts = list(form.needs)
+            if form.excluded_areas:
+                facts.append("must not be placed in " + ", ".join(form.excluded_areas))
+            text = "; ".join(facts)
+            self.needs.setText(text[:1].upper() + text[1:] + "." if text else "")
         self.form.addRow("Her name", self.name)
-        self.form.addRow("Children", self.children)
-        self.form.addRow("Children's ages", self.ages)
+        self.form.addRow("On file already?", self.returning)
+        self.form.addRow("Household reference", self.household)
+        family = QWidget()
+        row = QHBoxLayout(family)  # one row: the dialog fits a short screen at 150%
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.children)
+        ages_label = label("aged", wrap=False)
+        ages_label.setBuddy(self.ages)
+        row.addWidget(ages_label)
+        row.addWidget(self.ages, 1)
+        self.form.addRow("Children", family)
         self.form.addRow("Arrived on", self.on)
+        self.form.addRow("From the referral", self.needs)
+        self.setMinimumWidth(540)
+        # The wrapped lines (her needs) keep their height: the dialog grows rather than
+        # squeezing them, at 150% scaling too.
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self._show_matches(list(form.matches) if form else [])
+        self.name.editingFinished.connect(self._look_for_her)
+        self.returning.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.resident_id: int | None = None
+        self.stay_id: int | None = None
+        self.date_box: QMessageBox | None = None
+        self._date_confirmed = False
+
+    # --- a woman already on file ---------------------------------------------------------
+
+    def _look_for_her(self) -> None:
+        name = self.name.text()
+        found = operations.read(self, self.vault, lambda session: arrivals.returning_matches(
+            session, name, today=self.today), message=self.message).value or []
+        self._show_matches(found)
+
+    def _show_matches(self, matches: list[arrivals.ReturningMatch]) -> None:
+        keep = self.returning.currentData()
+        self.returning.blockSignals(True)
+        self.returning.clear()
+        self.returning.addItem("No: she is new to the service", None)
+        for m in matches:
+            text = f"This is her: {m.describe()}"
+            self.returning.addItem(text, m)
+            self.returning.setItemData(self.returning.count() - 1, text,
+                                       Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i in range(1, self.returning.count())
+                      if keep is not None and self.returning.itemData(i).resident_id
+                      == keep.resident_id), 0)
+        self.returning.setCurrentIndex(index)
+        self.returning.blockSignals(False)
+        self.returning.setVisible(bool(matches))
+        for widget, shown in ((self.returning, bool(matches)),
+                              (self.needs, bool(self.needs.text()))):
+            label_widget = self.form.labelForField(widget)
+            if label_widget is not None:
+                label_widget.setVisible(shown)
+            widget.setVisible(shown)
+        self._chosen()
+        self.adjustSize()
+
+    def _chosen(self) -> None:
+        """Her earlier reference when she is chosen; the one offered when she is new."""
+        match = self.returning.currentData()
+        typed = self.household.text().strip()
+        if match is not None:
+            if typed in ("", self.suggested):
+                self.household.setText(match.reference)
+        elif typed and typed != self.suggested and any(
+                self.returning.itemData(i).reference == typed
+                for i in range(1, self.returning.count())):
+            self.household.setText(self.suggested)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def submit(self) -> bool:
+        """An arrival dated ahead, or more than a few days back, is asked about first."""
+        question = arrivals.arrival_date_question(day_of(self.on), today=date.today())
+        if question is not None and not self._date_confirmed:
+            self.date_box = dialogs.confirm(
+                self, name="arriveDateConfirm", title="Is this the day she arrived?",
+                text=question, yes="Yes, that is the day", on_yes=self._submit_confirmed)
+            return False
+        return super().submit()
+
+    def _submit_confirmed(self) -> None:
+        self._date_confirmed = True
+        try:
+            super().submit()
+        finally:
+            self._date_confirmed = False
 
     def action(self) -> Callable[[], object]:
+        match = self.returning.currentData()
+        resident_id = match.resident_id if match is not None else None
         kwargs: dict[str, Any] = dict(on=day_of(self.on), household_ref=self.household.text(),
-                      name=self.name.text(), children_count=self.children.value(),
-                      children_ages=self.ages.text())
+                                      name=self.name.text(),
+                                      children_count=self.children.value(),
+                                      children_ages=self.ages.text(), resident_id=resident_id)
+        self.resident_id = resident_id
         if self.tile.reservation_id is not None:
             return lambda: capacity.arrive(self.vault, reservation_id=self.tile.reservation_id,
                                            **kwargs)
-        return lambda: capacity.arrive(self.vault, room_id=self.tile.room_id,
-                                       **kwargs)
+        return lambda: capacity.arrive(self.vault, room_id=self.tile.room_id, **kwargs)
+
+    def saved(self, value: object) -> None:
+        self.stay_id = int(value)  # type: ignore[call-overload]  # arrive returns the stay's id
+        self.arrived.emit(self.stay_id, self.resident_id or 0)
 
 
 class MoveDialog(FormDialog):

@@ -4,7 +4,9 @@ On top, what is free tonight (rooms and child places, in total and by house) and
 to look at any night, past or future. Below, each house with its rooms as tiles (see
 board_model.py). Select a tile to see who is there (her full name appears only here and on
 hover) and act on it with the buttons or the right-click menu: offer, arrive, move, depart,
-close, reopen. Every action is one domain call; the board refreshes when stays change.
+close, reopen, and start her intake (or open her record) from the room she is in; recording an
+arrival offers her intake at once. Every action is one domain call; the board refreshes when
+stays change.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from refugedesk import capacity
+from refugedesk import arrivals, capacity
 from refugedesk.capacity import Board, HouseBoard, Tile, TileState
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
@@ -143,6 +146,7 @@ class HousesPage(QWidget):
         self._building = False
         self.selected: Tile | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
+        self.arrival_box: QMessageBox | None = None  # "Start her intake?" after an arrival
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 12)
@@ -204,7 +208,14 @@ class HousesPage(QWidget):
         self.detail = label("Select a room to see who is there and what you can do.",
                             name="tileDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        panel.addWidget(self.detail, 1)
+        # Who is there, and under it her intake or record (a row of its own, so the board's
+        # action buttons keep fitting a narrow window).
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addWidget(self.detail)
+        self.record_row = QHBoxLayout()
+        left.addLayout(self.record_row)
+        panel.addLayout(left, 1)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions(), not virtual
         self.buttons = {}
         for key, text, _dialog, _states in ACTIONS:
@@ -215,6 +226,16 @@ class HousesPage(QWidget):
             b.clicked.connect(action.trigger)
             panel.addWidget(b)
             self.buttons[key] = b
+        # Her intake (or her record) from the room she is in: the stay is linked to it.
+        self.record_action = QAction("Start her intake…", self)
+        self.record_action.triggered.connect(self.open_stay_record)
+        b = button("Start her intake…", "startIntakeButton")
+        b.clicked.connect(self.record_action.trigger)
+        self.record_row.addWidget(b)
+        self.record_row.addStretch(1)
+        self.buttons["record"] = b
+        #: The record the selected room's stay is on (None: no record yet).
+        self.selected_resident: int | None = None
         self.cancel_offer = QAction("Cancel offer", self)
         self.cancel_offer.triggered.connect(self.ask_cancel_offer)
         b = button("Cancel offer", "cancelOfferButton")
@@ -340,6 +361,7 @@ class HousesPage(QWidget):
         offer = tile is not None and tile.state is TileState.RESERVED
         self.cancel_offer.setEnabled(offer)
         self.buttons["cancel_offer"].setEnabled(offer)
+        self._show_record_action(tile)
         if tile is None:
             self.detail.setText("Select a room to see who is there and what you can do.")
             return
@@ -357,6 +379,103 @@ class HousesPage(QWidget):
                      + (" · wheelchair accessible" if tile.wheelchair_accessible else "")
                      + (" · self-contained" if tile.self_contained else ""))
         self.detail.setText("<br>".join(_escape(x) if i else x for i, x in enumerate(lines)))
+
+    def _show_record_action(self, tile: Tile | None) -> None:
+        """"Start her intake…" for a stay with no record yet, "Open her record" once it has
+        one; disabled (saying why) for a room nobody is staying in."""
+        b = self.buttons["record"]
+        self.selected_resident = None
+        stay_id = tile.stay_id if tile is not None else None
+        if stay_id is not None:
+            outcome = operations.read(self, self.vault, lambda session: arrivals.stay_resident(
+                session, stay_id), message=self.message)
+            self.selected_resident = outcome.value if outcome.ok else None
+        text = "Open her record" if self.selected_resident is not None else "Start her intake…"
+        self.record_action.setText(text)
+        b.setText(text)
+        enabled = stay_id is not None
+        self.record_action.setEnabled(enabled)
+        b.setEnabled(enabled)
+        b.setToolTip("Her record, made by her intake and linked to this stay" if enabled else
+                     "Choose a room someone is staying in: her intake starts from her stay.")
+
+    def open_stay_record(self) -> QDialog | None:
+        """Start her intake for the selected room's stay (or open her record)."""
+        tile = self.selected
+        if tile is None or tile.stay_id is None:
+            return None
+        return self.start_intake(tile.stay_id)
+
+    def start_intake(self, stay_id: int, *, ask_returning: bool = True) -> QDialog | None:
+        """Her intake, on the Residents page (where her record opens when it is made); a board
+        shown on its own opens the wizard here."""
+        page = self._residents_page()
+        if page is not None:
+            shown = page.start_intake(stay_id, ask_returning=ask_returning)  # type: ignore[attr-defined]
+            self.dialog = shown
+            return shown
+        from refugedesk.ui import start_intake
+        from refugedesk.ui.intake_wizard import IntakeWizard
+
+        def open_wizard(stay: arrivals.StayForIntake) -> QDialog:
+            wizard = IntakeWizard(self.vault, draft_id=stay.draft_id,
+                                  stay_id=None if stay.draft_id else stay.stay_id,
+                                  prefill=None if stay.draft_id else arrivals.intake_prefill(
+                                      stay), parent=self)
+            wizard.finished_intake.connect(lambda _rid: say(
+                self.message, "Her record is made, with this stay on it.", role="ok"))
+            self.dialog = dialogs.show(wizard)
+            return self.dialog
+
+        shown = start_intake.begin(
+            self, self.vault, stay_id, message=self.message, open_wizard=open_wizard,
+            open_record=lambda _rid: say(self.message, "This stay is on her record. Open it "
+                                         "from the Residents page.", role="ok"),
+            ask_returning=ask_returning)
+        if shown is not None:
+            self.dialog = shown
+        return shown
+
+    def _residents_page(self) -> QWidget | None:
+        """The Residents page of the main window this board is in, shown; None if none."""
+        window = self.window()
+        show = getattr(window, "show_page", None)
+        if not callable(show) or not show("residents"):
+            return None
+        page = window.page_widget("residents")  # type: ignore[attr-defined]
+        return page if hasattr(page, "start_intake") else None
+
+    def arrival_recorded(self, stay_id: int, resident_id: int) -> QMessageBox:
+        """Just after an arrival is saved: start her intake at once (or open her record, when
+        she was already on file)."""
+        if resident_id:
+            text = ("Her arrival is recorded and her new stay is on her record, with her "
+                    "earlier reference.")
+            yes, go = "Open her record", lambda: self._open_record(resident_id)
+        else:
+            text = ("Her arrival is recorded. Start her intake now? It opens filled in from "
+                    "the arrival and the referral, and can be saved part-way.")
+            yes, go = "Start her intake", lambda: self.start_intake(stay_id,
+                                                                  ask_returning=False)
+        box = QMessageBox(QMessageBox.Icon.Information, "Arrival recorded", text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("arrivalRecordedBox")
+        start = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        start.setObjectName("arrivalStartIntake")
+        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("arrivalLater")
+        box.setDefaultButton(start)
+        start.clicked.connect(go)
+        self.arrival_box = box
+        dialogs.show(box)
+        return box
+
+    def _open_record(self, resident_id: int) -> None:
+        page = self._residents_page()
+        if page is not None:
+            page.open_resident(resident_id)  # type: ignore[attr-defined]
+        else:
+            say(self.message, "Her record opens from the Residents page.", role="ok")
 
     def select_room(self, room_id: int) -> Tile:
         """Select a room's tile (as a click would). Tests and keyboard shortcuts use it."""
@@ -382,6 +501,8 @@ class HousesPage(QWidget):
                 menu.addAction(self.actions[key])
         if self.cancel_offer.isEnabled():
             menu.addAction(self.cancel_offer)
+        if self.record_action.isEnabled():
+            menu.addAction(self.record_action)
         menu.popup(section.view.viewport().mapToGlobal(pos))
 
     def open_action(self, key: str) -> QDialog | None:
@@ -391,6 +512,8 @@ class HousesPage(QWidget):
         say(self.message, "")
         dialog_class = next(d for k, _t, d, _s in ACTIONS if k == key)
         self.dialog = dialog_class(self.vault, tile, self.on, self)
+        if isinstance(self.dialog, ArriveDialog):
+            self.dialog.arrived.connect(self.arrival_recorded)
         dialogs.show(self.dialog)
         return self.dialog
 

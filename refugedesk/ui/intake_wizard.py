@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from refugedesk import intake, resident_views, staff
+from refugedesk import household_refs, intake, resident_views, staff
 from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
@@ -90,7 +90,8 @@ class DetailsPage(QWizardPage):
         super().__init__()
         self.setObjectName("intakeDetailsPage")
         self.setTitle("About her")
-        self.setSubTitle("Her name and reference are needed; fill in the rest as she is ready "
+        self.setSubTitle("Her name is needed (left empty, the reference is the next household "
+                         "reference); fill in the rest as she is ready "
                          "to share it.")
         outer = QVBoxLayout(self)
         self.step_message = message_label("intakeStepMessage")
@@ -103,7 +104,12 @@ class DetailsPage(QWizardPage):
         outer.addWidget(scroll)
         f = self.fields = Form(layout, "intake", "resident")
         self.reference = f.add("Reference", line_edit("intakeReference", "Reference",
-                                                      placeholder="e.g. R-0123"), "reference")
+                                                      placeholder=f"e.g. {household_refs.EXAMPLE}"),
+                               "reference")
+        self.reference.setMaxLength(household_refs.MAX_LENGTH)
+        self.reference.setToolTip("Her household reference. An intake started from her stay "
+                                  "has it already; a new one gets the next free reference "
+                                  "when left empty.")
         self.name = f.add("Her name", line_edit("intakeName", "Her name"), "name")
         self.known_as = f.add("Known as", line_edit("intakeKnownAs", "Known as",
                                                     placeholder="The name she likes to be "
@@ -175,8 +181,9 @@ class DetailsPage(QWizardPage):
         for key, default in (("needs_interpreter", False), ("nrpf", False),
                              ("safe_to_call", True), ("safe_to_text", True)):
             getattr(self, key).setChecked(bool(data.get(key, default)))
-        worker = data.get("key_worker_id")
-        self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(worker)))
+        if "key_worker_id" in data:  # an intake started from her stay leaves it as it was
+            worker = data.get("key_worker_id")
+            self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(worker)))
 
     def typed_anything(self) -> bool:
         d = self.data()
@@ -219,6 +226,8 @@ class ChildForm(QGroupBox):
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
         self.date_of_birth.textChanged.connect(lambda _t: self.check())
+        #: What the arrival said about this child (intake.ARRIVAL_HINTS), kept with the row.
+        self.hints: dict[str, Any] = {}
 
     def check(self) -> bool:
         return check_date(self.date_of_birth,
@@ -231,9 +240,16 @@ class ChildForm(QGroupBox):
                 "school": self.school.text(),
                 "child_protection_plan": self.child_protection_plan.isChecked(),
                 "child_in_need": self.child_in_need.isChecked(),
-                "social_worker": self.social_worker.text(), "needs": self.needs.toPlainText()}
+                "social_worker": self.social_worker.text(), "needs": self.needs.toPlainText(),
+                **self.hints}
 
     def load(self, data: dict[str, Any]) -> None:
+        self.hints = {k: data[k] for k in intake.ARRIVAL_HINTS if k in data}
+        if self.hints:
+            age = self.hints.get("age_on_arrival")
+            said = f"aged {age} at arrival" if age is not None else "age not given at arrival"
+            self.setTitle(f"Child {self.index + 1} ({said})")
+            self.name.setPlaceholderText("The child's name: from her arrival, still to fill in")
         for key in ("name", "school", "social_worker"):
             getattr(self, key).setText(str(data.get(key, "")))
         self.date_of_birth.setText(shown_day(data.get("date_of_birth")))
@@ -489,7 +505,7 @@ class IntakeWizard(QWizard):
     saved_part_way = Signal(int)
 
     def __init__(self, vault: Vault, *, draft_id: int | None = None, stay_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 prefill: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeWizard")
         self.setWindowTitle("Intake")
@@ -505,7 +521,9 @@ class IntakeWizard(QWizard):
                             (QWizard.WizardButton.CustomButton1, "intakeSaveLater")]:
             self.button(which).setObjectName(name)
         self.customButtonClicked.connect(lambda _which: self.save_and_close())
-        self.setMinimumSize(760, 640)
+        # Each step scrolls: the wizard fits a 1024x600 screen, larger where there is room.
+        self.setMinimumSize(640, 480)
+        self.resize(760, 640)
         self.vault = vault
         self.draft_id = draft_id
         self.stay_id = stay_id
@@ -523,6 +541,11 @@ class IntakeWizard(QWizard):
         if draft_id is not None:
             self._resume(draft_id)
         else:
+            if prefill:
+                self._load(prefill)
+                ref = str(prefill.get("resident", {}).get("reference", ""))
+                if stay_id is not None and ref:
+                    self.setWindowTitle(f"Intake: household {ref}, started from her arrival")
             self.consent.add_row()
 
     # --- the draft -----------------------------------------------------------------------------
@@ -560,14 +583,17 @@ class IntakeWizard(QWizard):
             self.draft_id = None
             return
         draft = outcome.value
-        data = draft.data
         self.stay_id = draft.stay_id
+        self._load(draft.data)
+        self.go_to(draft.step)
+
+    def _load(self, data: dict[str, Any]) -> None:
+        """Fill the steps from a draft's data (a saved intake, or one started from a stay)."""
         self.details.load(data.get("resident", {}))
         self.children_page.set_rows(list(data.get("children", [])))
         self.consent.set_rows(list(data.get("consents", [])))
         self.safety.load_abusers(list(data.get("abusers", [])))
         self.safety.set_rows(list(data.get("court_orders", [])))
-        self.go_to(draft.step)
 
     def go_to(self, step: int) -> None:
         """Show a step without saving or checking on the way (resuming, or showing an error)."""

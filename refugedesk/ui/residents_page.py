@@ -12,6 +12,7 @@ residents.open_record so the opening is audited.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import houses, intake, residents, staff
+from refugedesk import arrivals, houses, intake, residents, staff
 from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.residents import ResidentRow
@@ -324,15 +325,35 @@ class ResidentsPage(QWidget):
 
     # --- intake ----------------------------------------------------------------------------
 
-    def new_intake(self, *, draft_id: int | None = None, stay_id: int | None = None) -> QDialog:
-        """Start an intake (for the stay she arrived on, if given), or carry one on."""
+    def new_intake(self, *, draft_id: int | None = None, stay_id: int | None = None,
+                   prefill: dict[str, Any] | None = None) -> QDialog:
+        """Start an intake (for the stay she arrived on, if given, filled in with `prefill`),
+        or carry one on."""
         from refugedesk.ui.intake_wizard import IntakeWizard
 
-        wizard = IntakeWizard(self.vault, draft_id=draft_id, stay_id=stay_id, parent=self)
+        wizard = IntakeWizard(self.vault, draft_id=draft_id, stay_id=stay_id, prefill=prefill,
+                              parent=self)
         wizard.finished_intake.connect(self._intake_finished)
         wizard.saved_part_way.connect(lambda _d: self._intake_saved())
         self.dialog = dialogs.show(wizard)
         return self.dialog
+
+    def start_intake(self, stay_id: int, *, ask_returning: bool = True) -> QDialog | None:
+        """Her intake for the stay she arrived on: linked to it and filled in from it and its
+        referral (or her record, if the stay is on one; or "Is she already on file?" first)."""
+        from refugedesk.ui import start_intake
+
+        def open_wizard(stay: arrivals.StayForIntake) -> QDialog:
+            if stay.draft_id is not None:
+                return self.new_intake(draft_id=stay.draft_id)
+            return self.new_intake(stay_id=stay.stay_id, prefill=arrivals.intake_prefill(stay))
+
+        shown = start_intake.begin(self, self.vault, stay_id, message=self.message,
+                                   open_wizard=open_wizard, open_record=self.open_resident,
+                                   ask_returning=ask_returning)
+        if shown is not None:
+            self.dialog = shown
+        return shown
 
     def show_drafts(self) -> QDialog:
         from refugedesk.ui.intake_wizard import DraftsDialog

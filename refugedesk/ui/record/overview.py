@@ -59,7 +59,7 @@ class OverviewTab(RecordTab):
             return "".join(f"<tr><td style='padding-right:14px;color:#55615f'>{e(k)}</td>"
                            f"<td>{e(v)}</td></tr>" for k, v in pairs if v)
 
-        parts = ["<h3>About her</h3><table>", rows([
+        parts = [self.where_now(d), "<h3>About her</h3><table>", rows([
             ("Name", d.name), ("Known as", d.known_as), ("Reference", d.reference),
             ("Date of birth", _day(d.date_of_birth, "")),
             ("Language", d.language + (" (needs an interpreter)" if d.needs_interpreter
@@ -125,6 +125,17 @@ class OverviewTab(RecordTab):
             parts.append(f"<p>{e(s.house)}, {e(s.room)}: from {_day(s.arrived_on)} "
                          f"{e(until)}</p>")
         return "".join(parts)
+
+    def where_now(self, d: ResidentDetails) -> str:
+        """The line on top: the stay she is in tonight (the same rule as the header), or not."""
+        today = self.today
+        here = [s for s in d.stays
+                if s.arrived_on <= today and (s.left_on is None or s.left_on > today)]
+        if not here:
+            return "<p><b>Not in refuge now.</b></p>"
+        s = max(here, key=lambda x: (x.arrived_on, x.id))
+        return (f"<p><b>In refuge now: {escape(s.room)}, {escape(s.house)}, since "
+                f"{_day(s.arrived_on)}</b></p>")
 
     def edit_details(self) -> QDialog | None:
         def read(session):

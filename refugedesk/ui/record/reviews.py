@@ -78,6 +78,12 @@ class ReviewsTab(RecordTab):
         if rows:
             self.reviews_table.selectRow(len(rows) - 1)
         self.move_on_button.setEnabled(here is not None)
+        self.move_on_button.setToolTip(
+            "Record the day she leaves the refuge" if here is not None else
+            "Not available: she is not in refuge now (no stay on her record is current; "
+            "her stays are on the Overview). If she is in a room but the stay is not on her "
+            "record, select the room on the Houses board, choose Start her intake…, then "
+            "This is her.")
 
     def current_stay_id(self, session) -> int | None:
         """Her stay tonight, by the domain's one rule (the header shows the same stay)."""
