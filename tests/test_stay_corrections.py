@@ -327,6 +327,9 @@ def test_recorded_in_error_is_left_out_of_board_today_handover_and_her_header(
     assert ("actions", rid) not in items
     assert lines == []
     assert here is None
+    with vault.session() as s:  # she did not "leave in the last year" either: she never came
+        assert residents.search_residents(s, left_in_last_year=True) == []
+        assert [r.id for r in residents.search_residents(s)] == [rid]
 
 
 def _sheet_rows(path, sheet):

@@ -74,7 +74,7 @@ class CorrectArrivalDialog(FormDialog):
         self.warning = label(IN_ERROR_WARNING, name="correctWarning", role="note")
         # One value field at a time: the one that belongs to what is being corrected (hidden
         # ones take no room, so the form keeps its size).
-        self.value = QWidget(objectName="correctValue")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.value = QWidget(objectName="correctValue")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         stack = QVBoxLayout(self.value)
         stack.setContentsMargins(0, 0, 0, 0)
         self.values = (self.on, self.room, self.warning)
