@@ -35,8 +35,8 @@ Refused, each with StayNotCorrectable and a plain reason:
 - a stay that is part of a move between rooms (it ended with a move, or began with one): the
   move put her nights in two rooms and correcting one of them alone would leave the other
   wrong; correct the move's own stays with a manager instead;
-- recording in error a stay with a move-on record or a review held on it: those are her
-  history, and a stay that never happened cannot have them;
+- recording in error a stay with a move-on record or a review (planned or held) on it: those
+  are her history, and a stay that never happened cannot have them;
 - recording in error while she is signed out (sign her back in first).
 A departed stay may still have its arrival date or room corrected (within the rules above).
 """

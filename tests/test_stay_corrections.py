@@ -19,6 +19,7 @@ from refugedesk import (
     plans,
     referrals,
     residents,
+    reviews,
     stay_corrections,
     today,
 )
@@ -32,6 +33,7 @@ from refugedesk.db.models import (
     ReferralSource,
     Reservation,
     ReservationState,
+    ReviewKind,
     RiskLevel,
     Stay,
     StayCorrection,
@@ -292,6 +294,14 @@ def test_moved_stays_and_a_stay_with_a_move_on_are_refused(service):  # noqa: F8
                    destination=Destination.SOCIAL_HOUSING, support_after=SupportAfter.NONE)
     with pytest.raises(StayNotCorrectable, match="move-on"):
         stay_corrections.record_in_error(vault, moved_on, "x")
+    reviewed = _arrive(service, room=0, on=TODAY, ref="H-7")
+    rid = residents.create_resident(vault, reference="R-7", name="Eve Example")
+    residents.link_stay(vault, resident_id=rid, stay_id=reviewed)
+    reviews.schedule_review(vault, resident_id=rid, kind=ReviewKind.INTERIM,
+                            due_on=TODAY + timedelta(days=20), stay_id=reviewed)
+    with pytest.raises(StayNotCorrectable, match="review"):
+        stay_corrections.record_in_error(vault, reviewed, "x")
+    assert _stay(vault, reviewed).departure_reason is None
     # Her arrival date can still be put right (the move-on keeps its own date).
     stay_corrections.change_arrival_date(vault, moved_on, TODAY - timedelta(days=2), "slip")
     assert [c.kind for c in _corrections(vault)] == [StayCorrectionKind.ARRIVAL_DATE]
