@@ -373,11 +373,17 @@ def depart_in(session: Session, person: Person, *, stay_id: int, on: date,
     reason = DepartureReason(reason)
     if reason is DepartureReason.MOVED_ROOM:
         raise ValidationError("Use Move to move her to another room.", field="reason")
+    if reason is DepartureReason.RECORDED_IN_ERROR:  # stay_corrections.record_in_error
+        raise ValidationError("Use Correct this arrival to record a stay in error.",
+                              field="reason")
     lapse_offers(session)
     stay = _load_stay(session, stay_id)
     if stay.departure_reason == DepartureReason.MOVED_ROOM:
         raise ValidationError("She moved out of this room; record the departure on her "
                               "current room.", field="on")
+    if stay.departure_reason == DepartureReason.RECORDED_IN_ERROR:
+        raise ValidationError("This stay was recorded in error, so she has no departure "
+                              "from it.", field="on")
     if on < stay.arrived_on:
         raise DatesOutOfOrder("The leaving date is before she arrived.", field="on")
     if stay.left_on is not None and on > stay.left_on:

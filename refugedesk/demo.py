@@ -216,6 +216,8 @@ def add_network(vault: Vault, *, houses: int = 5, rooms: int = 47, years: float 
                 still_here = False
             reason = None if still_here else rng.choice(
                 [d for d in DepartureReason if d is not DepartureReason.MOVED_ROOM])
+            if reason is DepartureReason.RECORDED_IN_ERROR:
+                reason = DepartureReason.OTHER  # not a departure (the same random draws)
             stays.append(dict(
                 id=len(stays) + 1, room_id=room["id"], referral_id=ref_id,
                 reservation_id=offer_id, moved_from_id=None,

@@ -219,6 +219,26 @@ class OfferLapsed(ValidationError):
         super().__init__(self.message, field="offer")
 
 
+# --- Correcting an arrival (stay_corrections.py) ----------------------------------------------
+
+
+class CorrectionTooLate(NotAllowed):
+    """A support worker corrects an arrival only in the first days after it was recorded;
+    after that a manager or an administrator does it."""
+
+    def __init__(self, days: int) -> None:
+        super().__init__(f"This arrival was recorded more than {days} days ago, so only a "
+                         "manager or an administrator can correct it now. Nothing was changed.")
+
+
+class StayNotCorrectable(ValidationError):
+    """This stay cannot be corrected that way (it was moved, she has moved on, it was already
+    recorded in error...); the message says why and what to do instead."""
+
+    def __init__(self, message: str, *, field: str | None = "stay") -> None:
+        super().__init__(message, field=field)
+
+
 # --- The resident's record (residents.py, intake.py, risk.py, plans.py ...) -----------------
 
 

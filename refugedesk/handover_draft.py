@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import dates, incidents, residents, whereabouts
+from refugedesk import dates, incidents, residents, stay_corrections, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
@@ -193,7 +193,8 @@ def _here(session: Session, day: date) -> _Here:
         select(Stay, Room, Resident.reference)
         .join(Room, Stay.room_id == Room.id)
         .outerjoin(Resident, Stay.resident_id == Resident.id)
-        .where(Stay.arrived_on <= day, or_(Stay.left_on.is_(None), Stay.left_on > day))
+        .where(Stay.arrived_on <= day, or_(Stay.left_on.is_(None), Stay.left_on > day),
+               stay_corrections.counts())
         .order_by(Room.house_id, Room.name, Stay.id))
     for stay, room, ref in rows:
         here.stays.append((stay, room, ref))
@@ -246,7 +247,8 @@ def _arrivals_and_departures(p: _Period) -> _Found:
             .where(or_(and_(Stay.arrived_on >= p.first_day, Stay.arrived_on <= p.today,
                             Stay.moved_from_id.is_(None)),
                        and_(Stay.left_on >= p.first_day, Stay.left_on <= p.horizon,
-                            Stay.departure_reason != moved)))
+                            Stay.departure_reason != moved)),
+                   stay_corrections.counts())
             .order_by(Stay.arrived_on, Stay.id)):
         if p.first_day <= stay.arrived_on <= p.today and stay.moved_from_id is None:
             yield room.house_id, Line("arrived", f"{_who(stay, ref)} arrived "

@@ -17,7 +17,9 @@
     version number.
 
 A move-on can be recorded on or before today (it records that she has gone; a leaving date
-still to come is planned on the board with capacity.depart). Recording it again for the same
+still to come is planned on the board with capacity.depart). A date more than a day in the past
+is asked about first by the screens (`past_date_question`); a stay recorded in error has no
+move-on (capacity.depart_in refuses it). Recording it again for the same
 stay corrects the record (date, reason, destination, support); goals already closed are not
 touched again.
 
@@ -37,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
 from refugedesk.capacity import depart_in
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     DepartureReason,
     Destination,
@@ -131,6 +134,23 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
                      record_id=stay.resident_id or stay.id,
                      detail=f"stay={stay.id} move_on={record.id}")
         return MoveOnResult(stay.id, closed, dropped, corrected)
+
+
+#: A leaving date further back than this many days is asked about before it is recorded.
+PAST_DAYS_WITHOUT_ASKING = 1
+
+
+def past_date_question(on: date, *, today: date | None = None) -> str | None:
+    """What to ask before recording a leaving date more than a day in the past (a move-on, or
+    a departure on the board), or None when there is nothing to ask. A date typed six days
+    back by mistake would end her stay, free her room and close her plan for nights she was
+    still there; yesterday is the usual case of a form filled in the next morning."""
+    today = today or date.today()
+    days = (today - on).days
+    if days <= PAST_DAYS_WITHOUT_ASKING:
+        return None
+    return (f"The leaving date, {on:%A} {fmt_day(on)}, was {days} days ago. Her room will "
+            f"show free from that night. Is that the day she really left?")
 
 
 @dataclass(frozen=True)

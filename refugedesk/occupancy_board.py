@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import dates
+from refugedesk import dates, stay_corrections
 from refugedesk.capacity_rules import live_offer
 from refugedesk.db.models import (
     DepartureReason,
@@ -127,7 +127,8 @@ def board(session: Session, *, on: date) -> Board:
     stays = session.execute(
         select(Stay.id, Stay.room_id, Stay.household_ref, Stay.name, Stay.children_count,
                Stay.first_arrived_on, Stay.arrived_on, Stay.left_on, Stay.departure_reason)
-        .where(Stay.arrived_on <= on, or_(Stay.left_on.is_(None), Stay.left_on >= on))).all()
+        .where(Stay.arrived_on <= on, or_(Stay.left_on.is_(None), Stay.left_on >= on),
+               stay_corrections.counts())).all()
     closures = session.execute(
         select(RoomClosure.id, RoomClosure.room_id, RoomClosure.reason, RoomClosure.ends_on)
         .where(RoomClosure.starts_on <= on,

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, risk
+from refugedesk import audit, risk, stay_corrections
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
@@ -67,7 +67,7 @@ def current_stay(session: Session, resident_id: int, *,
         select(Stay, Room, House).join(Room, Stay.room_id == Room.id)
         .join(House, Room.house_id == House.id)
         .where(Stay.resident_id == resident_id, Stay.arrived_on <= today,
-               or_(Stay.left_on.is_(None), Stay.left_on > today))
+               or_(Stay.left_on.is_(None), Stay.left_on > today), stay_corrections.counts())
         .order_by(Stay.arrived_on.desc(), Stay.id.desc()).limit(1)).first()
     return (row[0], row[1], row[2]) if row else None
 

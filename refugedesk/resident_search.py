@@ -97,7 +97,8 @@ def _filters(column: Any, *, today: date, in_refuge_now: bool, house_id: int | N
     if left_in_last_year:
         conditions.append(column.in_(select(Stay.resident_id).where(
             Stay.resident_id.is_not(None), Stay.left_on > today - timedelta(days=365),
-            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM)))
+            Stay.left_on <= today, Stay.departure_reason != DepartureReason.MOVED_ROOM,
+            Stay.departure_reason != DepartureReason.RECORDED_IN_ERROR)))
         conditions.append(column.not_in(here))
     return conditions
 

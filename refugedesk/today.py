@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import handover, residents, whereabouts
+from refugedesk import handover, residents, stay_corrections, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     Contact,
@@ -102,7 +102,7 @@ def _staying(today: date) -> Select[int | None]:
     """The residents staying in a house on `today` (the ones whose actions are live)."""
     return select(Stay.resident_id).where(
         Stay.resident_id.is_not(None), Stay.arrived_on <= today,
-        or_(Stay.left_on.is_(None), Stay.left_on > today))
+        or_(Stay.left_on.is_(None), Stay.left_on > today), stay_corrections.counts())
 
 
 def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:

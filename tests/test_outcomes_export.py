@@ -63,7 +63,8 @@ def build(vault, rng: random.Random) -> list[Woman]:
     hids = {h: houses.add_house(vault, name=h, area="Northtown", address="9 Hidden Row",
                                 opened_on=date(2020, 1, 1)) for h in HOUSES}
     women: list[Woman] = []
-    reasons = [r for r in DepartureReason if r is not DepartureReason.MOVED_ROOM]
+    reasons = [r for r in DepartureReason  # the reasons a move-on can give
+               if r not in (DepartureReason.MOVED_ROOM, DepartureReason.RECORDED_IN_ERROR)]
     for i in range(12):
         ref, house = f"H-{i:03d}", rng.choice(HOUSES)
         kids = rng.randint(0, 3)

@@ -86,6 +86,14 @@ NOTES = [
 ]
 
 
+def in_error_note(count: int) -> str:
+    """The notes' line on stays recorded in error: how many, never who."""
+    many = "no stays" if count == 0 else "1 stay" if count == 1 else f"{count} stays"
+    return (f"Recorded in error: {many} arriving in the period {'was' if count == 1 else 'were'}"
+            " recorded in error (a mistake put right, not a real stay) and "
+            f"{'is' if count == 1 else 'are'} left out of every figure here.")
+
+
 def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str) -> None:
     """Widths and frozen panes: in write-only mode they must come before the first append."""
     for i, width in enumerate(widths, start=1):
@@ -145,7 +153,7 @@ def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> No
     for label, value in ref.outcomes.items():
         append(ws, [label, value])
     append(ws)
-    for i, line in enumerate(NOTES):
+    for i, line in enumerate([*NOTES, in_error_note(fig.recorded_in_error)]):
         append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
 
 

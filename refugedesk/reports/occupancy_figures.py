@@ -5,7 +5,8 @@ The period is the nights of `start` to `end` inclusive. A room-night is one room
 A room is *available* on the nights it exists (opened, not yet retired) and is not closed; it is
 *occupied* on the nights [arrived_on, left_on) of a stay. Offers never count as occupied. A stay
 that arrives and leaves on the same day has no nights, though it counts as an arrival and a
-departure.
+departure. A stay recorded in error (stay_corrections.py) is no stay: it is left out of
+every count, and only how many there were is said.
 
 Counting uses difference arrays (one +1 at the start of an interval and one -1 after it, then a
 running sum) so five years of a large service take a fraction of a second.
@@ -32,6 +33,7 @@ from refugedesk.db.models import (
     RoomClosure,
     Stay,
 )
+from refugedesk.stay_corrections import counts
 
 MOVED = DepartureReason.MOVED_ROOM.value
 
@@ -98,6 +100,8 @@ class OccupancyFigures:
     total: HouseFigures
     stays: list[StayRow]
     referrals: ReferralFigures
+    #: Stays arriving in the period that were recorded in error: left out of every figure.
+    recorded_in_error: int = 0
 
     @property
     def days(self) -> list[date]:
@@ -160,8 +164,12 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
         select(Stay.room_id, Stay.household_ref, Stay.name, Stay.children_count,
                Stay.arrived_on, Stay.left_on, Stay.first_arrived_on, Stay.moved_from_id,
                Stay.departure_reason)
-        .where(Stay.arrived_on <= end, or_(Stay.left_on.is_(None), Stay.left_on >= start))
+        .where(Stay.arrived_on <= end, or_(Stay.left_on.is_(None), Stay.left_on >= start),
+               counts())
         .order_by(Stay.arrived_on, Stay.id)).all()
+    in_error = session.scalar(select(func.count()).select_from(Stay).where(
+        Stay.departure_reason == DepartureReason.RECORDED_IN_ERROR,
+        Stay.arrived_on >= start, Stay.arrived_on <= end)) or 0
     stay_rows: list[StayRow] = []
     # household -> (arrived_on, children) of her latest stay with nights in the period, per house
     # and for the whole service (a household that moved between houses counts once in total).
@@ -215,7 +223,7 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
     total.children = sum(c for _a, c in service.values())
 
     return OccupancyFigures(start, end, list(figures.values()), total, stay_rows,
-                            _referrals(session, start, after))
+                            _referrals(session, start, after), in_error)
 
 
 def _referrals(session: Session, start: date, after: date) -> ReferralFigures:

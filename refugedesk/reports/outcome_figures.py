@@ -21,6 +21,7 @@ whose stay with a night in the period is linked to a record, in the house(s) of 
 - **Change in need score**: per area, her first score against her latest
   (assessment.distance_travelled), averaged over the women scored in that area on at least two
   different days. A positive change is progress.
+- A stay recorded in error (stay_corrections.py) is no stay: it counts nowhere here.
 - **Exits**: departures from the service in the period (a move to another room is not one), by
   reason and by destination (from the move-on record; "Not recorded" without one).
   *Planned* exits are a planned move-on or a move to another refuge; *unplanned* are returning
@@ -56,6 +57,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.reports import occupancy_figures
 from refugedesk.reviews import GoalOutcome, OutcomeFigure, goal_outcomes, outcome_figure
+from refugedesk.stay_corrections import counts
 
 TOTAL = "All houses"
 NO_AREA = "No area given"
@@ -116,6 +118,8 @@ class OutcomeFigures:
     total: HouseOutcomes
     #: Need-area labels in the areas' own order, then "No area given" if any goal has none.
     areas: list[str]
+    #: Stays arriving in the period that were recorded in error: counted nowhere.
+    recorded_in_error: int = 0
 
 
 def _area_label(goal: GoalOutcome) -> str:
@@ -134,7 +138,7 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
     for house, resident_id in session.execute(
             select(House.name, Stay.resident_id)
             .join(Room, Room.id == Stay.room_id).join(House, House.id == Room.house_id)
-            .where(Stay.resident_id.is_not(None), Stay.arrived_on <= end,
+            .where(Stay.resident_id.is_not(None), Stay.arrived_on <= end, counts(),
                    or_(Stay.left_on.is_(None),
                        (Stay.left_on > start) & (Stay.left_on > Stay.arrived_on)))):
         # resident_id is not None: the query says so
@@ -176,7 +180,7 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
             select(House.name, Stay.departure_reason, MoveOn.destination)
             .join(Room, Room.id == Stay.room_id).join(House, House.id == Room.house_id)
             .outerjoin(MoveOn, MoveOn.stay_id == Stay.id)
-            .where(Stay.left_on >= start, Stay.left_on <= end,
+            .where(Stay.left_on >= start, Stay.left_on <= end, counts(),
                    Stay.departure_reason != DepartureReason.MOVED_ROOM.value)):
         why = DepartureReason(reason)  # type: ignore[arg-type]  # a stay that left has a reason
         where = Destination(destination).label if destination else NOT_RECORDED
@@ -194,4 +198,4 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
     areas = [a.label for a in NeedArea if a.label in used] + ([NO_AREA] if NO_AREA in used
                                                                else [])
     houses = sorted(figures.values(), key=lambda f: f.name)
-    return OutcomeFigures(start, end, houses, total, areas)
+    return OutcomeFigures(start, end, houses, total, areas, occ.recorded_in_error)

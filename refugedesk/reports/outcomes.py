@@ -37,6 +37,7 @@ from refugedesk.reports.occupancy import (
     _header,
     _setup,
     _table,
+    in_error_note,
 )
 from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
 from refugedesk.reports.output import check_export_target
@@ -112,7 +113,7 @@ def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None
         append(ws, _summary_row(ws, house))
     append(ws, _summary_row(ws, fig.total, font=BOLD))
     append(ws)
-    for i, line in enumerate(NOTES):
+    for i, line in enumerate([*NOTES, in_error_note(fig.recorded_in_error)]):
         append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
 
 

@@ -28,10 +28,14 @@ from refugedesk.capacity import Tile
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_corrections import PastLeavingDate
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import label, line_edit
+
+#: Departure reasons that are not a departure: never offered in a list of reasons.
+NOT_A_DEPARTURE = frozenset({DepartureReason.MOVED_ROOM, DepartureReason.RECORDED_IN_ERROR})
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
@@ -280,6 +284,9 @@ class MoveDialog(FormDialog):
 
 
 class DepartDialog(FormDialog):
+    """Her leaving date and why. A date ahead plans the departure (allowed: the board shows
+    it); a date more than a day in the past is asked about first (PastLeavingDate)."""
+
     changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
@@ -293,10 +300,16 @@ class DepartDialog(FormDialog):
         self.reason = QComboBox(objectName="departReason")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.reason.setAccessibleName("Reason")
         for reason in DepartureReason:
-            if reason is not DepartureReason.MOVED_ROOM:
+            if reason not in NOT_A_DEPARTURE:
                 self.reason.addItem(reason.label, reason)
         self.form.addRow("Leaving on", self.on)
         self.form.addRow("Reason", self.reason)
+        self.past = PastLeavingDate(self, self.on, date.today)
+
+    def submit(self) -> bool:
+        if not self.past.ask(self.submit):
+            return False
+        return super().submit()
 
     def action(self) -> Callable[[], object]:
         reason = self.reason.currentData()

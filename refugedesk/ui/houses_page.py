@@ -33,6 +33,7 @@ from refugedesk import arrivals, capacity
 from refugedesk.capacity import Board, HouseBoard, Tile, TileState
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_corrections import CorrectArrivalDialog
 from refugedesk.ui.board_dialogs import (
     ArriveDialog,
     CloseDialog,
@@ -53,6 +54,8 @@ ACTIONS = [
      {TileState.FREE, TileState.LEAVING_TODAY, TileState.RESERVED}),
     ("move", "Move…", MoveDialog, {TileState.OCCUPIED}),
     ("depart", "Depart…", DepartDialog, {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
+    ("correct", "Correct this arrival…", CorrectArrivalDialog,
+     {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
     ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
     ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
 ]
@@ -236,6 +239,8 @@ class HousesPage(QWidget):
         self.buttons["record"] = b
         #: The record the selected room's stay is on (None: no record yet).
         self.selected_resident: int | None = None
+        self.buttons["correct"].setToolTip(
+            "Select an occupied room to put right its date or room, or record it in error.")
         self.cancel_offer = QAction("Cancel offer", self)
         self.cancel_offer.triggered.connect(self.ask_cancel_offer)
         b = button("Cancel offer", "cancelOfferButton")

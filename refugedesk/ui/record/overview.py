@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
 
-from refugedesk import resident_views, staff
+from refugedesk import resident_views, staff, stay_corrections
 from refugedesk.resident_views import ResidentDetails
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.common import day_text as _day
@@ -48,6 +48,9 @@ class OverviewTab(RecordTab):
         outcome = self.read(lambda session: resident_views.resident_details(
             session, self.resident_id))
         if outcome.ok:
+            ids = [s.id for s in outcome.value.stays]
+            fixes = self.read(lambda session: stay_corrections.corrections(session, ids))
+            self.corrections = fixes.value if fixes.ok else {}
             self.overview.setText(self.html(outcome.value))
 
     def html(self, d: ResidentDetails) -> str:
@@ -124,6 +127,8 @@ class OverviewTab(RecordTab):
                      if s.left_on else "(here now)")
             parts.append(f"<p>{e(s.house)}, {e(s.room)}: from {_day(s.arrived_on)} "
                          f"{e(until)}</p>")
+            parts += [f"<p style='margin-left:16px;color:#55615f'>Corrected: {e(c.text)}</p>"
+                      for c in getattr(self, "corrections", {}).get(s.id, [])]
         return "".join(parts)
 
     def where_now(self, d: ResidentDetails) -> str:

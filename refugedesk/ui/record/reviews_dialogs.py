@@ -37,6 +37,8 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture
 from refugedesk.plans import GoalView
 from refugedesk.ui import operations
+from refugedesk.ui.board_corrections import PastLeavingDate
+from refugedesk.ui.board_dialogs import NOT_A_DEPARTURE
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
@@ -223,7 +225,7 @@ class MoveOnDialog(RecordDialog):
         self.on = date_edit("moveOnDate", "The day she leaves", today or date.today())
         self.reason = combo("moveOnReason", "Why she is leaving",
                             [(r.label, r.value) for r in DepartureReason
-                             if r is not DepartureReason.MOVED_ROOM])
+                             if r not in NOT_A_DEPARTURE])
         self.destination = combo("moveOnDestination", "Where she is going",
                                  [(d.label, d.value) for d in Destination])
         self.support = combo("moveOnSupport", "Support after she leaves",
@@ -244,8 +246,13 @@ class MoveOnDialog(RecordDialog):
                         [(text, status.value) for status, text in GOAL_CHOICES])
             self.goal_combos[goal.id] = box
             self.add_field(goal.her_words, box)
+        self.past = PastLeavingDate(self, self.on, lambda: today or date.today())
 
     def submit(self) -> bool:
+        # A date more than a day back is asked about first; one ahead is refused by
+        # moveon.move_on under the date (a leaving date to come is planned on the board).
+        if not self.past.ask(self.submit):
+            return False
         ok = super().submit()
         if not ok:
             self.adjustSize()  # room for the message under the field, nothing typed is lost
