@@ -58,7 +58,7 @@ from refugedesk.occupancy_board import Tile as Tile
 from refugedesk.occupancy_board import TileState as TileState
 from refugedesk.occupancy_board import board as board
 from refugedesk.occupancy_board import initials as initials
-from refugedesk.room_search import Family, referral_family, search
+from refugedesk.room_search import Family, check_boys, referral_family, search
 from refugedesk.room_search import LeftOut as LeftOut
 from refugedesk.room_search import LeftOutKind as LeftOutKind
 from refugedesk.room_search import RoomFit as RoomFit
@@ -81,6 +81,7 @@ def search_rooms(session: Session, *, on: date, nights: int, children_count: int
     it was left out and the nearest arrival date that would fit."""
     areas = split_areas(excluded_areas) if isinstance(excluded_areas, str) else [
         a for a in excluded_areas if a.strip()]
+    check_boys(children_count, boys_ages)
     family = Family(children_count, tuple(parse_ages(children_ages)),
                     tuple(int(a) for a in boys_ages), needs_wheelchair, needs_ground_floor,
                     nrpf, pets, language, tuple(areas))
@@ -120,10 +121,12 @@ def rooms_for_referral(session: Session, referral_id: int, *, on: date,
 
 
 def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, nights: int,
-          held_until: datetime) -> int:
+          held_until: datetime, boys_ages: Sequence[int] = ()) -> int:
     """Hold a room for a referral from `arriving` (expected for `nights` nights) until
     `held_until` (an aware instant, no earlier than her arrival day). The room must be free
-    from `arriving` on, as her arrival will need it. Returns the offer's id."""
+    from `arriving` on, as her arrival will need it. `boys_ages`: the boys among her children,
+    as Find a room was told them, for the service's rule on boys' ages (her record's boys
+    count too). Returns the offer's id."""
     dates.check_dates(arriving=arriving, held_until=held_until)
     dates.check_nights(nights)
     if nights < 1:
@@ -146,7 +149,7 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
             raise ValidationError("This referral is closed; it cannot be offered a room.",
                                   field="referral")
         room = load_room(session, room_id)
-        family = referral_family(session, referral.id, on=arriving)
+        family = referral_family(session, referral.id, on=arriving, boys_ages=boys_ages)
         if excluded(family.excluded_areas, room.house):
             raise ExcludedArea(room.house.name, room.house.area)
         check_children(room, referral.children_count, referral.children_ages)

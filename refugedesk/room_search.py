@@ -113,11 +113,14 @@ class LeftOut:
     #: False when a reason about the family (children, access, area, the boys' rule) applies
     #: too: then no date would make it fit.
     dates_could_help: bool = True
+    #: That reason about the family, in words, when there is one.
+    family_reason: str = ""
 
     @property
     def nearest_text(self) -> str:
         if not self.dates_could_help:
-            return "No date: it does not suit this family"
+            why = self.family_reason or "it does not suit this family"
+            return f"No date: {why[0].lower()}{why[1:]}"
         if self.nearest is None:
             return f"None in the next {NEAREST_WITHIN} days"
         return f"From {self.nearest:%a} {fmt_day(self.nearest)}"
@@ -159,7 +162,14 @@ class RoomSearch:
             else:
                 parts.append(f"{n} {kind.summary}")
         text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        return f"{text}: see the list below."
+        text += ": see the list below."
+        # A room busy now that would not suit her anyway: say so, or "37 occupied" misleads.
+        never = sum(1 for row in self.left_out if not row.dates_could_help)
+        if any(row.kind.about_dates and not row.dates_could_help for row in self.left_out):
+            text += (" None of them would suit her family on any date."
+                     if never == len(self.left_out) else
+                     f" {never} of them would not suit her family on any date.")
+        return text
 
 
 @dataclass(frozen=True)
@@ -224,8 +234,10 @@ def search(session: Session, *, on: date, nights: int, family: Family,
             continue
         helps = not boys_rule and fit_problem is None
         nearest = _nearest(room, house, on, holds) if helps else None
+        family_reason = ("the service's rule on boys' ages" if boys_rule
+                         else fit_problem[0].summary if fit_problem else "")
         left_out.append(LeftOut(room.id, room.name, house.id, house.name, house.area, kind,
-                                reason, nearest, helps))
+                                reason, nearest, helps, family_reason))
     fits.sort(key=lambda f: (not f.speaks_language,
                              f.wheelchair_accessible and not family.needs_wheelchair,
                              f.spare_places, f.house, f.room))
@@ -350,6 +362,7 @@ def referral_family(session: Session, referral_id: int, *, on: date,
         raise NotFound("referral")
     areas = split_areas(r.excluded_areas)
     boys = [int(a) for a in boys_ages]
+    check_boys(r.children_count, boys)
     residents = list(session.scalars(select(Stay.resident_id).where(
         Stay.referral_id == referral_id, Stay.resident_id.is_not(None)).distinct()))
     for resident_id in residents:
@@ -362,8 +375,18 @@ def referral_family(session: Session, referral_id: int, *, on: date,
             if born is not None:
                 boys.append(_age_on(born, on))
     return Family(r.children_count, tuple(parse_ages(r.children_ages)),
-                  tuple(sorted(set(b for b in boys if 0 <= b <= 17))), r.needs_wheelchair,
+                  tuple(sorted(b for b in boys if 0 <= b <= 17)), r.needs_wheelchair,
                   r.needs_ground_floor, r.nrpf, r.pets, r.language, tuple(areas))
+
+
+def check_boys(children_count: int, boys_ages: Sequence[int]) -> None:
+    """The boys' ages a worker gives: each a child's age, no more boys than children."""
+    if any(not 0 <= a <= 17 for a in boys_ages):
+        raise ValidationError("A boy's age is between 0 and 17.", field="boys_ages")
+    if len(boys_ages) > children_count:
+        raise ValidationError(f"{len(boys_ages)} boys' ages are given for {children_count} "
+                              f"child{'ren' if children_count != 1 else ''}. Give the age of "
+                              "each boy among her children.", field="boys_ages")
 
 
 def _age_on(born: date, on: date) -> int:

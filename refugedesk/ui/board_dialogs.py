@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from refugedesk import capacity, houses, referrals
 from refugedesk.capacity import Tile
+from refugedesk.capacity_rules import hold_problem
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
-from refugedesk.ui.widgets import line_edit
+from refugedesk.ui.widgets import line_edit, say
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
@@ -58,6 +59,17 @@ class OfferDialog(FormDialog):
         self.form.addRow("Arriving on", self.arriving)
         self.form.addRow("Nights", self.nights)
         self.form.addRow("Held until", self.held_until)
+        self.arriving.dateChanged.connect(lambda _d: self.check_hold())
+        self.held_until.dateTimeChanged.connect(lambda _t: self.check_hold())
+        self.check_hold()
+
+    def check_hold(self) -> None:
+        """Say at once when the hold would end before she arrives (the offer refuses it)."""
+        problem = hold_problem(day_of(self.arriving), instant(self.held_until))
+        if problem:
+            say(self.message, problem)
+        elif self.message.text().startswith("The room would stop being held"):
+            say(self.message, "")
 
     def action(self) -> Callable[[], object]:
         referral_id = self.referral.currentData()
