@@ -94,13 +94,20 @@ def check_family(children_count: int, ages: Sequence[int]) -> None:
 def children_fit(room: Room, children_count: int, ages: Sequence[int]) -> str | None:
     """Why the room cannot take these children, or None if it can. A baby under COT_AGE may use
     a cot or a child place; an older child needs a child place."""
+    return places_fit(room.child_places, room.cots, children_count, ages)
+
+
+def places_fit(child_places: int, cots: int, children_count: int,
+               ages: Sequence[int]) -> str | None:
+    """children_fit for a room's places and cots as plain numbers (find-a-room reads them
+    without loading each room)."""
     older = sum(1 for a in ages if a >= COT_AGE) if ages else 0
-    if children_count > room.child_places + room.cots:
-        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
-                f" and {room.cots} cot{'s' if room.cots != 1 else ''}, and this family has "
+    if children_count > child_places + cots:
+        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
+                f" and {cots} cot{'s' if cots != 1 else ''}, and this family has "
                 f"{children_count} children.")
-    if older > room.child_places:
-        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
+    if older > child_places:
+        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
                 f" and {older} of the children are {COT_AGE} or older (too old for a cot).")
     return None
 

@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session
 from refugedesk import dates
 from refugedesk.capacity_rules import (
     check_family,
-    children_fit,
     excluded_areas,
     fmt_day,
     fmt_instant,
     live_offer,
     parse_ages,
+    places_fit,
     split_areas,
 )
 from refugedesk.db.models import (
@@ -36,6 +36,7 @@ from refugedesk.db.models import (
     ChildSex,
     House,
     Referral,
+    ReferralStatus,
     Reservation,
     Room,
     RoomClosure,
@@ -206,10 +207,23 @@ def search(session: Session, *, on: date, nights: int, family: Family,
         boys_rule = f"{rules.boys_rule_text}, and her {sons} {ages}"
 
     holds = _holds(session, on)
-    rooms = session.execute(
-        select(Room, House).join(House, Room.house_id == House.id).where(
-            or_(Room.retired_on.is_(None), Room.retired_on > on),
-            or_(House.retired_on.is_(None), House.retired_on > on))).all()
+    # Plain columns, not ORM objects: loading 400 rooms as objects was most of the time.
+    rooms: list[tuple[_Room, _House]] = []
+    for (room_id, name, child_places, cots, access, ground, self_contained, opened,
+         retired, house_id, house_name, area, nrpf, pets, languages, house_opened,
+         house_retired) in session.execute(
+            select(Room.id, Room.name, Room.child_places, Room.cots,
+                   Room.wheelchair_accessible, Room.ground_floor, Room.self_contained,
+                   Room.opened_on, Room.retired_on, House.id, House.name, House.area,
+                   House.accepts_nrpf, House.pets_allowed, House.languages, House.opened_on,
+                   House.retired_on)
+            .join(House, Room.house_id == House.id).where(
+                or_(Room.retired_on.is_(None), Room.retired_on > on),
+                or_(House.retired_on.is_(None), House.retired_on > on))):
+        rooms.append((_Room(room_id, name, house_id, child_places, cots, access, ground,
+                            self_contained, opened, retired),
+                      _House(house_id, house_name, area, nrpf, pets, languages, house_opened,
+                             house_retired)))
     areas = {a.strip().casefold(): a.strip() for a in family.excluded_areas if a.strip()}
     language_key = family.language.strip().casefold()
     fits: list[RoomFit] = []
@@ -244,6 +258,32 @@ def search(session: Session, *, on: date, nights: int, family: Family,
     order = list(LeftOutKind)
     left_out.sort(key=lambda r: (order.index(r.kind), r.house, r.room))
     return RoomSearch(on, nights, fits, left_out, boys_rule)
+
+
+@dataclass(frozen=True, slots=True)
+class _Room:
+    id: int
+    name: str
+    house_id: int
+    child_places: int
+    cots: int
+    wheelchair_accessible: bool
+    ground_floor: bool
+    self_contained: bool
+    opened_on: date
+    retired_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _House:
+    id: int
+    name: str
+    area: str
+    accepts_nrpf: bool
+    pets_allowed: bool
+    languages: str
+    opened_on: date
+    retired_on: date | None
 
 
 # --- what holds each room ----------------------------------------------------------------------
@@ -295,7 +335,7 @@ def _holds(session: Session, on: date) -> _Holds:
     return holds
 
 
-def _busy_reason(room: Room, house: House, on: date,
+def _busy_reason(room: _Room, house: _House, on: date,
                  holds: _Holds) -> tuple[LeftOutKind, str] | None:
     """The first reason about dates: closed, retired or not open yet; occupied; offered."""
     if room.opened_on > on or house.opened_on > on:
@@ -314,10 +354,10 @@ def _busy_reason(room: Room, house: House, on: date,
     return None
 
 
-def _family_reason(room: Room, house: House, family: Family,
+def _family_reason(room: _Room, house: _House, family: Family,
                    areas: dict[str, str]) -> tuple[LeftOutKind, str] | None:
     """The first reason about her family and needs, whatever the dates."""
-    problem = children_fit(room, family.children_count, family.ages)
+    problem = places_fit(room.child_places, room.cots, family.children_count, family.ages)
     if problem is not None:
         return LeftOutKind.CHILDREN, "Too few child places or cots: " + problem
     if family.needs_wheelchair and not room.wheelchair_accessible:
@@ -334,7 +374,7 @@ def _family_reason(room: Room, house: House, family: Family,
     return None
 
 
-def _nearest(room: Room, house: House, on: date, holds: _Holds) -> date | None:
+def _nearest(room: _Room, house: _House, on: date, holds: _Holds) -> date | None:
     """The first day within NEAREST_WITHIN days from which nothing holds the room, or None."""
     if room.retired_on is not None or house.retired_on is not None:
         return None
@@ -363,8 +403,13 @@ def referral_family(session: Session, referral_id: int, *, on: date,
     areas = split_areas(r.excluded_areas)
     boys = [int(a) for a in boys_ages]
     check_boys(r.children_count, boys)
-    residents = list(session.scalars(select(Stay.resident_id).where(
-        Stay.referral_id == referral_id, Stay.resident_id.is_not(None)).distinct()))
+    # Her record is reached through the stays this referral led to, and only an arrival makes
+    # one (it also closes the referral): an open referral has none, so no need to look (there
+    # is no index on stay.referral_id, and a scan of every stay is most of the time taken).
+    residents: list[int | None] = []
+    if r.status is ReferralStatus.ARRIVED:
+        residents = list(session.scalars(select(Stay.resident_id).where(
+            Stay.referral_id == referral_id, Stay.resident_id.is_not(None)).distinct()))
     for resident_id in residents:
         if resident_id is None:
             continue
