@@ -45,9 +45,9 @@ class ServiceRulesDialog(FormDialog):
         self.note.textChanged.connect(self._keep_short)
         self.add_field("Boys cannot be housed", self.boys, key="boys_age_limit")
         self.form.addRow("", label("A family with a boy this age or older is not offered any "
-                                   "room. Find a room knows a boy from her record (each "
-                                   "child's sex and date of birth). Choose “No rule” if your "
-                                   "service has none.", role="hint"))
+                                   "room. Find a room asks for the boys' ages, and counts "
+                                   "the children recorded as boys on her record. Choose “No "
+                                   "rule” if your service has none.", role="hint"))
         self.add_field("Note for under-18s", self.note, key="under_18_note")
         self._typed = (self.boys.value(), self.note.toPlainText())
 
