@@ -11,7 +11,6 @@ Nights: a stay holds its room for the nights [arrived_on, left_on); an offer for
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import or_, select
@@ -23,32 +22,31 @@ from refugedesk.capacity_rules import (
     check_bookable,
     check_children,
     check_family,
-    children_fit,
+    check_placeable,
     excluded,
     excluded_areas,
+    hold_problem,
     lapse_offers,
-    live_offer,
     load_room,
     parse_ages,
     split_areas,
 )
 from refugedesk.db.models import (
     DepartureReason,
-    House,
     Referral,
     ReferralStatus,
     Reservation,
     ReservationState,
     Resident,
-    Room,
-    RoomClosure,
     Stay,
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
+    BoysAgeRule,
     DatesOutOfOrder,
     ExcludedArea,
+    HoldEndsBeforeArrival,
     NotFound,
     OfferLapsed,
     ValidationError,
@@ -62,101 +60,75 @@ from refugedesk.occupancy_board import Tile as Tile
 from refugedesk.occupancy_board import TileState as TileState
 from refugedesk.occupancy_board import board as board
 from refugedesk.occupancy_board import initials as initials
+from refugedesk.room_search import Family, check_boys, referral_family, search
+from refugedesk.room_search import LeftOut as LeftOut
+from refugedesk.room_search import LeftOutKind as LeftOutKind
+from refugedesk.room_search import RoomFit as RoomFit
+from refugedesk.room_search import RoomSearch as RoomSearch
+from refugedesk.service_rules import service_rules
 
 # --- find a room -------------------------------------------------------------------------------
+# The search itself is room_search.py; these are its doors (RoomFit, RoomSearch, LeftOut are
+# re-exported on purpose).
 
 
-@dataclass(frozen=True)
-class RoomFit:
-    """A room that fits, and why it ranks where it does."""
-
-    room_id: int
-    room: str
-    house_id: int
-    house: str
-    area: str
-    child_places: int
-    cots: int
-    wheelchair_accessible: bool
-    self_contained: bool
-    #: Places left empty if she takes it (fewer is a better fit).
-    spare_places: int
-    speaks_language: bool
+def search_rooms(session: Session, *, on: date, nights: int, children_count: int = 0,
+                 children_ages: str | Sequence[int] = (), needs_wheelchair: bool = False,
+                 needs_ground_floor: bool = False, nrpf: bool = False, pets: bool = False,
+                 language: str = "", excluded_areas: str | Sequence[str] = (),
+                 boys_ages: Sequence[int] = ()) -> RoomSearch:
+    """Find a room that explains itself: the rooms that fit this family from `on` (best first:
+    a house that speaks her language, then no accessible room used up by someone who does not
+    need it, then the fewest empty places), and every other open room with the first reason
+    it was left out and the nearest arrival date that would fit."""
+    areas = split_areas(excluded_areas) if isinstance(excluded_areas, str) else [
+        a for a in excluded_areas if a.strip()]
+    check_boys(children_count, boys_ages)
+    family = Family(children_count, tuple(parse_ages(children_ages)),
+                    tuple(int(a) for a in boys_ages), needs_wheelchair, needs_ground_floor,
+                    nrpf, pets, language, tuple(areas))
+    return search(session, on=on, nights=nights, family=family)
 
 
 def find_rooms(session: Session, *, on: date, nights: int, children_count: int = 0,
                children_ages: str | Sequence[int] = (), needs_wheelchair: bool = False,
                needs_ground_floor: bool = False, nrpf: bool = False, pets: bool = False,
                language: str = "", excluded_areas: str | Sequence[str] = ()) -> list[RoomFit]:
-    """The rooms free for the nights [on, on + nights) that fit this family and her needs and
-    are not in an excluded area, best fits first: a house that speaks her language, then no
-    accessible room used up by someone who does not need it, then the fewest empty places."""
+    """The rooms that fit (search_rooms without the rooms left out). A room fits from `on`
+    only if nothing holds it from that night on: she arrives into a stay with no leaving date,
+    and the offer and the arrival are checked the same way (capacity_rules.check_placeable)."""
+    return search_rooms(session, on=on, nights=nights, children_count=children_count,
+                        children_ages=children_ages, needs_wheelchair=needs_wheelchair,
+                        needs_ground_floor=needs_ground_floor, nrpf=nrpf, pets=pets,
+                        language=language, excluded_areas=excluded_areas).fits
+
+
+def search_for_referral(session: Session, referral_id: int, *, on: date, nights: int,
+                        boys_ages: Sequence[int] = ()) -> RoomSearch:
+    """search_rooms with the referral's family, needs and excluded areas, and what her record
+    adds once she has one (its excluded areas; the children recorded as boys, for the
+    service's rule on boys' ages)."""
     dates.check_dates(on=on)
-    dates.check_nights(nights)
-    if nights < 1:
-        raise ValidationError("Ask for at least one night.", field="nights")
-    ages = parse_ages(children_ages)
-    check_family(children_count, ages)
-    areas = split_areas(excluded_areas) if isinstance(excluded_areas, str) else list(
-        excluded_areas)
-    end = on + timedelta(days=nights)
-    now = utcnow()
-    busy = set(session.scalars(select(Stay.room_id).where(
-        Stay.arrived_on < end, or_(Stay.left_on.is_(None), Stay.left_on > on),
-        or_(Stay.left_on.is_(None), Stay.left_on > Stay.arrived_on))))
-    busy.update(session.scalars(select(Reservation.room_id).where(
-        live_offer(now), Reservation.arriving_on < end, Reservation.leaving_on > on)))
-    busy.update(session.scalars(select(RoomClosure.room_id).where(
-        RoomClosure.starts_on < end,
-        or_(RoomClosure.ends_on.is_(None), RoomClosure.ends_on > on))))
-    rooms = session.execute(
-        select(Room, House).join(House, Room.house_id == House.id).where(
-            Room.opened_on <= on, or_(Room.retired_on.is_(None), Room.retired_on >= end),
-            or_(House.retired_on.is_(None), House.retired_on >= end)))
-    language_key = language.strip().casefold()
-    fits = []
-    for room, house in rooms:
-        if room.id in busy or excluded(areas, house):
-            continue
-        if children_fit(room, children_count, ages) is not None:
-            continue
-        if needs_wheelchair and not room.wheelchair_accessible:
-            continue
-        if needs_ground_floor and not (room.ground_floor or room.wheelchair_accessible):
-            continue
-        if (nrpf and not house.accepts_nrpf) or (pets and not house.pets_allowed):
-            continue
-        speaks = bool(language_key) and language_key in [
-            x.strip().casefold() for x in house.languages.split(",")]
-        fits.append(RoomFit(room.id, room.name, house.id, house.name, house.area,
-                            room.child_places, room.cots, room.wheelchair_accessible,
-                            room.self_contained,
-                            room.child_places + room.cots - children_count, speaks))
-    fits.sort(key=lambda f: (not f.speaks_language,
-                             f.wheelchair_accessible and not needs_wheelchair,
-                             f.spare_places, f.house, f.room))
-    return fits
+    family = referral_family(session, referral_id, on=on, boys_ages=boys_ages)
+    return search(session, on=on, nights=nights, family=family)
 
 
 def rooms_for_referral(session: Session, referral_id: int, *, on: date,
                        nights: int) -> list[RoomFit]:
-    """find_rooms with the referral's own family, needs and excluded areas."""
-    r = session.get(Referral, referral_id)
-    if r is None:
-        raise NotFound("referral")
-    return find_rooms(session, on=on, nights=nights, children_count=r.children_count,
-                      children_ages=r.children_ages, needs_wheelchair=r.needs_wheelchair,
-                      needs_ground_floor=r.needs_ground_floor, nrpf=r.nrpf, pets=r.pets,
-                      language=r.language, excluded_areas=r.excluded_areas)
+    """The rooms that fit the referral (search_for_referral without the rooms left out)."""
+    return search_for_referral(session, referral_id, on=on, nights=nights).fits
 
 
 # --- offer, arrive, move, depart ---------------------------------------------------------------
 
 
 def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, nights: int,
-          held_until: datetime) -> int:
-    """Hold a room for a referral for the nights [arriving, arriving + nights) until
-    `held_until` (an aware instant). Returns the offer's id."""
+          held_until: datetime, boys_ages: Sequence[int] = ()) -> int:
+    """Hold a room for a referral from `arriving` (expected for `nights` nights) until
+    `held_until` (an aware instant, no earlier than her arrival day). The room must be free
+    from `arriving` on, as her arrival will need it. `boys_ages`: the boys among her children,
+    as Find a room was told them, for the service's rule on boys' ages (her record's boys
+    count too). Returns the offer's id."""
     dates.check_dates(arriving=arriving, held_until=held_until)
     dates.check_nights(nights)
     if nights < 1:
@@ -166,6 +138,9 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
     if held_until <= utcnow():
         raise ValidationError("The time the room is held until has already passed.",
                               field="held_until")
+    hold = hold_problem(arriving, held_until)
+    if hold is not None:
+        raise HoldEndsBeforeArrival(hold)
     leaving = arriving + timedelta(days=nights)
     with vault.transaction() as session:
         lapse_offers(session)
@@ -176,10 +151,17 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
             raise ValidationError("This referral is closed; it cannot be offered a room.",
                                   field="referral")
         room = load_room(session, room_id)
-        if excluded(split_areas(referral.excluded_areas), room.house):
+        family = referral_family(session, referral.id, on=arriving, boys_ages=boys_ages)
+        if excluded(family.excluded_areas, room.house):
             raise ExcludedArea(room.house.name, room.house.area)
         check_children(room, referral.children_count, referral.children_ages)
-        check_bookable(session, room, arriving, leaving)
+        rules = service_rules(session)
+        refused = [a for a in family.boys_ages if rules.boy_refused(a)]
+        if refused:
+            raise BoysAgeRule(f"{rules.boys_rule_text.capitalize()}, and one of her boys is "
+                              f"{max(refused)} on the day she would arrive.")
+        # Every night from her arrival on: exactly what the arrival will be checked for.
+        check_placeable(session, room, arriving)
         reservation = Reservation(room_id=room.id, referral_id=referral.id,
                                   arriving_on=arriving, leaving_on=leaving,
                                   held_until=held_until.astimezone(UTC),

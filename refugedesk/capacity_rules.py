@@ -3,7 +3,8 @@ caller's write transaction (BEGIN IMMEDIATE), so what it finds cannot change bef
 
 Intervals are nights [start, end); `end=None` means open-ended (a stay with no departure yet, a
 closure with no reopening date). An empty interval (start == end) holds no nights and clashes
-with nothing: a stay that arrives and leaves on the same day takes no room-night.
+with nothing: a stay that arrives and leaves on the same day takes no room-night. A live offer
+holds its room from the day she is due with no end, as the stay it becomes will (offer_holds).
 """
 
 from __future__ import annotations
@@ -93,13 +94,20 @@ def check_family(children_count: int, ages: Sequence[int]) -> None:
 def children_fit(room: Room, children_count: int, ages: Sequence[int]) -> str | None:
     """Why the room cannot take these children, or None if it can. A baby under COT_AGE may use
     a cot or a child place; an older child needs a child place."""
+    return places_fit(room.child_places, room.cots, children_count, ages)
+
+
+def places_fit(child_places: int, cots: int, children_count: int,
+               ages: Sequence[int]) -> str | None:
+    """children_fit for a room's places and cots as plain numbers (find-a-room reads them
+    without loading each room)."""
     older = sum(1 for a in ages if a >= COT_AGE) if ages else 0
-    if children_count > room.child_places + room.cots:
-        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
-                f" and {room.cots} cot{'s' if room.cots != 1 else ''}, and this family has "
+    if children_count > child_places + cots:
+        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
+                f" and {cots} cot{'s' if cots != 1 else ''}, and this family has "
                 f"{children_count} children.")
-    if older > room.child_places:
-        return (f"it has {room.child_places} child place{'s' if room.child_places != 1 else ''}"
+    if older > child_places:
+        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
                 f" and {older} of the children are {COT_AGE} or older (too old for a cot).")
     return None
 
@@ -153,13 +161,25 @@ def overlapping_stays(session: Session, room_id: int, start: date, end: date | N
     return list(session.scalars(query.order_by(Stay.arrived_on)))
 
 
+def offer_holds(start: date, end: date | None) -> ColumnElement[bool]:
+    """SQL: a live offer holds one of the nights [start, end).
+
+    An offer holds its room from the day she is due to arrive with no end, whatever its number
+    of nights: it becomes a stay with no leaving date, and an arrival is checked for every
+    night from its day on. Held only for its nights, a room offered for two nights was offered
+    again from the third night (or found free for a short stay before it), and the arrival
+    that followed was refused (issue 13: "it is offered (referral 220)")."""
+    cond = live_offer()
+    if end is not None:
+        cond = and_(cond, Reservation.arriving_on < end)
+    return cond
+
+
 def overlapping_offers(session: Session, room_id: int, start: date, end: date | None,
                        *, ignore: int | None = None) -> list[Reservation]:
     if end is not None and end <= start:
         return []
-    query = select(Reservation).where(
-        Reservation.room_id == room_id, live_offer(),
-        _overlaps(Reservation.arriving_on, Reservation.leaving_on, start, end))
+    query = select(Reservation).where(Reservation.room_id == room_id, offer_holds(start, end))
     if ignore is not None:
         query = query.where(Reservation.id != ignore)
     return list(session.scalars(query.order_by(Reservation.arriving_on)))
@@ -174,9 +194,15 @@ def _stay_clash(stay: Stay) -> str:
     return f"household {stay.household_ref} is there from {fmt_day(stay.arrived_on)} {until}"
 
 
+def fmt_instant(at: datetime) -> str:
+    """An instant in local time, as a worker says it: "2 Dec 2026 18:00"."""
+    local = at.astimezone()
+    return f"{fmt_day(local.date())} {local:%H:%M}"
+
+
 def _offer_clash(offer: Reservation) -> str:
-    return (f"it is offered (referral {offer.referral_id}) for {fmt_day(offer.arriving_on)} "
-            f"to {fmt_day(offer.leaving_on)}")
+    return (f"it is offered (referral {offer.referral_id}) from {fmt_day(offer.arriving_on)}, "
+            f"held until {fmt_instant(offer.held_until)}")
 
 
 def check_no_stays_or_offers(session: Session, room: Room, start: date, end: date | None, *,
@@ -216,6 +242,30 @@ def check_bookable(session: Session, room: Room, start: date, end: date | None, 
     check_open(session, room, start, end)
     check_no_stays_or_offers(session, room, start, end, ignore_stay=ignore_stay,
                              ignore_offer=ignore_offer)
+
+
+def check_placeable(session: Session, room: Room, arriving: date, *,
+                    ignore_offer: int | None = None) -> None:
+    """The rules for placing a family in the room from `arriving`: every night from that day
+    on, since she arrives into a stay with no leaving date. An offer is checked with exactly
+    the rule its arrival will meet, so a room it holds can always be arrived into."""
+    check_bookable(session, room, arriving, None, ignore_offer=ignore_offer)
+
+
+def hold_problem(arriving: date, held_until: datetime) -> str | None:
+    """Why an offer held until `held_until` would stop holding the room before she arrives on
+    `arriving` (in words), or None. A hold until any time on her arrival day is enough."""
+    held_day = held_until.astimezone().date()
+    if held_day >= arriving:
+        return None
+    return (f"The room would stop being held on {_short_day(held_day, arriving)}, before she "
+            f"arrives on {_short_day(arriving, held_day)}. Hold it until at least her arrival "
+            "day.")
+
+
+def _short_day(day: date, other: date) -> str:
+    """"1 Dec", with the year only when the two dates are in different years."""
+    return f"{day.day} {day:%b}" + (f" {day.year}" if day.year != other.year else "")
 
 
 def excluded(areas: Iterable[str], house: House) -> bool:

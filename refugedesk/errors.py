@@ -209,6 +209,21 @@ class ExcludedArea(ValidationError):
                          "Choose a house elsewhere.", field="room")
 
 
+class HoldEndsBeforeArrival(ValidationError):
+    """An offer whose hold would run out before the day she arrives: it would lapse before
+    she could take the room (capacity_rules.hold_problem says it in words)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="held_until")
+
+
+class BoysAgeRule(ValidationError):
+    """The service's rule on boys' ages (service_rules.py) keeps this family out."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="children")
+
+
 class OfferLapsed(ValidationError):
     """The offer's hold ran out before she arrived; the room may have gone to someone else."""
 

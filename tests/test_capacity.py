@@ -39,7 +39,10 @@ D = date(2030, 3, 10)
 
 
 def soon(hours: float = 48) -> datetime:
-    return datetime.now(UTC) + timedelta(hours=hours)
+    """A hold that lasts past the arrival days these tests use (an offer held only until
+    before her arrival is refused)."""
+    return datetime.combine(D + timedelta(days=90), datetime.min.time(), UTC) \
+        + timedelta(hours=hours)
 
 
 def make_house(vault, name="Elm House", area="Northtown", rooms=(("Room 1", 2, 1),), **kw):
@@ -84,9 +87,11 @@ def test_offers_cannot_overlap_but_back_to_back_is_fine(new_vault):
     with pytest.raises(RoomNotFree, match="offered"):
         capacity.offer(vault, referral_id=make_referral(vault), room_id=room,
                        arriving=D + timedelta(days=6), nights=2, held_until=soon())
-    # Nights are [arriving, leaving): the next family can arrive the morning the offer ends.
-    capacity.offer(vault, referral_id=make_referral(vault), room_id=room,
-                   arriving=D + timedelta(days=7), nights=2, held_until=soon())
+    # An offer becomes a stay with no leaving date, so it holds the room from her arrival on:
+    # a second offer after its nights would be refused at the first family's arrival.
+    with pytest.raises(RoomNotFree, match="offered"):
+        capacity.offer(vault, referral_id=make_referral(vault), room_id=room,
+                       arriving=D + timedelta(days=7), nights=2, held_until=soon())
     # ... and a stay that left on D can be followed by one arriving on D.
     _, (other,) = make_house(vault, name="Ash House", area="Southbury")
     stay = place(vault, other, D - timedelta(days=5))
@@ -156,7 +161,7 @@ def test_child_places_and_cots(new_vault):
         houses.edit_room(vault, room, cots=0)
     referral = make_referral(vault, children=4)
     with pytest.raises(NotEnoughPlaces):
-        capacity.offer(vault, referral_id=referral, room_id=room, arriving=D + timedelta(100),
+        capacity.offer(vault, referral_id=referral, room_id=room, arriving=D + timedelta(80),
                        nights=3, held_until=soon())
     assert stay
 
@@ -344,7 +349,7 @@ RACER = textwrap.dedent("""
     try:
         capacity.offer(vault, referral_id=int(referral), room_id=int(room),
                        arriving=date(2030, 3, 10), nights=7,
-                       held_until=datetime.now(UTC) + timedelta(days=1))
+                       held_until=datetime(2030, 3, 11, tzinfo=UTC))
         print("won", flush=True)
     except RoomNotFree:
         print("refused", flush=True)

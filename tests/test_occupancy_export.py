@@ -179,7 +179,7 @@ def test_every_figure_matches_an_independent_count(new_vault, tmp_path, seed):
         elif outcome == "offered":
             capacity.offer(vault, referral_id=rid, room_id=offer_room, arriving=date(
                 2031, 1, 1) + timedelta(days=3 * i), nights=2,
-                held_until=datetime.now(UTC) + timedelta(hours=1))
+                held_until=datetime(2040, 1, 1, tzinfo=UTC))
             referrals.set_status(vault, rid, ReferralStatus.DECLINED_BY_HER)
         elif outcome == "withdrawn":
             referrals.set_status(vault, rid, ReferralStatus.WITHDRAWN)

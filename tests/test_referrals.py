@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, text
@@ -52,7 +52,7 @@ def test_outcomes_and_reasons_are_kept(new_vault):
     room = houses.add_room(vault, house_id=house, name="R1", opened_on=date(2020, 1, 1))
     offered, declined, withdrawn = (_receive(vault) for _ in range(3))
     offer = capacity.offer(vault, referral_id=offered, room_id=room, arriving=date(2030, 1, 1),
-                           nights=3, held_until=datetime.now(UTC) + timedelta(hours=4))
+                           nights=3, held_until=datetime(2030, 1, 1, 18, tzinfo=UTC))
     with pytest.raises(ValidationError, match="Say why"):
         referrals.set_status(vault, declined, ReferralStatus.DECLINED_BY_SERVICE)
     referrals.decline(vault, declined, reason=DeclineReason.NO_VACANCY)

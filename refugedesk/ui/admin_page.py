@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import access, staff
+from refugedesk import access, service_rules, staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
@@ -114,6 +114,16 @@ class AdminPage(QWidget):
         self._show_protect()
         layout.addWidget(security)
 
+        # --- the service's own rules ---
+        service = QGroupBox("Service")
+        line = QHBoxLayout(service)
+        self.rules_button = button("Service rules…", "serviceRulesButton")
+        line.addWidget(self.rules_button)
+        self.rules_hint = label("", role="hint", name="serviceRulesHint")
+        line.addWidget(self.rules_hint, 1)
+        layout.addWidget(service)
+        self._show_rules()
+
         self.protect_button.clicked.connect(self.protect)
         self.add_button.clicked.connect(self.add_staff)
         self.role_button.clicked.connect(self.change_role)
@@ -123,6 +133,7 @@ class AdminPage(QWidget):
         self.save_idle.clicked.connect(self.save_idle_lock)
         self.backup_button.clicked.connect(self.back_up)
         self.rotate_button.clicked.connect(self.rotate_key)
+        self.rules_button.clicked.connect(self.edit_rules)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         operations.changes().changed.connect(self._on_changed)
         self.refresh()
@@ -257,6 +268,38 @@ class AdminPage(QWidget):
                  "and old copies of the key file stop opening it. Close RefugeDesk on every "
                  "other computer first.",
             yes="Change the key", on_yes=really)
+
+    # --- the service's rules ------------------------------------------------------------------
+
+    def _show_rules(self) -> None:
+        """The rules as they are, beside the button; the button only for an administrator."""
+        allowed = self.vault.person.is_admin
+        self.rules_button.setEnabled(allowed)
+        self.rules_button.setToolTip(
+            "" if allowed else "Only an administrator can change the service's rules.")
+        rules = operations.read(self, self.vault, service_rules.service_rules,
+                                message=self.message).value
+        if rules is None:
+            return
+        boys = (f"Boys aged {rules.boys_age_limit} or older cannot be housed."
+                if rules.boys_age_limit is not None else "No rule on boys' ages.")
+        note = ("A safeguarding note is shown beside residents under 18."
+                if rules.under_18_note else "No note of your own for residents under 18 yet.")
+        self.rules_hint.setText(f"{boys} {note}")
+
+    def edit_rules(self) -> None:
+        if not self.vault.person.is_admin:
+            say(self.message, "Only an administrator can change the service's rules.")
+            return
+        from refugedesk.ui.service_rules_dialog import ServiceRulesDialog
+
+        dialog = ServiceRulesDialog(self.vault, self)
+        dialog.accepted.connect(self._rules_saved)
+        self._open(dialog)
+
+    def _rules_saved(self) -> None:
+        self._show_rules()
+        self._done("Saved the service's rules.")
 
     def _show_protect(self) -> None:
         unsigned = self.vault.roster is None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from refugedesk import arrivals, capacity, household_refs, houses, referrals
 from refugedesk.capacity import Tile
+from refugedesk.capacity_rules import hold_problem
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
@@ -32,7 +33,7 @@ from refugedesk.ui.board_corrections import PastLeavingDate
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
-from refugedesk.ui.widgets import label, line_edit
+from refugedesk.ui.widgets import label, line_edit, say
 
 #: Departure reasons that are not a departure: never offered in a list of reasons.
 NOT_A_DEPARTURE = frozenset({DepartureReason.MOVED_ROOM, DepartureReason.RECORDED_IN_ERROR})
@@ -71,6 +72,17 @@ class OfferDialog(FormDialog):
         self.form.addRow("Arriving on", self.arriving)
         self.form.addRow("Nights", self.nights)
         self.form.addRow("Held until", self.held_until)
+        self.arriving.dateChanged.connect(lambda _d: self.check_hold())
+        self.held_until.dateTimeChanged.connect(lambda _t: self.check_hold())
+        self.check_hold()
+
+    def check_hold(self) -> None:
+        """Say at once when the hold would end before she arrives (the offer refuses it)."""
+        problem = hold_problem(day_of(self.arriving), instant(self.held_until))
+        if problem:
+            say(self.message, problem)
+        elif self.message.text().startswith("The room would stop being held"):
+            say(self.message, "")
 
     def action(self) -> Callable[[], object]:
         referral_id = self.referral.currentData()

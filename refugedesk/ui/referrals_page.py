@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +25,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from refugedesk import capacity, referrals
-from refugedesk.capacity import RoomFit
+from refugedesk import capacity, referrals, service_rules
+from refugedesk.capacity import LeftOut, LeftOutKind, RoomFit
+from refugedesk.capacity_rules import hold_problem, parse_ages
 from refugedesk.db.models import (
     DeclineReason,
     ReferralChannel,
@@ -43,10 +52,18 @@ from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_dialogs import CHANGED
 from refugedesk.ui.changes import Change, Kinds
-from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
+from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, qdate
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.widgets import button, combo, label, line_edit, list_table, message_label
+from refugedesk.ui.widgets import (
+    button,
+    combo,
+    label,
+    line_edit,
+    list_table,
+    message_label,
+    say,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 500
@@ -280,8 +297,9 @@ class OutcomeDialog(FormDialog):
 
 
 class FindRoomDialog(FormDialog):
-    """The rooms that fit her (children, access needs, not in an excluded area, free for the
-    nights), best first; offer the chosen one."""
+    """The rooms that fit her (children, access needs, not in an excluded area, free from the
+    day she arrives), best first, to offer one; and every other room with the first reason it
+    was left out and the nearest date it would fit."""
 
     changed = CHANGED
 
@@ -291,39 +309,138 @@ class FindRoomDialog(FormDialog):
                          intro="Rooms that fit her family and needs, away from the areas she "
                                "must avoid, best fits first.", save="Offer room", parent=parent)
         self.referral = referral
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(680)
         self.arriving = date_edit("findArriving", "Arriving on", date.today())
         self.nights = QSpinBox(objectName="findNights", minimum=1, maximum=730, value=28)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.nights.setAccessibleName("Nights")
+        self.nights.setAccessibleName("Nights expected")
         self.held_until = date_time_edit("findHeldUntil", "Held until",
                                          QDateTime.currentDateTime().addSecs(24 * 3600))
+        when = QWidget()
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.arriving)
+        nights_label = label("Nights expected", wrap=False)
+        nights_label.setBuddy(self.nights)
+        row.addWidget(nights_label)
+        row.addWidget(self.nights)
+        row.addStretch(1)
+        self.form.addRow("Arriving on", when)
+        self.form.addRow("Held until", self.held_until)
+        # The service's rule on boys' ages: asked here (a referral keeps no sex for its
+        # children), only when the service has the rule. Her record's boys count by themselves.
+        rules = operations.read(self, vault, service_rules.service_rules,
+                                message=self.message).value
+        self.boys = line_edit("findBoysAges", "Boys' ages",
+                              placeholder="The ages of the boys among her children, e.g. 9")
+        self.boys.setMaxLength(60)
+        self.form.addRow("Boys' ages", self.boys)
+        has_rule = rules is not None and rules.boys_age_limit is not None
+        if rules is not None and rules.boys_age_limit is not None:
+            self.boys.setToolTip(f"Boys aged {rules.boys_age_limit} or older cannot be housed "
+                                 "(the service's rule).")
+        self.form.setRowVisible(self.boys, has_rule)
+        self.boys.textChanged.connect(lambda _t: self.search())
+
+        self.summary = label("", name="findSummary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rooms = QListView(objectName="findRooms")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.rooms.setAccessibleName("Rooms that fit")
         self.fits = QStandardItemModel(self)
         self.rooms.setModel(self.fits)
         self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rooms.setMinimumHeight(180)
-        self.form.addRow("Arriving on", self.arriving)
-        self.form.addRow("Nights", self.nights)
-        self.form.addRow("Rooms that fit", self.rooms)
-        self.form.addRow("Held until", self.held_until)
+        self.rooms.setMinimumHeight(60)
+        self.left_out = LeftOutModel(self)
+        self.left_view = list_table(QTableView(), "findLeftOut", "Rooms left out")
+        self.left_view.setModel(self.left_out)
+        self.left_view.setSortingEnabled(True)
+        self.left_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as found: reason order
+        self.left_view.setMinimumHeight(80)
+        self.left_view.setToolTip("Double-click a room to look again from its nearest date.")
+        self.left_view.setWordWrap(False)
+        self.left_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in enumerate([80, 190, 400]):
+            self.left_view.setColumnWidth(column, width)
+        self.left_view.doubleClicked.connect(self._try_nearest)
+
+        lists = QSplitter(Qt.Orientation.Vertical, objectName="findLists")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        for heading, view, name in [("Rooms that fit", self.rooms, "findRoomsHeading"),
+                                    ("Rooms left out", self.left_view, "findLeftOutHeading")]:
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 4, 0, 0)
+            column.setSpacing(2)
+            title = label(heading, role="subheading", name=name, wrap=False)
+            title.setBuddy(view)
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            lists.addWidget(box)
+        lists.setStretchFactor(0, 1)
+        lists.setStretchFactor(1, 3)
+        lists.setChildrenCollapsible(False)
+        self.lists = lists
+        row_height = self.left_view.fontMetrics().height() + 8
+        self.left_view.verticalHeader().setDefaultSectionSize(row_height)
+        self.left_heading = lists.findChild(QLabel, "findLeftOutHeading")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        at = layout.indexOf(self.message)
+        layout.insertWidget(at, self.summary)
+        layout.insertWidget(at + 1, lists, 1)
+
         self.arriving.dateChanged.connect(lambda _d: self.search())
         self.nights.valueChanged.connect(lambda _n: self.search())
+        self.held_until.dateTimeChanged.connect(lambda _t: self.check_hold())
         self.search()
 
     def search(self) -> None:
         self.fits.clear()
         on, nights = day_of(self.arriving), self.nights.value()
-        found = operations.read(self, self.vault, lambda session: capacity.rooms_for_referral(
-            session, self.referral.id, on=on, nights=nights), message=self.message).value or []
-        for fit in found:
+        say(self.message, "")
+        try:
+            boys = parse_ages(self.boys.text())
+        except ValidationError as problem:
+            boys = []
+            say(self.message, str(problem).replace("children's ages", "boys' ages"))
+        found = operations.read(self, self.vault, lambda session: capacity.search_for_referral(
+            session, self.referral.id, on=on, nights=nights, boys_ages=boys),
+            message=self.message).value
+        fits = found.fits if found else []
+        for fit in fits:
             item = QStandardItem(_describe(fit))
             item.setData(fit.room_id, Qt.ItemDataRole.UserRole)
+            item.setToolTip(_describe(fit))
             self.fits.appendRow(item)
-        if found:
+        self.left_out.set_rows(found.left_out if found else [])
+        count = self.left_out.rowCount()
+        self.left_heading.setText(f"Rooms left out ({count})" if count else "Rooms left out")
+        if fits:
             self.rooms.setCurrentIndex(self.fits.index(0, 0))
+            text = (f"{len(fits)} room{'s fit' if len(fits) != 1 else ' fits'}, best first."
+                    + (f" {count} other room{'s' if count != 1 else ''} left out: see why "
+                       "below." if count else ""))
         else:
             self.fits.appendRow(QStandardItem("No room fits on these dates."))
+            why = found.summary if found else ""
+            if found is not None and found.boys_rule:
+                text = why  # "No room fits: the service cannot house boys aged …": any date
+            else:
+                text = "No room fits on these dates." + (f" {why}" if why else "")
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+        self.check_hold()
+
+    def check_hold(self) -> None:
+        """Say at once when the hold would end before she arrives (the offer refuses it)."""
+        problem = hold_problem(day_of(self.arriving), instant(self.held_until))
+        if problem:
+            say(self.message, problem)
+        elif self.message.text().startswith("The room would stop being held"):
+            say(self.message, "")
+
+    def _try_nearest(self, index: QModelIndex) -> None:
+        row = self.left_out.row_at(index)
+        if row is not None and row.nearest is not None and row.dates_could_help:
+            self.arriving.setDate(qdate(row.nearest))
 
     def action(self) -> Callable[[], object]:
         index = self.rooms.currentIndex()
@@ -333,13 +450,76 @@ class FindRoomDialog(FormDialog):
                 raise ValidationError("Choose a room to offer.")
             return nothing
         held = instant(self.held_until)
+        boys_text = self.boys.text()
         return lambda: capacity.offer(self.vault, referral_id=self.referral.id, room_id=room_id,
                                       arriving=day_of(self.arriving),
-                                      nights=self.nights.value(), held_until=held)
+                                      nights=self.nights.value(), held_until=held,
+                                      boys_ages=parse_ages(boys_text))
+
+
+class LeftOutModel(QAbstractTableModel):
+    """The rooms left out: room, house, why, nearest date that fits. Sorted by any column (the
+    nearest date by date, "none" last); unsorted, in the order of the reasons."""
+
+    HEADERS = ["Room", "House", "Why not", "Nearest date that fits"]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LeftOut] = []
+
+    def set_rows(self, rows: list[LeftOut]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> LeftOut | None:
+        return self.rows[index.row()] if index.isValid() else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def _text(self, row: LeftOut, column: int) -> str:
+        return [row.room, f"{row.house} ({row.area})", row.reason, row.nearest_text][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return row.room_id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:
+            return
+        kinds = list(LeftOutKind)
+
+        def key(row: LeftOut) -> tuple[object, ...]:
+            if column == 3:
+                return (row.nearest or date.max, not row.dates_could_help, row.house, row.room)
+            if column == 2:
+                return (kinds.index(row.kind), row.reason, row.house, row.room)
+            return (self._text(row, column).casefold(), row.room)
+
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 def _describe(fit: RoomFit) -> str:
-    extras = [f"{fit.child_places} child places, {fit.cots} cots"]
+    extras = [f"{fit.child_places} child place{'s' if fit.child_places != 1 else ''}, "
+              f"{fit.cots} cot{'s' if fit.cots != 1 else ''}"]
     if fit.wheelchair_accessible:
         extras.append("wheelchair accessible")
     if fit.self_contained:

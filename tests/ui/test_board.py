@@ -48,7 +48,7 @@ def network(new_vault):
                                  source=ReferralSource.POLICE, risk_level=RiskLevel.HIGH,
                                  children_count=1)
     capacity.offer(vault, referral_id=referral, room_id=rooms["O2"], arriving=future,
-                   nights=7, held_until=datetime.now(UTC) + timedelta(days=2))
+                   nights=7, held_until=datetime.now(UTC) + timedelta(days=22))
     return vault, rooms, past, future
 
 

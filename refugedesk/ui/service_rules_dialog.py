@@ -1,0 +1,79 @@
+"""Service rules… (Admin page): the age from which the service cannot house a boy, and its
+safeguarding note for a resident under 18. Administrators only; the domain refuses anyone
+else (service_rules.set_service_rules) and the audit records each change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+
+from refugedesk import service_rules
+from refugedesk.db.vault import Vault
+from refugedesk.service_rules import BOYS_AGE_MAX, BOYS_AGE_MIN, NOTE_MAX, ServiceRules
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.widgets import label, text_box
+
+#: The spin box's "no rule" position (shown as words, saved as empty).
+NO_RULE = BOYS_AGE_MIN - 1
+
+
+class ServiceRulesDialog(FormDialog):
+    changed = frozenset({Change.SETTINGS})
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(vault, name="serviceRulesDialog", title="Service rules",
+                         intro="Your service's own rules. Find a room applies the rule on "
+                               "boys' ages to every family; the note is shown beside every "
+                               "resident under 18.", save="Save rules", parent=parent)
+        self.setMinimumWidth(520)
+        rules = operations.read(self, vault, service_rules.service_rules,
+                                message=self.message).value or ServiceRules()
+        self.boys = QSpinBox(objectName="boysAgeLimit")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.boys.setRange(NO_RULE, BOYS_AGE_MAX)
+        self.boys.setSpecialValueText("No rule: boys of any age")
+        self.boys.setPrefix("Aged ")
+        self.boys.setSuffix(" or older")
+        self.boys.setAccessibleName("Boys cannot be housed from this age")
+        self.boys.setValue(rules.boys_age_limit if rules.boys_age_limit is not None else NO_RULE)
+        self.note = text_box("under18Note", "Safeguarding note for residents under 18",
+                             placeholder="e.g. Tell the safeguarding lead the same day; she "
+                                         "is still a child in law.", height=90)
+        self.note.setPlainText(rules.under_18_note)
+        self.note.textChanged.connect(self._keep_short)
+        self.add_field("Boys cannot be housed", self.boys, key="boys_age_limit")
+        self.form.addRow("", label("A family with a boy this age or older is not offered any "
+                                   "room. Find a room asks for the boys' ages, and counts "
+                                   "the children recorded as boys on her record. Choose “No "
+                                   "rule” if your service has none.", role="hint"))
+        self.add_field("Note for under-18s", self.note, key="under_18_note")
+        self._typed = (self.boys.value(), self.note.toPlainText())
+
+    def _keep_short(self) -> None:
+        """A plain-text box has no length limit of its own: a huge paste is cut here (the
+        domain refuses it too)."""
+        text = self.note.toPlainText()
+        if len(text) > NOTE_MAX:
+            self.note.setPlainText(text[:NOTE_MAX])
+
+    def has_typed_work(self) -> bool:
+        return (self.boys.value(), self.note.toPlainText()) != self._typed
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing with changes asks before throwing them away."""
+        if not self.has_typed_work() or self.result() == self.DialogCode.Accepted:
+            super().reject()
+            return
+        self.confirm = dialogs.confirm(
+            self, name="confirmDiscardRules", title="Discard what you typed?",
+            text="Discard what you typed? The service's rules stay as they were.",
+            yes="Discard", on_yes=lambda: QDialog.reject(self))
+
+    def action(self) -> Callable[[], object]:
+        age = self.boys.value()
+        limit = None if age == NO_RULE else age
+        note = self.note.toPlainText()
+        return lambda: service_rules.set_service_rules(self.vault, boys_age_limit=limit,
+                                                       under_18_note=note)
