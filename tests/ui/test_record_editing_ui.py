@@ -309,3 +309,17 @@ def test_a_resident_under_18_is_flagged_on_her_header_today_and_the_handover(qtb
     _click(qtbot, details, "detailsDialogSave")
     assert not details.isVisible()
     assert not any(line.startswith("Under 18") for line in record.header_view.alert_lines())
+
+
+def test_escape_on_her_details_with_typed_work_asks_and_discard_saves_nothing(qtbot, amy):
+    vault = amy["vault"]
+    record, _ = _record(qtbot, vault, amy["resident"])
+    _click(qtbot, record, "overviewEditDetails")
+    dialog = record.dialog
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "detailsKnownAs"), "Ames")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.discard_box.windowTitle() == "Discard what you typed?"
+    _click(qtbot, dialog.discard_box, "confirmYesButton")
+    assert not dialog.isVisible()
+    with vault.session() as s:
+        assert residents.load_resident(s, amy["resident"]).known_as == ""

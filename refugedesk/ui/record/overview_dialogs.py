@@ -278,7 +278,7 @@ class AbuserDialog(AsksBeforeDiscarding):
         return save
 
 
-class CourtOrderDialog(RecordDialog):
+class CourtOrderDialog(AsksBeforeDiscarding):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="courtOrderDialog",
                          title="Add a court order",
@@ -292,6 +292,7 @@ class CourtOrderDialog(RecordDialog):
         self.add_field("Made on", self.made_on, "made_on")
         self.add_field("Ends on", self.expires_on, "expires_on")
         self.add_field("Notes", self.notes)
+        self.remember()
 
     def action(self) -> Callable[[], object]:
         def save() -> int:
@@ -304,7 +305,7 @@ class CourtOrderDialog(RecordDialog):
         return save
 
 
-class DetailsDialog(RecordDialog):
+class DetailsDialog(AsksBeforeDiscarding):
     """Change her details. Only what was changed is saved, and the audit names the fields
     changed, never what they became."""
 
@@ -360,6 +361,7 @@ class DetailsDialog(RecordDialog):
                 ("", show, None), ("Times to avoid", self.times_to_avoid, None),
                 ("Key worker", self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
+        self.remember()
 
     def action(self) -> Callable[[], object]:
         def save() -> None:
