@@ -257,6 +257,14 @@ class StayNotCorrectable(ValidationError):
 # --- The resident's record (residents.py, intake.py, risk.py, plans.py ...) -----------------
 
 
+class ChildCountedInStay(ValidationError):
+    """A child one of her stays counts cannot be taken off her record (residents.remove_child
+    says which stay)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, field="child")
+
+
 class DateInFuture(ValidationError):
     """A date that cannot be later than today (a date of birth, a contact that happened)."""
 

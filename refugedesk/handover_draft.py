@@ -41,19 +41,20 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
 from refugedesk.occupancy_board import initials
+from refugedesk.resident_header import under_18_age, under_18_note, under_18_text
 
 #: Court orders ending within this many days are a risk change worth handing over.
 ORDER_LAPSING_DAYS = 14
 #: With no earlier handover, a draft covers this long.
 FIRST_PERIOD = timedelta(hours=24)
 
-#: The sections of a house's part of the draft, in the order they are read out.
 #: The sections of each house's part, in reading order: what is urgent first (shared/UX.md),
 #: then the comings and goings, then who is in.
 SECTIONS: dict[str, str] = {
     "overdue_back": "Not back when expected",
     "incident": "Incidents",
     "risk": "Risk changes",
+    "under_18": "Under 18",
     "arrived": "Arrivals",
     "left": "Departures",
     "expected": "Expected before the next handover",
@@ -238,6 +239,26 @@ def _who_is_in(p: _Period) -> _Found:
                                   "stay", stay.id)
 
 
+def _under_18(p: _Period) -> _Found:
+    """Residents here who are under 18, under their house, with the service's safeguarding
+    note (the same words as her record's header and Today)."""
+    if not p.here.house_of_resident:
+        return
+    note = ""
+    for resident_id, born in p.session.execute(
+            select(Resident.id, Resident.date_of_birth).where(
+                Resident.id.in_(list(p.here.house_of_resident)),
+                Resident.date_of_birth.is_not(None))
+            .order_by(Resident.reference, Resident.id)):
+        age = under_18_age(born, p.today)
+        if age is None:
+            continue
+        note = note or under_18_note(p.session)
+        yield p.here.house_of_resident[resident_id], Line(
+            "under_18", f"{p.here.ref_of_resident[resident_id]}: {under_18_text(age, note)}",
+            "resident", resident_id)
+
+
 def _arrivals_and_departures(p: _Period) -> _Found:
     """Arrivals and departures in the period, and departures due before the next handover."""
     moved = DepartureReason.MOVED_ROOM
@@ -383,7 +404,7 @@ def _referrals_in_waiting(p: _Period) -> _Found:
 
 
 #: The section builders, in the order their lines are added to each part.
-_BUILDERS = (_who_is_in, _arrivals_and_departures, _expected, _risk_changes, _incidents,
+_BUILDERS = (_who_is_in, _under_18, _arrivals_and_departures, _expected, _risk_changes, _incidents,
              _not_back, _actions_due, _referrals_out_waiting, _referrals_in_waiting)
 
 

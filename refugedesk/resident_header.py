@@ -1,5 +1,6 @@
 """The header of her record, shown wherever it is open: who, where, key worker, risk level, and
-the live alerts (court orders lapsing or lapsed, how it is safe to contact her, MARAC).
+the live alerts (court orders lapsing or lapsed, how it is safe to contact her, MARAC, and a
+resident under 18 with the service's safeguarding note).
 
 `header` reads and writes nothing; `open_record` is the audited way in.
 """
@@ -19,6 +20,7 @@ from refugedesk.db.models import (
     CourtOrderKind,
     House,
     MaracReferral,
+    Organisation,
     Resident,
     RiskLevel,
     Room,
@@ -32,11 +34,17 @@ from refugedesk.errors import NotFound
 ORDER_WARNING_DAYS = 28
 #: A lapsed order stays on the header this long (unless a newer one of its kind is in force).
 LAPSED_ORDER_SHOWN_DAYS = 90
+#: A resident younger than this is still a child (SafeLives: "16-17 you are still a child").
+ADULT_AGE = 18
+#: What is said beside a resident under 18 when the service has not written its own note
+#: (Organisation.under_18_note, set on the Admin page).
+UNDER_18_DEFAULT_NOTE = ("She is still a child. Follow the safeguarding procedure and tell "
+                         "the safeguarding lead.")
 
 
 @dataclass(frozen=True)
 class Alert:
-    """A live warning on her record's header. `kind`: court_order, contact, marac."""
+    """A live warning on her record's header. `kind`: court_order, contact, marac, under_18."""
 
     kind: str
     message: str
@@ -123,6 +131,37 @@ def marac_alerts(session: Session, resident_id: int) -> list[Alert]:
     return alerts
 
 
+def age_on(born: date, day: date) -> int:
+    """Her age in whole years on `day`."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def under_18_age(born: date | None, day: date) -> int | None:
+    """Her age on `day` when she is under 18 then (and born by then), else None."""
+    if born is None or born > day:
+        return None
+    age = age_on(born, day)
+    return age if age < ADULT_AGE else None
+
+
+def under_18_note(session: Session) -> str:
+    """The service's safeguarding note for residents under 18, or the plain default."""
+    note = session.scalar(select(Organisation.under_18_note).limit(1))
+    return (note or "").strip() or UNDER_18_DEFAULT_NOTE
+
+
+def under_18_text(age: int, note: str) -> str:
+    """The one wording of the flag, on the header, Today and the handover."""
+    return f"Under 18 (she is {age}). {note}"
+
+
+def under_18_alerts(session: Session, resident: Resident, *, today: date) -> list[Alert]:
+    age = under_18_age(resident.date_of_birth, today)
+    if age is None:
+        return []
+    return [Alert("under_18", under_18_text(age, under_18_note(session)), urgent=True)]
+
+
 def header(session: Session, resident_id: int, *, today: date | None = None) -> RecordHeader:
     """The header shown wherever her record is: who, where, key worker, risk, live alerts.
     Reading it writes nothing; `open_record` is the audited way in."""
@@ -133,7 +172,8 @@ def header(session: Session, resident_id: int, *, today: date | None = None) -> 
     here = current_stay(session, resident_id, today=today)
     worker = (session.get(StaffMember, resident.key_worker_id)
               if resident.key_worker_id is not None else None)
-    alerts = (court_order_alerts(session, resident_id, today=today) + contact_alerts(resident)
+    alerts = (under_18_alerts(session, resident, today=today)
+              + court_order_alerts(session, resident_id, today=today) + contact_alerts(resident)
               + marac_alerts(session, resident_id))
     return RecordHeader(
         resident.id, resident.reference, resident.name, resident.known_as,

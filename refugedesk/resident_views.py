@@ -21,6 +21,7 @@ from refugedesk.db.models import (
     Attendance,
     AttendanceState,
     Child,
+    ChildSex,
     Consent,
     CourtOrder,
     CourtOrderKind,
@@ -45,6 +46,8 @@ class ChildView:
     child_in_need: bool
     social_worker: str
     needs: str
+    #: None: not recorded.
+    sex: ChildSex | None = None
 
     def age(self, on: date) -> int | None:
         if self.date_of_birth is None:
@@ -129,7 +132,7 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
     r = residents.load_resident(session, resident_id)
     children = tuple(
         ChildView(c.id, c.name, c.date_of_birth, c.school, c.child_protection_plan,
-                  c.child_in_need, c.social_worker, c.needs)
+                  c.child_in_need, c.social_worker, c.needs, c.sex)
         for c in session.scalars(select(Child).where(Child.resident_id == resident_id)
                                  .order_by(Child.date_of_birth.is_(None), Child.date_of_birth,
                                            Child.id)))

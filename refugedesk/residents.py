@@ -15,23 +15,28 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, capacity, dates
-from refugedesk.capacity_rules import excluded_areas, split_areas
+from refugedesk.capacity_rules import excluded_areas, fmt_day, parse_ages, split_areas
 from refugedesk.db.models import (
     Abuser,
     Child,
+    ChildSex,
     Consent,
     CourtOrder,
     CourtOrderKind,
+    DepartureReason,
+    House,
     Resident,
+    Room,
     StaffMember,
     Stay,
 )
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import (
+    ChildCountedInStay,
     DateInFuture,
     DatesOutOfOrder,
     NotFound,
@@ -66,8 +71,9 @@ __all__ = [
     "add_court_order_in", "add_resident_in", "check_birth_date", "check_child", "check_resident", "contact_alerts",
     "count_residents", "court_order_alerts", "create_resident", "current_stay", "excluded_areas", "header",
     "link_stay", "link_stay_in", "load_resident", "marac_alerts", "open_record", "order_ends",
-    "rooms_for_resident", "search_residents", "search_words", "update_abuser", "update_child",
-    "update_resident", "withdraw_consent",
+    "remove_child", "rooms_for_resident", "search_residents", "search_words", "update_abuser",
+    "update_child", "update_consent", "update_resident", "withdraw_consent",
+    "TEXT_LIMITS", "CHILD_AGE_LIMIT", "stay_counting_child",
 ]
 
 #: The fields of a resident a form may change (name to column).
@@ -77,11 +83,22 @@ RESIDENT_FIELDS = {
     "gp": str, "safe_to_call": bool, "safe_to_text": bool, "code_word": str,
     "times_to_avoid": str, "key_worker_id": int,
 }
-CHILD_FIELDS = {
+CHILD_FIELDS: dict[str, type] = {
     "name": str, "date_of_birth": date, "school": str, "child_protection_plan": bool,
-    "child_in_need": bool, "social_worker": str, "needs": str,
+    "child_in_need": bool, "social_worker": str, "needs": str, "sex": ChildSex,
 }
 ABUSER_FIELDS = {"name": str, "description": str, "vehicle": str, "known_areas": str}
+CONSENT_FIELDS = {"what": str, "shared_with": str}
+#: The most characters each typed field of a child, a consent or the person she fled may
+#: hold (the forms stop typing there too). A name fits its column; free text is generous
+#: but finite, so a pasted file is refused rather than stored.
+TEXT_LIMITS: dict[str, int] = {
+    "name": 120, "school": 200, "social_worker": 500, "needs": 4000,
+    "what": 500, "shared_with": 500,
+    "description": 4000, "vehicle": 500, "known_areas": 2000,
+}
+#: A child on her record is younger than this when she arrives.
+CHILD_AGE_LIMIT = 18
 
 
 def _today(today: date | None) -> date:
@@ -111,10 +128,21 @@ def _clean(fields: dict[str, Any], allowed: Mapping[str, type], what: str) -> di
         kind = allowed[key]
         if kind is str:
             value = (value or "").strip()
+            limit = TEXT_LIMITS.get(key)
+            if limit is not None and len(value) > limit:
+                raise ValidationError(f"This is too long: keep it to {limit:,} characters "
+                                      f"(it has {len(value):,}).", field=key)
         elif kind is bool:
             value = bool(value)
         elif kind is date and value is not None and not isinstance(value, date):
             raise TypeError(f"{key} must be a date")
+        elif kind is ChildSex and value not in (None, ""):
+            try:
+                value = ChildSex(value)
+            except ValueError:
+                raise ValidationError("Choose girl, boy, or not recorded.", field=key) from None
+        elif kind is ChildSex:
+            value = None
         cleaned[key] = value
     return cleaned
 
@@ -214,6 +242,33 @@ def update_resident(vault: Vault, resident_id: int, *, today: date | None = None
                      record_id=resident_id, detail=f"fields={','.join(changed)}")
 
 
+def _arrival_day(session: Session, resident_id: int, today: date) -> date:
+    """The day she arrived for her latest stay (a move keeps the first arrival), or today when
+    she has no stay on her record: the day a child's age is checked against."""
+    first = session.scalar(
+        select(Stay.first_arrived_on).where(
+            Stay.resident_id == resident_id,
+            or_(Stay.departure_reason.is_(None),
+                Stay.departure_reason != DepartureReason.RECORDED_IN_ERROR))
+        .order_by(Stay.arrived_on.desc(), Stay.id.desc()).limit(1))
+    return min(first, today) if first is not None else today
+
+
+def _check_child_age(session: Session, resident_id: int, born: date | None,
+                     today: date) -> None:
+    """A child on her record is 0 to 17 on the day she arrived (a baby born since is 0)."""
+    if born is None:
+        return
+    arrived = _arrival_day(session, resident_id, today)
+    age = _age(born, arrived)
+    if age >= CHILD_AGE_LIMIT:
+        when = ("is {age} today" if arrived == today
+                else f"was {age} on {fmt_day(arrived)}, the day she arrived").format(age=age)
+        raise ValidationError(
+            f"With this date of birth the child {when}. A child on her record is 17 or "
+            "younger when she arrives: check the date.", field="date_of_birth")
+
+
 def add_child_in(session: Session, person: Person, *, resident_id: int, today: date,
                  **fields: Any) -> int:
     """`add_child` inside the caller's transaction."""
@@ -221,6 +276,7 @@ def add_child_in(session: Session, person: Person, *, resident_id: int, today: d
     fields.setdefault("name", "")
     check_child(fields, today=today)
     load_resident(session, resident_id)
+    _check_child_age(session, resident_id, fields.get("date_of_birth"), today)
     child = Child(resident_id=resident_id, **fields, **_tracked(person))
     session.add(child)
     session.flush()
@@ -233,25 +289,36 @@ def add_child_in(session: Session, person: Person, *, resident_id: int, today: d
 def add_child(vault: Vault, *, resident_id: int, name: str, date_of_birth: date | None = None,
               school: str = "", child_protection_plan: bool = False,
               child_in_need: bool = False, social_worker: str = "", needs: str = "",
-              today: date | None = None) -> int:
-    """Add one of her children. A date of birth in the future is refused with a plain
-    message. Returns the child's id."""
+              sex: ChildSex | None = None, today: date | None = None) -> int:
+    """Add one of her children. A date of birth in the future, or one that makes the child 18
+    or older on the day she arrived, is refused with a plain message. `sex` may be left
+    empty (not recorded). Returns the child's id."""
     with vault.transaction() as session:
         return add_child_in(session, vault.person, resident_id=resident_id, today=_today(today),
                             name=name, date_of_birth=date_of_birth, school=school,
                             child_protection_plan=child_protection_plan,
                             child_in_need=child_in_need, social_worker=social_worker,
-                            needs=needs)
+                            needs=needs, sex=sex)
+
+
+def _load_child(session: Session, child_id: int) -> Child:
+    child = session.get(Child, child_id)
+    if child is None:
+        raise NotFound("child")
+    return child
 
 
 def update_child(vault: Vault, child_id: int, *, today: date | None = None,
                  **changes: Any) -> None:
+    """Change some of a child's details (the keywords of `add_child`). The audit event lists
+    which fields changed, not what they became; a refused change leaves the child as it was."""
+    day = _today(today)
     changes = _clean(changes, CHILD_FIELDS, "child")
-    check_child(changes, today=_today(today))
+    check_child(changes, today=day)
     with vault.transaction() as session:
-        child = session.get(Child, child_id)
-        if child is None:
-            raise NotFound("child")
+        child = _load_child(session, child_id)
+        if "date_of_birth" in changes:
+            _check_child_age(session, child.resident_id, changes["date_of_birth"], day)
         changed = sorted(k for k, v in changes.items() if getattr(child, k) != v)
         if not changed:
             return
@@ -266,20 +333,86 @@ def update_child(vault: Vault, child_id: int, *, today: date | None = None,
                      detail=f"child={child.id} fields={','.join(changed)}")
 
 
+def stay_counting_child(session: Session, child_id: int) -> tuple[Stay, str] | None:
+    """The stay of hers that counts this child, with where it was (house, room), or None.
+
+    Nothing in the database points at a child row, so "referred to" is read from her stays:
+    a stay (not recorded in error) counts its children by number and, when given, by age on
+    arrival. A stay counts this child when her record, without him, would have fewer children
+    than the stay counts, or fewer children of his age on the stay's first arrival than the
+    stay lists with that age. A child added by mistake, beyond what her stays count, is not
+    counted and can be removed; a counted one stays (his nights are in the occupancy figures):
+    put his details right with update_child instead."""
+    child = _load_child(session, child_id)
+    others = list(session.scalars(select(Child).where(
+        Child.resident_id == child.resident_id, Child.id != child.id)))
+    rows = session.execute(
+        select(Stay, Room.name, House.name).join(Room, Stay.room_id == Room.id)
+        .join(House, Room.house_id == House.id)
+        .where(Stay.resident_id == child.resident_id, Stay.children_count > 0,
+               or_(Stay.departure_reason.is_(None),
+                   Stay.departure_reason != DepartureReason.RECORDED_IN_ERROR))
+        .order_by(Stay.arrived_on.desc(), Stay.id.desc()))
+    for stay, room, house in rows:
+        where = f"{house}, {room}"
+        if stay.children_count > len(others):
+            return stay, where
+        if child.date_of_birth is None:
+            continue
+        try:
+            ages = parse_ages(stay.children_ages)
+        except ValidationError:
+            continue  # ages recorded before they were checked: the count above decides
+        age = _age(child.date_of_birth, stay.first_arrived_on)
+        same_age = sum(1 for c in others if c.date_of_birth is not None
+                       and _age(c.date_of_birth, stay.first_arrived_on) == age)
+        if ages.count(age) > same_age:
+            return stay, where
+    return None
+
+
+def remove_child(vault: Vault, child_id: int) -> None:
+    """Take a child added by mistake off her record. Refused (ChildCountedInStay) when one of
+    her stays counts the child (see `stay_counting_child`); nothing else refers to a child."""
+    with vault.transaction() as session:
+        child = _load_child(session, child_id)
+        counted = stay_counting_child(session, child_id)
+        if counted is not None:
+            stay, where = counted
+            raise ChildCountedInStay(
+                f"{child.name} is counted among the children of her stay in {where} (from "
+                f"{fmt_day(stay.first_arrived_on)}: {stay.children_count} "
+                f"{'child' if stay.children_count == 1 else 'children'}), so the child stays "
+                "on her record. If some details are wrong, use Edit… to put them right.")
+        resident_id = child.resident_id
+        session.delete(child)
+        session.flush()
+        reindex(session, resident_id)
+        audit.record(session, vault.person, "child_removed", record_type="resident",
+                     record_id=resident_id, detail=f"child={child_id}")
+
+
+def _check_consent_text(what: str, shared_with: str) -> tuple[str, str]:
+    fields = _clean({"what": what, "shared_with": shared_with}, CONSENT_FIELDS, "consent")
+    if not fields["what"]:
+        raise ValidationError("Say what she agreed to share.", field="what")
+    if not fields["shared_with"]:
+        raise ValidationError("Say who it may be shared with.", field="shared_with")
+    return fields["what"], fields["shared_with"]
+
+
 def add_consent_in(session: Session, person: Person, *, resident_id: int, what: str,
                    shared_with: str, given_on: date, explained_by_id: int | None,
                    today: date) -> int:
     """`add_consent` inside the caller's transaction."""
-    what, shared_with = what.strip(), shared_with.strip()
-    if not what:
-        raise ValidationError("Say what she agreed to share.", field="what")
-    if not shared_with:
-        raise ValidationError("Say who it may be shared with.", field="shared_with")
+    what, shared_with = _check_consent_text(what, shared_with)
     dates.check_dates(given_on=given_on)
     if given_on > today:
         raise DateInFuture("Consent cannot be given on a date still to come.",
                            field="given_on")
     load_resident(session, resident_id)
+    if explained_by_id is not None and session.get(StaffMember, explained_by_id) is None:
+        raise NotFound("staff member")
     consent = Consent(resident_id=resident_id, what=what, shared_with=shared_with,
                       given_on=given_on, explained_by_id=explained_by_id, **_tracked(person))
     session.add(consent)
@@ -301,14 +434,51 @@ def add_consent(vault: Vault, *, resident_id: int, what: str, shared_with: str,
                               today=_today(today))
 
 
-def withdraw_consent(vault: Vault, consent_id: int, *, on: date) -> None:
-    dates.check_dates(withdrawn_on=on)
+def _load_consent(session: Session, consent_id: int) -> Consent:
+    consent = session.get(Consent, consent_id)
+    if consent is None:
+        raise NotFound("consent")
+    return consent
+
+
+def update_consent(vault: Vault, consent_id: int, *, what: str, shared_with: str) -> None:
+    """Change what a consent covers or who it may be shared with (audited as a change, naming
+    the fields). A withdrawn consent is history: record a new one instead."""
+    what, shared_with = _check_consent_text(what, shared_with)
     with vault.transaction() as session:
-        consent = session.get(Consent, consent_id)
-        if consent is None:
-            raise NotFound("consent")
+        consent = _load_consent(session, consent_id)
+        if consent.withdrawn_on is not None:
+            raise ValidationError(
+                f"This consent was withdrawn on {fmt_day(consent.withdrawn_on)}, so it stays "
+                "as it was. If she agrees again, add a new consent.", field="consent")
+        changes = {"what": what, "shared_with": shared_with}
+        changed = sorted(k for k, v in changes.items() if getattr(consent, k) != v)
+        if not changed:
+            return
+        for key in changed:
+            setattr(consent, key, changes[key])
+        consent.updated_by_id = vault.person.id
+        audit.record(session, vault.person, "consent_changed", record_type="resident",
+                     record_id=consent.resident_id,
+                     detail=f"consent={consent.id} fields={','.join(changed)}")
+
+
+def withdraw_consent(vault: Vault, consent_id: int, *, on: date,
+                     today: date | None = None) -> None:
+    """She withdrew a consent on `on`: not before it was given, not a day still to come, and
+    only once."""
+    dates.check_dates(withdrawn_on=on)
+    if on > _today(today):
+        raise DateInFuture("Consent cannot be withdrawn on a date still to come.",
+                           field="withdrawn_on")
+    with vault.transaction() as session:
+        consent = _load_consent(session, consent_id)
+        if consent.withdrawn_on is not None:
+            raise ValidationError(f"This consent was already withdrawn on "
+                                  f"{fmt_day(consent.withdrawn_on)}.", field="withdrawn_on")
         if on < consent.given_on:
-            raise DatesOutOfOrder("Consent cannot be withdrawn before it was given.",
+            raise DatesOutOfOrder(f"Consent cannot be withdrawn before it was given (on "
+                                  f"{fmt_day(consent.given_on)}). Check the date.",
                                   field="withdrawn_on")
         consent.withdrawn_on = on
         consent.updated_by_id = vault.person.id
@@ -316,11 +486,20 @@ def withdraw_consent(vault: Vault, consent_id: int, *, on: date) -> None:
                      record_id=consent.resident_id, detail=f"consent={consent.id}")
 
 
+def _areas_text(text: str) -> str:
+    areas = split_areas(text)
+    for area in areas:
+        if len(area) > TEXT_LIMITS["name"]:
+            raise ValidationError(f"An area is too long: keep each to {TEXT_LIMITS['name']} "
+                                  "characters, one per line.", field="known_areas")
+    return "\n".join(areas)
+
+
 def add_abuser_in(session: Session, person: Person, *, resident_id: int,
                   **fields: Any) -> int:
     """`add_abuser` inside the caller's transaction."""
     fields = _clean(fields, ABUSER_FIELDS, "abuser")
-    fields["known_areas"] = "\n".join(split_areas(fields.get("known_areas", "")))
+    fields["known_areas"] = _areas_text(fields.get("known_areas", ""))
     load_resident(session, resident_id)
     abuser = Abuser(resident_id=resident_id, **fields, **_tracked(person))
     session.add(abuser)
@@ -340,9 +519,11 @@ def add_abuser(vault: Vault, *, resident_id: int, name: str = "", description: s
 
 
 def update_abuser(vault: Vault, abuser_id: int, **changes: Any) -> None:
+    """Change what is recorded about the person she fled (the keywords of `add_abuser`); new
+    known areas are kept out of her placements from then on."""
     changes = _clean(changes, ABUSER_FIELDS, "abuser")
     if "known_areas" in changes:
-        changes["known_areas"] = "\n".join(split_areas(changes["known_areas"]))
+        changes["known_areas"] = _areas_text(changes["known_areas"])
     with vault.transaction() as session:
         abuser = session.get(Abuser, abuser_id)
         if abuser is None:

@@ -36,11 +36,13 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person
 from refugedesk.occupancy_board import initials
+from refugedesk.resident_header import ADULT_AGE, under_18_age, under_18_note, under_18_text
 
 #: The groups of the page, in the order they are shown.
 GROUPS: dict[str, str] = {
     "handovers": "Handovers",
     "overdue_back": "Not back when expected",
+    "under_18": "Under 18",
     "actions": "My actions due and overdue",
     "contacts": "My planned contacts",
     "reviews": "Reviews due within 7 days",
@@ -103,6 +105,30 @@ def _staying(today: date) -> Select[int | None]:
     return select(Stay.resident_id).where(
         Stay.resident_id.is_not(None), Stay.arrived_on <= today,
         or_(Stay.left_on.is_(None), Stay.left_on > today), stay_corrections.counts())
+
+
+def _under_18(session: Session, today: date) -> list[TodayItem]:
+    """Residents staying now who are under 18 (the whole service's, as in the handover), each
+    with the service's safeguarding note."""
+    rows = session.execute(
+        select(Resident.id, Resident.reference, Resident.date_of_birth, House.name)
+        .join(Stay, Stay.resident_id == Resident.id)
+        .join(Room, Stay.room_id == Room.id).join(House, Room.house_id == House.id)
+        .where(Resident.date_of_birth >= date(today.year - ADULT_AGE - 1, 1, 1),
+               Stay.arrived_on <= today, or_(Stay.left_on.is_(None), Stay.left_on > today))
+        .order_by(Resident.reference, Resident.id))
+    items: list[TodayItem] = []
+    seen: set[int] = set()
+    note = ""
+    for resident_id, ref, born, house in rows:
+        age = under_18_age(born, today)
+        if age is None or resident_id in seen:
+            continue
+        seen.add(resident_id)
+        note = note or under_18_note(session)
+        items.append(TodayItem("under_18", f"{ref} ({house}): {under_18_text(age, note)}",
+                               "resident", resident_id, urgent=True))
+    return items
 
 
 def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
@@ -226,7 +252,7 @@ def items(session: Session, person: Person, *, now: datetime | None = None) -> l
     """Everything on her Today page, grouped in GROUPS order."""
     now = now or utcnow()
     today = now.astimezone().date()
-    return (_handovers(session, person) + _overdue_back(session, now)
+    return (_under_18(session, today) + _handovers(session, person) + _overdue_back(session, now)
             + _actions(session, person, today) + _contacts(session, person, now)
             + _reviews(session, person, today)
             + _arrivals(session, now, today) + _referrals(session, person, today)

@@ -103,9 +103,9 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
     assert "Warning: Do not phone her." in alerts
     assert any(a.startswith("Note: Non-molestation order ends on") or
                a.startswith("Warning: Non-molestation order ends on") for a in alerts)
-    overview = record.findChild(QLabel, "overviewText").text()
+    overview = record.show_tab("recordOverview").shown_text()
     assert "Idris Reed" in overview and "Hill Primary" in overview
-    assert "Her risk assessment, with MARAC" in overview and "Northtown" in overview
+    assert "Her risk assessment | MARAC" in overview and "Northtown" in overview
     with page.vault.session() as session:
         assert residents.excluded_areas(session, record.resident_id) == ["Northtown"]
         assert intake.open_drafts(session) == []
@@ -156,7 +156,7 @@ def test_saved_part_way_and_carried_on_with_nothing_lost(qtbot, page):
     press(qtbot, resumed, QWizard.WizardButton.FinishButton)
     assert not resumed.isVisible()
     assert page.record is not None
-    overview = page.record.findChild(QLabel, "overviewText").text()
+    overview = page.record.show_tab("recordOverview").shown_text()
     assert "Kit Ford" in overview and "Ada Ford" in overview and "Asthma inhaler" in overview
     assert "Yes: check it before you talk" in overview  # the code word, never shown itself
     assert "(0)" in page.findChild(QPushButton, "intakeDraftsButton").text()

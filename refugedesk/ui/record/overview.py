@@ -1,18 +1,20 @@
-"""Her record's Overview tab: her details, children, consent, safety, court orders and stays;
-editing her details, adding a child or a court order (the forms are in overview_dialogs.py)."""
+"""Her record's Overview tab: her details, court orders and stays; editing her details or
+adding a court order (the forms are in overview_dialogs.py); then her children, consent and
+the person she fled, each a list kept up to date here (overview_lists.py)."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from refugedesk import resident_views, staff, stay_corrections
 from refugedesk.resident_views import ResidentDetails
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.common import day_text as _day
-from refugedesk.ui.record.overview_dialogs import ChildDialog, CourtOrderDialog, DetailsDialog
+from refugedesk.ui.record.overview_dialogs import CourtOrderDialog, DetailsDialog
+from refugedesk.ui.record.overview_lists import RecordLists
 from refugedesk.ui.widgets import button, label
 
 
@@ -26,8 +28,7 @@ class OverviewTab(RecordTab):
         edit = button("Edit her details…", "overviewEditDetails")
         edit.clicked.connect(self.edit_details)
         top.addWidget(edit)
-        for text, name, dialog in [("Add a child…", "overviewAddChild", ChildDialog),
-                                   ("Add a court order…", "overviewAddOrder",
+        for text, name, dialog in [("Add a court order…", "overviewAddOrder",
                                     CourtOrderDialog)]:
             b = button(text, name)
             b.clicked.connect(lambda _=False, d=dialog: self.open(
@@ -41,7 +42,7 @@ class OverviewTab(RecordTab):
         self.overview.setTextFormat(Qt.TextFormat.RichText)
         self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll.setWidget(self.overview)
+        scroll.setWidget(self._body())
         layout.addWidget(scroll)
 
     def load(self) -> None:
@@ -52,6 +53,27 @@ class OverviewTab(RecordTab):
             fixes = self.read(lambda session: stay_corrections.corrections(session, ids))
             self.corrections = fixes.value if fixes.ok else {}
             self.overview.setText(self.html(outcome.value))
+            self.lists.show_details(outcome.value)
+
+    def _body(self) -> QWidget:
+        """What the tab scrolls: the text about her, then the lists kept up to date here
+        (children, consent, the person she fled: overview_lists.py)."""
+        body = QWidget(objectName="overviewBody")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.overview)
+        self.lists = RecordLists(self)
+        column.addWidget(self.lists)
+        column.addStretch(1)
+        return body
+
+    def shown_text(self) -> str:
+        """What the tab shows, as text: the text about her, then each list's rows, one a line
+        (cells joined by " | "): what a user reads, for tests."""
+        lines = [self.overview.text()]
+        for section in (self.lists.children_list, self.lists.consents, self.lists.abusers):
+            lines += [" | ".join(row) for row in section.shown()]
+        return "\n".join(lines)
 
     def html(self, d: ResidentDetails) -> str:
         """Her record as the Overview shows it."""
@@ -75,41 +97,7 @@ class OverviewTab(RecordTab):
                 ("Phone calls", "Safe to call" if d.safe_to_call else "Do not phone her"),
                 ("Text messages", "Safe to text" if d.safe_to_text else "Do not text her"),
                 ("Code word", "Yes: check it before you talk" if d.code_word else "None"),
-                ("Times to avoid", d.times_to_avoid)]), "</table>",
-            "<h3>Children</h3>"]
-        if not d.children:
-            parts.append("<p>No children on her record.</p>")
-        for c in d.children:
-            age = c.age(today)
-            facts = [f"born {_day(c.date_of_birth)}" + (f" (age {age})" if age is not None
-                                                        else "")
-                     if c.date_of_birth else "date of birth not known"]
-            if c.school:
-                facts.append(c.school)
-            if c.child_protection_plan:
-                facts.append("on a child protection plan")
-            if c.child_in_need:
-                facts.append("child in need")
-            if c.social_worker:
-                facts.append(f"social worker: {c.social_worker}")
-            parts.append(f"<p><b>{e(c.name)}</b>: {e('; '.join(facts))}"
-                         + (f"<br>Needs: {e(c.needs)}" if c.needs else "") + "</p>")
-        parts.append("<h3>Consent to share</h3>")
-        if not d.consents:
-            parts.append("<p>No consent recorded yet.</p>")
-        for c in d.consents:
-            status = (f"withdrawn on {_day(c.withdrawn_on)}" if c.withdrawn_on
-                      else "in force")
-            parts.append(f"<p>{e(c.what)}, with {e(c.shared_with)}: agreed on "
-                         f"{_day(c.given_on)}, explained by {e(c.explained_by or 'not recorded')}"
-                         f" ({status}).</p>")
-        parts.append("<h3>Safety</h3>")
-        if not d.abusers:
-            parts.append("<p>Nothing recorded about the person she fled.</p>")
-        for a in d.abusers:
-            parts.append("<table>" + rows([
-                ("Name", a.name), ("Description", a.description), ("Vehicle", a.vehicle),
-                ("Known areas (never placed here)", ", ".join(a.known_areas))]) + "</table>")
+                ("Times to avoid", d.times_to_avoid)]), "</table>"]
         parts.append("<h3>Court orders and bail conditions</h3>")
         if not d.court_orders:
             parts.append("<p>None recorded.</p>")

@@ -1,53 +1,284 @@
-"""The Overview tab's forms: her details, a child, a court order. Dates that may be unknown
-(a date of birth, when an order was made) are typed, and may be left empty."""
+"""The Overview tab's forms: her details, a child (added or changed), a consent (added,
+changed, withdrawn), the person she fled, a court order. Dates that may be unknown (a date of
+birth, when an order was made) are typed, and may be left empty; dates that are always known
+(consent given, withdrawn) are picked."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from refugedesk import residents
-from refugedesk.db.models import CourtOrderKind
+from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
-from refugedesk.resident_views import ResidentDetails
-from refugedesk.ui.dates import date_line, typed_day
-from refugedesk.ui.record.common import RecordDialog
+from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
+from refugedesk.ui import dialogs
+from refugedesk.ui.dates import date_edit, date_line, day_of, typed_day
+from refugedesk.ui.record.common import RecordDialog, day_text
 from refugedesk.ui.widgets import combo, line_edit, text_box
 
 
-class ChildDialog(RecordDialog):
-    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="childDialog", title="Add a child",
-                         intro="A child of hers who is with her, or who joins her later.",
-                         save="Save child", parent=parent)
-        self.name = line_edit("childName", "Child's name")
+def _limit(edit: QLineEdit, key: str) -> QLineEdit:
+    """Stop typing at the domain's limit for the field (residents.TEXT_LIMITS)."""
+    edit.setMaxLength(residents.TEXT_LIMITS[key])
+    return edit
+
+
+def _limit_box(box: QPlainTextEdit, key: str) -> QPlainTextEdit:
+    """A few lines of text cut at the domain's limit for the field, as a one-line field is."""
+    limit = residents.TEXT_LIMITS[key]
+
+    def trim() -> None:
+        text = box.toPlainText()
+        if len(text) > limit:
+            box.setPlainText(text[:limit])
+            box.moveCursor(QTextCursor.MoveOperation.End)
+
+    box.textChanged.connect(trim)
+    return box
+
+
+class AsksBeforeDiscarding(RecordDialog):
+    """A record form that asks "Discard what you typed?" when Cancel, Escape or closing would
+    throw typed work away (QDialog's own close calls reject too). What the fields held when
+    the form opened is the baseline."""
+
+    discard_box: QMessageBox | None = None
+
+    def remember(self) -> None:
+        """Call at the end of __init__, once the fields hold their starting values."""
+        self._start = self._values()
+
+    def _values(self) -> list[object]:
+        values: list[object] = []
+        for edit in self.findChildren(QLineEdit):
+            values.append(edit.text())
+        for box in self.findChildren(QPlainTextEdit):
+            values.append(box.toPlainText())
+        for choice in self.findChildren(QComboBox):
+            values.append(choice.currentIndex())
+        for tick in self.findChildren(QCheckBox):
+            values.append(tick.isChecked())
+        for day in self.findChildren(QDateEdit):
+            values.append(day.date())
+        return values
+
+    def typed(self) -> bool:
+        return self._values() != getattr(self, "_start", self._values())
+
+    def reject(self) -> None:
+        if not self.typed() or self.result() == QDialog.DialogCode.Accepted:
+            super().reject()
+            return
+        self.discard_box = dialogs.confirm(
+            self, name="discardConfirm", title="Discard what you typed?",
+            text="What you typed in this form has not been saved.",
+            yes="Discard", on_yes=lambda: QDialog.reject(self))
+
+
+def sex_choices() -> list[tuple[str, object]]:
+    return [("Not recorded", None), *((s.label, s.value) for s in ChildSex)]
+
+
+class ChildDialog(AsksBeforeDiscarding):
+    """Add a child, or (with `child`) change a child's details."""
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
+                 child: ChildView | None = None) -> None:
+        adding = child is None
+        super().__init__(vault, resident_id, name="childDialog",
+                         title="Add a child" if adding else "Change a child's details",
+                         intro=("A child of hers who is with her, or who joins her later."
+                                if adding else "Only what you change is saved."),
+                         save="Save child" if adding else "Save changes", parent=parent)
+        self.child = child
+        self.name = _limit(line_edit("childName", "Child's name"), "name")
         self.date_of_birth = date_line("childDateOfBirth", "Date of birth")
-        self.school = line_edit("childSchool", "School or nursery")
+        self.sex = combo("childSex", "Girl or boy", sex_choices())
+        self.sex.setToolTip("Recorded where the service has an age rule for boys. "
+                            "Leave it as Not recorded otherwise.")
+        self.school = _limit(line_edit("childSchool", "School or nursery"), "school")
         self.cpp = QCheckBox("On a child protection plan", objectName="childCpp")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.cin = QCheckBox("Child in need", objectName="childCin")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.social_worker = line_edit("childSocialWorker", "Social worker")
-        self.needs = text_box("childNeeds", "The child's own needs", height=54)
+        self.social_worker = _limit(line_edit("childSocialWorker", "Social worker"),
+                                    "social_worker")
+        self.needs = _limit_box(text_box("childNeeds", "The child's own needs", height=54),
+                                "needs")
+        if child is not None:
+            self.name.setText(child.name)
+            self.date_of_birth.setText(f"{child.date_of_birth:%d/%m/%Y}"
+                                       if child.date_of_birth else "")
+            self.sex.setCurrentIndex(max(0, self.sex.findData(
+                child.sex.value if child.sex else None)))
+            self.school.setText(child.school)
+            self.cpp.setChecked(child.child_protection_plan)
+            self.cin.setChecked(child.child_in_need)
+            self.social_worker.setText(child.social_worker)
+            self.needs.setPlainText(child.needs)
         self.add_field("Name", self.name, "name")
         self.add_field("Date of birth", self.date_of_birth, "date_of_birth")
-        self.add_field("School or nursery", self.school)
+        self.add_field("Girl or boy", self.sex, "sex")
+        self.add_field("School or nursery", self.school, "school")
         self.add_field("", self.cpp)
         self.add_field("", self.cin)
-        self.add_field("Social worker", self.social_worker)
-        self.add_field("Needs", self.needs)
+        self.add_field("Social worker", self.social_worker, "social_worker")
+        self.add_field("Needs", self.needs, "needs")
+        self.remember()
 
     def action(self) -> Callable[[], object]:
-        def save() -> int:
+        def save() -> int | None:
             born = typed_day(self.date_of_birth, "date_of_birth")
-            return residents.add_child(
-                self.vault, resident_id=self.resident_id, name=self.name.text(),
-                date_of_birth=born, school=self.school.text(),
+            sex = self.sex.currentData()
+            fields = dict(
+                name=self.name.text(), date_of_birth=born, school=self.school.text(),
                 child_protection_plan=self.cpp.isChecked(), child_in_need=self.cin.isChecked(),
-                social_worker=self.social_worker.text(), needs=self.needs.toPlainText())
+                social_worker=self.social_worker.text(), needs=self.needs.toPlainText(),
+                sex=ChildSex(sex) if sex else None)
+            if self.child is None:
+                return residents.add_child(self.vault, resident_id=self.resident_id, **fields)
+            residents.update_child(self.vault, self.child.id, **fields)
+            return None
         return save
 
 
-class CourtOrderDialog(RecordDialog):
+class ConsentDialog(AsksBeforeDiscarding):
+    """Record a consent she gave, or (with `consent`) change what it covers or who it may be
+    shared with."""
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
+                 consent: ConsentView | None = None,
+                 workers: list[tuple[str, int]] | None = None, today: date | None = None) -> None:
+        adding = consent is None
+        super().__init__(
+            vault, resident_id, name="consentDialog",
+            title="Add a consent" if adding else "Change a consent",
+            intro=("What she agreed to share, with whom, and who explained it to her."
+                   if adding else "Change what this consent covers or who it may be shared "
+                   "with. The date she gave it stays as it is."),
+            save="Save consent" if adding else "Save changes", parent=parent)
+        self.consent = consent
+        self.what = _limit(line_edit("consentWhat", "What she agreed to share",
+                                     placeholder="for example: her risk assessment"), "what")
+        self.shared_with = _limit(line_edit("consentSharedWith", "Who it may be shared with",
+                                            placeholder="for example: MARAC"), "shared_with")
+        self.add_field("What may be shared", self.what, "what")
+        self.add_field("Shared with", self.shared_with, "shared_with")
+        self.given_on: QDateEdit | None = None
+        self.explained_by: QComboBox | None = None
+        if consent is not None:
+            self.what.setText(consent.what)
+            self.shared_with.setText(consent.shared_with)
+        else:
+            self.given_on = date_edit("consentGivenOn", "Given on", today or date.today())
+            self.explained_by = combo("consentExplainedBy", "Explained to her by",
+                                      list(workers or []))
+            self.explained_by.setCurrentIndex(max(0, self.explained_by.findData(
+                vault.person.id)))
+            self.add_field("Given on", self.given_on, "given_on")
+            self.add_field("Explained by", self.explained_by, "explained_by_id")
+        self.remember()
+
+    def action(self) -> Callable[[], object]:
+        def save() -> int | None:
+            if self.consent is not None:
+                residents.update_consent(self.vault, self.consent.id, what=self.what.text(),
+                                         shared_with=self.shared_with.text())
+                return None
+            assert self.given_on is not None and self.explained_by is not None
+            return residents.add_consent(
+                self.vault, resident_id=self.resident_id, what=self.what.text(),
+                shared_with=self.shared_with.text(), given_on=day_of(self.given_on),
+                explained_by_id=self.explained_by.currentData())
+        return save
+
+
+class WithdrawConsentDialog(AsksBeforeDiscarding):
+    """She withdrew a consent: on which day."""
+
+    def __init__(self, vault: Vault, resident_id: int, consent: ConsentView,
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(
+            vault, resident_id, name="withdrawConsentDialog", title="Withdraw a consent",
+            intro=f"She no longer agrees to share “{consent.what}” with "
+                  f"{consent.shared_with}. She gave it on {day_text(consent.given_on)}.",
+            save="Withdraw consent", parent=parent)
+        for hint in self.findChildren(QLabel):
+            hint.setTextFormat(Qt.TextFormat.PlainText)  # the intro quotes typed text
+        self.consent = consent
+        self.withdrawn_on = date_edit("consentWithdrawnOn", "Withdrawn on",
+                                      today or date.today())
+        self.add_field("Withdrawn on", self.withdrawn_on, "withdrawn_on")
+        self.today = today
+        self.remember()
+
+    def action(self) -> Callable[[], object]:
+        def save() -> None:
+            residents.withdraw_consent(self.vault, self.consent.id,
+                                       on=day_of(self.withdrawn_on), today=self.today)
+        return save
+
+
+class AbuserDialog(AsksBeforeDiscarding):
+    """Record the person she fled, or (with `abuser`) change what is recorded. His known
+    areas keep her placements away from there."""
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
+                 abuser: AbuserView | None = None) -> None:
+        adding = abuser is None
+        super().__init__(
+            vault, resident_id, name="abuserDialog",
+            title="The person she fled" if adding else "Change: the person she fled",
+            intro="Known areas are used to keep her away from those places when a room is "
+                  "found: Find a room leaves out houses there.",
+            save="Save" if adding else "Save changes", parent=parent)
+        self.abuser = abuser
+        self.name = _limit(line_edit("abuserName", "His name"), "name")
+        self.description = _limit_box(text_box("abuserDescription", "What he looks like",
+                                               height=54), "description")
+        self.vehicle = _limit(line_edit("abuserVehicle", "His vehicle",
+                                        placeholder="make, colour, registration"), "vehicle")
+        self.known_areas = _limit_box(text_box("abuserKnownAreas", "Known areas, one per line",
+                                               placeholder="One town or area per line",
+                                               height=70), "known_areas")
+        if abuser is not None:
+            self.name.setText(abuser.name)
+            self.description.setPlainText(abuser.description)
+            self.vehicle.setText(abuser.vehicle)
+            self.known_areas.setPlainText("\n".join(abuser.known_areas))
+        self.add_field("Name", self.name, "name")
+        self.add_field("Description", self.description, "description")
+        self.add_field("Vehicle", self.vehicle, "vehicle")
+        self.add_field("Known areas\n(one per line)", self.known_areas, "known_areas")
+        self.remember()
+
+    def action(self) -> Callable[[], object]:
+        def save() -> int | None:
+            fields = dict(name=self.name.text(), description=self.description.toPlainText(),
+                          vehicle=self.vehicle.text(),
+                          known_areas=self.known_areas.toPlainText())
+            if self.abuser is None:
+                return residents.add_abuser(self.vault, resident_id=self.resident_id,
+                                            **fields)
+            residents.update_abuser(self.vault, self.abuser.id, **fields)
+            return None
+        return save
+
+
+class CourtOrderDialog(AsksBeforeDiscarding):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="courtOrderDialog",
                          title="Add a court order",
@@ -61,6 +292,7 @@ class CourtOrderDialog(RecordDialog):
         self.add_field("Made on", self.made_on, "made_on")
         self.add_field("Ends on", self.expires_on, "expires_on")
         self.add_field("Notes", self.notes)
+        self.remember()
 
     def action(self) -> Callable[[], object]:
         def save() -> int:
@@ -73,7 +305,7 @@ class CourtOrderDialog(RecordDialog):
         return save
 
 
-class DetailsDialog(RecordDialog):
+class DetailsDialog(AsksBeforeDiscarding):
     """Change her details. Only what was changed is saved, and the audit names the fields
     changed, never what they became."""
 
@@ -129,6 +361,7 @@ class DetailsDialog(RecordDialog):
                 ("", show, None), ("Times to avoid", self.times_to_avoid, None),
                 ("Key worker", self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
+        self.remember()
 
     def action(self) -> Callable[[], object]:
         def save() -> None:

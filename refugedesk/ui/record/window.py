@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QTabWidget, QVBoxLay
 
 from refugedesk import plans, residents
 from refugedesk.db.vault import Vault
-from refugedesk.residents import RecordHeader
+from refugedesk.residents import Alert, RecordHeader
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.record.common import RecordTab
@@ -41,6 +41,21 @@ TABS: list[type[RecordTab]] = [OverviewTab, RiskTab, NeedsTab, PlanTab, Contacts
                                ReferralsOutTab, ProgrammesTab, ReviewsTab, IncidentsTab]
 
 
+def _alert_prefix(alert: Alert) -> str:
+    """"Warning: " or "Note: "; none for the under-18 flag, which says what it is itself."""
+    if alert.kind == "under_18":
+        return ""
+    return "Warning: " if alert.urgent else "Note: "
+
+
+def _alert_html(alert: Alert) -> str:
+    """One alert line as the header shows it; the message is always escaped (it may hold
+    text someone typed)."""
+    if alert.kind == "under_18":
+        return f"<b>{escape(alert.message)}</b>"
+    return ("<b>Warning:</b> " if alert.urgent else "Note: ") + escape(alert.message)
+
+
 class RecordHeaderView(QFrame):
     """Name, reference, where she is, key worker, risk level and live alerts."""
 
@@ -53,6 +68,8 @@ class RecordHeaderView(QFrame):
         layout.setSpacing(4)
         self.name = label(name="recordName", role="heading")
         self.facts = label(name="recordFacts")
+        for typed in (self.name, self.facts):  # her name, reference, rooms: typed text
+            typed.setTextFormat(Qt.TextFormat.PlainText)
         self.alerts = label(name="recordAlerts", role="note")
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
         self.alerts.setAccessibleName("Alerts")
@@ -68,11 +85,8 @@ class RecordHeaderView(QFrame):
         self.facts.setText(f"Reference {h.reference}  ·  {where}  ·  Key worker: "
                            f"{h.key_worker or 'none yet'}  ·  {risk_text}")
         if h.alerts:
-            self._lines = [("Warning: " if a.urgent else "Note: ") + a.message
-                           for a in h.alerts]
-            self.alerts.setText("<br>".join(
-                ("<b>Warning:</b> " if a.urgent else "Note: ") + escape(a.message)
-                for a in h.alerts))
+            self._lines = [_alert_prefix(a) + a.message for a in h.alerts]
+            self.alerts.setText("<br>".join(_alert_html(a) for a in h.alerts))
             self.alerts.show()
         else:
             self._lines = []
