@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from refugedesk import moveon, stay_corrections
 from refugedesk.capacity_rules import fmt_day
@@ -25,7 +25,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.occupancy_board import Tile
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
-from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.dates import DayEdit, date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import combo, label, line_edit, message_label, say
 
@@ -178,7 +178,7 @@ class PastLeavingDate:
     """Ask before a leaving date more than a day in the past; `proceed` runs once she says
     yes. Any change to the date asks again."""
 
-    def __init__(self, dialog: QDialog, edit: QDateEdit, today: Callable[[], date]) -> None:
+    def __init__(self, dialog: QDialog, edit: DayEdit, today: Callable[[], date]) -> None:
         self.dialog = dialog
         self.edit = edit
         self.today = today

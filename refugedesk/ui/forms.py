@@ -62,6 +62,8 @@ class KeepsTypedWork(QDialog):
 
     _clean: list[object] | None = None
     _leaving = False
+    #: The last question it asked (tests answer it).
+    confirm_box: QDialog | None = None
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._clean is None:

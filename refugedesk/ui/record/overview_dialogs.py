@@ -13,7 +13,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
 from refugedesk.ui import dialogs
-from refugedesk.ui.dates import date_edit, date_line, day_of, typed_day
+from refugedesk.ui.dates import DayEdit, date_edit, date_line, day_of, typed_day
 from refugedesk.ui.record.common import RecordDialog, day_text
 from refugedesk.ui.widgets import combo, line_edit, text_box
 
@@ -73,7 +72,7 @@ class AsksBeforeDiscarding(RecordDialog):
             values.append(choice.currentIndex())
         for tick in self.findChildren(QCheckBox):
             values.append(tick.isChecked())
-        for day in self.findChildren(QDateEdit):
+        for day in self.findChildren(DayEdit):
             values.append(day.date())
         return values
 
@@ -177,7 +176,7 @@ class ConsentDialog(AsksBeforeDiscarding):
                                             placeholder="for example: MARAC"), "shared_with")
         self.add_field("What may be shared", self.what, "what")
         self.add_field("Shared with", self.shared_with, "shared_with")
-        self.given_on: QDateEdit | None = None
+        self.given_on: DayEdit | None = None
         self.explained_by: QComboBox | None = None
         if consent is not None:
             self.what.setText(consent.what)
