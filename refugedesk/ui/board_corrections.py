@@ -160,18 +160,7 @@ class CorrectArrivalDialog(FormDialog):
         self._confirmed = True
         QTimer.singleShot(0, self, self.submit)
 
-    def reject(self) -> None:
-        if not self.reason.text().strip() or getattr(self, "_discarding", False):
-            super().reject()
-            return
-        self.confirm_box = dialogs.confirm(
-            self, name="discardCorrectionConfirm", title="Discard what you typed?",
-            text="The correction has not been saved.", yes="Discard",
-            on_yes=self._discard)
-
-    def _discard(self) -> None:
-        self._discarding = True
-        QTimer.singleShot(0, self, self.reject)
+    # Cancel or Escape with a reason typed asks first: forms.KeepsTypedWork.
 
 
 class PastLeavingDate:

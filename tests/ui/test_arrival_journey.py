@@ -115,7 +115,7 @@ def test_board_offer_arrival_then_her_intake_and_her_record_shows_the_stay(
     needs = arrive.findChild(QLabel, "arriveNeeds").text().lower()
     assert "needs a ground-floor room" in needs and "must not be placed in northtown" in needs
     assert not arrive.findChild(QComboBox, "arriveReturning").isVisible()  # nobody on file
-    on = arrive.findChild("arriveOn")
+    on = arrive.findChild(DayEdit, "arriveOn")
     assert on.date().toPython() == TODAY
 
     # A date two days ahead is asked about; saying no saves nothing.

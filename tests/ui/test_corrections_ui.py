@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 
 from refugedesk import capacity, houses, staff
 from refugedesk.db.models import DepartureReason, Role, Stay, StayCorrection
+from refugedesk.ui.dates import DayEdit
 from refugedesk.ui.dialogs import alive
 from refugedesk.ui.houses_page import HousesPage
 from ui.test_residents_page import make_page, people  # noqa: F401  (the fixture)
@@ -80,7 +81,7 @@ def test_correct_the_arrival_date_a_reason_is_asked_for(qtbot, placed):
     assert "E1 at Elm House, arrived" in dialog.findChild(QLabel, "correctFacts").text()
     _choose(dialog, "correctKind", "Her arrival date")
     new_on = TODAY - timedelta(days=5)
-    dialog.findChild("correctDate").setDate(
+    dialog.findChild(DayEdit, "correctDate").setDate(
         QDate(new_on.year, new_on.month, new_on.day))
     save = dialog.findChild(QPushButton, "correctDialogSave")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -169,7 +170,7 @@ def test_the_right_click_menu_offers_it_and_escape_asks_before_losing_the_reason
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
     box = dialog.confirm_box
-    assert box.objectName() == "discardCorrectionConfirm"
+    assert box.objectName() == "correctDialogLeave"
     qtbot.mouseClick(box.findChild(QPushButton, "confirmYesButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dialog))
 
@@ -205,7 +206,7 @@ def test_depart_in_the_past_asks_and_offers_only_real_reasons(qtbot, placed):
     offered = [reasons.itemText(i) for i in range(reasons.count())]
     assert "Recorded in error" not in offered and "Moved room" not in offered
     back = TODAY - timedelta(days=2)
-    dialog.findChild("departOn").setDate(QDate(back.year, back.month, back.day))
+    dialog.findChild(DayEdit, "departOn").setDate(QDate(back.year, back.month, back.day))
     qtbot.mouseClick(dialog.findChild(QPushButton, "departDialogSave"),
                      Qt.MouseButton.LeftButton)
     box = dialog.past.box

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from refugedesk import houses, service_rules
 from refugedesk.db.models import Organisation, Reservation
-from refugedesk.ui.dates import DayTimeEdit
+from refugedesk.ui.dates import DayEdit, DayTimeEdit
 from refugedesk.ui.referrals_page import ReferralsPage
 from refugedesk.ui.service_rules_dialog import ServiceRulesDialog
 from ui.drive import click, find, sign_in
@@ -138,7 +138,7 @@ def test_an_offer_held_until_before_she_arrives_is_said_in_the_form(qtbot, new_v
     click(qtbot, page, "findReferralButton")
     dialog = page.dialog
     arriving = date.today() + timedelta(days=30)
-    find(dialog, "findArriving").setDate(QDate(arriving))
+    find(dialog, DayEdit, "findArriving").setDate(QDate(arriving))
     held = date.today() + timedelta(days=1)
     find(dialog, DayTimeEdit, "findHeldUntil").setDateTime(QDateTime(QDate(held),
                                                                         QTime(12, 0)))

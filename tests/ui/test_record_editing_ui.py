@@ -24,6 +24,7 @@ from refugedesk import capacity, houses, residents, staff
 from refugedesk.capacity_rules import excluded_areas
 from refugedesk.db.models import AuditEvent, Child, ChildSex, Role
 from refugedesk.resident_header import UNDER_18_DEFAULT_NOTE
+from refugedesk.ui.dates import DayEdit
 from refugedesk.ui.handover_dialogs import WriteHandoverDialog
 from refugedesk.ui.residents_page import ResidentsPage
 from refugedesk.ui.today_page import TodayPage
@@ -183,7 +184,7 @@ def test_consent_is_added_changed_and_withdrawn_on_the_overview(qtbot, amy):
     qtbot.keyClicks(dialog.findChild(QLineEdit, "consentWhat"), "Her risk assessment")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "consentSharedWith"), "MARAC")
     given = TODAY - timedelta(days=5)
-    dialog.findChild("consentGivenOn").setDate(QDate(given.year, given.month,
+    dialog.findChild(DayEdit, "consentGivenOn").setDate(QDate(given.year, given.month,
                                                                 given.day))
     assert dialog.findChild(QComboBox, "consentExplainedBy").currentText() == "Ada Test"
     _choose(dialog, "consentExplainedBy", "Bea Worker")
@@ -206,7 +207,7 @@ def test_consent_is_added_changed_and_withdrawn_on_the_overview(qtbot, amy):
     _select(consents, "Her risk assessment")
     _click(qtbot, record, "overviewWithdrawConsent")
     dialog = record.dialog
-    when = dialog.findChild("consentWithdrawnOn")
+    when = dialog.findChild(DayEdit, "consentWithdrawnOn")
     early = given - timedelta(days=2)
     when.setDate(QDate(early.year, early.month, early.day))
     _click(qtbot, dialog, "withdrawConsentDialogSave")
