@@ -1,6 +1,11 @@
-"""Group programmes (for example a 12-session Freedom Programme): sessions, who came, and who
-completed. A missed session puts a "check she is safe" action on her plan for her key worker:
-a woman who stops turning up may be in danger."""
+"""Group programmes (for example a 12-session Freedom Programme): who runs it and how, its
+sessions, who is enrolled, who came, and who completed. A missed session puts a "check she is
+safe" action on her plan for her key worker: a woman who stops turning up may be in danger.
+
+Any staff member may set up a programme and add sessions; her first session enrols her if she
+was not enrolled yet. A session dated outside her stays needs community_support, and only
+sessions within a stay or marked so count towards completion (refugedesk/history.py;
+docs/journey.md)."""
 
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from refugedesk import (
     capacity,
     contacts,
+    history,
     houses,
     incidents,
     plans,
@@ -41,6 +42,7 @@ from refugedesk.db.models import (
     ProgrammeDelivery,
     ProgrammeEnrolment,
     ReviewKind,
+    Stay,
 )
 from refugedesk.errors import DateInFuture, OutsideStay, ValidationError
 from refugedesk.programmes import SessionPlan
@@ -417,3 +419,27 @@ def test_the_court_report_review_and_certificate_count_only_within_a_stay(here):
                                  state=AttendanceState.ATTENDED)
     cert = certificate(vault, programme_id=prog, resident_id=rosa)
     assert (cert.sessions_attended, cert.completed_on) == (2, ARRIVED + timedelta(days=9))
+
+
+def test_a_stay_recorded_in_error_is_no_stay_for_the_history_rules(here):
+    vault, ids = here
+    room = houses.add_room(vault, house_id=ids["willow"], name="Room 6", child_places=1,
+                           opened_on=TODAY - timedelta(days=1000))
+    day = TODAY - timedelta(days=700)
+    stay = capacity.arrive(vault, room_id=room, on=day, household_ref="H-0700",
+                           name="Cara Community")
+    capacity.depart(vault, stay_id=stay, on=day + timedelta(days=5),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    residents.link_stay(vault, resident_id=ids["cara"], stay_id=stay)
+    contacts.log_contact(vault, resident_id=ids["cara"], at=at(day + timedelta(days=1)),
+                         mode=ContactMode.PHONE, place=ContactPlace.OTHER)
+    with vault.transaction() as s:  # as a correction of the arrival would leave it
+        row = s.get(Stay, stay)
+        row.left_on, row.departure_reason = row.arrived_on, DepartureReason.RECORDED_IN_ERROR
+    with pytest.raises(OutsideStay, match="no stay"):
+        contacts.log_contact(vault, resident_id=ids["cara"], at=at(day),
+                             mode=ContactMode.PHONE, place=ContactPlace.OTHER)
+    with vault.session() as s:  # and the contact logged then no longer counts
+        counted = history.counter(s, ids["cara"])
+        assert not counted(at(day + timedelta(days=1)), False)
+        assert counted(at(day + timedelta(days=1)), True)

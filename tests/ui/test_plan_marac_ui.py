@@ -138,8 +138,8 @@ def test_marac_actions_with_owners_and_due_dates_and_an_overdue_one_on_today(
     assert not dialog.isVisible()
 
     shown = cells(tab.marac_table)[0][3]
-    assert "MARAC action: Police: Flag her address" in shown and "(OVERDUE)" in shown
-    assert "MARAC action: Her: See a solicitor" in shown
+    assert "Police: Flag her address" in shown and "(OVERDUE)" in shown
+    assert "Her: See a solicitor" in shown
     assert "Notes from before: Police to visit" in shown
     with vault.session() as s:
         overdue = plans.overdue_actions(s, resident_id=ids["nadia"])

@@ -582,7 +582,7 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
     assert rows[0][1].startswith(f"Yes: repeat of {first.referred_on.day} "
                                  f"{first.referred_on:%b %Y}. Earlier actions: Police: Flag "
                                  "her address (by ")
-    assert rows[1][1] == "No" and rows[1][3].startswith("MARAC action: Police: Flag her address")
+    assert rows[1][1] == "No" and rows[1][3].startswith("Police: Flag her address")
     assert any(line.startswith("Warning: Repeat MARAC referral: referred before on")
                for line in record.header_view.alert_lines())
 

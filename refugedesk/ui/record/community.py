@@ -23,7 +23,7 @@ def ask(parent: QWidget, reason: str, *, on_yes, on_no) -> QMessageBox:
     """The question, window-modal and non-blocking (dialogs.show). `on_yes` / `on_no` run on
     the named buttons (Escape is No)."""
     box = QMessageBox(QMessageBox.Icon.Question, QUESTION_TITLE,
-                      f"This date is outside her stay. {reason}\n\nIs this community support "
+                      f"This date is outside her stay: {reason}\n\nIs this community support "
                       "(support given outside a stay, on purpose)?",
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("communitySupportQuestion")

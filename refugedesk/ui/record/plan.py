@@ -53,7 +53,7 @@ class PlanTab(RecordTab):
         for key, text, slot in [("start", "Start her plan", self.start_plan),
                                 ("goal", "Add goal…", self.add_goal),
                                 ("action", "Add action…", self.add_action),
-                                ("status", "Set status…", self.set_status),
+                                ("status", "Set goal status…", self.set_status),
                                 ("done", "Mark action done", self.mark_done),
                                 ("review", "Review: new version…", self.ask_review)]:
             b = button(text, f"plan{key.capitalize()}Button")

@@ -65,6 +65,8 @@ class ActionDialog(RecordDialog):
         self.owner = combo("actionOwner", "Who", [(t, o.value) for o, t in OWNER_LABELS.items()])
         self.agency = line_edit("actionAgency", "Which agency",
                                 placeholder="Only when another agency does it")
+        self.what.setMaxLength(plans.MAX_WHAT)
+        self.agency.setMaxLength(plans.MAX_AGENCY)
         self.has_due = QCheckBox("Has a date to be done by", objectName="actionHasDue")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.has_due.setChecked(True)
         self.due = date_edit("actionDue", "Done by", date.today())

@@ -50,15 +50,19 @@ def _sessions(n: int) -> str:
     return f"{n} session{'s' if n != 1 else ''}"
 
 
-def discard_guard(dialog: QDialog, typed: Callable[[], bool],
-                  reject: Callable[[], None]) -> None:
-    """Escape, Cancel or closing with typed work asks "Discard what you typed?" first."""
+def discard_guard(dialog: QDialog, typed: Callable[[], bool]) -> None:
+    """Escape, Cancel or closing with typed work asks "Discard what you typed?" first. (The
+    form is closed with done(): Qt's reject() from the question would come back here.)"""
+
+    def close() -> None:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
     if not typed():
-        reject()
+        close()
         return
     dialogs.confirm(dialog, name="discardTypedConfirm", title="Discard what you typed?",
                     text="What you typed in this form has not been saved. Discard it?",
-                    yes="Discard it", on_yes=reject)
+                    yes="Discard it", on_yes=close)
 
 
 class ProgrammeSetUpDialog(FormDialog):
@@ -131,9 +135,9 @@ class ProgrammeSetUpDialog(FormDialog):
         self.add_field("How", self.delivery)
         self.add_field("For", self.house)
         self.add_field("Sessions", box, "sessions")
-        self.add_field("To complete it", complete, "sessions_to_complete")
+        self.add_field("Sessions to attend", complete, "sessions_to_complete")
         scroll.setWidget(body)
-        self.resize(640, 560)
+        self.resize(640, 500)
         self.add_row()
 
     def rows(self) -> list[tuple[QSpinBox, QDateEdit, QLineEdit]]:
@@ -171,7 +175,8 @@ class ProgrammeSetUpDialog(FormDialog):
         self.to_complete.setMaximum(max(1, count))
         if grew and was_all:
             self.to_complete.setValue(count)  # "all of them" follows the rows added
-        self.to_complete_hint.setText(f"of the {_sessions(count)} attended completes it")
+        self.to_complete_hint.setText(f"of the {_sessions(count)}: attending this many "
+                                      "completes it")
         self.remove_row_button.setEnabled(count > 1)
         self.remove_row_button.setToolTip(
             "" if count > 1 else "A programme needs at least one session.")
@@ -182,7 +187,7 @@ class ProgrammeSetUpDialog(FormDialog):
                     or any(t.text().strip() for _n, _d, t in self.rows()))
 
     def reject(self) -> None:
-        discard_guard(self, self.typed, super().reject)
+        discard_guard(self, self.typed)
 
     def action(self) -> Callable[[], object]:
         planned = [SessionPlan(n.value(), day_of(d), t.text()) for n, d, t in self.rows()]
@@ -266,7 +271,7 @@ class ProgrammesDialog(QDialog):
         self.today = today
         self.setObjectName("programmesDialog")
         self.setWindowTitle("Programmes")
-        self.resize(860, 540)
+        self.resize(820, 480)
         #: The last form opened from here (tests read it).
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
@@ -277,7 +282,7 @@ class ProgrammesDialog(QDialog):
         layout.addWidget(self.message)
         self.table = table("programmesList", "Programmes",
                            ["Programme", "Facilitator", "How", "For", "Sessions",
-                            "To complete", "Enrolled"], [200, 140, 110, 120, 90, 90])
+                            "To complete", "Enrolled"], [180, 130, 110, 110, 70, 90])
         self.table.itemSelectionChanged.connect(self.show_sessions)
         layout.addWidget(self.table, 2)
         layout.addWidget(label("Sessions of the programme selected", role="hint"))

@@ -28,13 +28,14 @@ class RiskTab(RecordTab):
         self.dash_table = table("dashHistory", "DASH history",
                                 ["Date", "Score", "Level", "Reached by", "Reason",
                                  "Assessed by"], [110, 60, 80, 180, 300])
-        layout.addWidget(self.dash_table, 2)
+        layout.addWidget(self.dash_table, 1)
         self.top_row(layout, label("MARAC referrals, newest first. A referral within 12 "
                                    "months of an earlier one is a repeat. The actions agreed "
                                    "are on her support plan too.", role="hint"),
                      [("Record actions agreed…", "maracActionsButton", self.marac_actions)])
         self.marac_table = table("maracHistory", "MARAC referrals",
-                                 ["Referred on", "Repeat?", "Reason", "Actions agreed"],
+                                 ["Referred on", "Repeat?", "Reason",
+                                  "Actions agreed at MARAC"],
                                  [110, 200, 180])
         layout.addWidget(self.marac_table, 1)
         self.latest_dash: int | None = None
@@ -55,7 +56,7 @@ class RiskTab(RecordTab):
             for a in agreed.get(m.id, []):
                 state = (" (done)" if a.done_at else
                          " (OVERDUE)" if a.overdue(today) else "")
-                lines.append("MARAC action: " + MaracActionsDialog.describe(
+                lines.append(MaracActionsDialog.describe(
                     a.owner, a.agency, a.what, a.due_on) + state)
             if m.actions:
                 lines.append(f"Notes from before: {m.actions}")

@@ -176,7 +176,7 @@ class MaracActionsDialog(RecordDialog):
         self.add_field("Due by", self.due, "due_on")
         self.add_field("", add)
         self.list = table("maracActionList", "Actions to save",
-                          ["Who", "What", "Due by"], [150, 280])
+                          ["Who", "What", "Due by"], [120, 250])
         self.list.setMinimumHeight(110)
         remove = button("Remove from the list", "maracActionRemove")
         remove.clicked.connect(self.remove_from_list)
@@ -231,8 +231,7 @@ class MaracActionsDialog(RecordDialog):
                          for a in self.pending])
 
     def reject(self) -> None:
-        discard_guard(self, lambda: bool(self.pending or self.what.text().strip()),
-                      super().reject)
+        discard_guard(self, lambda: bool(self.pending or self.what.text().strip()))
 
     def action(self) -> Callable[[], object]:
         actions = list(self.pending)
