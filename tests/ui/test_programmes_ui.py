@@ -90,6 +90,11 @@ def test_set_up_the_freedom_programme_enrol_her_and_record_attendance(qtbot, peo
                                                   "Online (virtual), Jo Facilitator",
                                                   "0 of 10 needed"]
     assert attendance.isEnabled()
+    _click(qtbot, record, "programmeEnrolButton")  # on every programme now: said, not offered
+    again = record.dialog
+    save = again.findChild(QPushButton, "enrolDialogSave")
+    assert not save.isEnabled() and save.toolTip()
+    again.close()
 
     _click(qtbot, record, "programmeAttendanceButton")
     dialog = record.dialog

@@ -36,7 +36,7 @@ from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fill, table
-from refugedesk.ui.widgets import button, combo, label, line_edit, message_label
+from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
 
 PROGRAMME_CHANGED = frozenset({Change.RESIDENTS})
 DELIVERY_CHOICES = [(d.label, d.value) for d in ProgrammeDelivery]
@@ -246,6 +246,11 @@ class EnrolDialog(RecordDialog):
         self.enrolled_on = date_edit("enrolOn", "Enrolled on", self.today)
         self.add_field("Programme", self.programme, "programme")
         self.add_field("Enrolled on", self.enrolled_on, "enrolled_on")
+        if not choices:
+            say(self.message, "She is on every programme there is. To add another, use Set up "
+                "a programme… on her Programmes tab.", role="hint")
+            self.save.setEnabled(False)
+            self.save.setToolTip("There is no programme she is not on yet.")
 
     def action(self) -> Callable[[], object]:
         programme_id = self.programme.currentData()
