@@ -321,7 +321,8 @@ def full_record(vault, path: Path) -> tuple[str, int, str]:  # type: ignore[no-u
     for n in range(2):
         incidents.log_incident(vault, at=now - timedelta(days=5 * n + 1),
                                kind=list(IncidentKind)[n], resident_ids=[rid],
-                               what_happened="Fictional benchmark incident")
+                               what_happened="Fictional benchmark incident",
+                               community_support=True)  # her stay's dates are not known here
     programme = programmes.create_programme(vault, name="Freedom Programme (fictional)",
                                             sessions_to_complete=10)
     for n in range(12):
@@ -329,7 +330,7 @@ def full_record(vault, path: Path) -> tuple[str, int, str]:  # type: ignore[no-u
                                      held_on=today - timedelta(weeks=12 - n))
         programmes.record_attendance(vault, session_id=sid, resident_id=rid,
                                      state=AttendanceState.ATTENDED if n % 5 else
-                                     AttendanceState.MISSED)
+                                     AttendanceState.MISSED, community_support=True)
     review = reviews.schedule_review(vault, resident_id=rid, kind=ReviewKind.INTERIM,
                                      due_on=today - timedelta(days=3))
     reviews.save_review(vault, review, held_on=today - timedelta(days=2),

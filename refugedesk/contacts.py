@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, history
 from refugedesk.db.models import (
     Contact,
     ContactGoal,
@@ -26,14 +26,20 @@ from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
 
+#: The longest notes a contact takes (the form stops typing there too).
+MAX_NOTES = 20_000
+
 
 def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMode,
                 place: ContactPlace, minutes: int = 0,
                 state: ContactState = ContactState.ATTENDED, notes: str = "",
-                goal_ids: Sequence[int] = (), staff_id: int | None = None) -> int:
+                goal_ids: Sequence[int] = (), staff_id: int | None = None,
+                community_support: bool = False) -> int:
     """Add a contact. An attended or missed contact has happened, so it cannot be in the
     future; a planned one can. `goal_ids` are the goals of her plan it worked on. The staff
-    member defaults to whoever is signed in. Returns its id."""
+    member defaults to whoever is signed in. A contact dated outside all of her stays is
+    refused (OutsideStay) unless it is `community_support` (refugedesk/history.py). Returns
+    its id."""
     dates.check_dates(at=at)
     mode, place, state = ContactMode(mode), ContactPlace(place), ContactState(state)
     if at.tzinfo is None:
@@ -43,9 +49,13 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
                            "record it as planned.", field="at")
     if minutes < 0 or minutes > 24 * 60:
         raise ValidationError("Minutes are between 0 and 1440.", field="minutes")
+    if len(notes) > MAX_NOTES:
+        raise ValidationError(f"Notes are at most {MAX_NOTES} characters.", field="notes")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
+        history.check(session, resident_id, at, community_support=community_support,
+                      field="at")
         staff_id = staff_id if staff_id is not None else vault.person.id
         if staff_id is not None and session.get(StaffMember, staff_id) is None:
             raise NotFound("staff member")
@@ -58,13 +68,15 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
                 raise ValidationError("Choose goals from her own plan.", field="goals")
         contact = Contact(resident_id=resident_id, at=at, staff_id=staff_id, minutes=minutes,
                           mode=mode, place=place, state=state,
+                          community_support=bool(community_support),
                           notes=notes.strip(), created_by_id=vault.person.id,
                           updated_by_id=vault.person.id)
         session.add(contact)
         session.flush()
         session.add_all(ContactGoal(contact_id=contact.id, goal_id=g) for g in sorted(goals))
         audit.record(session, vault.person, "contact_logged", record_type="resident",
-                     record_id=resident_id, detail=f"contact={contact.id} state={state}")
+                     record_id=resident_id, detail=f"contact={contact.id} state={state}"
+                     + (" community_support" if community_support else ""))
         return contact.id
 
 
@@ -100,6 +112,8 @@ class ContactRow:
     state: ContactState
     notes: str
     goal_ids: tuple[int, ...]
+    #: Support given outside any of her stays, on purpose.
+    community_support: bool = False
 
 
 def contacts_for(session: Session, resident_id: int, *, state: ContactState | None = None,
@@ -119,7 +133,8 @@ def contacts_for(session: Session, resident_id: int, *, state: ContactState | No
                                         .where(ContactGoal.contact_id.in_(ids))):
             goals.setdefault(cid, []).append(gid)
     return [ContactRow(c.id, c.at, name, c.minutes, c.mode, c.place,
-                       c.state, c.notes, tuple(sorted(goals.get(c.id, []))))
+                       c.state, c.notes, tuple(sorted(goals.get(c.id, []))),
+                       c.community_support)
             for c, name in rows]
 
 

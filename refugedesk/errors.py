@@ -300,6 +300,16 @@ class IncompleteChecklist(ValidationError):
     """A DASH checklist without an answer to every question."""
 
 
+class OutsideStay(ValidationError):
+    """A contact, an incident or a programme session dated outside all of her stays (before
+    she first arrived, after she left with no stay then, or she has no stay at all). Refused
+    unless the caller says it is community support, given outside a stay on purpose
+    (refugedesk/history.py)."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+
+
 # --- Handover and whereabouts (handover.py, whereabouts.py) ------------------------------------
 
 

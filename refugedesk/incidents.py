@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, history
 from refugedesk.db.models import House, Incident, IncidentKind, IncidentResident, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
@@ -19,8 +19,11 @@ from refugedesk.errors import DateInFuture, NotFound, ValidationError
 
 def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: int | None = None,
                  resident_ids: Sequence[int] = (), what_happened: str = "",
-                 action_taken: str = "", police_ref: str = "", who_was_told: str = "") -> int:
-    """Record an incident (it has happened, so not in the future). Returns its id."""
+                 action_taken: str = "", police_ref: str = "", who_was_told: str = "",
+                 community_support: bool = False) -> int:
+    """Record an incident (it has happened, so not in the future). Dated outside all the stays
+    of a resident involved, it is refused (OutsideStay) unless it is `community_support`
+    (refugedesk/history.py). Returns its id."""
     dates.check_dates(at=at)
     kind = IncidentKind(kind)
     if at.tzinfo is None:
@@ -36,15 +39,21 @@ def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: in
         found = set(session.scalars(select(Resident.id).where(Resident.id.in_(people))))
         if found != set(people):
             raise NotFound("resident")
+        for resident_id in people:
+            who = "she" if len(people) == 1 else session.get_one(Resident, resident_id).reference
+            history.check(session, resident_id, at, community_support=community_support,
+                          field="at", who=who)
         row = Incident(at=at, house_id=house_id, kind=kind,
                        what_happened=what_happened.strip(), action_taken=action_taken.strip(),
                        police_ref=police_ref.strip(), who_was_told=who_was_told.strip(),
+                       community_support=bool(community_support),
                        created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(row)
         session.flush()
         session.add_all(IncidentResident(incident_id=row.id, resident_id=r) for r in people)
         audit.record(session, vault.person, "incident_logged", record_type="incident",
-                     record_id=row.id, detail=f"kind={kind} residents={len(people)}")
+                     record_id=row.id, detail=f"kind={kind} residents={len(people)}"
+                     + (" community_support" if community_support else ""))
         return row.id
 
 
@@ -61,6 +70,8 @@ class IncidentRow:
     action_taken: str
     police_ref: str
     who_was_told: str
+    #: Support given outside the stays of those involved, on purpose.
+    community_support: bool = False
 
 
 def _rows(session: Session, incidents: Sequence[Incident]) -> list[IncidentRow]:
@@ -76,7 +87,8 @@ def _rows(session: Session, incidents: Sequence[Incident]) -> list[IncidentRow]:
     return [IncidentRow(i.id, i.at, i.kind, i.house_id, houses.get(i.house_id),
                         tuple(r for r, _ in who.get(i.id, [])),
                         tuple(ref for _, ref in who.get(i.id, [])), i.what_happened,
-                        i.action_taken, i.police_ref, i.who_was_told) for i in incidents]
+                        i.action_taken, i.police_ref, i.who_was_told, i.community_support)
+            for i in incidents]
 
 
 def incidents_between(session: Session, start: datetime, end: datetime) -> list[IncidentRow]:

@@ -26,7 +26,11 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
-from refugedesk.errors import NotFound, ValidationError
+from refugedesk.errors import DateInFuture, NotFound, ValidationError
+
+#: The longest action (what is to be done) and agency name taken.
+MAX_WHAT = 1000
+MAX_AGENCY = 120
 
 
 def _tracked(person: Person) -> dict[str, int | None]:
@@ -92,40 +96,88 @@ def add_goal(vault: Vault, *, plan_id: int, her_words: str, area: NeedArea | Non
         return goal.id
 
 
-def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus) -> None:
+#: What a goal's status can be set to, in the words the Plan tab uses.
+STATUS_WORDS = {GoalStatus.ACHIEVED: "Achieved", GoalStatus.PARTLY_ACHIEVED: "Partly achieved",
+                GoalStatus.NOT_ACHIEVED: "Not achieved",
+                GoalStatus.NO_LONGER_WANTED: "No longer wanted",
+                GoalStatus.OPEN: "Open again (still working on it)"}
+
+
+def goal_began_on(session: Session, goal: Goal) -> date:
+    """The day the plan this goal was first written into began (a goal carried through later
+    versions keeps the day of the first)."""
+    first = goal
+    while first.carried_from_id is not None:
+        first = session.get_one(Goal, first.carried_from_id)
+    plan = session.get_one(SupportPlan, first.plan_id)
+    return plan.created_at.astimezone().date()
+
+
+def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus, *, on: date | None = None,
+                    today: date | None = None) -> None:
+    """Set what became of a goal, at any time (not only at a review): achieved, partly
+    achieved, not achieved, no longer wanted, or open again. `on` (default today) is when; not
+    in the future, not before her plan began. Open again clears the date. The requested-
+    outcomes figure (refugedesk/reviews.py) counts the statuses set so far."""
     status = GoalStatus(status)
+    today = today or date.today()
+    on = on or today
+    dates.check_dates(on=on)
+    if on > today:
+        raise DateInFuture("A goal's status is set once it has happened, not ahead of it.",
+                           field="on")
     with vault.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
             raise NotFound("goal")
         plan = _current(session, goal.plan_id)
+        began = goal_began_on(session, goal)
+        if status is not GoalStatus.OPEN and on < began:
+            raise ValidationError(
+                f"Her plan began on {began.day} {began:%b %Y}: the date cannot be before that.",
+                field="on")
         goal.status = status
+        goal.status_on = None if status is GoalStatus.OPEN else on
         goal.updated_by_id = vault.person.id
         audit.record(session, vault.person, "goal_status_changed", record_type="resident",
                      record_id=plan.resident_id, detail=f"goal={goal.id} status={status}")
 
 
-def add_action_in(session: Session, person: Person, *, plan_id: int, what: str,
-                  owner: ActionOwner, goal_id: int | None = None, agency: str = "",
-                  due_on: date | None = None) -> int:
-    """`add_action` inside the caller's transaction (a missed session adds a follow-up)."""
-    what = what.strip()
+def check_action(what: str, owner: ActionOwner, agency: str) -> tuple[str, ActionOwner, str]:
+    """An action's what, who and agency as they are saved, or the reason they cannot be."""
+    what, agency = what.strip(), agency.strip()
     owner = ActionOwner(owner)
     if not what:
         raise ValidationError("Say what is to be done.", field="what")
-    if owner is ActionOwner.AGENCY and not agency.strip():
+    if len(what) > MAX_WHAT:
+        raise ValidationError(f"Say it in at most {MAX_WHAT} characters.", field="what")
+    if owner is ActionOwner.AGENCY and not agency:
         raise ValidationError("Name the agency that will do it.", field="agency")
+    if len(agency) > MAX_AGENCY:
+        raise ValidationError(f"An agency's name is at most {MAX_AGENCY} characters.",
+                              field="agency")
+    return what, owner, agency if owner is ActionOwner.AGENCY else ""
+
+
+def add_action_in(session: Session, person: Person, *, plan_id: int, what: str,
+                  owner: ActionOwner, goal_id: int | None = None, agency: str = "",
+                  due_on: date | None = None, marac_referral_id: int | None = None) -> int:
+    """`add_action` inside the caller's transaction (a missed session adds a follow-up; a
+    MARAC meeting adds the actions it agreed, with `marac_referral_id`)."""
+    what, owner, agency = check_action(what, owner, agency)
     plan = _current(session, plan_id)
     if goal_id is not None:
         goal = session.get(Goal, goal_id)
         if goal is None or goal.plan_id != plan.id:
             raise NotFound("goal")
     action = PlanAction(plan_id=plan.id, goal_id=goal_id, what=what, owner=owner,
-                        agency=agency.strip(), due_on=due_on, **_tracked(person))
+                        agency=agency, due_on=due_on, marac_referral_id=marac_referral_id,
+                        **_tracked(person))
     session.add(action)
     session.flush()
     audit.record(session, person, "action_added", record_type="resident",
-                 record_id=plan.resident_id, detail=f"action={action.id}")
+                 record_id=plan.resident_id, detail=f"action={action.id}" + (
+                     f" marac={marac_referral_id}" if marac_referral_id else ""))
     return action.id
 
 
@@ -184,7 +236,8 @@ def new_version(vault: Vault, *, resident_id: int) -> int:
             session.add(PlanAction(
                 plan_id=new.id, goal_id=goal_map.get(action.goal_id) if action.goal_id else None,
                 what=action.what, owner=action.owner, agency=action.agency,
-                due_on=action.due_on, carried_from_id=action.id, **_tracked(vault.person)))
+                due_on=action.due_on, carried_from_id=action.id,
+                marac_referral_id=action.marac_referral_id, **_tracked(vault.person)))
         session.flush()
         audit.record(session, vault.person, "plan_reviewed", record_type="resident",
                      record_id=resident_id, detail=f"plan={new.id} version={new.version}")
@@ -206,6 +259,12 @@ class ActionView:
     carried_from_id: int | None
     #: For an earlier version: what became of it ("done", "carried", "dropped").
     became: str
+    #: The MARAC referral whose meeting agreed it (then it is one of her MARAC actions).
+    marac_referral_id: int | None = None
+
+    @property
+    def marac(self) -> bool:
+        return self.marac_referral_id is not None
 
 
 @dataclass(frozen=True)
@@ -216,6 +275,8 @@ class GoalView:
     success_looks_like: str
     status: GoalStatus
     carried_from_id: int | None
+    #: When the status was set (None while open, and for goals set before it was kept).
+    status_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -255,10 +316,11 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
     return PlanView(
         plan.id, plan.resident_id, plan.version, plan.created_at, plan.superseded_at,
         tuple(GoalView(g.id, g.her_words, g.area,
-                       g.success_looks_like, g.status, g.carried_from_id)
+                       g.success_looks_like, g.status, g.carried_from_id, g.status_on)
               for g in goals),
         tuple(ActionView(a.id, a.goal_id, a.what, a.owner, a.agency, a.due_on,
-                         a.done_at, a.carried_from_id, became(a)) for a in actions))
+                         a.done_at, a.carried_from_id, became(a), a.marac_referral_id)
+              for a in actions))
 
 
 def versions(session: Session, resident_id: int) -> list[tuple[int, int, datetime]]:
@@ -277,6 +339,9 @@ class OverdueAction:
     owner: ActionOwner
     due_on: date
     days_overdue: int
+    #: Agreed at a MARAC meeting (Today and her record label it so).
+    marac: bool = False
+    agency: str = ""
 
 
 def overdue_actions(session: Session, *, resident_id: int | None = None,
@@ -297,7 +362,8 @@ def overdue_actions(session: Session, *, resident_id: int | None = None,
     rows = session.execute(query.order_by(PlanAction.due_on, PlanAction.id))
     # due_on < today above keeps only actions with a due date
     return [OverdueAction(a.id, rid, ref, a.what, a.owner, a.due_on,  # type: ignore[arg-type]
-                          (today - a.due_on).days) for a, rid, ref in rows]  # type: ignore[operator]
+                          (today - a.due_on).days,  # type: ignore[operator]
+                          a.marac_referral_id is not None, a.agency) for a, rid, ref in rows]
 
 
 def open_goals(session: Session, resident_id: int) -> list[GoalView]:

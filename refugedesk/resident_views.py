@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import residents, staff
+from refugedesk import history, residents, staff
 from refugedesk.db.models import (
     Abuser,
     Attendance,
@@ -28,6 +28,8 @@ from refugedesk.db.models import (
     DepartureReason,
     House,
     Programme,
+    ProgrammeDelivery,
+    ProgrammeEnrolment,
     ProgrammeSession,
     Room,
     StaffMember,
@@ -170,7 +172,9 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
 
 @dataclass(frozen=True)
 class ProgrammeProgress:
-    """A programme she has a session marked for, and how far through it she is."""
+    """A programme she is enrolled on (or has a session marked for), and how far through it
+    she is. Sessions outside her stays count only as community support (history.py);
+    `not_counted` says how many were left out."""
 
     programme_id: int
     name: str
@@ -178,7 +182,13 @@ class ProgrammeProgress:
     missed: int
     excused: int
     to_complete: int
+    #: Her latest session marked, or the day she enrolled if none is marked yet.
     last_session_on: date
+    facilitator: str = ""
+    delivery: ProgrammeDelivery = ProgrammeDelivery.IN_PERSON
+    enrolled_on: date | None = None
+    not_counted: int = 0
+    community_support: int = 0
 
     @property
     def completed(self) -> bool:
@@ -186,24 +196,35 @@ class ProgrammeProgress:
 
 
 def programmes_for(session: Session, resident_id: int) -> list[ProgrammeProgress]:
-    """The programmes she has attendance recorded on, most recent first."""
-    rows = session.execute(
-        select(Programme.id, Programme.name, Programme.sessions_to_complete, Attendance.state,
-               func.count(), func.max(ProgrammeSession.held_on))
-        .join(ProgrammeSession, ProgrammeSession.programme_id == Programme.id)
-        .join(Attendance, Attendance.session_id == ProgrammeSession.id)
-        .where(Attendance.resident_id == resident_id)
-        .group_by(Programme.id, Attendance.state))
+    """The programmes she is enrolled on or has attendance recorded on, most recent first."""
+    counted = history.counter(session, resident_id)
     found: dict[int, dict[str, Any]] = {}
-    for pid, name, to_complete, state, count, last in rows:
-        entry = found.setdefault(pid, {"name": name, "to_complete": to_complete,
-                                       "last": last, "counts": {}})
-        entry["counts"][state] = count
-        entry["last"] = max(entry["last"], last)
+    for p, enrolled_on in session.execute(
+            select(Programme, ProgrammeEnrolment.enrolled_on)
+            .join(ProgrammeEnrolment, ProgrammeEnrolment.programme_id == Programme.id)
+            .where(ProgrammeEnrolment.resident_id == resident_id)):
+        found[p.id] = {"programme": p, "enrolled_on": enrolled_on, "last": enrolled_on,
+                       "counts": {}, "not_counted": 0, "community": 0}
+    for p, state, held_on, community in session.execute(
+            select(Programme, Attendance.state, ProgrammeSession.held_on,
+                   Attendance.community_support)
+            .join(ProgrammeSession, ProgrammeSession.programme_id == Programme.id)
+            .join(Attendance, Attendance.session_id == ProgrammeSession.id)
+            .where(Attendance.resident_id == resident_id)):
+        entry = found.setdefault(p.id, {"programme": p, "enrolled_on": None, "last": held_on,
+                                        "counts": {}, "not_counted": 0, "community": 0})
+        entry["last"] = max(entry["last"], held_on)
+        if not counted(held_on, community):
+            entry["not_counted"] += 1
+            continue
+        entry["community"] += 1 if community else 0
+        entry["counts"][state] = entry["counts"].get(state, 0) + 1
     progress = [ProgrammeProgress(
-        pid, e["name"], e["counts"].get(AttendanceState.ATTENDED, 0),
+        pid, e["programme"].name, e["counts"].get(AttendanceState.ATTENDED, 0),
         e["counts"].get(AttendanceState.MISSED, 0),
-        e["counts"].get(AttendanceState.EXCUSED, 0), e["to_complete"], e["last"])
+        e["counts"].get(AttendanceState.EXCUSED, 0), e["programme"].sessions_to_complete,
+        e["last"], e["programme"].facilitator, e["programme"].delivery, e["enrolled_on"],
+        e["not_counted"], e["community"])
         for pid, e in found.items()]
     return sorted(progress, key=lambda p: (p.last_session_on, p.programme_id), reverse=True)
 
@@ -221,13 +242,18 @@ class SessionChoice:
                f"{self.held_on:%b %Y}"
 
 
-def programme_sessions(session: Session, *, limit: int = 300) -> list[SessionChoice]:
-    """Sessions of every programme, the most recent first, to record attendance against."""
-    rows = session.execute(
-        select(ProgrammeSession.id, Programme.name, ProgrammeSession.number,
-               ProgrammeSession.held_on)
-        .join(Programme, Programme.id == ProgrammeSession.programme_id)
-        .order_by(ProgrammeSession.held_on.desc(), ProgrammeSession.id.desc()).limit(limit))
+def programme_sessions(session: Session, *, resident_id: int | None = None,
+                       limit: int = 300) -> list[SessionChoice]:
+    """Sessions to record attendance against, the most recent first: of the programmes she is
+    enrolled on (or already has a session marked for), or with no resident, of every one."""
+    query = (select(ProgrammeSession.id, Programme.name, ProgrammeSession.number,
+                    ProgrammeSession.held_on)
+             .join(Programme, Programme.id == ProgrammeSession.programme_id))
+    if resident_id is not None:
+        hers = {p.programme_id for p in programmes_for(session, resident_id)}
+        query = query.where(Programme.id.in_(hers))
+    rows = session.execute(query.order_by(ProgrammeSession.held_on.desc(),
+                                          ProgrammeSession.id.desc()).limit(limit))
     return [SessionChoice(*row) for row in rows]
 
 

@@ -22,6 +22,11 @@ through (the goal's latest copy says what became of it). Then
   `OutcomeFigure.achieved_in_full` and its share are kept beside it, so nothing is hidden.
 - A goal still open, or not achieved, counts in the denominator and not in the numerator.
 - With no goal left to count the share is None ("no goals to count yet"), never 0% or 100%.
+- A goal's status can be set at any time, with the day (plans.set_goal_status, from the Plan
+  tab), so an interim review counts the statuses set so far, not only those set at move-on.
+
+Programmes count as completed only on the sessions within one of her stays or marked as
+community support (refugedesk/history.py).
 
 Every change writes an audit event on the resident (kinds `review_scheduled`,
 `review_saved`); the documents write `review_document_made` (see reports/review_pdf.py).
@@ -42,7 +47,6 @@ from refugedesk import audit, dates
 from refugedesk.assessment import DistanceTravelled, distance_travelled
 from refugedesk.db.models import (
     Attendance,
-    AttendanceState,
     Contact,
     Goal,
     GoalStatus,
@@ -60,7 +64,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
-from refugedesk.programmes import completion
+from refugedesk.programmes import completed_on, completion
 
 
 @dataclass(frozen=True)
@@ -256,15 +260,11 @@ def programmes_completed(session: Session, resident_id: int) -> list[ProgrammeDo
     done = []
     for programme in session.scalars(select(Programme).where(Programme.id.in_(ids))
                                      .order_by(Programme.name, Programme.id)):
+        # Only sessions within one of her stays count, or community support (history.py).
         c = completion(session, programme_id=programme.id, resident_id=resident_id)
         if c.completed:
-            last = session.scalar(select(ProgrammeSession.held_on).join(
-                Attendance, Attendance.session_id == ProgrammeSession.id).where(
-                ProgrammeSession.programme_id == programme.id,
-                Attendance.resident_id == resident_id,
-                Attendance.state == AttendanceState.ATTENDED).order_by(
-                ProgrammeSession.held_on.desc()).limit(1))
-            done.append(ProgrammeDone(programme.name, c.attended, last))
+            done.append(ProgrammeDone(programme.name, c.attended, completed_on(
+                session, programme_id=programme.id, resident_id=resident_id)))
     return done
 
 

@@ -18,14 +18,17 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, plans
 from refugedesk.db.models import (
+    ActionOwner,
     DashAnswer,
     MaracReferral,
+    PlanAction,
     Resident,
     RiskAssessment,
     RiskLevel,
     RiskRoute,
+    SupportPlan,
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
@@ -252,7 +255,8 @@ def refer_to_marac(vault: Vault, *, resident_id: int, referred_on: date, reason:
 
 
 def record_marac_actions(vault: Vault, marac_id: int, *, actions: str) -> None:
-    """What the MARAC agreed to do (shown again if she is referred within 12 months)."""
+    """Notes on what the MARAC agreed, as free text (how actions were kept before each had an
+    owner and a due date; shown as "Notes from before"). New actions: `add_marac_actions`."""
     with vault.transaction() as session:
         row = session.get(MaracReferral, marac_id)
         if row is None:
@@ -261,6 +265,80 @@ def record_marac_actions(vault: Vault, marac_id: int, *, actions: str) -> None:
         row.updated_by_id = vault.person.id
         audit.record(session, vault.person, "marac_actions_changed", record_type="resident",
                      record_id=row.resident_id, detail=f"marac={row.id}")
+
+
+@dataclass(frozen=True)
+class MaracAction:
+    """One action a MARAC agreed: who does it (her, her key worker, or an agency named), what,
+    and the date it is due by."""
+
+    what: str
+    owner: ActionOwner
+    due_on: date | None
+    agency: str = ""
+
+
+def add_marac_actions(vault: Vault, marac_id: int, *, actions: Sequence[MaracAction]) -> list[int]:
+    """The actions a MARAC meeting agreed, each on her support plan (started if she has none)
+    as one of her MARAC actions, so an overdue one shows on Today like any overdue action. All
+    are saved, or none. Returns the actions' ids."""
+    if not actions:
+        raise ValidationError("Add at least one action to the list.", field="actions")
+    for n, action in enumerate(actions, start=1):
+        which = f"Action {n}: " if len(actions) > 1 else ""
+        if action.due_on is None:
+            raise ValidationError(f"{which}give the date it is due by.", field="due_on")
+        dates.check_dates(due_on=action.due_on)
+        try:
+            plans.check_action(action.what, action.owner, action.agency)
+        except ValidationError as err:
+            raise ValidationError(which + str(err), field=err.field) from None
+    with vault.transaction() as session:
+        row = session.get(MaracReferral, marac_id)
+        if row is None:
+            raise NotFound("MARAC referral")
+        plan_id = plans.ensure_plan(session, vault.person, row.resident_id)
+        ids = [plans.add_action_in(session, vault.person, plan_id=plan_id, what=a.what,
+                                   owner=a.owner, agency=a.agency, due_on=a.due_on,
+                                   marac_referral_id=row.id) for a in actions]
+        audit.record(session, vault.person, "marac_actions_added", record_type="resident",
+                     record_id=row.resident_id, detail=f"marac={row.id} actions={len(ids)}")
+        return ids
+
+
+@dataclass(frozen=True)
+class MaracActionRow:
+    action_id: int
+    marac_referral_id: int
+    what: str
+    owner: ActionOwner
+    agency: str
+    due_on: date | None
+    done_at: datetime | None
+
+    def overdue(self, today: date) -> bool:
+        return self.done_at is None and self.due_on is not None and self.due_on < today
+
+
+def marac_actions(session: Session, resident_id: int) -> dict[int, list[MaracActionRow]]:
+    """Her MARAC actions by referral, as her current plan holds them (an action carried into a
+    new version of her plan is shown once, as it is now; one of a closed plan as it was)."""
+    rows = session.execute(
+        select(PlanAction, SupportPlan.superseded_at)
+        .join(SupportPlan, PlanAction.plan_id == SupportPlan.id)
+        .join(MaracReferral, PlanAction.marac_referral_id == MaracReferral.id)
+        .where(MaracReferral.resident_id == resident_id)
+        .order_by(PlanAction.due_on, PlanAction.id))
+    found = list(rows)
+    carried = {a.carried_from_id for a, _ in found if a.carried_from_id is not None}
+    out: dict[int, list[MaracActionRow]] = {}
+    for a, _superseded in found:
+        if a.id in carried:
+            continue  # a later version of her plan holds it now
+        assert a.marac_referral_id is not None
+        out.setdefault(a.marac_referral_id, []).append(MaracActionRow(
+            a.id, a.marac_referral_id, a.what, a.owner, a.agency, a.due_on, a.done_at))
+    return out
 
 
 def _marac_row(session: Session, row: MaracReferral) -> MaracRow:

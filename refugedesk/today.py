@@ -145,7 +145,10 @@ def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
         # due_on <= today above keeps only actions with a due date
         overdue = action.due_on < today  # type: ignore[operator]
         when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"  # type: ignore[arg-type]
-        items.append(TodayItem("actions", f"{ref}: {action.what} ({when})", "resident",
+        # An action a MARAC meeting agreed says so, and who does it (plans.overdue_actions).
+        marac = (f"MARAC action ({action.agency or action.owner.value.replace('_', ' ')}): "
+                 if action.marac_referral_id is not None else "")
+        items.append(TodayItem("actions", f"{ref}: {marac}{action.what} ({when})", "resident",
                                resident_id, urgent=overdue))
     return items
 

@@ -18,20 +18,20 @@ def test_log_list_and_mark_contacts(new_vault):
     plan = plans.start_plan(vault, resident_id=amy)
     goal = plans.add_goal(vault, plan_id=plan, her_words="Feel safe going out")
     start = datetime.now(UTC) - timedelta(days=30)
-    ids = [contacts.log_contact(vault, resident_id=amy, at=start + timedelta(days=n),
+    ids = [contacts.log_contact(vault, community_support=True, resident_id=amy, at=start + timedelta(days=n),
                                 mode=ContactMode.FACE_TO_FACE, place=ContactPlace.HER_ROOM,
                                 minutes=30 + n, notes=f"session {n}",
                                 goal_ids=[goal] if n == 4 else ())
            for n in range(5)]
     with pytest.raises(DateInFuture, match="record it as planned"):
-        contacts.log_contact(vault, resident_id=amy, at=datetime.now(UTC) + timedelta(days=2),
+        contacts.log_contact(vault, community_support=True, resident_id=amy, at=datetime.now(UTC) + timedelta(days=2),
                              mode=ContactMode.PHONE, place=ContactPlace.OFFICE)
-    planned = contacts.log_contact(vault, resident_id=amy,
+    planned = contacts.log_contact(vault, community_support=True, resident_id=amy,
                                    at=datetime.now(UTC) + timedelta(days=2),
                                    mode=ContactMode.PHONE, place=ContactPlace.OFFICE,
                                    state=ContactState.PLANNED)
     with pytest.raises(ValidationError, match="her own plan"):
-        contacts.log_contact(vault, resident_id=bea, at=start, mode=ContactMode.PHONE,
+        contacts.log_contact(vault, community_support=True, resident_id=bea, at=start, mode=ContactMode.PHONE,
                              place=ContactPlace.OFFICE, goal_ids=[goal])
     with pytest.raises(DateInFuture, match="still to come"):
         contacts.mark_contact(vault, planned, ContactState.ATTENDED)

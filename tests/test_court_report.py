@@ -50,7 +50,7 @@ def amy(new_vault):
         state = rng.choice([ContactState.ATTENDED, ContactState.ATTENDED, ContactState.MISSED,
                             ContactState.PLANNED])
         at = datetime(day.year, day.month, day.day, 10, 30, tzinfo=UTC)
-        contacts.log_contact(vault, resident_id=rid, at=at, mode=mode,
+        contacts.log_contact(vault, community_support=True, resident_id=rid, at=at, mode=mode,
                              place=ContactPlace.OFFICE, state=state)
         if START <= day <= END:
             offered, attended = expected["by_mode"].get(mode, (0, 0))
@@ -67,7 +67,7 @@ def amy(new_vault):
               AttendanceState.ATTENDED, AttendanceState.ATTENDED]
     for n, (on, state) in enumerate(zip(held, states, strict=True), start=1):
         sid = programmes.add_session(vault, programme_id=prog, number=n, held_on=on)
-        programmes.record_attendance(vault, session_id=sid, resident_id=rid, state=state)
+        programmes.record_attendance(vault, community_support=True, session_id=sid, resident_id=rid, state=state)
     # One before the period (not counted), two in it.
     assessment.record_needs(vault, resident_id=rid, assessed_on=date(2026, 2, 1),
                             stage=AssessmentStage.INTAKE,

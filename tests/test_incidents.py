@@ -17,13 +17,13 @@ def test_incidents_between_is_start_inclusive_end_exclusive(new_vault):
     amy = residents.create_resident(vault, reference="R-1", name="Amy Example")
     bea = residents.create_resident(vault, reference="R-2", name="Bea Sample")
     t = datetime(2026, 3, 1, 9, tzinfo=UTC)
-    early = incidents.log_incident(vault, at=t, kind=IncidentKind.ABUSER_CONTACT,
+    early = incidents.log_incident(vault, community_support=True, at=t, kind=IncidentKind.ABUSER_CONTACT,
                                    resident_ids=[amy], police_ref="CAD 123",
                                    action_taken="Police called", who_was_told="Manager")
-    fight = incidents.log_incident(vault, at=t + timedelta(hours=8), house_id=hid,
+    fight = incidents.log_incident(vault, community_support=True, at=t + timedelta(hours=8), house_id=hid,
                                    kind=IncidentKind.CONFLICT_BETWEEN_RESIDENTS,
                                    resident_ids=[bea, amy])
-    incidents.log_incident(vault, at=t + timedelta(days=1), house_id=hid,
+    incidents.log_incident(vault, community_support=True, at=t + timedelta(days=1), house_id=hid,
                            kind=IncidentKind.DAMAGE)
     with vault.session() as s:
         rows = incidents.incidents_between(s, t, t + timedelta(days=1))
@@ -35,9 +35,9 @@ def test_incidents_between_is_start_inclusive_end_exclusive(new_vault):
         assert [r.id for r in incidents.incidents_for(s, amy)] == [fight, early]
         assert len(incidents.incidents_since(s, t)) == 3
     with pytest.raises(DateInFuture):
-        incidents.log_incident(vault, at=datetime.now(UTC) + timedelta(hours=1), house_id=hid,
+        incidents.log_incident(vault, community_support=True, at=datetime.now(UTC) + timedelta(hours=1), house_id=hid,
                                kind=IncidentKind.DAMAGE)
     with pytest.raises(ValidationError, match="which house"):
-        incidents.log_incident(vault, at=t, kind=IncidentKind.DAMAGE)
+        incidents.log_incident(vault, community_support=True, at=t, kind=IncidentKind.DAMAGE)
     with pytest.raises(NotFound):
-        incidents.log_incident(vault, at=t, kind=IncidentKind.DAMAGE, resident_ids=[999])
+        incidents.log_incident(vault, community_support=True, at=t, kind=IncidentKind.DAMAGE, resident_ids=[999])

@@ -24,11 +24,11 @@ def freedom(new_vault):
 
 def test_a_missed_session_creates_a_follow_up_to_check_she_is_safe(freedom):
     vault, amy, prog, sessions = freedom
-    programmes.record_attendance(vault, session_id=sessions[0], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[0], resident_id=amy,
                                  state=AttendanceState.ATTENDED)
     with vault.session() as s:
         assert plans.current_plan_id(s, amy) is None  # attending needs no follow-up
-    programmes.record_attendance(vault, session_id=sessions[1], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[1], resident_id=amy,
                                  state=AttendanceState.MISSED)
     with vault.session() as s:
         plan = plans.plan_view(s, plans.current_plan_id(s, amy))
@@ -38,9 +38,9 @@ def test_a_missed_session_creates_a_follow_up_to_check_she_is_safe(freedom):
         overdue = plans.overdue_actions(s, resident_id=amy, today=date(2030, 1, 16))
         assert [o.what for o in overdue] == [plan.actions[0].what]
     # marking the same session missed again does not pile up checks; another session does
-    programmes.record_attendance(vault, session_id=sessions[1], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[1], resident_id=amy,
                                  state=AttendanceState.MISSED)
-    programmes.record_attendance(vault, session_id=sessions[2], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[2], resident_id=amy,
                                  state=AttendanceState.MISSED)
     with vault.session() as s:
         assert len(plans.plan_view(s, plans.current_plan_id(s, amy)).actions) == 2
@@ -50,11 +50,11 @@ def test_completion(freedom):
     vault, amy, prog, sessions = freedom
     for n, sid in enumerate(sessions):
         state = AttendanceState.MISSED if n in (3, 7) else AttendanceState.ATTENDED
-        programmes.record_attendance(vault, session_id=sid, resident_id=amy, state=state)
+        programmes.record_attendance(vault, community_support=True, session_id=sid, resident_id=amy, state=state)
     with vault.session() as s:
         done = programmes.completion(s, programme_id=prog, resident_id=amy)
     assert (done.attended, done.missed, done.to_complete, done.completed) == (10, 2, 10, True)
-    programmes.record_attendance(vault, session_id=sessions[0], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[0], resident_id=amy,
                                  state=AttendanceState.EXCUSED)
     with vault.session() as s:
         assert not programmes.completion(s, programme_id=prog, resident_id=amy).completed

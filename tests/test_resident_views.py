@@ -59,11 +59,11 @@ def test_programmes_for_counts_her_attendance(new_vault):
                                           sessions_to_complete=2)
     sessions = [programmes.add_session(vault, programme_id=freedom, number=n,
                                        held_on=TODAY - timedelta(days=30 - n)) for n in (1, 2, 3)]
-    programmes.record_attendance(vault, session_id=sessions[0], resident_id=rid,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[0], resident_id=rid,
                                  state=AttendanceState.ATTENDED)
-    programmes.record_attendance(vault, session_id=sessions[1], resident_id=rid,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[1], resident_id=rid,
                                  state=AttendanceState.MISSED)
-    programmes.record_attendance(vault, session_id=sessions[2], resident_id=other,
+    programmes.record_attendance(vault, community_support=True, session_id=sessions[2], resident_id=other,
                                  state=AttendanceState.ATTENDED)
     with vault.session() as session:
         mine = resident_views.programmes_for(session, rid)

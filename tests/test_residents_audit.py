@@ -52,7 +52,7 @@ def test_no_module_writes_what_was_typed_into_the_audit_trail(new_vault):
                               owner=ActionOwner.HER, due_on=date.today())
     plans.complete_action(vault, action)
     plans.new_version(vault, resident_id=rid)
-    contacts.log_contact(vault, resident_id=rid, at=datetime.now(UTC) - timedelta(hours=1),
+    contacts.log_contact(vault, community_support=True, resident_id=rid, at=datetime.now(UTC) - timedelta(hours=1),
                          mode=ContactMode.PHONE, place=ContactPlace.OTHER,
                          notes=f"Talked about {next(w)}")
     out = referrals_out.make_referral(vault, resident_id=rid, agency=Agency.OTHER,
@@ -69,9 +69,9 @@ def test_no_module_writes_what_was_typed_into_the_audit_trail(new_vault):
                             her_words={NeedArea.SAFETY: SECRETS[3]})
     prog = programmes.create_programme(vault, name="Freedom Programme", sessions_to_complete=1)
     sitting = programmes.add_session(vault, programme_id=prog, number=1, held_on=date.today())
-    programmes.record_attendance(vault, session_id=sitting, resident_id=rid,
+    programmes.record_attendance(vault, community_support=True, session_id=sitting, resident_id=rid,
                                  state=AttendanceState.MISSED)
-    incidents.log_incident(vault, at=datetime.now(UTC), kind=IncidentKind.ABUSER_CONTACT,
+    incidents.log_incident(vault, community_support=True, at=datetime.now(UTC), kind=IncidentKind.ABUSER_CONTACT,
                            resident_ids=[rid], what_happened=SECRETS[4],
                            police_ref=SECRETS[5], who_was_told=SECRETS[6])
     residents.open_record(vault, rid)

@@ -79,9 +79,9 @@ def amy(new_vault):
     prog = programmes.create_programme(vault, name="Freedom Programme", sessions_to_complete=2)
     for n, held in enumerate((date(2026, 3, 2), date(2026, 3, 9)), start=1):
         sid = programmes.add_session(vault, programme_id=prog, number=n, held_on=held)
-        programmes.record_attendance(vault, session_id=sid, resident_id=rid,
+        programmes.record_attendance(vault, community_support=True, session_id=sid, resident_id=rid,
                                      state=AttendanceState.ATTENDED)
-    keys = contacts.log_contact(vault, resident_id=rid, at=datetime(2026, 7, 3, 10, tzinfo=UTC),
+    keys = contacts.log_contact(vault, community_support=True, resident_id=rid, at=datetime(2026, 7, 3, 10, tzinfo=UTC),
                                 mode=ContactMode.FACE_TO_FACE, place=ContactPlace.OFFICE,
                                 notes="Keys collected for the new flat")
     return vault, rid, stay, room, keys
@@ -179,7 +179,7 @@ def test_review_validation(amy):
     with pytest.raises(DateInFuture):
         save_review(vault, review, held_on=date(2026, 9, 2), today=TODAY)
     other = residents.create_resident(vault, reference="R-2", name="Someone Else")
-    theirs = contacts.log_contact(vault, resident_id=other,
+    theirs = contacts.log_contact(vault, community_support=True, resident_id=other,
                                   at=datetime(2026, 7, 1, 9, tzinfo=UTC),
                                   mode=ContactMode.PHONE, place=ContactPlace.OTHER)
     with pytest.raises(ValidationError, match="her own contact log"):

@@ -9,20 +9,17 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from refugedesk import audit
 from refugedesk.db.models import (
-    Attendance,
-    AttendanceState,
     Organisation,
     Programme,
-    ProgrammeSession,
     Resident,
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.programmes import completion
+from refugedesk.programmes import completed_on, completion
 from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 
@@ -53,17 +50,13 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
             raise ValidationError(
                 f"A certificate is for a completed programme: {done.attended} of "
                 f"{done.to_complete} sessions attended so far.", field="programme")
-        completed_on = session.scalar(
-            select(func.max(ProgrammeSession.held_on))
-            .join(Attendance, Attendance.session_id == ProgrammeSession.id)
-            .where(ProgrammeSession.programme_id == programme_id,
-                   Attendance.resident_id == resident_id,
-                   Attendance.state == AttendanceState.ATTENDED.value))
+        # Sessions outside her stays count only as community support (history.py).
+        last = completed_on(session, programme_id=programme_id, resident_id=resident_id)
         organisation = session.scalar(select(Organisation.name)) or ""
         audit.record(session, vault.person, "certificate_made", record_type="resident",
                      record_id=resident_id, detail=f"programme={programme_id}")
         return Certificate(resident.known_as.strip() or resident.name, programme.name,
-                           done.attended, completed_on, organisation)  # type: ignore[arg-type]  # completed: dated
+                           done.attended, last, organisation)  # type: ignore[arg-type]  # completed: dated
 
 
 def html(cert: Certificate) -> str:

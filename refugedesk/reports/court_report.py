@@ -4,7 +4,8 @@ period against the end, and the worker's narrative; with the organisation's name
 and when. Plain and factual, printed through the shared A4 writer (reports/pdf.py).
 
 Contacts offered are every contact in the period, whatever became of it (planned, attended or
-missed); the period runs from the start of `start` to the end of `end`, in UTC. Producing a
+missed); contacts and programme sessions count only within one of her stays, or when marked as
+community support (refugedesk/history.py); the period runs from the start of `start` to the end of `end`, in UTC. Producing a
 report writes `court_report_made` on her record, with ids and dates only (never the narrative).
 """
 
@@ -15,9 +16,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from html import escape
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from refugedesk import audit
+from refugedesk import audit, history
 from refugedesk.assessment import assessments
 from refugedesk.db.models import (
     Attendance,
@@ -130,12 +131,15 @@ def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
         resident = session.get(Resident, resident_id)
         if resident is None:
             raise NotFound("resident")
-        counts: dict[tuple[str, str], int] = {
-            (mode, state): n for mode, state, n in session.execute(
-                select(Contact.mode, Contact.state, func.count())
+        # Only what is within one of her stays counts, or community support (history.py).
+        counted = history.counter(session, resident_id)
+        counts: dict[tuple[str, str], int] = {}
+        for mode, state, at, community in session.execute(
+                select(Contact.mode, Contact.state, Contact.at, Contact.community_support)
                 .where(Contact.resident_id == resident_id, Contact.at >= since,
-                       Contact.at < until)
-                .group_by(Contact.mode, Contact.state))}
+                       Contact.at < until)):
+            if counted(at, community):
+                counts[(mode, state)] = counts.get((mode, state), 0) + 1
         contacts = []
         for mode in ContactMode:
             offered = sum(n for (m, _), n in counts.items() if m == mode.value)
@@ -144,13 +148,15 @@ def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
                     mode, offered, counts.get((mode.value, ContactState.ATTENDED.value), 0)))
 
         per_programme: dict[int, dict[str, int]] = {}
-        for programme_id, state, n in session.execute(
-                select(ProgrammeSession.programme_id, Attendance.state, func.count())
+        for programme_id, sitting, held_on, community in session.execute(
+                select(ProgrammeSession.programme_id, Attendance.state,
+                       ProgrammeSession.held_on, Attendance.community_support)
                 .join(Attendance, Attendance.session_id == ProgrammeSession.id)
                 .where(Attendance.resident_id == resident_id,
-                       ProgrammeSession.held_on >= start, ProgrammeSession.held_on <= end)
-                .group_by(ProgrammeSession.programme_id, Attendance.state)):
-            per_programme.setdefault(programme_id, {})[state] = n
+                       ProgrammeSession.held_on >= start, ProgrammeSession.held_on <= end)):
+            if counted(held_on, community):
+                tally = per_programme.setdefault(programme_id, {})
+                tally[sitting] = tally.get(sitting, 0) + 1
         lines = []
         for programme_id, states in per_programme.items():
             done = completion(session, programme_id=programme_id, resident_id=resident_id)

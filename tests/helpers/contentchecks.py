@@ -153,7 +153,8 @@ def every_record_reads_back(path: Path, before: Dump) -> None:
                 seen["plan_action"] += len(view.actions)
             seen["referral_out"] += len(referrals_out.for_resident(s, rid, today=cv.TODAY))
             seen["incident_resident"] += len(incidents.incidents_for(s, rid))
-            seen["attendance"] += sum(p.attended + p.missed + p.excused
+            # sessions outside her stays are read back too, as not counted (history.py)
+            seen["attendance"] += sum(p.attended + p.missed + p.excused + p.not_counted
                                       for p in programmes_for(s, rid))
             for review in reviews.reviews_for(s, rid):
                 seen["review"] += 1

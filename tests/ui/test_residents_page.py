@@ -531,7 +531,7 @@ def test_a_long_contact_log_is_read_a_page_at_a_time(qtbot, people):
     for hours in range(130):
         contacts.log_contact(vault, resident_id=ids["olivia"], at=now - timedelta(hours=hours + 1),
                              mode=ContactMode.PHONE, place=ContactPlace.OFFICE, minutes=10,
-                             notes=f"Call {hours}")
+                             notes=f"Call {hours}", community_support=True)  # she has left
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["olivia"])
     tab = record.show_tab("recordContacts")
@@ -567,9 +567,11 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
     tab = record.show_tab("recordRisk")
     record.findChild(QPushButton, "maracActionsButton").click()
     dialog = record.dialog
-    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "maracActions"),
-                    "Police to flag her address")
-    dialog.findChild(QPushButton, "maracActionsDialogSave").click()
+    owner = dialog.findChild(QComboBox, "maracActionOwner")
+    owner.setCurrentIndex(owner.findText("An agency (name it)"))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "maracActionAgency"), "Police")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "maracActionWhat"), "Flag her address")
+    dialog.findChild(QPushButton, "maracActionsDialogSave").click()  # typed, not added: saved
     assert not dialog.isVisible()
 
     record.findChild(QPushButton, "recordMaracButton").click()  # a new referral today
@@ -577,10 +579,10 @@ def test_a_repeat_marac_referral_shows_the_earlier_one_and_its_actions(qtbot, pe
     from refugedesk.ui.record.common import cells
 
     rows = cells(tab.marac_table)
-    assert rows[0][1] == (f"Yes: repeat of {first.referred_on.day} "
-                          f"{first.referred_on:%b %Y}. Earlier actions: Police to flag her "
-                          "address")
-    assert rows[1][1] == "No" and rows[1][3] == "Police to flag her address"
+    assert rows[0][1].startswith(f"Yes: repeat of {first.referred_on.day} "
+                                 f"{first.referred_on:%b %Y}. Earlier actions: Police: Flag "
+                                 "her address (by ")
+    assert rows[1][1] == "No" and rows[1][3].startswith("Police: Flag her address")
     assert any(line.startswith("Warning: Repeat MARAC referral: referred before on")
                for line in record.header_view.alert_lines())
 
@@ -594,15 +596,15 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     vault, ids = people
     prog = programmes.create_programme(vault, name="Freedom Programme", sessions_to_complete=2)
     first = programmes.add_session(vault, programme_id=prog, number=1,
-                                   held_on=TODAY - timedelta(days=14))
+                                   held_on=TODAY - timedelta(days=8))  # she came 10 days ago
     second = programmes.add_session(vault, programme_id=prog, number=2,
-                                    held_on=TODAY - timedelta(days=7))
+                                    held_on=TODAY - timedelta(days=3))
     programmes.record_attendance(vault, session_id=first, resident_id=ids["nadia"],
                                  state=programmes.AttendanceState.ATTENDED)
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])
     tab = record.show_tab("recordProgrammes")
-    assert cells(tab.programmes_table)[0][4] == "Not yet"
+    assert cells(tab.programmes_table)[0][5] == "Not yet"
     record.findChild(QPushButton, "programmeCertificateButton").click()
     assert "1 of 2 sessions attended" in record.findChild(QLabel, "recordMessage").text()
 
@@ -611,7 +613,7 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     combo.setCurrentIndex(combo.findData(second))
     dialog.findChild(QPushButton, "attendanceDialogSave").click()
     assert not dialog.isVisible()
-    assert cells(tab.programmes_table)[0][4] == "Yes"
+    assert cells(tab.programmes_table)[0][5] == "Yes"
 
     record.findChild(QPushButton, "programmeCertificateButton").click()
     chooser = record.dialog

@@ -15,6 +15,7 @@ from refugedesk.plans import GoalView
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
+from refugedesk.ui.record.community import AsksCommunitySupport
 from refugedesk.ui.widgets import combo, text_box
 
 MODE_LABELS = {ContactMode.FACE_TO_FACE: "Face to face", ContactMode.PHONE: "Phone",
@@ -32,8 +33,9 @@ STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planne
                 ContactState.MISSED: "Planned, but missed"}
 
 
-class ContactDialog(RecordDialog):
-    """Add a contact: quick, so the defaults are the usual (now, face to face, her room)."""
+class ContactDialog(AsksCommunitySupport, RecordDialog):
+    """Add a contact: quick, so the defaults are the usual (now, face to face, her room). One
+    dated outside her stays asks whether it is community support (community.py)."""
 
     changed = RECORD_CHANGED | {Change.CONTACTS}
 
@@ -45,6 +47,7 @@ class ContactDialog(RecordDialog):
         self.state = combo("contactState", "What kind",
                            [(text, s.value) for s, text in STATE_LABELS.items()])
         self.at = date_time_edit("contactAt", "When")
+        self.date_widget = self.at
         self.minutes = QSpinBox(objectName="contactMinutes", minimum=0, maximum=24 * 60,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                 value=30, singleStep=5, suffix=" minutes")
         self.minutes.setAccessibleName("How long")
@@ -82,5 +85,6 @@ class ContactDialog(RecordDialog):
                       place=ContactPlace(self.place.currentData()),
                       minutes=self.minutes.value(),
                       state=ContactState(self.state.currentData()),
-                      notes=self.notes.toPlainText(), goal_ids=self.checked_goals())
+                      notes=self.notes.toPlainText(), goal_ids=self.checked_goals(),
+                      community_support=self.community_support)
         return lambda: contacts.log_contact(self.vault, **kwargs)  # type: ignore[arg-type]

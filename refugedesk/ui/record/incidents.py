@@ -14,6 +14,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, table
+from refugedesk.ui.record.community import AsksCommunitySupport
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
 
@@ -35,7 +36,9 @@ class IncidentsTab(RecordTab):
         if not outcome.ok:
             return
         rows = outcome.value or []
-        fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}", i.kind.label,
+        fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}"
+                                     + (" (community support)" if i.community_support else ""),
+                                     i.kind.label,
                                      i.house or "—", i.what_happened, i.action_taken,
                                      i.police_ref, i.who_was_told] for i in rows])
 
@@ -43,8 +46,9 @@ class IncidentsTab(RecordTab):
         return self.open(IncidentDialog(self.vault, self.resident_id, None, self))
 
 
-class IncidentDialog(RecordDialog):
-    """An incident she was involved in (others can be added from the handover later)."""
+class IncidentDialog(AsksCommunitySupport, RecordDialog):
+    """An incident she was involved in (others can be added from the handover later). One
+    dated outside her stays asks whether it is community support (community.py)."""
 
     changed = frozenset({Change.RESIDENTS, Change.INCIDENTS})
 
@@ -55,6 +59,7 @@ class IncidentDialog(RecordDialog):
                          save="Save incident", parent=parent)
         self.house_id = house_id
         self.at = date_time_edit("incidentAt", "When")
+        self.date_widget = self.at
         self.kind = combo("incidentKind", "Kind", [(k.label, k.value) for k in IncidentKind])
         self.what = text_box("incidentWhat", "What happened")
         self.action_taken = text_box("incidentDone", "What was done", height=54)
@@ -72,5 +77,6 @@ class IncidentDialog(RecordDialog):
                       house_id=self.house_id, resident_ids=[self.resident_id],
                       what_happened=self.what.toPlainText(),
                       action_taken=self.action_taken.toPlainText(), police_ref=self.police_ref.text(),
-                      who_was_told=self.told.text())
+                      who_was_told=self.told.text(),
+                      community_support=self.community_support)
         return lambda: incidents.log_incident(self.vault, **kwargs)

@@ -12,13 +12,25 @@ from refugedesk.ui import dialogs
 from refugedesk.ui.changes import Change
 from refugedesk.ui.record.common import RecordTab, fill, selected, table
 from refugedesk.ui.record.common import day_text as _day
-from refugedesk.ui.record.plan_dialogs import ActionDialog, GoalDialog, owner_text
+from refugedesk.ui.record.plan_dialogs import (
+    ActionDialog,
+    GoalDialog,
+    GoalStatusDialog,
+    owner_text,
+)
 from refugedesk.ui.widgets import button, label
 
 PLAN_CHANGED = frozenset({Change.RESIDENTS, Change.PLANS})
 #: What became of an action not done, as the plan shows it.
 BECAME = {"open": "Not yet", "carried": "Not done: carried into the next version",
           "dropped": "Not done: dropped at the review"}
+
+
+def status_text(goal: plans.GoalView) -> str:
+    """A goal's status as the plan shows it, with the day it was set."""
+    if goal.status is GoalStatus.OPEN or goal.status_on is None:
+        return goal.status.label
+    return f"{goal.status.label} ({_day(goal.status_on)})"
 
 
 def _days(n: int) -> str:
@@ -41,6 +53,7 @@ class PlanTab(RecordTab):
         for key, text, slot in [("start", "Start her plan", self.start_plan),
                                 ("goal", "Add goal…", self.add_goal),
                                 ("action", "Add action…", self.add_action),
+                                ("status", "Set goal status…", self.set_status),
                                 ("done", "Mark action done", self.mark_done),
                                 ("review", "Review: new version…", self.ask_review)]:
             b = button(text, f"plan{key.capitalize()}Button")
@@ -53,7 +66,7 @@ class PlanTab(RecordTab):
         layout.addWidget(label("Goals she has chosen, in her words", role="hint"))
         self.goals_table = table("planGoals", "Goals", ["Goal, in her words", "Area",
                                                         "Success looks like", "Status"],
-                                 [320, 170, 240])
+                                 [300, 150, 220])
         layout.addWidget(self.goals_table, 1)
         layout.addWidget(label("Actions", role="hint"))
         self.actions_table = table("planActions", "Actions",
@@ -98,7 +111,7 @@ class PlanTab(RecordTab):
         current = view is not None and view.current
         self._goals = list(view.goals) if current and view else []
         self.plan_buttons["start"].setVisible(view is None)
-        for key in ("goal", "action", "done", "review"):
+        for key in ("goal", "action", "status", "done", "review"):
             self.plan_buttons[key].setVisible(view is not None)
             self.plan_buttons[key].setEnabled(current)
         if view is None:
@@ -119,14 +132,18 @@ class PlanTab(RecordTab):
         if late:
             self.overdue_note.setText(
                 f"{len(overdue)} action{'s are' if len(overdue) != 1 else ' is'} overdue: "
-                + "; ".join(f"{o.what} ({_days(o.days_overdue)} late)" for o in overdue))
+                + "; ".join(f"{'MARAC action: ' if o.marac else ''}{o.what} "
+                            f"({_days(o.days_overdue)} late)" for o in overdue))
             self.overdue_note.show()
         else:
             self.overdue_note.hide()
         goals = {g.id: g for g in view.goals}
         fill(self.goals_table, [[g.her_words, g.area.label if g.area else "—",
-                                 g.success_looks_like, g.status.label] for g in view.goals],
+                                 g.success_looks_like, status_text(g)] for g in view.goals],
              [g.id for g in view.goals])
+        self.plan_buttons["status"].setToolTip(
+            "Select a goal in the list, then set what became of it." if current
+            else "This is an earlier version of her plan: statuses are set on the current one.")
         self.actions_table.setHorizontalHeaderLabels(
             ["What", "Goal", "Who", "By when", "Done" if current else "What became of it"])
 
@@ -143,7 +160,7 @@ class PlanTab(RecordTab):
             return BECAME.get(a.became, a.became)
 
         fill(self.actions_table, [[
-            a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
+            ("MARAC: " if a.marac else "") + a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
             owner_text(a.owner, a.agency), due(a), became(a)]
             for a in view.actions], [a.id for a in view.actions])
         for r, a in enumerate(view.actions):
@@ -179,6 +196,15 @@ class PlanTab(RecordTab):
             return None
         goals = [g for g in self._goals if g.status is GoalStatus.OPEN]
         return self.open(ActionDialog(self.vault, self.resident_id, self.plan_id, goals, self))
+
+    def set_status(self) -> QDialog | None:
+        goal_id = selected(self.goals_table)
+        goal = next((g for g in self._goals if g.id == goal_id), None)
+        if goal is None:
+            self.say("Select a goal in the list first.")
+            return None
+        return self.open(GoalStatusDialog(self.vault, self.resident_id, goal, self,
+                                          today=self.record.today))
 
     def mark_done(self) -> None:
         action_id = selected(self.actions_table)

@@ -24,6 +24,12 @@ from refugedesk.ui.record.common import (
     selected,
     table,
 )
+from refugedesk.ui.record.community import AsksCommunitySupport
+from refugedesk.ui.record.programme_dialogs import (
+    EnrolDialog,
+    ProgrammesDialog,
+    open_set_up,
+)
 from refugedesk.ui.widgets import combo, label
 
 
@@ -32,14 +38,19 @@ class ProgrammesTab(RecordTab):
     title = "Pro&grammes"
 
     def build(self, layout: QVBoxLayout) -> None:
-        _attendance, self.certificate_button = self.top_row(
-            layout, label("Group programmes she has joined. A certificate can be printed for "
-                          "a programme she has completed.", role="hint"),
-            [("Record attendance…", "programmeAttendanceButton", self.record_attendance),
-             ("Certificate…", "programmeCertificateButton", self.save_certificate)])
+        layout.addWidget(label("Group programmes she is enrolled on. A certificate can be "
+                               "printed for a programme she has completed. Sessions outside "
+                               "her stays count only as community support.", role="hint"))
+        self.programme_buttons = self.top_row(layout, label(), [
+            ("Enrol her…", "programmeEnrolButton", self.enrol),
+            ("Record attendance…", "programmeAttendanceButton", self.record_attendance),
+            ("Certificate…", "programmeCertificateButton", self.save_certificate),
+            ("Set up a programme…", "programmeSetUpButton", self.set_up),
+            ("Programmes…", "programmesManagerButton", self.manage)])
+        self.certificate_button = self.programme_buttons[2]
         self.programmes_table = table("programmesTable", "Programmes",
-                                      ["Programme", "Attended", "Missed", "Excused",
-                                       "Completed?"], [260])
+                                      ["Programme", "How", "Attended", "Missed", "Excused",
+                                       "Completed?"], [230, 170, 140])
         layout.addWidget(self.programmes_table, 1)
 
     def load(self) -> None:
@@ -48,17 +59,51 @@ class ProgrammesTab(RecordTab):
         if not outcome.ok:
             return
         rows = outcome.value or []
+
+        def attended(p: resident_views.ProgrammeProgress) -> str:
+            text = f"{p.attended} of {p.to_complete} needed"
+            if p.community_support:
+                text += f" ({p.community_support} as community support)"
+            if p.not_counted:
+                text += (f"; {p.not_counted} outside her stays not counted")
+            return text
+
         fill(self.programmes_table, [
-            [p.name, f"{p.attended} of {p.to_complete} needed", str(p.missed), str(p.excused),
+            [p.name, p.delivery.label + (f", {p.facilitator}" if p.facilitator else ""),
+             attended(p), str(p.missed), str(p.excused),
              "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
         if rows:
             self.programmes_table.selectRow(0)
+        attendance = self.programme_buttons[1]
+        attendance.setEnabled(bool(rows))
+        attendance.setToolTip("" if rows else "Enrol her on a programme first.")
+        self.certificate_button.setEnabled(bool(rows))
+        self.certificate_button.setToolTip("" if rows else "She is not on a programme yet.")
 
     def record_attendance(self) -> QDialog | None:
-        choices = self.read(resident_views.programme_sessions)
+        resident_id = self.resident_id
+        choices = self.read(lambda session: resident_views.programme_sessions(
+            session, resident_id=resident_id))
         if not choices.ok:
             return None
         return self.open(AttendanceDialog(self.vault, self.resident_id, choices.value, self))
+
+    def enrol(self) -> QDialog | None:
+        resident_id = self.resident_id
+        outcome = self.read(lambda session: (programmes.programmes_list(session),
+                                             programmes.enrolled_ids(session, resident_id)))
+        if not outcome.ok:
+            return None
+        every, hers = outcome.value
+        return self.open(EnrolDialog(self.vault, self.resident_id,
+                                     [p for p in every if p.id not in hers], self,
+                                     today=self.record.today))
+
+    def set_up(self) -> QDialog | None:
+        return open_set_up(self, self.vault, self.open, self.message, today=self.record.today)
+
+    def manage(self) -> QDialog:
+        return self.open(ProgrammesDialog(self.vault, self, today=self.record.today))
 
     def save_certificate(self) -> QDialog | None:
         """Her completion certificate for the selected programme, as a PDF she can keep."""
@@ -89,9 +134,10 @@ ATTENDANCE_LABELS = {AttendanceState.ATTENDED: "She came", AttendanceState.MISSE
                      AttendanceState.EXCUSED: "She could not come (excused)"}
 
 
-class AttendanceDialog(RecordDialog):
-    """Whether she came to a programme session. Missing one puts a "check she is safe" action
-    on her plan for her key worker."""
+class AttendanceDialog(AsksCommunitySupport, RecordDialog):
+    """Whether she came to a session of a programme she is enrolled on. Missing one puts a
+    "check she is safe" action on her plan for her key worker. A session outside her stays
+    asks whether it is community support (community.py)."""
 
     changed = RECORD_CHANGED | {Change.PLANS}
 
@@ -106,6 +152,7 @@ class AttendanceDialog(RecordDialog):
                                     [(c.label, c.session_id) for c in sessions])
         self.state = combo("attendanceState", "Did she come",
                            [(text, state.value) for state, text in ATTENDANCE_LABELS.items()])
+        self.date_widget = self.session_choice
         self.add_field("Session", self.session_choice, "session")
         self.add_field("Did she come?", self.state, "state")
 
@@ -113,9 +160,11 @@ class AttendanceDialog(RecordDialog):
         session_id = self.session_choice.currentData()
         if session_id is None:
             def nothing() -> None:
-                raise ValidationError("There are no programme sessions to choose from yet.",
-                                      field="session")
+                raise ValidationError("Her programmes have no sessions to choose from yet: "
+                                      "add one from Programmes….", field="session")
             return nothing
         state = AttendanceState(self.state.currentData())
+        community = self.community_support
         return lambda: programmes.record_attendance(
-            self.vault, session_id=session_id, resident_id=self.resident_id, state=state)
+            self.vault, session_id=session_id, resident_id=self.resident_id, state=state,
+            community_support=community)

@@ -28,23 +28,40 @@ class RiskTab(RecordTab):
         self.dash_table = table("dashHistory", "DASH history",
                                 ["Date", "Score", "Level", "Reached by", "Reason",
                                  "Assessed by"], [110, 60, 80, 180, 300])
-        layout.addWidget(self.dash_table, 2)
+        layout.addWidget(self.dash_table, 1)
         self.top_row(layout, label("MARAC referrals, newest first. A referral within 12 "
-                                   "months of an earlier one is a repeat.", role="hint"),
+                                   "months of an earlier one is a repeat. The actions agreed "
+                                   "are on her support plan too.", role="hint"),
                      [("Record actions agreed…", "maracActionsButton", self.marac_actions)])
         self.marac_table = table("maracHistory", "MARAC referrals",
-                                 ["Referred on", "Repeat?", "Reason", "Actions agreed"],
-                                 [110, 240, 220])
+                                 ["Referred on", "Repeat?", "Reason",
+                                  "Actions agreed at MARAC"],
+                                 [110, 200, 180])
         layout.addWidget(self.marac_table, 1)
         self.latest_dash: int | None = None
 
     def load(self) -> None:
         outcome = self.read(lambda session: (
             risk.history(session, self.resident_id), risk.marac_history(session, self.resident_id),
-            risk.needs_marac(session, self.resident_id), resident_views.staff_names(session)))
+            risk.needs_marac(session, self.resident_id), resident_views.staff_names(session),
+            risk.marac_actions(session, self.resident_id)))
         if not outcome.ok:
             return
-        dash, marac, due, names = outcome.value
+        dash, marac, due, names, agreed = outcome.value
+        self.agreed = agreed
+        today = self.today
+
+        def actions_text(m: risk.MaracRow) -> str:
+            lines = []
+            for a in agreed.get(m.id, []):
+                state = (" (done)" if a.done_at else
+                         " (OVERDUE)" if a.overdue(today) else "")
+                lines.append(MaracActionsDialog.describe(
+                    a.owner, a.agency, a.what, a.due_on) + state)
+            if m.actions:
+                lines.append(f"Notes from before: {m.actions}")
+            return "\n".join(lines) or "None recorded yet"
+
         if dash:
             latest = dash[0]
             self.risk_summary.setText(
@@ -61,13 +78,16 @@ class RiskTab(RecordTab):
                                 names.get(a.assessed_by_id, "—") if a.assessed_by_id else "—"]
                                for a in dash])
         self.latest_dash = dash[0].id if dash else None
+        def earlier(m: risk.MaracRow) -> str:
+            said = [MaracActionsDialog.describe(a.owner, a.agency, a.what, a.due_on)
+                    for a in agreed.get(m.repeat_of_id or 0, [])]
+            said += [m.repeat_of_actions] if m.repeat_of_actions else []
+            return f". Earlier actions: {'; '.join(said)}" if said else ""
+
         fill(self.marac_table, [[
             _day(m.referred_on),
-            (f"Yes: repeat of {_day(m.repeat_of_on)}" + (f". Earlier actions: "
-                                                         f"{m.repeat_of_actions}"
-                                                         if m.repeat_of_actions else "")
-             if m.is_repeat else "No"),
-            m.reason, m.actions] for m in marac], list(marac))
+            (f"Yes: repeat of {_day(m.repeat_of_on)}" + earlier(m) if m.is_repeat else "No"),
+            m.reason, actions_text(m)] for m in marac], list(marac))
         if marac:
             self.marac_table.selectRow(0)
 
@@ -82,4 +102,6 @@ class RiskTab(RecordTab):
         if row is None:
             self.say("Select a MARAC referral in the list first.")
             return None
-        return self.open(MaracActionsDialog(self.vault, self.resident_id, row, self))  # type: ignore[arg-type]
+        agreed = getattr(self, "agreed", {}).get(row.id, [])  # type: ignore[attr-defined]
+        return self.open(MaracActionsDialog(self.vault, self.resident_id, row, agreed,  # type: ignore[arg-type]
+                                            self, today=self.record.today))

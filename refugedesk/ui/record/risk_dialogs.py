@@ -4,25 +4,29 @@ agreed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
-from refugedesk import risk
-from refugedesk.db.models import DashAnswer
+from refugedesk import plans, risk
+from refugedesk.db.models import ActionOwner, DashAnswer
 from refugedesk.db.vault import Vault
-from refugedesk.risk import MaracRow
+from refugedesk.risk import MaracActionRow, MaracRow
+from refugedesk.ui import operations
+from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
-from refugedesk.ui.record.common import RecordDialog
-from refugedesk.ui.widgets import combo, label, line_edit, text_box
+from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, fill, table
+from refugedesk.ui.record.programme_dialogs import discard_guard
+from refugedesk.ui.widgets import button, combo, label, line_edit, say, text_box
 
 
 class DashDialog(RecordDialog):
@@ -113,22 +117,125 @@ class MaracDialog(RecordDialog):
         return lambda: risk.refer_to_marac(self.vault, **kwargs)  # type: ignore[arg-type]
 
 
+#: Who does a MARAC action, as the list says it.
+MARAC_OWNERS = [("Her", ActionOwner.HER.value), ("Her key worker", ActionOwner.KEY_WORKER.value),
+                ("An agency (name it)", ActionOwner.AGENCY.value)]
+
+
+def marac_owner_text(owner: ActionOwner, agency: str) -> str:
+    return agency if owner is ActionOwner.AGENCY and agency else {
+        ActionOwner.HER: "Her", ActionOwner.KEY_WORKER: "Her key worker",
+        ActionOwner.AGENCY: "An agency"}[owner]
+
+
 class MaracActionsDialog(RecordDialog):
-    """What the MARAC agreed to do: shown again beside any repeat referral within a year."""
-    #: Hides QWidget.actions(), which is not virtual: Qt never calls it through Python.
-    actions: QPlainTextEdit  # type: ignore[assignment]
+    """What the MARAC agreed: a list of actions, each with who does it (her, her key worker or
+    an agency named), what, and the date it is due by. Saved, they go on her support plan as
+    her MARAC actions (an overdue one shows on Today). Notes kept as free text before actions
+    had owners are shown, read-only, as "Notes from before"."""
+
+    changed = RECORD_CHANGED | {Change.PLANS}
 
     def __init__(self, vault: Vault, resident_id: int, row: MaracRow,
-                 parent: QWidget | None = None) -> None:
+                 agreed: list[MaracActionRow], parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(vault, resident_id, name="maracActionsDialog",
-                         title=f"MARAC referral of {row.referred_on:%d %b %Y}",
-                         intro="The actions the MARAC agreed, who does each, and by when.",
+                         title=f"Actions agreed at MARAC: referral of "
+                               f"{row.referred_on.day} {row.referred_on:%b %Y}",
+                         intro="Add each action the MARAC agreed: who does it, what, and by "
+                               "when. They go on her support plan.",
                          save="Save actions", parent=parent)
+        self.setMinimumWidth(620)
         self.row = row
-        self.actions = text_box("maracActions", "Actions agreed", height=140)
-        self.actions.setPlainText(row.actions)
-        self.add_field("Actions agreed", self.actions, "actions")
+        self.today = today or date.today()
+        #: Actions typed into the list and not saved yet.
+        self.pending: list[risk.MaracAction] = []
+        if row.actions:
+            before = label(row.actions, name="maracNotesBefore")
+            before.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.add_field("Notes from before", before)
+        if agreed:
+            saved = label("<br>".join(escape(self.describe(a.owner, a.agency, a.what, a.due_on)
+                                             + (" (done)" if a.done_at else ""))
+                                      for a in agreed), name="maracAgreedSaved")
+            saved.setTextFormat(Qt.TextFormat.RichText)
+            self.add_field("Already agreed", saved)
+        self.owner = combo("maracActionOwner", "Who does it", MARAC_OWNERS)
+        self.agency = line_edit("maracActionAgency", "Which agency",
+                                placeholder="e.g. Police, Children's social care")
+        self.agency.setMaxLength(plans.MAX_AGENCY)
+        self.what = line_edit("maracActionWhat", "What is to be done")
+        self.what.setMaxLength(plans.MAX_WHAT)
+        self.due = date_edit("maracActionDue", "Due by", self.today + timedelta(days=7))
+        add = button("Add to the list", "maracActionAdd")
+        add.clicked.connect(self.add_to_list)
+        self.owner.currentIndexChanged.connect(lambda _i: self.show_agency())
+        self.add_field("Who", self.owner)
+        self.add_field("Agency", self.agency, "agency")
+        self.add_field("What", self.what, "what")
+        self.add_field("Due by", self.due, "due_on")
+        self.add_field("", add)
+        self.list = table("maracActionList", "Actions to save",
+                          ["Who", "What", "Due by"], [120, 250])
+        self.list.setMinimumHeight(110)
+        remove = button("Remove from the list", "maracActionRemove")
+        remove.clicked.connect(self.remove_from_list)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list)
+        column.addWidget(remove)
+        self.add_field("To save", box, "actions")
+        self.show_agency()
+
+    @staticmethod
+    def describe(owner: ActionOwner, agency: str, what: str, due_on: date | None) -> str:
+        due = f"by {due_on.day} {due_on:%b %Y}" if due_on else "no date"
+        return f"{marac_owner_text(owner, agency)}: {what} ({due})"
+
+    def show_agency(self) -> None:
+        agency = self.owner.currentData() == ActionOwner.AGENCY.value
+        self.agency.setEnabled(agency)
+        self.agency.setToolTip("" if agency else "Only when an agency does it.")
+
+    def typed(self) -> risk.MaracAction:
+        owner = ActionOwner(self.owner.currentData())
+        return risk.MaracAction(self.what.text(), owner, day_of(self.due),
+                                self.agency.text() if owner is ActionOwner.AGENCY else "")
+
+    def add_to_list(self) -> bool:
+        """Check the action typed (the domain's own rule) and put it in the list to save."""
+        action = self.typed()
+        outcome = operations.run(self, lambda: plans.check_action(
+            action.what, action.owner, action.agency), message=self.message,
+            fields=self.field_messages)
+        if not outcome.ok:
+            return False
+        self.pending.append(action)
+        self.show_list()
+        self.what.clear()
+        self.what.setFocus()
+        return True
+
+    def remove_from_list(self) -> None:
+        chosen = self.list.selectionModel().selectedRows()
+        if not chosen:
+            say(self.message, "Select an action in the list first.")
+            return
+        del self.pending[chosen[0].row()]
+        self.show_list()
+
+    def show_list(self) -> None:
+        fill(self.list, [[marac_owner_text(a.owner, a.agency), a.what,
+                          f"{a.due_on.day} {a.due_on:%b %Y}" if a.due_on else "—"]
+                         for a in self.pending])
+
+    def reject(self) -> None:
+        discard_guard(self, lambda: bool(self.pending or self.what.text().strip()))
 
     def action(self) -> Callable[[], object]:
-        text = self.actions.toPlainText()
-        return lambda: risk.record_marac_actions(self.vault, self.row.id, actions=text)
+        actions = list(self.pending)
+        if not actions and self.what.text().strip():
+            actions = [self.typed()]  # typed but not added yet: save it too
+        marac_id = self.row.id
+        return lambda: risk.add_marac_actions(self.vault, marac_id, actions=actions)

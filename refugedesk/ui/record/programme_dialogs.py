@@ -1,0 +1,375 @@
+"""Group programmes on the screens: the Programmes manager (every programme, its sessions and
+who is enrolled), setting one up (name, facilitator, in person or online, house or whole
+service, its sessions and what completion needs), adding a session later, and enrolling her.
+Opened from her record's Programmes tab (ui/record/programmes.py).
+
+Any staff member may set up a programme and add sessions (the facilitator is often a support
+worker; a programme holds nothing about any woman); each step is audited. docs/journey.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk import houses, programmes
+from refugedesk.db.models import ProgrammeDelivery
+from refugedesk.db.vault import Vault
+from refugedesk.errors import ValidationError
+from refugedesk.programmes import ProgrammeRow, SessionPlan
+from refugedesk.ui import dialogs, operations
+from refugedesk.ui.changes import Change
+from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fill, table
+from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
+
+PROGRAMME_CHANGED = frozenset({Change.RESIDENTS})
+DELIVERY_CHOICES = [(d.label, d.value) for d in ProgrammeDelivery]
+
+
+def _day(day: date | None) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"
+
+
+def _sessions(n: int) -> str:
+    return f"{n} session{'s' if n != 1 else ''}"
+
+
+def discard_guard(dialog: QDialog, typed: Callable[[], bool]) -> None:
+    """Escape, Cancel or closing with typed work asks "Discard what you typed?" first. (The
+    form is closed with done(): Qt's reject() from the question would come back here.)"""
+
+    def close() -> None:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+
+    if not typed():
+        close()
+        return
+    dialogs.confirm(dialog, name="discardTypedConfirm", title="Discard what you typed?",
+                    text="What you typed in this form has not been saved. Discard it?",
+                    yes="Discard it", on_yes=close)
+
+
+class ProgrammeSetUpDialog(FormDialog):
+    """Set up a programme with its sessions (numbers, dates and topics: add and remove rows)
+    and how many of them completing it needs."""
+
+    changed = PROGRAMME_CHANGED
+
+    def __init__(self, vault: Vault, house_choices: list[tuple[str, int | None]],
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(vault, name="programmeSetUpDialog", title="Set up a programme",
+                         intro="A group programme, such as the 12-week Freedom Programme: who "
+                               "runs it, how, and its sessions.",
+                         save="Save programme", parent=parent)
+        self.setMinimumWidth(560)
+        self.today = today or date.today()
+        self.programme_name = line_edit("programmeName", "Programme name",
+                                        placeholder="e.g. Freedom Programme")
+        self.programme_name.setMaxLength(programmes.MAX_NAME)
+        self.facilitator = line_edit("programmeFacilitator", "Facilitator",
+                                     placeholder="Who runs it")
+        self.facilitator.setMaxLength(programmes.MAX_NAME)
+        self.delivery = combo("programmeDelivery", "In person or online", DELIVERY_CHOICES)
+        self.house = combo("programmeHouse", "For which house", house_choices)
+        self.sessions_table = QTableWidget(0, 3)
+        self.sessions_table.setObjectName("programmeSessions")
+        self.sessions_table.setAccessibleName("Sessions: number, date and topic")
+        self.sessions_table.setHorizontalHeaderLabels(["No.", "Date", "Topic"])
+        self.sessions_table.verticalHeader().hide()
+        header = self.sessions_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.sessions_table.setMinimumHeight(170)
+        rows = QHBoxLayout()
+        add = button("Add a session", "programmeAddSessionRow",
+                     accessible="Add a session, a week after the last")
+        add.setToolTip("Adds the next session, a week after the last one")
+        add.clicked.connect(lambda: self.add_row())
+        self.remove_row_button = button("Remove the last session", "programmeRemoveSessionRow")
+        self.remove_row_button.clicked.connect(self.remove_row)
+        rows.addWidget(add)
+        rows.addWidget(self.remove_row_button)
+        rows.addStretch(1)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.sessions_table)
+        column.addLayout(rows)
+        self.to_complete = QSpinBox(objectName="programmeToComplete", minimum=1, maximum=1)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.to_complete.setAccessibleName("Sessions she must attend to complete it")
+        self.to_complete_hint = label(role="hint", name="programmeToCompleteHint")
+        self.to_complete.valueChanged.connect(lambda _v: self.show_completion())
+        complete = QWidget()
+        line = QHBoxLayout(complete)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.to_complete)
+        line.addWidget(self.to_complete_hint, 1)
+
+        # The form scrolls, so Save and Cancel stay visible at 1024x600 and 150% scaling.
+        scroll = QScrollArea(objectName="programmeSetUpScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        inner = QFormLayout(body)
+        self.form.addRow(scroll)
+        self.form = inner  # add_field puts the fields inside the scroll area
+        self.add_field("Name", self.programme_name, "name")
+        self.add_field("Facilitator", self.facilitator, "facilitator")
+        self.add_field("How", self.delivery)
+        self.add_field("For", self.house)
+        self.add_field("Sessions", box, "sessions")
+        self.add_field("Sessions to attend", complete, "sessions_to_complete")
+        scroll.setWidget(body)
+        self.resize(640, 500)
+        self.add_row()
+
+    def rows(self) -> list[tuple[QSpinBox, QDateEdit, QLineEdit]]:
+        t = self.sessions_table
+        return [(t.cellWidget(r, 0), t.cellWidget(r, 1), t.cellWidget(r, 2))  # type: ignore[misc]  # add_row sets these
+                for r in range(t.rowCount())]
+
+    def add_row(self) -> None:
+        rows = self.rows()
+        number = rows[-1][0].value() + 1 if rows else 1
+        day = day_of(rows[-1][1]) + timedelta(days=7) if rows else self.today
+        r = self.sessions_table.rowCount()
+        self.sessions_table.insertRow(r)
+        spin = QSpinBox(objectName=f"sessionNumber{r}", minimum=1, maximum=999, value=number)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        spin.setAccessibleName(f"Session {r + 1}: number")
+        when = date_edit(f"sessionDate{r}", f"Session {r + 1}: date", day)
+        topic = line_edit(f"sessionTopic{r}", f"Session {r + 1}: topic",
+                          placeholder="Topic (optional)")
+        topic.setMaxLength(programmes.MAX_TOPIC)
+        self.sessions_table.setCellWidget(r, 0, spin)
+        self.sessions_table.setCellWidget(r, 1, when)
+        self.sessions_table.setCellWidget(r, 2, topic)
+        self.sessions_table.resizeRowsToContents()
+        self.sessions_table.scrollToBottom()
+        self.show_completion(grew=True)
+
+    def remove_row(self) -> None:
+        if self.sessions_table.rowCount() > 1:
+            self.sessions_table.removeRow(self.sessions_table.rowCount() - 1)
+            self.show_completion()
+
+    def show_completion(self, *, grew: bool = False) -> None:
+        count = self.sessions_table.rowCount()
+        was_all = self.to_complete.value() == self.to_complete.maximum()
+        self.to_complete.setMaximum(max(1, count))
+        if grew and was_all:
+            self.to_complete.setValue(count)  # "all of them" follows the rows added
+        self.to_complete_hint.setText(f"of the {_sessions(count)}: attending this many "
+                                      "completes it")
+        self.remove_row_button.setEnabled(count > 1)
+        self.remove_row_button.setToolTip(
+            "" if count > 1 else "A programme needs at least one session.")
+
+    def typed(self) -> bool:
+        return bool(self.programme_name.text().strip() or self.facilitator.text().strip()
+                    or self.sessions_table.rowCount() > 1
+                    or any(t.text().strip() for _n, _d, t in self.rows()))
+
+    def reject(self) -> None:
+        discard_guard(self, self.typed)
+
+    def action(self) -> Callable[[], object]:
+        planned = [SessionPlan(n.value(), day_of(d), t.text()) for n, d, t in self.rows()]
+        kwargs = dict(name=self.programme_name.text(), facilitator=self.facilitator.text(),
+                      delivery=ProgrammeDelivery(self.delivery.currentData()),
+                      house_id=self.house.currentData(), sessions=planned,
+                      sessions_to_complete=self.to_complete.value())
+        return lambda: programmes.create_programme(self.vault, **kwargs)
+
+
+class AddSessionDialog(FormDialog):
+    """Another session of a programme set up already."""
+
+    changed = PROGRAMME_CHANGED
+
+    def __init__(self, vault: Vault, programme: ProgrammeRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(vault, name="addSessionDialog", title=f"Add a session: {programme.name}",
+                         intro="A session added to the programme.", save="Add session",
+                         parent=parent)
+        self.programme = programme
+        last = programme.sessions[-1] if programme.sessions else None
+        self.number = QSpinBox(objectName="addSessionNumber", minimum=1, maximum=999,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+                               value=max((s.number for s in programme.sessions), default=0) + 1)
+        self.number.setAccessibleName("Session number")
+        self.held_on = date_edit("addSessionDate", "Date of the session",
+                                 last.held_on + timedelta(days=7) if last else date.today())
+        self.topic = line_edit("addSessionTopic", "Topic", placeholder="Topic (optional)")
+        self.topic.setMaxLength(programmes.MAX_TOPIC)
+        self.add_field("Number", self.number, "number")
+        self.add_field("Date", self.held_on, "held_on")
+        self.add_field("Topic", self.topic, "topic")
+
+    def action(self) -> Callable[[], object]:
+        kwargs = dict(programme_id=self.programme.id, number=self.number.value(),
+                      held_on=day_of(self.held_on), topic=self.topic.text())
+        return lambda: programmes.add_session(self.vault, **kwargs)  # type: ignore[arg-type]
+
+
+class EnrolDialog(RecordDialog):
+    """Enrol her on a programme (before her first session; a first session enrols her too)."""
+
+    changed = RECORD_CHANGED
+
+    def __init__(self, vault: Vault, resident_id: int, choices: list[ProgrammeRow],
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(vault, resident_id, name="enrolDialog", title="Enrol her on a programme",
+                         intro="Programmes she is not enrolled on yet.", save="Enrol her",
+                         parent=parent)
+        self.today = today or date.today()
+        self.programme = combo("enrolProgramme", "Programme", [
+            (f"{p.name} ({p.delivery.label.lower()}"
+             + (f", {p.house}" if p.house else ", whole service")
+             + (f", from {_day(p.first_on)}" if p.first_on else "") + ")", p.id)
+            for p in choices])
+        self.enrolled_on = date_edit("enrolOn", "Enrolled on", self.today)
+        self.add_field("Programme", self.programme, "programme")
+        self.add_field("Enrolled on", self.enrolled_on, "enrolled_on")
+        if not choices:
+            say(self.message, "She is on every programme there is. To add another, use Set up "
+                "a programme… on her Programmes tab.", role="hint")
+            self.save.setEnabled(False)
+            self.save.setToolTip("There is no programme she is not on yet.")
+
+    def action(self) -> Callable[[], object]:
+        programme_id = self.programme.currentData()
+        if programme_id is None:
+            def nothing() -> None:
+                raise ValidationError("There is no programme to enrol her on: set one up "
+                                      "first.", field="programme")
+            return nothing
+        on, today = day_of(self.enrolled_on), self.today
+        return lambda: programmes.enrol(self.vault, programme_id=programme_id,
+                                        resident_id=self.resident_id, enrolled_on=on,
+                                        today=today)
+
+
+class ProgrammesDialog(QDialog):
+    """The Programmes manager: every programme (who runs it, how, for which house, sessions,
+    what completion needs, how many enrolled) and the sessions of the one selected."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.today = today
+        self.setObjectName("programmesDialog")
+        self.setWindowTitle("Programmes")
+        self.resize(820, 480)
+        #: The last form opened from here (tests read it).
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(label("Group programmes", role="subheading"))
+        layout.addWidget(label("Every programme the service runs. Select one to see its "
+                               "sessions.", role="hint"))
+        self.message = message_label("programmesDialogMessage")
+        layout.addWidget(self.message)
+        self.table = table("programmesList", "Programmes",
+                           ["Programme", "Facilitator", "How", "For", "Sessions",
+                            "To complete", "Enrolled"], [180, 130, 110, 110, 70, 90])
+        self.table.itemSelectionChanged.connect(self.show_sessions)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(label("Sessions of the programme selected", role="hint"))
+        self.sessions = table("programmeSessionsList", "Sessions of the programme selected",
+                              ["No.", "Date", "Topic"], [60, 160])
+        layout.addWidget(self.sessions, 2)
+        row = QHBoxLayout()
+        set_up = button("Set up a programme…", "programmesSetUpButton")
+        set_up.clicked.connect(self.set_up)
+        self.add_session_button = button("Add a session…", "programmesAddSessionButton")
+        self.add_session_button.clicked.connect(self.add_session)
+        close = button("Close", "programmesDialogClose")
+        close.clicked.connect(self.accept)
+        row.addWidget(set_up)
+        row.addWidget(self.add_session_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self._rows: list[ProgrammeRow] = []
+        operations.changes().changed.connect(self._changed)
+        self.load()
+
+    def _changed(self, kinds) -> None:
+        if dialogs.alive(self) and Change.RESIDENTS in kinds and self.vault.is_open:
+            self.load()
+
+    def load(self) -> None:
+        keep = self.selected()
+        outcome = operations.read(self, self.vault, programmes.programmes_list,
+                                  message=self.message)
+        if not outcome.ok:
+            return
+        self._rows = outcome.value
+        fill(self.table, [[p.name, p.facilitator or "—", p.delivery.label,
+                           p.house or "Whole service", str(len(p.sessions)),
+                           f"{p.sessions_to_complete} attended", str(p.enrolled)]
+                          for p in self._rows], [p.id for p in self._rows])
+        ids = [p.id for p in self._rows]
+        if self._rows:
+            self.table.selectRow(ids.index(keep.id) if keep and keep.id in ids else 0)
+        self.show_sessions()
+
+    def selected(self) -> ProgrammeRow | None:
+        chosen = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
+            else []
+        if not chosen or chosen[0].row() >= len(self._rows):
+            return None
+        return self._rows[chosen[0].row()]
+
+    def show_sessions(self) -> None:
+        p = self.selected()
+        fill(self.sessions, [[str(s.number), _day(s.held_on), s.topic or "—"]
+                             for s in (p.sessions if p else ())])
+        self.add_session_button.setEnabled(p is not None)
+        self.add_session_button.setToolTip("" if p is not None else
+                                           "Select a programme in the list first.")
+
+    def shown(self) -> list[list[str]]:
+        return cells(self.table)
+
+    def open_form(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialogs.show(dialog)
+        return self.dialog
+
+    def set_up(self) -> QDialog | None:
+        return open_set_up(self, self.vault, self.open_form, self.message, today=self.today)
+
+    def add_session(self) -> QDialog | None:
+        p = self.selected()
+        if p is None:
+            return None
+        return self.open_form(AddSessionDialog(self.vault, p, self))
+
+
+def open_set_up(parent: QWidget, vault: Vault, opener: Callable[[QDialog], QDialog],
+                message, *, today: date | None = None) -> QDialog | None:
+    """Read the houses, then open the set-up form."""
+    outcome = operations.read(parent, vault, houses.list_houses, message=message)
+    if not outcome.ok:
+        return None
+    choices: list[tuple[str, int | None]] = [("The whole service", None)] + [
+        (h.name, h.id) for h in outcome.value]
+    return opener(ProgrammeSetUpDialog(vault, choices, parent, today=today))
+
+
