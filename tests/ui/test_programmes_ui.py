@@ -9,8 +9,6 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +21,7 @@ from sqlalchemy import select
 from refugedesk import programmes
 from refugedesk.db.models import Attendance, Incident, ProgrammeDelivery
 from refugedesk.programmes import SessionPlan
+from refugedesk.ui.dates import DayEdit, DayTimeEdit
 from refugedesk.ui.record.common import cells
 from ui.test_residents_page import TODAY, make_page, people  # noqa: F401  (the fixture)
 
@@ -59,7 +58,7 @@ def test_set_up_the_freedom_programme_enrol_her_and_record_attendance(qtbot, peo
     qtbot.keyClicks(form.findChild(QLineEdit, "programmeFacilitator"), "Jo Facilitator")
     _choose(form, "programmeDelivery", "Online (virtual)")
     _choose(form, "programmeHouse", "Elm House")
-    form.findChild(QDateEdit, "sessionDate0").setDate(_qdate(TODAY - timedelta(days=7)))
+    form.findChild(DayEdit, "sessionDate0").setDate(_qdate(TODAY - timedelta(days=7)))
     qtbot.keyClicks(form.findChild(QLineEdit, "sessionTopic0"), "The Bully")
     for _ in range(11):
         _click(qtbot, form, "programmeAddSessionRow")
@@ -182,7 +181,7 @@ def test_an_incident_before_she_arrived_asks_and_no_lets_her_correct_the_date(qt
     tab = record.show_tab("recordIncidents")
     _click(qtbot, record, "incidentAddButton")
     dialog = record.dialog
-    when = dialog.findChild(QDateTimeEdit, "incidentAt")
+    when = dialog.findChild(DayTimeEdit, "incidentAt")
     when.setDateTime(QDateTime.currentDateTime().addDays(-30))
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "incidentWhat"), "He came to the door")
     _click(qtbot, dialog, "incidentDialogSave")

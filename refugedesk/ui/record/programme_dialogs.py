@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from refugedesk.errors import ValidationError
 from refugedesk.programmes import ProgrammeRow, SessionPlan
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
-from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.dates import DayEdit, date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fill, table
 from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
@@ -140,7 +139,7 @@ class ProgrammeSetUpDialog(FormDialog):
         self.resize(640, 500)
         self.add_row()
 
-    def rows(self) -> list[tuple[QSpinBox, QDateEdit, QLineEdit]]:
+    def rows(self) -> list[tuple[QSpinBox, DayEdit, QLineEdit]]:
         t = self.sessions_table
         return [(t.cellWidget(r, 0), t.cellWidget(r, 1), t.cellWidget(r, 2))  # type: ignore[misc]  # add_row sets these
                 for r in range(t.rowCount())]
