@@ -1,0 +1,303 @@
+"""Issue 13's acceptance test: one woman's whole journey through the real main window, driven
+only by clicks on named widgets and keys typed into fields, from a new referral to her moving
+on; then her record, Today, the handover draft, the board and both spreadsheets are checked.
+A second journey, shorter, for a woman who comes back.
+
+The domain is used only to set up the service (houses, rooms, a second member of staff) and to
+read back for the assertions. Every person, place and word here is made up."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from refugedesk import capacity, handover_draft, houses, residents, staff
+from refugedesk.db.models import DepartureReason, Resident, Role, Stay
+from refugedesk.ui.dates import DayEdit, DayTimeEdit
+from refugedesk.ui.dialogs import alive
+from ui.drive import settle, sign_in
+
+TODAY = date.today()
+OPENED = TODAY - timedelta(days=900)
+#: The PDF's ligatures (ff, fi, fl, ffi, ffl) unfolded, as a reader sees the words.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                           "\ufb04": "ffl"})
+
+
+# --- driving the widgets -----------------------------------------------------------------------
+
+def find(parent: QWidget, kind: type, name: str):
+    widget = parent.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name}"
+    return widget
+
+
+def click(qtbot, parent: QWidget, name: str) -> None:
+    """Click a named button, which must be there and enabled (else: its tooltip says why)."""
+    button = find(parent, QAbstractButton, name)
+    assert button.isEnabled(), f"{name} is disabled: {button.toolTip()}"
+    # A check box takes clicks on its box and words only, not the blank beyond them.
+    at = QPoint(6, button.height() // 2) if isinstance(button, QCheckBox) else QPoint()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=at)
+
+
+def type_in(qtbot, parent: QWidget, name: str, text: str) -> None:
+    """Type (ASCII) into a named line or text box, replacing what was there."""
+    edit = parent.findChild(QLineEdit, name) or parent.findChild(QPlainTextEdit, name)
+    assert edit is not None, f"no text field named {name}"
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def type_number(qtbot, parent: QWidget, name: str, value: int) -> None:
+    spin = find(parent, QSpinBox, name)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    assert spin.value() == value
+
+
+def choose(parent: QWidget, name: str, text: str) -> None:
+    """Choose the item of a named combo box whose text starts with `text`."""
+    combo = find(parent, QComboBox, name)
+    index = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert index >= 0, f"{text!r} not offered in {name}: {offered}"
+    combo.setCurrentIndex(index)
+
+
+def set_day(parent: QWidget, name: str, day: date) -> None:
+    """Set a named date field (DayEdit, or the day of a DayTimeEdit)."""
+    edit = parent.findChild(DayEdit, name) or parent.findChild(DayTimeEdit, name)
+    assert edit is not None, f"no date field named {name}"
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int) -> None:
+    """Click a row of a list or table, as she would with the mouse."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+
+
+def row_of(view: QAbstractItemView, text: str) -> int:
+    """The first row with a cell that starts with `text`."""
+    shown = rows(view)
+    found = [r for r, cells in enumerate(shown) if any(c.startswith(text) for c in cells)]
+    assert found, f"{text!r} not listed: {shown}"
+    return found[0]
+
+
+def rows(view: QAbstractItemView) -> list[list[str]]:
+    model = view.model()
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def open_tab(qtbot, record: QWidget, name: str) -> QWidget:
+    """Click the tab of her record whose page has this object name."""
+    tabs = find(record, QTabWidget, "recordTabs")
+    index = next(i for i in range(tabs.count()) if tabs.widget(i).objectName() == name)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    return tabs.widget(index)
+
+
+def go_to(qtbot, window: QWidget, key: str) -> QWidget:
+    """Click a page on the navigation rail."""
+    click(qtbot, window, f"nav{key[:1].upper()}{key[1:]}")
+    assert window.current_page == key
+    return window.page_widget(key)
+
+
+def closed(dialog: QWidget) -> bool:
+    """Closed (the app's dialogs may delete themselves on close)."""
+    return not alive(dialog) or not dialog.isVisible()
+
+
+def saved(qtbot, dialog: QWidget, save: str) -> None:
+    """Click the dialog's save button; it must close (else: what it said)."""
+    click(qtbot, dialog, save)
+    if not closed(dialog):
+        said = [label.text() for label in dialog.findChildren(QLabel)
+                if label.objectName().endswith("Message") and label.text()]
+        raise AssertionError(f"{dialog.objectName()} stayed open: {said}")
+
+
+def tile_index(board: QWidget, room: str, house: str):
+    """The board's tile of a room, by room and house name."""
+    for section in board.sections.values():
+        for row, tile in enumerate(section.model.tiles):
+            if tile.room == f"{room}, {house}" or (tile.room.startswith(room)
+                                                    and house in section.heading.text()):
+                return section.view, section.model.index(row)
+    raise AssertionError(f"no tile for {room} in {house}")
+
+
+def click_tile(qtbot, board: QWidget, room: str, house: str):
+    view, index = tile_index(board, room, house)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    assert board.selected is not None and board.selected.room.startswith(room)
+    return board.selected
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split()).translate(
+        LIGATURES)
+
+
+def sheet_rows(path: Path, sheet: str) -> list[list[object]]:
+    book = load_workbook(path, read_only=True)
+    try:
+        return [list(r) for r in book[sheet].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+# --- the service -------------------------------------------------------------------------------
+
+@pytest.fixture
+def service(new_vault, vault_path):
+    """Willow House (Easton: Room 4 on the ground floor, Room 5 upstairs) and Elm House
+    (Northtown: Room 1, Room 2, both on the ground floor); Bea, a support worker, besides Ada
+    the administrator."""
+    vault, _ = new_vault
+    willow = houses.add_house(vault, name="Willow House", area="Easton", opened_on=OPENED)
+    elm = houses.add_house(vault, name="Elm House", area="Northtown", opened_on=OPENED)
+    for house, name, ground in [(willow, "Room 4", True), (willow, "Room 5", False),
+                                (elm, "Room 1", True), (elm, "Room 2", True)]:
+        houses.add_room(vault, house_id=house, name=name, child_places=3, cots=1,
+                        ground_floor=ground, opened_on=OPENED)
+    staff.add_staff(vault, username="bea", display_name="Bea Worker",
+                    role=Role.SUPPORT_WORKER, password="plum orchard lantern 99")
+    return {"vault": vault, "path": vault_path, "willow": willow, "elm": elm}
+
+
+def _stays(vault) -> list[Stay]:
+    with vault.session() as s:
+        found = list(s.scalars(select(Stay).order_by(Stay.id)))
+        for stay in found:
+            s.expunge(stay)
+        return found
+
+
+def _residents(vault) -> int:
+    with vault.session() as s:
+        return s.scalar(select(func.count()).select_from(Resident)) or 0
+
+
+# --- the journey -------------------------------------------------------------------------------
+
+def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service, tmp_path):
+    from conftest import ADMIN_PASSWORD
+
+    vault = service["vault"]
+    window = sign_in(qtbot, start_app(service["path"]), "ada", ADMIN_PASSWORD)
+    window.resize(1366, 768)
+
+    # A new referral, typed on the Referrals page: two children, one town she must avoid.
+    page = go_to(qtbot, window, "referrals")
+    click(qtbot, page, "newReferralButton")
+    form = page.dialog
+    type_in(qtbot, form, "referralName", "Rosa Example")
+    type_number(qtbot, form, "referralChildren", 2)
+    type_in(qtbot, form, "referralAges", "4, 7")
+    click(qtbot, form, "referralGroundFloor")
+    type_in(qtbot, form, "referralExcludedAreas", "Northtown")
+    saved(qtbot, form, "newReferralDialogSave")
+    click_row(qtbot, page.table, row_of(page.table, "R.E."))
+    assert "Must not be placed in: Northtown" in find(page, QLabel, "referralDetail").text()
+
+    # Find a room: Room 4 fits; Elm House's rooms are left out, saying why (and Room 5).
+    click(qtbot, page, "findReferralButton")
+    finder = page.dialog
+    left_out = {row[0]: row for row in rows(find(finder, QAbstractItemView, "findLeftOut"))}
+    assert left_out.keys() == {"Room 1", "Room 2", "Room 5"}
+    for room in ("Room 1", "Room 2"):
+        assert left_out[room][1:4] == ["Elm House (Northtown)",
+                                       "In Northtown, an area she must not be placed in",
+                                       "No date: in an excluded area"]
+    assert left_out["Room 5"][1] == "Willow House (Easton)"
+    assert "ground floor" in left_out["Room 5"][2].lower()
+    fitting = find(finder, QAbstractItemView, "findRooms")
+    assert [r[0].split(" — ")[0] for r in rows(fitting)] == ["Room 4, Willow House (Easton)"]
+    assert "1 room fits" in find(finder, QLabel, "findSummary").text()
+
+    # The offer: Room 4, from today.
+    click_row(qtbot, fitting, row_of(fitting, "Room 4, Willow House"))
+    saved(qtbot, finder, "findRoomDialogSave")
+
+    # Her arrival, on the board: everything from the referral is there already.
+    board = go_to(qtbot, window, "houses")
+    tile = click_tile(qtbot, board, "Room 4", "Willow House")
+    assert "Rosa Example" in find(board, QLabel, "tileDetail").text()
+    click(qtbot, board, "arriveButton")
+    arrive = board.dialog
+    assert find(arrive, QLineEdit, "arriveName").text() == "Rosa Example"
+    reference = find(arrive, QLineEdit, "arriveHousehold").text()
+    assert reference == "H-00001"
+    assert find(arrive, QSpinBox, "arriveChildren").value() == 2
+    assert find(arrive, QLineEdit, "arriveAges").text() == "4, 7"
+    needs = find(arrive, QLabel, "arriveNeeds").text().lower()
+    assert "ground-floor" in needs and "must not be placed in northtown" in needs
+    assert find(arrive, DayEdit, "arriveOn").date().toPython() == TODAY
+    saved(qtbot, arrive, "arriveDialogSave")
+    [stay] = _stays(vault)
+    assert (stay.name, stay.household_ref, stay.arrived_on, stay.children_count) == (
+        "Rosa Example", reference, TODAY, 2)
+    assert stay.room_id == tile.room_id
+
+    # "Start her intake" at once: the wizard, linked to her stay and filled in.
+    box = board.arrival_box
+    click(qtbot, box, "arrivalStartIntake")
+    assert window.current_page == "residents"
+    people = window.page_widget("residents")
+    wizard = people.dialog
+    assert wizard.stay_id == stay.id
+    assert find(wizard, QLineEdit, "intakeName").text() == "Rosa Example"
+    assert find(wizard, QLineEdit, "intakeReference").text() == reference
+    click(qtbot, wizard, "intakeNext")
+    assert [f.title() for f in wizard.children_page.forms] == [
+        "Child 1 (aged 4 at arrival)", "Child 2 (aged 7 at arrival)"]
+    type_in(qtbot, wizard, "intakeChild0Name", "Mia Example")
+    type_in(qtbot, wizard, "intakeChild1Name", "Leo Example")
+    click(qtbot, wizard, "intakeNext")
+    click(qtbot, wizard, "intakeNext")  # consent: given later, on her record
+    assert find(wizard, QPlainTextEdit, "intakeKnownAreas").toPlainText() == "Northtown"
+    type_in(qtbot, wizard, "intakeAbuserName", "Dan Madeup")
+    click(qtbot, wizard, "intakeAddOrder")
+    choose(wizard, "intakeOrder0Kind", "Non-molestation order")
+    type_in(qtbot, wizard, "intakeOrder0ExpiresOn",
+            (TODAY + timedelta(days=10)).strftime("%d/%m/%Y"))
+    click(qtbot, wizard, "intakeFinish")
+    assert closed(wizard)
+    record = people.record
+    rid = record.resident_id
+    assert "In refuge now: Room 4, Willow House, since" in find(
+        record, QLabel, "overviewText").text()
+    assert [s.resident_id for s in _stays(vault)] == [rid]
