@@ -301,3 +301,106 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     assert "In refuge now: Room 4, Willow House, since" in find(
         record, QLabel, "overviewText").text()
     assert [s.resident_id for s in _stays(vault)] == [rid]
+
+    # Consent, on the Overview of her record.
+    overview = open_tab(qtbot, record, "recordOverview")
+    click(qtbot, record, "overviewAddConsent")
+    consent = record.dialog
+    type_in(qtbot, consent, "consentWhat", "Her risk assessment")
+    type_in(qtbot, consent, "consentSharedWith", "MARAC")
+    saved(qtbot, consent, "consentDialogSave")
+    assert overview.lists.consents.shown()[0][:2] == ["Her risk assessment", "MARAC"]
+
+    # DASH: 14 yes, high risk; the MARAC referral it prompts, with an action for the police.
+    open_tab(qtbot, record, "recordRisk")
+    click(qtbot, record, "riskNewDashButton")
+    dash = record.dialog
+    for question in range(24):
+        choose(dash, f"dashAnswer{question}", "Yes" if question < 14 else "No")
+    assert find(dash, QLabel, "dashScore").text().startswith("Score 14 of 24 (high risk")
+    saved(qtbot, dash, "dashDialogSave")
+    assert "score 14 of 24, high risk" in find(record, QLabel, "riskSummary").text()
+    click(qtbot, record, "recordMaracButton")
+    saved(qtbot, record.dialog, "maracDialogSave")
+    click(qtbot, record, "maracActionsButton")
+    actions = record.dialog
+    choose(actions, "maracActionOwner", "An agency")
+    type_in(qtbot, actions, "maracActionAgency", "Police")
+    type_in(qtbot, actions, "maracActionWhat", "Flag her address")
+    set_day(actions, "maracActionDue", TODAY + timedelta(days=14))
+    click(qtbot, actions, "maracActionAdd")
+    saved(qtbot, actions, "maracActionsDialogSave")
+
+    # Her needs at intake, scored with her.
+    needs_tab = open_tab(qtbot, record, "recordNeeds")
+    click(qtbot, record, "needsNewButton")
+    needs = record.dialog
+    for area, score in [("safety", "1"), ("housing_move_on", "2"), ("money_benefits", "2")]:
+        choose(needs, f"needsScore_{area}", score)
+    type_in(qtbot, needs, "needsWords_safety", "I do not feel safe yet")
+    saved(qtbot, needs, "needsDialogSave")
+    assert [r[:2] for r in rows(needs_tab.needs_table)] == [
+        ["Safety", "1"], ["Money and benefits", "2"], ["Housing and move-on", "2"]]
+
+    # Her support plan: two goals in her words, an action for her key worker.
+    plan_tab = open_tab(qtbot, record, "recordPlan")
+    click(qtbot, record, "planStartButton")
+    for words, area in [("Find a flat near my sister", "Housing"),
+                        ("Open a bank account in my own name", "Money")]:
+        click(qtbot, record, "planGoalButton")
+        goal = record.dialog
+        type_in(qtbot, goal, "goalHerWords", words)
+        choose(goal, "goalArea", area)
+        saved(qtbot, goal, "goalDialogSave")
+    click(qtbot, record, "planActionButton")
+    action = record.dialog
+    type_in(qtbot, action, "actionWhat", "Ring the council housing team")
+    choose(action, "actionGoal", "Find a flat")
+    choose(action, "actionOwner", "Her key worker")
+    set_day(action, "actionDue", TODAY + timedelta(days=3))
+    saved(qtbot, action, "actionDialogSave")
+    assert [r[0] for r in rows(plan_tab.goals_table)] == [
+        "Find a flat near my sister", "Open a bank account in my own name"]
+
+    # Keywork: a contact, working on her first goal.
+    contacts_tab = open_tab(qtbot, record, "recordContacts")
+    click(qtbot, record, "recordAddContactButton")
+    contact = record.dialog
+    goals = find(contact, QAbstractItemView, "contactGoals")
+    click_row(qtbot, goals, 0)
+    qtbot.keyClick(goals, Qt.Key.Key_Space)  # tick it
+    choose(contact, "contactMode", "Face to face")
+    type_in(qtbot, contact, "contactNotes", "Keywork: looked at flats near her sister")
+    saved(qtbot, contact, "contactDialogSave")
+    assert contacts_tab.contacts_model.rowCount() == 1
+
+    # A programme set up from her record, her enrolment, and the first session attended.
+    programmes_tab = open_tab(qtbot, record, "recordProgrammes")
+    click(qtbot, record, "programmeSetUpButton")
+    setup = record.dialog
+    type_in(qtbot, setup, "programmeName", "Freedom Programme")
+    type_in(qtbot, setup, "programmeFacilitator", "Jo Facilitator")
+    choose(setup, "programmeDelivery", "In person")
+    choose(setup, "programmeHouse", "Willow House")
+    set_day(setup, "sessionDate0", TODAY)
+    type_in(qtbot, setup, "sessionTopic0", "The Bully")
+    click(qtbot, setup, "programmeAddSessionRow")
+    type_number(qtbot, setup, "programmeToComplete", 2)
+    saved(qtbot, setup, "programmeSetUpDialogSave")
+    click(qtbot, record, "programmeEnrolButton")
+    saved(qtbot, record.dialog, "enrolDialogSave")
+    click(qtbot, record, "programmeAttendanceButton")
+    attendance = record.dialog
+    choose(attendance, "attendanceSession", "Freedom Programme: session 1")
+    saved(qtbot, attendance, "attendanceDialogSave")
+    assert rows(programmes_tab.programmes_table)[0][:3] == [
+        "Freedom Programme", "In person, Jo Facilitator", "1 of 2 needed"]
+
+    # An incident, saved through the dialog (it once crashed the app here).
+    incidents_tab = open_tab(qtbot, record, "recordIncidents")
+    click(qtbot, record, "incidentAddButton")
+    incident = record.dialog
+    type_in(qtbot, incident, "incidentWhat", "A man asked for her at the door")
+    type_in(qtbot, incident, "incidentDone", "Not let in; police told")
+    saved(qtbot, incident, "incidentDialogSave")
+    assert "A man asked for her at the door" in rows(incidents_tab.incidents_table)[0][3]
