@@ -186,10 +186,20 @@ class _Here:
     stays: list[tuple[Stay, Room, str | None]] = field(default_factory=list)
     house_of_resident: dict[int, int] = field(default_factory=dict)
     ref_of_resident: dict[int, str] = field(default_factory=dict)
+    #: The house each resident stayed in at some time in the period, including one who left
+    #: during it: her DASH and incidents of the period are handed over under that house.
+    house_in_period: dict[int, int] = field(default_factory=dict)
 
 
-def _here(session: Session, day: date) -> _Here:
+def _here(session: Session, day: date, first_day: date | None = None) -> _Here:
     here = _Here()
+    for resident_id, house_id in session.execute(
+            select(Stay.resident_id, Room.house_id).join(Room, Stay.room_id == Room.id)
+            .where(Stay.resident_id.is_not(None), Stay.arrived_on <= day,
+                   or_(Stay.left_on.is_(None), Stay.left_on >= (first_day or day)),
+                   stay_corrections.counts())
+            .order_by(Stay.arrived_on, Stay.id)):
+        here.house_in_period[resident_id] = house_id  # the latest stay wins
     rows = session.execute(
         select(Stay, Room, Resident.reference)
         .join(Room, Stay.room_id == Room.id)
@@ -307,7 +317,7 @@ def _risk_changes(p: _Period) -> _Found:
             .join(Resident, RiskAssessment.resident_id == Resident.id)
             .where(RiskAssessment.assessed_at >= p.since, RiskAssessment.assessed_at < p.until)
             .order_by(RiskAssessment.assessed_at, RiskAssessment.id)):
-        yield p.here.house_of_resident.get(assessment.resident_id), Line(
+        yield p.here.house_in_period.get(assessment.resident_id), Line(
             "risk", f"{ref}: DASH {_time(assessment.assessed_at)}, score {assessment.score}, "
             f"{assessment.level.label.lower()} risk", "resident", assessment.resident_id)
     if not p.here.house_of_resident:
@@ -331,8 +341,8 @@ def _incidents(p: _Period) -> _Found:
     for incident in incidents.incidents_between(p.session, p.since, p.until):
         house_id = incident.house_id
         if house_id is None:
-            house_id = next((p.here.house_of_resident[r] for r in incident.resident_ids
-                             if r in p.here.house_of_resident), None)
+            house_id = next((p.here.house_in_period[r] for r in incident.resident_ids
+                             if r in p.here.house_in_period), None)
         who = f" ({', '.join(incident.references)})" if incident.references else ""
         parts = [f"{_time(incident.at)} {incident.kind.label}{who}."]
         if incident.what_happened:
@@ -422,7 +432,7 @@ def draft(session: Session, *, since: datetime | None = None,
         raise ValidationError("The handover's period ends before it starts.", field="since")
     today = _local_day(until)
     period = _Period(session, since, until, _local_day(since), today, next_weekday(today),
-                     _here(session, today))
+                     _here(session, today, _local_day(since)))
     lines: dict[int | None, list[Line]] = {}
     for build in _BUILDERS:
         for house_id, line in build(period):

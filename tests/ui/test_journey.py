@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QAbstractListModel, QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from refugedesk import capacity, handover_draft, houses, residents, staff
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import DepartureReason, Resident, Role, Stay
 from refugedesk.ui.dates import DayEdit, DayTimeEdit
 from refugedesk.ui.dialogs import alive
@@ -36,6 +39,8 @@ from ui.drive import settle, sign_in
 
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=900)
+REFERRED = TODAY - timedelta(days=21)
+ARRIVED = TODAY - timedelta(days=20)
 #: The PDF's ligatures (ff, fi, fl, ffi, ffl) unfolded, as a reader sees the words.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                            "\ufb04": "ffl"})
@@ -109,7 +114,8 @@ def row_of(view: QAbstractItemView, text: str) -> int:
 
 def rows(view: QAbstractItemView) -> list[list[str]]:
     model = view.model()
-    return [[str(model.index(r, c).data()) for c in range(model.columnCount())]
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    return [[str(model.index(r, c).data()) for c in range(columns)]
             for r in range(model.rowCount())]
 
 
@@ -163,12 +169,34 @@ def click_tile(qtbot, board: QWidget, room: str, house: str):
     return board.selected
 
 
+def save_as(qtbot, chooser: QFileDialog, path: Path) -> None:
+    """Choose where to save in Qt's own Save dialog and click its Save button."""
+    chooser.setDirectory(str(path.parent))
+    chooser.selectFile(path.name)
+    buttons = find(chooser, QDialogButtonBox, "buttonBox")
+    [accept] = [b for b in buttons.buttons()
+                if buttons.buttonRole(b) is QDialogButtonBox.ButtonRole.AcceptRole]
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+
+
 def pdf_text(path: Path) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(path)
     return " ".join(" ".join(p.extract_text() for p in reader.pages).split()).translate(
         LIGATURES)
+
+
+def by_first_cell(table: list[list[object]], header: str) -> dict[object, dict[str, object]]:
+    """The rows under the header row that starts with `header`, by their first cell."""
+    start = next(i for i, row in enumerate(table) if row and row[0] == header)
+    names = [str(h) for h in table[start]]
+    found = {}
+    for row in table[start + 1:]:
+        if not row or row[0] is None:
+            break
+        found[row[0]] = dict(zip(names, row, strict=False))
+    return found
 
 
 def sheet_rows(path: Path, sheet: str) -> list[list[object]]:
@@ -225,6 +253,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     click(qtbot, page, "newReferralButton")
     form = page.dialog
     type_in(qtbot, form, "referralName", "Rosa Example")
+    set_day(form, "referralReceived", REFERRED)
     type_number(qtbot, form, "referralChildren", 2)
     type_in(qtbot, form, "referralAges", "4, 7")
     click(qtbot, form, "referralGroundFloor")
@@ -248,7 +277,8 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     assert [r[0].split(" — ")[0] for r in rows(fitting)] == ["Room 4, Willow House (Easton)"]
     assert "1 room fits" in find(finder, QLabel, "findSummary").text()
 
-    # The offer: Room 4, from today.
+    # The offer: Room 4, for the day she came (the journey is entered as it happened).
+    set_day(finder, "findArriving", ARRIVED)
     click_row(qtbot, fitting, row_of(fitting, "Room 4, Willow House"))
     saved(qtbot, finder, "findRoomDialogSave")
 
@@ -265,11 +295,14 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     assert find(arrive, QLineEdit, "arriveAges").text() == "4, 7"
     needs = find(arrive, QLabel, "arriveNeeds").text().lower()
     assert "ground-floor" in needs and "must not be placed in northtown" in needs
-    assert find(arrive, DayEdit, "arriveOn").date().toPython() == TODAY
-    saved(qtbot, arrive, "arriveDialogSave")
+    assert find(arrive, DayEdit, "arriveOn").date().toPython() == ARRIVED  # the offer's day
+    click(qtbot, arrive, "arriveDialogSave")
+    assert "20 days ago" in arrive.date_box.text()  # a date so far back is asked about
+    click(qtbot, arrive.date_box, "confirmYesButton")
+    assert closed(arrive)
     [stay] = _stays(vault)
     assert (stay.name, stay.household_ref, stay.arrived_on, stay.children_count) == (
-        "Rosa Example", reference, TODAY, 2)
+        "Rosa Example", reference, ARRIVED, 2)
     assert stay.room_id == tile.room_id
 
     # "Start her intake" at once: the wizard, linked to her stay and filled in.
@@ -404,3 +437,157 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     type_in(qtbot, incident, "incidentDone", "Not let in; police told")
     saved(qtbot, incident, "incidentDialogSave")
     assert "A man asked for her at the door" in rows(incidents_tab.incidents_table)[0][3]
+
+    # Today, while she is here: her court order ending soon.
+    today_page = go_to(qtbot, window, "today")
+    settle(qtbot, today_page.refresh_job)
+    assert f"{reference}: Non-molestation order ends {fmt_day(TODAY + timedelta(days=10))}" \
+        " (in 10 days)" in today_page.shown_lines()
+    people = go_to(qtbot, window, "residents")
+    assert people.record is record  # her record is still open where she left it
+
+    # What became of her goals: the flat found; the bank account partly (and on a date).
+    plan_tab = open_tab(qtbot, record, "recordPlan")
+    for words, status in [("Find a flat", "Achieved"), ("Open a bank account", "Partly")]:
+        click_row(qtbot, plan_tab.goals_table, row_of(plan_tab.goals_table, words))
+        click(qtbot, record, "planStatusButton")
+        dialog = record.dialog
+        choose(dialog, "goalStatus", status)
+        saved(qtbot, dialog, "goalStatusDialogSave")
+    assert [r[3] for r in rows(plan_tab.goals_table)] == [
+        f"Achieved ({fmt_day(TODAY)})", f"Partly achieved ({fmt_day(TODAY)})"]
+
+    # The celebration of achievement, with her words, and her copy as a PDF.
+    reviews_tab = open_tab(qtbot, record, "recordReviews")
+    click(qtbot, record, "reviewHoldButton")
+    review = record.dialog
+    assert find(review, QComboBox, "reviewKind").currentText() == "Celebration of achievement"
+    looked_at = find(review, QLabel, "reviewLookedAt").text()
+    assert "Find a flat near my sister: achieved" in looked_at
+    type_in(qtbot, review, "reviewAttended", "Rosa, Ada")
+    type_in(qtbot, review, "reviewHerWords", "I have my own front door and a future.")
+    type_in(qtbot, review, "reviewNextSteps", "Outreach visits each week")
+    saved(qtbot, review, "reviewDialogSave")
+    click_row(qtbot, reviews_tab.reviews_table, 0)
+    click(qtbot, record, "reviewHerCopyButton")
+    chooser = record.dialog
+    her_copy = tmp_path / "her-copy.pdf"
+    save_as(qtbot, chooser, her_copy)
+    settle(qtbot, reviews_tab.job)
+    assert "Her copy saved" in find(record, QLabel, "recordMessage").text()
+    text = pdf_text(her_copy)
+    assert "Celebrating you, Rosa" in text
+    assert "I have my own front door and a future." in text
+    assert "Find a flat near my sister" in text
+    for secret in ("DASH", "MARAC", "risk", "Willow House", reference, "Dan Madeup"):
+        assert secret not in text, secret
+
+    # Move on: to social housing, with outreach support after.
+    click(qtbot, record, "recordMoveOnButton")
+    move = record.dialog
+    choose(move, "moveOnReason", "Planned move on")
+    choose(move, "moveOnDestination", "Social housing")
+    choose(move, "moveOnSupport", "Outreach support")
+    type_in(qtbot, move, "moveOnNote", "Keys collected")
+    saved(qtbot, move, "moveOnDialogSave")
+
+    # Her record: moved on, the stay closed, the outcomes counted.
+    assert "Not in refuge now" in record.header_view.facts.text()
+    assert not find(record, QAbstractButton, "recordMoveOnButton").isEnabled()
+    assert "100% of the outcomes she asked for achieved (2 of 2; 1 in full)" in find(
+        record, QLabel, "reviewsFigure").text()
+    open_tab(qtbot, record, "recordOverview")
+    assert (f"Willow House, Room 4: from {fmt_day(ARRIVED)} to {fmt_day(TODAY)} (planned move "
+            "on)") in find(record, QLabel, "overviewText").text()
+    [stay] = _stays(vault)
+    assert (stay.resident_id, stay.left_on, stay.departure_reason) == (
+        rid, TODAY, DepartureReason.PLANNED_MOVE_ON)
+    assert _residents(vault) == 1
+
+    # Today: nothing of hers is left to do now she has gone.
+    today_page = go_to(qtbot, window, "today")
+    settle(qtbot, today_page.refresh_job)
+    assert not [line for line in today_page.shown_lines() if reference in line]
+
+    # The handover draft: her day under Willow House, nothing of hers under "Whole service".
+    click(qtbot, today_page, "writeHandoverButton")
+    settle(qtbot, today_page.job)
+    write = today_page.dialog
+    parts = find(write, QAbstractItemView, "handoverParts")
+    click_row(qtbot, parts, row_of(parts, "Willow House"))
+    willow = write.editor(service["willow"])
+    lines = [willow.model.item(r).text() for r in range(willow.model.rowCount())]
+    assert any("A man asked for her at the door" in line and f"({reference})" in line
+               for line in lines)
+    assert any(line.startswith(f"{reference}: DASH") and "score 14, high risk" in line
+               for line in lines)
+    assert f"{reference} (R.E.) left {fmt_day(TODAY)}, Room 4 (planned move on)" in lines
+    click_row(qtbot, parts, row_of(parts, "Whole service"))
+    whole = write.editor(None)
+    assert not [whole.model.item(r).text() for r in range(whole.model.rowCount())
+                if reference in whole.model.item(r).text()]
+    with vault.session() as s:  # read back: the draft itself, not only the screen
+        draft = handover_draft.draft(s)
+    assert not [line for line in draft.service.lines if reference in line.text]
+    willow_part = next(p for p in draft.houses if p.house_id == service["willow"])
+    assert {line.section for line in willow_part.lines if reference in line.text} == {
+        "incident", "risk", "left"}
+    qtbot.keyClick(write, Qt.Key.Key_Escape)  # nothing typed: it closes without asking
+    assert closed(write)
+
+    # The board: Room 4 is free again.
+    board = go_to(qtbot, window, "houses")
+    click_tile(qtbot, board, "Room 4", "Willow House")
+    detail = find(board, QLabel, "tileDetail").text()
+    assert "Leaving today" in detail and "20 nights so far" in detail  # her last night done
+    assert board.selected.is_free
+
+    # The occupancy spreadsheet, from the board's export dialog.
+    click(qtbot, board, "exportOccupancyButton")
+    export = board.dialog
+    set_day(export, "exportFrom", REFERRED)
+    set_day(export, "exportTo", TODAY)
+    occupancy = tmp_path / "occupancy.xlsx"
+    type_in(qtbot, export, "exportPath", str(occupancy))
+    click(qtbot, export, "exportDialogSave")
+    settle(qtbot, export.job)
+    assert export.job.outcome.ok and closed(export)
+    summary = by_first_cell(sheet_rows(occupancy, "Summary"), "House")
+    willow_row = summary["Willow House"]
+    assert (willow_row["Room-nights occupied"], willow_row["Women accommodated"],
+            willow_row["Children accommodated"], willow_row["Arrivals"],
+            willow_row["Departures"], willow_row["Average length of stay (nights)"]) == (
+                20, 1, 2, 1, 1, 20)
+    assert summary["Elm House"]["Room-nights occupied"] == 0
+    assert summary["All houses"]["Women accommodated"] == 1
+    cells = {row[0]: row[1] for row in sheet_rows(occupancy, "Summary") if len(row) > 1}
+    assert (cells["Received"], cells["Accepted"], cells["Arrived"]) == (1, 1, 1)
+    stays = by_first_cell(sheet_rows(occupancy, "Stays"), "Household reference")
+    assert stays[reference]["House"] == "Willow House" and stays[reference]["Room"] == "Room 4"
+    assert (stays[reference]["Arrived"].date(), stays[reference]["Left"].date(),
+            stays[reference]["Nights in period"], stays[reference]["Children"]) == (
+                ARRIVED, TODAY, 20, 2)
+
+    # The outcomes spreadsheet, from the Reports page.
+    reports = go_to(qtbot, window, "reports")
+    click(qtbot, reports, "reportsOutcomesButton")
+    export = reports.dialog
+    set_day(export, "outcomesFrom", ARRIVED)
+    set_day(export, "outcomesTo", TODAY)
+    outcomes = tmp_path / "outcomes.xlsx"
+    type_in(qtbot, export, "outcomesPath", str(outcomes))
+    click(qtbot, export, "outcomesDialogSave")
+    settle(qtbot, export.job)
+    assert export.job.outcome.ok and closed(export)
+    willow_row = by_first_cell(sheet_rows(outcomes, "Summary"), "House")["Willow House"]
+    assert {k: willow_row[k] for k in (
+        "Women supported", "Children supported", "Average length of stay (nights)",
+        "Goals asked for", "Goals counted", "Goals achieved (in full or partly)",
+        "Requested outcomes achieved", "Achieved in full", "Exits", "Planned exits",
+        "MARAC referrals")} == {
+        "Women supported": 1, "Children supported": 2, "Average length of stay (nights)": 20,
+        "Goals asked for": 2, "Goals counted": 2, "Goals achieved (in full or partly)": 2,
+        "Requested outcomes achieved": 1, "Achieved in full": 0.5, "Exits": 1,
+        "Planned exits": 1, "MARAC referrals": 1}
+    exits = sheet_rows(outcomes, "Exits")
+    assert ["Willow House", "Planned move on", "Planned", "Social housing", 1] in exits
