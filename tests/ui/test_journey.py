@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from refugedesk import capacity, handover_draft, houses, residents, staff
+from refugedesk import handover_draft, houses, staff
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import DepartureReason, Resident, Role, Stay
 from refugedesk.ui.dates import DayEdit, DayTimeEdit
@@ -144,10 +144,13 @@ def closed(dialog: QWidget) -> bool:
 def saved(qtbot, dialog: QWidget, save: str) -> None:
     """Click the dialog's save button; it must close (else: what it said)."""
     click(qtbot, dialog, save)
-    if not closed(dialog):
-        said = [label.text() for label in dialog.findChildren(QLabel)
-                if label.objectName().endswith("Message") and label.text()]
-        raise AssertionError(f"{dialog.objectName()} stayed open: {said}")
+    assert closed(dialog), f"{dialog.objectName()} stayed open: {messages(dialog)}"
+
+
+def messages(dialog: QWidget) -> list[str]:
+    """What a form says (its messages, under it and under its fields)."""
+    return [label.text() for label in dialog.findChildren(QLabel)
+            if label.objectName().endswith("Message") and label.text()]
 
 
 def tile_index(board: QWidget, room: str, house: str):
@@ -591,3 +594,211 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
         "Planned exits": 1, "MARAC referrals": 1}
     exits = sheet_rows(outcomes, "Exits")
     assert ["Willow House", "Planned move on", "Planned", "Social housing", 1] in exits
+
+
+# --- the steps the second journey repeats ------------------------------------------------------
+
+def refer(qtbot, window, *, name: str, received: date, ages: str, avoid: str) -> QWidget:
+    """A new referral typed on the Referrals page, then selected there."""
+    page = go_to(qtbot, window, "referrals")
+    click(qtbot, page, "newReferralButton")
+    form = page.dialog
+    type_in(qtbot, form, "referralName", name)
+    set_day(form, "referralReceived", received)
+    type_number(qtbot, form, "referralChildren", len(ages.split(",")))
+    type_in(qtbot, form, "referralAges", ages)
+    type_in(qtbot, form, "referralExcludedAreas", avoid)
+    saved(qtbot, form, "newReferralDialogSave")
+    page.filter.setCurrentIndex(page.filter.findText("Waiting for an outcome"))
+    click_row(qtbot, page.table, row_of(page.table, fmt_referred(received)))
+    return page
+
+
+def fmt_referred(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def offer(qtbot, page: QWidget, *, room: str, arriving: date) -> dict[str, list[str]]:
+    """Find a room for the selected referral and offer `room`; the rooms left out, by name."""
+    click(qtbot, page, "findReferralButton")
+    finder = page.dialog
+    set_day(finder, "findArriving", arriving)
+    left_out = {row[0]: row for row in rows(find(finder, QAbstractItemView, "findLeftOut"))}
+    fitting = find(finder, QAbstractItemView, "findRooms")
+    click_row(qtbot, fitting, row_of(fitting, room))
+    saved(qtbot, finder, "findRoomDialogSave")
+    return left_out
+
+
+def arrive(qtbot, window, *, room: str, house: str, night: date) -> QWidget:
+    """Her arrival on the board shown for `night`, the day of the offer (asked about, when long
+    ago). Returns the board."""
+    board = go_to(qtbot, window, "houses")
+    set_day(board, "boardDate", night)
+    click_tile(qtbot, board, room, house)
+    click(qtbot, board, "arriveButton")
+    dialog = board.dialog
+    click(qtbot, dialog, "arriveDialogSave")
+    if not closed(dialog) and dialog.date_box is not None:
+        click(qtbot, dialog.date_box, "confirmYesButton")
+    assert closed(dialog), messages(dialog)
+    return board
+
+
+def move_on(qtbot, record: QWidget, *, on: date, reason: str, destination: str) -> None:
+    """Move on, from the Reviews tab of her record (a day long past is asked about)."""
+    open_tab(qtbot, record, "recordReviews")
+    click(qtbot, record, "recordMoveOnButton")
+    dialog = record.dialog
+    set_day(dialog, "moveOnDate", on)
+    choose(dialog, "moveOnReason", reason)
+    choose(dialog, "moveOnDestination", destination)
+    click(qtbot, dialog, "moveOnDialogSave")
+    if not closed(dialog) and dialog.past.box is not None:
+        click(qtbot, dialog.past.box, "confirmYesButton")
+        qtbot.waitUntil(lambda: closed(dialog))  # once the question has gone
+    assert closed(dialog), messages(dialog)
+
+
+# --- the second journey: she comes back ----------------------------------------------------------
+
+def test_a_woman_who_comes_back_is_found_and_linked_not_made_twice(qtbot, start_app, service,
+                                                                   tmp_path):
+    from conftest import ADMIN_PASSWORD
+
+    vault = service["vault"]
+    window = sign_in(qtbot, start_app(service["path"]), "ada", ADMIN_PASSWORD)
+    window.resize(1366, 768)
+    first_came, first_left = TODAY - timedelta(days=200), TODAY - timedelta(days=120)
+
+    # Her first stay, months ago: referral, offer, arrival, intake, and she left.
+    page = refer(qtbot, window, name="Nina Madeup", received=first_came, ages="3",
+                 avoid="Northtown")
+    offer(qtbot, page, room="Room 5, Willow House", arriving=first_came)
+    board = arrive(qtbot, window, room="Room 5", house="Willow House", night=first_came)
+    click(qtbot, board.arrival_box, "arrivalStartIntake")
+    wizard = window.page_widget("residents").dialog
+    reference = find(wizard, QLineEdit, "intakeReference").text()
+    assert reference == "H-00001"
+    click(qtbot, wizard, "intakeNext")
+    type_in(qtbot, wizard, "intakeChild0Name", "Ava Madeup")
+    click(qtbot, wizard, "intakeNext")
+    click(qtbot, wizard, "intakeNext")
+    click(qtbot, wizard, "intakeFinish")
+    assert closed(wizard)
+    record = window.page_widget("residents").record
+    rid = record.resident_id
+    move_on(qtbot, record, on=first_left, reason="Returned to abuser", destination="Unknown")
+    assert "Not in refuge now" in record.header_view.facts.text()
+
+    # She is referred again, and comes back ten days ago.
+    came_back = TODAY - timedelta(days=10)
+    page = refer(qtbot, window, name="Nina Madeup", received=came_back - timedelta(days=1),
+                 ages="3", avoid="Northtown")
+    left_out = offer(qtbot, page, room="Room 4, Willow House", arriving=came_back)
+    assert left_out["Room 1"][2] == "In Northtown, an area she must not be placed in"
+
+    # The arrival finds her: "This is her" brings her earlier reference with her.
+    board = go_to(qtbot, window, "houses")
+    set_day(board, "boardDate", TODAY)
+    click_tile(qtbot, board, "Room 4", "Willow House")
+    click(qtbot, board, "arriveButton")
+    dialog = board.dialog
+    assert find(dialog, QLineEdit, "arriveName").text() == "Nina Madeup"
+    returning = find(dialog, QComboBox, "arriveReturning")
+    assert returning.isVisible() and returning.count() == 2
+    assert find(dialog, QLineEdit, "arriveHousehold").text() == "H-00002"  # if she were new
+    choose(dialog, "arriveReturning", "This is her: Nina Madeup, H-00001: last stay ended")
+    assert find(dialog, QLineEdit, "arriveHousehold").text() == reference
+    click(qtbot, dialog, "arriveDialogSave")
+    if not closed(dialog):
+        click(qtbot, dialog.date_box, "confirmYesButton")
+    assert closed(dialog)
+    first, second = _stays(vault)
+    assert (second.resident_id, second.household_ref, second.arrived_on) == (
+        rid, reference, came_back)
+    assert first.resident_id == rid
+    assert _residents(vault) == 1  # found and linked, not made twice
+
+    # "Open her record" (no second intake): both stays are on it.
+    box = board.arrival_box
+    assert find(box, QAbstractButton, "arrivalStartIntake").text() == "Open her record"
+    click(qtbot, box, "arrivalStartIntake")
+    assert window.current_page == "residents"
+    record = window.page_widget("residents").record
+    assert record.resident_id == rid
+    assert "Reference H-00001" in record.header_view.facts.text()
+    open_tab(qtbot, record, "recordOverview")
+    overview_text = find(record, QLabel, "overviewText").text()
+    assert "In refuge now: Room 4, Willow House, since" in overview_text
+    assert (f"Willow House, Room 5: from {fmt_day(first_came)} to {fmt_day(first_left)}"
+            in overview_text)
+
+    # A shorter stretch of support this time: a goal, a contact on it, the goal reached.
+    open_tab(qtbot, record, "recordPlan")
+    click(qtbot, record, "planStartButton")
+    click(qtbot, record, "planGoalButton")
+    goal = record.dialog
+    type_in(qtbot, goal, "goalHerWords", "Get Ava into a nursery")
+    saved(qtbot, goal, "goalDialogSave")
+    click(qtbot, record, "recordAddContactButton")
+    contact = record.dialog
+    goals = find(contact, QAbstractItemView, "contactGoals")
+    click_row(qtbot, goals, 0)
+    qtbot.keyClick(goals, Qt.Key.Key_Space)
+    type_in(qtbot, contact, "contactNotes", "Visited two nurseries with her")
+    saved(qtbot, contact, "contactDialogSave")
+    plan_tab = open_tab(qtbot, record, "recordPlan")
+    click_row(qtbot, plan_tab.goals_table, 0)
+    click(qtbot, record, "planStatusButton")
+    status = record.dialog
+    choose(status, "goalStatus", "Achieved")
+    saved(qtbot, status, "goalStatusDialogSave")
+    move_on(qtbot, record, on=TODAY, reason="Planned move on", destination="Own tenancy")
+    assert "Not in refuge now" in record.header_view.facts.text()
+    assert _residents(vault) == 1
+
+    # The handover: her leaving, under Willow House.
+    today_page = go_to(qtbot, window, "today")
+    settle(qtbot, today_page.refresh_job)
+    assert not [line for line in today_page.shown_lines() if reference in line]
+    with vault.session() as s:
+        draft = handover_draft.draft(s)
+    willow = next(p for p in draft.houses if p.house_id == service["willow"])
+    assert f"{reference} (N.M.) left {fmt_day(TODAY)}, Room 4 (planned move on)" in [
+        line.text for line in willow.lines]
+    assert not [line for line in draft.service.lines if reference in line.text]
+
+    # The occupancy spreadsheet, over both stays: one household, one reference, two stays.
+    board = go_to(qtbot, window, "houses")
+    click(qtbot, board, "exportOccupancyButton")
+    export = board.dialog
+    set_day(export, "exportFrom", first_came)
+    set_day(export, "exportTo", TODAY)
+    occupancy = tmp_path / "occupancy.xlsx"
+    type_in(qtbot, export, "exportPath", str(occupancy))
+    click(qtbot, export, "exportDialogSave")
+    settle(qtbot, export.job)
+    assert export.job.outcome.ok
+    stays = [row for row in sheet_rows(occupancy, "Stays")[1:] if row and row[0]]
+    assert [(row[0], row[2], row[5]) for row in stays] == [
+        (reference, "Room 5", 80), (reference, "Room 4", 10)]
+    summary = by_first_cell(sheet_rows(occupancy, "Summary"), "House")
+    assert summary["All houses"]["Women accommodated"] == 1
+    assert summary["All houses"]["Arrivals"] == 2
+
+    # The outcomes spreadsheet: one woman supported, her goal achieved.
+    reports = go_to(qtbot, window, "reports")
+    click(qtbot, reports, "reportsOutcomesButton")
+    export = reports.dialog
+    set_day(export, "outcomesFrom", came_back)
+    set_day(export, "outcomesTo", TODAY)
+    outcomes = tmp_path / "outcomes.xlsx"
+    type_in(qtbot, export, "outcomesPath", str(outcomes))
+    click(qtbot, export, "outcomesDialogSave")
+    settle(qtbot, export.job)
+    assert export.job.outcome.ok
+    willow_row = by_first_cell(sheet_rows(outcomes, "Summary"), "House")["Willow House"]
+    assert (willow_row["Women supported"], willow_row["Children supported"],
+            willow_row["Goals counted"], willow_row["Requested outcomes achieved"],
+            willow_row["Planned exits"]) == (1, 1, 1, 1, 1)
