@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -107,9 +108,15 @@ class FormDialog(KeepsTypedWork):
         #: A message line per field key, so an error naming the field lands under it.
         self.field_messages: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(label(title, role="subheading"))
+        # Titles and intros quote what was typed (her goal in her words): shown as text, never
+        # read as HTML.
+        heading = label(title, role="subheading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(heading)
         if intro:
-            layout.addWidget(label(intro, role="hint"))
+            hint = label(intro, role="hint")
+            hint.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(hint)
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.message = message_label(f"{name}Message")

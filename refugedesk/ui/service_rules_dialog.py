@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QSpinBox, QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from refugedesk import service_rules
 from refugedesk.db.vault import Vault
 from refugedesk.service_rules import BOYS_AGE_MAX, BOYS_AGE_MIN, NOTE_MAX, ServiceRules
-from refugedesk.ui import dialogs, operations
+from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import label, text_box
@@ -49,7 +49,6 @@ class ServiceRulesDialog(FormDialog):
                                    "the children recorded as boys on her record. Choose “No "
                                    "rule” if your service has none.", role="hint"))
         self.add_field("Note for under-18s", self.note, key="under_18_note")
-        self._typed = (self.boys.value(), self.note.toPlainText())
 
     def _keep_short(self) -> None:
         """A plain-text box has no length limit of its own: a huge paste is cut here (the
@@ -57,19 +56,6 @@ class ServiceRulesDialog(FormDialog):
         text = self.note.toPlainText()
         if len(text) > NOTE_MAX:
             self.note.setPlainText(text[:NOTE_MAX])
-
-    def has_typed_work(self) -> bool:
-        return (self.boys.value(), self.note.toPlainText()) != self._typed
-
-    def reject(self) -> None:
-        """Cancel, Escape or closing with changes asks before throwing them away."""
-        if not self.has_typed_work() or self.result() == self.DialogCode.Accepted:
-            super().reject()
-            return
-        self.confirm = dialogs.confirm(
-            self, name="confirmDiscardRules", title="Discard what you typed?",
-            text="Discard what you typed? The service's rules stay as they were.",
-            yes="Discard", on_yes=lambda: QDialog.reject(self))
 
     def action(self) -> Callable[[], object]:
         age = self.boys.value()

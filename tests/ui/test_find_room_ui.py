@@ -194,8 +194,8 @@ def test_service_rules_set_by_an_administrator(qtbot, start_app, demo_path):
     dialog = page.dialog
     qtbot.keyClicks(find(dialog, QPlainTextEdit, "under18Note"), " More.")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and dialog.confirm.isVisible()
-    click(qtbot, dialog.confirm, "confirmYesButton")
+    assert dialog.isVisible() and dialog.confirm_box.isVisible()
+    click(qtbot, dialog.confirm_box, "confirmYesButton")
     assert not dialog.isVisible()
 
 

@@ -164,8 +164,8 @@ def test_a_childs_sex_is_saved_and_typed_work_is_not_thrown_away_by_escape(qtbot
     dialog = record.dialog
     _choose(dialog, "childSex", "Boy")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and dialog.discard_box is not None
-    _click(qtbot, dialog.discard_box, "confirmCancelButton")
+    assert dialog.isVisible() and dialog.confirm_box is not None
+    _click(qtbot, dialog.confirm_box, "confirmCancelButton")
     assert dialog.isVisible()
     _click(qtbot, dialog, "childDialogSave")
     with vault.session() as s:
@@ -318,8 +318,8 @@ def test_escape_on_her_details_with_typed_work_asks_and_discard_saves_nothing(qt
     dialog = record.dialog
     qtbot.keyClicks(dialog.findChild(QLineEdit, "detailsKnownAs"), "Ames")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and dialog.discard_box.windowTitle() == "Discard what you typed?"
-    _click(qtbot, dialog.discard_box, "confirmYesButton")
+    assert dialog.isVisible() and dialog.confirm_box.windowTitle() == "Leave without saving?"
+    _click(qtbot, dialog.confirm_box, "confirmYesButton")
     assert not dialog.isVisible()
     with vault.session() as s:
         assert residents.load_resident(s, amy["resident"]).known_as == ""

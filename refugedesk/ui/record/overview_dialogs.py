@@ -13,10 +13,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -25,7 +23,6 @@ from refugedesk import residents
 from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
-from refugedesk.ui import dialogs
 from refugedesk.ui.dates import DayEdit, date_edit, date_line, day_of, typed_day
 from refugedesk.ui.record.common import RecordDialog, day_text
 from refugedesk.ui.widgets import combo, line_edit, text_box
@@ -51,49 +48,11 @@ def _limit_box(box: QPlainTextEdit, key: str) -> QPlainTextEdit:
     return box
 
 
-class AsksBeforeDiscarding(RecordDialog):
-    """A record form that asks "Discard what you typed?" when Cancel, Escape or closing would
-    throw typed work away (QDialog's own close calls reject too). What the fields held when
-    the form opened is the baseline."""
-
-    discard_box: QMessageBox | None = None
-
-    def remember(self) -> None:
-        """Call at the end of __init__, once the fields hold their starting values."""
-        self._start = self._values()
-
-    def _values(self) -> list[object]:
-        values: list[object] = []
-        for edit in self.findChildren(QLineEdit):
-            values.append(edit.text())
-        for box in self.findChildren(QPlainTextEdit):
-            values.append(box.toPlainText())
-        for choice in self.findChildren(QComboBox):
-            values.append(choice.currentIndex())
-        for tick in self.findChildren(QCheckBox):
-            values.append(tick.isChecked())
-        for day in self.findChildren(DayEdit):
-            values.append(day.date())
-        return values
-
-    def typed(self) -> bool:
-        return self._values() != getattr(self, "_start", self._values())
-
-    def reject(self) -> None:
-        if not self.typed() or self.result() == QDialog.DialogCode.Accepted:
-            super().reject()
-            return
-        self.discard_box = dialogs.confirm(
-            self, name="discardConfirm", title="Discard what you typed?",
-            text="What you typed in this form has not been saved.",
-            yes="Discard", on_yes=lambda: QDialog.reject(self))
-
-
 def sex_choices() -> list[tuple[str, object]]:
     return [("Not recorded", None), *((s.label, s.value) for s in ChildSex)]
 
 
-class ChildDialog(AsksBeforeDiscarding):
+class ChildDialog(RecordDialog):
     """Add a child, or (with `child`) change a child's details."""
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
@@ -136,7 +95,7 @@ class ChildDialog(AsksBeforeDiscarding):
         self.add_field("", self.cin)
         self.add_field("Social worker", self.social_worker, "social_worker")
         self.add_field("Needs", self.needs, "needs")
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> int | None:
@@ -154,7 +113,7 @@ class ChildDialog(AsksBeforeDiscarding):
         return save
 
 
-class ConsentDialog(AsksBeforeDiscarding):
+class ConsentDialog(RecordDialog):
     """Record a consent she gave, or (with `consent`) change what it covers or who it may be
     shared with."""
 
@@ -189,7 +148,7 @@ class ConsentDialog(AsksBeforeDiscarding):
                 vault.person.id)))
             self.add_field("Given on", self.given_on, "given_on")
             self.add_field("Explained by", self.explained_by, "explained_by_id")
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> int | None:
@@ -205,7 +164,7 @@ class ConsentDialog(AsksBeforeDiscarding):
         return save
 
 
-class WithdrawConsentDialog(AsksBeforeDiscarding):
+class WithdrawConsentDialog(RecordDialog):
     """She withdrew a consent: on which day."""
 
     def __init__(self, vault: Vault, resident_id: int, consent: ConsentView,
@@ -222,7 +181,7 @@ class WithdrawConsentDialog(AsksBeforeDiscarding):
                                       today or date.today())
         self.add_field("Withdrawn on", self.withdrawn_on, "withdrawn_on")
         self.today = today
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> None:
@@ -231,7 +190,7 @@ class WithdrawConsentDialog(AsksBeforeDiscarding):
         return save
 
 
-class AbuserDialog(AsksBeforeDiscarding):
+class AbuserDialog(RecordDialog):
     """Record the person she fled, or (with `abuser`) change what is recorded. His known
     areas keep her placements away from there."""
 
@@ -262,7 +221,7 @@ class AbuserDialog(AsksBeforeDiscarding):
         self.add_field("Description", self.description, "description")
         self.add_field("Vehicle", self.vehicle, "vehicle")
         self.add_field("Known areas\n(one per line)", self.known_areas, "known_areas")
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> int | None:
@@ -277,7 +236,7 @@ class AbuserDialog(AsksBeforeDiscarding):
         return save
 
 
-class CourtOrderDialog(AsksBeforeDiscarding):
+class CourtOrderDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="courtOrderDialog",
                          title="Add a court order",
@@ -291,7 +250,7 @@ class CourtOrderDialog(AsksBeforeDiscarding):
         self.add_field("Made on", self.made_on, "made_on")
         self.add_field("Ends on", self.expires_on, "expires_on")
         self.add_field("Notes", self.notes)
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> int:
@@ -304,7 +263,7 @@ class CourtOrderDialog(AsksBeforeDiscarding):
         return save
 
 
-class DetailsDialog(AsksBeforeDiscarding):
+class DetailsDialog(RecordDialog):
     """Change her details. Only what was changed is saved, and the audit names the fields
     changed, never what they became."""
 
@@ -360,7 +319,7 @@ class DetailsDialog(AsksBeforeDiscarding):
                 ("", show, None), ("Times to avoid", self.times_to_avoid, None),
                 ("Key worker", self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
-        self.remember()
+        self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
         def save() -> None:
