@@ -263,3 +263,28 @@ def test_the_draft_json_round_trips_and_lines_can_be_left_out(service):
     line = d.houses[0].lines[0]
     shorter = d.leaving_out([line])
     assert line not in shorter.lines() and len(shorter.lines()) == len(d.lines()) - 1
+
+
+def test_she_left_during_the_shift_her_incident_and_dash_stay_under_her_house(service):
+    """Issue 13: a woman who moved on today is no longer "in", but what happened to her on the
+    shift (an incident with no house given, her DASH) is handed over under her house, not
+    under the whole service."""
+    from refugedesk import risk
+    from refugedesk.db.models import DashAnswer, DepartureReason
+
+    vault = service["vault"]
+    rid, stay = _resident_in(service, "R-7")
+    now = utcnow()
+    incidents.log_incident(vault, at=now - timedelta(minutes=30), resident_ids=[rid],
+                           kind=IncidentKind.ABUSER_CONTACT, what_happened="He rang the bell")
+    risk.assess(vault, resident_id=rid, answers=[DashAnswer.YES] * 14 + [DashAnswer.NO] * 10)
+    capacity.depart(vault, stay_id=stay, on=date.today(),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    with vault.session() as s:
+        d = handover.draft(s, since=now - timedelta(hours=6), until=utcnow())
+    elm = d.houses[0]
+    assert elm.house_id == service["house"] and elm.section("in") == []
+    assert [ln.record_type for ln in elm.section("incident")] == ["incident"]
+    assert any(t.startswith("R-7: DASH") for t in _texts(elm, "risk"))
+    assert any(t.startswith("R-7 (A.E.) left") for t in _texts(elm, "left"))
+    assert not [ln for ln in d.service.lines if "R-7" in ln.text]
