@@ -153,27 +153,23 @@ def messages(dialog: QWidget) -> list[str]:
             if label.objectName().endswith("Message") and label.text()]
 
 
-def tile_index(board: QWidget, room: str, house: str):
-    """The board's tile of a room, by room and house name."""
-    for section in board.sections.values():
-        for row, tile in enumerate(section.model.tiles):
-            if tile.room == f"{room}, {house}" or (tile.room.startswith(room)
-                                                    and house in section.heading.text()):
-                return section.view, section.model.index(row)
-    raise AssertionError(f"no tile for {room} in {house}")
-
-
 def click_tile(qtbot, board: QWidget, room: str, house: str):
-    view, index = tile_index(board, room, house)
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    """Click a room's tile on the board; returns the tile selected."""
+    section = next(s for s in board.sections.values()
+                   if s.heading.text().startswith(house))
+    row = next(r for r, tile in enumerate(section.model.tiles) if tile.room.startswith(room))
+    index = section.model.index(row)
+    section.view.scrollTo(index)
+    qtbot.mouseClick(section.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=section.view.visualRect(index).center())
     assert board.selected is not None and board.selected.room.startswith(room)
     return board.selected
 
 
 def save_as(qtbot, chooser: QFileDialog, path: Path) -> None:
-    """Choose where to save in Qt's own Save dialog and click its Save button."""
+    """Choose where to save in Qt's own Save dialog and click its Save button. (The folder
+    and name are set through the dialog rather than typed: offscreen, its completer takes
+    over the typed path and the button turns to "Open".)"""
     chooser.setDirectory(str(path.parent))
     chooser.selectFile(path.name)
     buttons = find(chooser, QDialogButtonBox, "buttonBox")
@@ -290,19 +286,19 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     tile = click_tile(qtbot, board, "Room 4", "Willow House")
     assert "Rosa Example" in find(board, QLabel, "tileDetail").text()
     click(qtbot, board, "arriveButton")
-    arrive = board.dialog
-    assert find(arrive, QLineEdit, "arriveName").text() == "Rosa Example"
-    reference = find(arrive, QLineEdit, "arriveHousehold").text()
+    arrival = board.dialog
+    assert find(arrival, QLineEdit, "arriveName").text() == "Rosa Example"
+    reference = find(arrival, QLineEdit, "arriveHousehold").text()
     assert reference == "H-00001"
-    assert find(arrive, QSpinBox, "arriveChildren").value() == 2
-    assert find(arrive, QLineEdit, "arriveAges").text() == "4, 7"
-    needs = find(arrive, QLabel, "arriveNeeds").text().lower()
+    assert find(arrival, QSpinBox, "arriveChildren").value() == 2
+    assert find(arrival, QLineEdit, "arriveAges").text() == "4, 7"
+    needs = find(arrival, QLabel, "arriveNeeds").text().lower()
     assert "ground-floor" in needs and "must not be placed in northtown" in needs
-    assert find(arrive, DayEdit, "arriveOn").date().toPython() == ARRIVED  # the offer's day
-    click(qtbot, arrive, "arriveDialogSave")
-    assert "20 days ago" in arrive.date_box.text()  # a date so far back is asked about
-    click(qtbot, arrive.date_box, "confirmYesButton")
-    assert closed(arrive)
+    assert find(arrival, DayEdit, "arriveOn").date().toPython() == ARRIVED  # the offer's day
+    click(qtbot, arrival, "arriveDialogSave")
+    assert "20 days ago" in arrival.date_box.text()  # a date so far back is asked about
+    click(qtbot, arrival.date_box, "confirmYesButton")
+    assert closed(arrival)
     [stay] = _stays(vault)
     assert (stay.name, stay.household_ref, stay.arrived_on, stay.children_count) == (
         "Rosa Example", reference, ARRIVED, 2)
@@ -337,9 +333,11 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     assert "In refuge now: Room 4, Willow House, since" in find(
         record, QLabel, "overviewText").text()
     assert [s.resident_id for s in _stays(vault)] == [rid]
+    overview = open_tab(qtbot, record, "recordOverview")
+    assert [row[0] for row in overview.lists.children_list.shown()] == [
+        "Mia Example", "Leo Example"]
 
     # Consent, on the Overview of her record.
-    overview = open_tab(qtbot, record, "recordOverview")
     click(qtbot, record, "overviewAddConsent")
     consent = record.dialog
     type_in(qtbot, consent, "consentWhat", "Her risk assessment")
@@ -496,7 +494,8 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
 
     # Her record: moved on, the stay closed, the outcomes counted.
     assert "Not in refuge now" in record.header_view.facts.text()
-    assert not find(record, QAbstractButton, "recordMoveOnButton").isEnabled()
+    moved = find(record, QAbstractButton, "recordMoveOnButton")
+    assert not moved.isEnabled() and "she is not in refuge now" in moved.toolTip()
     assert "100% of the outcomes she asked for achieved (2 of 2; 1 in full)" in find(
         record, QLabel, "reviewsFigure").text()
     open_tab(qtbot, record, "recordOverview")
