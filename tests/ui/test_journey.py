@@ -346,7 +346,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     assert overview.lists.consents.shown()[0][:2] == ["Her risk assessment", "MARAC"]
 
     # DASH: 14 yes, high risk; the MARAC referral it prompts, with an action for the police.
-    open_tab(qtbot, record, "recordRisk")
+    risk_tab = open_tab(qtbot, record, "recordRisk")
     click(qtbot, record, "riskNewDashButton")
     dash = record.dialog
     for question in range(24):
@@ -364,6 +364,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     set_day(actions, "maracActionDue", TODAY + timedelta(days=14))
     click(qtbot, actions, "maracActionAdd")
     saved(qtbot, actions, "maracActionsDialogSave")
+    assert "Police: Flag her address" in rows(risk_tab.marac_table)[0][3]
 
     # Her needs at intake, scored with her.
     needs_tab = open_tab(qtbot, record, "recordNeeds")
@@ -403,6 +404,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     goals = find(contact, QAbstractItemView, "contactGoals")
     click_row(qtbot, goals, 0)
     qtbot.keyClick(goals, Qt.Key.Key_Space)  # tick it
+    assert goals.item(0).checkState() == Qt.CheckState.Checked
     choose(contact, "contactMode", "Face to face")
     type_in(qtbot, contact, "contactNotes", "Keywork: looked at flats near her sister")
     saved(qtbot, contact, "contactDialogSave")
