@@ -10,13 +10,12 @@ from datetime import timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QWidget,
 )
 from sqlalchemy import select
 
@@ -60,7 +59,7 @@ def test_a_goal_status_is_set_from_the_plan_tab_and_the_interim_review_counts_it
     assert dialog.objectName() == "goalStatusDialog" and dialog.isVisible()
     assert dialog.findChild(QLabel, "goalStatusNow").text() == "Now: open"
     _choose(dialog, "goalStatus", "Achieved")
-    on = dialog.findChild(QDateEdit, "goalStatusOn")
+    on = dialog.findChild(QWidget, "goalStatusOn")
     assert on.maximumDate() == QDate(TODAY.year, TODAY.month, TODAY.day)  # not the future
     _click(qtbot, dialog, "goalStatusDialogSave")
     assert not dialog.isVisible()
@@ -92,7 +91,7 @@ def test_a_goal_status_dated_before_her_plan_is_refused_under_the_date(qtbot, pe
     tab.goals_table.selectRow(0)
     dialog = tab.set_status()
     _choose(dialog, "goalStatus", "No longer wanted")
-    dialog.findChild(QDateEdit, "goalStatusOn").setDate(QDate.currentDate().addDays(-5))
+    dialog.findChild(QWidget, "goalStatusOn").setDate(QDate.currentDate().addDays(-5))
     _click(qtbot, dialog, "goalStatusDialogSave")
     assert dialog.isVisible()
     assert "Her plan began on" in dialog.findChild(QLabel, "goalStatusDialog_onMessage").text()
@@ -121,11 +120,11 @@ def test_marac_actions_with_owners_and_due_dates_and_an_overdue_one_on_today(
     _click(qtbot, dialog, "maracActionAdd")  # no agency named: said under the field
     assert "Name the agency" in dialog.findChild(QLabel, "maracActionsDialog_agencyMessage").text()
     qtbot.keyClicks(agency, "Police")
-    dialog.findChild(QDateEdit, "maracActionDue").setDate(QDate.currentDate().addDays(-2))
+    dialog.findChild(QWidget, "maracActionDue").setDate(QDate.currentDate().addDays(-2))
     _click(qtbot, dialog, "maracActionAdd")
     _choose(dialog, "maracActionOwner", "Her")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "maracActionWhat"), "See a solicitor")
-    dialog.findChild(QDateEdit, "maracActionDue").setDate(QDate.currentDate().addDays(14))
+    dialog.findChild(QWidget, "maracActionDue").setDate(QDate.currentDate().addDays(14))
     _click(qtbot, dialog, "maracActionAdd")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "maracActionWhat"), "Typo action")
     _click(qtbot, dialog, "maracActionAdd")
@@ -181,7 +180,7 @@ def test_a_contact_before_she_arrived_asks_and_yes_is_community_support(qtbot, p
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["nadia"])  # arrived ten days ago
     dialog = record.add_contact()
-    at = dialog.findChild(QDateTimeEdit, "contactAt")
+    at = dialog.findChild(QWidget, "contactAt")
     at.setDateTime(at.dateTime().addDays(-20))
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "contactNotes"), "Outreach call")
     _click(qtbot, dialog, "contactDialogSave")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -140,7 +140,8 @@ class ProgrammeSetUpDialog(FormDialog):
         self.resize(640, 500)
         self.add_row()
 
-    def rows(self) -> list[tuple[QSpinBox, QDateEdit, QLineEdit]]:
+    def rows(self) -> list[tuple[QSpinBox, Any, QLineEdit]]:
+        """Each session row: its number, its date (a ui.dates date field) and its topic."""
         t = self.sessions_table
         return [(t.cellWidget(r, 0), t.cellWidget(r, 1), t.cellWidget(r, 2))  # type: ignore[misc]  # add_row sets these
                 for r in range(t.rowCount())]
