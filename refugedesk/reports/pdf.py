@@ -87,7 +87,10 @@ def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
     footer = resolution * 0.35  # about 9 mm for the page number
     page = QSizeF(area.width(), area.height() - footer)
     doc.setPageSize(page)
-    keep_headings_with_next(doc, page.height())
+    if keep_headings_with_next(doc, page.height()):
+        # Lay the whole document out again: after an edit Qt lays out lazily, and a page
+        # drawn from the part not yet laid out again came out cut short.
+        doc.markContentsDirty(0, doc.characterCount())
     pages = doc.pageCount()
 
     painter = QPainter()

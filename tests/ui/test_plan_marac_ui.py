@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
 )
@@ -168,7 +167,7 @@ def test_escape_with_actions_typed_asks_before_throwing_them_away(qtbot, people)
     dialog = record.dialog
     qtbot.keyClicks(dialog.findChild(QLineEdit, "maracActionWhat"), "Safety plan")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    question = dialog.findChild(QMessageBox, "discardTypedConfirm")
+    question = dialog.confirm_box  # forms.KeepsTypedWork
     assert question is not None and question.isVisible() and dialog.isVisible()
     question.findChild(QPushButton, "confirmCancelButton").click()
     assert dialog.isVisible()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -137,7 +136,7 @@ def test_completion_cannot_need_more_sessions_than_there_are(qtbot, people):  # 
     assert spin.value() == 1  # one session: completion cannot need more
     qtbot.keyClicks(form.findChild(QLineEdit, "programmeName"), "Recovery Toolkit")
     qtbot.keyClick(form, Qt.Key.Key_Escape)  # typed work: asks first
-    question = form.findChild(QMessageBox, "discardTypedConfirm")
+    question = form.confirm_box  # forms.KeepsTypedWork
     assert question is not None and question.isVisible() and form.isVisible()
     question.findChild(QPushButton, "confirmYesButton").click()
     assert not form.isVisible()

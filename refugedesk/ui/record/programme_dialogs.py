@@ -49,21 +49,6 @@ def _sessions(n: int) -> str:
     return f"{n} session{'s' if n != 1 else ''}"
 
 
-def discard_guard(dialog: QDialog, typed: Callable[[], bool]) -> None:
-    """Escape, Cancel or closing with typed work asks "Discard what you typed?" first. (The
-    form is closed with done(): Qt's reject() from the question would come back here.)"""
-
-    def close() -> None:
-        QDialog.done(dialog, QDialog.DialogCode.Rejected)
-
-    if not typed():
-        close()
-        return
-    dialogs.confirm(dialog, name="discardTypedConfirm", title="Discard what you typed?",
-                    text="What you typed in this form has not been saved. Discard it?",
-                    yes="Discard it", on_yes=close)
-
-
 class ProgrammeSetUpDialog(FormDialog):
     """Set up a programme with its sessions (numbers, dates and topics: add and remove rows)
     and how many of them completing it needs."""
@@ -185,8 +170,8 @@ class ProgrammeSetUpDialog(FormDialog):
                     or self.sessions_table.rowCount() > 1
                     or any(t.text().strip() for _n, _d, t in self.rows()))
 
-    def reject(self) -> None:
-        discard_guard(self, self.typed)
+    def typed_work(self) -> bool:
+        return super().typed_work() or self.typed()
 
     def action(self) -> Callable[[], object]:
         planned = [SessionPlan(n.value(), day_of(d), t.text()) for n, d, t in self.rows()]

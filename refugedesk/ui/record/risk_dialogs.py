@@ -25,7 +25,6 @@ from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, fill, table
-from refugedesk.ui.record.programme_dialogs import discard_guard
 from refugedesk.ui.widgets import button, combo, label, line_edit, say, text_box
 
 
@@ -230,8 +229,9 @@ class MaracActionsDialog(RecordDialog):
                           f"{a.due_on.day} {a.due_on:%b %Y}" if a.due_on else "—"]
                          for a in self.pending])
 
-    def reject(self) -> None:
-        discard_guard(self, lambda: bool(self.pending or self.what.text().strip()))
+    def typed_work(self) -> bool:
+        """Actions added to the list but not saved are typed work too."""
+        return super().typed_work() or bool(self.pending)
 
     def action(self) -> Callable[[], object]:
         actions = list(self.pending)
