@@ -199,7 +199,8 @@ def _here(session: Session, day: date, first_day: date | None = None) -> _Here:
                    or_(Stay.left_on.is_(None), Stay.left_on >= (first_day or day)),
                    stay_corrections.counts())
             .order_by(Stay.arrived_on, Stay.id)):
-        here.house_in_period[resident_id] = house_id  # the latest stay wins
+        if resident_id is not None:  # (the query keeps only stays on a record)
+            here.house_in_period[resident_id] = house_id  # the latest stay wins
     rows = session.execute(
         select(Stay, Room, Resident.reference)
         .join(Room, Stay.room_id == Room.id)
