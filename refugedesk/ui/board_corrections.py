@@ -27,7 +27,7 @@ from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import DayEdit, date_edit, day_of
 from refugedesk.ui.forms import FormDialog
-from refugedesk.ui.widgets import combo, label, line_edit, message_label, say
+from refugedesk.ui.widgets import combo, label, line_edit, say
 
 #: What the dialog offers to correct, in the words the worker reads.
 KINDS = [("Her arrival date", StayCorrectionKind.ARRIVAL_DATE),
@@ -96,13 +96,7 @@ class CorrectArrivalDialog(FormDialog):
     def add_field_labelled(self, text: QLabel, widget: QWidget, key: str) -> None:
         """add_field with a label that changes with what is being corrected; refusals about
         the date or the room land under it."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        message = message_label(f"{self.objectName()}_{key}Message")
-        column.addWidget(message)
+        box, message = self.field_box(widget, key)
         for field in (key, "on", "room"):
             self.field_messages[field] = message
         text.setBuddy(widget)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QMessageBox,
@@ -31,7 +32,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_corrections import PastLeavingDate
 from refugedesk.ui.changes import Change
-from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant
+from refugedesk.ui.dates import DayEdit, DayTimeEdit, date_edit, date_time_edit, day_of, instant
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import label, line_edit, say
 
@@ -40,6 +41,16 @@ NOT_A_DEPARTURE = frozenset({DepartureReason.MOVED_ROOM, DepartureReason.RECORDE
 
 #: What a board action changes, for operations.changes() listeners.
 CHANGED = frozenset({Change.STAYS, Change.REFERRALS})
+
+
+def say_hold_problem(message: QLabel, arriving: DayEdit, held_until: DayTimeEdit) -> None:
+    """Say at once when the hold would end before she arrives (the offer refuses it), and
+    take the words back once the dates are right."""
+    problem = hold_problem(day_of(arriving), instant(held_until))
+    if problem:
+        say(message, problem)
+    elif message.text().startswith("The room would stop being held"):
+        say(message, "")
 
 
 class OfferDialog(FormDialog):
@@ -77,12 +88,7 @@ class OfferDialog(FormDialog):
         self.check_hold()
 
     def check_hold(self) -> None:
-        """Say at once when the hold would end before she arrives (the offer refuses it)."""
-        problem = hold_problem(day_of(self.arriving), instant(self.held_until))
-        if problem:
-            say(self.message, problem)
-        elif self.message.text().startswith("The room would stop being held"):
-            say(self.message, "")
+        say_hold_problem(self.message, self.arriving, self.held_until)
 
     def action(self) -> Callable[[], object]:
         referral_id = self.referral.currentData()

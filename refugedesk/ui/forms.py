@@ -136,6 +136,12 @@ class FormDialog(KeepsTypedWork):
         if key is None:
             self.form.addRow(text, widget)
             return
+        box, message = self.field_box(widget, key)
+        self.field_messages[key] = message
+        self.form.addRow(text, box)
+
+    def field_box(self, widget: QWidget, key: str) -> tuple[QWidget, QLabel]:
+        """`widget` with its own message line under it (named after the form and `key`)."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -143,8 +149,7 @@ class FormDialog(KeepsTypedWork):
         column.addWidget(widget)
         message = message_label(f"{self.objectName()}_{key}Message")
         column.addWidget(message)
-        self.field_messages[key] = message
-        self.form.addRow(text, box)
+        return box, message
 
     def action(self) -> Callable[[], object]:
         """The domain call saving makes, with what was typed read now."""

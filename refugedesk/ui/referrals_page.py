@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from refugedesk import capacity, referrals, service_rules
 from refugedesk.capacity import LeftOut, LeftOutKind, RoomFit
-from refugedesk.capacity_rules import hold_problem, parse_ages
+from refugedesk.capacity_rules import parse_ages
 from refugedesk.db.models import (
     DeclineReason,
     ReferralChannel,
@@ -50,7 +50,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_dialogs import CHANGED
+from refugedesk.ui.board_dialogs import CHANGED, say_hold_problem
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, qdate
 from refugedesk.ui.forms import FormDialog
@@ -430,12 +430,7 @@ class FindRoomDialog(FormDialog):
         self.check_hold()
 
     def check_hold(self) -> None:
-        """Say at once when the hold would end before she arrives (the offer refuses it)."""
-        problem = hold_problem(day_of(self.arriving), instant(self.held_until))
-        if problem:
-            say(self.message, problem)
-        elif self.message.text().startswith("The room would stop being held"):
-            say(self.message, "")
+        say_hold_problem(self.message, self.arriving, self.held_until)
 
     def _try_nearest(self, index: QModelIndex) -> None:
         row = self.left_out.row_at(index)
