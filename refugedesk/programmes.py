@@ -184,8 +184,10 @@ def enrol(vault: Vault, *, programme_id: int, resident_id: int, enrolled_on: dat
 
 
 def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
-                      state: AttendanceState, community_support: bool = False) -> int:
-    """Record (or correct) whether she came to a session. A session dated outside all of her
+                      state: AttendanceState, community_support: bool = False,
+                      today: date | None = None) -> int:
+    """Record (or correct) whether she came to a session. A session still to come is refused
+    (DateInFuture: nobody can have come to it yet). A session dated outside all of her
     stays is refused (OutsideStay) unless it is `community_support` (refugedesk/history.py).
     Not yet enrolled, she is enrolled by her first session (dated that day). The first time
     she is marked as missing it, a follow-up action "check she is safe" goes on her current
@@ -197,6 +199,11 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
             raise NotFound("session")
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
+        if sitting.held_on > (today or date.today()):
+            raise DateInFuture(
+                f"Session {sitting.number} is on {sitting.held_on.day} "
+                f"{sitting.held_on:%b %Y}: whether she came can be recorded on the day or "
+                "after.", field="session")
         history.check(session, resident_id, sitting.held_on,
                       community_support=community_support, field="session")
         if not enrolled(session, programme_id=sitting.programme_id, resident_id=resident_id):

@@ -243,12 +243,14 @@ class SessionChoice:
 
 
 def programme_sessions(session: Session, *, resident_id: int | None = None,
-                       limit: int = 300) -> list[SessionChoice]:
+                       limit: int = 300, today: date | None = None) -> list[SessionChoice]:
     """Sessions to record attendance against, the most recent first: of the programmes she is
-    enrolled on (or already has a session marked for), or with no resident, of every one."""
+    enrolled on (or already has a session marked for), or with no resident, of every one.
+    Only sessions held by today: nobody can have come to one still to come."""
     query = (select(ProgrammeSession.id, Programme.name, ProgrammeSession.number,
                     ProgrammeSession.held_on)
-             .join(Programme, Programme.id == ProgrammeSession.programme_id))
+             .join(Programme, Programme.id == ProgrammeSession.programme_id)
+             .where(ProgrammeSession.held_on <= (today or date.today())))
     if resident_id is not None:
         hers = {p.programme_id for p in programmes_for(session, resident_id)}
         query = query.where(Programme.id.in_(hers))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from test_programmes import freedom  # noqa: F401  (the fixture)
+from test_programmes import AFTER, freedom  # noqa: F401  (the fixture)
 
 from refugedesk import programmes, residents
 from refugedesk.db.models import AttendanceState, AuditEvent
@@ -18,11 +18,11 @@ def test_a_certificate_only_once_completed_and_only_what_is_hers(qapp, freedom, 
     vault, amy, prog, sessions = freedom
     residents.update_resident(vault, amy, known_as="Amy")
     for sid in sessions[:9]:
-        programmes.record_attendance(vault, community_support=True, session_id=sid, resident_id=amy,
+        programmes.record_attendance(vault, community_support=True, today=AFTER, session_id=sid, resident_id=amy,
                                      state=AttendanceState.ATTENDED)
     with pytest.raises(ValidationError, match="9 of 10 sessions attended"):
         certificate(vault, programme_id=prog, resident_id=amy)
-    programmes.record_attendance(vault, community_support=True, session_id=sessions[10], resident_id=amy,
+    programmes.record_attendance(vault, community_support=True, today=AFTER, session_id=sessions[10], resident_id=amy,
                                  state=AttendanceState.ATTENDED)
     cert = certificate(vault, programme_id=prog, resident_id=amy)
     path = write_certificate(cert, tmp_path / "certificate.pdf")
