@@ -119,9 +119,13 @@ def add_the_day(vault, rng: random.Random) -> dict[str, int]:  # type: ignore[no
     staff_ids.append(other)
     handover.send(vault, previous, to_staff_id=other)
     kinds = list(IncidentKind)
+    # Today, so within every stay here (one may have begun today): history.py refuses an
+    # incident dated before she arrived unless it is community support.
+    local = now.astimezone()
+    today_so_far = max(1, (local.hour * 60 + local.minute) - 1)
     for _ in range(30):
         _stay, resident = rng.choice(here)
-        incidents.log_incident(vault, at=now - timedelta(minutes=rng.randint(1, 23 * 60)),
+        incidents.log_incident(vault, at=now - timedelta(minutes=rng.randint(1, today_so_far)),
                                kind=rng.choice(kinds), resident_ids=[resident],
                                what_happened="Fictional benchmark incident")
     for _ in range(20):

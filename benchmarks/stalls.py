@@ -62,6 +62,39 @@ the background, the Houses sections built a few per turn), 2026-11-30, same scal
     Write handover (open the dialog)              500 ms    548 ms    595 ms   100 ms  OVER
     Back up now                                    36 ms     41 ms  27538 ms   100 ms  ok
 
+After issue 13 (the handover form builds one house at a time; the record's Overview now holds
+its children, consent and the person she fled as editable lists, and the record package grew by
+the journey's forms), 2026-11-30 afternoon, same scale, 3 runs, load ~1.0:
+
+    step                                   longest stall   (worst)     total   target
+    Sign in -> main window (Today)                179 ms    241 ms    878 ms   250 ms  ok
+    Houses page, first time                       143 ms    176 ms    481 ms   100 ms  OVER
+    Today page again                               12 ms     19 ms     12 ms   100 ms  ok
+    Houses page again                              26 ms     29 ms     26 ms   100 ms  ok
+    Board: day after                               52 ms     60 ms     90 ms   100 ms  ok
+    Board: day before                              56 ms     56 ms     71 ms   100 ms  ok
+    Residents page, first time                    116 ms    124 ms    184 ms   100 ms  OVER
+    Type 4 letters in the search                   25 ms     29 ms    677 ms   100 ms  ok
+    Open her record (Overview)                    229 ms    239 ms    244 ms   100 ms  OVER
+    Record tab: Risk                               39 ms     52 ms     92 ms   100 ms  ok
+    Record tab: Needs                              39 ms     49 ms     76 ms   100 ms  ok
+    Record tab: Support plan                       52 ms     75 ms    160 ms   100 ms  ok
+    Record tab: Contacts                           49 ms     64 ms    301 ms   100 ms  ok
+    Record tab: Referrals out                      28 ms     32 ms    113 ms   100 ms  ok
+    Record tab: Programmes                         36 ms     37 ms    127 ms   100 ms  ok
+    Record tab: Reviews                            38 ms     39 ms    120 ms   100 ms  ok
+    Record tab: Incidents                          33 ms     39 ms    127 ms   100 ms  ok
+    Export 5 years of occupancy                    47 ms     58 ms   3938 ms   100 ms  ok
+    Write handover (open the dialog)               64 ms     66 ms    174 ms   100 ms  ok
+    Back up now                                    53 ms     55 ms  60180 ms   100 ms  ok
+
+Write handover is under target (500 -> 64 ms). Open her record went from 122 to 229 ms: the
+first import of the record package (~77 ms cold: its nine tabs and their forms), the audited
+open with its header (~48 ms) and the Overview's three lists, all on the GUI thread. The way
+down is opening the record as a background operation and importing the record package off the
+GUI thread after sign-in (issue 15). The Residents page's first build (116 ms) now imports the
+arrival and intake modules with it.
+
 Baseline ("before") measured on 2026-11-30, full scale, 3 runs, `nproc` 2 (load average ~2.8
 from other work on the machine), Python 3.11.7, bytecode cached (7/7 sampled modules); the
 handover drafted with 1059 lines; the search typed 'bera':
@@ -416,7 +449,6 @@ def child(spec_file: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
         QApplication,
-        QDateEdit,
         QFileDialog,
         QLineEdit,
         QPushButton,
@@ -424,6 +456,8 @@ def child(spec_file: Path) -> int:
         QTabWidget,
         QWidget,
     )
+
+    from refugedesk.ui.dates import DayEdit
 
     def quiet(_mode, _context, message: str) -> None:  # type: ignore[no-untyped-def]
         # the offscreen platform says what it cannot do (raise(), size hints): not ours
@@ -599,9 +633,9 @@ def child(spec_file: Path) -> int:
               record=False)
     dialog = page("houses").dialog
     first = today.replace(year=today.year - 5)
-    find(QDateEdit, "exportFrom", dialog).setDate(QDate(first.year, first.month, first.day))
+    find(DayEdit, "exportFrom", dialog).setDate(QDate(first.year, first.month, first.day))
     last = today - timedelta(days=1)
-    find(QDateEdit, "exportTo", dialog).setDate(QDate(last.year, last.month, last.day))
+    find(DayEdit, "exportTo", dialog).setDate(QDate(last.year, last.month, last.day))
     out = work / "occupancy-5-years.xlsx"
     path_edit = find(QLineEdit, "exportPath", dialog)
     path_edit.clear()
