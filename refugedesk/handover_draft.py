@@ -59,7 +59,8 @@ SECTIONS: dict[str, str] = {
     "left": "Departures",
     "expected": "Expected before the next handover",
     "action": "Actions due or overdue",
-    "referral": "Referrals waiting for an answer",
+    "referral_out": "Referrals made for her, waiting for the agency",
+    "referral": "Referrals to us waiting for our answer",
     "in": "Who is in",
 }
 #: Sections marked "Urgent" in words wherever the handover is shown or printed.
@@ -399,7 +400,7 @@ def _referrals_out_waiting(p: _Period) -> _Found:
         agency = ref_out.agency_name or ref_out.agency.label
         follow = f", follow up {fmt_day(ref_out.follow_up_on)}" if ref_out.follow_up_on else ""
         yield p.here.house_of_resident[ref_out.resident_id], Line(
-            "referral", f"{p.here.ref_of_resident[ref_out.resident_id]}: referred to {agency} "
+            "referral_out", f"{p.here.ref_of_resident[ref_out.resident_id]}: referred to {agency} "
             f"{fmt_day(ref_out.made_on)}{follow}", "resident", ref_out.resident_id)
 
 

@@ -47,7 +47,8 @@ GROUPS: dict[str, str] = {
     "contacts": "My planned contacts",
     "reviews": "Reviews due within 7 days",
     "arrivals": "Arrivals expected",
-    "referrals": "Referrals waiting",
+    "referrals": "Referrals to us waiting for our answer",
+    "follow_ups": "Follow up referrals made for her",
     "court_orders": "Court orders ending within 14 days",
 }
 COURT_ORDER_DAYS = 14
@@ -202,7 +203,7 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
             .order_by(ReferralOut.follow_up_on, ReferralOut.id)):
         assert ref_out.follow_up_on is not None
         agency = ref_out.agency_name or ref_out.agency.label
-        items.append(TodayItem("referrals", f"{ref}: follow up the referral to {agency} "
+        items.append(TodayItem("follow_ups", f"{ref}: follow up the referral to {agency} "
                                f"(since {fmt_day(ref_out.follow_up_on)})", "resident",
                                ref_out.resident_id))
     return items

@@ -116,3 +116,33 @@ def test_reviews_due_this_week_or_overdue_are_on_her_key_workers_today(service):
     reviews.save_review(vault, soon, held_on=day)
     with vault.session() as s:
         assert [i for i in today.items(s, vault.person) if i.group == "reviews"] == []
+
+
+def test_referrals_made_for_her_are_not_listed_as_referrals_to_the_service(service):  # noqa: F811
+    """A follow-up on a referral made *for* her has its own group on Today and its own section
+    under her house in the handover; referrals *to* the service keep theirs."""
+    from refugedesk import referrals_out
+    from refugedesk.db.models import Agency
+
+    vault = service["vault"]
+    day = date.today()
+    rid, _stay = _resident_in(service, "R-5")
+    residents.update_resident(vault, rid, key_worker_id=vault.person.id)
+    referrals_out.make_referral(vault, resident_id=rid, agency=Agency.HOUSING,
+                                made_on=day - timedelta(days=10),
+                                follow_up_on=day - timedelta(days=1))
+    incoming = referrals.receive(vault, name="Dee Sample", channel=ReferralChannel.PHONE,
+                                 source=ReferralSource.POLICE, risk_level=RiskLevel.HIGH)
+    with vault.session() as s:
+        items = today.items(s, vault.person)
+        draft = handover.draft(s)
+    groups = {(i.group, i.record_type, i.record_id) for i in items
+              if i.group in ("referrals", "follow_ups")}
+    assert groups == {("referrals", "referral", incoming), ("follow_ups", "resident", rid)}
+    assert today.GROUPS["follow_ups"] == "Follow up referrals made for her"
+    house = next(p for p in draft.houses if p.house_id == service["house"])
+    assert [ln.text.split(":")[0] for ln in house.section("referral_out")] == ["R-5"]
+    assert house.section("referral") == []
+    assert [ln.record_id for ln in draft.service.section("referral")] == [incoming]
+    assert dict(house.headed())  # headings come from SECTIONS
+    assert "Referrals made for her, waiting for the agency" in [h for h, _ in house.headed()]
