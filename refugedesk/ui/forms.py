@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -73,6 +75,16 @@ class KeepsTypedWork(QDialog):
 
     def mark_clean(self) -> None:
         self._clean = field_values(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a table or list inside a form never submits the form (it once saved a
+        half-finished review from its Moments table): only Qt's dialog passes Enter on to
+        the default button, so here it stops."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                QApplication.focusWidget(), QAbstractItemView):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def typed_work(self) -> bool:
         return self._clean is not None and field_values(self) != self._clean

@@ -92,3 +92,39 @@ def test_signing_out_closes_a_typed_form_without_asking(qtbot, service):  # noqa
     assert not [w for w in QApplication.topLevelWidgets()
                 if w.isVisible() and w.objectName().endswith("Leave")]
     assert not vault.is_open
+
+
+def test_enter_in_a_table_inside_a_form_never_submits_it(qtbot, service):  # noqa: F811
+    """Enter in the review's Moments table once saved a half-finished review."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from refugedesk.ui.forms import FormDialog
+
+    saves: list[str] = []
+
+    class Form(FormDialog):
+        def __init__(self, vault) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(vault, name="tableForm", title="A form with a table", intro="",
+                             save="Save")
+            self.table = QTableWidget(2, 1)
+            self.table.setItem(0, 0, QTableWidgetItem("a moment"))
+            self.add_field("Moments", self.table)
+            self.words = QLineEdit()
+            self.add_field("Her words", self.words)
+
+        def action(self):  # type: ignore[no-untyped-def]
+            return lambda: saves.append("saved")
+
+    form = Form(service["vault"])
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitActive(form)
+    form.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.table)
+    qtbot.keyClick(form.table, Qt.Key.Key_Return)
+    qtbot.keyClick(form.table, Qt.Key.Key_Enter)
+    assert saves == [] and form.isVisible()
+    # the Save button still saves
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert saves == ["saved"]
