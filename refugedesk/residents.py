@@ -221,6 +221,17 @@ def create_resident(vault: Vault, *, reference: str, name: str, known_as: str = 
             times_to_avoid=times_to_avoid, key_worker_id=key_worker_id)
 
 
+def _apply(row: Any, changes: Mapping[str, Any], person: Person) -> list[str]:
+    """Set on `row` the fields whose value differs, and who changed it; returns their names
+    in order (for the audit event, which names fields, never values). Nothing differs: []."""
+    changed = sorted(k for k, v in changes.items() if getattr(row, k) != v)
+    for key in changed:
+        setattr(row, key, changes[key])
+    if changed:
+        row.updated_by_id = person.id
+    return changed
+
+
 def update_resident(vault: Vault, resident_id: int, *, today: date | None = None,
                     **changes: Any) -> None:
     """Change some of her details (the keywords of `create_resident`). The audit event lists
@@ -229,12 +240,9 @@ def update_resident(vault: Vault, resident_id: int, *, today: date | None = None
     with vault.transaction() as session:
         resident = load_resident(session, resident_id)
         check_resident(session, changes, today=_today(today), resident_id=resident_id)
-        changed = sorted(k for k, v in changes.items() if getattr(resident, k) != v)
-        for key in changed:
-            setattr(resident, key, changes[key])
+        changed = _apply(resident, changes, vault.person)
         if not changed:
             return
-        resident.updated_by_id = vault.person.id
         session.flush()
         if {"name", "known_as", "reference"} & set(changed):
             reindex(session, resident_id)
@@ -319,12 +327,9 @@ def update_child(vault: Vault, child_id: int, *, today: date | None = None,
         child = _load_child(session, child_id)
         if "date_of_birth" in changes:
             _check_child_age(session, child.resident_id, changes["date_of_birth"], day)
-        changed = sorted(k for k, v in changes.items() if getattr(child, k) != v)
+        changed = _apply(child, changes, vault.person)
         if not changed:
             return
-        for key in changed:
-            setattr(child, key, changes[key])
-        child.updated_by_id = vault.person.id
         session.flush()
         if "name" in changed:
             reindex(session, child.resident_id)
@@ -452,12 +457,9 @@ def update_consent(vault: Vault, consent_id: int, *, what: str, shared_with: str
                 f"This consent was withdrawn on {fmt_day(consent.withdrawn_on)}, so it stays "
                 "as it was. If she agrees again, add a new consent.", field="consent")
         changes = {"what": what, "shared_with": shared_with}
-        changed = sorted(k for k, v in changes.items() if getattr(consent, k) != v)
+        changed = _apply(consent, changes, vault.person)
         if not changed:
             return
-        for key in changed:
-            setattr(consent, key, changes[key])
-        consent.updated_by_id = vault.person.id
         audit.record(session, vault.person, "consent_changed", record_type="resident",
                      record_id=consent.resident_id,
                      detail=f"consent={consent.id} fields={','.join(changed)}")
@@ -528,12 +530,9 @@ def update_abuser(vault: Vault, abuser_id: int, **changes: Any) -> None:
         abuser = session.get(Abuser, abuser_id)
         if abuser is None:
             raise NotFound("safety record")
-        changed = sorted(k for k, v in changes.items() if getattr(abuser, k) != v)
+        changed = _apply(abuser, changes, vault.person)
         if not changed:
             return
-        for key in changed:
-            setattr(abuser, key, changes[key])
-        abuser.updated_by_id = vault.person.id
         audit.record(session, vault.person, "safety_changed", record_type="resident",
                      record_id=abuser.resident_id,
                      detail=f"abuser={abuser.id} fields={','.join(changed)}")

@@ -79,6 +79,10 @@ from refugedesk.errors import (
     WrongPassword,
 )
 
+#: What `Vault.read` hands a domain read function. The window's layer names only this, never
+#: the database library: it passes it on to the domain, which owns every query.
+ReadSession = Session
+
 T = TypeVar("T")
 
 
@@ -462,7 +466,7 @@ class Vault(BackupMixin):
         """A session for reading. Use as a context manager."""
         return self._reader()
 
-    def read(self, fn: Callable[[Session], T]) -> T:
+    def read(self, fn: Callable[[ReadSession], T]) -> T:
         """`fn` run in a reading session of its own, closed afterwards: how the window's layer
         reads through domain functions without holding a session itself."""
         with self.session() as session:

@@ -76,16 +76,24 @@ class DayEdit(QWidget):
         self.line = QLineEdit(objectName=f"{name}Text")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.line.setMaxLength(20)
         self.line.setPlaceholderText(DATE_HINT)
-        self.line.setMaximumWidth(130)
+        # Never squeezed below a whole date, at any text size (a narrow form once showed "026").
+        metrics = self.line.fontMetrics()
+        self.line.setMinimumWidth(metrics.horizontalAdvance("00/00/00000") + 28)
+        self.line.setMaximumWidth(metrics.horizontalAdvance("00/00/00000") + 48)
         self.pick = QToolButton()
         self.pick.setObjectName(f"{name}Calendar")
-        self.pick.setText("Calendar…")
+        self.pick.setArrowType(Qt.ArrowType.DownArrow)  # as a drop-down list shows its choices
+        self.pick.setToolTip("Choose the date on a calendar")
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typed or picked: Tab skips it
         self.weekday = QLabel(objectName=f"{name}Weekday")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.weekday.setTextFormat(Qt.TextFormat.PlainText)
+        self.weekday.setMinimumWidth(metrics.horizontalAdvance("Wed") + 4)
         row.addWidget(self.line)
         row.addWidget(self.weekday, 1)
         row.addWidget(self.pick)
+        # The form grows rather than squeeze the date under its weekday.
+        self.setMinimumWidth(self.line.minimumWidth() + self.weekday.minimumWidth()
+                             + self.pick.sizeHint().width() + 2 * row.spacing() + 4)
         self.setFocusProxy(self.line)
         self.setAccessibleName(accessible)
         self.line.editingFinished.connect(self._commit)
@@ -143,7 +151,8 @@ class DayEdit(QWidget):
 
     def _show(self, day: QDate, note: str = "") -> None:
         self.line.setText(day.toString("dd/MM/yyyy"))
-        self.weekday.setText(note or day.toString("dddd"))
+        self.weekday.setText(note or day.toString("ddd"))
+        self.weekday.setAccessibleName(note or day.toString("dddd"))
         set_role(self.weekday, "error" if note else "hint")
 
     def _set(self, day: QDate, note: str = "") -> None:
@@ -155,7 +164,8 @@ class DayEdit(QWidget):
 
     def _typed(self, text: str) -> None:
         day = self._read(text)
-        self.weekday.setText(day.toString("dddd") if day is not None else "")
+        self.weekday.setText(day.toString("ddd") if day is not None else "")
+        self.weekday.setAccessibleName(day.toString("dddd") if day is not None else "")
         set_role(self.weekday, "hint")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -237,6 +247,8 @@ class DayTimeEdit(QWidget):
         self.time.setDisplayFormat("HH:mm")
         row.addWidget(self.day, 1)
         row.addWidget(self.time)
+        self.setMinimumWidth(self.day.minimumWidth() + self.time.sizeHint().width()
+                             + row.spacing())
         self.setFocusProxy(self.day)
         self.setAccessibleName(accessible)
         self.day.dateChanged.connect(lambda _d: self.dateTimeChanged.emit(self.dateTime()))

@@ -51,9 +51,7 @@ from refugedesk.ui.widgets import say
 __all__ = ["Change", "Job", "Outcome", "Task", "background", "changes", "read", "run"]
 
 if TYPE_CHECKING:  # the sign-in window imports this before the database modules load
-    from sqlalchemy.orm import Session
-
-    from refugedesk.db.vault import Vault
+    from refugedesk.db.vault import ReadSession, Vault
 
 T = TypeVar("T")
 log = logging.getLogger("refugedesk")
@@ -101,7 +99,7 @@ def run(
     return Outcome(True, value)
 
 
-def read(parent: QWidget | None, vault: Vault, fn: Callable[[Session], T], *,
+def read(parent: QWidget | None, vault: Vault, fn: Callable[[ReadSession], T], *,
          message: QLabel | None = None) -> Outcome[T]:
     """A quick read: `fn` gets a session, closed afterwards. A busy or damaged vault is said in
     `message` (or a plain box), a bug gets the calm dialog; the form's other messages are left
@@ -112,7 +110,7 @@ def read(parent: QWidget | None, vault: Vault, fn: Callable[[Session], T], *,
         return Outcome(False, error=_failed(parent, exc, message, {}))
 
 
-def reading(vault: Vault, fn: Callable[[Session], T]) -> Callable[[Task | None], T]:
+def reading(vault: Vault, fn: Callable[[ReadSession], T]) -> Callable[[Task | None], T]:
     """`fn` as work for `background`: it reads in a session of its own, opened and closed on
     the thread that runs it."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk.capacity_rules import fmt_day
-from refugedesk.db.vault import Vault
+from refugedesk.db.vault import ReadSession, Vault
 from refugedesk.progress import Progress
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, list_table, say
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -193,7 +190,7 @@ class RecordTab(QWidget):
                                          message=self.message, on_done=done)
         return self.job
 
-    def read(self, fn: Callable[[Session], T]) -> operations.Outcome[T]:
+    def read(self, fn: Callable[[ReadSession], T]) -> operations.Outcome[T]:
         """A quick read for the tab; a busy or damaged vault is said in the record's message
         (check `.ok` before using `.value`)."""
         return operations.read(self, self.vault, fn, message=self.message)
