@@ -111,8 +111,8 @@ class ResidentDetails:
     immigration_status: str
     nrpf: bool
     gp: str
-    safe_to_call: bool
-    safe_to_text: bool
+    safe_to_call: bool | None
+    safe_to_text: bool | None
     code_word: str
     times_to_avoid: str
     key_worker_id: int | None

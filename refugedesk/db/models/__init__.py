@@ -19,7 +19,7 @@ migration is never edited.
     referrals_out  ReferralOut
     programmes     Programme, ProgrammeSession, ProgrammeEnrolment, Attendance
     incidents      Incident, IncidentResident
-    handover       Handover, HandoverAddendum, SignOut, WhereaboutsStep
+    handover       Handover, HandoverAddendum, SignOut, WhereaboutsStep, OnCall
     reviews        Review, ReviewVersion, MoveOn
 """
 
@@ -72,6 +72,7 @@ from refugedesk.db.models.enums import (
 from refugedesk.db.models.handover import (
     Handover,
     HandoverAddendum,
+    OnCall,
     SignOut,
     WhereaboutsStep,
 )
@@ -200,6 +201,7 @@ __all__ = [
     "IncidentResident",
     "Handover",
     "HandoverAddendum",
+    "OnCall",
     "SignOut",
     "WhereaboutsStep",
     "Review",

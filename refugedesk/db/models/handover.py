@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked
@@ -95,3 +95,18 @@ class WhereaboutsStep(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
+
+
+class OnCall(Tracked, Base):
+    """Who is on call for the night that starts on `night_of` (migration 0008). Managers keep
+    the rota; the handover offers tonight's on-call worker as its receiver."""
+
+    __tablename__ = "on_call"
+    __table_args__ = (UniqueConstraint("night_of", name="on_call_one_per_night"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    night_of: Mapped[date] = mapped_column(Date)
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
+    #: The rota's own words for that night ("till 08:00", "cover for Bea").
+    note: Mapped[str] = mapped_column(String(200), default="")

@@ -143,6 +143,7 @@ class Stay(Tracked, Base):
             name="stay_departure_reason"),
         Index("ix_stay_room_dates", "room_id", "arrived_on"),
         Index("ix_stay_left_on", "left_on"),
+        Index("ix_stay_referral_id", "referral_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

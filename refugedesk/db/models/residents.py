@@ -40,9 +40,10 @@ class Resident(Tracked, Base):
     immigration_status: Mapped[str] = mapped_column(String(120), default="")
     nrpf: Mapped[bool] = mapped_column(default=False)
     gp: Mapped[str] = mapped_column(Text, default="")
-    #: How it is safe to reach her: may staff call, may they text, the code word, when not to.
-    safe_to_call: Mapped[bool] = mapped_column(default=True)
-    safe_to_text: Mapped[bool] = mapped_column(default=True)
+    #: How it is safe to reach her: may staff call, may they text (None: not asked yet, so
+    #: ask her before doing it), the code word, when not to.
+    safe_to_call: Mapped[bool | None] = mapped_column(nullable=True, default=None)
+    safe_to_text: Mapped[bool | None] = mapped_column(nullable=True, default=None)
     code_word: Mapped[str] = mapped_column(String(60), default="")
     times_to_avoid: Mapped[str] = mapped_column(Text, default="")
     key_worker_id: Mapped[int | None] = mapped_column(
