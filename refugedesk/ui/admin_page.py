@@ -24,9 +24,10 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
 from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
-from refugedesk.ui.widgets import button, label, message_label, say
+from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
 
 
 class AdminPage(QWidget):
@@ -40,7 +41,7 @@ class AdminPage(QWidget):
         self.job: operations.Job | None = None  # the last background job (tests wait on it)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
         layout.addWidget(label("Admin", role="heading"))
         self.message = message_label("adminMessage")
@@ -61,7 +62,7 @@ class AdminPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box.addWidget(self.table)
-        row = QHBoxLayout()
+        row = FlowRow()
         self.add_button = button("Add staff…", "addStaffButton")
         self.role_button = button("Change role…", "changeRoleButton")
         self.off_button = button("Switch off", "deactivateButton",
@@ -72,7 +73,6 @@ class AdminPage(QWidget):
         for widget in (self.add_button, self.role_button, self.off_button, self.on_button,
                        self.reset_button):
             row.addWidget(widget)
-        row.addStretch(1)
         box.addLayout(row)
         box.addWidget(label("Choose a person in the list to change her role, set a new "
                             "password or switch her account off.", role="hint",

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from refugedesk.ui import operations
 from refugedesk.ui.widgets import (
+    FormScroll,
     PasswordPair,
     button,
     label,
     line_edit,
     message_label,
+    prefer_size,
     say,
 )
 
@@ -61,9 +63,10 @@ class FirstRunWindow(QWidget):
         self.pages.addWidget(self._setup_page())
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(self.pages)
-        self.resize(620, 640)
+        layout.setContentsMargins(24, 16, 24, 16)
+        # Each step scrolls on a small screen (1024×600, or 150% scaling).
+        layout.addWidget(FormScroll(self.pages, "firstRunScroll"))
+        prefer_size(self, 620, 640)
 
     # --- page 1: the choice ---------------------------------------------------------------
 

@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
-from refugedesk.ui.widgets import button, label, message_label
+from refugedesk.ui.widgets import FormScroll, button, label, message_label
+
+#: The narrowest a form is drawn: its fields keep a usable width; wider forms say so.
+FORM_LEAST_WIDTH = 380
 
 
 def field_values(root: QWidget) -> list[object]:
@@ -56,6 +59,70 @@ def field_values(root: QWidget) -> list[object]:
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             values.append(widget.isChecked())
     return values
+
+
+def _typed_into(widget: QWidget) -> bool:
+    """A field a person types into or chooses in (not a spin box's or combo's own line)."""
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly() and not isinstance(
+            widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return not widget.isReadOnly()
+    return isinstance(widget, (QComboBox, QAbstractSpinBox)) or (
+        isinstance(widget, QAbstractButton) and widget.isCheckable())
+
+
+def named_values(root: QWidget) -> dict[str, object]:
+    """What each named field under `root` holds, by its object name (a draft keeps this)."""
+    values: dict[str, object] = {}
+    for widget in root.findChildren(QWidget):
+        name = widget.objectName()
+        if not name or not _typed_into(widget) or not widget.isEnabled():
+            continue
+        if isinstance(widget, QLineEdit):
+            values[name] = widget.text()
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            values[name] = widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            values[name] = widget.currentText()
+        elif isinstance(widget, QAbstractSpinBox):
+            values[name] = widget.text()
+        elif isinstance(widget, QAbstractButton):
+            values[name] = widget.isChecked()
+    return values
+
+
+def restore_values(root: QWidget, values: dict[str, object]) -> int:
+    """Put `named_values` back into the fields of the same names; a value a field no longer
+    offers (a choice since removed) is left out. Returns how many fields took theirs."""
+    taken = 0
+    for widget in root.findChildren(QWidget):
+        name = widget.objectName()
+        if name not in values or not _typed_into(widget) or not widget.isEnabled():
+            continue
+        value = values[name]
+        if isinstance(widget, QLineEdit) and isinstance(value, str):
+            widget.setText(value)
+            widget.editingFinished.emit()  # a date field takes the date typed
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and isinstance(value, str):
+            widget.setPlainText(value)
+        elif isinstance(widget, QComboBox) and isinstance(value, str):
+            index = widget.findText(value)
+            if index < 0:
+                continue
+            widget.setCurrentIndex(index)
+        elif isinstance(widget, QAbstractSpinBox) and isinstance(value, str):
+            line = widget.findChild(QLineEdit)
+            if line is None:
+                continue
+            line.setText(value)
+            widget.interpretText()
+        elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
+            widget.setChecked(value)
+        else:
+            continue
+        taken += 1
+    return taken
 
 
 class KeepsTypedWork(QDialog):
@@ -116,7 +183,6 @@ class FormDialog(KeepsTypedWork):
         self.vault = vault
         self.setObjectName(name)
         self.setWindowTitle(title)
-        self.setMinimumWidth(420)
         #: A message line per field key, so an error naming the field lands under it.
         self.field_messages: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -125,12 +191,19 @@ class FormDialog(KeepsTypedWork):
         heading = label(title, role="subheading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(heading)
+        # The intro and the fields scroll on a small screen; the message and Save stay in view.
+        self.body = QWidget()
+        self.body.setMinimumWidth(FORM_LEAST_WIDTH)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
         if intro:
             hint = label(intro, role="hint")
             hint.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(hint)
+            column.addWidget(hint)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        layout.addWidget(FormScroll(self.body, f"{name}Body"), 1)
         self.message = message_label(f"{name}Message")
         layout.addWidget(self.message)
         row = QHBoxLayout()

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QListView,
     QMenu,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -45,7 +47,8 @@ from refugedesk.ui.board_dialogs import (
 from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
-from refugedesk.ui.widgets import button, label, message_label, say
+from refugedesk.ui.flow import FlowRow
+from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
 
 #: (key, button text, dialog, the tile states it applies to)
 ACTIONS = [
@@ -59,6 +62,8 @@ ACTIONS = [
     ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
     ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
 ]
+#: The room's action buttons per row of the panel under the board.
+ACTIONS_PER_ROW = 3
 CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
 #: House sections built at once when the set of houses is new; the rest follow a few at a time
 #: at the next turns of the event loop, so the first board shows at once with 60 houses (built
@@ -152,11 +157,11 @@ class HousesPage(QWidget):
         self.arrival_box: QMessageBox | None = None  # "Start her intake?" after an arrival
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        top = FlowRow(spacing=8)  # the day buttons go underneath on a narrow screen
         top.addWidget(label("Houses", role="heading"))
-        top.addStretch(1)
+        top.add_stretch()
         top.addWidget(label("Night of", wrap=False))
         self.date = date_edit("boardDate", "Show the board for the night of", date.today())
         top.addWidget(self.date)
@@ -180,8 +185,7 @@ class HousesPage(QWidget):
         self.summary = label(name="vacancySummary", role="note")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
-        legend = QHBoxLayout()
-        legend.setSpacing(12)
+        legend = FlowRow(spacing=12)  # wraps on a narrow screen
         for state in TileState:
             fill, edge = COLOURS[state]
             chip = label(state.label, wrap=False)
@@ -189,7 +193,6 @@ class HousesPage(QWidget):
                                "border-radius:4px; padding:1px 8px;")
             legend.addWidget(chip)
         legend.addWidget(label("♿ wheelchair accessible", wrap=False, role="hint"))
-        legend.addStretch(1)
         layout.addLayout(legend)
         self.message = message_label("boardMessage")
         layout.addWidget(self.message)
@@ -219,15 +222,19 @@ class HousesPage(QWidget):
         self.record_row = QHBoxLayout()
         left.addLayout(self.record_row)
         panel.addLayout(left, 1)
+        # The room's actions in two rows, so the panel fits a 1024-pixel screen at 150%.
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        panel.addLayout(grid)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions(), not virtual
-        self.buttons = {}
+        self.buttons: dict[str, QPushButton] = {}
         for key, text, _dialog, _states in ACTIONS:
             action = QAction(text.rstrip("…") + "…", self)
             action.triggered.connect(lambda _=False, k=key: self.open_action(k))
             self.actions[key] = action
             b = button(text, f"{key}Button")
             b.clicked.connect(action.trigger)
-            panel.addWidget(b)
+            grid.addWidget(b, *divmod(len(self.buttons), ACTIONS_PER_ROW))
             self.buttons[key] = b
         # Her intake (or her record) from the room she is in: the stay is linked to it.
         self.record_action = QAction("Start her intake…", self)
@@ -245,7 +252,7 @@ class HousesPage(QWidget):
         self.cancel_offer.triggered.connect(self.ask_cancel_offer)
         b = button("Cancel offer", "cancelOfferButton")
         b.clicked.connect(self.cancel_offer.trigger)
-        panel.addWidget(b)
+        grid.addWidget(b, *divmod(len(self.buttons) - 1, ACTIONS_PER_ROW))  # "record" is not in it
         self.buttons["cancel_offer"] = b
         layout.addWidget(bottom)
 
@@ -544,7 +551,7 @@ class HousesPage(QWidget):
         self.dialog = dialogs.confirm(
             self, name="cancelOfferConfirm", title="Cancel this offer?",
             text=f"{tile.room} will no longer be held. The referral goes back to assessing.",
-            yes="Cancel the offer",
+            yes="Cancel the offer", cancel="Keep the offer",
             on_yes=lambda: operations.run(
                 self, lambda: capacity.cancel_offer(self.vault, reservation_id),
                 message=self.message, changed={Change.STAYS, Change.REFERRALS}))

@@ -42,7 +42,15 @@ from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
-from refugedesk.ui.widgets import button, label, line_edit, message_label, say, text_box
+from refugedesk.ui.widgets import (
+    button,
+    label,
+    line_edit,
+    message_label,
+    prefer_size,
+    say,
+    text_box,
+)
 
 #: Which step each section of the draft is typed on.
 STEP_OF = {"resident": 0, "children": 1, "consents": 2, "abusers": 3, "court_orders": 3}
@@ -522,8 +530,8 @@ class IntakeWizard(QWizard):
             self.button(which).setObjectName(name)
         self.customButtonClicked.connect(lambda _which: self.save_and_close())
         # Each step scrolls: the wizard fits a 1024x600 screen, larger where there is room.
-        self.setMinimumSize(640, 480)
-        self.resize(760, 640)
+        self.setMinimumSize(600, 400)
+        prefer_size(self, 760, 640)
         self.vault = vault
         self.draft_id = draft_id
         self.stay_id = stay_id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolTip,
     QVBoxLayout,
@@ -37,7 +38,7 @@ from refugedesk.errors import RefugeDeskError, TooManyAttempts
 from refugedesk.ui import dialogs, operations, pages
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
-from refugedesk.ui.widgets import label
+from refugedesk.ui.widgets import label, scrolling
 
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.unlock_job: operations.Job | None = None
         self.backup_job: operations.Job | None = None
         self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self.current_page: str | None = None
 
         self.stack = QStackedWidget(objectName="centralStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
@@ -137,7 +139,7 @@ class MainWindow(QMainWindow):
         self.password_action = QAction("&Change my password…", self,  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                        objectName="changePasswordAction")
         self.password_action.triggered.connect(self.change_password)
-        self.sign_out_action = QAction("&Sign out", self, objectName="signOutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.sign_out_action = QAction("&Sign out of RefugeDesk", self, objectName="signOutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.sign_out_action.triggered.connect(self.sign_out)
         quit_action = QAction("&Quit", self, objectName="quitAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             old.setParent(None)  # out of the window at once, not at the next event loop
             old.deleteLater()
         self._pages = {}
+        self._holders = {}
         self.current_page = None
         person = self.vault.person
         shell = QWidget(objectName="shell")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         column.addWidget(line)
         for text, name, slot in (("Change my password…", "changePasswordButton",
                                   self.change_password),
-                                 ("Sign out", "signOutButton", self.sign_out),
+                                 ("Sign out of RefugeDesk", "signOutButton", self.sign_out),
                                  ("Lock now  (Ctrl+L)", "lockButton", self.lock)):
             extra = QPushButton(text, objectName=name)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             extra.setAccessibleName(text.split("  ")[0].rstrip("…"))
@@ -269,8 +272,11 @@ class MainWindow(QMainWindow):
                 return False
             widget = outcome.value
             self._pages[key] = widget
-            self.page_stack.addWidget(widget)
-        self.page_stack.setCurrentWidget(widget)
+            # In a scroll area: a page taller than a small screen scrolls, never pushes the
+            # window past the screen's edge.
+            self._holders[key] = scrolling(widget, f"{key}PageScroll")
+            self.page_stack.addWidget(self._holders[key])
+        self.page_stack.setCurrentWidget(self._holders[key])
         nav = self.nav_buttons[key]
         if isinstance(QApplication.focusWidget(), QPushButton) and \
                 QApplication.focusWidget() in self.nav_buttons.values():

@@ -56,6 +56,7 @@ from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, qdat
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
+    PAGE_MARGINS,
     button,
     combo,
     label,
@@ -100,7 +101,7 @@ class ReferralsPage(QWidget):
         self.vault = vault
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
         top.addWidget(label("Referrals", role="heading"))
         top.addStretch(1)

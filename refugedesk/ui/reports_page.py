@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QVBoxLayout, QWidget
 from refugedesk.db.vault import Vault
 from refugedesk.ui import dialogs
 from refugedesk.ui.board_export import ExportOccupancyDialog, ExportOutcomesDialog
-from refugedesk.ui.widgets import button, label, message_label
+from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label
 
 
 class ReportsPage(QWidget):
@@ -17,7 +17,7 @@ class ReportsPage(QWidget):
         self.vault = vault
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(label("Reports", role="heading"))
         layout.addWidget(label(
             "Spreadsheets for managers, funders and commissioners. They are not encrypted: "

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QStackedWidget,
@@ -39,6 +40,7 @@ from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
+    PAGE_MARGINS,
     busy_bar,
     button,
     combo,
@@ -122,7 +124,7 @@ class ResidentsPage(QWidget):
 
         self.list_view = QWidget(objectName="residentsList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(self.list_view)
-        layout.setContentsMargins(28, 18, 28, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
         top.addWidget(label("Residents", role="heading"))
         top.addStretch(1)
@@ -153,6 +155,13 @@ class ResidentsPage(QWidget):
                                   + [(f"{r.label} risk", r.value) for r in
                                      reversed(list(RiskLevel))])
         filters.addWidget(self.risk_filter)
+        for choice in (self.show_filter, self.house_filter, self.worker_filter,
+                       self.risk_filter):
+            # A long house or worker name is cut short here (whole in the list), so the
+            # filters never push the page past a small screen's edge.
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(8)
         layout.addLayout(filters)
         self.message = message_label("residentsMessage")
         layout.addWidget(self.message)

@@ -26,10 +26,11 @@ from refugedesk.db.vault import Vault
 from refugedesk.today import GROUPS, TodayItem
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.handover_dialogs import open_handover, write_handover
 from refugedesk.ui.handover_history import HistoryDialog
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
-from refugedesk.ui.widgets import busy_bar, button, label, message_label, say
+from refugedesk.ui.widgets import PAGE_MARGINS, busy_bar, button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 CARES_ABOUT = frozenset({Change.HANDOVERS, Change.STAYS, Change.REFERRALS, Change.RESIDENTS,
@@ -52,12 +53,12 @@ class TodayPage(QWidget):
         self.refresh_job: operations.Job | None = None
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 12)
-        top = QHBoxLayout()
+        layout.setContentsMargins(*PAGE_MARGINS)
+        top = FlowRow(spacing=8)  # the buttons go underneath on a narrow screen
         top.addWidget(label("Today", role="heading"))
         self.when = label(name="todayDate", role="hint", wrap=False)
         top.addWidget(self.when)
-        top.addStretch(1)
+        top.add_stretch()
         write = button("Write handover…", "writeHandoverButton", primary=True)
         write.clicked.connect(lambda: self.write_handover())
         top.addWidget(write)

@@ -8,16 +8,18 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,10 @@ from refugedesk import credentials
 from refugedesk.ui.look import set_role
 
 V = TypeVar("V", bound=QTableView)
+
+#: Space around a page's content (left, top, right, bottom). Small enough that a page fits a
+#: 1366×768 screen at 150% scaling (910 logical pixels, 200 of them the rail).
+PAGE_MARGINS = (18, 16, 18, 12)
 
 
 def label(text: str = "", *, role: str | None = None, name: str | None = None,
@@ -233,3 +239,64 @@ def list_table(view: V, name: str, accessible: str) -> V:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """`content` in a frameless scroll area that resizes it: taller or wider than the space
+    it is given, it scrolls. The area itself takes no Tab focus (its content does)."""
+    return _holding(QScrollArea(), content, name)
+
+
+def _holding(area: QScrollArea, content: QWidget, name: str) -> QScrollArea:
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area
+
+
+class FormScroll(QScrollArea):
+    """A form's body that scrolls up and down, never sideways: as wide as the form needs, as
+    tall as it is where the screen has room, and down to a few lines where it has not (so Save
+    and Cancel, outside it, stay on the screen)."""
+
+    def __init__(self, content: QWidget, name: str) -> None:
+        super().__init__()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        _holding(self, content, name)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  # Qt's name
+        """Fields added to the form after it was made change what it needs: say so to the
+        dialog's layout, which would otherwise keep the size it worked out first."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _extra(self) -> int:
+        return self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802  # Qt's name
+        content = self.widget()
+        hint = content.sizeHint().expandedTo(content.minimumSize()) if content is not None \
+            else QSize()
+        return QSize(hint.width() + self._extra(), hint.height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        content = self.widget()
+        least = content.minimumSizeHint().expandedTo(content.minimumSize()) \
+            if content is not None else QSize()
+        return QSize(least.width() + self._extra(), min(least.height(), FORM_LEAST_HEIGHT))
+
+
+#: The least height of a form's scrolling body: a few lines, so a form fits any screen.
+FORM_LEAST_HEIGHT = 120
+
+
+def prefer_size(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at width×height where the screen has room, smaller where it has not
+    (its layout then scrolls), never past the screen's edge."""
+    screen = window.screen()
+    room = screen.availableGeometry().size() if screen is not None else QSize(width, height)
+    window.resize(QSize(width, height).boundedTo(room).expandedTo(window.minimumSizeHint()))

@@ -1,13 +1,25 @@
-"""Render every screen offscreen into screenshots/ (gitignored) to look at them by eye.
+"""Render every screen offscreen into screenshots/ (gitignored) to look at them by eye, at the
+three sizes the screens are made for, and check that each fits (tests/ui/screens.py).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py [--size SIZE] [--check]
+                                                                          [--out DIR]
 
-Uses a throwaway vault in a temporary folder and a light Argon2id profile.
+SIZE is 1366x768, 1024x600 or 150 (1366x768 at 150% scaling: the script runs itself again
+with QT_SCALE_FACTOR=1.5); without --size, all three, each in screenshots/SIZE/. Each window
+is drawn at the size it would have on that screen (the main window fills it). --check exits
+with status 1 if a window does not fit, after listing what does not (tests/ui/test_fit.py runs
+the 150% pass this way). First the first-run, lock and sign-in story on a new vault, then
+every page, tab and dialog of the demo vault (refugedesk.demo: fictional people only).
+
+Uses throwaway vaults in a temporary folder and a light Argon2id profile.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -15,14 +27,44 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPushButton, QWidget  # noqa: E402
 
 from refugedesk.db import keyslots  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
+#: The logical pixels a window may use at each size (less a 40-pixel taskbar).
+SIZES = {"1366x768": QSize(1366, 728), "1024x600": QSize(1024, 560), "150": QSize(910, 472)}
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=sorted(SIZES))
+    parser.add_argument("--check", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    if args.size is None:
+        failed = 0
+        for size in SIZES:
+            failed |= rerun(size, args.out, args.check)
+        return failed
+    if args.size == "150" and os.environ.get("QT_SCALE_FACTOR") != "1.5":
+        return rerun("150", args.out, args.check)
+    return render(args.size, args.out / args.size, check=args.check)
+
+
+def rerun(size: str, out: Path, check: bool) -> int:
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5" if size == "150" else "1")
+    command = [sys.executable, __file__, "--size", size, "--out", str(out)]
+    return subprocess.call(command + (["--check"] if check else []), env=env)
+
+
+def render(size: str, out: Path, *, check: bool) -> int:
+    import screens
+
+    screen = SIZES[size]
+    problems: list[str] = []
+    out.mkdir(parents=True, exist_ok=True)
     keyslots.set_kdf_profile(keyslots.KdfProfile(time_cost=1, memory_kib=8 * 1024,
                                                  parallelism=1))
     app = QApplication(sys.argv[:1])
@@ -30,14 +72,23 @@ def main() -> int:
     from refugedesk.ui.controller import AppController
 
     look.apply(app)
-    OUT.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="refugedesk-shots-"))
     operations.configure_log(folder / "log.txt")
 
     def shot(widget: QWidget, name: str) -> None:
         for _ in range(3):
             app.processEvents()
-        widget.grab().save(str(OUT / f"{name}.png"))
+        window = widget.window()
+        if isinstance(window, QMainWindow) or window is widget:
+            problems.extend(f"{name}: {p}" for p in screens.fit_problems(window, screen))
+        widget.grab().save(str(out / f"{name}.png"))
+
+    count = [0]
+
+    def visit(name: str, window: QWidget) -> None:
+        count[0] += 1
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        shot(window, f"{30 + count[0]:03d}-{slug}")
 
     def finish(job) -> None:  # type: ignore[no-untyped-def]
         """Sign-in and unlock run in the background: wait for them as a person would."""
@@ -119,24 +170,15 @@ def main() -> int:
     win.findChild(QLineEdit, "signInPassword").setText("demo")
     win.sign_in()
     finish(win.job)
-    demo.window.show_page("admin")
-    shot(demo.window, "16-demo-admin")
-    demo.window.show_page("houses")
-    shot(demo.window, "18-demo-houses")
-    demo.window.show_page("referrals")
-    shot(demo.window, "19-demo-referrals")
-    demo.window.show_page("reports")
-    shot(demo.window, "20-demo-reports")
-    demo.window.show_page("today")
-    shot(demo.window, "21-demo-today")
-    demo.window.show_page("residents")
-    shot(demo.window, "22-demo-residents")
+    screens.walk(demo, visit)
     demo.window.lock()
     finish(demo.window.unlock("worker", "demo"))
     shot(demo.window, "17-demo-worker-after-unlock")
     demo.dispose()
-    print(f"Screenshots in {OUT}")
-    return 0
+    print(f"{count[0] + 17} screens drawn in {out}")
+    for problem in problems:
+        print("does not fit:", problem)
+    return 1 if check and problems else 0
 
 
 if __name__ == "__main__":

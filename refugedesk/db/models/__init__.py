@@ -11,7 +11,8 @@ migration is never edited.
     staff          Organisation, ReferenceCounter, StaffMember, AuditEvent, StaffRoster
     houses         House, Room, RoomClosure, Reservation (an offer), Stay, StayCorrection
     referrals      Referral
-    residents      Resident and her record: children, consent, abusers, court orders, intake
+    residents      Resident and her record: children, consent, abusers, court orders, intake,
+                   FormDraft (a long form's unsaved work)
     risk           RiskAssessment (DASH), MaracReferral
     assessment     NeedsAssessment, NeedScore
     plans          SupportPlan, Goal, PlanAction
@@ -110,6 +111,7 @@ from refugedesk.db.models.residents import (
     Child,
     Consent,
     CourtOrder,
+    FormDraft,
     IntakeDraft,
     Resident,
     ResidentSearchTerm,
@@ -184,6 +186,7 @@ __all__ = [
     "Abuser",
     "CourtOrder",
     "IntakeDraft",
+    "FormDraft",
     "RiskAssessment",
     "MaracReferral",
     "NeedsAssessment",

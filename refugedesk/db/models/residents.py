@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
@@ -168,3 +168,23 @@ class IntakeDraft(Tracked, Base):
         ForeignKey("resident.id", ondelete="RESTRICT"), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True,
                                                          index=True)
+
+
+class FormDraft(Tracked, Base):
+    """What a worker has typed into one of her long forms about one resident (the DASH, a
+    needs assessment, a review) and not saved yet: {field name: value} as JSON. One per worker,
+    form and resident; gone when the form is saved or she throws the work away (migration
+    0008)."""
+
+    __tablename__ = "form_draft"
+    __table_args__ = (
+        CheckConstraint("json_valid(data)", name="form_draft_json"),
+        UniqueConstraint("staff_id", "form", "resident_id", name="form_draft_one_each"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"))
+    form: Mapped[str] = mapped_column(String(40))
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
+                                             index=True)
+    data: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)

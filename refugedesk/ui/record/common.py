@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refugedesk import drafts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.vault import ReadSession, Vault
+from refugedesk.errors import RefugeDeskError
 from refugedesk.progress import Progress
-from refugedesk.ui import operations
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
-from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.flow import FlowRow
+from refugedesk.ui.forms import FormDialog, named_values, restore_values
 from refugedesk.ui.widgets import button, list_table, say
 
 T = TypeVar("T")
@@ -45,12 +48,19 @@ class ResidentRecord(Protocol):
     def open_dialog(self, dialog: QDialog) -> QDialog: ...
     def add_contact(self) -> QDialog | None: ...
 
+#: How often a long form's typed work is kept as a draft while it changes.
+DRAFT_EVERY_MS = 15_000
+
 #: What a change on her record announces to the other views.
 RECORD_CHANGED = frozenset({Change.RESIDENTS})
 
 
 def day_text(day: date | None, empty: str = "—") -> str:
     return fmt_day(day) if day else empty
+
+
+#: Cells longer than this show their whole text on hover (her words, steps taken, notes).
+WHOLE_ON_HOVER = 24
 
 
 def table(name: str, accessible: str, columns: list[str],
@@ -70,6 +80,8 @@ def fill(widget: QTableWidget, rows: list[list[str]], data: list[object] | None 
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
+            if len(text) > WHOLE_ON_HOVER:
+                item.setToolTip(text)  # a narrow column cuts it short: whole on hover
             if data is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             widget.setItem(r, c, item)
@@ -105,14 +117,102 @@ def pdf_file_dialog(parent: QWidget, *, name: str, title: str, file_name: str,
 
 
 class RecordDialog(FormDialog):
-    """A form on her record: each field has its own message line under it."""
+    """A form on her record: each field has its own message line under it.
+
+    A long form sets `draft_form` (a name in refugedesk.drafts.FORMS): what is typed into it
+    is kept as a draft every DRAFT_EVERY_MS while it changes, and whenever the form is hidden
+    (the screen locking) or closed without asking (signing out, a colleague taking over); the
+    next time this worker opens the same form for the same woman, it fills in again from the
+    draft and says so. Saving the form, or choosing to leave without saving, ends the draft.
+    `draft_data` / `restore_draft` add what the named fields do not hold (a table's ticks)."""
 
     changed = RECORD_CHANGED
+    draft_form: str | None = None
 
     def __init__(self, vault: Vault, resident_id: int, *, name: str, title: str, intro: str,
                  save: str, parent: QWidget | None = None) -> None:
         super().__init__(vault, name=name, title=title, intro=intro, save=save, parent=parent)
         self.resident_id = resident_id
+        self._kept: dict[str, object] | None = None  # what the draft holds now
+        self._finished = False  # saved, or left on purpose: nothing more to keep
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_EVERY_MS)
+        self.draft_timer.timeout.connect(self.keep_draft)
+
+    # --- the draft ---------------------------------------------------------------------------
+
+    def draft_data(self) -> dict[str, object]:
+        return named_values(self)
+
+    def restore_draft(self, data: dict[str, object]) -> bool:
+        """Fill the form in from a draft; False if the draft does not belong to it."""
+        restore_values(self, data)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  # Qt's name
+        first = self._clean is None
+        super().showEvent(event)
+        if first and self.draft_form is not None:
+            self._offer_draft()
+            self.draft_timer.start()
+
+    def _offer_draft(self) -> None:
+        form, resident_id, person = self.draft_form, self.resident_id, self.vault.person
+        assert form is not None
+        outcome = operations.read(self, self.vault, lambda session: drafts.kept(
+            session, person, form=form, resident_id=resident_id))
+        draft = outcome.value if outcome.ok else None
+        if draft is None or not self.restore_draft(draft.data):
+            return
+        self._kept = self.draft_data()
+        say(self.message, f"Carried on from what you typed on {fmt_day(draft.saved_at)} at "
+                          f"{draft.saved_at.astimezone():%H:%M}, not saved yet. Save it, or "
+                          "Cancel to leave it.", role="hint")
+
+    def keep_draft(self) -> bool:
+        """Keep what is typed now, if it changed (quietly: a busy vault tries again later)."""
+        if self.draft_form is None or self._finished or not self.vault.is_open \
+                or not self.typed_work():
+            return False
+        data = self.draft_data()
+        if data == self._kept:
+            return False
+        try:
+            drafts.keep(self.vault, form=self.draft_form, resident_id=self.resident_id,
+                        data=data)
+        except RefugeDeskError:
+            return False
+        self._kept = data
+        return True
+
+    def _end_draft(self, why: str) -> None:
+        self._finished = True
+        self.draft_timer.stop()
+        if self.draft_form is None or self._kept is None or not self.vault.is_open:
+            return
+        try:
+            drafts.drop(self.vault, form=self.draft_form, resident_id=self.resident_id, why=why)
+        except RefugeDeskError:
+            return
+        self._kept = None
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.keep_draft()  # the screen locking hides it; a colleague may take over next
+        super().hideEvent(event)
+
+    def accept(self) -> None:
+        self._end_draft("saved")
+        super().accept()
+
+    def leave(self) -> None:
+        """She chose to leave without saving: the draft goes too."""
+        self._end_draft("thrown away")
+        super().leave()
+
+    def reject(self) -> None:
+        if self._leaving or dialogs.leaving(self):
+            self.keep_draft()  # closed for her (signing out): kept for next time
+        super().reject()
 
 
 class RecordTab(QWidget):
@@ -158,10 +258,10 @@ class RecordTab(QWidget):
 
     def top_row(self, layout: QVBoxLayout, lead: QWidget,
                 buttons: list[tuple[str, str, Callable[[], object]]]) -> list[QPushButton]:
-        """A row of `lead` (a summary or a hint, taking the room) then buttons, each (text,
-        object name, what a click does); returns the buttons."""
-        row = QHBoxLayout()
-        row.addWidget(lead, 1)
+        """`lead` (a summary or a hint), then the tab's buttons in a row that wraps on a
+        narrow screen, each (text, object name, what a click does); returns the buttons."""
+        layout.addWidget(lead)
+        row = FlowRow()
         made = []
         for text, name, slot in buttons:
             b = button(text, name)
@@ -172,6 +272,8 @@ class RecordTab(QWidget):
         return made
 
     def open(self, dialog: QDialog) -> QDialog:
+        # What the tab said before (e.g. "Select a referral first") is over once a form opens.
+        self.say("")
         return self.record.open_dialog(dialog)
 
     def say(self, text: str, *, role: str = "error") -> None:

@@ -72,6 +72,7 @@ class NeedsTab(RecordTab):
 
 
 class NeedsDialog(RecordDialog):
+    draft_form = "needs"
     """A needs assessment: each area scored 1 (in crisis) to 5 (no worries here), with her
     own words; an area that does not apply to her is left unscored."""
 

@@ -10,6 +10,7 @@ from refugedesk import plans
 from refugedesk.db.models import GoalStatus
 from refugedesk.ui import dialogs
 from refugedesk.ui.changes import Change
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.record.common import RecordTab, fill, selected, table
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.record.plan_dialogs import (
@@ -42,13 +43,15 @@ class PlanTab(RecordTab):
     title = "Support &plan"
 
     def build(self, layout: QVBoxLayout) -> None:
-        top = QHBoxLayout()
+        first = QHBoxLayout()
         self.plan_summary = label(name="planSummary", role="subheading")
-        top.addWidget(self.plan_summary, 1)
+        first.addWidget(self.plan_summary, 1)
         self.plan_version = QComboBox(objectName="planVersion")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.plan_version.setAccessibleName("Version of her plan to show")
         self.plan_version.currentIndexChanged.connect(lambda _i: self.show_plan())
-        top.addWidget(self.plan_version)
+        first.addWidget(self.plan_version)
+        layout.addLayout(first)
+        top = FlowRow()  # the buttons wrap on a narrow screen
         self.plan_buttons: dict[str, QPushButton] = {}
         for key, text, slot in [("start", "Start her plan", self.start_plan),
                                 ("goal", "Add goal…", self.add_goal),

@@ -61,6 +61,7 @@ class ReviewDialog(RecordDialog):
     """A new review (review_id None) or a new version of a review already held or planned."""
 
     changed = frozenset({Change.RESIDENTS, Change.REVIEWS})
+    draft_form = "review"
 
     def __init__(self, vault: Vault, resident_id: int, review_id: int | None = None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -150,6 +151,43 @@ class ReviewDialog(RecordDialog):
             parts.append("<p>Programmes completed: "
                          + e(", ".join(p.name for p in done)) + "</p>")
         return "".join(parts)
+
+    def _moments_now(self) -> dict[str, list[object]]:
+        """Each moment's contact id -> [ticked, her words]."""
+        moments: dict[str, list[object]] = {}
+        for r in range(self.moments.rowCount()):
+            item, words = self.moments.item(r, 0), self.moments.item(r, 1)
+            moments[str(item.data(Qt.ItemDataRole.UserRole))] = [
+                item.checkState() == Qt.CheckState.Checked, words.text() if words else ""]
+        return moments
+
+    def mark_clean(self) -> None:
+        super().mark_clean()
+        self._moments_clean = self._moments_now()
+
+    def typed_work(self) -> bool:
+        """A moment ticked or its words typed counts as much as a field."""
+        return super().typed_work() or (
+            self._clean is not None and self._moments_now() != self._moments_clean)
+
+    def draft_data(self) -> dict[str, object]:
+        """The fields, which review it is, and the moments ticked with her words."""
+        return super().draft_data() | {"review": self.review_id, "moments": self._moments_now()}
+
+    def restore_draft(self, data: dict[str, object]) -> bool:
+        if data.get("review") != self.review_id:
+            return False  # typed for another review of hers
+        super().restore_draft(data)
+        moments = data.get("moments")
+        if isinstance(moments, dict):
+            for r in range(self.moments.rowCount()):
+                item = self.moments.item(r, 0)
+                kept = moments.get(str(item.data(Qt.ItemDataRole.UserRole)))
+                if isinstance(kept, list) and len(kept) == 2:
+                    item.setCheckState(Qt.CheckState.Checked if kept[0]
+                                       else Qt.CheckState.Unchecked)
+                    self.moments.setItem(r, 1, QTableWidgetItem(str(kept[1])))
+        return True
 
     def chosen_moments(self) -> list[reviews.Moment]:
         chosen = []

@@ -25,10 +25,11 @@ from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, fill, table
-from refugedesk.ui.widgets import button, combo, label, line_edit, say, text_box
+from refugedesk.ui.widgets import button, combo, label, line_edit, prefer_size, say, text_box
 
 
 class DashDialog(RecordDialog):
+    draft_form = "dash"
     """The DASH risk checklist: 24 questions, yes / no / not known, a comment each. The score
     and the level it gives show as the answers are chosen."""
 
@@ -41,7 +42,7 @@ class DashDialog(RecordDialog):
                          intro="Ask each question in your own way. The score is the number "
                                "of yes answers: 14 or more is high risk.",
                          save="Save checklist", parent=parent)
-        self.setMinimumSize(820, 640)
+        prefer_size(self, 820, 640)  # the questions scroll on a small screen
         scroll = QScrollArea(objectName="dashScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
         body = QWidget()

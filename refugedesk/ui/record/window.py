@@ -31,7 +31,7 @@ from refugedesk.ui.record.programmes import ProgrammesTab
 from refugedesk.ui.record.referrals_out import ReferralsOutTab
 from refugedesk.ui.record.reviews import ReviewsTab
 from refugedesk.ui.record.risk import RiskTab
-from refugedesk.ui.widgets import button, label, message_label
+from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
 
 #: The kinds of change (operations.changes()) that can alter what her record shows.
 CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.INCIDENTS, Change.CONTACTS,
@@ -114,7 +114,7 @@ class ResidentRecord(QWidget):
         self.dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 14, 28, 12)
+        layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
         back = button("◀ Back to the list", "recordBackButton")
         back.setShortcut(QKeySequence("Alt+Left"))
@@ -129,14 +129,17 @@ class ResidentRecord(QWidget):
         layout.addLayout(top)
         self.header_view = RecordHeaderView(self)
         layout.addWidget(self.header_view)
+        # Under the tabs, so a message never moves them (a click meant for a tab lands on it);
+        # it belongs to the tab that said it and goes when another tab is chosen.
         self.message = message_label("recordMessage")
-        layout.addWidget(self.message)
 
         self.tabs = QTabWidget(objectName="recordTabs")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tabs.setAccessibleName("Parts of her record")
         for kind in TABS:
             self.tabs.addTab(kind(self), kind.title)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        self.tabs.currentChanged.connect(lambda _i: say(self.message, ""))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.header_view.show_header(header)
         self._tab_shown(0)

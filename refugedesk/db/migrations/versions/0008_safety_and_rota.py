@@ -7,6 +7,9 @@
   offers tonight's on-call worker as its receiver.
 - ix_stay_referral_id: the stay a referral became (find-a-room, the referral's own view),
   without reading every stay.
+- form_draft: what a worker has typed into a long form (DASH, needs, a review) and not saved
+  yet, kept as she goes, so a lock, a colleague taking over the screen or a crash loses
+  nothing; one per worker, form and resident, gone once the form is saved or she discards it.
 
 Resident is rebuilt by the batch (SQLite cannot change a column's NOT NULL in place); it has
 no triggers. migrate.upgrade runs this with foreign keys off and checks them afterwards.
@@ -49,6 +52,27 @@ def upgrade() -> None:
     )
     op.create_index("ix_on_call_staff_id", "on_call", ["staff_id"])
     op.create_index("ix_stay_referral_id", "stay", ["referral_id"])
+
+    op.create_table(
+        "form_draft",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("staff_id", sa.Integer(), nullable=False),
+        sa.Column("form", sa.String(40), nullable=False),
+        sa.Column("resident_id", sa.Integer(), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
+        sa.Column("created_at", UTCDateTime(), nullable=False),
+        sa.Column("updated_at", UTCDateTime(), nullable=False),
+        sa.Column("created_by_id", sa.Integer(), nullable=True),
+        sa.Column("updated_by_id", sa.Integer(), nullable=True),
+        sa.CheckConstraint("json_valid(data)", name="form_draft_json"),
+        sa.ForeignKeyConstraint(["staff_id"], ["staff_member.id"], ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["resident_id"], ["resident.id"], ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["created_by_id"], ["staff_member.id"], ondelete="RESTRICT"),
+        sa.ForeignKeyConstraint(["updated_by_id"], ["staff_member.id"], ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("staff_id", "form", "resident_id", name="form_draft_one_each"),
+    )
+    op.create_index("ix_form_draft_resident_id", "form_draft", ["resident_id"])
 
 
 def downgrade() -> None:

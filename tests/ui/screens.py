@@ -1,0 +1,239 @@
+"""Every screen of the app, reached the way a worker reaches it, and whether it fits.
+
+`walk` signs in to a vault full of demo records and visits each page, each tab of a resident's
+record, and every window a button marked "…" opens from them (and from those windows, one
+level down), with a row chosen in each list first so buttons that need one are enabled. It
+calls `visit(name, window)` for each, with the window shown; the window is closed afterwards
+without asking about typed work. `fit_problems` says what of a window would not fit a screen
+of a given size in logical pixels: a minimum size larger than the screen, a scroll area that
+would scroll sideways (a page or form wider than the screen), or a button outside the window or
+cut off by what holds it (buttons inside a scroll area scroll into view, so they are left out). tests/ui/test_fit.py uses both; tests/ui/render_screens.py draws the gallery.
+
+The demo vault is made by refugedesk.demo (obviously fictional), with the light Argon2id
+profile.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+from refugedesk.ui import dialogs, jobs
+from refugedesk.ui.controller import AppController
+
+#: Logical pixels a window may use: a 1024×600 screen, and 1366×768 at 150% scaling, each less a
+#: 40-pixel taskbar.
+SCREENS = {"1024x600": QSize(1024, 560), "1366x768 at 150%": QSize(910, 472)}
+
+Visit = Callable[[str, QWidget], None]
+
+
+def pump(rounds: int = 3) -> None:
+    for _ in range(rounds):
+        QApplication.processEvents()
+
+
+def settle() -> None:
+    """Let background work started by a click end and show what it opens."""
+    pump()
+    jobs.wait_all(30_000)
+    pump(6)
+
+
+def wait_for(job: object, timeout: float = 30.0) -> None:
+    """Wait for a background job (sign-in, a record opening) as a person would."""
+    deadline = time.monotonic() + timeout
+    while job is not None and not getattr(job, "delivered", True):
+        assert time.monotonic() < deadline, "a background job did not finish in time"
+        time.sleep(0.005)
+        QApplication.processEvents()
+
+
+def _in_scroll_area(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return widget.objectName() or repr(text) or type(widget).__name__
+
+
+def fit_problems(window: QWidget, screen: QSize) -> list[str]:
+    """What of `window` would not fit a screen of `screen` logical pixels, once it is sized
+    as Qt sizes it there (its size hint, never below its minimum, never above the screen; the
+    main window fills the screen)."""
+    found = []
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if need.width() > screen.width() or need.height() > screen.height():
+        found.append(f"needs at least {need.width()}×{need.height()}")
+    if isinstance(window, QMainWindow):  # the main window is used full screen
+        window.resize(screen)
+    else:
+        window.resize(window.sizeHint().expandedTo(need).boundedTo(screen))
+    pump()
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if not area.isVisibleTo(window) or content is None or not area.widgetResizable():
+            continue
+        wide = content.minimumSizeHint().expandedTo(content.minimumSize()).width()
+        if wide > area.viewport().width():
+            found.append(f"{_name(area)} scrolls sideways: its content needs {wide} pixels, "
+                         f"{area.viewport().width()} are there")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or _in_scroll_area(button, window):
+            continue
+        holder: QWidget | None = button.parentWidget()
+        while holder is not None:
+            shown = QRect(button.mapTo(holder, QPoint(0, 0)), button.size())
+            if not holder.rect().contains(shown):
+                where = "the window" if holder is window else _name(holder)
+                found.append(f"button {_name(button)} is cut off by {where}")
+                break
+            if holder is window:
+                break
+            holder = holder.parentWidget()
+    return found
+
+
+def _choose_first_rows(widget: QWidget) -> None:
+    for view in widget.findChildren(QAbstractItemView):
+        model, chosen = view.model(), view.selectionModel()
+        if not view.isVisible() or model is None or chosen is None or model.rowCount() == 0:
+            continue
+        if not chosen.hasSelection():
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            chosen.setCurrentIndex(model.index(0, 0), flags)
+    pump()
+
+
+def _openers(widget: QWidget) -> list[QPushButton]:
+    return [b for b in widget.findChildren(QPushButton)
+            if b.isVisible() and b.isEnabled() and b.text().rstrip().endswith("…")]
+
+
+def _shown_windows() -> set[QWidget]:
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def _close(window: QWidget) -> None:
+    dialogs.leave_without_asking(window)
+    window.close()
+    pump()
+
+
+def _label(button: QPushButton) -> str:
+    return button.text().replace("&", "").rstrip("…").strip()
+
+
+def open_each(where: str, widget: QWidget, visit: Visit, *, depth: int = 1) -> None:
+    """Click each "…" button in `widget`, visit what it opens, close it again."""
+    _choose_first_rows(widget)
+    seen: set[str] = set()
+    for button in _openers(widget):
+        label = _label(button)
+        if label in seen or not (button.isVisible() and button.isEnabled()):
+            continue
+        seen.add(label)
+        before = _shown_windows()
+        button.click()
+        settle()
+        for window in _shown_windows() - before:
+            name = f"{where} › {label}"
+            if not isinstance(window, QFileDialog):  # the system's own on a real desktop
+                visit(name, window)
+                if depth > 0:
+                    open_each(name, window, visit, depth=depth - 1)
+            _close(window)
+
+
+def _record_tabs(record: QWidget) -> Iterator[tuple[str, QWidget]]:
+    tabs = record.findChild(QTabWidget)
+    assert tabs is not None, "her record has no tabs"
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        pump()
+        yield tabs.tabText(i).replace("&", ""), tabs.widget(i)
+
+
+@contextmanager
+def signed_in(path: Path, username: str, password: str) -> Iterator[AppController]:
+    controller = AppController(path)
+    window = controller.start()
+    window.findChild(QLineEdit, "signInUsername").setText(username)
+    window.findChild(QLineEdit, "signInPassword").setText(password)
+    window.sign_in()
+    wait_for(window.job)
+    try:
+        yield controller
+    finally:
+        controller.dispose()
+        pump()
+
+
+def walk(controller: AppController, visit: Visit) -> None:
+    """Visit every page, her record's tabs and every window their "…" buttons open."""
+    from refugedesk.ui import pages
+
+    main = controller.window
+    main.resize(main.sizeHint())
+    open_each("rail", main.findChild(QWidget, "navRail"), visit)
+    for spec in pages.PAGES:
+        if not main.show_page(spec.key):
+            continue
+        settle()
+        visit(f"page {spec.key}", main)
+        open_each(f"page {spec.key}", main.page_widget(spec.key), visit)
+    _board(main, visit)
+    main.show_page("residents")
+    residents = main.page_widget("residents")
+    _choose_first_rows(residents)
+    view = residents.table
+    record = residents.open_resident(view.currentIndex().data(0x0100).id)
+    settle()
+    record = record or residents.record
+    assert record is not None, "her record did not open"
+    for tab, widget in _record_tabs(record):
+        visit(f"record › {tab}", main)
+        open_each(f"record › {tab}", widget, visit)
+
+
+def _board(main: QWidget, visit: Visit) -> None:
+    """The room's actions under the board, for a room in each state the board shows."""
+    main.show_page("houses")
+    page = main.page_widget("houses")
+    page.finish_building()
+    settle()
+    first_of: dict[object, int] = {}
+    for section in page.sections.values():
+        for tile in section.model.tiles:
+            first_of.setdefault(tile.state, tile.room_id)
+    for state, room in first_of.items():
+        page.select_room(room)
+        settle()
+        open_each(f"board, a room {getattr(state, 'label', state)}",
+                  page.findChild(QWidget, "tilePanel"), visit)
+
+
+__all__ = ["SCREENS", "fit_problems", "open_each", "pump", "signed_in", "walk"]
