@@ -34,7 +34,15 @@ from refugedesk.errors import DatesOutOfOrder, NotAllowed
 from refugedesk.progress import CancelCheck, Progress, Steps
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
-from refugedesk.reports.xlsx import append, cell, discard, save_export
+from refugedesk.reports.xlsx import (
+    append,
+    cell,
+    discard,
+    merge_across,
+    print_setup,
+    save_export,
+    size_row,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -94,15 +102,43 @@ def in_error_note(count: int) -> str:
             f"{'is' if count == 1 else 'are'} left out of every figure here.")
 
 
-def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str) -> None:
-    """Widths and frozen panes: in write-only mode they must come before the first append."""
+def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str, *,
+           title_rows: str = "1:1") -> None:
+    """Widths, frozen panes and print set-up: in write-only mode they must come before the
+    first append."""
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width  # type: ignore[attr-defined]  # not in types-openpyxl
     ws.freeze_panes = freeze
+    print_setup(ws, widths=widths, title_rows=title_rows)
 
 
 def _header(ws: WriteOnlyWorksheet, names: list[str]) -> list[Cell]:
     return [cell(ws, n, font=BOLD, fill=HEADER_FILL, wrap=True) for n in names]
+
+
+def _append_header(ws: WriteOnlyWorksheet, row: int, names: list[str],
+                   widths: Sequence[float]) -> None:
+    """Append the header row (row number `row`), as tall as its longest wrapped name."""
+    size_row(ws, row, names, widths, bold=True)
+    append(ws, _header(ws, names))
+
+
+def _append_notes(ws: WriteOnlyWorksheet, row: int, lines: Sequence[str],
+                  widths: Sequence[float]) -> None:
+    """Append the notes from row `row` on: each line wrapped in a cell merged across the
+    table's width and its row made tall enough, so no note runs off the printed page."""
+    width = sum(widths)
+    for i, line in enumerate(lines):
+        size_row(ws, row + i, [line], [width], bold=i == 0)
+        merge_across(ws, row + i, len(widths))
+        append(ws, [cell(ws, line, font=BOLD if i == 0 else None, wrap=True)])
+
+
+def _append_label(ws: WriteOnlyWorksheet, row: int, label: str, value: object,
+                  width: float) -> None:
+    """Append a label and its figure, the label wrapped in its column (row number `row`)."""
+    size_row(ws, row, [label], [width])
+    append(ws, [cell(ws, label, wrap=True), value])
 
 
 def _table(ws: WriteOnlyWorksheet, name: str, headers: list[str], rows: int,
@@ -134,27 +170,33 @@ def _summary_row(ws: WriteOnlyWorksheet, f: HouseFigures, *,
 
 def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> None:
     ws = wb.create_sheet("Summary")
-    _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
+    widths = [c[1] for c in SUMMARY_COLUMNS]
+    _setup(ws, widths, "B5", title_rows="4:4")
+    ws.row_dimensions[1].height = 21  # the 14-pt title
     append(ws, [cell(ws, f"{organisation}: occupancy", font=TITLE)])
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
-    append(ws, _header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
     for house in fig.houses:
         append(ws, _summary_row(ws, house))
     append(ws, _summary_row(ws, fig.total, font=BOLD))
     append(ws)
+    row = 4 + len(fig.houses) + 3  # the row the next append writes
     ref = fig.referrals
     append(ws, [cell(ws, "Referrals received in the period", font=BOLD)])
+    row += 1
     for label, value in [("Received", ref.received), ("Accepted", ref.accepted),
                          ("Declined for no vacancy", ref.declined_no_vacancy)]:
-        append(ws, [label, value])
+        _append_label(ws, row, label, value, widths[0])
+        row += 1
     append(ws)
     append(ws, [cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
+    row += 2
     for label, value in ref.outcomes.items():
-        append(ws, [label, value])
+        _append_label(ws, row, label, value, widths[0])
+        row += 1
     append(ws)
-    for i, line in enumerate([*NOTES, in_error_note(fig.recorded_in_error)]):
-        append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
+    _append_notes(ws, row + 1, [*NOTES, in_error_note(fig.recorded_in_error)], widths)
 
 
 def _write_daily(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None) -> None:
@@ -162,8 +204,9 @@ def _write_daily(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None
     houses = fig.houses
     headers = (["Date"] + [h.name for h in houses]
                + ["All houses: occupied", "All houses: available", "Occupancy"])
-    _setup(ws, [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11], "B2")
-    append(ws, _header(ws, headers))
+    widths = [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11]
+    _setup(ws, widths, "B2")
+    _append_header(ws, 1, headers, widths)
     total = fig.total
     for i, day in enumerate((steps or Steps()).over(fig.days)):
         occ = total.daily_occupied[i]
@@ -198,8 +241,9 @@ def _write_monthly(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = No
     ws = wb.create_sheet("Monthly")
     everyone = [*fig.houses, fig.total]
     headers = ["Month"] + [f.name for f in everyone]
-    _setup(ws, [12] + [max(10, min(len(f.name) + 2, 22)) for f in everyone], "B2")
-    append(ws, _header(ws, headers))
+    widths = [12] + [max(10, min(len(f.name) + 2, 22)) for f in everyone]
+    _setup(ws, widths, "B2")
+    _append_header(ws, 1, headers, widths)
     months = _months(fig)
     for month, idx in months:
         row = [cell(ws, month, fmt=MONTH)]
@@ -231,9 +275,10 @@ def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool,
                  steps: Steps | None = None) -> None:
     ws = wb.create_sheet("Stays")
     columns = STAY_COLUMNS + ([("Name", 24, None)] if include_names else [])
-    _setup(ws, [c[1] for c in columns], "B2")
+    widths = [c[1] for c in columns]
+    _setup(ws, widths, "B2")
     headers = [c[0] for c in columns]
-    append(ws, _header(ws, headers))
+    _append_header(ws, 1, headers, widths)
     for s in (steps or Steps()).over(fig.stays):
         row = [s.household_ref, s.house, s.room, cell(ws, s.arrived_on, fmt=DATE),
                cell(ws, s.left_on, fmt=DATE), s.nights_in_period, s.children]

@@ -33,15 +33,16 @@ from refugedesk.reports.occupancy import (
     ONE_DP,
     PERCENT,
     TITLE,
+    _append_header,
+    _append_notes,
     _fmt_period,
-    _header,
     _setup,
     _table,
     in_error_note,
 )
 from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
 from refugedesk.reports.output import check_export_target
-from refugedesk.reports.xlsx import append, cell, discard, save_export
+from refugedesk.reports.xlsx import append, cell, discard, save_export, size_row
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -104,24 +105,27 @@ def _summary_row(ws: WriteOnlyWorksheet, f: HouseOutcomes, *,
 
 def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None:
     ws = wb.create_sheet("Summary")
-    _setup(ws, [c[1] for c in SUMMARY_COLUMNS], "B5")
+    widths = [c[1] for c in SUMMARY_COLUMNS]
+    _setup(ws, widths, "B5", title_rows="4:4")
+    ws.row_dimensions[1].height = 21  # the 14-pt title
     append(ws, [cell(ws, f"{organisation}: outcomes", font=TITLE)])
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
-    append(ws, _header(ws, [c[0] for c in SUMMARY_COLUMNS]))
+    _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
     for house in fig.houses:
         append(ws, _summary_row(ws, house))
     append(ws, _summary_row(ws, fig.total, font=BOLD))
     append(ws)
-    for i, line in enumerate([*NOTES, in_error_note(fig.recorded_in_error)]):
-        append(ws, [cell(ws, line, font=BOLD if i == 0 else None)])
+    _append_notes(ws, 4 + len(fig.houses) + 3,
+                  [*NOTES, in_error_note(fig.recorded_in_error)], widths)
 
 
 def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("Outcomes by need area")
-    _setup(ws, [c[1] for c in AREA_COLUMNS], "C2")
+    widths = [c[1] for c in AREA_COLUMNS]
+    _setup(ws, widths, "C2")
     headers = [c[0] for c in AREA_COLUMNS]
-    append(ws, _header(ws, headers))
+    _append_header(ws, 1, headers, widths)
     rows = 0
     for f in [*fig.houses, fig.total]:
         for area in fig.areas:
@@ -132,7 +136,8 @@ def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
             counts = ([o.asked, o.no_longer_wanted, o.counted, o.achieved_in_full, o.partly,
                        o.not_achieved, o.still_open, o.share] if o else [0] * 7 + [None])
             values = [f.name, area, *counts, len(changes), f.average_change(area)]
-            append(ws, [cell(ws, v, fmt=c[2])
+            size_row(ws, rows + 2, [f.name, area], widths)
+            append(ws, [cell(ws, v, fmt=c[2], wrap=isinstance(v, str))
                        for v, c in zip(values, AREA_COLUMNS, strict=True)])
             rows += 1
     _table(ws, "NeedAreas", headers, rows)
@@ -140,32 +145,40 @@ def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
 
 def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("Exits")
-    _setup(ws, [c[1] for c in EXIT_COLUMNS], "B2")
+    widths = [c[1] for c in EXIT_COLUMNS]
+    _setup(ws, widths, "B2")
     headers = [c[0] for c in EXIT_COLUMNS]
-    append(ws, _header(ws, headers))
+    _append_header(ws, 1, headers, widths)
     rows = 0
     kinds = {r.label: exit_kind(r) for r in DepartureReason}
     for f in [*fig.houses, fig.total]:
         for (reason, destination), count in sorted(f.exits.items()):
-            append(ws, [f.name, reason, kinds[reason], destination, count])
+            texts = [f.name, reason, kinds[reason], destination]
+            size_row(ws, rows + 2, texts, widths)
+            append(ws, [*(cell(ws, t, wrap=True) for t in texts), count])
             rows += 1
     _table(ws, "Exits", headers, rows)
 
 
 def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
     ws = wb.create_sheet("MARAC and referrals out")
-    _setup(ws, [c[1] for c in REFERRAL_COLUMNS], "B2")
-    append(ws, _header(ws, [c[0] for c in REFERRAL_COLUMNS]))
+    widths = [c[1] for c in REFERRAL_COLUMNS]
+    _setup(ws, widths, "B2")
+    _append_header(ws, 1, [c[0] for c in REFERRAL_COLUMNS], widths)
     rows = 0
     for f in [*fig.houses, fig.total]:
         for (agency, status), count in sorted(f.referrals_out.items()):
-            append(ws, [f.name, agency, status, count])
+            texts = [f.name, agency, status]
+            size_row(ws, rows + 2, texts, widths)
+            append(ws, [*(cell(ws, t, wrap=True) for t in texts), count])
             rows += 1
     _table(ws, "ReferralsOut", [c[0] for c in REFERRAL_COLUMNS], rows)
     append(ws)
-    append(ws, _header(ws, ["House", "MARAC referrals", "Of which repeats"]))
-    for f in [*fig.houses, fig.total]:
-        append(ws, [f.name, f.marac, f.marac_repeats])
+    row = rows + 3  # after the header, the rows and a blank one
+    _append_header(ws, row, ["House", "MARAC referrals", "Of which repeats"], widths)
+    for i, f in enumerate([*fig.houses, fig.total], start=row + 1):
+        size_row(ws, i, [f.name], widths)
+        append(ws, [cell(ws, f.name, wrap=True), f.marac, f.marac_repeats])
 
 
 def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,

@@ -32,6 +32,8 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
 from refugedesk.reports.output import export_file
@@ -61,6 +63,76 @@ def cell(ws: WriteOnlyWorksheet, value: object, *, fmt: str | None = None, font:
     if wrap:
         c.alignment = Alignment(wrap_text=True, vertical="top")
     return c
+
+
+#: Points per line of wrapped 11-pt text (Excel's and LibreOffice's default row is 15 pt).
+LINE_HEIGHT = 15.0
+#: The tallest row a spreadsheet program accepts, in points.
+MAX_ROW_HEIGHT = 409.0
+#: Column widths (in characters) that fit across portrait A4 at 100%; a wider sheet prints
+#: landscape.
+PORTRAIT_WIDTH = 90
+
+
+def wrapped_lines(text: str, width: float, *, bold: bool = False) -> int:
+    """How many lines `text` takes, wrapped at word breaks in a column `width` characters wide.
+    An estimate on the generous side (bold and capital letters are wider than the digit the
+    width is measured in), so a row sized from it never cuts its text off."""
+    capacity = max(1, int((width - 1) * (0.85 if bold else 0.95)))
+    lines = 0
+    for paragraph in str(text).split("\n"):
+        count, used = 1, 0
+        for word in paragraph.split():
+            size = len(word)
+            if used and used + 1 + size <= capacity:
+                used += 1 + size
+                continue
+            if used:
+                count += 1
+            count += (size - 1) // capacity  # a word longer than the column breaks
+            used = size - (size - 1) // capacity * capacity
+        lines += count
+    return max(1, lines)
+
+
+def row_height(lines: int, *, point_size: float = 11) -> float:
+    """The height in points of a row holding `lines` lines of text."""
+    per_line = LINE_HEIGHT * point_size / 11
+    return min(MAX_ROW_HEIGHT, lines * per_line + 3)
+
+
+def size_row(ws: WriteOnlyWorksheet, row: int, texts: Iterable[str], widths: Iterable[float], *,
+             bold: bool = False) -> None:
+    """Make row `row` tall enough for its longest wrapped text (each text in its column's
+    width), so wrapped headers never run over the row below. Write-only: call it before the
+    row is appended."""
+    lines = max((wrapped_lines(t, w, bold=bold) for t, w in zip(texts, widths, strict=False)),
+                default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = row_height(lines)  # type: ignore[attr-defined]  # not in types-openpyxl
+
+
+def print_setup(ws: WriteOnlyWorksheet, *, widths: Iterable[float], title_rows: str) -> None:
+    """Set a sheet up to print: A4, landscape when its columns are wider than portrait takes,
+    fitted to one page wide (as many tall as it needs), the header rows `title_rows` ("1:1")
+    repeated on every page, and the sheet's name and page number at the foot. Write-only:
+    call it before the first row is appended (the fit-to-page flag is written first)."""
+    setup = ws.page_setup  # type: ignore[attr-defined]  # not in types-openpyxl
+    setup.paperSize = "9"  # A4
+    setup.orientation = "landscape" if sum(widths) > PORTRAIT_WIDTH else "portrait"
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0  # as many pages tall as the rows need
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)  # type: ignore[attr-defined]  # not in types-openpyxl
+    ws.print_title_rows = title_rows
+    footer = ws.oddFooter
+    if footer is not None:
+        footer.center.text = "&A, page &P of &N"
+
+
+def merge_across(ws: WriteOnlyWorksheet, row: int, columns: int) -> None:
+    """Merge row `row` from column A across `columns` columns (a note as wide as the table)."""
+    if columns > 1:
+        ws.merged_cells.add(f"A{row}:{get_column_letter(columns)}{row}")  # type: ignore[attr-defined]  # not in types-openpyxl
 
 
 def append(ws: WriteOnlyWorksheet, values: Iterable[object] = ()) -> None:
