@@ -1,20 +1,26 @@
-"""A programme completion certificate for her to keep: her name, the programme, when she
-completed it, the service's name. Warm and plain; nothing about risk, the abuser, addresses or
-anyone else. Producing one is recorded in the audit trail."""
+"""A programme completion certificate for her to keep, designed as a certificate (not a report):
+one landscape A4 page with a calm double rule, the service's name, her name large and centred,
+the programme, the sessions she attended and when, and space to sign. No page number, no report
+header or footer. Warm and plain; nothing about risk, the abuser, addresses or anyone else.
+Producing one is recorded in the audit trail."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from sqlalchemy import select
 
-from refugedesk import audit
+from refugedesk import audit, history
 from refugedesk.db.models import (
+    Attendance,
+    AttendanceState,
     Organisation,
     Programme,
+    ProgrammeSession,
     Resident,
 )
 from refugedesk.db.vault import Vault
@@ -22,6 +28,11 @@ from refugedesk.errors import NotFound, ValidationError
 from refugedesk.programmes import completed_on, completion
 from refugedesk.progress import Progress
 from refugedesk.reports import pdf
+from refugedesk.words import plural
+
+GREEN = QColor("#2c5f5a")
+INK = QColor("#25302f")
+SOFT = QColor("#5b6664")
 
 
 @dataclass(frozen=True)
@@ -31,6 +42,8 @@ class Certificate:
     sessions_attended: int
     completed_on: date
     organisation: str
+    #: The first session she attended that counts (the same as completed_on for one session).
+    started_on: date | None = None
 
     @property
     def title(self) -> str:
@@ -49,33 +62,121 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
         if not done.completed:
             raise ValidationError(
                 f"A certificate is for a completed programme: {done.attended} of "
-                f"{done.to_complete} sessions attended so far.", field="programme")
+                f"{plural(done.to_complete, 'session')} attended so far.", field="programme")
         # Sessions outside her stays count only as community support (history.py).
         last = completed_on(session, programme_id=programme_id, resident_id=resident_id)
+        counted = history.counter(session, resident_id)
+        first = min((held_on for held_on, community in session.execute(
+            select(ProgrammeSession.held_on, Attendance.community_support)
+            .join(Attendance, Attendance.session_id == ProgrammeSession.id)
+            .where(ProgrammeSession.programme_id == programme_id,
+                   Attendance.resident_id == resident_id,
+                   Attendance.state == AttendanceState.ATTENDED))
+            if counted(held_on, community)), default=last)
         organisation = session.scalar(select(Organisation.name)) or ""
         audit.record(session, vault.person, "certificate_made", record_type="resident",
                      record_id=resident_id, detail=f"programme={programme_id}")
         return Certificate(resident.known_as.strip() or resident.name, programme.name,
-                           done.attended, last, organisation)  # type: ignore[arg-type]  # completed: dated
+                           done.attended, last, organisation,  # type: ignore[arg-type]  # completed: dated
+                           started_on=first)
 
 
-def html(cert: Certificate) -> str:
-    when = f"{cert.completed_on.day} {cert.completed_on:%B %Y}"
-    return f"""
-<div style="text-align:center">
-<p style="font-size:13pt; color:#2c5f5a; margin-top:60px">{escape(cert.organisation)}</p>
-<h1 style="font-size:30pt; color:#2c5f5a; margin-top:40px">Certificate of completion</h1>
-<p style="font-size:14pt; margin-top:40px">This certificate celebrates</p>
-<p style="font-size:26pt; font-weight:bold; margin-top:10px">{escape(cert.her_name)}</p>
-<p style="font-size:14pt; margin-top:30px">for completing</p>
-<p style="font-size:20pt; font-weight:bold">{escape(cert.programme)}</p>
-<p style="font-size:13pt; margin-top:30px">{cert.sessions_attended} sessions, completed
-{when}.</p>
-<p style="font-size:13pt; margin-top:50px">Well done. This is your achievement, and yours
-to keep.</p>
-</div>"""
+def _day(day: date, *, year: bool = True) -> str:
+    return f"{day.day} {day:%B %Y}" if year else f"{day.day} {day:%B}"
+
+
+def attended_line(cert: Certificate) -> str:
+    """"10 sessions, from 5 January to 9 March 2030" (one session: "1 session, on ...")."""
+    sessions = plural(cert.sessions_attended, "session")
+    first, last = cert.started_on or cert.completed_on, cert.completed_on
+    if first >= last:
+        return f"{sessions}, completed on {_day(last)}"
+    return (f"{sessions}, from {_day(first, year=first.year != last.year)} "
+            f"to {_day(last)}")
+
+
+def _font(point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont("Serif")
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def _fitted(painter: QPainter, text: str, point_size: float, width: float, *,
+            bold: bool = False, smallest: float = 18) -> QFont:
+    """The largest font up to `point_size` (down to `smallest`) that fits `text` on one line
+    `width` wide; a longer text wraps at the smallest size."""
+    size = point_size
+    while size > smallest:
+        font = _font(size, bold=bold)
+        if QFontMetricsF(font, painter.device()).horizontalAdvance(text) <= width:
+            return font
+        size -= 1
+    return _font(smallest, bold=bold)
+
+
+def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
+    """Draw the certificate on `page` (any paint device: the PDF, or an image to look at)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    mm = painter.device().logicalDpiX() / 25.4
+    # A calm frame: a firm outer rule and a fine inner one.
+    painter.setPen(QPen(GREEN, 1.2 * mm))
+    outer = page.adjusted(0.6 * mm, 0.6 * mm, -0.6 * mm, -0.6 * mm)
+    painter.drawRect(outer)
+    painter.setPen(QPen(GREEN, 0.3 * mm))
+    painter.drawRect(outer.adjusted(3 * mm, 3 * mm, -3 * mm, -3 * mm))
+
+    inner = page.adjusted(22 * mm, 14 * mm, -22 * mm, -14 * mm)
+    width = inner.width()
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+    blocks: list[tuple[str, QFont, QColor, float]] = [
+        # text, font, colour, space above (mm)
+        (cert.organisation, _font(15), GREEN, 0),
+        ("Certificate of completion", _font(34, bold=True), GREEN, 6),
+        ("This certificate celebrates", _font(15, italic=True), SOFT, 9),
+        (cert.her_name, _fitted(painter, cert.her_name, 40, width, bold=True), INK, 3),
+        ("for completing", _font(15, italic=True), SOFT, 6),
+        (cert.programme, _fitted(painter, cert.programme, 26, width, bold=True), INK, 2),
+        (attended_line(cert), _font(14), INK, 5),
+        ("Well done. This is your achievement, and yours to keep.", _font(14, italic=True),
+         GREEN, 7),
+    ]
+    measured = []
+    for text, font, colour, above in blocks:
+        if not text:
+            continue
+        box = QFontMetricsF(font, painter.device()).boundingRect(
+            QRectF(0, 0, width, page.height()), flags, text)
+        measured.append((text, font, colour, above * mm, box.height()))
+    signing = 30 * mm  # the space to sign, at the foot
+    total = sum(above + height for _, _, _, above, height in measured)
+    y = inner.top() + max(0.0, (inner.height() - signing - total) / 2)
+    for text, font, colour, above, height in measured:
+        y += above
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QRectF(inner.left(), y, width, height), flags, text)
+        y += height
+
+    # Space to sign: two lines, each with what it is for beneath it.
+    line_y = inner.bottom() - 10 * mm
+    half = (width - 30 * mm) / 2
+    small = _font(11)
+    painter.setFont(small)
+    for left, words in ((inner.left(), f"Signed, for {cert.organisation}" if cert.organisation
+                         else "Signed"),
+                        (inner.left() + half + 30 * mm, "Date")):
+        painter.setPen(QPen(SOFT, 0.25 * mm))
+        painter.drawLine(QPointF(left, line_y), QPointF(left + half, line_y))
+        painter.setPen(SOFT)
+        painter.drawText(QRectF(left, line_y + 1.5 * mm, half, 8 * mm),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), words)
 
 
 def write_certificate(cert: Certificate, path: Path, *,
                       progress: Progress | None = None) -> Path:
-    return pdf.write_pdf(html(cert), path, title=cert.title, progress=progress)
+    """Her certificate as one landscape A4 page."""
+    return pdf.write_page(lambda painter, page: draw(painter, page, cert), path,
+                          title=cert.title, landscape=True, progress=progress)

@@ -8,6 +8,7 @@ never leaves half a PDF under that name, and never replaces a vault, its key fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -45,6 +46,35 @@ def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5,
         writer.setCreator("RefugeDesk")
         paint(html, writer, point_size=point_size, progress=progress)
         del writer  # finishes the file
+    return path
+
+
+def write_page(draw: Callable[[QPainter, QRectF], None], path: Path, *, title: str,
+               landscape: bool = False, progress: Progress | None = None) -> Path:
+    """Write one A4 page drawn by `draw(painter, area)` to `path`, with no page number and no
+    header or footer: for a page designed as a whole (a certificate). `area` is the printable
+    rectangle inside the margins, in the painter's units (device pixels; fonts are set in
+    points). Never over a vault, its key file or a backup, like `write_pdf`."""
+    path = Path(path)
+    with export_file(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                  else QPageLayout.Orientation.Portrait)
+        writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                              QPageLayout.Unit.Millimeter)
+        writer.setTitle(title)
+        writer.setCreator("RefugeDesk")
+        area = writer.pageLayout().paintRectPixels(writer.resolution())
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError("The document could not be printed or saved.")
+        try:
+            draw(painter, QRectF(0, 0, area.width(), area.height()))
+        finally:
+            painter.end()
+        del writer  # finishes the file
+    report(progress, 1, 1)
     return path
 
 

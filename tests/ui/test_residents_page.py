@@ -621,8 +621,11 @@ def test_attendance_and_her_certificate_from_the_programmes_tab(qtbot, people, t
     chooser.close()
     settle(qtbot, tab.job)
     assert "Certificate saved" in record.findChild(QLabel, "recordMessage").text()
-    text = " ".join(PdfReader(tmp_path / "nad.pdf").pages[0].extract_text().split())
+    reader = PdfReader(tmp_path / "nad.pdf")
+    text = " ".join(reader.pages[0].extract_text().split())
     assert "Nad" in text and "Freedom Programme" in text and "Brook" not in text
+    box = reader.pages[0].mediabox  # a certificate: one landscape page, no page number
+    assert len(reader.pages) == 1 and box.width > box.height and "Page 1" not in text
 
 
 def test_a_report_for_court_from_her_record(qtbot, people, tmp_path):
