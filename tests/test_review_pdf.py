@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 from test_reviews import TODAY, amy  # noqa: F401  (the fixture)
@@ -22,7 +23,7 @@ from refugedesk.db.models import (
     NeedArea,
     ReviewKind,
 )
-from refugedesk.reports.review_pdf import write_file_copy, write_her_copy
+from refugedesk.reports.review_pdf import her_goals_sentence, write_file_copy, write_her_copy
 from refugedesk.reviews import Moment, save_review, schedule_review
 
 ABUSER = "Maximilian Thornbury"
@@ -137,3 +138,39 @@ def test_producing_her_copy_is_audited(qapp, amy, tmp_path):  # noqa: F811
     assert (last.kind, last.record_id, last.detail) == (
         "review_document_made", rid, f"review={review} version=1 copy=her")
     assert "Zephyrine" not in last.detail
+
+
+@pytest.mark.parametrize(("achieved", "counted", "words"), [
+    (0, 0, ""),
+    (0, 1, "You are still working towards 1 goal."),
+    (0, 2, "You are still working towards 2 goals."),
+    (1, 1, "You reached the goal you set out to reach."),
+    (3, 3, "You reached all 3 of the things you set out to do."),
+    (1, 2, "You reached 1 of the 2 things you set out to do, and you are still working "
+           "towards the other one."),
+    (5, 7, "You reached 5 of the 7 things you set out to do, and you are still working "
+           "towards the other 2."),
+])
+def test_her_copy_says_where_her_goals_stand_warmly(achieved, counted, words):
+    assert her_goals_sentence(achieved, counted) == words
+
+
+@pytest.mark.parametrize(("statuses", "wanted"), [
+    ((GoalStatus.OPEN, GoalStatus.NOT_ACHIEVED), "You are still working towards 2 goals."),
+    ((GoalStatus.OPEN,), "You are still working towards 1 goal."),
+    ((GoalStatus.ACHIEVED,), "You reached the goal you set out to reach."),
+])
+def test_her_copy_with_nothing_achieved_yet_is_still_warm(qapp, new_vault, tmp_path, statuses,
+                                                          wanted):
+    vault, _ = new_vault
+    rid = residents.create_resident(vault, reference="R-9", name="Bea Example")
+    plan = plans.start_plan(vault, resident_id=rid)
+    for i, status in enumerate(statuses):
+        goal = plans.add_goal(vault, plan_id=plan, her_words=f"Goal number {i}")
+        if status is not GoalStatus.OPEN:
+            plans.set_goal_status(vault, goal, status)
+    review = schedule_review(vault, resident_id=rid, kind=ReviewKind.CELEBRATION)
+    save_review(vault, review, held_on=TODAY, today=TODAY)
+    _, text = _text(write_her_copy(vault, review, tmp_path / "her.pdf"))
+    assert wanted in text
+    assert "You reached 0" not in text and " 0 of " not in text

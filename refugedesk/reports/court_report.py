@@ -38,6 +38,7 @@ from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
 from refugedesk.programmes import completion
 from refugedesk.progress import Progress
 from refugedesk.reports import pdf
+from refugedesk.words import plural
 
 MODE_LABELS = {
     ContactMode.FACE_TO_FACE: "Face to face",
@@ -210,8 +211,9 @@ def html(report: CourtReport) -> str:
         rows = "".join(
             f"<tr><td>{escape(p.name)}</td><td align='center'>{p.attended}</td>"
             f"<td align='center'>{p.missed}</td><td>"
-            f"{'Completed' if p.completed else 'Not completed'}: {p.attended_overall} "
-            f"sessions attended in all, {p.to_complete} needed</td></tr>"
+            f"{'Completed' if p.completed else 'Not completed'}: "
+            f"{plural(p.attended_overall, 'session')} attended in all, {p.to_complete} needed"
+            "</td></tr>"
             for p in report.programmes)
         parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
                      "<th align='left'>Programme</th><th>Sessions attended</th>"

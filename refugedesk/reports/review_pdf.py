@@ -27,6 +27,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.progress import Progress
 from refugedesk.reports import pdf
 from refugedesk.reviews import GoalOutcome, ReviewSummary, gather
+from refugedesk.words import plural
 
 if TYPE_CHECKING:
     from datetime import date
@@ -46,6 +47,26 @@ HER_GOAL_WORDS = {
 #: A legal or court goal names orders and proceedings (and often him): her copy, which she may
 #: keep where others can find it, says only that it was a legal matter.
 LEGAL_GOAL = "A legal matter you worked on"
+
+
+def her_goals_sentence(achieved: int, counted: int) -> str:
+    """Her copy's line about the goals that count, warm whatever the figure: never "0 of 2".
+    Empty when there is no goal to count."""
+    if counted <= 0:
+        return ""
+    if achieved <= 0:
+        return f"You are still working towards {plural(counted, 'goal')}."
+    if achieved >= counted:
+        if counted == 1:
+            return "You reached the goal you set out to reach."
+        return f"You reached all {counted} of the things you set out to do."
+    rest = counted - achieved
+    return (f"You reached {achieved} of the {counted} things you set out to do, and you are "
+            f"still working towards {'the other one' if rest == 1 else f'the other {rest}'}.")
+
+
+def _sessions(count: int) -> str:
+    return plural(count, "session")
 
 
 def _her_goal(goal: GoalOutcome) -> str:
@@ -102,13 +123,12 @@ def her_copy_html(summary: ReviewSummary) -> str:
         figure = summary.figure
         parts.append(f'<h2 style="color:{GREEN}">What you asked for</h2>')
         if figure.counted:
-            parts.append(f"<p>You reached {figure.achieved} of the {figure.counted} things "
-                         "you set out to do.</p>")
+            parts.append(f"<p>{her_goals_sentence(figure.achieved, figure.counted)}</p>")
         items = "".join(f"<li><b>{escape(_her_goal(g))}</b>: {HER_GOAL_WORDS[g.status]}</li>"
                         for g in summary.goals)
         parts.append(f"<ul>{items}</ul>")
     if summary.programmes:
-        items = "".join(f"<li>{escape(p.name)}: {p.sessions_attended} sessions"
+        items = "".join(f"<li>{escape(p.name)}: {_sessions(p.sessions_attended)}"
                         f"{', completed ' + _when(p.completed_on) if p.completed_on else ''}"
                         "</li>" for p in summary.programmes)
         parts.append(f'<h2 style="color:{GREEN}">Programmes you completed</h2><ul>{items}</ul>')
@@ -165,7 +185,7 @@ def file_copy_html(summary: ReviewSummary) -> str:
             for g in summary.goals)
         parts.append(f"<h2>Goals and what became of them</h2><ul>{items}</ul>")
     if summary.programmes:
-        items = "".join(f"<li>{escape(p.name)}: {p.sessions_attended} sessions attended, "
+        items = "".join(f"<li>{escape(p.name)}: {_sessions(p.sessions_attended)} attended, "
                         f"completed {_when(p.completed_on)}</li>" for p in summary.programmes)
         parts.append(f"<h2>Programmes completed</h2><ul>{items}</ul>")
     if summary.moments:

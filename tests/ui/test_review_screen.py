@@ -108,6 +108,8 @@ def test_hold_a_celebration_review_save_her_copy_and_move_her_on(qtbot, people, 
         LIGATURES)
     assert "Celebrating you, Nad" in text
     assert "Find a flat near my sister" in text and "You did this" in text
+    assert ("You reached 1 of the 2 things you set out to do, and you are still working "
+            "towards the other one.") in text  # warm words, whatever the figure
     assert "The day you chose your flat" in text
     assert "I never thought I would have my own front door." in text
     for secret in ("risk", "Risk", "MARAC", "DASH", "Brook", "R-0001", "Elm House",
