@@ -174,3 +174,26 @@ def test_her_copy_with_nothing_achieved_yet_is_still_warm(qapp, new_vault, tmp_p
     _, text = _text(write_her_copy(vault, review, tmp_path / "her.pdf"))
     assert wanted in text
     assert "You reached 0" not in text and " 0 of " not in text
+
+
+def test_her_copy_prints_the_star_chart_labels_at_least_9_pt(qapp, amy):  # noqa: F811
+    import base64
+    import re
+
+    from PySide6.QtGui import QImage
+
+    from refugedesk.reports.review_pdf import her_copy_html
+    from refugedesk.reports.star_chart import LABEL_POINT_SIZE
+    from refugedesk.reviews import gather
+
+    vault, rid, stay, room, keys = amy
+    review = schedule_review(vault, resident_id=rid, kind=ReviewKind.CELEBRATION)
+    save_review(vault, review, held_on=TODAY, today=TODAY)
+    with vault.session() as s:
+        html = her_copy_html(gather(s, review))
+    found = re.search(r'<img src="data:image/png;base64,([^"]+)" width="(\d+)"', html)
+    assert found
+    image = QImage.fromData(base64.b64decode(found.group(1)), "PNG")
+    drawn_inches = image.width() / (image.dotsPerMeterX() * 0.0254)
+    printed_inches = int(found.group(2)) / 96  # a document's pixel is 1/96 inch
+    assert LABEL_POINT_SIZE * printed_inches / drawn_inches >= 9

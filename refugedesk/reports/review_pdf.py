@@ -85,21 +85,21 @@ def _star_chart(summary: ReviewSummary) -> str:
     """The star chart as an embedded PNG (data URI), or "" with fewer than three areas."""
     if len(summary.needs) < 3:
         return ""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    # The drawing lives with the record screen's chart; render_image uses QPainter only.
-    from refugedesk.reports.star_chart import Spoke, render_image
+    # The drawing lives with the record screen's chart; it uses QPainter only.
+    from refugedesk.reports.star_chart import PAPER_SIZE, Spoke, paper_image
 
-    image = render_image([Spoke(d.area.label, d.first, d.latest) for d in summary.needs],
-                         QSize(700, 600))
+    image = paper_image([Spoke(d.area.label, d.first, d.latest) for d in summary.needs])
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; str works
     buffer.close()
     encoded = base64.b64encode(bytes(data)).decode("ascii")  # type: ignore[call-overload]  # a buffer
-    return (f'<p align="center"><img src="data:image/png;base64,{encoded}" width="420" '
-            f'height="360"></p>')
+    # Shown at the size it was drawn for, so its labels print at their point size.
+    return (f'<p align="center"><img src="data:image/png;base64,{encoded}" '
+            f'width="{PAPER_SIZE.width()}" height="{PAPER_SIZE.height()}"></p>')
 
 
 def her_copy_html(summary: ReviewSummary) -> str:

@@ -35,5 +35,10 @@ class StarChart(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        draw(painter, QRectF(self.rect()), self.spokes)
+        self.paint(painter)
         painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the chart with `painter` over the whole widget (words at LABEL_POINT_SIZE)."""
+        painter.setFont(self.font())
+        draw(painter, QRectF(self.rect()), self.spokes)
