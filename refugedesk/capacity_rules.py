@@ -37,6 +37,7 @@ from refugedesk.errors import (
     RoomNotFree,
     ValidationError,
 )
+from refugedesk.words import plural
 
 #: Children under this age (years) can sleep in a cot instead of taking a child place.
 COT_AGE = 2
@@ -86,7 +87,8 @@ def check_family(children_count: int, ages: Sequence[int]) -> None:
                               field="children_count")
     if ages and len(ages) != children_count:
         raise ValidationError(
-            f"{len(ages)} ages are given for {children_count} children. Give one age for each "
+            f"{plural(len(ages), 'age')} {'is' if len(ages) == 1 else 'are'} given for "
+            f"{plural(children_count, 'child', 'children')}. Give one age for each "
             "child, or leave the ages empty if you do not know them yet.",
             field="children_ages")
 
@@ -103,12 +105,13 @@ def places_fit(child_places: int, cots: int, children_count: int,
     without loading each room)."""
     older = sum(1 for a in ages if a >= COT_AGE) if ages else 0
     if children_count > child_places + cots:
-        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
-                f" and {cots} cot{'s' if cots != 1 else ''}, and this family has "
-                f"{children_count} children.")
+        return (f"it has {plural(child_places, 'child place')} and {plural(cots, 'cot')}, "
+                f"and this family has {plural(children_count, 'child', 'children')}.")
     if older > child_places:
-        return (f"it has {child_places} child place{'s' if child_places != 1 else ''}"
-                f" and {older} of the children are {COT_AGE} or older (too old for a cot).")
+        who = ("her child is" if children_count == 1 else
+               f"{older} of the children {'is' if older == 1 else 'are'}")
+        return (f"it has {plural(child_places, 'child place')} and {who} {COT_AGE} or older "
+                "(too old for a cot).")
     return None
 
 

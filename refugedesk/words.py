@@ -13,10 +13,8 @@ def plural(count: int, one: str, many: str | None = None, *, none: str | None = 
 
 
 def against_needed(have: int, needed: int, *, done: str) -> str:
-    """A count set against what is needed, read at a glance: "8 attended, 10 needed",
-    "10 attended, as needed", "12 attended, 2 more than needed" (never "12 of 10 needed")."""
+    """A count set against what is needed, read at a glance: "8 of 10 needed", and past it
+    "12 attended, 2 more than needed" (never "12 of 10 needed"). `done` names the count."""
     if have > needed:
         return f"{have} {done}, {have - needed} more than needed"
-    if have == needed:
-        return f"{have} {done}, as needed"
-    return f"{have} {done}, {needed} needed"
+    return f"{have} of {needed} needed"

@@ -16,6 +16,6 @@ def test_plural_picks_the_word_for_the_count():
 
 
 def test_a_count_against_what_is_needed():
-    assert against_needed(8, 10, done="attended") == "8 attended, 10 needed"
-    assert against_needed(10, 10, done="attended") == "10 attended, as needed"
+    assert against_needed(8, 10, done="attended") == "8 of 10 needed"
+    assert against_needed(10, 10, done="attended") == "10 of 10 needed"
     assert against_needed(12, 10, done="attended") == "12 attended, 2 more than needed"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from refugedesk.capacity import Tile, TileState
+from refugedesk.words import plural
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +61,7 @@ def tile_tooltip(tile: Tile) -> str:
         parts.append(f"Household {tile.household_ref}")
     if tile.note:
         parts.append(tile.note)
-    parts.append(f"{tile.child_places} child places, {tile.cots} cots"
+    parts.append(f"{plural(tile.child_places, 'child place')}, {plural(tile.cots, 'cot')}"
                  + (", wheelchair accessible" if tile.wheelchair_accessible else "")
                  + (", self-contained" if tile.self_contained else ""))
     return "\n".join(parts)

@@ -49,6 +49,7 @@ from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
+from refugedesk.words import plural
 
 #: (key, button text, dialog, the tile states it applies to)
 ACTIONS = [
@@ -133,7 +134,7 @@ class HouseSection(QWidget):
         rooms = house.free_rooms
         self.heading.setText(
             f"{house.name} · {house.area} — {rooms} room{'s' if rooms != 1 else ''} free, "
-            f"{house.free_child_places} child places free")
+            f"{plural(house.free_child_places, 'child place')} free")
         self.model.set_tiles(house.tiles)
         self.view.setFixedHeight(self.view.sizeHint().height())
 
@@ -330,12 +331,12 @@ class HousesPage(QWidget):
         when = "Tonight" if board.on == date.today() else f"The night of {board.on:%a %d %b %Y}"
         by_house = " &nbsp;·&nbsp; ".join(
             f"{h.name}: <b>{h.free_rooms}</b> room{'s' if h.free_rooms != 1 else ''}, "
-            f"{h.free_child_places} child places" for h in board.houses)
+            f"{plural(h.free_child_places, 'child place')}" for h in board.houses)
         if not board.houses:
             by_house = "No houses are open on this date. Houses and rooms are added by a manager."
         self.summary.setText(
             f"<b>{when}: {board.free_rooms} room{'s' if board.free_rooms != 1 else ''} free, "
-            f"{board.free_child_places} child places free</b> (cots included; rooms whose "
+            f"{plural(board.free_child_places, 'child place')} free</b> (cots included; rooms whose "
             f"family leaves that day count as free).<br>{by_house}")
 
     # --- selection and actions -------------------------------------------------------------
@@ -384,10 +385,11 @@ class HousesPage(QWidget):
                 who += f" (household {tile.household_ref})"
             lines.append(who)
         if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
-            lines.append(f"{tile.children} children · {tile.nights_so_far} nights so far")
+            lines.append(f"{plural(tile.children, 'child', 'children')} · "
+                         f"{plural(tile.nights_so_far, 'night')} so far")
         if tile.note:
             lines.append(tile.note)
-        lines.append(f"{tile.child_places} child places, {tile.cots} cots"
+        lines.append(f"{plural(tile.child_places, 'child place')}, {plural(tile.cots, 'cot')}"
                      + (" · wheelchair accessible" if tile.wheelchair_accessible else "")
                      + (" · self-contained" if tile.self_contained else ""))
         self.detail.setText("<br>".join(_escape(x) if i else x for i, x in enumerate(lines)))

@@ -284,7 +284,8 @@ class Agency(StrEnum):
         return {"marac": "MARAC", "gp": "GP",
                 "fire_and_rescue": "Fire and rescue home safety",
                 "childrens_social_care": "Children's social care",
-                "childrens_service": "Children's service"}.get(
+                "childrens_service": "Children's service",
+                "drugs_alcohol": "Drugs or alcohol"}.get(
             self.value, self.value.replace("_", " ").capitalize())
 
 

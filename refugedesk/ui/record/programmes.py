@@ -31,6 +31,7 @@ from refugedesk.ui.record.programme_dialogs import (
     open_set_up,
 )
 from refugedesk.ui.widgets import combo, label
+from refugedesk.words import against_needed
 
 
 class ProgrammesTab(RecordTab):
@@ -61,7 +62,7 @@ class ProgrammesTab(RecordTab):
         rows = outcome.value or []
 
         def attended(p: resident_views.ProgrammeProgress) -> str:
-            text = f"{p.attended} of {p.to_complete} needed"
+            text = against_needed(p.attended, p.to_complete, done="attended")
             if p.community_support:
                 text += f" ({p.community_support} as community support)"
             if p.not_counted:
