@@ -65,3 +65,51 @@ def test_the_sessions_line_reads_naturally():
         "12 sessions, from 2 November 2029 to 9 March 2030"
     assert attended_line(_cert(2, None, date(2030, 3, 9))) == \
         "2 sessions, completed on 9 March 2030"
+
+
+def test_a_long_name_and_programme_still_make_one_landscape_page(qapp, tmp_path):
+    from pypdf import PdfReader
+
+    name = "Oluwaseun " + "Adebayo-Fitzgerald " * 6  # 120 characters, the longest allowed
+    programme = "The Freedom Programme for women who have lived with domestic abuse " * 2
+    cert = Certificate(name.strip(), programme.strip(), 12, date(2030, 3, 9),
+                       "A Very Long Fictional Refuge Service Name " * 3,
+                       started_on=date(2030, 1, 5))
+    reader = PdfReader(write_certificate(cert, tmp_path / "long.pdf"))
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert len(reader.pages) == 1
+    assert reader.pages[0].mediabox.width > reader.pages[0].mediabox.height
+    assert "Oluwaseun Adebayo-Fitzgerald" in text and "12 sessions, from 5 January" in text
+
+
+def test_the_longest_texts_leave_the_space_to_sign(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from refugedesk.reports.certificate_pdf import draw
+
+    class Recording(QPainter):
+        def __init__(self, device):
+            super().__init__(device)
+            self.boxes: dict[str, QRectF] = {}
+
+        def drawText(self, *args):  # noqa: N802  (Qt's name)
+            if isinstance(args[0], QRectF):
+                self.boxes[args[-1]] = QRectF(args[0])
+            super().drawText(*args)
+
+    cert = Certificate(("Oluwaseun " + "Adebayo-Fitzgerald " * 6).strip(),
+                       ("The Freedom Programme for women who have lived with domestic abuse "
+                        * 2).strip(), 12, date(2030, 3, 9), "Refuge " * 17,
+                       started_on=date(2030, 1, 5))
+    image = QImage(1280, 905, QImage.Format.Format_ARGB32)  # landscape A4 at 110 dpi
+    image.fill(QColor("white"))
+    image.setDotsPerMeterX(round(110 / 0.0254))
+    image.setDotsPerMeterY(round(110 / 0.0254))
+    painter = Recording(image)
+    draw(painter, QRectF(0, 0, 1280 - 130, 905 - 130), cert)
+    painter.end()
+    well_done = painter.boxes["Well done. This is your achievement, and yours to keep."]
+    date_label = painter.boxes["Date"]
+    mm = 110 / 25.4
+    assert well_done.bottom() < date_label.top() - 15 * mm  # room to sign above the line

@@ -131,27 +131,35 @@ def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
     inner = page.adjusted(22 * mm, 14 * mm, -22 * mm, -14 * mm)
     width = inner.width()
     flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-    blocks: list[tuple[str, QFont, QColor, float]] = [
-        # text, font, colour, space above (mm)
-        (cert.organisation, _font(15), GREEN, 0),
-        ("Certificate of completion", _font(34, bold=True), GREEN, 6),
-        ("This certificate celebrates", _font(15, italic=True), SOFT, 9),
-        (cert.her_name, _fitted(painter, cert.her_name, 40, width, bold=True), INK, 3),
-        ("for completing", _font(15, italic=True), SOFT, 6),
-        (cert.programme, _fitted(painter, cert.programme, 26, width, bold=True), INK, 2),
-        (attended_line(cert), _font(14), INK, 5),
-        ("Well done. This is your achievement, and yours to keep.", _font(14, italic=True),
-         GREEN, 7),
-    ]
-    measured = []
-    for text, font, colour, above in blocks:
-        if not text:
-            continue
-        box = QFontMetricsF(font, painter.device()).boundingRect(
-            QRectF(0, 0, width, page.height()), flags, text)
-        measured.append((text, font, colour, above * mm, box.height()))
     signing = 30 * mm  # the space to sign, at the foot
-    total = sum(above + height for _, _, _, above, height in measured)
+
+    def measure(f: float) -> list[tuple[str, QFont, QColor, float, float]]:
+        """The lines, their fonts and heights, at `f` times the full size."""
+        blocks: list[tuple[str, QFont, QColor, float]] = [
+            # text, font, colour, space above (mm)
+            (cert.organisation, _font(15 * f), GREEN, 0),
+            ("Certificate of completion", _font(34 * f, bold=True), GREEN, 6),
+            ("This certificate celebrates", _font(15 * f, italic=True), SOFT, 9),
+            (cert.her_name, _fitted(painter, cert.her_name, 40 * f, width, bold=True,
+                                    smallest=18 * f), INK, 3),
+            ("for completing", _font(15 * f, italic=True), SOFT, 6),
+            (cert.programme, _fitted(painter, cert.programme, 26 * f, width, bold=True,
+                                     smallest=16 * f), INK, 2),
+            (attended_line(cert), _font(14 * f), INK, 5),
+            ("Well done. This is your achievement, and yours to keep.",
+             _font(14 * f, italic=True), GREEN, 7),
+        ]
+        return [(text, font, colour, above * mm * f, QFontMetricsF(font, painter.device())
+                 .boundingRect(QRectF(0, 0, width, page.height()), flags, text).height())
+                for text, font, colour, above in blocks if text]
+
+    # The longest names and programmes (120 characters each) make everything a little smaller
+    # rather than crowd out the space to sign.
+    for f in (1.0, 0.9, 0.8, 0.7, 0.6):
+        measured = measure(f)
+        total = sum(above + height for _, _, _, above, height in measured)
+        if total <= inner.height() - signing:
+            break
     y = inner.top() + max(0.0, (inner.height() - signing - total) / 2)
     for text, font, colour, above, height in measured:
         y += above
@@ -171,6 +179,8 @@ def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
         painter.setPen(QPen(SOFT, 0.25 * mm))
         painter.drawLine(QPointF(left, line_y), QPointF(left + half, line_y))
         painter.setPen(SOFT)
+        words = QFontMetricsF(small, painter.device()).elidedText(
+            words, Qt.TextElideMode.ElideRight, half)  # a long service name stays on its line
         painter.drawText(QRectF(left, line_y + 1.5 * mm, half, 8 * mm),
                          int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), words)
 
