@@ -15,6 +15,7 @@ profile.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -113,6 +115,37 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
             if holder is window:
                 break
             holder = holder.parentWidget()
+    return found
+
+
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text)
+    return found.group(1).lower() if found else None
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt-letters used twice among what `window` shows now: its menus, buttons, labels of
+    fields and tabs (Alt+H once meant both Houses and the Help menu)."""
+    texts: list[str] = []
+    if isinstance(window, QMainWindow):
+        texts += [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, (QAbstractButton, QLabel)):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
+    seen: dict[str, str] = {}
+    found = []
+    for text in texts:
+        letter = _letter(text)
+        if letter is None:
+            continue
+        if letter in seen:
+            found.append(f"Alt+{letter.upper()}: {seen[letter]!r} and {text!r}")
+        else:
+            seen[letter] = text
     return found
 
 
@@ -236,4 +269,4 @@ def _board(main: QWidget, visit: Visit) -> None:
                   page.findChild(QWidget, "tilePanel"), visit)
 
 
-__all__ = ["SCREENS", "fit_problems", "open_each", "pump", "signed_in", "walk"]
+__all__ = ["SCREENS", "fit_problems", "mnemonic_clashes", "open_each", "pump", "signed_in", "walk"]

@@ -1,4 +1,5 @@
-"""Every page and dialog fits a small office screen: 1024×600, and 1366×768 at 150% scaling.
+"""Every page and dialog fits a small office screen: 1024×600, and 1366×768 at 150% scaling,
+and none gives one Alt-letter to two things.
 
 The walk (tests/ui/screens.py) signs in to the demo vault and opens every page, every tab of
 her record and every window a "…" button opens from them, as a worker would; for each, the
@@ -23,7 +24,7 @@ from refugedesk.demo import DEMO_PASSWORD, create_demo_vault
 from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import line_edit
-from ui.screens import SCREENS, fit_problems, pump, signed_in, walk
+from ui.screens import SCREENS, fit_problems, mnemonic_clashes, pump, signed_in, walk
 
 #: Screens the walk must reach, or it has stopped walking (a renamed button, a failed open).
 MUST_SEE = ["page today", "page today › Write handover", "page houses",
@@ -40,18 +41,21 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_every_screen_fits_1024_by_600(qapp, demo_path):
+def test_every_screen_fits_1024_by_600_with_no_alt_key_clash(qapp, demo_path):
     screen = SCREENS["1024x600"]
     seen: list[str] = []
     problems: list[str] = []
+    clashes: list[str] = []
 
     def visit(name: str, window: QWidget) -> None:
         seen.append(name)
         problems.extend(f"{name}: {p}" for p in fit_problems(window, screen))
+        clashes.extend(f"{name}: {c}" for c in mnemonic_clashes(window))
 
     with signed_in(demo_path, "admin", DEMO_PASSWORD) as controller:
         walk(controller, visit)
     assert problems == []
+    assert clashes == []
     assert [name for name in MUST_SEE if name not in seen] == []
     assert len(seen) >= 75, seen
 
@@ -178,3 +182,14 @@ def test_a_long_cell_shows_its_whole_text_on_hover(qapp):
     fill(shown, [[words, "Working on it"], ["Short", "Done"]])
     assert shown.item(0, 0).data(Qt.ItemDataRole.ToolTipRole) == words
     assert not shown.item(1, 0).data(Qt.ItemDataRole.ToolTipRole)  # nothing cut, no tooltip
+
+
+def test_the_clash_check_finds_two_things_on_one_letter(qapp):
+    window = QWidget()
+    column = QVBoxLayout(window)
+    column.addWidget(QPushButton("&Houses"))
+    column.addWidget(QPushButton("&Help"))
+    window.show()
+    pump()
+    assert mnemonic_clashes(window) == ["Alt+H: '&Houses' and '&Help'"]
+    window.close()
