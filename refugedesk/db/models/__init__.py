@@ -22,6 +22,7 @@ migration is never edited.
     incidents      Incident, IncidentResident
     handover       Handover, HandoverAddendum, SignOut, WhereaboutsStep, OnCall
     reviews        Review, ReviewVersion, MoveOn
+    rights         RetentionDecision, ErasureRequest, SubjectAccess, StaffHouse, AccessReason
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from refugedesk.db.models.enums import (
     AttendanceState,
     ChildSex,
     ClosureReason,
+    ConsentHow,
     ContactMode,
     ContactPlace,
     ContactState,
@@ -54,6 +56,7 @@ from refugedesk.db.models.enums import (
     DeclineReason,
     DepartureReason,
     Destination,
+    ErasureDecision,
     GoalStatus,
     IncidentKind,
     NeedArea,
@@ -63,6 +66,7 @@ from refugedesk.db.models.enums import (
     ReferralSource,
     ReferralStatus,
     ReservationState,
+    RetentionChoice,
     ReviewKind,
     RiskLevel,
     RiskRoute,
@@ -121,6 +125,13 @@ from refugedesk.db.models.reviews import (
     Review,
     ReviewVersion,
 )
+from refugedesk.db.models.rights import (
+    AccessReason,
+    ErasureRequest,
+    RetentionDecision,
+    StaffHouse,
+    SubjectAccess,
+)
 from refugedesk.db.models.risk import (
     MaracReferral,
     RiskAssessment,
@@ -134,6 +145,14 @@ from refugedesk.db.models.staff import (
 )
 
 __all__ = [
+    "AccessReason",
+    "ErasureRequest",
+    "RetentionDecision",
+    "StaffHouse",
+    "SubjectAccess",
+    "ConsentHow",
+    "ErasureDecision",
+    "RetentionChoice",
     "Base",
     "Tracked",
     "values_in",

@@ -366,3 +366,36 @@ class SupportAfter(StrEnum):
     def label(self) -> str:
         return {"outreach": "Outreach support", "resettlement": "Resettlement support",
                 "none": "No further support"}[self.value]
+
+
+class ConsentHow(StrEnum):
+    """How she gave a consent (issue 16)."""
+    VERBAL = "verbal"
+    WRITTEN = "written"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return {"verbal": "She said so", "written": "She signed", "other": "Another way"}[self.value]
+
+
+class RetentionChoice(StrEnum):
+    """What a manager decided for a record due for review under the retention schedule."""
+    KEEP = "keep"
+    ANONYMISE = "anonymise"
+    ERASE = "erase"
+
+    @property
+    def label(self) -> str:
+        return {"keep": "Keep longer", "anonymise": "Anonymise", "erase": "Erase"}[self.value]
+
+
+class ErasureDecision(StrEnum):
+    """A manager's answer to a request to erase her record."""
+    ERASE = "erase"
+    ANONYMISE = "anonymise"
+    REFUSE = "refuse"
+
+    @property
+    def label(self) -> str:
+        return {"erase": "Erase", "anonymise": "Anonymise", "refuse": "Refuse"}[self.value]

@@ -36,3 +36,6 @@ class ReferralOut(Tracked, Base):
     status: Mapped[ReferralOutStatus] = mapped_column(EnumText(ReferralOutStatus, 20), default=ReferralOutStatus.MADE)
     outcome: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: Why it could be made when her consent did not cover it (issue 16): the lawful basis,
+    #: in the worker's words. Empty when her consent covered it.
+    lawful_basis: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -13,7 +13,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
-from refugedesk.db.models.enums import ChildSex, CourtOrderKind, RiskLevel
+from refugedesk.db.models.enums import ChildSex, ConsentHow, CourtOrderKind, RiskLevel
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -50,6 +50,11 @@ class Resident(Tracked, Base):
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True, index=True)
     #: The level of her latest risk assessment (kept by risk.py, for lists and filters).
     risk_level: Mapped[RiskLevel | None] = mapped_column(EnumText(RiskLevel, 10), nullable=True, index=True)
+    #: When she was given the service's privacy notice (issue 16).
+    privacy_notice_given_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: When her record was anonymised under the retention schedule or at her request: what
+    #: identified her or anyone else is gone, the counts and dates the reports use remain.
+    anonymised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     children: Mapped[list[Child]] = relationship(back_populates="resident",
                                                  order_by="Child.id")
@@ -100,6 +105,9 @@ class Consent(Tracked, Base):
     __table_args__ = (
         CheckConstraint("withdrawn_on IS NULL OR withdrawn_on >= given_on",
                         name="consent_dates_in_order"),
+        CheckConstraint("json_valid(covers)", name="consent_covers_json"),
+        CheckConstraint(f"how_given IS NULL OR {values_in('how_given', ConsentHow)}",
+                        name="consent_how_given_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,6 +119,13 @@ class Consent(Tracked, Base):
     explained_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: What it covers (issue 16), a JSON list of keys: "marac", "national_datasets", or
+    #: "agency:<Agency value>" for sharing with that kind of agency. Empty: as `what` says.
+    covers: Mapped[str] = mapped_column(Text, default="[]", server_default="[]",
+                                        info=MACHINE_WRITTEN)
+    #: How she gave it.
+    how_given: Mapped[ConsentHow | None] = mapped_column(EnumText(ConsentHow, 10),
+                                                         nullable=True)
 
 
 class Abuser(Tracked, Base):

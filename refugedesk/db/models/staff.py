@@ -23,6 +23,12 @@ class Organisation(Base):
     __table_args__ = (
         CheckConstraint("id = 1", name="one_row"),
         CheckConstraint("idle_lock_minutes BETWEEN 1 AND 240", name="idle_lock_range"),
+        CheckConstraint("retention_adult_years BETWEEN 1 AND 100 AND retention_child_age "
+                        "BETWEEN 18 AND 100 AND retention_referral_years BETWEEN 1 AND 100 "
+                        "AND retention_draft_days BETWEEN 1 AND 3650",
+                        name="retention_schedule_range"),
+        CheckConstraint("small_number_threshold BETWEEN 1 AND 100",
+                        name="small_number_threshold_range"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
@@ -38,6 +44,20 @@ class Organisation(Base):
     #: Shown beside every resident under 18 (header, Today, handover): the service's own
     #: safeguarding note. Empty means the plain default in resident_header.
     under_18_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The retention schedule (issue 16; defaults from sector guidance): an adult's record is
+    #: due for review this many years after her last contact; a child's at this birthday; a
+    #: referral that never became a stay after this many years; a form draft after these days.
+    retention_adult_years: Mapped[int] = mapped_column(Integer, default=6, server_default="6")
+    retention_child_age: Mapped[int] = mapped_column(Integer, default=25, server_default="25")
+    retention_referral_years: Mapped[int] = mapped_column(Integer, default=1,
+                                                          server_default="1")
+    retention_draft_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    #: Reports for outside the service show counts below this as "fewer than N".
+    small_number_threshold: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    #: The service's own privacy notice, shown at intake; when it was last changed.
+    privacy_notice: Mapped[str] = mapped_column(Text, default="", server_default="")
+    privacy_notice_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(),
+                                                                       nullable=True)
 
 
 class ReferenceCounter(Base):
