@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -125,6 +126,27 @@ def restore_values(root: QWidget, values: dict[str, object]) -> int:
     return taken
 
 
+def _takes_tab(widget: QWidget, window: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.isEnabled() \
+        and widget.isVisibleTo(window) and widget.focusProxy() is None
+
+
+def _widgets_of(item: QLayoutItem) -> list[QWidget]:
+    """The widgets a layout item holds, itself or through its layout, in order."""
+    widget = item.widget()
+    if widget is not None:
+        return [widget]
+    inner = item.layout()
+    if inner is None:
+        return []
+    found: list[QWidget] = []
+    for i in range(inner.count()):
+        child = inner.itemAt(i)
+        if child is not None:
+            found += _widgets_of(child)
+    return found
+
+
 class KeepsTypedWork(QDialog):
     """A dialog that asks before closing away what was typed into it. What it holds when first
     shown is "nothing typed"; `typed_work` can be widened by a subclass (e.g. lines unticked)
@@ -208,13 +230,48 @@ class FormDialog(KeepsTypedWork):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = button("Cancel", f"{name}Cancel")
+        self.cancel = cancel = button("Cancel", f"{name}Cancel")
         cancel.clicked.connect(self.reject)
         self.save = button(save, f"{name}Save", primary=True)
         self.save.clicked.connect(self.submit)
         row.addWidget(cancel)
         row.addWidget(self.save)
         layout.addLayout(row)
+
+    _ordered = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  # Qt's name
+        super().showEvent(event)
+        if not self._ordered:
+            self._ordered = True
+            self._reading_order()
+
+    def _reading_order(self) -> None:
+        """Tab goes through the fields top to bottom, then Cancel, then Save; the form opens
+        with the cursor in its first field (the buttons were made before the fields, so Qt
+        would start on them)."""
+        fields = self.fields_in_order()
+        chain = [*fields, self.cancel, self.save]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        chosen = self.focusWidget()
+        if fields and (chosen is None or chosen in (self.cancel, self.save)):
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def fields_in_order(self) -> list[QWidget]:
+        """What Tab stops at in the form, row by row as it reads."""
+        found: list[QWidget] = []
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                 QFormLayout.ItemRole.SpanningRole)
+        for row in range(self.form.rowCount()):
+            for role in roles:
+                item = self.form.itemAt(row, role)
+                tops = [] if item is None else _widgets_of(item)
+                for top in tops:
+                    for widget in [top, *top.findChildren(QWidget)]:
+                        if _takes_tab(widget, self) and widget not in found:
+                            found.append(widget)
+        return found
 
     def add_field(self, text: str, widget: QWidget, key: str | None = None) -> None:
         """A labelled field; with `key` (the domain's name for it) a message line under it."""

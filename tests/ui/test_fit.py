@@ -46,9 +46,13 @@ def test_every_screen_fits_1024_by_600_with_no_alt_key_clash(qapp, demo_path):
     seen: list[str] = []
     problems: list[str] = []
     clashes: list[str] = []
+    on_a_button: list[str] = []
 
     def visit(name: str, window: QWidget) -> None:
         seen.append(name)
+        if isinstance(window, FormDialog) and window.focusWidget() in (window.cancel,
+                                                                        window.save):
+            on_a_button.append(name)  # it should open in its first field
         problems.extend(f"{name}: {p}" for p in fit_problems(window, screen))
         clashes.extend(f"{name}: {c}" for c in mnemonic_clashes(window))
 
@@ -56,6 +60,7 @@ def test_every_screen_fits_1024_by_600_with_no_alt_key_clash(qapp, demo_path):
         walk(controller, visit)
     assert problems == []
     assert clashes == []
+    assert on_a_button == []
     assert [name for name in MUST_SEE if name not in seen] == []
     assert len(seen) >= 75, seen
 
@@ -193,3 +198,30 @@ def test_the_clash_check_finds_two_things_on_one_letter(qapp):
     pump()
     assert mnemonic_clashes(window) == ["Alt+H: '&Houses' and '&Help'"]
     window.close()
+
+
+def test_a_form_opens_in_its_first_field_and_tab_reads_down_then_cancel_then_save(
+        qtbot, new_vault):
+    vault, _ = new_vault
+    form = FormDialog(vault, name="orderForm", title="Order", intro="", save="Save")
+    first, second = line_edit("orderFirst", "First"), line_edit("orderSecond", "Second")
+    form.add_field("First", first, "first")
+    form.add_field("Second", second, "second")
+    qtbot.addWidget(form)
+    form.show()
+    pump()
+    assert form.focusWidget() is first
+    assert _next_stop(first) is second
+    assert _next_stop(second) is form.cancel
+    assert _next_stop(form.cancel) is form.save
+
+
+def _next_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from `widget`: the next widget in the chain that takes Tab."""
+    from PySide6.QtCore import Qt
+
+    step = widget.nextInFocusChain()
+    while not (step.focusPolicy() & Qt.FocusPolicy.TabFocus and step.isVisible()
+               and step.isEnabled()):
+        step = step.nextInFocusChain()
+    return step

@@ -45,6 +45,7 @@ class DashDialog(RecordDialog):
         prefer_size(self, 820, 640)  # the questions scroll on a small screen
         scroll = QScrollArea(objectName="dashScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers, not the frame
         body = QWidget()
         grid = QGridLayout(body)
         grid.setColumnStretch(1, 3)
