@@ -30,6 +30,53 @@ from refugedesk.errors import DateInFuture, NotFound, ValidationError
 MAX_NOTES = 20_000
 
 
+@dataclass(frozen=True)
+class ContactRules:
+    """How she said it is safe to reach her. `safe_to_call` / `safe_to_text`: True (safe),
+    False (do not), None (nobody has asked her yet)."""
+
+    safe_to_call: bool | None
+    safe_to_text: bool | None
+    code_word: str
+    times_to_avoid: str
+
+
+def contact_rules(session: Session, resident_id: int) -> ContactRules:
+    """Her contact rules, read for the contact form's reminder and warning."""
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise NotFound("resident")
+    return ContactRules(resident.safe_to_call, resident.safe_to_text,
+                        resident.code_word or "", resident.times_to_avoid or "")
+
+
+def rule_warnings(rules: ContactRules, mode: ContactMode) -> list[str]:
+    """What logging a contact made this way would go against: a phone or video call (a video
+    call rings her phone too) when phoning her is not known to be safe, a text message when
+    texting is not. Empty when nothing does (face to face, a letter, or a way she said is
+    safe). The one rule the contact form and the tests use."""
+    mode = ContactMode(mode)
+    if mode in (ContactMode.PHONE, ContactMode.VIDEO):
+        call = "a video call" if mode is ContactMode.VIDEO else "a phone call"
+        if rules.safe_to_call is False:
+            return [f"She asked not to be phoned, and this is {call}."]
+        if rules.safe_to_call is None:
+            return ["Nobody has asked her yet whether phone calls are safe. "
+                    "Ask her when you next see her."]
+    if mode is ContactMode.TEXT:
+        if rules.safe_to_text is False:
+            return ["She asked not to be texted."]
+        if rules.safe_to_text is None:
+            return ["Nobody has asked her yet whether texts are safe. "
+                    "Ask her when you next see her."]
+    return []
+
+
+def contact_rule_warnings(session: Session, resident_id: int, mode: ContactMode) -> list[str]:
+    """`rule_warnings` for her, read now (a colleague may have just asked her)."""
+    return rule_warnings(contact_rules(session, resident_id), mode)
+
+
 def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMode,
                 place: ContactPlace, minutes: int = 0,
                 state: ContactState = ContactState.ATTENDED, notes: str = "",

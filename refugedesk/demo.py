@@ -340,7 +340,11 @@ def add_records(vault: Vault, *, seed: int = 4, today: date | None = None) -> di
                       language=rng.choice(["", "", "", "Polish", "Urdu", "Arabic"]),
                       needs_interpreter=rng.random() < 0.1, access_needs="", nrpf=False,
                       immigration_status="", gp="Example Surgery (fictional)",
-                      safe_to_call=rng.random() < 0.8, safe_to_text=True,
+                      # About one in six not asked yet (the safe default), one in five
+                      # "do not phone", one in ten "do not text"; one draw, so the rest of
+                      # the demo is unchanged.
+                      safe_to_call=None if (safety := rng.random()) >= 0.85 else safety < 0.65,
+                      safe_to_text=None if safety >= 0.85 else safety < 0.75,
                       code_word=rng.choice(["", "", "bluebell", "teapot"]),
                       times_to_avoid=rng.choice(["", "", "", "evenings after 6pm"]),
                       key_worker_id=rng.choice(workers), risk_level=None, **tracked)

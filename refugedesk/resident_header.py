@@ -104,11 +104,21 @@ def court_order_alerts(session: Session, resident_id: int, *, today: date) -> li
 
 
 def contact_alerts(resident: Resident) -> list[Alert]:
+    """How it is safe to reach her. "Do not" is urgent; a question nobody has asked her yet
+    (None) is a calm note asking the worker to ask, never read as "safe"."""
     alerts = []
-    if not resident.safe_to_call:
+    if resident.safe_to_call is False:
         alerts.append(Alert("contact", "Do not phone her.", urgent=True))
-    if not resident.safe_to_text:
+    if resident.safe_to_text is False:
         alerts.append(Alert("contact", "Do not text her.", urgent=True))
+    unasked = [(verb, doing) for verb, doing, answer in (
+        ("phone", "phoning", resident.safe_to_call), ("text", "texting", resident.safe_to_text))
+        if answer is None]
+    if unasked:
+        verbs = " or ".join(v for v, _ in unasked)
+        doings = " or ".join(d for _, d in unasked)
+        alerts.append(Alert("contact", f"Not asked yet whether it is safe to {verbs} her: "
+                                       f"ask her before {doings}."))
     if resident.times_to_avoid:
         alerts.append(Alert("contact", f"Do not contact her: {resident.times_to_avoid}"))
     if resident.code_word:

@@ -76,11 +76,16 @@ __all__ = [
     "TEXT_LIMITS", "CHILD_AGE_LIMIT", "stay_counting_child",
 ]
 
+class Answer:
+    """The kind of a yes/no question that may not have been asked yet: True, False or None
+    ("not asked yet"), kept as it is (never turned into False)."""
+
+
 #: The fields of a resident a form may change (name to column).
-RESIDENT_FIELDS = {
+RESIDENT_FIELDS: dict[str, type] = {
     "reference": str, "name": str, "known_as": str, "date_of_birth": date, "language": str,
     "needs_interpreter": bool, "access_needs": str, "immigration_status": str, "nrpf": bool,
-    "gp": str, "safe_to_call": bool, "safe_to_text": bool, "code_word": str,
+    "gp": str, "safe_to_call": Answer, "safe_to_text": Answer, "code_word": str,
     "times_to_avoid": str, "key_worker_id": int,
 }
 CHILD_FIELDS: dict[str, type] = {
@@ -134,6 +139,8 @@ def _clean(fields: dict[str, Any], allowed: Mapping[str, type], what: str) -> di
                                       f"(it has {len(value):,}).", field=key)
         elif kind is bool:
             value = bool(value)
+        elif kind is Answer:
+            value = None if value is None else bool(value)
         elif kind is date and value is not None and not isinstance(value, date):
             raise TypeError(f"{key} must be a date")
         elif kind is ChildSex and value not in (None, ""):
@@ -207,10 +214,11 @@ def create_resident(vault: Vault, *, reference: str, name: str, known_as: str = 
                     date_of_birth: date | None = None, language: str = "",
                     needs_interpreter: bool = False, access_needs: str = "",
                     immigration_status: str = "", nrpf: bool = False, gp: str = "",
-                    safe_to_call: bool = True, safe_to_text: bool = True, code_word: str = "",
-                    times_to_avoid: str = "", key_worker_id: int | None = None,
-                    today: date | None = None) -> int:
-    """Open a record for her. Returns the resident's id."""
+                    safe_to_call: bool | None = None, safe_to_text: bool | None = None,
+                    code_word: str = "", times_to_avoid: str = "",
+                    key_worker_id: int | None = None, today: date | None = None) -> int:
+    """Open a record for her. Returns the resident's id. Whether it is safe to phone or text
+    her starts as None, "not asked yet" (the safe default: nobody assumes it is)."""
     with vault.transaction() as session:
         return add_resident_in(
             session, vault.person, today=_today(today), reference=reference, name=name,

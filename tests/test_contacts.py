@@ -8,7 +8,7 @@ import pytest
 
 from refugedesk import contacts, plans, residents
 from refugedesk.db.models import ContactMode, ContactPlace, ContactState
-from refugedesk.errors import DateInFuture, ValidationError
+from refugedesk.errors import DateInFuture, NotFound, ValidationError
 
 
 def test_log_list_and_mark_contacts(new_vault):
@@ -47,3 +47,43 @@ def test_log_list_and_mark_contacts(new_vault):
         assert [c.id for c in contacts.contacts_for(s, amy, state=ContactState.MISSED)] == [
             ids[0]]
         assert contacts.count_contacts(s, amy) == 6 and contacts.count_contacts(s, bea) == 0
+
+
+def test_her_contact_rules_warn_about_calls_and_texts_she_has_not_agreed_to(new_vault):
+    """One rule for the form and the tests: "do not" and "not asked yet" warn, "safe" and
+    face to face do not; a video call rings her phone, so the phone rule applies."""
+    vault, _ = new_vault
+    unasked = residents.create_resident(vault, reference="R-1", name="Amy Example")
+    no_texts = residents.create_resident(vault, reference="R-2", name="Bea Sample",
+                                         safe_to_call=True, safe_to_text=False)
+    no_calls = residents.create_resident(vault, reference="R-3", name="Cara Sample",
+                                         safe_to_call=False, safe_to_text=True)
+    with vault.session() as s:
+        def warns(rid, mode):
+            return contacts.contact_rule_warnings(s, rid, mode)
+
+        assert warns(no_texts, ContactMode.TEXT) == ["She asked not to be texted."]
+        assert warns(no_texts, ContactMode.PHONE) == []
+        assert warns(no_texts, ContactMode.VIDEO) == []
+        assert warns(no_calls, ContactMode.PHONE) == [
+            "She asked not to be phoned, and this is a phone call."]
+        assert warns(no_calls, ContactMode.VIDEO) == [
+            "She asked not to be phoned, and this is a video call."]
+        assert warns(no_calls, ContactMode.TEXT) == []
+        assert warns(unasked, ContactMode.TEXT)[0].startswith(
+            "Nobody has asked her yet whether texts are safe.")
+        assert warns(unasked, ContactMode.PHONE)[0].startswith(
+            "Nobody has asked her yet whether phone calls are safe.")
+        for rid in (unasked, no_texts, no_calls):
+            assert warns(rid, ContactMode.FACE_TO_FACE) == []
+            assert warns(rid, ContactMode.LETTER) == []
+        rules = contacts.contact_rules(s, unasked)
+        assert (rules.safe_to_call, rules.safe_to_text) == (None, None)
+        with pytest.raises(NotFound):
+            contacts.contact_rule_warnings(s, 999_999, ContactMode.TEXT)
+    # A warning is not a refusal: the worker may still record the text she sent.
+    contacts.log_contact(vault, community_support=True, resident_id=no_texts,
+                         at=datetime.now(UTC) - timedelta(hours=1), mode=ContactMode.TEXT,
+                         place=ContactPlace.OTHER, notes="She texted first")
+    with vault.session() as s:
+        assert [c.notes for c in contacts.contacts_for(s, no_texts)] == ["She texted first"]

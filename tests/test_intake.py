@@ -133,3 +133,17 @@ def test_an_intake_from_her_arrival_links_the_stay(new_vault):
         assert s.get(Stay, stay).resident_id == rid
         assert s.get(Resident, rid).reference == "H-42"  # her household reference by default
     assert residents.open_record(vault, rid, today=TODAY).house == "Elm House"
+
+
+@pytest.mark.parametrize("said", [{}, {"safe_to_call": None, "safe_to_text": None},
+                                  {"safe_to_call": True, "safe_to_text": False}])
+def test_an_intake_keeps_safe_to_phone_and_text_as_asked(new_vault, said):
+    """Not said (an old draft) or "not asked yet" is stored as None, never as "safe"; an
+    answer is stored as given."""
+    vault, _ = new_vault
+    data = {"resident": {**PART_ONE["resident"], "reference": "R-9", **said}}
+    rid = intake.finish(vault, intake.save_draft(vault, data=data, step=5), today=TODAY)
+    with vault.session() as s:
+        her = s.get(Resident, rid)
+        assert (her.safe_to_call, her.safe_to_text) == (
+            said.get("safe_to_call"), said.get("safe_to_text"))

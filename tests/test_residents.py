@@ -76,7 +76,7 @@ def test_her_details_are_checked(new_vault):
 
 def test_court_order_expiry_warns_from_28_days_and_shows_a_lapse(new_vault):
     vault, _ = new_vault
-    rid = _resident(vault)
+    rid = _resident(vault, safe_to_call=True, safe_to_text=True)  # only court orders alert
     residents.add_court_order(vault, resident_id=rid, kind=CourtOrderKind.NON_MOLESTATION,
                               made_on=date(2029, 7, 1), expires_on=TODAY + timedelta(days=29))
     residents.add_court_order(vault, resident_id=rid, kind=CourtOrderKind.OCCUPATION,
@@ -347,3 +347,26 @@ def test_a_move_into_an_area_on_her_safety_record_is_refused(new_vault):
     moved = capacity.move(vault, stay_id=stay, to_room_id=ash, on=TODAY + timedelta(days=2))
     with vault.session() as s:
         assert s.get(Stay, moved).resident_id == rid
+
+
+def test_safe_to_phone_and_text_start_not_asked_and_keep_each_answer(new_vault):
+    """Nobody's guess is stored as "safe": a new record says "not asked yet" (None), and
+    each of the three answers is kept as given, None included (never turned into "no")."""
+    vault, _ = new_vault
+    rid = _resident(vault)
+    with vault.session() as s:
+        her = s.get(Resident, rid)
+        assert (her.safe_to_call, her.safe_to_text) == (None, None)
+    messages = [a.message for a in residents.open_record(vault, rid, today=TODAY).alerts]
+    assert messages == ["Not asked yet whether it is safe to phone or text her: ask her "
+                        "before phoning or texting."]
+    residents.update_resident(vault, rid, safe_to_call=True, safe_to_text=False)
+    alerts = residents.open_record(vault, rid, today=TODAY).alerts
+    assert [(a.message, a.urgent) for a in alerts] == [("Do not text her.", True)]
+    residents.update_resident(vault, rid, safe_to_text=None)
+    with vault.session() as s:
+        her = s.get(Resident, rid)
+        assert (her.safe_to_call, her.safe_to_text) == (True, None)
+    alerts = residents.open_record(vault, rid, today=TODAY).alerts
+    assert [(a.message, a.urgent) for a in alerts] == [
+        ("Not asked yet whether it is safe to text her: ask her before texting.", False)]

@@ -29,6 +29,9 @@ def test_demo_stays_have_residents_with_records(demo_vault):
         assert contacts.contacts_for(s, first.id, limit=5)
         assert plans.current_plan_id(s, first.id) is not None
         surnames = {r.name.split()[-1] for r in s.scalars(select(Resident))}
+        # The demo shows every answer to "safe to phone / text?", "not asked yet" included.
+        asked = {(r.safe_to_call, r.safe_to_text) for r in s.scalars(select(Resident))}
+        assert {(None, None), (False, False), (True, True)} <= asked
     assert surnames <= {"Example", "Sample", "Placeholder", "Madeup", "Testcase", "Fictional",
                         "Dummy", "Notreal", "Specimen", "Mockley"}
     header = residents.open_record(vault, first.id)

@@ -22,7 +22,9 @@ def _answers(yes: int, not_known: int = 0) -> list[DashItem]:
 @pytest.fixture
 def her(new_vault):
     vault, _ = new_vault
-    return vault, residents.create_resident(vault, reference="R-1", name="Amy Example")
+    # Asked and safe to phone and text, so her header's alerts are only about risk.
+    return vault, residents.create_resident(vault, reference="R-1", name="Amy Example",
+                                            safe_to_call=True, safe_to_text=True)
 
 
 def test_the_checklist_has_24_plain_questions():

@@ -41,6 +41,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
+from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
 from refugedesk.ui.widgets import (
     button,
@@ -138,13 +139,11 @@ class DetailsPage(QWizardPage):
         self.nrpf = f.add("", QCheckBox("No recourse to public funds", objectName="intakeNrpf"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                           "nrpf")
         self.gp = f.add("GP", line_edit("intakeGp", "GP"), "gp")
-        self.safe_to_call = f.add("Contacting her", QCheckBox("It is safe to phone her",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                                              objectName="intakeSafeToCall"),
-                                  "safe_to_call")
-        self.safe_to_text = f.add("", QCheckBox("It is safe to text her",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                                objectName="intakeSafeToText"), "safe_to_text")
-        self.safe_to_call.setChecked(True)
-        self.safe_to_text.setChecked(True)
+        # Asked, never assumed: both start at "Not asked yet" (ui/contact_safety.py).
+        self.safe_to_call = f.add("Safe to phone her?",
+                                  answer_choice("intakeSafeToCall", "phone"), "safe_to_call")
+        self.safe_to_text = f.add("Safe to text her?",
+                                  answer_choice("intakeSafeToText", "text"), "safe_to_text")
         self.code_word = f.add("Code word", line_edit("intakeCodeWord", "Code word"),
                                "code_word")
         self.times_to_avoid = f.add("Times to avoid", line_edit(
@@ -175,8 +174,8 @@ class DetailsPage(QWizardPage):
             "access_needs": self.access_needs.toPlainText(),
             "immigration_status": self.immigration_status.text(),
             "nrpf": self.nrpf.isChecked(), "gp": self.gp.text(),
-            "safe_to_call": self.safe_to_call.isChecked(),
-            "safe_to_text": self.safe_to_text.isChecked(), "code_word": self.code_word.text(),
+            "safe_to_call": answer(self.safe_to_call),
+            "safe_to_text": answer(self.safe_to_text), "code_word": self.code_word.text(),
             "times_to_avoid": self.times_to_avoid.text(),
             "key_worker_id": self.key_worker.currentData()}
 
@@ -186,9 +185,10 @@ class DetailsPage(QWizardPage):
             getattr(self, key).setText(str(data.get(key, "")))
         self.access_needs.setPlainText(str(data.get("access_needs", "")))
         self.date_of_birth.setText(shown_day(data.get("date_of_birth")))
-        for key, default in (("needs_interpreter", False), ("nrpf", False),
-                             ("safe_to_call", True), ("safe_to_text", True)):
-            getattr(self, key).setChecked(bool(data.get(key, default)))
+        for key in ("needs_interpreter", "nrpf"):
+            getattr(self, key).setChecked(bool(data.get(key, False)))
+        for key in ("safe_to_call", "safe_to_text"):  # a draft without them: not asked yet
+            set_answer(getattr(self, key), data.get(key))
         if "key_worker_id" in data:  # an intake started from her stay leaves it as it was
             worker = data.get("key_worker_id")
             self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(worker)))

@@ -69,7 +69,13 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
     typed(qtbot, wizard, "intakeKnownAs", "Mara")
     typed(qtbot, wizard, "intakeDateOfBirth", "14/03/1990")
     typed(qtbot, wizard, "intakeLanguage", "Somali")
-    wizard.findChild(type(wizard.details.safe_to_call), "intakeSafeToCall").setChecked(False)
+    call = wizard.findChild(QComboBox, "intakeSafeToCall")
+    text = wizard.findChild(QComboBox, "intakeSafeToText")
+    # Asked, never assumed: both start unanswered.
+    assert call.currentText() == text.currentText() == "Not asked yet"
+    call.setFocus()
+    qtbot.keyClicks(call, "No")  # typing picks "No, do not phone her"
+    assert call.currentText() == "No, do not phone her"
     press(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     assert wizard.currentPage().objectName() == "intakeChildrenPage"
@@ -101,10 +107,14 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
     assert "Reference R-0101" in record.header_view.facts.text()
     alerts = record.header_view.alert_lines()
     assert "Warning: Do not phone her." in alerts
+    assert ("Note: Not asked yet whether it is safe to text her: ask her before texting."
+            in alerts)
     assert any(a.startswith("Note: Non-molestation order ends on") or
                a.startswith("Warning: Non-molestation order ends on") for a in alerts)
     overview = record.show_tab("recordOverview").shown_text()
     assert "Idris Reed" in overview and "Hill Primary" in overview
+    assert "Not asked yet: ask her before texting" in overview
+    assert "Do not phone her" in overview
     assert "Her risk assessment | MARAC" in overview and "Northtown" in overview
     with page.vault.session() as session:
         assert residents.excluded_areas(session, record.resident_id) == ["Northtown"]

@@ -237,6 +237,9 @@ def test_adding_a_contact_shows_it_in_her_contact_log(qtbot, people):
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "contactNotes"),
                     "Talked about school places")
     dialog.findChild(QPushButton, "contactDialogSave").click()
+    # She asked not to be phoned: asked first (tests/ui/test_contact_rules_ui.py), then saved.
+    assert dialog.rule_question is not None and dialog.isVisible()
+    dialog.rule_question.findChild(QPushButton, "confirmYesButton").click()
     assert not dialog.isVisible()
 
     view = tab.contacts_model
@@ -429,6 +432,8 @@ def test_adding_a_child_on_her_record_makes_her_findable_by_the_childs_name(qtbo
 
 def test_a_court_order_added_on_her_record_warns_on_the_header(qtbot, people):
     vault, ids = people
+    # Asked and safe: no contact alert, so the header starts with nothing to say.
+    residents.update_resident(vault, ids["olivia"], safe_to_call=True, safe_to_text=True)
     page = make_page(qtbot, vault)
     record = page.open_resident(ids["olivia"])
     assert record.header_view.alert_lines() == []
@@ -474,7 +479,10 @@ def test_editing_her_details_changes_the_header_and_names_only_the_fields(qtbot,
     dialog = record.dialog
     worker = dialog.findChild(QComboBox, "detailsKeyWorker")
     worker.setCurrentIndex(worker.findText("Bea Worker"))
-    dialog.findChild(type(dialog.safe_to_text), "detailsSafeToText").setChecked(False)
+    call = dialog.findChild(QComboBox, "detailsSafeToCall")
+    text = dialog.findChild(QComboBox, "detailsSafeToText")
+    assert call.currentText() == text.currentText() == "Not asked yet"  # as stored
+    text.setCurrentIndex(text.findText("No, do not text her"))
     reference = dialog.findChild(QLineEdit, "detailsReference")
     reference.setText("R-0001")  # Nadia's
     dialog.findChild(QPushButton, "detailsDialogSave").click()

@@ -6,17 +6,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
 
 from refugedesk import contacts
 from refugedesk.db.models import ContactMode, ContactPlace, ContactState
 from refugedesk.db.vault import Vault
 from refugedesk.plans import GoalView
+from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.record.community import AsksCommunitySupport
-from refugedesk.ui.widgets import combo, text_box
+from refugedesk.ui.widgets import button, combo, label, line_edit, text_box
 
 MODE_LABELS = {ContactMode.FACE_TO_FACE: "Face to face", ContactMode.PHONE: "Phone",
                ContactMode.VIDEO: "Video call", ContactMode.TEXT: "Text message",
@@ -27,6 +36,12 @@ PLACE_LABELS = {ContactPlace.HER_ROOM: "Her room", ContactPlace.OFFICE: "Office"
                 ContactPlace.PARK: "Park", ContactPlace.CAFE: "Cafe",
                 ContactPlace.SCHOOL: "School", ContactPlace.COURT: "Court",
                 ContactPlace.HOSPITAL: "Hospital", ContactPlace.OTHER: "Somewhere else"}
+
+
+#: A way of contact inside a sentence ("Save this text-message contact anyway?").
+MODE_WORDS = {ContactMode.FACE_TO_FACE: "face-to-face", ContactMode.PHONE: "phone-call",
+              ContactMode.VIDEO: "video-call", ContactMode.TEXT: "text-message",
+              ContactMode.LETTER: "letter"}
 
 
 STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planned",
@@ -73,6 +88,70 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         if goals:
             self.add_field("Goals worked on", self.goals, "goals")
         self.add_field("Notes", self.notes)
+        self.rules = operations.read(self, vault, lambda session: contacts.contact_rules(
+            session, resident_id), message=self.message).value
+        self._reminder()
+        #: The way of contact the worker chose to save despite her rules (asked once).
+        self.accepted_mode: ContactMode | None = None
+        #: The warning while it is open (tests answer it).
+        self.rule_question: QMessageBox | None = None
+
+    def _reminder(self) -> None:
+        """Her code word and times to avoid, above the fields, when she has them: read before
+        the phone rings. The code word itself stays hidden until asked for."""
+        rules = self.rules
+        if rules is None or not (rules.code_word or rules.times_to_avoid):
+            return
+        box = QWidget(objectName="contactReminder")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        said = [f"Times to avoid: {rules.times_to_avoid}." if rules.times_to_avoid else "",
+                "She has a code word: check it before you talk." if rules.code_word else ""]
+        note = label(" ".join(s for s in said if s), role="note", name="contactReminderText")
+        note.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never HTML
+        row.addWidget(note, 1)
+        if rules.code_word:
+            word = line_edit("contactCodeWord", "Her code word")
+            word.setText(rules.code_word)
+            word.setReadOnly(True)
+            word.setEchoMode(QLineEdit.EchoMode.Password)
+            word.setFixedWidth(120)
+            show = button("Show", "contactShowCodeWord", accessible="Show her code word")
+
+            def flip() -> None:
+                hidden = word.echoMode() == QLineEdit.EchoMode.Password
+                word.setEchoMode(QLineEdit.EchoMode.Normal if hidden
+                                 else QLineEdit.EchoMode.Password)
+                show.setText("Hide" if hidden else "Show")
+            show.clicked.connect(flip)
+            row.addWidget(word)
+            row.addWidget(show)
+        self.setMinimumWidth(620)  # room for the reminder beside the fields
+        self.form.insertRow(0, "Remember", box)
+
+    def submit(self) -> bool:
+        """Save; but a way of contact that goes against her rules (do not phone, do not text,
+        or nobody has asked her yet) asks first, with "Go back" the default."""
+        mode = ContactMode(self.mode.currentData())
+        if mode != self.accepted_mode:
+            warnings = operations.read(self, self.vault, lambda session: (
+                contacts.contact_rule_warnings(session, self.resident_id, mode)),
+                message=self.message)
+            if not warnings.ok:
+                return False
+            if warnings.value:
+                self.rule_question = dialogs.confirm(
+                    self, name="contactRuleWarning", title="Check her contact rules",
+                    text="\n".join(warnings.value) + f"\n\nSave this {MODE_WORDS[mode]} "
+                    "contact anyway?", yes="Save anyway", cancel="Go back",
+                    on_yes=lambda: self._save_anyway(mode))
+                return False
+        return super().submit()
+
+    def _save_anyway(self, mode: ContactMode) -> None:
+        self.rule_question = None
+        self.accepted_mode = mode
+        self.submit()
 
     def checked_goals(self) -> list[int]:
         return [self.goals.item(i).data(Qt.ItemDataRole.UserRole)

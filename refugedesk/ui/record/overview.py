@@ -18,6 +18,11 @@ from refugedesk.ui.record.overview_lists import RecordLists
 from refugedesk.ui.widgets import button, label
 
 
+def _answer(value: bool | None, yes: str, no: str, not_asked: str) -> str:
+    """A contact-safety answer in words; None is "not asked yet", never read as safe."""
+    return not_asked if value is None else (yes if value else no)
+
+
 class OverviewTab(RecordTab):
     name = "recordOverview"
     title = "&Overview"
@@ -94,8 +99,10 @@ class OverviewTab(RecordTab):
             ("No recourse to public funds", "Yes" if d.nrpf else ""), ("GP", d.gp),
             ("Key worker", d.key_worker or "None yet")]), "</table>",
             "<h3>Contacting her safely</h3><table>", rows([
-                ("Phone calls", "Safe to call" if d.safe_to_call else "Do not phone her"),
-                ("Text messages", "Safe to text" if d.safe_to_text else "Do not text her"),
+                ("Phone calls", _answer(d.safe_to_call, "Safe to call", "Do not phone her",
+                                        "Not asked yet: ask her before phoning")),
+                ("Text messages", _answer(d.safe_to_text, "Safe to text", "Do not text her",
+                                          "Not asked yet: ask her before texting")),
                 ("Code word", "Yes: check it before you talk" if d.code_word else "None"),
                 ("Times to avoid", d.times_to_avoid)]), "</table>"]
         parts.append("<h3>Court orders and bail conditions</h3>")

@@ -23,6 +23,7 @@ from refugedesk import residents
 from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
+from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import DayEdit, date_edit, date_line, day_of, typed_day
 from refugedesk.ui.record.common import RecordDialog, day_text
 from refugedesk.ui.widgets import combo, line_edit, text_box
@@ -285,8 +286,8 @@ class DetailsDialog(RecordDialog):
         self.immigration_status = line_edit("detailsImmigration", "Immigration status")
         self.nrpf = QCheckBox("No recourse to public funds", objectName="detailsNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.gp = line_edit("detailsGp", "GP")
-        self.safe_to_call = QCheckBox("It is safe to phone her", objectName="detailsSafeToCall")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.safe_to_text = QCheckBox("It is safe to text her", objectName="detailsSafeToText")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.safe_to_call = answer_choice("detailsSafeToCall", "phone")
+        self.safe_to_text = answer_choice("detailsSafeToText", "text")
         self.code_word = line_edit("detailsCodeWord", "Code word", password=True)
         show = QCheckBox("Show the code word", objectName="detailsShowCodeWord")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         show.toggled.connect(lambda on: self.code_word.setEchoMode(
@@ -302,10 +303,10 @@ class DetailsDialog(RecordDialog):
             edit.setText(value)
         self.date_of_birth.setText(f"{d.date_of_birth:%d/%m/%Y}" if d.date_of_birth else "")
         self.access_needs.setPlainText(d.access_needs)
-        for box, value in [(self.needs_interpreter, d.needs_interpreter), (self.nrpf, d.nrpf),
-                           (self.safe_to_call, d.safe_to_call),
-                           (self.safe_to_text, d.safe_to_text)]:
+        for box, value in [(self.needs_interpreter, d.needs_interpreter), (self.nrpf, d.nrpf)]:
             box.setChecked(value)
+        set_answer(self.safe_to_call, d.safe_to_call)  # as stored: "Not asked yet" too
+        set_answer(self.safe_to_text, d.safe_to_text)
         self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(d.key_worker_id)))
         for text, widget, key in [
                 ("Her name", self.name, "name"), ("Known as", self.known_as, None),
@@ -314,8 +315,9 @@ class DetailsDialog(RecordDialog):
                 ("Language", self.language, None), ("", self.needs_interpreter, None),
                 ("Disability and access", self.access_needs, None),
                 ("Immigration status", self.immigration_status, None), ("", self.nrpf, None),
-                ("GP", self.gp, None), ("Contacting her", self.safe_to_call, None),
-                ("", self.safe_to_text, None), ("Code word", self.code_word, None),
+                ("GP", self.gp, None), ("Safe to phone her?", self.safe_to_call, None),
+                ("Safe to text her?", self.safe_to_text, None),
+                ("Code word", self.code_word, None),
                 ("", show, None), ("Times to avoid", self.times_to_avoid, None),
                 ("Key worker", self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
@@ -331,8 +333,8 @@ class DetailsDialog(RecordDialog):
                 needs_interpreter=self.needs_interpreter.isChecked(),
                 access_needs=self.access_needs.toPlainText(),
                 immigration_status=self.immigration_status.text(), nrpf=self.nrpf.isChecked(),
-                gp=self.gp.text(), safe_to_call=self.safe_to_call.isChecked(),
-                safe_to_text=self.safe_to_text.isChecked(), code_word=self.code_word.text(),
+                gp=self.gp.text(), safe_to_call=answer(self.safe_to_call),
+                safe_to_text=answer(self.safe_to_text), code_word=self.code_word.text(),
                 times_to_avoid=self.times_to_avoid.text(),
                 key_worker_id=self.key_worker.currentData())
         return save
