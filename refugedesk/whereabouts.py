@@ -15,12 +15,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import House, Resident, Room, SignOut, Stay, WhereaboutsStep
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import (
     AlreadyBack,
     AlreadyOut,
+    DateInFuture,
     DatesOutOfOrder,
     NotFound,
     ValidationError,
@@ -33,24 +35,40 @@ def _aware(value: datetime, field: str) -> datetime:
     return value
 
 
+#: How far back a sign-out may be recorded ("she left at 14:10", written up at 14:40): a
+#: shift's worth. Older than that is a correction, not a sign-out.
+MAX_RECORDED_LATE = timedelta(hours=24)
+#: Clocks differ a little between office PCs: "now" on another one is not "the future".
+CLOCK_SLACK = timedelta(minutes=5)
+
+
 def sign_out(vault: Vault, *, stay_id: int, expected_back: datetime,
              out_at: datetime | None = None, contactable: bool = True, note: str = "") -> int:
-    """She goes out. Returns the sign-out's id. She must be staying now and not out already."""
+    """She goes out. Returns the sign-out's id. She must be staying now and not out already.
+    `out_at` (default now) may be earlier than now, when it is written up afterwards, but not
+    in the future, not more than MAX_RECORDED_LATE back and not before her stay began."""
     dates.check_dates(expected_back=expected_back, out_at=out_at)
     now = utcnow()
     out_at = _aware(out_at, "out_at") if out_at is not None else now
     expected_back = _aware(expected_back, "expected_back")
-    if out_at > now + timedelta(minutes=5):
-        raise ValidationError("She cannot sign out in the future.", field="out_at")
+    if out_at > now + CLOCK_SLACK:
+        raise DateInFuture("She cannot have gone out later than now: check the time she "
+                           "left.", field="out_at")
+    if out_at < now - MAX_RECORDED_LATE:
+        raise ValidationError("A sign-out can be written up to 24 hours after she left. "
+                              "Check the time she left.", field="out_at")
     if expected_back <= out_at:
         raise DatesOutOfOrder("The time she is expected back is before she went out.",
                               field="expected_back")
     with vault.transaction() as session:
         stay = session.get(Stay, stay_id)
         on = out_at.astimezone().date()
-        if (stay is None or stay.arrived_on > on
-                or (stay.left_on is not None and stay.left_on <= on)):
+        if stay is None or (stay.left_on is not None and stay.left_on <= on):
             raise NotFound("stay")
+        if stay.arrived_on > on:
+            raise DatesOutOfOrder(f"Her stay here starts on {fmt_day(stay.arrived_on)}: "
+                                  "she cannot have gone out before that. Check the time she "
+                                  "left.", field="out_at")
         if session.scalar(select(SignOut.id).where(SignOut.stay_id == stay_id,
                                                    SignOut.back_at.is_(None))):
             raise AlreadyOut()

@@ -88,3 +88,42 @@ def test_the_board_says_who_is_out_and_who_is_not_back(service):  # noqa: F811
                          expected_back=now - timedelta(minutes=30))
     assert tile().away == "not back" and tile_lines(tile())[0] == "OCCUPIED · NOT BACK"
     assert tile().note.startswith("Not back: expected ")
+
+
+def test_a_sign_out_can_be_written_up_after_she_left_but_not_from_the_future(service):  # noqa: F811
+    """She left at 14:10, it is written up at 14:40: the sign-out keeps 14:10 and she is
+    overdue from the time she was expected. The future, more than 24 hours back and before
+    her stay are refused with their own errors, and nothing is saved."""
+    from sqlalchemy import func, select
+
+    from refugedesk.db.models import SignOut
+
+    vault = service["vault"]
+    _, stay = _resident_in(service, "R-7")
+    now = utcnow()
+
+    def sign_outs():
+        with vault.session() as s:
+            return s.scalar(select(func.count()).select_from(SignOut))
+
+    with pytest.raises(errors.DateInFuture) as future:
+        whereabouts.sign_out(vault, stay_id=stay, out_at=now + timedelta(minutes=30),
+                             expected_back=now + timedelta(hours=3))
+    assert future.value.field == "out_at"
+    with pytest.raises(errors.ValidationError, match="up to 24 hours") as old:
+        whereabouts.sign_out(vault, stay_id=stay, out_at=now - timedelta(hours=25),
+                             expected_back=now + timedelta(hours=3))
+    assert old.value.field == "out_at"
+    _, later = _resident_in(service, "R-8", room=1, on=date.today() + timedelta(days=2))
+    with pytest.raises(DatesOutOfOrder, match="Her stay here starts on") as early:
+        whereabouts.sign_out(vault, stay_id=later, out_at=now - timedelta(minutes=30),
+                             expected_back=now + timedelta(hours=3))
+    assert early.value.field == "out_at"
+    assert sign_outs() == 0
+
+    left = now - timedelta(minutes=30)
+    out = whereabouts.sign_out(vault, stay_id=stay, out_at=left,
+                               expected_back=left + timedelta(minutes=20))
+    with vault.session() as s:
+        [away] = whereabouts.overdue_back(s, now=now)
+    assert away.sign_out_id == out and away.out_at == left

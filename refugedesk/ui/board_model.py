@@ -3,7 +3,8 @@
 widget is built per room.
 
 Colour is never the only signal: every tile says its state in words ("Free", "Occupied",
-"Offered", "Closed", "Leaving today") and the legend repeats the colours with their names.
+"Offered", "Closed", "Leaving today", and "OCCUPIED · NOT BACK" in its own amber) and the
+legend repeats the colours with their names.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ COLOURS: dict[TileState, tuple[str, str]] = {
     TileState.CLOSED: ("#E4E4E4", "#7A7A7A"),
     TileState.LEAVING_TODAY: ("#FBE1CF", "#C4652A"),
 }
+#: A resident signed out and overdue ("OCCUPIED · NOT BACK"): warm amber, urgent, unlike
+#: any state's colour; its words on the tile say it too. Text on it: 9.5:1, the state word
+#: (the border darkened) 7:1.
+NOT_BACK_COLOURS = ("#FFC870", "#9A4300")
+#: The legend's name for it (houses_page.py).
+NOT_BACK_LABEL = "Not back"
 TILE_SIZE = QSize(184, 92)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +58,16 @@ def tile_lines(tile: Tile) -> list[str]:
     if tile.cots:
         places += f" + {tile.cots} cot{'s' if tile.cots != 1 else ''}"
     return [state, places if kids else "No child places"]
+
+
+def not_back(tile: Tile) -> bool:
+    """Signed out and overdue tonight."""
+    return tile.state is TileState.OCCUPIED and tile.away == "not back"
+
+
+def tile_colours(tile: Tile) -> tuple[str, str]:
+    """The tile's background and border: its state's, or NOT BACK's own."""
+    return NOT_BACK_COLOURS if not_back(tile) else COLOURS[tile.state]
 
 
 def tile_tooltip(tile: Tile) -> str:
@@ -98,6 +115,8 @@ class HouseTilesModel(QAbstractListModel):
             return f"{tile.room}, {', '.join(tile_lines(tile))}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return tile_tooltip(tile)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(tile_colours(tile)[0])
         if role == TileRole:
             return tile
         return None
@@ -114,12 +133,13 @@ class TileDelegate(QStyledItemDelegate):
         tile: Tile | None = index.data(TileRole)
         if tile is None:
             return
-        fill, edge = COLOURS[tile.state]
+        fill, edge = tile_colours(tile)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRect(option.rect).adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#1F2A37" if selected else edge), 3 if selected else 1.4))
+        width = 3 if selected else (2.4 if not_back(tile) else 1.4)
+        painter.setPen(QPen(QColor("#1F2A37" if selected else edge), width))
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(rect, 7, 7)
         text = rect.adjusted(9, 6, -8, -5)

@@ -1,6 +1,8 @@
 """Whereabouts, the house log book on screen: who is signed out, who is not back when expected
-(marked ●, with the steps taken), sign out, signed back, log a step. Opened from the Today page
-(its "Signed out…" button, or a "Not back when expected" line).
+(marked "● Not back" in the board's NOT BACK amber, again every 30 s while it is open, with the
+steps taken), sign out (at the time she left, which may be a while ago), signed back, log a
+step. Opened from the Today page (its "Signed out…" button, or a "Not back when expected"
+line).
 
 Each action is one domain call through operations.run and announces "whereabouts", so the
 Today page refreshes.
@@ -8,8 +10,11 @@ Today page refreshes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +32,7 @@ from refugedesk import whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.ui import operations
+from refugedesk.ui.board_model import NOT_BACK_COLOURS
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
@@ -34,6 +40,12 @@ from refugedesk.whereabouts import Away
 
 CHANGED = frozenset({Change.WHEREABOUTS})
 COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
+#: The first column of someone not back by the time she expected: a mark and words, on the
+#: board's NOT BACK amber (colour is never the only signal).
+NOT_BACK_MARK = "● Not back"
+#: How often the open dialog looks again at who has become late (no database read: the
+#: expected-back times are already on screen).
+LATE_CHECK_MS = 30_000
 
 
 def _when(instant) -> str:
@@ -49,10 +61,12 @@ class WhereaboutsDialog(QDialog):
         self.setWindowTitle("Signed out")
         self.resize(940, 600)
         self.away: list[Away] = []
+        #: What time it is (a test moves it on and calls `mark_late`, the timer's slot).
+        self.clock: Callable[[], datetime] = utcnow
         layout = QVBoxLayout(self)
         layout.addWidget(label("Signed out", role="subheading"))
-        layout.addWidget(label("Residents out now. ● marks someone not back by the time she "
-                               "expected: log each step you take.", role="hint"))
+        layout.addWidget(label("Residents out now. \"● Not back\" marks someone not back by "
+                               "the time she expected: log each step you take.", role="hint"))
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(COLUMNS)
         self.table = QTableView(objectName="whereaboutsTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
@@ -87,6 +101,14 @@ class WhereaboutsDialog(QDialog):
         for person in operations.read(self, vault, whereabouts.staying_now).value or []:
             self.who.addItem(person.label, person.stay_id)
         form.addRow("Who", self.who)
+        # Written up after she went: the time she really left, not the time it was typed.
+        self.left_at = date_time_edit("whereaboutsLeftAt", "Left at",
+                                      QDateTime.currentDateTime())
+        self.left_at.setToolTip("When she went out. Change it if she left a while ago (up "
+                                "to 24 hours back).")
+        form.addRow("Left at", self.left_at)
+        self.left_at_error = message_label("whereaboutsLeftAtError")
+        form.addRow("", self.left_at_error)
         self.expected = date_time_edit("whereaboutsExpected", "Expected back",
                                        QDateTime.currentDateTime().addSecs(3 * 3600))
         form.addRow("Expected back", self.expected)
@@ -109,9 +131,12 @@ class WhereaboutsDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.refresh()
+        self.late_timer = QTimer(self)
+        self.late_timer.setInterval(LATE_CHECK_MS)
+        self.late_timer.timeout.connect(self.mark_late)
+        self.late_timer.start()
 
     def refresh(self) -> None:
-        now = utcnow()
         outcome = operations.read(self, self.vault, whereabouts.out_now, message=self.message)
         if not outcome.ok:
             return
@@ -120,11 +145,32 @@ class WhereaboutsDialog(QDialog):
         for a in self.away:
             steps = "; ".join(f"{_when(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")
                               for s in a.steps)
-            cells = ["●" if a.overdue(now) else "", a.reference, f"{a.house}, {a.room}",
+            cells = ["", a.reference, f"{a.house}, {a.room}",
                      _when(a.out_at), _when(a.expected_back),
                      "Yes" if a.contactable else "No", steps]
             self.model.appendRow([QStandardItem(c) for c in cells])
+        self.mark_late()
         self.table.resizeColumnsToContents()
+
+    def mark_late(self) -> None:
+        """Mark, in place, everyone not back by the time she expected, now: someone can
+        become late while the dialog is open (the timer calls this every 30 s). The rows,
+        the selection and a step being typed are left as they are."""
+        now = self.clock()
+        for row, a in enumerate(self.away):
+            item = self.model.item(row, 0)
+            if item is None:
+                continue
+            late = a.overdue(now)
+            if (item.text() == NOT_BACK_MARK) == late:
+                continue
+            item.setText(NOT_BACK_MARK if late else "")
+            item.setAccessibleText("Not back by the time she expected" if late else "")
+            for column in range(self.model.columnCount()):
+                cell = self.model.item(row, column)
+                if cell is not None:
+                    cell.setBackground(QColor(NOT_BACK_COLOURS[0]) if late else QBrush())
+        self.table.resizeColumnToContents(0)
 
     def select_stay(self, stay_id: int) -> bool:
         for row, a in enumerate(self.away):
@@ -173,11 +219,16 @@ class WhereaboutsDialog(QDialog):
 
     def sign_out(self) -> bool:
         stay = self.who.currentData()
+        left = instant(self.left_at)
         expected = instant(self.expected)
         contactable = self.contactable.isChecked()
         outcome = operations.run(
-            self, lambda: whereabouts.sign_out(self.vault, stay_id=stay, expected_back=expected,
+            self, lambda: whereabouts.sign_out(self.vault, stay_id=stay, out_at=left,
+                                               expected_back=expected,
                                                contactable=contactable),
-            message=self.message, fields={"expected_back": self.expected_error},
+            message=self.message, fields={"expected_back": self.expected_error,
+                                          "out_at": self.left_at_error},
             changed=CHANGED)
+        if outcome.ok:  # the next one out leaves now, unless told otherwise
+            self.left_at.setDateTime(QDateTime.currentDateTime())
         return self._after(outcome.ok, stay)

@@ -44,7 +44,15 @@ from refugedesk.ui.board_dialogs import (
     OfferDialog,
     ReopenDialog,
 )
-from refugedesk.ui.board_model import COLOURS, TILE_SIZE, HouseTilesModel, TileDelegate, TileRole
+from refugedesk.ui.board_model import (
+    COLOURS,
+    NOT_BACK_COLOURS,
+    NOT_BACK_LABEL,
+    TILE_SIZE,
+    HouseTilesModel,
+    TileDelegate,
+    TileRole,
+)
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.flow import FlowRow
@@ -187,9 +195,10 @@ class HousesPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         legend = FlowRow(spacing=12)  # wraps on a narrow screen
-        for state in TileState:
-            fill, edge = COLOURS[state]
-            chip = label(state.label, wrap=False)
+        chips = [(state.label, COLOURS[state]) for state in TileState]
+        chips.insert(2, (NOT_BACK_LABEL, NOT_BACK_COLOURS))  # beside Occupied
+        for text, (fill, edge) in chips:
+            chip = label(text, wrap=False, name="boardLegend" + text.title().replace(" ", ""))
             chip.setStyleSheet(f"background:{fill}; border:1px solid {edge}; "
                                "border-radius:4px; padding:1px 8px;")
             legend.addWidget(chip)

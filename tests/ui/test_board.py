@@ -287,3 +287,63 @@ def test_closed_dialogs_stop_listening_for_changes(qtbot, network):
     listed = [second.house_model.index(r, 0).data()
               for r in range(second.house_model.rowCount())]
     assert "Fir House · Eastham" in listed
+
+
+def test_not_back_has_its_own_word_and_colour_on_the_tile_and_in_the_legend(qtbot, network):
+    """A resident signed out and overdue: "OCCUPIED · NOT BACK" in amber, not Occupied's
+    blue, on the model and as painted; the legend names the colour."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from refugedesk import whereabouts
+    from refugedesk.db.types import utcnow
+    from refugedesk.ui.board_model import COLOURS, NOT_BACK_COLOURS, TileDelegate
+
+    vault, rooms, _past, _future = network
+    capacity.arrive(vault, room_id=rooms["E3"], on=TODAY, household_ref="H-0004",
+                    name="Willa Snow")  # in, not signed out: plain Occupied
+    staying = next(iter(capacity_stays(vault, rooms["E2"])))
+    now = utcnow()
+    whereabouts.sign_out(vault, stay_id=staying, out_at=now - timedelta(hours=3),
+                         expected_back=now - timedelta(minutes=30))
+    page = HousesPage(vault)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    text = show(qtbot, page, TODAY)
+    assert text["E2"].splitlines()[1] == "OCCUPIED · NOT BACK"
+    assert text["E3"].splitlines()[1] == "OCCUPIED"
+
+    model = page.sections[next(iter(page.sections))].model
+    index = {model.index(r).data(TileRole).room: model.index(r) for r in range(model.rowCount())}
+    late, plain = index["E2"], index["E3"]
+    assert late.data(Qt.ItemDataRole.BackgroundRole) == QColor(NOT_BACK_COLOURS[0])
+    assert plain.data(Qt.ItemDataRole.BackgroundRole) == QColor(
+        COLOURS[capacity.TileState.OCCUPIED][0])
+
+    def painted(idx) -> QColor:
+        image = QImage(200, 100, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        option = QStyleOptionViewItem()
+        option.rect = image.rect()
+        option.font = page.font()
+        option.palette = page.palette()
+        painter = QPainter(image)
+        TileDelegate().paint(painter, option, idx)
+        painter.end()
+        return image.pixelColor(image.width() - 20, 14)  # inside the card, clear of text
+
+    assert painted(late) == QColor(NOT_BACK_COLOURS[0])
+    assert painted(plain) == QColor(COLOURS[capacity.TileState.OCCUPIED][0])
+    legend = page.findChild(QLabel, "boardLegendNotBack")
+    assert legend.isVisible() and legend.text() == "Not back"
+    assert NOT_BACK_COLOURS[0].lower() in legend.styleSheet().lower()
+
+
+def capacity_stays(vault, room_id: int) -> list[int]:
+    """The stays in a room still open (set-up helper)."""
+    from refugedesk.db.models import Stay
+
+    with vault.session() as s:
+        return list(s.scalars(select(Stay.id).where(Stay.room_id == room_id,
+                                                    Stay.left_on.is_(None))))

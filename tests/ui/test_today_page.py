@@ -252,7 +252,7 @@ def test_the_log_book_signs_out_logs_steps_and_signs_back(qtbot, service):  # no
     assert isinstance(dialog, WhereaboutsDialog)
     assert dialog.selected() is not None and dialog.selected().stay_id == stay
     row = [dialog.model.item(0, c).text() for c in range(dialog.model.columnCount())]
-    assert row[0] == "●" and row[1] == "R-4" and row[2] == "Elm House, 1"
+    assert row[0] == "● Not back" and row[1] == "R-4" and row[2] == "Elm House, 1"
     qtbot.keyClicks(dialog.findChild(QLineEdit, "whereaboutsStep"), "Tried her phone")
     _click(qtbot, dialog, "whereaboutsLogStepButton")
     assert "Tried her phone (Ada Test)" in dialog.model.item(0, 6).text()
