@@ -305,6 +305,34 @@ def test_a_high_risk_level_is_found_by_the_risk_filter_after_a_new_dash(qtbot, p
     assert RiskLevel.HIGH.label == page.model.index(1, 4).data()
 
 
+def test_dash_names_the_questions_not_answered_and_goes_to_the_first(qtbot, people):
+    vault, ids = people
+    page = make_page(qtbot, vault)
+    record = page.open_resident(ids["olivia"])
+    record.show_tab("recordRisk")
+    record.findChild(QPushButton, "riskNewDashButton").click()
+    dialog = record.dialog
+    for i in range(24):
+        if i not in (6, 11):  # questions 7 and 12 left
+            answer = dialog.findChild(QComboBox, f"dashAnswer{i}")
+            answer.setCurrentIndex(answer.findText("No"))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "dashComment3"), "Sees her sister")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dashDialogSave"), Qt.MouseButton.LeftButton)
+    said = dialog.findChild(QLabel, "dashDialog_answersMessage")
+    assert dialog.isVisible() and said.isVisible()
+    assert said.text().startswith('Questions 7 and 12 are not answered yet, starting with '
+                                  'question 7 ("Is there conflict over contact with the '
+                                  'children?").')
+    seventh = dialog.findChild(QComboBox, "dashAnswer6")
+    assert dialog.focusWidget() is seventh
+    qtbot.keyClicks(seventh, "Y")  # answered from the keyboard where the cursor was put
+    assert seventh.currentText() == "Yes"
+    assert said.text().startswith('Question 12 ("Does the abuser try to control')
+    assert dialog.findChild(QLineEdit, "dashComment3").text() == "Sees her sister"
+    with vault.session() as session:
+        assert risk.history(session, ids["olivia"]) == []  # nothing saved half-answered
+
+
 def test_a_dash_checklist_typed_in_shows_its_score_and_the_marac_prompt(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
@@ -322,8 +350,11 @@ def test_a_dash_checklist_typed_in_shows_its_score_and_the_marac_prompt(qtbot, p
     dialog.findChild(QPushButton, "dashDialogSave").click()
     assert dialog.isVisible()
     said = dialog.findChild(QLabel, "dashDialog_answersMessage").text()
-    assert said == "Answer all 24 questions (yes, no or not known); 23 are answered."
+    assert said == ('Question 24 ("Has the abuser been in trouble with the police, or does '
+                    'he have a criminal record?") is not answered yet. Choose yes, no or not '
+                    'known.')
     last = dialog.findChild(QComboBox, "dashAnswer23")
+    assert dialog.focusWidget() is last  # the cursor is on the question to answer
     last.setCurrentIndex(last.findText("Not known"))
     qtbot.keyClicks(dialog.findChild(QLineEdit, "dashComment23"), "She was not sure")
     dialog.findChild(QPushButton, "dashDialogSave").click()

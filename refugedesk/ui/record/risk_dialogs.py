@@ -28,6 +28,21 @@ from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, fill, tabl
 from refugedesk.ui.widgets import button, combo, label, line_edit, prefer_size, say, text_box
 
 
+def unanswered_text(missing: list[int]) -> str:
+    """Which questions (0-based indexes) still need an answer, named so she can find them:
+    'Question 7 ("Is there conflict …?") is not answered yet.'"""
+    numbers = [i + 1 for i in missing]
+    first = f"question {numbers[0]} (\"{risk.DASH_QUESTIONS[missing[0]]}\")"
+    if len(numbers) == 1:
+        return f"{first[0].upper()}{first[1:]} is not answered yet. Choose yes, no or not known."
+    if len(numbers) <= 5:
+        listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+        return (f"Questions {listed} are not answered yet, starting with {first}. Choose yes, "
+                "no or not known for each.")
+    return (f"{len(numbers)} questions are not answered yet, starting with {first}. Choose "
+            "yes, no or not known for each.")
+
+
 class DashDialog(RecordDialog):
     draft_form = "dash"
     """The DASH risk checklist: 24 questions, yes / no / not known, a comment each. The score
@@ -65,6 +80,7 @@ class DashDialog(RecordDialog):
             self.answers.append(answer)
             self.comments.append(comment)
         scroll.setWidget(body)
+        self.scroll = scroll
         self.form.addRow(scroll)
         self.score_label = label(name="dashScore", role="subheading")
         self.add_field("", self.score_label, "answers")
@@ -88,6 +104,23 @@ class DashDialog(RecordDialog):
         self.score_label.setText(
             f"Score {yes} of 24 ({level} risk by score)"
             + (f"; {left} question{'s' if left != 1 else ''} still to answer" if left else ""))
+        said = self.field_messages.get("answers")
+        if said is not None and said.isVisible():  # keep "which one" true as she answers
+            missing = [i for i, c in enumerate(chosen) if not c]
+            say(said, unanswered_text(missing) if missing else "")
+
+    def submit(self) -> bool:
+        """Save, once every question is answered; until then say which one is not (by number
+        and words) under the score, and put the cursor on the first of them. The domain checks
+        again (risk.assess)."""
+        missing = [i for i, chosen in enumerate(self.chosen()) if not chosen]
+        if missing:
+            say(self.field_messages["answers"], unanswered_text(missing))
+            first = self.answers[missing[0]]
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        return super().submit()
 
     def action(self) -> Callable[[], object]:
         answered = [risk.DashItem(DashAnswer(a), c.text())
