@@ -80,7 +80,7 @@ class DashDialog(RecordDialog):
             self.answers.append(answer)
             self.comments.append(comment)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.questions = scroll
         self.form.addRow(scroll)
         self.score_label = label(name="dashScore", role="subheading")
         self.add_field("", self.score_label, "answers")
@@ -117,7 +117,7 @@ class DashDialog(RecordDialog):
         if missing:
             say(self.field_messages["answers"], unanswered_text(missing))
             first = self.answers[missing[0]]
-            self.scroll.ensureWidgetVisible(first)
+            self.questions.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         return super().submit()
