@@ -142,9 +142,14 @@ class ResidentsPage(QWidget):
                                                  "or a child's name")
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 2)
+        # Opens on the women here now, not on years of women who have left.
         self.show_filter = combo("residentsShowFilter", "Show", [
-            ("Everyone on file", "all"), ("In refuge now", "here"),
+            ("In refuge now", "here"), ("Everyone on file", "all"),
             ("Left in the last year", "left")])
+        #: Typing a name widened "In refuge now" to everyone on file (undone when the search
+        #: box is emptied); a Show the worker picks herself is kept as she chose it.
+        self._widened = False
+        self._show_chosen = False
         filters.addWidget(self.show_filter)
         self.house_filter = combo("residentsHouseFilter", "House", [("Any house", None)])
         filters.addWidget(self.house_filter)
@@ -193,7 +198,9 @@ class ResidentsPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(self._widen_for_search)
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.show_filter.activated.connect(lambda _i: self._show_was_chosen())
         self.search_edit.returnPressed.connect(self._search_now)
         for box in (self.show_filter, self.house_filter, self.worker_filter,
                     self.risk_filter):
@@ -237,6 +244,29 @@ class ResidentsPage(QWidget):
                 "key_worker_id": self.worker_filter.currentData(),
                 "risk_level": RiskLevel(risk) if risk else None}
 
+    def _set_show(self, value: str) -> None:
+        self.show_filter.blockSignals(True)
+        self.show_filter.setCurrentIndex(self.show_filter.findData(value))
+        self.show_filter.blockSignals(False)
+
+    def _widen_for_search(self, text: str) -> None:
+        """A name typed is looked for among everyone on file: a woman who left last year
+        and rings again must be found. The Show list says so while the search lasts; with
+        the search box empty it is "In refuge now" again. Not when the worker chose what to
+        show herself."""
+        typed = bool(text.strip())
+        if typed and not self._widened and not self._show_chosen \
+                and self.show_filter.currentData() == "here":
+            self._set_show("all")
+            self._widened = True
+        elif not typed and self._widened:
+            self._set_show("here")
+            self._widened = False
+
+    def _show_was_chosen(self) -> None:
+        self._show_chosen = True
+        self._widened = False
+
     def _search_now(self) -> None:
         self.refresh(select_first=True)
 
@@ -266,14 +296,21 @@ class ResidentsPage(QWidget):
 
     def _say_count(self, text: str, filters: dict[str, object]) -> None:
         count = self.model.rowCount()
-        searching = bool(text.strip()) or any(v for v in filters.values())
-        if count == 0:
+        typed = bool(text.strip())
+        narrowed = any(v for k, v in filters.items() if k != "in_refuge_now")
+        if count == 0 and not typed and not narrowed and filters.get("in_refuge_now"):
+            text = ("No one is in refuge now. Choose \"Everyone on file\" under Show to see "
+                    "women who have left, or start with New intake.")
+        elif count == 0:
             text = ("No one on file matches. Check the spelling, or clear the filters."
-                    if searching else "No residents on file yet. Start with New intake.")
+                    if typed or narrowed or filters.get("in_refuge_now")
+                    else "No residents on file yet. Start with New intake.")
         elif self.model.canFetchMore(QModelIndex()):
             text = f"Showing the first {count}; scroll down for more."
         else:
             text = f"{count} resident{'s' if count != 1 else ''}."
+        if typed and self._widened:
+            text += " Searched everyone on file, not only those in refuge now."
         say(self.status, text, role="hint")
         self._selection()
 

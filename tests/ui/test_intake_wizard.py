@@ -120,6 +120,10 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
         assert residents.excluded_areas(session, record.resident_id) == ["Northtown"]
         assert intake.open_drafts(session) == []
     settled(page.search_job)
+    assert page.shown_names() == []  # on file, but with no stay she is not in refuge now
+    page.findChild(QLineEdit, "residentsSearch").setText("Amara")
+    page.refresh()  # search at once (a typed name searches everyone on file)
+    settled(page.search_job)
     assert page.shown_names() == ["Amara Reed (known as Mara)"]
 
 

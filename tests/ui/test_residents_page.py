@@ -102,9 +102,47 @@ def choose(page: ResidentsPage, name: str, text: str) -> None:
     searched(page)
 
 
+def test_the_list_opens_on_who_is_here_and_a_name_typed_searches_everyone(qtbot, people):
+    """Opens on "In refuge now" (not on women who left years ago); a name typed is found
+    among everyone on file, and the Show list says so; emptying the search box goes back to
+    "In refuge now". A Show the worker chose herself is kept while she types."""
+    vault, _ids = people
+    page = make_page(qtbot, vault)
+    show = page.findChild(QComboBox, "residentsShowFilter")
+    status = page.findChild(QLabel, "residentsStatus")
+    assert show.currentText() == "In refuge now"
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+    assert status.text() == "1 resident."
+
+    assert search(qtbot, page, "priya") == ["Priya Lane"]  # left two years ago
+    assert show.currentText() == "Everyone on file"
+    assert "Searched everyone on file" in status.text()
+    search(qtbot, page, "")
+    assert show.currentText() == "In refuge now"
+    assert page.shown_names() == ["Nadia Brook (known as Nad)"]
+
+    choose(page, "residentsShowFilter", "Left in the last year")
+    show.activated.emit(show.currentIndex())  # picked by the worker
+    assert search(qtbot, page, "priya") == []  # her choice holds: Priya left two years ago
+    assert search(qtbot, page, "olivia") == ["Olivia Stone"]
+    assert show.currentText() == "Left in the last year"
+
+
+def test_an_empty_refuge_says_how_to_see_everyone(qtbot, new_vault):
+    vault, _ = new_vault
+    residents.create_resident(vault, reference="R-0009", name="Una Left")  # no stay
+    page = make_page(qtbot, vault)
+    assert page.shown_names() == []
+    assert page.findChild(QLabel, "residentsStatus").text().startswith(
+        "No one is in refuge now. Choose \"Everyone on file\"")
+    choose(page, "residentsShowFilter", "Everyone on file")
+    assert page.shown_names() == ["Una Left"]
+
+
 def test_search_finds_her_by_name_reference_and_a_childs_name(qtbot, people):
     vault, _ids = people
     page = make_page(qtbot, vault)
+    choose(page, "residentsShowFilter", "Everyone on file")
     assert page.shown_names() == ["Nadia Brook (known as Nad)", "Olivia Stone", "Priya Lane"]
     assert "3 residents." in page.findChild(QLabel, "residentsStatus").text()
 
@@ -129,6 +167,7 @@ def test_filters_narrow_the_list(qtbot, people):
     row = page.model.index(0, 2).data()
     assert row == "Elm House, Room 1"
 
+    choose(page, "residentsShowFilter", "Everyone on file")
     choose(page, "residentsShowFilter", "In refuge now")
     assert page.shown_names() == ["Nadia Brook (known as Nad)"]
     choose(page, "residentsShowFilter", "Left in the last year")
@@ -157,6 +196,7 @@ def test_the_list_fetches_a_page_at_a_time(qtbot, new_vault):
     for i in range(250):
         residents.create_resident(vault, reference=f"B-{i:04d}", name=f"Test Person {i:04d}")
     page = make_page(qtbot, vault)
+    choose(page, "residentsShowFilter", "Everyone on file")  # none of them has a stay
     assert page.model.rowCount() == 200
     assert "first 200" in page.findChild(QLabel, "residentsStatus").text()
     page.table.scrollToBottom()
@@ -208,6 +248,7 @@ def test_opening_her_record_shows_the_header_and_is_audited(qtbot, people):
 def test_double_click_opens_the_record(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
+    choose(page, "residentsShowFilter", "Everyone on file")  # Priya left two years ago
     index = page.model.index(2, 0)
     rect = page.table.visualRect(index)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -295,6 +336,7 @@ def test_support_plan_shows_overdue_actions_in_words(qtbot, people):
 def test_a_high_risk_level_is_found_by_the_risk_filter_after_a_new_dash(qtbot, people):
     vault, ids = people
     page = make_page(qtbot, vault)
+    choose(page, "residentsShowFilter", "Everyone on file")
     choose(page, "residentsRiskFilter", "High risk")
     assert page.shown_names() == ["Nadia Brook (known as Nad)"]
     risk.assess(vault, resident_id=ids["olivia"], answers=[DashAnswer.NO] * 24,
