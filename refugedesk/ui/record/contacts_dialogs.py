@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,9 @@ PLACE_LABELS = {ContactPlace.HER_ROOM: "Her room", ContactPlace.OFFICE: "Office"
                 ContactPlace.SCHOOL: "School", ContactPlace.COURT: "Court",
                 ContactPlace.HOSPITAL: "Hospital", ContactPlace.OTHER: "Somewhere else"}
 
+
+#: The narrowest the contact form's reminder (her times to avoid, her code word) is laid out.
+REMINDER_WIDTH = 400
 
 #: A way of contact inside a sentence ("Save this text-message contact anyway?").
 MODE_WORDS = {ContactMode.FACE_TO_FACE: "face-to-face", ContactMode.PHONE: "phone-call",
@@ -80,6 +84,9 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         self.goals.setFixedHeight(min(110, 26 * max(1, len(goals)) + 6))
         self.notes = text_box("contactNotes", "Notes", height=110,
                               placeholder="What you talked about and what happens next")
+        # On a short screen the notes give way (down to three lines) before Save does.
+        self.notes.setMinimumHeight(64)
+        self.notes.setMaximumHeight(110)
         self.add_field("Kind", self.state, "state")
         self.add_field("When", self.at, "at")
         self.add_field("How long", self.minutes, "minutes")
@@ -103,19 +110,24 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         if rules is None or not (rules.code_word or rules.times_to_avoid):
             return
         box = QWidget(objectName="contactReminder")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         said = [f"Times to avoid: {rules.times_to_avoid}." if rules.times_to_avoid else "",
                 "She has a code word: check it before you talk." if rules.code_word else ""]
         note = label(" ".join(s for s in said if s), role="note", name="contactReminderText")
         note.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never HTML
-        row.addWidget(note, 1)
+        # Never squeezed out of sight on a short screen: the notes give way first.
+        note.ensurePolished()  # its padding (the "note" style) counts too
+        note.setMinimumHeight(note.heightForWidth(REMINDER_WIDTH))
+        column.addWidget(note)
         if rules.code_word:
+            row = QHBoxLayout()
             word = line_edit("contactCodeWord", "Her code word")
             word.setText(rules.code_word)
             word.setReadOnly(True)
             word.setEchoMode(QLineEdit.EchoMode.Password)
-            word.setFixedWidth(120)
+            word.setFixedWidth(150)
             show = button("Show", "contactShowCodeWord", accessible="Show her code word")
 
             def flip() -> None:
@@ -124,9 +136,12 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
                                  else QLineEdit.EchoMode.Password)
                 show.setText("Hide" if hidden else "Show")
             show.clicked.connect(flip)
+            row.addWidget(label("Code word:", wrap=False))
             row.addWidget(word)
             row.addWidget(show)
-        self.setMinimumWidth(620)  # room for the reminder beside the fields
+            row.addStretch(1)
+            column.addLayout(row)
+        self.setMinimumWidth(REMINDER_WIDTH + 160)  # the field column fits the reminder
         self.form.insertRow(0, "Remember", box)
 
     def submit(self) -> bool:
