@@ -59,7 +59,9 @@ class WhereaboutsDialog(QDialog):
         self.vault = vault
         self.setObjectName("whereaboutsDialog")
         self.setWindowTitle("Signed out")
-        self.resize(940, 600)
+        # Roomy, but never taller or wider than the screen (1024x600; 150% scaling).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(940, screen.width() - 40), min(600, screen.height() - 60))
         self.away: list[Away] = []
         #: What time it is (a test moves it on and calls `mark_late`, the timer's slot).
         self.clock: Callable[[], datetime] = utcnow
