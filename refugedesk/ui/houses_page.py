@@ -195,13 +195,17 @@ class HousesPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         legend = FlowRow(spacing=12)  # wraps on a narrow screen
-        chips = [(state.label, COLOURS[state]) for state in TileState]
-        chips.insert(2, (NOT_BACK_LABEL, NOT_BACK_COLOURS))  # beside Occupied
-        for text, (fill, edge) in chips:
-            chip = label(text, wrap=False, name="boardLegend" + text.title().replace(" ", ""))
+        for state in TileState:
+            fill, edge = COLOURS[state]
+            chip = label(state.label, wrap=False)
             chip.setStyleSheet(f"background:{fill}; border:1px solid {edge}; "
                                "border-radius:4px; padding:1px 8px;")
             legend.addWidget(chip)
+        # An overdue resident's own colour (board_model.NOT_BACK_COLOURS), named too.
+        not_back = label(NOT_BACK_LABEL, wrap=False, name="boardLegendNotBack")
+        not_back.setStyleSheet(f"background:{NOT_BACK_COLOURS[0]}; border:2px solid "
+                               f"{NOT_BACK_COLOURS[1]}; border-radius:4px; padding:1px 8px;")
+        legend.addWidget(not_back)
         legend.addWidget(label("♿ wheelchair accessible", wrap=False, role="hint"))
         layout.addLayout(legend)
         self.message = message_label("boardMessage")
