@@ -67,7 +67,7 @@ class OfferDialog(FormDialog):
         self.referral = QComboBox(objectName="offerReferral")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.referral.setAccessibleName("Referral")
         for r in operations.read(self, vault, referrals.open_referrals,
-                                 message=self.message).value or []:
+                                 message=self.message).value_or([]):
             kids = f"{r.children_count} child{'ren' if r.children_count != 1 else ''}"
             self.referral.addItem(
                 f"#{r.id} {capacity.initials(r.name)} · {kids} · {r.risk_level.label} risk"
@@ -197,10 +197,12 @@ class ArriveDialog(FormDialog):
     # --- a woman already on file ---------------------------------------------------------
 
     def _look_for_her(self) -> None:
+        if not self.vault.is_open or not self.isVisible():
+            return  # the name field losing focus as the form closes (or the vault locks)
         name = self.name.text()
-        found = operations.read(self, self.vault, lambda session: arrivals.returning_matches(
-            session, name, today=self.today), message=self.message).value or []
-        self._show_matches(found)
+        outcome = operations.read(self, self.vault, lambda session: arrivals.returning_matches(
+            session, name, today=self.today), message=self.message)
+        self._show_matches(outcome.value if outcome.ok else [])
 
     def _show_matches(self, matches: list[arrivals.ReturningMatch]) -> None:
         keep = self.returning.currentData()
@@ -288,7 +290,7 @@ class MoveDialog(FormDialog):
         self.room.setAccessibleName("Move to room")
         fits = operations.read(self, vault, lambda session: capacity.find_rooms(
             session, on=on, nights=1, children_count=tile.children), message=self.message)
-        for fit in fits.value or []:
+        for fit in fits.value_or([]):
             if fit.room_id != tile.room_id:
                 self.room.addItem(f"{fit.room}, {fit.house} ({fit.area})", fit.room_id)
         self.on = date_edit("moveOn", "Move on", on)

@@ -100,7 +100,7 @@ class WhereaboutsDialog(QDialog):
         self.who = QComboBox(objectName="whereaboutsWho")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.who.setAccessibleName("Who is going out")
         # (The message line is made further down: a failure here gets a plain box.)
-        for person in operations.read(self, vault, whereabouts.staying_now).value or []:
+        for person in operations.read(self, vault, whereabouts.staying_now).value_or([]):
             self.who.addItem(person.label, person.stay_id)
         form.addRow("Who", self.who)
         # Written up after she went: the time she really left, not the time it was typed.

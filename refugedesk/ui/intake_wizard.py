@@ -152,7 +152,7 @@ class DetailsPage(QWizardPage):
         self.key_worker = QComboBox(objectName="intakeKeyWorker")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.key_worker.setAccessibleName("Key worker")
         self.key_worker.addItem("Not chosen yet", None)
-        for member in operations.read(self, vault, staff.colleagues).value or []:
+        for member in operations.read(self, vault, staff.colleagues).value_or([]):
             if member.active:
                 self.key_worker.addItem(member.display_name, member.id)
         if vault.person.id is not None:
@@ -718,7 +718,7 @@ class DraftsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        drafts = operations.read(self, self.vault, intake.open_drafts).value or []
+        drafts = operations.read(self, self.vault, intake.open_drafts).value_or([])
         steps = ["her details", "children", "consent", "safety"]
         for d in drafts:
             who = d.name.strip() or "No name typed yet"

@@ -60,6 +60,11 @@ class Outcome(Generic[T]):
             raise RuntimeError("an action that did not succeed has no value") from self.error
         return self._value  # type: ignore[return-value]  # T itself may be None
 
+    def value_or(self, default: T) -> T:
+        """The value, or `default` when the action did not succeed (the error has been shown
+        already, e.g. a busy vault while a form fills its choices)."""
+        return self._value if self.ok else default  # type: ignore[return-value]  # see value
+
     def __repr__(self) -> str:
         return f"Outcome(ok={self.ok}, error={type(self.error).__name__ if self.error else None})"
 

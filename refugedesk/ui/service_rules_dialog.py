@@ -30,7 +30,7 @@ class ServiceRulesDialog(FormDialog):
                                "resident under 18.", save="Save rules", parent=parent)
         self.setMinimumWidth(520)
         rules = operations.read(self, vault, service_rules.service_rules,
-                                message=self.message).value or ServiceRules()
+                                message=self.message).value_or(ServiceRules())
         self.boys = QSpinBox(objectName="boysAgeLimit")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.boys.setRange(NO_RULE, BOYS_AGE_MAX)
         self.boys.setSpecialValueText("No rule: boys of any age")

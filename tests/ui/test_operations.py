@@ -349,3 +349,15 @@ def test_a_sign_in_whose_window_was_closed_meanwhile_leaves_no_vault_open(qtbot,
     qtbot.waitUntil(lambda: job.delivered, timeout=10_000)
     assert opened and not opened[0].is_open
     assert not open_lock_path(vault_path).exists()
+
+
+def test_a_failed_reads_value_is_the_default_given_never_a_crash():
+    from refugedesk.errors import VaultBusy
+    from refugedesk.ui.jobs import Outcome
+
+    failed: Outcome[list[int]] = Outcome(False, error=VaultBusy())
+    assert failed.value_or([]) == []
+    with pytest.raises(RuntimeError):
+        failed.value  # noqa: B018  # asking for it is a bug, and says so
+    assert Outcome(True, [1, 2]).value_or([]) == [1, 2]
+    assert Outcome(True, []).value_or([9]) == []  # an empty answer is still the answer
