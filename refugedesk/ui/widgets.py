@@ -253,6 +253,9 @@ def _holding(area: QScrollArea, content: QWidget, name: str) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
+    # The window's own colour shows through: a form or page does not look boxed in grey.
+    content.setAutoFillBackground(False)
+    area.viewport().setAutoFillBackground(False)
     return area
 
 
