@@ -367,3 +367,20 @@ def protect_staff_accounts(vault: Vault, code: str) -> None:
 def check(vault: Vault) -> list[str]:
     """The problems `check_report` finds; empty when the vault is sound."""
     return check_report(vault).problems
+
+
+# --- the on-call rota ------------------------------------------------------------------------------
+
+
+def may_keep_rota(person: Person) -> bool:
+    """Who may change the on-call rota: managers and administrators. Everyone may read it (a
+    support worker needs to know who is on call tonight)."""
+    return person.is_manager_or_admin
+
+
+def require_rota_keeper(vault: Vault) -> Person:
+    """The person acting, re-read, if she may change the on-call rota; else NotAllowed."""
+    person = vault.confirm_person()
+    if not may_keep_rota(person):
+        raise NotAllowed("Only a manager or an administrator can change the on-call rota.")
+    return person

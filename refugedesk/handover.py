@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, oncall
 from refugedesk.db.models import Handover, HandoverAddendum, StaffMember
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
@@ -51,8 +51,8 @@ __all__ = [
     "FIRST_PERIOD", "ORDER_LAPSING_DAYS", "SECTIONS", "SERVICE", "Addendum", "Draft",
     "HandoverRow", "HandoverSealed", "HandoverView", "HousePart", "Line", "NotSentYet",
     "NotTheReceiver", "acknowledge", "add_addendum", "draft", "get", "next_weekday",
-    "note_export", "open_handover", "previous_end", "save", "search", "send", "unsent",
-    "waiting",
+    "note_export", "open_handover", "previous_end", "save", "search", "send", "Suggested",
+    "suggested_receiver", "unsent", "waiting",
 ]
 
 
@@ -159,6 +159,40 @@ def add_addendum(vault: Vault, handover_id: int, text: str) -> int:
         audit.record(session, vault.person, "handover_addendum", record_type="handover",
                      record_id=row.id, detail=f"addendum={addendum.id}")
         return addendum.id
+
+
+# --- who to hand over to ---------------------------------------------------------------------------
+
+#: Why a receiver was offered, in the words shown beside the "Hand over to" field.
+ON_CALL_TONIGHT = "On call tonight (rota)"
+LAST_TIME = "You handed over to her last time"
+
+
+@dataclass(frozen=True)
+class Suggested:
+    staff_id: int
+    why: str
+
+
+def suggested_receiver(session: Session, *, writer_id: int | None,
+                       today: date) -> Suggested | None:
+    """Who a new handover should go to unless the writer chooses otherwise: tonight's on-call
+    worker from the rota (if one is set, active, and not the writer), else the last person
+    this writer sent a handover to (if still active), else nobody (she chooses)."""
+    night = oncall.tonight(session, today)
+    if night is not None and night.staff_id is not None and night.staff_id != writer_id:
+        return Suggested(night.staff_id, ON_CALL_TONIGHT)
+    if writer_id is None:
+        return None
+    last = session.execute(
+        select(Handover.to_staff_id, StaffMember.active)
+        .join(StaffMember, Handover.to_staff_id == StaffMember.id)
+        .where(Handover.from_staff_id == writer_id, Handover.sealed_at.is_not(None),
+               Handover.to_staff_id != writer_id)
+        .order_by(Handover.sealed_at.desc(), Handover.id.desc()).limit(1)).first()
+    if last is None or not last.active:
+        return None
+    return Suggested(last.to_staff_id, LAST_TIME)
 
 
 # --- reading ---------------------------------------------------------------------------------------
