@@ -8,23 +8,22 @@ Today page refreshes. Dialogs open with dialogs.show (non-modal, so the lock can
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QStackedWidget,
     QTextBrowser,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,10 +35,12 @@ from refugedesk.handover_draft import SECTIONS, URGENT
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import KeepsTypedWork
+from refugedesk.ui.oncall_dialog import fit_to_screen, open_rota
 from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 
 CHANGED = frozenset({Change.HANDOVERS})
 LineRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
 
 
 def shown_when(instant) -> str:
@@ -47,77 +48,181 @@ def shown_when(instant) -> str:
     return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
 
 
-class PartEditor(QGroupBox):
-    """One house's part of the draft: its lines (untick to leave one out) and free text."""
+class LinesModel(QAbstractItemModel):
+    """Every line of the draft as one tree: a row per part (each house with lines, then the
+    whole service), under it that part's section headings (urgent ones first, marked
+    "Urgent:" in words) and its lines, each checkable (untick to leave it out). A part's row
+    is checkable too: unticking it leaves all its lines out.
 
-    def __init__(self, part: HousePart, parent: QWidget | None = None) -> None:
-        super().__init__(part.name, parent)
-        self.part = part
-        self.setObjectName(f"handoverPart_{part.key}")
-        layout = QVBoxLayout(self)
-        self.model = QStandardItemModel(self)
+    Rows are computed on demand from the draft (nothing per line is built up front), so a
+    busy service's ~1,000 lines cost little more than a few."""
+
+    def __init__(self, parts: list[HousePart], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parts = parts
         urgent = {SECTIONS[key] for key in URGENT}
-        for heading, lines in part.headed():
-            head = QStandardItem(f"Urgent: {heading}" if heading in urgent else heading)
-            head.setEditable(False)
-            head.setSelectable(False)
-            font = head.font()
-            font.setBold(True)
-            head.setFont(font)
-            self.model.appendRow(head)
-            for line in lines:
-                item = QStandardItem(line.text)
-                item.setEditable(False)
-                item.setCheckable(True)
-                item.setCheckState(Qt.CheckState.Checked)
-                item.setData(line, LineRole)
-                item.setToolTip("Untick to leave this line out of the handover.")
-                self.model.appendRow(item)
-        if part.lines:
-            self.view = QListView(objectName=f"handoverLines_{part.key}")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-            self.view.setAccessibleName(f"{part.name}: lines from the records")
-            self.view.setModel(self.model)
-            self.view.setWordWrap(True)
-            self.view.setUniformItemSizes(False)
-            self.view.setMinimumHeight(120)
-            layout.addWidget(self.view, 1)
+        #: Per part: its rows, a heading (str) or a line (Line).
+        self.rows: list[list[str | Line]] = []
+        for part in parts:
+            rows: list[str | Line] = []
+            for heading, lines in part.headed():
+                rows.append(f"Urgent: {heading}" if heading in urgent else heading)
+                rows.extend(lines)
+            self.rows.append(rows)
+        self.counts = [sum(isinstance(r, Line) for r in rows) for rows in self.rows]
+        #: (part row, row) of the lines left out.
+        self.out: set[tuple[int, int]] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- the tree --------------------------------------------------------------------------
+
+    def index(self, row: int, column: int = 0,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.parts) else QModelIndex()
+        if parent.internalId() != 0 or row >= len(self.rows[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008  (Qt's two parent()s)
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.parts)
+        if parent.internalId() == 0:
+            return len(self.rows[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def where(self, index: Index) -> tuple[int, int | None]:
+        """(part row, row within the part, or None for the part's own row)."""
+        if index.internalId() == 0:
+            return index.row(), None
+        return index.internalId() - 1, index.row()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        part, row = self.where(index)
+        on = Qt.ItemFlag.ItemIsEnabled
+        if row is None:
+            if self.counts[part]:
+                on |= Qt.ItemFlag.ItemIsUserCheckable
+            return on | Qt.ItemFlag.ItemIsSelectable
+        if isinstance(self.rows[part][row], Line):
+            return on | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+        return on  # a heading: read, not ticked
+
+    def data(self, index: Index,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        part, row = self.where(index)
+        if row is None:
+            return self._part_data(part, role)
+        item = self.rows[part][row]
+        if isinstance(item, str):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return item
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Unchecked if (part, row) in self.out
+                    else Qt.CheckState.Checked)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Untick to leave this line out of the handover."
+        if role == LineRole:
+            return item
+        return None
+
+    def _part_data(self, part: int, role: int) -> object:
+        count = self.counts[part]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            name = self.parts[part].name
+            if not count:
+                return f"{name}: nothing from the records"
+            left = sum(1 for p, _ in self.out if p == part)
+            text = f"{name} ({count} line{'s' if count != 1 else ''}"
+            return text + (f", {left} left out)" if left else ")")
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.CheckStateRole and count:
+            left = sum(1 for p, _ in self.out if p == part)
+            return (Qt.CheckState.Checked if not left else Qt.CheckState.Unchecked
+                    if left == count else Qt.CheckState.PartiallyChecked)
+        if role == Qt.ItemDataRole.ToolTipRole and count:
+            return "Untick to leave all of this house's lines out; expand it to choose."
+        return None
+
+    def setData(self, index: Index, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        part, row = self.where(index)
+        checked = Qt.CheckState(value) != Qt.CheckState.Unchecked
+        if row is None:
+            if not self.counts[part]:
+                return False
+            rows = [r for r, item in enumerate(self.rows[part]) if isinstance(item, Line)]
+        elif isinstance(self.rows[part][row], Line):
+            rows = [row]
         else:
-            layout.addWidget(label("Nothing from the records.", role="hint"))
-        self.notes = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.notes.setAccessibleName(f"Notes for {part.name}")
-        self.notes.setPlaceholderText(f"Anything else the next worker should know about "
-                                      f"{part.name.lower() if part.house_id is None else part.name}")
-        self.notes.setFixedHeight(64)
-        layout.addWidget(self.notes)
+            return False
+        for r in rows:
+            if checked:
+                self.out.discard((part, r))
+            else:
+                self.out.add((part, r))
+        top = self.index(part)
+        self.dataChanged.emit(top, top)
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0, top), self.index(rows[-1], 0, top))
+        return True
+
+    # --- what the writer chose ------------------------------------------------------------
 
     def left_out(self) -> list[Line]:
-        out = []
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            line = item.data(LineRole)
-            if line is not None and item.checkState() != Qt.CheckState.Checked:
-                out.append(line)
-        return out
+        return [line for part, row in sorted(self.out)
+                if isinstance(line := self.rows[part][row], Line)]
+
+    def texts(self, part: int) -> list[str]:
+        """What a part shows, headings and lines, in order."""
+        return [r if isinstance(r, str) else r.text for r in self.rows[part]]
 
 
 @dataclass(frozen=True)
 class HandoverStart:
     """What the Write handover form opens with, read in the background (a busy shift's draft
-    has hundreds of lines): the draft, the draft she kept (when resuming), who to hand to."""
+    has hundreds of lines): the draft, the draft she kept (when resuming), who to hand to, and
+    who to offer (tonight's on-call worker, else the last one she handed to)."""
 
     draft: Draft
     kept: HandoverView | None
     people: list[staff.Colleague]
     resume_id: int | None
+    suggested: handover.Suggested | None = None
 
 
-def start_handover(session, *, me: int | None,
-                   resume_id: int | None = None) -> HandoverStart:
+def start_handover(session, *, me: int | None, resume_id: int | None = None,
+                   today: date | None = None) -> HandoverStart:
     """`resume_id`: a draft she kept earlier. The lines are built again from the records
     (they may have changed since); her notes, the shift and the receiver are kept."""
     kept = handover.get(session, resume_id) if resume_id is not None else None
     people = [p for p in staff.colleagues(session) if p.active and p.id != me]
-    return HandoverStart(handover.draft(session), kept, people, resume_id)
+    suggested = handover.suggested_receiver(session, writer_id=me,
+                                            today=today or date.today())
+    return HandoverStart(handover.draft(session), kept, people, resume_id, suggested)
 
 
 def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = None,
@@ -138,9 +243,11 @@ def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = Non
 
 
 class WriteHandoverDialog(KeepsTypedWork):
-    """Write and send a handover: the draft built from the records, house by house. Nobody is
-    chosen to hand over to until the writer chooses; Send asks first (a sent handover cannot
-    be changed); closing with notes typed or lines unticked asks before losing them."""
+    """Write and send a handover: the draft built from the records, every line in one list
+    grouped by house. "Hand over to" offers tonight's on-call worker (the rota), else the last
+    one she handed to, else nobody until she chooses; Send asks first, naming the receiver,
+    the number of lines and the houses (a sent handover cannot be changed); closing with notes
+    typed or lines unticked asks before losing them."""
 
     def __init__(self, vault: Vault, start: HandoverStart,
                  parent: QWidget | None = None) -> None:
@@ -148,7 +255,7 @@ class WriteHandoverDialog(KeepsTypedWork):
         self.vault = vault
         self.setObjectName("writeHandoverDialog")
         self.setWindowTitle("Write handover")
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
         self.sent_id: int | None = start.resume_id
         self.draft: Draft = start.draft
         kept, people = start.kept, start.people
@@ -157,18 +264,29 @@ class WriteHandoverDialog(KeepsTypedWork):
         layout.addWidget(label("Write handover", role="subheading"))
         layout.addWidget(label(
             f"From the records of {shown_when(self.draft.period_start)} to "
-            f"{shown_when(self.draft.period_end)} (since the last handover sent). Untick a line to "
-            "leave it out; add anything else in the notes. Once sent, it cannot be changed: "
+            f"{shown_when(self.draft.period_end)} (since the last handover sent). Untick a line, or a "
+            "whole house, to leave it out (Space ticks and unticks the selected one); add "
+            "anything else in the notes. Once sent, it cannot be changed: "
             "corrections are added as addenda.", role="hint", name="handoverPeriod"))
         form = QFormLayout()
         self.to = QComboBox(objectName="handoverTo")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.to.setAccessibleName("Hand over to")
         for person in people:
             self.to.addItem(person.display_name, person.id)
-        # Nobody by default: the first name in the list is rarely the one on call tonight.
-        self.to.setCurrentIndex(-1)
         self.to.setPlaceholderText("Choose who takes over")
-        form.addRow("Hand over to", self.to)
+        self.to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.to.setMinimumContentsLength(18)
+        #: Why the receiver shown was chosen for her (the rota, or last time); empty once she
+        #: chooses herself or when nobody was offered.
+        self.to_why = label(name="handoverToWhy", role="hint", wrap=False)
+        to_row = QHBoxLayout()
+        to_row.addWidget(self.to)
+        to_row.addWidget(self.to_why, 1)
+        rota = button("On-call rota…", "handoverRotaButton")
+        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
+        rota.clicked.connect(lambda: open_rota(self.vault, self))
+        to_row.addWidget(rota)
+        form.addRow("Hand over to", to_row)
         self.to_error = message_label("handoverToError")
         form.addRow("", self.to_error)
         self.shift = line_edit("handoverShift", "Shift", placeholder="e.g. Night on call")
@@ -176,34 +294,38 @@ class WriteHandoverDialog(KeepsTypedWork):
         form.addRow("Shift", self.shift)
         layout.addLayout(form)
 
-        # One house at a time: the list of parts on the left, the chosen part's lines and
-        # notes on the right. A part's editor is built the first time it is shown, so a large
-        # service (61 houses, ~1,000 lines) opens at once instead of building every list.
+        # Every line in one list, a group per house (urgent sections first in each), and the
+        # notes of the house selected under it. The lines are a model read on demand, so a
+        # large service (61 houses, ~1,000 lines) opens at once.
         self._kept_notes = kept.notes if kept is not None else {}
         self._parts = [p for p in self.draft.houses if p.lines] + [self.draft.service]
-        self._built: dict[str, PartEditor] = {}
-        self.parts_list = QListWidget(objectName="handoverParts")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.parts_list.setAccessibleName("Houses in this handover")
-        for part in self._parts:
-            count = len(part.lines)
-            item = QListWidgetItem(f"{part.name} ({count} line{'s' if count != 1 else ''})"
-                                   if count else part.name)
-            item.setData(LineRole, part.key)
-            self.parts_list.addItem(item)
-        self.parts_list.setMaximumWidth(240)
-        self.pane = QStackedWidget(objectName="handoverPane")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        split = QHBoxLayout()
-        split.addWidget(self.parts_list)
-        split.addWidget(self.pane, 1)
-        layout.addLayout(split, 1)
+        self.lines = LinesModel(self._parts, self)
+        self.lines_view = QTreeView(objectName="handoverLines")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.lines_view.setAccessibleName("The handover's lines, house by house")
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setHeaderHidden(True)
+        self.lines_view.setWordWrap(True)
+        self.lines_view.setUniformRowHeights(False)
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.lines_view.setMinimumHeight(140)
+        self.lines_view.expandAll()
+        layout.addWidget(self.lines_view, 1)
         quiet = [p.name for p in self.draft.houses if not p.lines]
         if quiet:
             layout.addWidget(label("Nothing from the records for: " + ", ".join(quiet)
                                    + ". Use the whole-service notes for them.",
                                    role="hint", name="handoverQuietHouses"))
-        self.parts_list.currentRowChanged.connect(self._show_part)
-        self._build(self.draft.service)  # its notes take anything about the quiet houses
-        self.parts_list.setCurrentRow(0)
+        self.notes_label = label(name="handoverNotesFor", wrap=False)
+        layout.addWidget(self.notes_label)
+        self.notes_stack = QStackedWidget(objectName="handoverNotesStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.notes_stack.setFixedHeight(64)
+        layout.addWidget(self.notes_stack)
+        self._notes: dict[str, QPlainTextEdit] = {}
+        self._notes_for(self.draft.service)  # its notes take anything about the quiet houses
+        self.lines_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_notes(current))
+        self.lines_view.setCurrentIndex(self.lines.index(0))
 
         self.message = message_label("writeHandoverMessage")
         layout.addWidget(self.message)
@@ -223,54 +345,79 @@ class WriteHandoverDialog(KeepsTypedWork):
         if kept is not None:
             self.to.setCurrentIndex(max(0, self.to.findData(kept.to_staff_id)))
             self.shift.setText(kept.shift)
+        elif start.suggested is not None and self.to.findData(start.suggested.staff_id) >= 0:
+            self.to.setCurrentIndex(self.to.findData(start.suggested.staff_id))
+            self.to_why.setText(start.suggested.why)
+        else:
+            # Nobody: the first name in the list is rarely the one on call tonight.
+            self.to.setCurrentIndex(-1)
+        self.to.currentIndexChanged.connect(lambda _i: self.to_why.setText(""))
         if not people:
             self.send_button.setEnabled(False)
+            self.send_button.setToolTip("There is nobody else to hand over to.")
             say(self.to_error, "There is nobody else to hand over to: an "
                                           "administrator can add staff accounts.")
 
-    def _build(self, part: HousePart) -> PartEditor:
-        editor = self._built.get(part.key)
-        if editor is None:
-            editor = PartEditor(part, self.pane)
-            editor.notes.setPlainText(self._kept_notes.get(part.key, ""))
-            self._built[part.key] = editor
-            self.pane.addWidget(editor)
-        return editor
+    def _notes_for(self, part: HousePart) -> QPlainTextEdit:
+        """The notes box of a part, made the first time the part is selected."""
+        box = self._notes.get(part.key)
+        if box is None:
+            box = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            box.setAccessibleName(f"Notes for {part.name}")
+            box.setPlaceholderText(
+                "Anything else the next worker should know about "
+                f"{'the whole service' if part.house_id is None else part.name}")
+            box.setPlainText(self._kept_notes.get(part.key, ""))
+            self._notes[part.key] = box
+            self.notes_stack.addWidget(box)
+        return box
 
-    def _show_part(self, row: int) -> None:
-        if 0 <= row < len(self._parts):
-            self.pane.setCurrentWidget(self._build(self._parts[row]))
+    def _show_notes(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        part = self._parts[self.lines.where(index)[0]]
+        self.notes_stack.setCurrentWidget(self._notes_for(part))
+        self.notes_label.setText(f"Your notes for {part.name}:" if part.house_id is not None
+                                 else "Your notes for the whole service:")
 
-    @property
-    def editors(self) -> list[PartEditor]:
-        """The parts opened so far (a part never opened has nothing left out)."""
-        return list(self._built.values())
-
-    def editor(self, house_id: int | None) -> PartEditor:
-        """The editor of one part, shown (and built if it was not yet)."""
+    def part_index(self, house_id: int | None) -> QModelIndex:
+        """The row of one part (None: the whole service), made current so its notes show."""
         for row, part in enumerate(self._parts):
             if part.house_id == house_id:
-                self.parts_list.setCurrentRow(row)
-                return self._build(part)
+                index = self.lines.index(row)
+                self.lines_view.setCurrentIndex(index)
+                self.lines_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+                return index
         raise KeyError(house_id)
 
+    def lines_of(self, house_id: int | None) -> list[str]:
+        """What the list shows under one part: its headings and lines, in order."""
+        return self.lines.texts(self.part_index(house_id).row())
+
+    def line_index(self, house_id: int | None, row: int) -> QModelIndex:
+        """The row-th entry under one part (as numbered by `lines_of`), made current."""
+        index = self.lines.index(row, 0, self.part_index(house_id))
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.scrollTo(index)
+        return index
+
     def edited(self) -> Draft:
-        return self.draft.leaving_out([ln for e in self.editors for ln in e.left_out()])
+        return self.draft.leaving_out(self.lines.left_out())
 
     def notes(self) -> dict[int | None, str]:
         """Every part's notes: typed ones, and those kept from before for parts not opened."""
         notes: dict[int | None, str] = {}
         for part in self._parts:
-            built = self._built.get(part.key)
-            text = built.notes.toPlainText() if built else self._kept_notes.get(part.key, "")
+            box = self._notes.get(part.key)
+            text = box.toPlainText() if box else self._kept_notes.get(part.key, "")
             notes[part.house_id] = text
         return notes
 
     def _state(self) -> tuple[object, ...]:
-        """What the writer has done (parts are built as they are opened, so this does not
-        compare widgets): who to, the shift, every part's notes, the lines left out."""
+        """What the writer has done (notes boxes are made as parts are selected, so this does
+        not compare widgets): who to, the shift, every part's notes, the lines left out."""
         return (self.to.currentData(), self.shift.text(), self.notes(),
-                [ln for e in self.editors for ln in e.left_out()])
+                sorted(self.lines.out))
 
     def mark_clean(self) -> None:
         self._clean = [self._state()]
@@ -279,15 +426,30 @@ class WriteHandoverDialog(KeepsTypedWork):
         return self._clean is not None and [self._state()] != self._clean
 
     def ask_to_send(self) -> None:
-        """Send, once she has said yes to who it goes to (a sent handover cannot be changed)."""
+        """Send, once she has said yes to who it goes to, how many lines and which houses (a
+        sent handover cannot be changed)."""
         if self.to.currentData() is None:
             say(self.to_error, "Choose who the handover is to.")
             return
+        edited, who = self.edited(), self.to.currentText()
+        count = len(edited.lines())
+        notes = self.notes()
+        named = [p.name for p in self.draft.houses
+                 if any(q.house_id == p.house_id and q.lines for q in edited.houses)
+                 or notes.get(p.house_id, "").strip()]
+        if edited.service.lines or notes.get(None, "").strip():
+            named.append("the whole service")
+        if len(named) > 8:
+            named = [*named[:6], f"{len(named) - 6} more"]
+        where = " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+        what = (f"It has {count} line{'s' if count != 1 else ''} from the records"
+                if count else "It has no lines from the records")
+        what += f", for {where}." if where else "."
         self.confirm_box = dialogs.confirm(
             self, name="handoverSendConfirm", title="Send the handover?",
-            text=f"Send this handover to {self.to.currentText()}? Once it is sent it cannot "
-                 "be changed: anything to correct is added to it as a note (an addendum).",
-            yes=f"Send to {self.to.currentText()}", cancel="Not yet",
+            text=f"Send this handover to {who}? {what} Once it is sent it cannot be changed: "
+                 "anything to correct is added to it as a note (an addendum).",
+            yes=f"Send to {who}", cancel="Not yet",
             on_yes=lambda: self.submit(send=True))
 
     def submit(self, *, send: bool) -> bool:

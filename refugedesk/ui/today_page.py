@@ -30,6 +30,7 @@ from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.handover_dialogs import open_handover, write_handover
 from refugedesk.ui.handover_history import HistoryDialog
 from refugedesk.ui.handover_whereabouts import WhereaboutsDialog
+from refugedesk.ui.oncall_dialog import open_rota
 from refugedesk.ui.widgets import PAGE_MARGINS, busy_bar, button, label, message_label, say
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -95,6 +96,11 @@ class TodayPage(QWidget):
         self.message = message_label("todayMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
+        # Here rather than beside Write handover: the top row is as wide as a small screen.
+        rota = button("On-call rota…", "onCallRotaButton")
+        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
+        rota.clicked.connect(self.open_rota)
+        row.addWidget(rota)
         row.addWidget(label("Select a line and press Enter (or Open) to go to it.", role="hint",
                             wrap=False))
         row.addStretch(1)
@@ -254,6 +260,10 @@ class TodayPage(QWidget):
         if stay_id is not None:
             dialog.select_stay(stay_id)
         self.dialog = dialogs.show(dialog)
+        return self.dialog
+
+    def open_rota(self) -> QWidget:
+        self.dialog = open_rota(self.vault, self)
         return self.dialog
 
     def handover_history(self) -> QWidget:

@@ -296,8 +296,7 @@ def test_a_resident_under_18_is_flagged_on_her_header_today_and_the_handover(qtb
     settle(qtbot, page.job)
     dialog = page.dialog
     assert isinstance(dialog, WriteHandoverDialog)
-    elm = dialog.editor(amy["house"])
-    texts = [elm.model.item(r).text() for r in range(elm.model.rowCount())]
+    texts = dialog.lines_of(amy["house"])
     assert texts[texts.index("Under 18") + 1] == f"R-1: {flag}"
     dialog.done(0)
 

@@ -126,13 +126,13 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
         "Nina Night", "Omar Manager"]
     to.setCurrentIndex(0)
     qtbot.keyClicks(dialog.findChild(QLineEdit, "handoverShift"), "Night on call")
-    elm = dialog.editor(service["house"])
-    texts = [elm.model.item(r).text() for r in range(elm.model.rowCount())]
+    texts = dialog.lines_of(service["house"])
     assert "Urgent: Incidents" in texts and any("Door handle broken" in t for t in texts)
-    # leave the "who is in" line out; add a note for the house and the service
-    who = next(r for r in range(elm.model.rowCount())
-               if elm.model.item(r).text().startswith("R-2 (A.E.), room 1"))
-    elm.model.item(who).setCheckState(Qt.CheckState.Unchecked)
+    # leave the "who is in" line out (selected, then Space); add a note for the house and
+    # the service
+    who = next(r for r, text in enumerate(texts) if text.startswith("R-2 (A.E.), room 1"))
+    dialog.line_index(service["house"], who)
+    qtbot.keyClick(dialog.lines_view, Qt.Key.Key_Space)
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, f"handoverNotes_{service['house']}"),
                     "Locksmith booked")
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "handoverNotes_service"), "All quiet")
@@ -153,8 +153,8 @@ def test_writing_and_sending_a_handover_from_the_today_page(qtbot, service):  # 
     assert dialog.findChild(QLineEdit, "handoverShift").text() == "Night on call"
     assert dialog.findChild(QPlainTextEdit, "handoverNotes_service").toPlainText() == \
         "All quiet"
-    elm = dialog.editor(service["house"])
-    elm.model.item(who).setCheckState(Qt.CheckState.Unchecked)  # the lines are built afresh
+    dialog.line_index(service["house"], who)  # the lines are built afresh
+    qtbot.keyClick(dialog.lines_view, Qt.Key.Key_Space)
     _click(qtbot, dialog, "handoverSendButton")
     # a sent handover cannot be changed: Send asks first, naming who it goes to
     box = dialog.confirm_box

@@ -47,19 +47,19 @@ def test_the_handover_asks_for_notes_and_unticked_lines_not_for_looking(qtbot, s
     vault = service["vault"]
     _resident_in(service, "R-7")
     dialog = _write_handover(qtbot, vault)
-    # looking at another part builds its editor: that is not typed work
-    dialog.parts_list.setCurrentRow(dialog.parts_list.count() - 1)
+    # looking at another part makes its notes box: that is not typed work
+    dialog.part_index(None)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
     dialog = _write_handover(qtbot, vault)
-    house = dialog.editor(service["house"])
-    house.model.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.line_index(service["house"], 1)
+    qtbot.keyClick(dialog.lines_view, Qt.Key.Key_Space)  # unticked
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.confirm_box.objectName() == "writeHandoverDialogLeave"
     qtbot.mouseClick(dialog.confirm_box.findChild(QPushButton, "confirmCancelButton"),
                      Qt.MouseButton.LeftButton)
-    house.model.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClick(dialog.lines_view, Qt.Key.Key_Space)  # ticked again
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, f"handoverNotes_{service['house']}"),
                     "Boiler man at nine")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
