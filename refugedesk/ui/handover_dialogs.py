@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +27,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QListView,
     QPlainTextEdit,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +50,13 @@ from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 CHANGED = frozenset({Change.HANDOVERS})
 LineRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+# The lines' flags, combined once (the view asks for every row at each layout).
+_F = Qt.ItemFlag
+NO_FLAGS = _F.NoItemFlags
+PART_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsUserCheckable
+QUIET_PART_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable
+LINE_FLAGS = PART_FLAGS | _F.ItemNeverHasChildren
+HEAD_FLAGS = _F.ItemIsEnabled | _F.ItemNeverHasChildren  # a heading: read, not ticked
 
 
 def shown_when(instant) -> str:
@@ -48,100 +64,72 @@ def shown_when(instant) -> str:
     return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
 
 
-class LinesModel(QAbstractItemModel):
-    """Every line of the draft as one tree: a row per part (each house with lines, then the
-    whole service), under it that part's section headings (urgent ones first, marked
-    "Urgent:" in words) and its lines, each checkable (untick to leave it out). A part's row
-    is checkable too: unticking it leaves all its lines out.
+class LinesModel(QAbstractListModel):
+    """Every line of the draft as one list, grouped by house: a row per part (each house with
+    lines, then the whole service), under it that part's section headings (urgent ones first,
+    marked "Urgent:" in words) and its lines, each checkable (untick to leave it out). A
+    part's row is checkable too: unticking it leaves all its lines out.
 
-    Rows are computed on demand from the draft (nothing per line is built up front), so a
-    busy service's ~1,000 lines cost little more than a few."""
+    A flat list read on demand: with rows of one height the view lays out ~1,000 rows without
+    asking the model about each one, and paints only those in sight."""
 
     def __init__(self, parts: list[HousePart], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parts = parts
         urgent = {SECTIONS[key] for key in URGENT}
-        #: Per part: its rows, a heading (str) or a line (Line).
-        self.rows: list[list[str | Line]] = []
-        for part in parts:
-            rows: list[str | Line] = []
+        #: Each row: (part number, a Line, or a str: the part's name for its own row (None)
+        #: or a heading).
+        self.rows: list[tuple[int, Line | str | None]] = []
+        #: The row of each part.
+        self.starts: list[int] = []
+        for number, part in enumerate(parts):
+            self.starts.append(len(self.rows))
+            self.rows.append((number, None))
             for heading, lines in part.headed():
-                rows.append(f"Urgent: {heading}" if heading in urgent else heading)
-                rows.extend(lines)
-            self.rows.append(rows)
-        self.counts = [sum(isinstance(r, Line) for r in rows) for rows in self.rows]
-        #: (part row, row) of the lines left out.
-        self.out: set[tuple[int, int]] = set()
+                self.rows.append((number, f"Urgent: {heading}" if heading in urgent
+                                  else heading))
+                self.rows.extend((number, line) for line in lines)
+        self.counts = [len(part.lines) for part in parts]
+        #: The rows of the lines left out, and how many per part.
+        self.out: set[int] = set()
+        self.left = [0] * len(parts)
         self._bold = QFont()
         self._bold.setBold(True)
-
-    # --- the tree --------------------------------------------------------------------------
-
-    def index(self, row: int, column: int = 0,
-              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self.parts) else QModelIndex()
-        if parent.internalId() != 0 or row >= len(self.rows[parent.row()]):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008  (Qt's two parent()s)
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        self._part_background = QBrush(QColor("#e6eeec"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.parts)
-        if parent.internalId() == 0:
-            return len(self.rows[parent.row()])
-        return 0
+        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1
-
-    def where(self, index: Index) -> tuple[int, int | None]:
-        """(part row, row within the part, or None for the part's own row)."""
-        if index.internalId() == 0:
-            return index.row(), None
-        return index.internalId() - 1, index.row()
+    def part_of(self, index: Index) -> int:
+        """The part (its number in `parts`) a row belongs to."""
+        return self.rows[index.row()][0]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        part, row = self.where(index)
-        on = Qt.ItemFlag.ItemIsEnabled
-        if row is None:
-            if self.counts[part]:
-                on |= Qt.ItemFlag.ItemIsUserCheckable
-            return on | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(self.rows[part][row], Line):
-            return on | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-        return on  # a heading: read, not ticked
+            return NO_FLAGS
+        part, item = self.rows[index.row()]
+        if item is None:
+            return PART_FLAGS if self.counts[part] else QUIET_PART_FLAGS
+        return LINE_FLAGS if isinstance(item, Line) else HEAD_FLAGS
 
-    def data(self, index: Index,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        part, row = self.where(index)
-        if row is None:
+        part, item = self.rows[index.row()]
+        if item is None:
             return self._part_data(part, role)
-        item = self.rows[part][row]
         if isinstance(item, str):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return item
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return item.text  # a long line elides: hovering shows all of it
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Unchecked if (part, row) in self.out
+            return (Qt.CheckState.Unchecked if index.row() in self.out
                     else Qt.CheckState.Checked)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "Untick to leave this line out of the handover."
         if role == LineRole:
             return item
         return None
@@ -152,53 +140,78 @@ class LinesModel(QAbstractItemModel):
             name = self.parts[part].name
             if not count:
                 return f"{name}: nothing from the records"
-            left = sum(1 for p, _ in self.out if p == part)
+            left = self.left[part]
             text = f"{name} ({count} line{'s' if count != 1 else ''}"
             return text + (f", {left} left out)" if left else ")")
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._part_background
         if role == Qt.ItemDataRole.CheckStateRole and count:
-            left = sum(1 for p, _ in self.out if p == part)
+            left = self.left[part]
             return (Qt.CheckState.Checked if not left else Qt.CheckState.Unchecked
                     if left == count else Qt.CheckState.PartiallyChecked)
         if role == Qt.ItemDataRole.ToolTipRole and count:
-            return "Untick to leave all of this house's lines out; expand it to choose."
+            return "Untick to leave all of this house's lines out."
         return None
 
     def setData(self, index: Index, value: object,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        part, row = self.where(index)
+        part, item = self.rows[index.row()]
         checked = Qt.CheckState(value) != Qt.CheckState.Unchecked
-        if row is None:
+        if item is None:
             if not self.counts[part]:
                 return False
-            rows = [r for r, item in enumerate(self.rows[part]) if isinstance(item, Line)]
-        elif isinstance(self.rows[part][row], Line):
-            rows = [row]
+            first = self.starts[part]
+            last = self.starts[part + 1] - 1 if part + 1 < len(self.starts) else len(self.rows) - 1
+            rows = [r for r in range(first + 1, last + 1) if isinstance(self.rows[r][1], Line)]
+        elif isinstance(item, Line):
+            rows = [index.row()]
         else:
             return False
-        for r in rows:
-            if checked:
-                self.out.discard((part, r))
-            else:
-                self.out.add((part, r))
-        top = self.index(part)
+        if checked:
+            self.out.difference_update(rows)
+        else:
+            self.out.update(rows)
+        self.left[part] = sum(1 for r in self.out if self.rows[r][0] == part)
+        top = self.index(self.starts[part])
         self.dataChanged.emit(top, top)
-        if rows:
-            self.dataChanged.emit(self.index(rows[0], 0, top), self.index(rows[-1], 0, top))
+        self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
         return True
 
     # --- what the writer chose ------------------------------------------------------------
 
     def left_out(self) -> list[Line]:
-        return [line for part, row in sorted(self.out)
-                if isinstance(line := self.rows[part][row], Line)]
+        return [line for r in sorted(self.out) if isinstance(line := self.rows[r][1], Line)]
 
     def texts(self, part: int) -> list[str]:
-        """What a part shows, headings and lines, in order."""
-        return [r if isinstance(r, str) else r.text for r in self.rows[part]]
+        """What a part shows under its own row, headings and lines, in order."""
+        end = self.starts[part + 1] if part + 1 < len(self.starts) else len(self.rows)
+        return [item if isinstance(item, str) else item.text
+                for _, item in self.rows[self.starts[part] + 1:end]
+                if item is not None]
+
+
+class IndentedLines(QStyledItemDelegate):
+    """Headings and lines drawn a step in from their house's row, so the houses stand out."""
+
+    STEP = 18
+
+    def _indented(self, option: QStyleOptionViewItem, index: Index) -> QStyleOptionViewItem:
+        model = index.model()
+        if isinstance(model, LinesModel) and model.rows[index.row()][1] is not None:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(self.STEP, 0, 0, 0)
+        return option
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, self._indented(option, index), index)
+
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: Index) -> bool:
+        return super().editorEvent(event, model, self._indented(option, index), index)
 
 
 @dataclass(frozen=True)
@@ -300,16 +313,17 @@ class WriteHandoverDialog(KeepsTypedWork):
         self._kept_notes = kept.notes if kept is not None else {}
         self._parts = [p for p in self.draft.houses if p.lines] + [self.draft.service]
         self.lines = LinesModel(self._parts, self)
-        self.lines_view = QTreeView(objectName="handoverLines")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.lines_view = QListView(objectName="handoverLines")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.lines_view.setAccessibleName("The handover's lines, house by house")
         self.lines_view.setModel(self.lines)
-        self.lines_view.setHeaderHidden(True)
-        self.lines_view.setWordWrap(True)
-        self.lines_view.setUniformRowHeights(False)
+        self.lines_view.setItemDelegate(IndentedLines(self.lines_view))
+        # One text line a row, all the same height (a long line elides; hovering shows it
+        # all): the view lays out ~1,000 rows without measuring each one's text.
+        self.lines_view.setUniformItemSizes(True)
+        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lines_view.setMinimumHeight(140)
-        self.lines_view.expandAll()
         layout.addWidget(self.lines_view, 1)
         quiet = [p.name for p in self.draft.houses if not p.lines]
         if quiet:
@@ -375,28 +389,32 @@ class WriteHandoverDialog(KeepsTypedWork):
     def _show_notes(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        part = self._parts[self.lines.where(index)[0]]
+        part = self._parts[self.lines.part_of(index)]
         self.notes_stack.setCurrentWidget(self._notes_for(part))
         self.notes_label.setText(f"Your notes for {part.name}:" if part.house_id is not None
                                  else "Your notes for the whole service:")
 
+    def _number(self, house_id: int | None) -> int:
+        for number, part in enumerate(self._parts):
+            if part.house_id == house_id:
+                return number
+        raise KeyError(house_id)
+
     def part_index(self, house_id: int | None) -> QModelIndex:
         """The row of one part (None: the whole service), made current so its notes show."""
-        for row, part in enumerate(self._parts):
-            if part.house_id == house_id:
-                index = self.lines.index(row)
-                self.lines_view.setCurrentIndex(index)
-                self.lines_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-                return index
-        raise KeyError(house_id)
+        index = self.lines.index(self.lines.starts[self._number(house_id)])
+        self.lines_view.setCurrentIndex(index)
+        self.lines_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        return index
 
     def lines_of(self, house_id: int | None) -> list[str]:
         """What the list shows under one part: its headings and lines, in order."""
-        return self.lines.texts(self.part_index(house_id).row())
+        self.part_index(house_id)
+        return self.lines.texts(self._number(house_id))
 
     def line_index(self, house_id: int | None, row: int) -> QModelIndex:
         """The row-th entry under one part (as numbered by `lines_of`), made current."""
-        index = self.lines.index(row, 0, self.part_index(house_id))
+        index = self.lines.index(self.lines.starts[self._number(house_id)] + 1 + row)
         self.lines_view.setCurrentIndex(index)
         self.lines_view.scrollTo(index)
         return index

@@ -199,12 +199,14 @@ class OnCallDialog(QDialog):
         if not outcome.ok:
             return False
         nights, people = outcome.value
+        selected = self.selected_nights()  # kept across the reload, where still shown
         chosen = self.who.currentData()
         self.who.clear()
         for person in people:
             self.who.addItem(person.display_name, person.id)
         self.who.setCurrentIndex(self.who.findData(chosen) if chosen is not None else -1)
         self.model.show_nights(nights, self.today)
+        self._select(set(selected))
         self._selection()
         return True
 
@@ -214,13 +216,16 @@ class OnCallDialog(QDialog):
 
     def select_nights(self, first: date, count: int = 1) -> None:
         """Select `count` nights from `first` (as shift-clicking would)."""
+        self._select({first + timedelta(days=n) for n in range(count)})
+        self.table.setFocus()
+
+    def _select(self, nights: set[date]) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
         for row, night in enumerate(self.model.nights):
-            if first <= night.night_of < first + timedelta(days=count):
+            if night.night_of in nights:
                 selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
                                  | selection.SelectionFlag.Rows)
-        self.table.setFocus()
 
     def _selection(self) -> None:
         if not self.may_change:

@@ -215,3 +215,25 @@ def test_a_whole_house_left_out_by_keyboard_is_not_sent(qtbot, service):  # noqa
         [row] = handover.search(s)
         sent = handover.get(s, row.id)
     assert sent.draft.lines() == []
+
+
+def test_the_rota_and_the_handover_form_fit_a_small_screen_at_150_percent(qtbot, service):  # noqa: F811
+    """1366x768 at 150% leaves 910x512 logical pixels; 1024x600 is wider. Neither form may
+    need more than that (the lists scroll; the buttons stay in view)."""
+    vault = service["vault"]
+    _resident_in(service, "R-5")
+    rota = OnCallDialog(vault)
+    qtbot.addWidget(rota)
+    write = _write(qtbot, vault)
+    for dialog in (rota, write):
+        dialog.show()
+        need = dialog.minimumSizeHint()
+        assert need.width() <= 910 and need.height() <= 512, (dialog.objectName(), need)
+        dialog.resize(need)
+        for name in ("onCallClose", "onCallSetButton", "handoverSendButton",
+                     "writeHandoverCancel"):
+            found = dialog.findChild(QPushButton, name)
+            if found is not None:
+                corner = found.mapTo(dialog, found.rect().bottomRight())
+                assert dialog.rect().contains(corner), name
+    write.leave()
