@@ -55,8 +55,8 @@ _F = Qt.ItemFlag
 NO_FLAGS = _F.NoItemFlags
 PART_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsUserCheckable
 QUIET_PART_FLAGS = _F.ItemIsEnabled | _F.ItemIsSelectable
-LINE_FLAGS = PART_FLAGS | _F.ItemNeverHasChildren
-HEAD_FLAGS = _F.ItemIsEnabled | _F.ItemNeverHasChildren  # a heading: read, not ticked
+LINE_FLAGS = PART_FLAGS
+HEAD_FLAGS = _F.ItemIsEnabled  # a heading: read, not ticked
 
 
 def shown_when(instant) -> str:
@@ -77,8 +77,8 @@ class LinesModel(QAbstractListModel):
         super().__init__(parent)
         self.parts = parts
         urgent = {SECTIONS[key] for key in URGENT}
-        #: Each row: (part number, a Line, or a str: the part's name for its own row (None)
-        #: or a heading).
+        #: Each row: (part number, what it is: None for the part's own row, a str for a
+        #: section heading, a Line for a line).
         self.rows: list[tuple[int, Line | str | None]] = []
         #: The row of each part.
         self.starts: list[int] = []
