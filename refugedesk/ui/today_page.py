@@ -63,6 +63,10 @@ class TodayPage(QWidget):
         write = button("Write handover…", "writeHandoverButton", primary=True)
         write.clicked.connect(lambda: self.write_handover())
         top.addWidget(write)
+        rota = button("On-call rota…", "onCallRotaButton")
+        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
+        rota.clicked.connect(self.open_rota)
+        top.addWidget(rota)
         out = button("Signed out…", "whereaboutsButton")
         out.setToolTip("The log book: who is out, sign out, signed back, steps taken.")
         out.clicked.connect(lambda: self.open_whereabouts())
@@ -96,11 +100,6 @@ class TodayPage(QWidget):
         self.message = message_label("todayMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        # Here rather than beside Write handover: the top row is as wide as a small screen.
-        rota = button("On-call rota…", "onCallRotaButton")
-        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
-        rota.clicked.connect(self.open_rota)
-        row.addWidget(rota)
         row.addWidget(label("Select a line and press Enter (or Open) to go to it.", role="hint",
                             wrap=False))
         row.addStretch(1)
