@@ -139,7 +139,9 @@ class OnCallDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(2, 200)
+        # Who and the note share what is left, eliding rather than scrolling sideways.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table, 1)
 
@@ -178,6 +180,8 @@ class OnCallDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.reload()
         self._selection()
+        self.table.setFocus()  # the arrow keys choose nights at once
+        self.table.setCurrentIndex(self.model.index(0, 0))
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -58,6 +58,9 @@ def test_a_manager_sets_and_clears_nights_from_the_today_page(qtbot, service):  
     table = dialog.findChild(QTableView, "onCallTable")
     assert table.model().rowCount() == NIGHTS
     assert _shown(table, 0) == [f"{TODAY:%d/%m/%Y} (tonight)", f"{TODAY:%A}", "Nobody set", ""]
+    # it opens on tonight, in the table (the arrow keys move at once); Ctrl+click leaves none
+    assert dialog.selected_nights() == [TODAY] and dialog.focusWidget() is table
+    _click_row(qtbot, table, 0, Qt.KeyboardModifier.ControlModifier)
     set_button = dialog.findChild(QPushButton, "onCallSetButton")
     assert not set_button.isEnabled() and "Select one or more nights" in set_button.toolTip()
     # tonight and the next two nights: a click, then a shift-click
@@ -94,7 +97,8 @@ def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, service):  # 
     vault = service["vault"]
     dialog = _rota_from_today(qtbot, vault)
     table = dialog.findChild(QTableView, "onCallTable")
-    _click_row(qtbot, table, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # by keyboard
+    assert dialog.selected_nights() == [TODAY, TODAY + timedelta(days=1)]
     note = dialog.findChild(QLineEdit, "onCallNote")
     qtbot.keyClicks(note, "cover")
     _click(qtbot, dialog, "onCallSetButton")  # nobody chosen
