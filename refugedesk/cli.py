@@ -4,6 +4,7 @@
     refugedesk init                 set up a new vault on a terminal
     refugedesk demo --db PATH       make a fictional demo vault
     refugedesk backup | restore | check | recover | export occupancy | export outcomes
+        | export subject-access
 
 Every command that opens a vault takes `--db PATH` and `--user NAME`. The password is asked for
 at a prompt, or read from the first line of standard input with `--password-stdin`; never taken
@@ -383,6 +384,40 @@ def _cmd_export_outcomes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_gui = None
+
+
+def _cmd_export_subject_access(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() != ".zip":
+        args.parser.error("--out must name a .zip file")
+    from refugedesk import subject_access
+    from refugedesk.reports.subject_access_pdf import export
+
+    _refuse_vault_files(args, out)
+    global _gui
+    from PySide6.QtGui import QGuiApplication  # her copy is a PDF, drawn by Qt
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _gui = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk"])
+    with _sign_in(args) as vault:
+        subject_access.check_can_release(vault.person)
+        resident_id = vault.read(
+            lambda s: subject_access.resident_by_reference(s, args.resident))
+        released = export(vault, resident_id, out)
+    print(f"Her data written to {released.path} ({len(released.files)} files).")
+    if released.withheld:
+        print(f"Withheld ({len(released.withheld)}), as the default review list suggests:")
+        for key, why in sorted(released.withheld.items()):
+            print(f"  {key}: {why}")
+    else:
+        print("Nothing was withheld.")
+    print("This file holds her data and is NOT encrypted: give it to her safely and delete "
+          "your copy.", file=sys.stderr)
+    return EXIT_OK
+
+
 # --- the parser -----------------------------------------------------------------------------
 
 
@@ -538,6 +573,17 @@ def build_parser() -> argparse.ArgumentParser:
                           help="last day, e.g. 2026-03-31")
     outcomes.add_argument("--out", metavar="FILE.xlsx", required=True,
                           help="the spreadsheet to write")
+    sar = command("subject-access", _cmd_export_subject_access,
+                  "everything held about one resident, for her (a subject access request)",
+                  "Export everything held about one resident (--resident, her reference) to a\n"
+                  ".zip: a readable PDF, JSON per area and a README. Managers and\n"
+                  "administrators only. The default review list is withheld (other residents,\n"
+                  "the person she left, staff-only risk notes, notes that seem to name someone\n"
+                  "else) and printed; review it in the app to release more.", parent=kinds)
+    _vault_options(sar)
+    sar.add_argument("--resident", metavar="REF", required=True,
+                     help="her reference, as lists show it")
+    sar.add_argument("--out", metavar="FILE.zip", required=True, help="the .zip to write")
     return parser
 
 

@@ -290,6 +290,16 @@ def record_request_in(session: Session, person: Person, *, resident_id: int,
     return row.id
 
 
+def resident_by_reference(session: Session, reference: str) -> int:
+    """Her id from her reference (as lists and exports show it), ignoring case and spaces."""
+    ref = reference.strip()
+    found = session.scalar(select(Resident.id).where(Resident.reference == ref)) \
+        or session.scalar(select(Resident.id).where(Resident.reference.ilike(ref)))
+    if not ref or found is None:
+        raise NotFound("resident")
+    return found
+
+
 def requests_for(session: Session, resident_id: int) -> list[RequestRow]:
     """Her subject access requests, newest first."""
     rows = session.scalars(select(SubjectAccess).where(SubjectAccess.resident_id == resident_id)
@@ -502,6 +512,10 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
             g.offer(f"referral:{referral.id}:referrer_contact", "referrals_in", i,
                     ("referrer_contact",), "Who referred her: their contact details",
                     WHY_REFERRER, False, referral.referrer_contact)
+        if referral.excluded_areas.strip():
+            g.offer(f"referral:{referral.id}:excluded_areas", "referrals_in", i,
+                    ("excluded_areas",), "Areas she must not be placed in (may say where the "
+                    "person she left lives)", WHY_ABUSER, False, referral.excluded_areas)
         g.offer_note(f"referral:{referral.id}:outcome_note", "referrals_in", i,
                      ("outcome_note",), "Note on the referral's outcome", referral.outcome_note)
 
