@@ -39,6 +39,10 @@ class OverviewTab(RecordTab):
             b.clicked.connect(lambda _=False, d=dialog: self.open(
                 d(self.vault, self.resident_id, self)))
             top.addWidget(b)
+        her_data = button("Her data…", "overviewHerData",
+                          accessible="Her data: what we hold about her, for her to have")
+        her_data.clicked.connect(self.her_data)
+        top.addWidget(her_data)
         layout.addLayout(top)
         scroll = QScrollArea(objectName="overviewScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
@@ -136,6 +140,13 @@ class OverviewTab(RecordTab):
         s = max(here, key=lambda x: (x.arrived_on, x.id))
         return (f"<p><b>In refuge now: {escape(s.room)}, {escape(s.house)}, since "
                 f"{_day(s.arrived_on)}</b></p>")
+
+    def her_data(self) -> QDialog:
+        """Her subject access request: what we hold, reviewed and saved for her."""
+        from refugedesk.ui.record.her_data_dialog import HerDataDialog
+
+        return self.open(HerDataDialog(self.vault, self.resident_id, self,
+                                       today=self.record.today))
 
     def edit_details(self) -> QDialog | None:
         def read(session):
