@@ -13,10 +13,11 @@ the same step, before the file is put in place.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,8 @@ from refugedesk.subject_access import Area, SubjectAccessPack
 PDF_NAME = "her-data.pdf"
 #: Fields that are the database's own bookkeeping: in the JSON, not in her readable copy.
 _NOT_READ_OUT = frozenset({"id", "resident_id", "stay_id", "record", "withheld_items"})
+#: When a row was typed or last changed: kept in the JSON, left out of her readable copy.
+_BOOKKEEPING = frozenset({"created_at", "updated_at"})
 
 
 @dataclass(frozen=True)
@@ -45,24 +48,50 @@ def _day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
+#: Field names said in plain words where the column's own name would not do.
+_LABELS = {"nrpf": "No recourse to public funds", "gp": "GP",
+           "household_ref": "Household reference", "her_words": "In her words",
+           "known_areas": "Areas he is known in", "covers": "What it covers"}
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_CHOICE = re.compile(r"^[a-z]+(_[a-z]+)+$")
+
+
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return _LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    text = str(value)
+    try:
+        if _DAY.match(text):
+            return _day(date.fromisoformat(text))
+        if _INSTANT.match(text):
+            when = datetime.fromisoformat(text).astimezone()
+            return f"{_day(when.date())}, {when:%H:%M}"
+    except ValueError:
+        return text
+    if _CHOICE.match(text):  # a fixed choice stored as its key: "child_arrangements"
+        return text.replace("_", " ").capitalize()
+    return text
 
 
 def _text(value: Any) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return "—"
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False, indent=1)
-    return str(value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "; ".join(_text(v) for v in value)
+    return _scalar(value)
 
 
 def _record_html(record: Mapping[str, Any]) -> str:
     rows = []
     for name, value in record.items():
-        if name in _NOT_READ_OUT or name.endswith("_id"):
+        if name in _NOT_READ_OUT or name.endswith("_id") or name in _BOOKKEEPING:
             continue
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
             inner = "".join(f"<li>{_record_html(v)}</li>" for v in value)
@@ -86,6 +115,9 @@ def her_copy_html(pack: SubjectAccessPack, areas: list[Area]) -> str:
             parts.append("<p>We hold nothing in this part.</p>")
             continue
         for record in area.records:
+            kind = record.get("record")
+            if isinstance(kind, str) and kind:
+                parts.append(f"<h3>{escape(kind[:1].upper() + kind[1:])}</h3>")
             parts.append(_record_html(record) + "<hr>")
     return "\n".join(parts)
 
