@@ -24,11 +24,11 @@ from calendar import monthrange
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
@@ -294,7 +294,8 @@ def resident_by_reference(session: Session, reference: str) -> int:
     """Her id from her reference (as lists and exports show it), ignoring case and spaces."""
     ref = reference.strip()
     found = session.scalar(select(Resident.id).where(Resident.reference == ref)) \
-        or session.scalar(select(Resident.id).where(Resident.reference.ilike(ref)))
+        or session.scalar(select(Resident.id).where(func.lower(Resident.reference)
+                                                    == ref.lower()).limit(1))
     if not ref or found is None:
         raise NotFound("resident")
     return found
@@ -626,7 +627,13 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
             g.offer_note(f"sign_out:{out_row.id}:notes", "whereabouts", i, ("note", "steps"),
                          f"Signed out {out_row.out_at:%d/%m/%Y}: note and steps taken", text)
 
-    _handover_lines(g, resident, stay_ids, incident_ids)
+    starts = [s.arrived_on for s in stays] + list(session.scalars(
+        select(Incident.at).where(Incident.id.in_(incident_ids)))) + list(session.scalars(
+            select(Referral.received_at).where(Referral.id.in_(referral_ids))))
+    if starts:
+        first = min(d.date() if isinstance(d, datetime) else d for d in starts)
+        _handover_lines(g, resident, stay_ids, incident_ids, referral_ids,
+                        since=datetime.combine(first - timedelta(days=1), time(), UTC))
 
     # Reviews (every version) and moving on.
     for review in session.scalars(select(Review).where(Review.resident_id == resident_id)
@@ -676,13 +683,17 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
 
 
 def _handover_lines(g: _Gather, resident: Resident, stay_ids: Iterable[int],
-                    incident_ids: Iterable[int]) -> None:
+                    incident_ids: Iterable[int], referral_ids: Iterable[int], *,
+                    since: datetime) -> None:
     """The lines of handovers that name her: built from one of her records, or with her
-    reference in the text; and addenda that name her reference."""
+    reference in the text; and addenda that name her reference. Only handovers that end
+    after `since` (the day before she first came to the service) can."""
     mine = {("resident", resident.id), *(("stay", s) for s in stay_ids),
-            *(("incident", i) for i in incident_ids)}
+            *(("incident", i) for i in incident_ids),
+            *(("referral", r) for r in referral_ids)}
     ref = resident.reference.casefold()
-    for handover in g.session.scalars(select(Handover).order_by(Handover.period_start)):
+    for handover in g.session.scalars(select(Handover).where(Handover.period_end >= since)
+                                      .order_by(Handover.period_start)):
         try:
             parts = json.loads(handover.draft or "{}").get("parts", [])
         except ValueError:
