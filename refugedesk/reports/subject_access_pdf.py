@@ -28,6 +28,7 @@ from refugedesk.progress import CancelCheck, Progress, report, stop_if
 from refugedesk.reports import pdf
 from refugedesk.reports.output import export_file
 from refugedesk.subject_access import Area, SubjectAccessPack
+from refugedesk.words import plural
 
 PDF_NAME = "her-data.pdf"
 #: Fields that are the database's own bookkeeping: in the JSON, not in her readable copy.
@@ -110,14 +111,18 @@ def her_copy_html(pack: SubjectAccessPack, areas: list[Area]) -> str:
              "usually because it is about someone else. You can ask us about anything in "
              "it.</p>"]
     for area in areas:
+        # A heading is always followed by a line of text, never straight by a table: Qt
+        # crashed keeping such a heading with its table across a page break (see the
+        # report of 30 Nov 2026).
         parts.append(f"<h2>{escape(area.title)}</h2>")
         if not area.records:
             parts.append("<p>We hold nothing in this part.</p>")
             continue
+        parts.append(f"<p>{plural(len(area.records), 'record')} in this part.</p>")
         for record in area.records:
             kind = record.get("record")
             if isinstance(kind, str) and kind:
-                parts.append(f"<h3>{escape(kind[:1].upper() + kind[1:])}</h3>")
+                parts.append(f"<p><b>{escape(kind[:1].upper() + kind[1:])}</b></p>")
             parts.append(_record_html(record) + "<hr>")
     return "\n".join(parts)
 
@@ -168,7 +173,9 @@ def _write_zip(pack: SubjectAccessPack, withheld: Mapping[str, str], partial: Pa
                 report(progress, n, total)
             stop_if(cancelled)
             pdf.write_pdf(her_copy_html(pack, areas), pdf_part,
-                          title="The information we hold about you")
+                          title="The information we hold about you",
+                          progress=lambda done, pages: report(
+                              progress, len(areas) + done, len(areas) + pages + 1))
             zf.write(pdf_part, PDF_NAME)
             files.insert(0, PDF_NAME)
             zf.writestr("README.txt", readme(pack, areas, files, len(withheld)))
