@@ -104,6 +104,8 @@ class WithholdModel(QAbstractTableModel):
             if col == self.WHY:
                 return self.why[item.key] if ticked else ""
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.ITEM:
+                return item.label
             if col == self.SAYS:
                 return item.preview
             if col == self.WHY and ticked:
@@ -171,11 +173,16 @@ class HerDataDialog(RecordDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # The columns share the width and their text wraps, so the reason is always in view.
+        # Rows are two lines high, whatever they hold (the whole text shows on hover): sizing
+        # each row to its text took seconds for a record with thousands of notes.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WithholdModel.WITHHOLD,
-                                    QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WithholdModel.WITHHOLD, QHeaderView.ResizeMode.Fixed)
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(WithholdModel.WITHHOLD,
+                                  metrics.horizontalAdvance("Withhold") + 48)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
         self.table.setMinimumHeight(240)
         self.table.setMinimumWidth(600)
         self.items_hint = label("Reading her data…", role="hint", name="herDataItemsHint")
