@@ -79,6 +79,7 @@ def test_a_manager_reviews_and_saves_her_data(qtbot, people, tmp_path):  # noqa:
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.viewport().findChild(QLineEdit)
     assert editor is not None and editor.text() == "It may name someone else (a third party)"
+    assert editor.maxLength() == subject_access.REASON_MAX
     editor.selectAll()
     qtbot.keyClicks(editor, "Names her friend")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -128,6 +131,18 @@ class WithholdModel(QAbstractTableModel):
         return True
 
 
+class ReasonDelegate(QStyledItemDelegate):
+    """The reason is typed into a one-line field that takes no more than the domain does."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(REASON_MAX)
+            editor.setAccessibleName("Why it is withheld")
+        return editor
+
+
 class HerDataDialog(RecordDialog):
     changed = frozenset({Change.RESIDENTS})
 
@@ -165,6 +180,7 @@ class HerDataDialog(RecordDialog):
         self.table = QTableView(objectName="herDataItems")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setAccessibleName("Items to review before release: tick to withhold")
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(WithholdModel.WHY, ReasonDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
