@@ -30,6 +30,7 @@ from refugedesk import (
     whereabouts,
 )
 from refugedesk.db.models import (
+    AccessReason,
     Agency,
     AuditEvent,
     Base,
@@ -124,6 +125,11 @@ def plant(path: Path) -> tuple[int, int]:
         reviews.schedule_review(vault, resident_id=her, kind=ReviewKind.INTERIM,
                                 due_on=date.today() + timedelta(days=14), stay_id=stay)
         subject_access.record_request(vault, resident_id=her, requested_on=date.today())
+        # "Open anyway" has no domain function on this branch yet (need-to-know is another
+        # part of issue 16): its row is added as that part will add it.
+        with vault.transaction() as s:
+            s.add(AccessReason(staff_id=vault.person.id, resident_id=her,
+                               reason="Covering the house tonight"))
     return her, other
 
 
@@ -158,8 +164,7 @@ def test_the_pack_holds_every_area_and_the_zip_none_of_what_was_withheld(kept, t
         with vault.session() as s:
             pack = subject_access.gather(s, her)
         areas = {a.key: a for a in pack.areas}
-        empty = [k for k in subject_access.AREA_TITLES
-                 if k != "opened_by_staff" and not areas[k].records]
+        empty = [k for k in subject_access.AREA_TITLES if not areas[k].records]
         assert not empty, f"areas with nothing in them: {empty}"
         children = [k for k in areas if k.startswith("child-")]
         assert children and any(CHILD in json.dumps(areas[k].records) for k in children)
