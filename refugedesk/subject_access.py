@@ -154,16 +154,20 @@ WHY_REFERRER = "The referrer's own contact details (a third party)"
 WHY_INTAKE = "The intake as it was typed, which holds other people's details"
 
 #: Capitalised words that are not names, for the "may name someone" heuristic.
-_NOT_NAMES = frozenset(
-    ["i", "a", "an", "the", "she", "he", "they", "we", "you", "her", "his", "it", "this", "that", "mr", "mrs", "ms", "miss", "dr", "police", "gp", "nhs", "marac", "dash", "idva", "isva", "council", "housing", "court", "school", "social", "services", "refuge", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "ok", "tv"])
+_COMMON_WORDS = (
+    "i a an the she he they we you her his it this that mr mrs ms miss dr police gp nhs marac "
+    "dash idva isva council housing court school social services refuge monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december ok tv")
+_NOT_NAMES = frozenset(_COMMON_WORDS.split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 @dataclass(frozen=True)
 class Candidate:
     """One item a manager reviews before release. `fields` are the fields of
-    `area.records[record]` it covers (empty: the whole record). `preview` is for her screen
-    only, never stored."""
+    `area.records[record]` it covers (empty: the whole record). `preview` is for the
+    manager's screen only, never stored."""
 
     key: str
     area: str
