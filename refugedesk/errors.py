@@ -128,6 +128,19 @@ class NotAllowed(RefugeDeskError):
     message = "Your role does not allow this. Ask a manager or an administrator."
 
 
+class NeedToKnow(NotAllowed):
+    """Her record is for the staff of the house she stays (or last stayed) in and her key
+    worker. `card` holds the little anyone may see (refugedesk.need_to_know.Card): the screen
+    shows it, with "Open anyway…" asking for a reason."""
+
+    message = ("Her record is for the staff of her house and her key worker. You can still "
+               "open it, giving your reason: a manager sees it.")
+
+    def __init__(self, card: object, message: str | None = None) -> None:
+        self.card = card
+        super().__init__(message)
+
+
 class ValidationError(RefugeDeskError):
     """Input that cannot be saved as it is. `field` names the form field, when there is one."""
 

@@ -43,6 +43,9 @@ from refugedesk.errors import (
     ReferenceTaken,
     ValidationError,
 )
+
+# Opening her record checks need-to-know (a worker's houses and keywork) before the header.
+from refugedesk.need_to_know import open_record
 from refugedesk.resident_header import (
     LAPSED_ORDER_SHOWN_DAYS,
     ORDER_WARNING_DAYS,
@@ -53,7 +56,6 @@ from refugedesk.resident_header import (
     current_stay,
     header,
     marac_alerts,
-    open_record,
     order_ends,
 )
 from refugedesk.resident_search import (

@@ -50,6 +50,7 @@ GROUPS: dict[str, str] = {
     "referrals": "Referrals to us waiting for our answer",
     "follow_ups": "Follow up referrals made for her",
     "court_orders": "Court orders ending within 14 days",
+    "opened_outside": "Opened outside her houses (last 7 days)",
 }
 COURT_ORDER_DAYS = 14
 REVIEW_DAYS = 7
@@ -252,6 +253,18 @@ def _court_orders(session: Session, today: date) -> list[TodayItem]:
     return items
 
 
+def _opened_outside(session: Session, person: Person, now: datetime) -> list[TodayItem]:
+    """Managers and administrators: records a worker opened outside her houses ("Open
+    anyway") in the last 7 days, with her reason (need_to_know.py)."""
+    from refugedesk import need_to_know
+
+    if not person.is_manager_or_admin:
+        return []
+    return [TodayItem("opened_outside", f"{row.who} opened {row.reference} on "
+                      f"{_time(row.at)}: “{row.reason}”", "resident", row.resident_id)
+            for row in need_to_know.opened_outside(session, person, now=now)]
+
+
 def items(session: Session, person: Person, *, now: datetime | None = None) -> list[TodayItem]:
     """Everything on her Today page, grouped in GROUPS order."""
     now = now or utcnow()
@@ -260,7 +273,7 @@ def items(session: Session, person: Person, *, now: datetime | None = None) -> l
             + _actions(session, person, today) + _contacts(session, person, now)
             + _reviews(session, person, today)
             + _arrivals(session, now, today) + _referrals(session, person, today)
-            + _court_orders(session, today))
+            + _court_orders(session, today) + _opened_outside(session, person, now))
 
 
 def room_of(session: Session, record_type: str, record_id: int) -> int | None:
