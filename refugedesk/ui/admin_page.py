@@ -70,13 +70,19 @@ class AdminPage(QWidget):
         self.on_button = button("Switch on…", "reactivateButton",
                                 accessible="Switch this account back on")
         self.reset_button = button("Set new password…", "resetPasswordButton")
+        self.houses_button = button("Houses she works in…", "staffHousesButton")
         for widget in (self.add_button, self.role_button, self.off_button, self.on_button,
-                       self.reset_button):
+                       self.reset_button, self.houses_button):
             row.addWidget(widget)
         box.addLayout(row)
         box.addWidget(label("Choose a person in the list to change her role, set a new "
                             "password or switch her account off.", role="hint",
                             name="staffHint"))
+        box.addWidget(label("Need-to-know: a support worker with houses set sees the full "
+                            "record of the women in her houses and her own keywork, and a "
+                            "short card of anyone else. A worker with no houses set sees every "
+                            "record, so nothing changes until you set them.", role="hint",
+                            name="needToKnowHint"))
         layout.addWidget(people, 1)
 
         # --- security ---
@@ -130,6 +136,7 @@ class AdminPage(QWidget):
         self.off_button.clicked.connect(self.switch_off)
         self.on_button.clicked.connect(lambda: self.set_password(reactivate=True))
         self.reset_button.clicked.connect(lambda: self.set_password(reactivate=False))
+        self.houses_button.clicked.connect(self.set_houses)
         self.save_idle.clicked.connect(self.save_idle_lock)
         self.backup_button.clicked.connect(self.back_up)
         self.rotate_button.clicked.connect(self.rotate_key)
@@ -169,6 +176,15 @@ class AdminPage(QWidget):
                                    and row.id != self.vault.person.id)
         self.on_button.setEnabled(row is not None and not row.active)
         self.reset_button.setEnabled(row is not None and row.active)
+        worker = row is not None and row.role is Role.SUPPORT_WORKER
+        self.houses_button.setEnabled(worker)
+        if worker:
+            why = ""
+        elif row is None:
+            why = "Choose a support worker in the list first."
+        else:
+            why = "Managers and administrators see every record: houses are for support workers."
+        self.houses_button.setToolTip(why)
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -206,6 +222,17 @@ class AdminPage(QWidget):
         done = (f"{row.display_name}'s account is switched on again." if reactivate
                 else f"{row.display_name} has a new password.")
         dialog.accepted.connect(lambda: self._done(done))
+        self._open(dialog)
+
+    def set_houses(self) -> None:
+        from refugedesk.ui.need_to_know_dialogs import HousesDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        dialog = HousesDialog(self.vault, row, self)
+        dialog.accepted.connect(lambda: self._done(
+            f"Saved the houses {row.display_name} works in."))
         self._open(dialog)
 
     def switch_off(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from refugedesk import arrivals, houses, intake, residents, staff
 from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
+from refugedesk.errors import NeedToKnow
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
@@ -207,8 +208,23 @@ class ResidentsPage(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         operations.changes().changed.connect(self._changed)
+        self._need_to_know()
         self._fill_choices()
         self.refresh()
+
+    def _need_to_know(self) -> None:
+        """A worker who sees only her houses' records in full: the list shows names,
+        references and key workers, not where each woman is or her risk (nor filters by them)."""
+        from refugedesk import need_to_know
+
+        person = self.vault.person
+        everything = operations.read(self, self.vault, lambda s: need_to_know.sees_everything(
+            s, person), message=self.message).value
+        limited = everything is False
+        for column in (COLUMNS.index("Where now"), COLUMNS.index("Risk")):
+            self.table.setColumnHidden(column, limited)
+        self.house_filter.setVisible(not limited)
+        self.risk_filter.setVisible(not limited)
 
     # --- the list --------------------------------------------------------------------------
 
@@ -343,15 +359,26 @@ class ResidentsPage(QWidget):
 
     def open_resident(self, resident_id: int, *, today: date | None = None) -> QWidget | None:
         """Open her record in place of the list (audited). None if it could not be opened."""
-        from refugedesk.ui.record.window import ResidentRecord
-
         outcome = operations.run(self, lambda: residents.open_record(self.vault, resident_id,
                                                                      today=today),
                                  message=self.message)
+        if isinstance(outcome.error, NeedToKnow):  # not in her houses: the card, Open anyway
+            from refugedesk.ui.need_to_know_dialogs import CardDialog
+
+            card = CardDialog(self.vault, outcome.error.card, self)
+            card.opened.connect(self.show_record)
+            self.dialog = dialogs.show(card)
+            return None
         if not outcome.ok or outcome.value is None:
             return None
+        return self.show_record(outcome.value)
+
+    def show_record(self, opened: residents.RecordHeader) -> QWidget:
+        """Show a record already opened (and audited) in place of the list."""
+        from refugedesk.ui.record.window import ResidentRecord
+
         self.close_record()
-        self.record = ResidentRecord(self.vault, outcome.value, parent=self)
+        self.record = ResidentRecord(self.vault, opened, parent=self)
         self.record.back.connect(self.close_record)
         self.stack.addWidget(self.record)
         self.stack.setCurrentWidget(self.record)
