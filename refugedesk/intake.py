@@ -8,7 +8,8 @@ A draft's data is what the wizard's forms hold, section by section:
      "children": [{"name": ..., "date_of_birth": ..., ...}, ...],   (+ ARRIVAL_HINTS)
      "consents": [{"what": ..., "shared_with": ..., "given_on": ...}, ...],
      "abusers": [{"name": ..., "description": ..., "vehicle": ..., "known_areas": ...}, ...],
-     "court_orders": [{"kind": ..., "made_on": ..., "expires_on": ...}, ...]}
+     "court_orders": [{"kind": ..., "made_on": ..., "expires_on": ...}, ...],
+     "privacy": {"given": true, "given_on": "2026-11-30"}}   (the privacy notice given to her)
 
 Field names are the keywords of residents.py; dates are ISO text (or empty). A validation
 error on finishing names its field with the section and row, e.g. "children.1.date_of_birth".
@@ -25,13 +26,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, household_refs, residents
+from refugedesk import audit, household_refs, privacy_notice, residents
 from refugedesk.db.models import CourtOrderKind, IntakeDraft, Stay
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DraftFinished, HouseholdReferenceTaken, NotFound, ValidationError
 
-SECTIONS = ("resident", "children", "consents", "abusers", "court_orders")
+SECTIONS = ("resident", "children", "consents", "abusers", "court_orders", "privacy")
 #: Keys of a child row that only help the person typing (an intake started from a stay has a
 #: row per child the arrival counted, with the age it gave); they are not part of her record.
 ARRIVAL_HINTS = ("age_on_arrival", "from_arrival")
@@ -232,6 +233,14 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
                     abuser_id=None, notes=str(values.get("notes", "")))
             except ValidationError as exc:
                 raise _in_field(exc, f"court_orders.{i}") from None
+        privacy = data.get("privacy") or {}
+        if isinstance(privacy, Mapping) and privacy.get("given"):
+            values = _values("privacy", privacy, None)
+            try:
+                privacy_notice.given_in(session, person, resident_id=resident_id,
+                                        on=values.get("given_on") or today, today=today)
+            except ValidationError as exc:
+                raise _in_field(exc, "privacy") from None
         if draft.stay_id is not None:
             residents.link_stay_in(session, person, resident_id=resident_id,
                                    stay_id=draft.stay_id)

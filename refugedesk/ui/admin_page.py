@@ -130,6 +130,16 @@ class AdminPage(QWidget):
         layout.addWidget(service)
         self._show_rules()
 
+        # --- the privacy notice shown at intake ---
+        notice = QGroupBox("Privacy notice")
+        notice_line = QHBoxLayout(notice)
+        self.notice_button = button("Privacy notice…", "privacyNoticeButton")
+        notice_line.addWidget(self.notice_button)
+        self.notice_hint = label("", role="hint", name="privacyNoticeHint")
+        notice_line.addWidget(self.notice_hint, 1)
+        layout.addWidget(notice)
+        self._show_notice()
+
         self.protect_button.clicked.connect(self.protect)
         self.add_button.clicked.connect(self.add_staff)
         self.role_button.clicked.connect(self.change_role)
@@ -141,6 +151,7 @@ class AdminPage(QWidget):
         self.backup_button.clicked.connect(self.back_up)
         self.rotate_button.clicked.connect(self.rotate_key)
         self.rules_button.clicked.connect(self.edit_rules)
+        self.notice_button.clicked.connect(self.edit_notice)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         operations.changes().changed.connect(self._on_changed)
         self.refresh()
@@ -327,6 +338,27 @@ class AdminPage(QWidget):
     def _rules_saved(self) -> None:
         self._show_rules()
         self._done("Saved the service's rules.")
+
+    def _show_notice(self) -> None:
+        from refugedesk import privacy_notice
+
+        notice = operations.read(self, self.vault, privacy_notice.notice,
+                                 message=self.message).value
+        if notice is None:
+            return
+        self.notice_hint.setText(
+            f"Shown at every intake. Last changed {notice.changed_at.astimezone():%d/%m/%Y}."
+            if notice.text and notice.changed_at else
+            "Shown at every intake." if notice.text else
+            "Not set yet: the intake says an administrator can set it.")
+
+    def edit_notice(self) -> None:
+        from refugedesk.ui.privacy_notice_ui import PrivacyNoticeDialog
+
+        dialog = PrivacyNoticeDialog(self.vault, self)
+        dialog.accepted.connect(lambda: (self._show_notice(), self._done(  # type: ignore[func-returns-value]  # both, in order
+            "Saved the privacy notice. The next intake shows it.")))
+        self._open(dialog)
 
     def _show_protect(self) -> None:
         unsigned = self.vault.roster is None

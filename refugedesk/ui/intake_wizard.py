@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from refugedesk import household_refs, intake, resident_views, staff
+from refugedesk import household_refs, intake, privacy_notice, resident_views, staff
 from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
@@ -43,6 +43,7 @@ from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
+from refugedesk.ui.privacy_notice_ui import PrivacyNoticeBox
 from refugedesk.ui.widgets import (
     button,
     label,
@@ -54,7 +55,8 @@ from refugedesk.ui.widgets import (
 )
 
 #: Which step each section of the draft is typed on.
-STEP_OF = {"resident": 0, "children": 1, "consents": 2, "abusers": 3, "court_orders": 3}
+STEP_OF = {"resident": 0, "children": 1, "consents": 2, "abusers": 3, "court_orders": 3,
+           "privacy": 2}
 
 
 class FieldRow(QWidget):
@@ -387,6 +389,9 @@ class ConsentPage(RowsPage):
         add = button("Add consent", "intakeAddConsent")
         add.clicked.connect(lambda: self.add_row().what.setFocus())
         self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        # The service's privacy notice, and the day she was given it, above the consents.
+        self.privacy = PrivacyNoticeBox()
+        self.rows_layout.insertWidget(0, self.privacy)
 
     def make(self, index: int) -> QWidget:
         return ConsentForm(index, self.remove_row)
@@ -396,8 +401,11 @@ class ConsentPage(RowsPage):
         return [f.data() for f in self.forms if f.what.text().strip()
                 or f.shared_with.text().strip()]
 
+    def messages(self) -> dict[str, QLabel]:
+        return {**super().messages(), **self.privacy.messages()}
+
     def validatePage(self) -> bool:
-        ok = all([form.check() for form in self.forms])
+        ok = all([form.check() for form in self.forms] + [self.privacy.check()])
         wizard = self.wizard()
         return wizard.leave_step(ok) if isinstance(wizard, IntakeWizard) else ok
 
@@ -555,13 +563,15 @@ class IntakeWizard(QWizard):
                 if stay_id is not None and ref:
                     self.setWindowTitle(f"Intake: household {ref}, started from her arrival")
             self.consent.add_row()
+        self.consent.privacy.show_notice(operations.read(
+            self, vault, privacy_notice.notice, message=self.message).value)
 
     # --- the draft -----------------------------------------------------------------------------
 
     def data(self) -> dict[str, Any]:
         return {"resident": self.details.data(), "children": self.children_page.data(),
                 "consents": self.consent.data(), "abusers": self.safety.abusers(),
-                "court_orders": self.safety.data()}
+                "court_orders": self.safety.data(), "privacy": self.consent.privacy.data()}
 
     def typed_anything(self) -> bool:
         d = self.data()
@@ -602,6 +612,7 @@ class IntakeWizard(QWizard):
         self.consent.set_rows(list(data.get("consents", [])))
         self.safety.load_abusers(list(data.get("abusers", [])))
         self.safety.set_rows(list(data.get("court_orders", [])))
+        self.consent.privacy.load(data.get("privacy") or {})
 
     def go_to(self, step: int) -> None:
         """Show a step without saving or checking on the way (resuming, or showing an error)."""

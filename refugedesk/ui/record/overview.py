@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from refugedesk import resident_views, staff, stay_corrections
+from refugedesk import privacy_notice, resident_views, staff, stay_corrections
 from refugedesk.resident_views import ResidentDetails
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.common import day_text as _day
@@ -61,6 +61,8 @@ class OverviewTab(RecordTab):
             ids = [s.id for s in outcome.value.stays]
             fixes = self.read(lambda session: stay_corrections.corrections(session, ids))
             self.corrections = fixes.value if fixes.ok else {}
+            given = self.read(lambda session: privacy_notice.given_on(session, self.resident_id))
+            self.notice_given = given.value if given.ok else None
             self.overview.setText(self.html(outcome.value))
             self.lists.show_details(outcome.value)
 
@@ -101,7 +103,9 @@ class OverviewTab(RecordTab):
             ("Disability and access", d.access_needs),
             ("Immigration status", d.immigration_status),
             ("No recourse to public funds", "Yes" if d.nrpf else ""), ("GP", d.gp),
-            ("Key worker", d.key_worker or "None yet")]), "</table>",
+            ("Key worker", d.key_worker or "None yet"),
+            ("Privacy notice", f"Given on {_day(getattr(self, 'notice_given', None))}"
+             if getattr(self, "notice_given", None) else "Not given yet")]), "</table>",
             "<h3>Contacting her safely</h3><table>", rows([
                 ("Phone calls", _answer(d.safe_to_call, "Safe to call", "Do not phone her",
                                         "Not asked yet: ask her before phoning")),
