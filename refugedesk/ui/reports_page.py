@@ -37,12 +37,34 @@ class ReportsPage(QWidget):
         grid.addWidget(label("Women and children supported, the share of requested outcomes "
                              "achieved, change in need scores, exits, MARAC and referrals "
                              "out.", role="hint"), 1, 1)
+        audit = button("Audit trail…", "reportsAuditButton")
+        audit.clicked.connect(self.audit_trail)
+        allowed = vault.person.is_manager_or_admin
+        audit.setEnabled(allowed)
+        audit.setToolTip("" if allowed else "The audit trail is for managers and "
+                                            "administrators.")
+        grid.addWidget(audit, 2, 0)
+        grid.addWidget(label("Who opened, changed or exported what, and when; export it for "
+                             "an inquiry.", role="hint"), 2, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
 
     def export_occupancy(self) -> QDialog:
         self.dialog = dialogs.show(ExportOccupancyDialog(self.vault, self))
+        return self.dialog
+
+    def audit_trail(self) -> QDialog | None:
+        """Managers and administrators (the dialog and the domain both refuse anyone else)."""
+        from refugedesk.errors import NotAllowed
+        from refugedesk.ui.audit_dialog import AuditDialog
+        from refugedesk.ui.widgets import say
+
+        try:
+            self.dialog = dialogs.show(AuditDialog(self.vault, self))
+        except NotAllowed as refused:
+            say(self.message, str(refused))
+            return None
         return self.dialog
 
     def export_outcomes(self) -> QDialog:
