@@ -124,7 +124,7 @@ def main() -> None:
             "one person (1 in 40), any date": AuditFilter(who="worker07"),
             "one person, last 30 days": AuditFilter(who="worker07",
                                                     since=today - timedelta(days=30)),
-            "one resident (~50 events), any date": AuditFilter(reference=f"A-{rare:06d}"),
+            "one resident (her few events), any date": AuditFilter(reference=f"A-{rare:06d}"),
             "one resident, last 30 days": AuditFilter(reference=f"A-{rare:06d}",
                                                       since=today - timedelta(days=30)),
         }

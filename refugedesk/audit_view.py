@@ -162,12 +162,18 @@ def _all(session: Session, person: Person, filt: AuditFilter,
 
 
 def describe(filt: AuditFilter) -> str:
-    parts = [f"person {filt.who.strip()}" if filt.who.strip() else "everyone",
-             f"resident {filt.reference.strip()}" if filt.reference.strip() else "every record"]
-    if filt.since or filt.until:
-        parts.append(f"from {filt.since:%d/%m/%Y}" if filt.since else "from the start")
-        parts.append(f"to {filt.until:%d/%m/%Y}" if filt.until else "to now")
-    return ", ".join(parts)
+    """The filter in words: "Events by worker, about resident R-1, from 01/11/2026 to ..." """
+    who, reference = filt.who.strip(), filt.reference.strip()
+    text = f"Events by {who}" if who else "Everyone's events"
+    if reference:
+        text += f", about resident {reference}"
+    if filt.since and filt.until:
+        text += f", from {filt.since:%d/%m/%Y} to {filt.until:%d/%m/%Y}"
+    elif filt.since:
+        text += f", since {filt.since:%d/%m/%Y}"
+    elif filt.until:
+        text += f", up to {filt.until:%d/%m/%Y}"
+    return text
 
 
 def export_audit(vault: Vault, filt: AuditFilter, out: Path, *,
@@ -195,7 +201,7 @@ def export_audit(vault: Vault, filt: AuditFilter, out: Path, *,
         with vault.session() as session:
             _, resident_id = check_filter(session, filt)
             append(ws, [cell(ws, "Audit trail for an inquiry")])
-            append(ws, [f"Showing {describe(filt)}. Made by {person.display_name} on "
+            append(ws, [f"{describe(filt)}. Made by {person.display_name} on "
                         f"{created.astimezone():%d/%m/%Y %H:%M}. Holds no values from "
                         "any record."])
             append(ws, COLUMNS)

@@ -78,11 +78,9 @@ class AdminPage(QWidget):
         box.addWidget(label("Choose a person in the list to change her role, set a new "
                             "password or switch her account off.", role="hint",
                             name="staffHint"))
-        box.addWidget(label("Need-to-know: a support worker with houses set sees the full "
-                            "record of the women in her houses and her own keywork, and a "
-                            "short card of anyone else. A worker with no houses set sees every "
-                            "record, so nothing changes until you set them.", role="hint",
-                            name="needToKnowHint"))
+        box.addWidget(label("A support worker with houses set sees full records only for her "
+                            "houses and keywork; with no houses set she sees every record.",
+                            role="hint", name="needToKnowHint"))
         layout.addWidget(people, 1)
 
         # --- security ---

@@ -200,7 +200,7 @@ class ExportAuditDialog(FormDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.form.addRow("Save as", row)
-        self.form.addRow("", label(f"Showing {audit_view.describe(filt)}.", role="hint",
+        self.form.addRow("", label(f"{audit_view.describe(filt)}.", role="hint",
                                    name="auditExportWhat"))
         self.setMinimumWidth(560)
         self.written: Path | None = None

@@ -47,6 +47,7 @@ class HousesDialog(FormDialog):
                   "Managers and administrators always see every record.",
             save="Save houses", parent=parent)
         self.member = member
+        self.setMinimumWidth(560)
         self.houses = QListWidget(objectName="staffHousesList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.houses.setAccessibleName("Houses she works in")
         self.houses.setMinimumHeight(140)
@@ -97,6 +98,7 @@ class CardDialog(QDialog):
         self.card = card
         self.reason_dialog: OpenAnywayDialog | None = None
         self.setObjectName("needToKnowCard")
+        self.setMinimumWidth(440)
         self.setWindowTitle(f"{card.name} ({card.reference})")
         layout = QVBoxLayout(self)
         heading = label(f"{card.name}", role="subheading", name="cardName")

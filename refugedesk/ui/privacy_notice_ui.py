@@ -74,6 +74,8 @@ class PrivacyNoticeBox(QGroupBox):
         super().__init__("Privacy notice")
         self.setObjectName("intakePrivacyBox")
         column = QVBoxLayout(self)
+        column.addWidget(label("Go through it with her, or give her a copy, then tick.",
+                               role="hint"))
         self.missing = label(NO_NOTICE, role="hint", name="intakePrivacyMissing")
         column.addWidget(self.missing)
         self.text = QPlainTextEdit(objectName="intakePrivacyNotice")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs

@@ -53,7 +53,7 @@ def test_a_worker_of_another_house_sees_a_card_opens_anyway_and_a_manager_sees_i
     admin = main.page_widget("admin")
     houses_button = find(admin, QPushButton, "staffHousesButton")
     assert not houses_button.isEnabled() and "Choose a support worker" in houses_button.toolTip()
-    assert "no houses set sees every record" in find(admin, QLabel, "needToKnowHint").text()
+    assert "with no houses set she sees every record" in find(admin, QLabel, "needToKnowHint").text()
     admin.select("manager")
     assert not houses_button.isEnabled() and "see every record" in houses_button.toolTip()
     admin.select("worker")
