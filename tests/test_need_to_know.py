@@ -3,15 +3,15 @@ keeps it for managers and audits it without its words."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from conftest import reopen
 from sqlalchemy import func, select
 from test_handover import PASSWORD, _resident_in, service  # noqa: F401  (the fixture)
 
-from refugedesk import need_to_know, residents, staff, today
-from refugedesk.db.models import AccessReason, AuditEvent, Role
+from refugedesk import capacity, need_to_know, residents, staff, today
+from refugedesk.db.models import AccessReason, AuditEvent, DepartureReason, Role
 from refugedesk.errors import NeedToKnow, NotAllowed, NotFound, ValidationError
 
 
@@ -143,3 +143,24 @@ def test_only_an_administrator_sets_houses_and_they_must_exist(service):  # noqa
             need_to_know.set_houses(omar, wanda_id, [service["house"]])
     finally:
         omar.close()
+
+
+def test_after_she_leaves_her_last_house_still_decides(service):  # noqa: F811
+    vault = service["vault"]
+    rid, stay = _resident_in(service, "R-1", on=date.today() - timedelta(days=20))
+    capacity.depart(vault, stay_id=stay, on=date.today() - timedelta(days=2),
+                    reason=DepartureReason.PLANNED_MOVE_ON)
+    wanda_id = _oak_worker(service)
+    wanda = reopen(service["path"], "wanda", PASSWORD)
+    try:
+        with pytest.raises(NeedToKnow) as refused:
+            residents.open_record(wanda, rid)  # left Elm: still Elm's, not Oak's
+        assert refused.value.card.in_refuge is False
+    finally:
+        wanda.close()
+    need_to_know.set_houses(vault, wanda_id, [service["house"]])
+    wanda = reopen(service["path"], "wanda", PASSWORD)
+    try:
+        assert residents.open_record(wanda, rid).house is None  # Elm's worker: full record
+    finally:
+        wanda.close()
