@@ -63,6 +63,7 @@ class HousesDialog(FormDialog):
                                else Qt.CheckState.Unchecked)
             self.houses.addItem(item)
         self.add_field("Houses", self.houses, key="houses")
+        self.at_first = self.chosen()
         if not every:
             self.form.addRow("", label("There are no houses yet: add them on the Houses "
                                        "page first.", role="hint"))
@@ -71,12 +72,9 @@ class HousesDialog(FormDialog):
         return [self.houses.item(r).data(HouseRole) for r in range(self.houses.count())
                 if self.houses.item(r).checkState() == Qt.CheckState.Checked]
 
-    def set_checked(self, house_id: int, checked: bool = True) -> None:
-        for r in range(self.houses.count()):
-            item = self.houses.item(r)
-            if item.data(HouseRole) == house_id:
-                item.setCheckState(Qt.CheckState.Checked if checked
-                                   else Qt.CheckState.Unchecked)
+    def typed_work(self) -> bool:
+        """A house ticked or unticked is work to keep too (Cancel asks first)."""
+        return super().typed_work() or self.chosen() != self.at_first
 
     def action(self) -> Callable[[], object]:
         chosen, staff_id = self.chosen(), self.member.id

@@ -65,6 +65,7 @@ def test_a_worker_of_another_house_sees_a_card_opens_anyway_and_a_manager_sees_i
     rowan = next(listed.item(r) for r in range(listed.count())
                  if listed.item(r).text().startswith("Rowan House"))
     rowan.setCheckState(Qt.CheckState.Checked)
+    assert dialog.typed_work()  # Cancel would ask before throwing the tick away
     click(qtbot, dialog, "staffHousesDialogSave")
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "Saved the houses" in find(admin, QLabel, "adminMessage").text()
