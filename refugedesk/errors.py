@@ -476,3 +476,12 @@ class BackupFailed(VaultError):
         "The backup could not be written. Nothing was left behind. Check there is space and "
         "that the folder can be written to, or choose another place, then try again."
     )
+
+
+class StillInRefuge(ValidationError):
+    """Her record cannot be anonymised or erased while she is staying in a room (issue 16)."""
+
+    def __init__(self) -> None:
+        super().__init__("She is staying in refuge now, so her record cannot be anonymised or "
+                         "erased yet. Record her move-on first, then decide again.",
+                         field="record")
