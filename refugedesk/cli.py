@@ -421,6 +421,43 @@ def _cmd_export_subject_access(args: argparse.Namespace) -> int:
 # --- the parser -----------------------------------------------------------------------------
 
 
+def _cmd_retention(args: argparse.Namespace) -> int:
+    """What is due under the retention schedule (references and dates, never names); with
+    --apply, carry out what a manager has approved (issue 16)."""
+    from refugedesk import retention
+    from refugedesk.errors import NotAllowed
+
+    with _sign_in(args) as vault:
+        person = vault.confirm_person()
+        if not person.is_manager_or_admin:
+            raise NotAllowed("Only a manager or an administrator can see or carry out "
+                             "retention decisions.")
+        today = date.today()
+        if args.apply:
+            done = retention.apply(vault, today)
+            print(f"Anonymised: {len(done.anonymised)}  Erased: {len(done.erased)}  "
+                  f"Drafts removed: {done.drafts_removed}")
+            for ref in done.anonymised:
+                print(f"  anonymised {ref}")
+            for ref in done.erased:
+                print(f"  erased {ref}")
+            for ref, why in done.skipped:
+                print(f"  not done {ref}: {why}")
+            if done.done:
+                print("Backups still hold what was removed until they expire.")
+            return EXIT_OK
+        with vault.session() as session:
+            items = retention.due(session, today, viewer=person)
+    if not items:
+        print("Nothing is due for review.")
+        return EXIT_OK
+    print(f"{len(items)} due for review on {today:%d/%m/%Y}:")
+    for item in items:
+        print(f"  {item.reference:<16} {item.kind_text:<24} last {item.last_contact:%d/%m/%Y}"
+              f"  due {item.due_on:%d/%m/%Y}  {item.state_text}")
+    return EXIT_OK
+
+
 def _iso_date(text: str) -> date:
     from refugedesk.dates import RANGE_TEXT, date_problem
 
@@ -544,6 +581,16 @@ def build_parser() -> argparse.ArgumentParser:
                       "RefugeDesk to who may do what is refused and noticed. With\n"
                       "--password-stdin, standard input holds your password, then the code.")
     _vault_options(protect)
+
+    kept = command("retention", _cmd_retention, "what is due under the retention schedule",
+                   "List what is due for review under the retention schedule (managers and\n"
+                   "administrators): references and dates only, never names. With --apply,\n"
+                   "carry out the anonymise and erase decisions a manager has approved, and\n"
+                   "remove drafts past their time. Cannot be undone; backups keep what was\n"
+                   "removed until they expire.")
+    _vault_options(kept)
+    kept.add_argument("--apply", action="store_true",
+                      help="carry out the approved decisions (cannot be undone)")
 
     export = command("export", lambda args: args.parser.error("say what to export") or 2,
                      "export a report to a spreadsheet",

@@ -392,3 +392,47 @@ def test_a_request_is_recorded_refused_with_a_reason_or_carried_out_without_nami
         assert all(e.record_id in (first.id, second.id) and reference not in e.detail
                    for e in events)
         assert audit.verify(session).ok
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def test_the_command_prints_what_is_due_without_names_and_applies_for_managers_only(
+        full, capsys, monkeypatch):
+    import io
+    import sys
+
+    from refugedesk.cli import main
+
+    path, vault = full
+
+    def run(user: str, *more: str) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(cv7.ACCOUNTS[user][2] + "\n"))
+        code = main(["retention", "--db", str(path), "--user", user, "--password-stdin",
+                     *more])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    with vault.session() as session:
+        names = set(session.scalars(select(Resident.name)))
+        reference = session.get(Resident, SHE).reference
+    retention.decide(vault, record_type="resident", record_id=SHE,
+                     choice=RetentionChoice.ANONYMISE, reason="Asked by the manager",
+                     today=LATER)
+    code, out, _ = run("manager")
+    assert code == 0
+    assert "due for review" in out or "Nothing is due" in out
+    assert not any(n in out for n in names)
+
+    code, _out, err = run("worker", "--apply")
+    assert code == 1 and "Only a manager" in err
+    with vault.session() as session:
+        assert session.get(Resident, SHE).anonymised_on is None
+
+    code, out, _ = run("manager", "--apply")
+    assert code == 0
+    assert f"anonymised {reference}" in out and "Backups still hold" in out
+    assert not any(n in out for n in names)
+    with vault.session() as session:
+        assert session.get(Resident, SHE).anonymised_on is not None
