@@ -100,6 +100,18 @@ def record_request(vault: Vault, *, resident_id: int, received_on: date,
         return _view(row)
 
 
+def check_decision(decision: ErasureDecision, reason: str) -> str:
+    """Refuse a decision that cannot be saved; returns the reason as kept (trimmed)."""
+    reason = reason.strip()
+    if ErasureDecision(decision) is ErasureDecision.REFUSE and not reason:
+        raise ValidationError("Say why the request is refused: she has the right to know, and "
+                              "to complain to the ICO.", field="reason")
+    if len(reason) > REASON_MAX:
+        raise ValidationError(f"The reason is {len(reason):,} characters long; keep it to "
+                              f"{REASON_MAX:,}.", field="reason")
+    return reason
+
+
 def decide(vault: Vault, request_id: int, *, decision: ErasureDecision, reason: str = "",
            today: date | None = None) -> RequestView:
     """Decide a request: erase or anonymise her record (carried out now, in this one
@@ -108,13 +120,7 @@ def decide(vault: Vault, request_id: int, *, decision: ErasureDecision, reason: 
     _require_manager(vault)
     today = today or date.today()
     decision = ErasureDecision(decision)
-    reason = reason.strip()
-    if decision is ErasureDecision.REFUSE and not reason:
-        raise ValidationError("Say why the request is refused: she has the right to know, and "
-                              "to complain to the ICO.", field="reason")
-    if len(reason) > REASON_MAX:
-        raise ValidationError(f"The reason is {len(reason):,} characters long; keep it to "
-                              f"{REASON_MAX:,}.", field="reason")
+    reason = check_decision(decision, reason)
     with vault.transaction() as session:
         row = session.get(ErasureRequest, request_id)
         if row is None:
@@ -146,4 +152,4 @@ def decide(vault: Vault, request_id: int, *, decision: ErasureDecision, reason: 
     return view
 
 
-__all__ = ["COUNTER", "RequestView", "decide", "record_request", "requests_for"]
+__all__ = ["COUNTER", "RequestView", "check_decision", "decide", "record_request", "requests_for"]

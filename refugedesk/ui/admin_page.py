@@ -125,6 +125,9 @@ class AdminPage(QWidget):
         line.addWidget(self.rules_button)
         self.rules_hint = label("", role="hint", name="serviceRulesHint")
         line.addWidget(self.rules_hint, 1)
+        self.retention_button = button("Retention schedule…", "retentionScheduleButton")
+        self.retention_button.clicked.connect(self.edit_retention)
+        line.addWidget(self.retention_button)
         layout.addWidget(service)
         self._show_rules()
 
@@ -331,6 +334,14 @@ class AdminPage(QWidget):
 
         dialog = ServiceRulesDialog(self.vault, self)
         dialog.accepted.connect(self._rules_saved)
+        self._open(dialog)
+
+    def edit_retention(self) -> None:
+        """How long records are kept (issue 16): refugedesk/ui/retention_dialogs.py."""
+        from refugedesk.ui.retention_dialogs import RetentionScheduleDialog
+
+        dialog = RetentionScheduleDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self._done("Saved the retention schedule."))
         self._open(dialog)
 
     def _rules_saved(self) -> None:

@@ -46,6 +46,14 @@ class ReportsPage(QWidget):
         grid.addWidget(audit, 2, 0)
         grid.addWidget(label("Who opened, changed or exported what, and when; export it for "
                              "an inquiry.", role="hint"), 2, 1)
+        from refugedesk.ui.retention_dialogs import manager_button_state
+
+        due = button("Due for review…", "reportsDueForReviewButton")
+        due.clicked.connect(self.due_for_review)
+        manager_button_state(due, vault)
+        grid.addWidget(due, 3, 0)
+        grid.addWidget(label("Records at the end of your retention schedule: keep longer, "
+                             "anonymise or erase (managers).", role="hint"), 3, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -69,4 +77,10 @@ class ReportsPage(QWidget):
 
     def export_outcomes(self) -> QDialog:
         self.dialog = dialogs.show(ExportOutcomesDialog(self.vault, self))
+        return self.dialog
+
+    def due_for_review(self) -> QDialog:
+        from refugedesk.ui.retention_dialogs import DueForReviewDialog
+
+        self.dialog = dialogs.show(DueForReviewDialog(self.vault, self))
         return self.dialog

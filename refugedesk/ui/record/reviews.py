@@ -38,7 +38,10 @@ class ReviewsTab(RecordTab):
              ("Hold a review…", "reviewHoldButton", self.hold_review),
              ("Save a new version…", "reviewAgainButton", self.review_again),
              ("Report for court…", "courtReportButton", self.report_for_court),
-             ("Move on…", "recordMoveOnButton", self.move_on)])
+             ("Move on…", "recordMoveOnButton", self.move_on),
+             ("Erasure request…", "recordErasureButton", self.erasure_request)])
+        from refugedesk.ui.retention_dialogs import manager_button_state
+        manager_button_state(made[5], self.vault)
         self.review_again_button, self.move_on_button = made[2], made[4]
         self.review_again_button.setToolTip("Record the selected review again, as a new version")
         self.move_on_button.setToolTip("Record the day she leaves the refuge")
@@ -148,3 +151,8 @@ class ReviewsTab(RecordTab):
         from refugedesk.ui.board_export import CourtReportDialog
 
         return self.open(CourtReportDialog(self.vault, self.resident_id, self))
+
+    def erasure_request(self) -> QDialog | None:
+        from refugedesk.ui.retention_dialogs import open_erasure_request
+
+        return open_erasure_request(self)
