@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates, forgetting
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import ErasureDecision, ErasureRequest, ReferenceCounter, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
@@ -57,11 +58,11 @@ class RequestView:
     @property
     def state_text(self) -> str:
         if self.decision is None:
-            return "Waiting for a decision"
+            return "waiting for a decision"
         if self.decision is ErasureDecision.REFUSE:
-            return f"Refused on {self.decided_on:%d/%m/%Y}" if self.decided_on else "Refused"
-        return (f"{'Erased' if self.decision is ErasureDecision.ERASE else 'Anonymised'}"
-                + (f" on {self.decided_on:%d/%m/%Y}" if self.decided_on else ""))
+            return f"refused on {fmt_day(self.decided_on)}" if self.decided_on else "refused"
+        return (f"{'erased' if self.decision is ErasureDecision.ERASE else 'anonymised'}"
+                + (f" on {fmt_day(self.decided_on)}" if self.decided_on else ""))
 
 
 def _view(row: ErasureRequest) -> RequestView:

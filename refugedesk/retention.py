@@ -153,16 +153,16 @@ class DueItem:
 
     @property
     def kind_text(self) -> str:
-        return {"resident": "Her record", "referral": "Referral, never a stay",
+        return {"resident": "Her record", "referral": "Referral",
                 "intake_draft": "Intake draft", "form_draft": "Form draft"}[self.kind]
 
     @property
     def state_text(self) -> str:
         if self.is_draft:
-            return "Removed when approved decisions are carried out"
+            return "Removed when carried out"
         if self.approved is not None:
-            return f"Approved: {self.approved.label.lower()}, waiting to be carried out"
-        return "Waiting for a decision"
+            return f"{self.approved.label} (approved, waiting)"
+        return "To decide"
 
 
 def _as_day(value: date | datetime | str | None) -> date | None:
@@ -274,8 +274,9 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
         hidden, approved = decided("referral", rid)
         if not hidden:
             items.append(DueItem("referral", rid, f"Referral {rid}", closed, due_on,
-                                 f"{rules.referral_years} year{'s' if rules.referral_years > 1 else ''}"
-                                 f" after it was closed, {fmt_day(closed)}", approved))
+                                 f"Never a stay; {rules.referral_years} year"
+                                 f"{'s' if rules.referral_years > 1 else ''} after it was "
+                                 f"closed, {fmt_day(closed)}", approved))
 
     for kind, model, where in (
             ("intake_draft", IntakeDraft, IntakeDraft.finished_at.is_(None)),
@@ -288,7 +289,7 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             if due_on <= today:
                 items.append(DueItem(kind, draft_id, f"{'Intake' if kind == 'intake_draft' else 'Form'}"
                                      f" draft {draft_id}", day, due_on,
-                                     f"not touched for {rules.draft_days} days"))
+                                     f"Not touched for {rules.draft_days} days"))
     items.sort(key=lambda i: (i.due_on, i.kind, i.record_id))
     return items
 

@@ -56,7 +56,19 @@ WHAT_ANONYMISE = ("Anonymise: her name, contact details, date of birth, her chil
 WHAT_ERASE = ("Erase: her whole record is deleted for good. Her stays stay as anonymous "
               "room-nights, so the occupancy board and reports still add up; her goals, "
               "needs scores and referrals no longer count in the outcomes report.")
+WHAT_ANONYMISE_REFERRAL = ("Anonymise: her name, who referred her, the areas to avoid and "
+                           "the notes are removed for good. Dates and the outcome stay, so "
+                           "the referral counts do not change.")
+WHAT_ERASE_REFERRAL = ("Erase: the referral and any offer made on it are deleted for good. "
+                       "The referrals counted for its month go down by one.")
 MANAGERS_ONLY = "Only a manager or an administrator can do this."
+
+
+def what_happens(kind: str, choice: RetentionChoice) -> str:
+    """What anonymising or erasing this kind of record does, in words."""
+    if kind == "referral":
+        return WHAT_ERASE_REFERRAL if choice is RetentionChoice.ERASE else WHAT_ANONYMISE_REFERRAL
+    return WHAT_ERASE if choice is RetentionChoice.ERASE else WHAT_ANONYMISE
 
 
 def _keep_short(box: Any, limit: int) -> None:
@@ -75,7 +87,8 @@ class RetentionScheduleDialog(FormDialog):
         super().__init__(vault, name="retentionScheduleDialog", title="Retention schedule",
                          intro="How long your service keeps records before a manager reviews "
                                "them. The defaults follow sector guidance. Nothing is removed "
-                               "until a manager decides.", save="Save schedule", parent=parent)
+                               "until a manager has decided and carried it out.",
+                         save="Save schedule", parent=parent)
         rules = operations.read(self, vault, retention.schedule,
                                 message=self.message).value or retention.Schedule()
         self.adult = self._spin("retentionAdultYears", retention.ADULT_YEARS, " years",
@@ -101,9 +114,14 @@ class RetentionScheduleDialog(FormDialog):
               value: int) -> QSpinBox:
         spin = QSpinBox(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         spin.setRange(*bounds)
-        spin.setSuffix(suffix)
         spin.setAccessibleName(accessible)
+
+        def say_unit(n: int) -> None:  # "1 year", "6 years"
+            spin.setSuffix(suffix[:-1] if suffix.endswith("s") and n == 1 else suffix)
+
+        spin.valueChanged.connect(say_unit)
         spin.setValue(value)
+        say_unit(value)
         return spin
 
     def action(self) -> Callable[[], object]:
@@ -118,7 +136,7 @@ class RetentionScheduleDialog(FormDialog):
 class DueModel(QAbstractTableModel):
     """The due list: one row per record, references and dates only."""
 
-    HEADERS = ("Record", "Kind", "Last contact", "Due", "Why", "Decision")
+    HEADERS = ("Record", "Decision", "Due", "Kind", "Last contact", "Why")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,8 +165,8 @@ class DueModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (item.reference, item.kind_text, fmt_day(item.last_contact),
-                    fmt_day(item.due_on), item.why, item.state_text)[index.column()]
+            return (item.reference, item.state_text, fmt_day(item.due_on), item.kind_text,
+                    fmt_day(item.last_contact), item.why)[index.column()]
         return None
 
 
@@ -175,7 +193,7 @@ class DueForReviewDialog(QDialog):
         self.model = DueModel(self)
         self.table = list_table(QTableView(), "dueTable", "Records due for review")
         self.table.setModel(self.model)
-        for column, width in enumerate((100, 150, 110, 110, 260)):
+        for column, width in enumerate((110, 210, 105, 100, 105)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.summary = label(name="dueSummary")
@@ -216,11 +234,16 @@ class DueForReviewDialog(QDialog):
             return
         self.model.set_items(outcome.value)
         items = outcome.value
-        waiting = sum(1 for i in items if i.approved is not None or i.is_draft)
+        approved = sum(1 for i in items if i.approved is not None)
+        drafts = sum(1 for i in items if i.is_draft)
+        waiting = approved + drafts
+        parts = [f"{n} {what}{'' if n == 1 else 's'}" for n, what in
+                 ((approved, "record"), (drafts, "draft")) if n]
         self.summary.setText(
             "Nothing is due for review." if not items else
-            f"{len(items)} due for review on {fmt_day(self.today)}; {waiting} approved or "
-            "drafts, waiting to be carried out.")
+            f"{len(items)} due for review on {fmt_day(self.today)}. "
+            + (f"Waiting to be carried out: {' and '.join(parts)}." if parts else
+               "Nothing is approved yet."))
         self.apply_button.setEnabled(waiting > 0)
         self.apply_button.setToolTip("" if waiting else
                                      "Nothing is approved yet: decide on a record first.")
@@ -289,9 +312,8 @@ class DecisionDialog(FormDialog):
         title = {RetentionChoice.KEEP: f"Keep {item.reference} longer",
                  RetentionChoice.ANONYMISE: f"Anonymise {item.reference}",
                  RetentionChoice.ERASE: f"Erase {item.reference}"}[choice]
-        intro = {RetentionChoice.KEEP: "Say why it is kept, and when to review it again.",
-                 RetentionChoice.ANONYMISE: WHAT_ANONYMISE,
-                 RetentionChoice.ERASE: WHAT_ERASE}[choice]
+        intro = ("Say why it is kept, and when to review it again."
+                 if choice is RetentionChoice.KEEP else what_happens(item.kind, choice))
         save = "Keep longer" if choice is RetentionChoice.KEEP else "Approve…"
         super().__init__(vault, name="retentionDecisionDialog", title=title, intro=intro,
                          save=save, parent=parent)
@@ -318,11 +340,11 @@ class DecisionDialog(FormDialog):
     def submit(self) -> bool:
         if self.choice is RetentionChoice.KEEP:
             return super().submit()
-        what = WHAT_ANONYMISE if self.choice is RetentionChoice.ANONYMISE else WHAT_ERASE
+        what = what_happens(self.item.kind, self.choice)
         self.confirm_box = dialogs.confirm(
             self, name="confirmRetentionDecision",
             title=f"{self.choice.label} {self.item.reference}?",
-            text=f"{what} It happens when approved decisions are carried out, and cannot be "
+            text=f"{self.item.reference}. {what} It happens when approved decisions are carried out, and cannot be "
                  f"undone. {BACKUPS}", yes=f"Approve: {self.choice.label.lower()}",
             on_yes=lambda: FormDialog.submit(self))
         return False
@@ -346,6 +368,7 @@ class ErasureRequestDialog(FormDialog):
                          intro="She asked for her record to be erased. Record when she asked "
                                "and your decision. You have one month to answer her.",
                          save="Save", parent=parent)
+        self.setMinimumWidth(520)
         self.resident_id = resident_id
         self.today = today or date.today()
         person = vault.person

@@ -147,7 +147,8 @@ def test_a_manager_records_an_erasure_request_refuses_one_and_erases_on_another(
     click(qtbot, tab, "recordErasureButton")
     dialog = record.dialog
     qtbot.waitUntil(dialog.isVisible)
-    assert "Refused" in find(dialog, QLabel, "erasureEarlier").text()
+    assert "E-0001 received" in find(dialog, QLabel, "erasureEarlier").text()
+    assert "refused on" in find(dialog, QLabel, "erasureEarlier").text()
     decision = find(dialog, QComboBox, "erasureDecision")
     decision.setCurrentIndex(decision.findData(ErasureDecision.ERASE))
     click(qtbot, dialog, "erasureRequestDialogSave")
