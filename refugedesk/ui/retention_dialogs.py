@@ -89,8 +89,11 @@ class RetentionScheduleDialog(FormDialog):
                                "them. The defaults follow sector guidance. Nothing is removed "
                                "until a manager has decided and carried it out.",
                          save="Save schedule", parent=parent)
-        rules = operations.read(self, vault, retention.schedule,
-                                message=self.message).value or retention.Schedule()
+        read = operations.read(self, vault, retention.schedule, message=self.message)
+        rules = read.value if read.ok else retention.Schedule()  # a busy vault: said
+        if not read.ok:  # never save the defaults over a schedule that could not be read
+            self.save.setEnabled(False)
+            self.save.setToolTip("The schedule could not be read. Close this and try again.")
         self.adult = self._spin("retentionAdultYears", retention.ADULT_YEARS, " years",
                                 "Years after an adult's last contact", rules.adult_years)
         self.child = self._spin("retentionChildAge", retention.CHILD_AGE, "th birthday",
@@ -374,8 +377,12 @@ class ErasureRequestDialog(FormDialog):
         person = vault.person
         found = operations.read(self, vault, lambda s: erasure.requests_for(
             s, resident_id, viewer=person), message=self.message)
-        self.open_request = next((r for r in (found.value or []) if r.decision is None), None)
-        earlier = [r for r in (found.value or []) if r.decision is not None]
+        requests = found.value if found.ok else []  # a busy vault: said in the message
+        if not found.ok:  # an earlier request could not be read: a new one would repeat it
+            self.save.setEnabled(False)
+            self.save.setToolTip("Her requests could not be read. Close this and try again.")
+        self.open_request = next((r for r in requests if r.decision is None), None)
+        earlier = [r for r in requests if r.decision is not None]
         if earlier:
             self.form.addRow("Earlier", label("; ".join(
                 f"{r.reference} received {fmt_day(r.received_on)}: {r.state_text}"
