@@ -31,8 +31,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates, forgetting
@@ -183,28 +184,30 @@ def _latest_decisions(session: Session) -> dict[tuple[str, int], RetentionDecisi
     return latest
 
 
+def _day_text(column: Any) -> Any:
+    """A date or UTC instant column as its 'YYYY-MM-DD' text: read without converting each
+    value (100k residents read in milliseconds rather than a second)."""
+    return func.substr(column, 1, 10)
+
+
 def _last_contacts(session: Session) -> dict[int, date]:
-    """Each resident's last contact (see the module's docstring)."""
-    last: dict[int, date] = {}
-
-    def take(rows: object) -> None:
-        for rid, value in rows:  # type: ignore[attr-defined]
-            day = _as_day(value)
-            if rid is not None and day is not None and (rid not in last or day > last[rid]):
-                last[rid] = day
-
-    take(session.execute(select(Resident.id, Resident.created_at)))
-    take(session.execute(select(Stay.resident_id, func.max(func.coalesce(Stay.left_on,
-                                                                          Stay.arrived_on)))
-                         .group_by(Stay.resident_id)))
+    """Each resident's last contact (see the module's docstring), in one query: the latest
+    day of each source per resident, then the latest of those."""
+    sources = [select(Resident.id.label("rid"), _day_text(Resident.created_at).label("day"))]
+    sources.append(select(Stay.resident_id, _day_text(func.max(func.coalesce(
+        Stay.left_on, Stay.arrived_on)))).where(Stay.resident_id.is_not(None))
+        .group_by(Stay.resident_id))
     for model, column in ((Contact, Contact.at), (Review, Review.held_on),
                           (RiskAssessment, RiskAssessment.assessed_at),
                           (NeedsAssessment, NeedsAssessment.assessed_on),
                           (ReferralOut, ReferralOut.made_on),
                           (MaracReferral, MaracReferral.referred_on)):
-        take(session.execute(select(model.resident_id, func.max(column))
-                             .group_by(model.resident_id)))
-    return last
+        sources.append(select(model.resident_id, _day_text(func.max(column)))
+                       .group_by(model.resident_id))
+    every = union_all(*sources).subquery()
+    rows = session.connection().execute(select(every.c.rid, func.max(every.c.day))
+                           .where(every.c.day.is_not(None)).group_by(every.c.rid))
+    return {rid: date.fromisoformat(day) for rid, day in rows}
 
 
 def _check_viewer(viewer: Person | None) -> None:
@@ -233,16 +236,18 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             return True, None
         return False, decision.choice
 
-    in_refuge = set(session.scalars(select(Stay.resident_id).where(
+    conn = session.connection()  # plain rows: no ORM bookkeeping for 100k of them
+    in_refuge = set(conn.scalars(select(Stay.resident_id).where(
         Stay.resident_id.is_not(None), or_(Stay.left_on.is_(None), Stay.left_on > today))))
     births: defaultdict[int, list[date]] = defaultdict(list)
     counts: defaultdict[int, int] = defaultdict(int)
-    for rid, born in session.execute(select(Child.resident_id, Child.date_of_birth)):
+    for rid, born in conn.execute(select(Child.resident_id,
+                                            _day_text(Child.date_of_birth))):
         counts[rid] += 1
         if born is not None:
-            births[rid].append(born)
+            births[rid].append(date.fromisoformat(born))
     last = _last_contacts(session)
-    for rid, reference in session.execute(select(Resident.id, Resident.reference).where(
+    for rid, reference in conn.execute(select(Resident.id, Resident.reference).where(
             Resident.anonymised_on.is_(None))):
         if rid in in_refuge or rid not in last:
             continue
@@ -262,7 +267,7 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
                                  counts[rid]))
 
     became_stay = select(Stay.referral_id).where(Stay.referral_id.is_not(None))
-    for rid, closed_at in session.execute(select(Referral.id, Referral.closed_at).where(
+    for rid, closed_at in conn.execute(select(Referral.id, Referral.closed_at).where(
             Referral.closed_at.is_not(None), Referral.id.not_in(became_stay),
             Referral.status.not_in([ReferralStatus.NEW, ReferralStatus.ASSESSING,
                                     ReferralStatus.ARRIVED]))):
