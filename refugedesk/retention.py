@@ -346,6 +346,9 @@ def decide(vault: Vault, *, record_type: str, record_id: int, choice: RetentionC
             raise NotFound("record")
         if record_type == "resident" and choice is not RetentionChoice.KEEP:
             forgetting.check_not_in_refuge(session, record_id, today)
+        if record_type == "referral" and forgetting.referral_became_stay(session, record_id):
+            raise ValidationError("This referral became a stay: it is kept with her record "
+                                  "and decided with it.", field="record")
         decision = RetentionDecision(
             record_type=record_type, record_id=record_id, choice=choice, reason=reason,
             keep_until=keep_until if choice is RetentionChoice.KEEP else None,

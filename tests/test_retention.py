@@ -6,6 +6,7 @@ name searched for as bytes in the decrypted file, the encrypted file, its -wal a
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date
 from pathlib import Path
 
@@ -248,6 +249,13 @@ def test_a_decision_needs_a_reason_and_a_keep_a_day_ahead_and_nothing_is_saved_o
                              **values)
         assert refused.value.field == field
     with vault.session() as session:
+        became_stay = session.scalar(select(Stay.referral_id).where(
+            Stay.referral_id.is_not(None)).limit(1))
+    with pytest.raises(ValidationError) as refused:
+        retention.decide(vault, record_type="referral", record_id=became_stay,
+                         choice=RetentionChoice.ERASE, reason="Old", today=LATER)
+    assert "became a stay" in str(refused.value)
+    with vault.session() as session:
         assert session.scalar(select(func.count()).select_from(RetentionDecision)) == 0
 
 
@@ -288,6 +296,10 @@ def test_anonymising_keeps_the_reports_counts_and_leaves_her_name_nowhere_in_the
         assert SHE not in {i.record_id for i in retention.due(session, LATER)
                            if i.kind == "resident"}  # carried out: not due again
         assert audit.verify(session).ok
+        lines = [ln for h in session.scalars(select(Handover)) for p in
+                 json.loads(h.draft)["parts"] for ln in p["lines"]
+                 if ln[2] == "resident" and ln[3] == SHE]
+        assert lines and all(ln[1] == forgetting.LINE_REMOVED for ln in lines)
     with vault.engine.connect() as conn:
         triggers = {n for (n,) in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
