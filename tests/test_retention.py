@@ -448,3 +448,41 @@ def test_the_command_prints_what_is_due_without_names_and_applies_for_managers_o
     assert not any(n in out for n in names)
     with vault.session() as session:
         assert session.get(Resident, SHE).anonymised_on is not None
+
+
+def test_referrals_never_a_stay_are_anonymised_or_erased_and_drafts_go_with_apply(full):
+    from refugedesk.db.models import IntakeDraft, Referral, Reservation
+
+    _path, vault = full
+    with vault.session() as session:
+        due = retention.due(session, LATER)
+        drafts = [i for i in due if i.is_draft]
+        referrals = [i.record_id for i in due if i.kind == "referral"]
+        offered = set(session.scalars(select(Reservation.referral_id)))
+    assert drafts and len(referrals) >= 2
+    with_offer = next((r for r in referrals if r in offered), referrals[0])
+    other = next(r for r in referrals if r != with_offer)
+    before = figures(vault)
+    retention.decide(vault, record_type="referral", record_id=other,
+                     choice=RetentionChoice.ANONYMISE, reason="A year since", today=LATER)
+    retention.decide(vault, record_type="referral", record_id=with_offer,
+                     choice=RetentionChoice.ERASE, reason="A year since", today=LATER)
+    done = retention.apply(vault, LATER)
+    assert done.anonymised == [f"Referral {other}"] and done.erased == [f"Referral {with_offer}"]
+    assert done.drafts_removed == len(drafts)
+    with vault.session() as session:
+        kept = session.get(Referral, other)
+        assert kept.name.startswith("Anonymised") and kept.referrer_contact == ""
+        assert session.get(Referral, with_offer) is None
+        assert session.scalar(select(func.count()).select_from(Reservation).where(
+            Reservation.referral_id == with_offer)) == 0
+        assert session.scalar(select(func.count()).select_from(IntakeDraft).where(
+            IntakeDraft.finished_at.is_(None))) == 0
+        kinds = set(session.scalars(select(AuditEvent.kind)))
+        assert {"retention_carried_out", "retention_drafts_removed"} <= kinds
+        left = {i.record_id for i in retention.due(session, LATER) if i.kind == "referral"}
+    assert other not in left and with_offer not in left
+    after = figures(vault)
+    received = lambda f: f[0][3].received  # noqa: E731
+    # Anonymising leaves the referral counts alone; erasing one takes it out of its month.
+    assert received(after) == received(before) - 1
