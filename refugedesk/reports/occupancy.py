@@ -30,10 +30,17 @@ from sqlalchemy import select
 from refugedesk import audit
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
-from refugedesk.errors import DatesOutOfOrder, NotAllowed
+from refugedesk.errors import DatesOutOfOrder, NotAllowed, ValidationError
 from refugedesk.progress import CancelCheck, Progress, Steps
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
+from refugedesk.reports.suppression import (
+    Suppression,
+    audience_words,
+    outside_notes,
+    small_number_threshold,
+    suppress,
+)
 from refugedesk.reports.xlsx import (
     append,
     cell,
@@ -161,14 +168,56 @@ def _fmt_period(start: date, end: date) -> str:
 
 
 def _summary_row(ws: WriteOnlyWorksheet, f: HouseFigures, *,
-                 font: Font | None = None) -> list[Cell]:
+                 font: Font | None = None, row: object = 0,
+                 hide: Suppression[tuple[object, str]] | None = None) -> list[Cell]:
     values = [f.name, f.rooms, f.available, f.occupied, f.closed, f.empty, f.occupancy,
               f.women, f.children, f.arrivals, f.departures, f.average_stay]
+    if hide is not None:
+        values = [hide.show((row, c[0]), v) for v, c in zip(values, SUMMARY_COLUMNS,
+                                                             strict=True)]
     return [cell(ws, v, fmt=c[2], font=font) for v, c in zip(values, SUMMARY_COLUMNS,
                                                                 strict=True)]
 
 
-def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> None:
+#: The Summary's counts of people (suppressed for outside the service), and the average made
+#: from one of them.
+PEOPLE_COLUMNS = ("Women accommodated", "Children accommodated", "Arrivals", "Departures")
+TOTAL_ROW = "All houses"
+
+
+def summary_suppression(fig: OccupancyFigures,
+                        threshold: int) -> Suppression[tuple[object, str]]:
+    """What the Summary for outside the service hides: each house's counts of people (keyed
+    (house index or TOTAL_ROW, column)) and the referral figures (keyed ("referrals", label)),
+    with each column's total and the referral outcomes' total as equations."""
+    values: dict[tuple[object, str], int] = {}
+    sums: list[tuple[tuple[object, str], list[tuple[object, str]]]] = []
+    rows: list[tuple[object, HouseFigures]] = [*enumerate(fig.houses), (TOTAL_ROW, fig.total)]
+    for key, f in rows:
+        for column, value in zip(PEOPLE_COLUMNS, (f.women, f.children, f.arrivals,
+                                                  f.departures), strict=True):
+            values[(key, column)] = value
+    for column in PEOPLE_COLUMNS:
+        sums.append(((TOTAL_ROW, column), [(i, column) for i in range(len(fig.houses))]))
+    ref = fig.referrals
+    values[("referrals", "Received")] = ref.received
+    values[("referrals", "Accepted")] = ref.accepted
+    values[("referrals", "Declined for no vacancy")] = ref.declined_no_vacancy
+    for label, value in ref.outcomes.items():
+        values[("outcomes", label)] = value
+    outcomes: list[tuple[object, str]] = [("outcomes", k) for k in ref.outcomes]
+    sums.append((("referrals", "Received"), outcomes))
+    no_vacancy: list[tuple[object, str]] = [
+        ("outcomes", k) for k in ref.outcomes if k.endswith(": no vacancy")]
+    sums.append((("referrals", "Declined for no vacancy"), no_vacancy))
+    hide = suppress(values, sums, threshold=threshold)
+    for key, _f in rows:
+        hide.derived((key, "Average length of stay (nights)"), [(key, "Departures")])
+    return hide
+
+
+def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str,
+                   hide: Suppression[tuple[object, str]] | None = None) -> None:
     ws = wb.create_sheet("Summary")
     widths = [c[1] for c in SUMMARY_COLUMNS]
     _setup(ws, widths, "B5", title_rows="4:4")
@@ -177,26 +226,33 @@ def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str) -> No
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
     _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
-    for house in fig.houses:
-        append(ws, _summary_row(ws, house))
-    append(ws, _summary_row(ws, fig.total, font=BOLD))
+    for i, house in enumerate(fig.houses):
+        append(ws, _summary_row(ws, house, row=i, hide=hide))
+    append(ws, _summary_row(ws, fig.total, font=BOLD, row=TOTAL_ROW, hide=hide))
     append(ws)
     row = 4 + len(fig.houses) + 3  # the row the next append writes
     ref = fig.referrals
+
+    def shown(group: str, label: str, value: int) -> object:
+        return value if hide is None else hide.show((group, label), value)
+
     append(ws, [cell(ws, "Referrals received in the period", font=BOLD)])
     row += 1
     for label, value in [("Received", ref.received), ("Accepted", ref.accepted),
                          ("Declined for no vacancy", ref.declined_no_vacancy)]:
-        _append_label(ws, row, label, value, widths[0])
+        _append_label(ws, row, label, shown("referrals", label, value), widths[0])
         row += 1
     append(ws)
     append(ws, [cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
     row += 2
     for label, value in ref.outcomes.items():
-        _append_label(ws, row, label, value, widths[0])
+        _append_label(ws, row, label, shown("outcomes", label, value), widths[0])
         row += 1
     append(ws)
-    _append_notes(ws, row + 1, [*NOTES, in_error_note(fig.recorded_in_error)], widths)
+    notes = [*NOTES, in_error_note(fig.recorded_in_error)]
+    if hide is not None:
+        notes += outside_notes(hide.threshold, left_out="the daily figures and the stays")
+    _append_notes(ws, row + 1, notes, widths)
 
 
 def _write_daily(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None) -> None:
@@ -289,15 +345,23 @@ def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool,
 
 
 def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
-                     include_names: bool = False, progress: Progress | None = None,
+                     include_names: bool = False, for_outside: bool = False,
+                     progress: Progress | None = None,
                      cancelled: CancelCheck | None = None) -> Path:
     """Write the occupancy spreadsheet for the nights `start` to `end` inclusive to `out`
     (.xlsx). Names are left out unless `include_names`, which only a manager or administrator
     may ask for. Every export is recorded in the audit trail. Returns the path written.
     `progress` counts the days and stays written; `cancelled` is asked until the file is
-    saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled)."""
+    saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled).
+
+    `for_outside`: for funders and commissioners: the Summary and Monthly sheets only, counts
+    of people below the service's small-number threshold hidden (reports/suppression.py).
+    The audit event says which version was written."""
     if end < start:
         raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
+    if include_names and for_outside:
+        raise ValidationError("Names are never in a report for outside the service.",
+                              field="include_names")
     if include_names and not vault.confirm_person().is_manager_or_admin:
         raise NotAllowed("Only a manager or an administrator can export residents' names.")
     out = Path(out)
@@ -307,9 +371,11 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     with vault.session() as session:
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
+        threshold = small_number_threshold(session)
     created = datetime.now(UTC)
     # The figures, each day, each stay, and saving: one step each.
-    steps = Steps(2 + len(fig.days) + len(fig.stays), progress, cancelled)
+    steps = Steps(2 + (0 if for_outside else len(fig.days) + len(fig.stays)), progress,
+                  cancelled)
     steps.step()
 
     wb = Workbook(write_only=True)
@@ -324,12 +390,17 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
                            ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
                            ("Created by", vault.person.display_name),
                            ("Created at", created.isoformat(timespec="seconds")),
-                           ("Includes names", "yes" if include_names else "no")]:
+                           ("Includes names", "yes" if include_names else "no"),
+                           ("For", audience_words(for_outside))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
-        _write_summary(wb, fig, organisation)
-        _write_daily(wb, fig, steps)
-        _write_monthly(wb, fig, steps)
-        _write_stays(wb, fig, include_names, steps)
+        if for_outside:
+            _write_summary(wb, fig, organisation, summary_suppression(fig, threshold))
+            _write_monthly(wb, fig, steps)
+        else:
+            _write_summary(wb, fig, organisation)
+            _write_daily(wb, fig, steps)
+            _write_monthly(wb, fig, steps)
+            _write_stays(wb, fig, include_names, steps)
         steps.check()  # the last point at which stopping leaves nothing to undo
 
         # The file is written inside the transaction that records it: if the audit event cannot
@@ -339,7 +410,8 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
             audit.record(session, vault.person,
                          "occupancy_exported_with_names" if include_names
                          else "occupancy_exported",
-                         detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name}")
+                         detail=f"from={start.isoformat()} to={end.isoformat()} file={out.name} "
+                                f"for={'outside' if for_outside else 'inside'}")
             save_export(wb, out, vault_path=vault.path)
         steps.step()
     finally:

@@ -40,8 +40,21 @@ from refugedesk.reports.occupancy import (
     _table,
     in_error_note,
 )
-from refugedesk.reports.outcome_figures import HouseOutcomes, OutcomeFigures, compute, exit_kind
+from refugedesk.reports.outcome_figures import (
+    TOTAL,
+    HouseOutcomes,
+    OutcomeFigures,
+    compute,
+    exit_kind,
+)
 from refugedesk.reports.output import check_export_target
+from refugedesk.reports.suppression import (
+    Suppression,
+    audience_words,
+    outside_notes,
+    small_number_threshold,
+    suppress,
+)
 from refugedesk.reports.xlsx import append, cell, discard, save_export, size_row
 
 if TYPE_CHECKING:
@@ -93,17 +106,61 @@ NOTES = [
 ]
 
 
-def _summary_row(ws: WriteOnlyWorksheet, f: HouseOutcomes, *,
-                 font: Font | None = None) -> list[Cell]:
+def _summary_values(f: HouseOutcomes) -> list[object]:
     o = f.outcomes
-    values = [f.name, f.women, f.children, f.average_stay, o.asked, o.no_longer_wanted,
-              o.counted, o.achieved, o.share, o.share_in_full, f.exit_count, f.planned,
-              f.unplanned, f.other_exits, f.marac, f.marac_repeats, f.referrals_out_count]
+    return [f.name, f.women, f.children, f.average_stay, o.asked, o.no_longer_wanted,
+            o.counted, o.achieved, o.share, o.share_in_full, f.exit_count, f.planned,
+            f.unplanned, f.other_exits, f.marac, f.marac_repeats, f.referrals_out_count]
+
+
+def _summary_row(ws: WriteOnlyWorksheet, f: HouseOutcomes, *,
+                 font: Font | None = None, row: object = 0,
+                 hide: Suppression[tuple[object, str]] | None = None) -> list[Cell]:
+    values = _summary_values(f)
+    if hide is not None:
+        values = [hide.show((row, c[0]), v) for v, c in zip(values, SUMMARY_COLUMNS,
+                                                             strict=True)]
     return [cell(ws, v, fmt=c[2], font=font)
             for v, c in zip(values, SUMMARY_COLUMNS, strict=True)]
 
 
-def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None:
+#: The Summary's counts (suppressed for outside the service): every column but the house, the
+#: average and the two rates.
+COUNT_COLUMNS = tuple(c[0] for c in SUMMARY_COLUMNS
+                      if c[0] != "House" and c[2] is None)
+#: Counts within a row that add up: (total, parts).
+ROW_SUMS = [("Goals asked for", ["Goals no longer wanted", "Goals counted"]),
+            ("Exits", ["Planned exits", "Unplanned exits", "Other exits"])]
+
+
+def summary_suppression(fig: OutcomeFigures,
+                        threshold: int) -> Suppression[tuple[object, str]]:
+    """What the Summary for outside the service hides, keyed (house index or TOTAL, column):
+    each column's total and each row's sums (ROW_SUMS) are the equations."""
+    rows: list[tuple[object, HouseOutcomes]] = [*enumerate(fig.houses), (TOTAL, fig.total)]
+    values: dict[tuple[object, str], int] = {}
+    for key, f in rows:
+        for value, c in zip(_summary_values(f), SUMMARY_COLUMNS, strict=True):
+            if c[0] in COUNT_COLUMNS:
+                values[(key, c[0])] = int(value)  # type: ignore[call-overload]  # a count
+    sums: list[tuple[tuple[object, str], list[tuple[object, str]]]] = [
+        ((TOTAL, column), [(i, column) for i in range(len(fig.houses))])
+        for column in COUNT_COLUMNS]
+    for key, _f in rows:
+        sums += [((key, total), [(key, p) for p in parts]) for total, parts in ROW_SUMS]
+    hide = suppress(values, sums, threshold=threshold)
+    for key, f in rows:
+        o = f.outcomes
+        made_from = [(key, "Goals achieved (in full or partly)"), (key, "Goals counted")]
+        hide.derived((key, "Requested outcomes achieved"), made_from)
+        hide.derived((key, "Achieved in full"), made_from,
+                     small=[o.achieved_in_full, o.partly])
+        hide.derived((key, "Average length of stay (nights)"), [(key, "Exits")])
+    return hide
+
+
+def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str,
+                   hide: Suppression[tuple[object, str]] | None = None) -> None:
     ws = wb.create_sheet("Summary")
     widths = [c[1] for c in SUMMARY_COLUMNS]
     _setup(ws, widths, "B5", title_rows="4:4")
@@ -112,12 +169,15 @@ def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str) -> None
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
     _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
-    for house in fig.houses:
-        append(ws, _summary_row(ws, house))
-    append(ws, _summary_row(ws, fig.total, font=BOLD))
+    for i, house in enumerate(fig.houses):
+        append(ws, _summary_row(ws, house, row=i, hide=hide))
+    append(ws, _summary_row(ws, fig.total, font=BOLD, row=TOTAL, hide=hide))
     append(ws)
-    _append_notes(ws, 4 + len(fig.houses) + 3,
-                  [*NOTES, in_error_note(fig.recorded_in_error)], widths)
+    notes = [*NOTES, in_error_note(fig.recorded_in_error)]
+    if hide is not None:
+        notes += outside_notes(hide.threshold, left_out="the sheets by need area, by exit "
+                               "and by agency, whose small counts would mostly be hidden")
+    _append_notes(ws, 4 + len(fig.houses) + 3, notes, widths)
 
 
 def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
@@ -182,12 +242,16 @@ def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
 
 
 def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
-                    progress: Progress | None = None,
+                    for_outside: bool = False, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> Path:
     """Write the outcomes spreadsheet for the period `start` to `end` inclusive to `out`
     (.xlsx). It holds counts only, never a name. The export is recorded in the audit trail.
     Returns the path written. `progress` counts the sheets; `cancelled` is asked until the
-    file is saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled)."""
+    file is saved and recorded (stopping leaves neither: refugedesk.progress.Cancelled).
+
+    `for_outside`: for funders and commissioners: the Summary only, counts below the
+    service's small-number threshold hidden (reports/suppression.py). The audit event says
+    which version was written."""
     if end < start:
         raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
     out = Path(out)
@@ -197,8 +261,10 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
     with vault.session() as session:
         fig = compute(session, start=start, end=end)
         organisation = session.scalar(select(Organisation.name)) or ""
+        threshold = small_number_threshold(session)
     created = datetime.now(UTC)
-    steps = Steps(6, progress, cancelled)  # the figures, four sheets, saving
+    # The figures, the sheets (four inside, the Summary only outside), saving.
+    steps = Steps(3 if for_outside else 6, progress, cancelled)
     steps.step()
 
     wb = Workbook(write_only=True)
@@ -212,11 +278,15 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
         for key, value in [("Organisation", organisation),
                            ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
                            ("Created by", vault.person.display_name),
-                           ("Created at", created.isoformat(timespec="seconds"))]:
+                           ("Created at", created.isoformat(timespec="seconds")),
+                           ("For", audience_words(for_outside))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         sheets: list[Callable[[], None]] = [
             lambda: _write_summary(wb, fig, organisation), lambda: _write_areas(wb, fig),
             lambda: _write_exits(wb, fig), lambda: _write_marac(wb, fig)]
+        if for_outside:
+            hide = summary_suppression(fig, threshold)
+            sheets = [lambda: _write_summary(wb, fig, organisation, hide)]
         for write in steps.over(sheets):
             write()
         steps.check()  # the last point at which stopping leaves nothing to undo
@@ -226,7 +296,7 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
         with vault.transaction() as session:
             audit.record(session, vault.person, "outcomes_exported",
                          detail=f"from={start.isoformat()} to={end.isoformat()} "
-                                f"file={out.name}")
+                                f"file={out.name} for={'outside' if for_outside else 'inside'}")
             save_export(wb, out, vault_path=vault.path)
         steps.step()
     finally:
