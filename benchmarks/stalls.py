@@ -350,7 +350,8 @@ def full_record(vault, path: Path) -> tuple[str, int, str]:  # type: ignore[no-u
     plans.new_version(vault, resident_id=rid)
     for n in range(3):
         referrals_out.make_referral(vault, resident_id=rid, agency=list(Agency)[n + 1],
-                                    made_on=today - timedelta(days=10 * n + 1))
+                                    made_on=today - timedelta(days=10 * n + 1),
+                                    lawful_basis="Fictional: her safety")
     for n in range(2):
         incidents.log_incident(vault, at=now - timedelta(days=5 * n + 1),
                                kind=list(IncidentKind)[n], resident_ids=[rid],

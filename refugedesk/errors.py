@@ -485,3 +485,10 @@ class StillInRefuge(ValidationError):
         super().__init__("She is staying in refuge now, so her record cannot be anonymised or "
                          "erased yet. Record her move-on first, then decide again.",
                          field="record")
+
+
+# --- Her consent (refugedesk/consent_rules.py) ------------------------------------------------
+
+
+class ConsentNotCovered(ValidationError):
+    """Sharing her information that no consent of hers covers, with no lawful basis given."""

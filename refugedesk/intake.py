@@ -6,7 +6,8 @@ A draft's data is what the wizard's forms hold, section by section:
 
     {"resident": {"reference": ..., "name": ..., "date_of_birth": "1990-04-01", ...},
      "children": [{"name": ..., "date_of_birth": ..., ...}, ...],   (+ ARRIVAL_HINTS)
-     "consents": [{"what": ..., "shared_with": ..., "given_on": ...}, ...],
+     "consents": [{"what": ..., "shared_with": ..., "given_on": ..., "covers": [keys],
+                   "how_given": ...}, ...],
      "abusers": [{"name": ..., "description": ..., "vehicle": ..., "known_areas": ...}, ...],
      "court_orders": [{"kind": ..., "made_on": ..., "expires_on": ...}, ...],
      "privacy": {"given": true, "given_on": "2026-11-30"}}   (the privacy notice given to her)
@@ -208,11 +209,15 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
         for i, raw in enumerate(data.get("consents", [])):
             values = _values("consents", raw, i)
             try:
+                covers = values.get("covers") or []
+                if not isinstance(covers, list):
+                    raise ValidationError("Tick from the list.", field="covers")
                 residents.add_consent_in(
                     session, person, resident_id=resident_id, what=values.get("what", ""),
                     shared_with=values.get("shared_with", ""),
                     given_on=values.get("given_on") or today,
-                    explained_by_id=values.get("explained_by_id") or person.id, today=today)
+                    explained_by_id=values.get("explained_by_id") or person.id, today=today,
+                    covers=covers, how_given=values.get("how_given") or None)
             except ValidationError as exc:
                 raise _in_field(exc, f"consents.{i}") from None
         for i, raw in enumerate(data.get("abusers", [])):

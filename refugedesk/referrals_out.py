@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, consent_rules, dates
 from refugedesk.db.models import Agency, ReferralOut, ReferralOutStatus, Resident
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, DatesOutOfOrder, NotFound, ValidationError
@@ -20,8 +20,12 @@ _UNSET = object()
 
 def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: date,
                   reason: str = "", agency_name: str = "", follow_up_on: date | None = None,
-                  today: date | None = None) -> int:
-    """Record a referral made on her behalf (status made). Returns its id."""
+                  lawful_basis: str = "", today: date | None = None) -> int:
+    """Record a referral made on her behalf (status made). Returns its id.
+
+    Her consent must cover sharing with that kind of agency on `made_on`
+    (consent_rules.covers); when it does not, the lawful basis for going ahead must be given
+    and is kept with the referral (ConsentNotCovered otherwise)."""
     dates.check_dates(made_on=made_on, follow_up_on=follow_up_on)
     agency = Agency(agency)
     if agency is Agency.OTHER and not agency_name.strip():
@@ -35,15 +39,17 @@ def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: da
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
+        basis = consent_rules.require(session, resident_id, agency, made_on, lawful_basis)
         row = ReferralOut(resident_id=resident_id, agency=agency,
                           agency_name=agency_name.strip(), made_on=made_on,
                           reason=reason.strip(), status=ReferralOutStatus.MADE,
-                          follow_up_on=follow_up_on, created_by_id=vault.person.id,
-                          updated_by_id=vault.person.id)
+                          follow_up_on=follow_up_on, lawful_basis=basis,
+                          created_by_id=vault.person.id, updated_by_id=vault.person.id)
         session.add(row)
         session.flush()
         audit.record(session, vault.person, "referral_out_made", record_type="resident",
-                     record_id=resident_id, detail=f"referral_out={row.id} agency={agency}")
+                     record_id=resident_id, detail=f"referral_out={row.id} agency={agency}"
+                     + (" lawful_basis=given" if basis else ""))
         return row.id
 
 
@@ -91,6 +97,8 @@ class ReferralOutRow:
     outcome: str
     follow_up_on: date | None
     follow_up_due: bool
+    #: Why it went ahead without her consent covering it ("" when her consent covered it).
+    lawful_basis: str = ""
 
     @property
     def agency_label(self) -> str:
@@ -102,7 +110,7 @@ def _rows(session: Session, query: Any, today: date) -> list[ReferralOutRow]:
                            r.made_on, r.reason, r.status, r.outcome,
                            r.follow_up_on,
                            r.follow_up_on is not None and r.follow_up_on <= today
-                           and r.status.is_outstanding)
+                           and r.status.is_outstanding, r.lawful_basis)
             for r, ref in session.execute(query)]
 
 

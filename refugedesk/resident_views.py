@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from refugedesk import history, residents, staff
+from refugedesk import consent_rules, history, residents, staff
 from refugedesk.db.models import (
     Abuser,
     Attendance,
@@ -23,6 +23,7 @@ from refugedesk.db.models import (
     Child,
     ChildSex,
     Consent,
+    ConsentHow,
     CourtOrder,
     CourtOrderKind,
     DepartureReason,
@@ -66,6 +67,14 @@ class ConsentView:
     given_on: date
     explained_by: str | None
     withdrawn_on: date | None
+    #: What it covers (consent_rules keys, in the form's order) and how she gave it.
+    covers: tuple[str, ...] = ()
+    how_given: ConsentHow | None = None
+
+    @property
+    def covers_words(self) -> str:
+        """"She agreed to share with: the police, MARAC" (consent_rules.sentence)."""
+        return consent_rules.sentence(self.covers)
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,8 @@ def resident_details(session: Session, resident_id: int) -> ResidentDetails:
                          | {c.explained_by_id for c in consent_rows})
     consents = tuple(ConsentView(c.id, c.what, c.shared_with, c.given_on,
                                  names.get(c.explained_by_id) if c.explained_by_id else None,
-                                 c.withdrawn_on) for c in consent_rows)
+                                 c.withdrawn_on, tuple(consent_rules.read_covers(c.covers)),
+                                 c.how_given) for c in consent_rows)
     abusers = tuple(
         AbuserView(a.id, a.name, a.description, a.vehicle,
                    tuple(x for x in a.known_areas.splitlines() if x.strip()))

@@ -11,20 +11,22 @@ modules of their own; their public names are offered here too, where the screens
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, capacity, dates
+from refugedesk import audit, capacity, consent_rules, dates
 from refugedesk.capacity_rules import excluded_areas, fmt_day, parse_ages, split_areas
 from refugedesk.db.models import (
     Abuser,
     Child,
     ChildSex,
     Consent,
+    ConsentHow,
     CourtOrder,
     CourtOrderKind,
     DepartureReason,
@@ -407,20 +409,38 @@ def remove_child(vault: Vault, child_id: int) -> None:
                      record_id=resident_id, detail=f"child={child_id}")
 
 
-def _check_consent_text(what: str, shared_with: str) -> tuple[str, str]:
+def _check_consent_text(what: str, shared_with: str,
+                        covers: list[str] | None = None) -> tuple[str, str]:
     fields = _clean({"what": what, "shared_with": shared_with}, CONSENT_FIELDS, "consent")
     if not fields["what"]:
         raise ValidationError("Say what she agreed to share.", field="what")
+    if not fields["shared_with"] and covers:
+        # The ticks say who; the free text then says it in words for older screens.
+        fields["shared_with"] = ", ".join(consent_rules.words(k) for k in covers)[
+            :TEXT_LIMITS["shared_with"]]
     if not fields["shared_with"]:
-        raise ValidationError("Say who it may be shared with.", field="shared_with")
+        raise ValidationError("Tick who it may be shared with, or say so in words.",
+                              field="shared_with")
     return fields["what"], fields["shared_with"]
+
+
+def _check_how(how_given: ConsentHow | str | None) -> ConsentHow | None:
+    if how_given is None or how_given == "":
+        return None
+    try:
+        return ConsentHow(how_given)
+    except ValueError:
+        raise ValidationError("Choose how she gave her consent.", field="how_given") from None
 
 
 def add_consent_in(session: Session, person: Person, *, resident_id: int, what: str,
                    shared_with: str, given_on: date, explained_by_id: int | None,
-                   today: date) -> int:
+                   today: date, covers: Iterable[str] = (),
+                   how_given: ConsentHow | str | None = None) -> int:
     """`add_consent` inside the caller's transaction."""
-    what, shared_with = _check_consent_text(what, shared_with)
+    keys = consent_rules.check_covers(covers)
+    how = _check_how(how_given)
+    what, shared_with = _check_consent_text(what, shared_with, keys)
     dates.check_dates(given_on=given_on)
     if given_on > today:
         raise DateInFuture("Consent cannot be given on a date still to come.",
@@ -429,7 +449,8 @@ def add_consent_in(session: Session, person: Person, *, resident_id: int, what: 
     if explained_by_id is not None and session.get(StaffMember, explained_by_id) is None:
         raise NotFound("staff member")
     consent = Consent(resident_id=resident_id, what=what, shared_with=shared_with,
-                      given_on=given_on, explained_by_id=explained_by_id, **_tracked(person))
+                      given_on=given_on, explained_by_id=explained_by_id,
+                      covers=json.dumps(keys), how_given=how, **_tracked(person))
     session.add(consent)
     session.flush()
     audit.record(session, person, "consent_recorded", record_type="resident",
@@ -437,16 +458,18 @@ def add_consent_in(session: Session, person: Person, *, resident_id: int, what: 
     return consent.id
 
 
-def add_consent(vault: Vault, *, resident_id: int, what: str, shared_with: str,
+def add_consent(vault: Vault, *, resident_id: int, what: str, shared_with: str = "",
                 given_on: date, explained_by_id: int | None = None,
-                today: date | None = None) -> int:
-    """Record what she agreed to share, with whom, when, and who explained it (by default the
-    person recording it)."""
+                today: date | None = None, covers: Iterable[str] = (),
+                how_given: ConsentHow | str | None = None) -> int:
+    """Record what she agreed to share, with whom (`covers`: keys of consent_rules, such as
+    "marac" or "agency:police"; `shared_with` in words), how she gave it, when, and who
+    explained it (by default the person recording it)."""
     with vault.transaction() as session:
         return add_consent_in(session, vault.person, resident_id=resident_id, what=what,
                               shared_with=shared_with, given_on=given_on,
                               explained_by_id=explained_by_id or vault.person.id,
-                              today=_today(today))
+                              today=_today(today), covers=covers, how_given=how_given)
 
 
 def _load_consent(session: Session, consent_id: int) -> Consent:
@@ -456,17 +479,30 @@ def _load_consent(session: Session, consent_id: int) -> Consent:
     return consent
 
 
-def update_consent(vault: Vault, consent_id: int, *, what: str, shared_with: str) -> None:
-    """Change what a consent covers or who it may be shared with (audited as a change, naming
-    the fields). A withdrawn consent is history: record a new one instead."""
-    what, shared_with = _check_consent_text(what, shared_with)
+_KEEP = object()  # update_consent: leave how she gave it as it is
+
+
+def update_consent(vault: Vault, consent_id: int, *, what: str, shared_with: str = "",
+                   covers: Iterable[str] | None = None,
+                   how_given: ConsentHow | str | None | object = _KEEP) -> None:
+    """Change what a consent covers (`covers`: None keeps the ticks as they are), who it may
+    be shared with, or how she gave it (audited as a change, naming the fields). A withdrawn
+    consent is history: record a new one instead."""
+    keys = None if covers is None else consent_rules.check_covers(covers)
+    changes: dict[str, Any] = {}
+    if how_given is not _KEEP:
+        changes["how_given"] = _check_how(how_given)  # type: ignore[arg-type]  # not _KEEP
     with vault.transaction() as session:
         consent = _load_consent(session, consent_id)
         if consent.withdrawn_on is not None:
             raise ValidationError(
                 f"This consent was withdrawn on {fmt_day(consent.withdrawn_on)}, so it stays "
                 "as it was. If she agrees again, add a new consent.", field="consent")
-        changes = {"what": what, "shared_with": shared_with}
+        ticked = keys if keys is not None else consent_rules.read_covers(consent.covers)
+        what, shared_with = _check_consent_text(what, shared_with, ticked)
+        changes.update({"what": what, "shared_with": shared_with})
+        if keys is not None and keys != consent_rules.read_covers(consent.covers):
+            changes["covers"] = json.dumps(keys)
         changed = _apply(consent, changes, vault.person)
         if not changed:
             return

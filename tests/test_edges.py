@@ -430,7 +430,7 @@ DATED = [
         scores={area: 3 for area in NeedArea}), "assessed_on"),
     ("referral out", lambda v, i, d: referrals_out.make_referral(
         v, resident_id=i["resident"], agency=Agency.POLICE, made_on=date.today(),
-        follow_up_on=d), "follow_up_on"),
+        follow_up_on=d, lawful_basis="Risk to life"), "follow_up_on"),
     ("room closed", lambda v, i, d: houses.close_room(
         v, room_id=i["other_room"], starts_on=date.today(), ends_on=d,
         reason=ClosureReason.REPAIRS), "ends_on"),

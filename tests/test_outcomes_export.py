@@ -115,7 +115,7 @@ def build(vault, rng: random.Random) -> list[Woman]:
             made = arrived + timedelta(days=rng.randint(0, 60))
             oid = referrals_out.make_referral(
                 vault, resident_id=rid, agency=agency, made_on=made, today=TODAY,
-                agency_name="Secret Agency Name" if agency is Agency.OTHER else "")
+                lawful_basis="Risk to life (fictional)", agency_name="Secret Agency Name" if agency is Agency.OTHER else "")
             status = rng.choice(list(ReferralOutStatus))
             if status is not ReferralOutStatus.MADE:
                 referrals_out.update_referral(vault, oid, status=status,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from refugedesk import referrals_out, residents
+from refugedesk import consent_rules, referrals_out, residents
 from refugedesk.db.models import Agency, ReferralOutStatus
 from refugedesk.errors import DatesOutOfOrder, ValidationError
 
@@ -17,6 +17,10 @@ def test_the_outstanding_list_across_residents(new_vault):
     vault, _ = new_vault
     amy = residents.create_resident(vault, reference="R-1", name="Amy Example")
     bea = residents.create_resident(vault, reference="R-2", name="Bea Sample")
+    for rid in (amy, bea):  # she agreed to share with every kind of agency
+        residents.add_consent(vault, resident_id=rid, what="What the referral needs",
+                              given_on=date(2030, 1, 1), covers=consent_rules.COVER_KEYS,
+                              today=TODAY)
     make = lambda rid, agency, made, follow=None, **kw: referrals_out.make_referral(  # noqa: E731
         vault, resident_id=rid, agency=agency, made_on=made, follow_up_on=follow, today=TODAY,
         **kw)

@@ -57,7 +57,7 @@ def test_no_module_writes_what_was_typed_into_the_audit_trail(new_vault):
                          notes=f"Talked about {next(w)}")
     out = referrals_out.make_referral(vault, resident_id=rid, agency=Agency.OTHER,
                                       agency_name=next(w), made_on=date.today(),
-                                      reason=SECRETS[0])
+                                      reason=SECRETS[0], lawful_basis=SECRETS[1])
     referrals_out.update_referral(vault, out, status=ReferralOutStatus.COMPLETED,
                                   outcome=SECRETS[1])
     outcome = risk.assess(vault, resident_id=rid, answers=["no"] * 24,

@@ -130,7 +130,8 @@ def test_referrals_made_for_her_are_not_listed_as_referrals_to_the_service(servi
     residents.update_resident(vault, rid, key_worker_id=vault.person.id)
     referrals_out.make_referral(vault, resident_id=rid, agency=Agency.HOUSING,
                                 made_on=day - timedelta(days=10),
-                                follow_up_on=day - timedelta(days=1))
+                                follow_up_on=day - timedelta(days=1),
+                                lawful_basis="She asked by phone")
     incoming = referrals.receive(vault, name="Dee Sample", channel=ReferralChannel.PHONE,
                                  source=ReferralSource.POLICE, risk_level=RiskLevel.HIGH)
     with vault.session() as s:

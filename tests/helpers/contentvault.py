@@ -306,7 +306,8 @@ def _as_worker(vault) -> list[int]:  # type: ignore[no-untyped-def]
         out = referrals_out.make_referral(
             vault, resident_id=rid, agency=list(Agency)[n + 2], made_on=TODAY - timedelta(
                 days=5), reason="She asked (fictional)", agency_name="Example Service",
-            follow_up_on=TODAY + timedelta(days=n), today=TODAY)
+            follow_up_on=TODAY + timedelta(days=n), today=TODAY,
+            lawful_basis="Her safety (fictional)")
         referrals_out.update_referral(vault, out, status=list(ReferralOutStatus)[n % 5],
                                       outcome="Seen (fictional)" if n % 2 else None)
         incidents.log_incident(vault, at=at(TODAY - timedelta(days=n), 21), house_id=house,
