@@ -128,6 +128,10 @@ class AdminPage(QWidget):
         self.retention_button = button("Retention schedule…", "retentionScheduleButton")
         self.retention_button.clicked.connect(self.edit_retention)
         line.addWidget(self.retention_button)
+        self.small_numbers_button = button("Small numbers…", "smallNumbersButton")
+        self.small_numbers_button.setToolTip("Counts hidden in reports for outside the service")
+        self.small_numbers_button.clicked.connect(self.edit_small_numbers)
+        line.addWidget(self.small_numbers_button)
         layout.addWidget(service)
         self._show_rules()
 
@@ -342,6 +346,13 @@ class AdminPage(QWidget):
 
         dialog = RetentionScheduleDialog(self.vault, self)
         dialog.accepted.connect(lambda: self._done("Saved the retention schedule."))
+        self._open(dialog)
+
+    def edit_small_numbers(self) -> None:
+        from refugedesk.ui.small_numbers_dialog import SmallNumbersDialog
+
+        dialog = SmallNumbersDialog(self.vault, self)
+        dialog.accepted.connect(lambda: self._done("Saved the small-number threshold."))
         self._open(dialog)
 
     def _rules_saved(self) -> None:

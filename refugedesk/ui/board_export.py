@@ -1,6 +1,7 @@
-"""Export a spreadsheet for a period: choose the dates (both included), where to save it, and
-for the occupancy spreadsheet, for managers, whether to include names (recorded in the audit
-trail). The work is the same call as `refugedesk export occupancy` / `export outcomes`, run in
+"""Export a spreadsheet for a period: choose the dates (both included), where to save it, who
+it is for (outside the service, the default: small counts hidden; or inside: exact counts,
+recorded in the audit trail), and for the occupancy spreadsheet, for managers, whether to
+include names (inside only; recorded). The work is the same call as `refugedesk export occupancy` / `export outcomes`, run in
 the background with a progress bar; a spreadsheet can be stopped (nothing is saved or
 recorded), a report for court cannot (making it is recorded before the PDF is written).
 """
@@ -12,12 +13,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.progress import Progress
 from refugedesk.reports.output import check_export_target
+from refugedesk.reports.suppression import small_number_threshold
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
@@ -68,6 +78,32 @@ class SpreadsheetExportDialog(FormDialog):
 
     def options(self) -> dict[str, object]:
         return {}
+
+    def add_audience(self, prefix: str) -> None:
+        """Ask who the spreadsheet is for. Outside the service (funders, commissioners) is the
+        default: small counts hidden. Inside keeps exact counts; the audit trail says which."""
+        self.for_outside = QRadioButton("For outside the service (funders, commissioners): "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                        "counts under 5 hidden", objectName=f"{prefix}ForOutside")
+        self.for_inside = QRadioButton("For inside the service: exact counts (recorded in "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                       "the audit trail)", objectName=f"{prefix}ForInside")
+        self.for_outside.setAccessibleName("For outside the service")
+        self.for_inside.setAccessibleName("For inside the service")
+        group = QButtonGroup(self)
+        group.addButton(self.for_outside)
+        group.addButton(self.for_inside)
+        self.for_outside.setChecked(True)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(self.for_outside)
+        column.addWidget(self.for_inside)
+        self.form.addRow("For whom", column)
+        threshold = operations.read(self, self.vault, small_number_threshold)
+        if threshold.ok and threshold.value is not None:
+            self.for_outside.setText("For outside the service (funders, commissioners): "
+                                     f"counts under {threshold.value} hidden")
+
+    def audience(self) -> dict[str, object]:
+        return {"for_outside": self.for_outside.isChecked()}
 
     def browse(self) -> None:
         # A dialog object opened non-modally, not the static getSaveFileName: a native modal
@@ -133,16 +169,33 @@ class ExportOccupancyDialog(SpreadsheetExportDialog):
 
         super().__init__(vault, name="exportDialog", prefix="export", title="Export occupancy",
                          intro="A spreadsheet for managers and funders: summary, daily and "
-                               "monthly occupancy, and the stays. Safe-house addresses are "
-                               "never included.", file_stem="occupancy",
+                               "monthly occupancy, and the stays (for outside the service, "
+                               "the summary and monthly occupancy only). Safe-house addresses "
+                               "are never included.", file_stem="occupancy",
                          export=export_occupancy, parent=parent)
         self.names = QCheckBox("Include residents' names (managers only; recorded in the "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                "audit trail)", objectName="exportIncludeNames")
-        self.names.setEnabled(vault.person.is_manager_or_admin)
+        self.add_audience("export")
         self.form.addRow("", self.names)
+        self.manager = vault.person.is_manager_or_admin
+        self.for_inside.toggled.connect(lambda _on: self.names_allowed())
+        self.names_allowed()
+
+    def names_allowed(self) -> None:
+        """Names only in the version for inside the service, and only for managers."""
+        inside = self.for_inside.isChecked()
+        self.names.setEnabled(self.manager and inside)
+        if not self.manager:
+            self.names.setToolTip("Only a manager or an administrator can include names.")
+        elif not inside:
+            self.names.setChecked(False)
+            self.names.setToolTip("Names are only in the version for inside the service.")
+        else:
+            self.names.setToolTip("")
 
     def options(self) -> dict[str, object]:
-        return {"include_names": self.names.isChecked()}
+        return {"include_names": self.names.isChecked() and self.names.isEnabled(),
+                **self.audience()}
 
 
 class ExportOutcomesDialog(SpreadsheetExportDialog):
@@ -155,8 +208,13 @@ class ExportOutcomesDialog(SpreadsheetExportDialog):
                          title="Export outcomes",
                          intro="For commissioners: women and children supported, requested "
                                "outcomes achieved by need area, change in need scores, exits, "
-                               "MARAC and referrals out. Counts only: no names.",
+                               "MARAC and referrals out (for outside the service, the "
+                               "summary only). Counts only: no names.",
                          file_stem="outcomes", export=export_outcomes, parent=parent)
+        self.add_audience("outcomes")
+
+    def options(self) -> dict[str, object]:
+        return self.audience()
 
 
 class CourtReportDialog(SpreadsheetExportDialog):

@@ -41,6 +41,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
+from refugedesk.ui.consent_covers import CoversBox, how_combo, set_how
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
 from refugedesk.ui.privacy_notice_ui import PrivacyNoticeBox
@@ -355,9 +356,13 @@ class ConsentForm(QGroupBox):
         self.what = f.add("What she agreed to share", line_edit(
             f"intakeConsent{index}What", "What she agreed to share",
             placeholder="e.g. her risk assessment"), "what")
-        self.shared_with = f.add("With whom", line_edit(
-            f"intakeConsent{index}With", "With whom", placeholder="e.g. MARAC, her GP"),
-            "shared_with")
+        self.covers = f.add("She agreed to share with", CoversBox(f"intakeConsent{index}"),
+                            "covers")
+        self.shared_with = f.add("With whom (in words)", line_edit(
+            f"intakeConsent{index}With", "With whom",
+            placeholder="if the ticks do not say it all"), "shared_with")
+        self.how_given = f.add("How she gave it", how_combo(f"intakeConsent{index}How"),
+                               "how_given")
         self.given_on = f.add("Agreed on", date_line(f"intakeConsent{index}GivenOn",
                                                      "Agreed on"), "given_on")
         self.given_on.setText(date.today().strftime("%d/%m/%Y"))
@@ -371,11 +376,15 @@ class ConsentForm(QGroupBox):
 
     def data(self) -> dict[str, Any]:
         return {"what": self.what.text(), "shared_with": self.shared_with.text(),
-                "given_on": stored_day(self.given_on.text())}
+                "given_on": stored_day(self.given_on.text()), "covers": self.covers.keys(),
+                "how_given": self.how_given.currentData() or ""}
 
     def load(self, data: dict[str, Any]) -> None:
         self.what.setText(str(data.get("what", "")))
         self.shared_with.setText(str(data.get("shared_with", "")))
+        covers = data.get("covers")
+        self.covers.set_keys(covers if isinstance(covers, list) else [])
+        set_how(self.how_given, str(data.get("how_given") or ""))
         self.given_on.setText(shown_day(data.get("given_on")))
 
 
@@ -399,7 +408,7 @@ class ConsentPage(RowsPage):
     def data(self) -> list[dict[str, Any]]:
         # A consent row with only the default date in it has not been filled in.
         return [f.data() for f in self.forms if f.what.text().strip()
-                or f.shared_with.text().strip()]
+                or f.shared_with.text().strip() or f.covers.keys()]
 
     def messages(self) -> dict[str, QLabel]:
         return {**super().messages(), **self.privacy.messages()}

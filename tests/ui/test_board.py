@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox
 from sqlalchemy import select
 
 from refugedesk import capacity, houses, referrals
@@ -193,6 +193,7 @@ def test_export_from_the_houses_page(qtbot, network, tmp_path):
     chooser.fileSelected.emit(str(target))
     chooser.close()
     assert dialog.findChild(QLineEdit, "exportPath").text() == str(target)
+    dialog.findChild(QRadioButton, "exportForInside").click()  # the stays: inside only
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):  # closes once written
         dialog.findChild(QPushButton, "exportDialogSave").click()
     assert target.exists()

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -87,7 +88,9 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
 
     assert wizard.currentPage().objectName() == "intakeConsentPage"
     typed(qtbot, wizard, "intakeConsent0What", "Her risk assessment")
-    typed(qtbot, wizard, "intakeConsent0With", "MARAC")
+    wizard.findChild(QCheckBox, "intakeConsent0Covers_marac").setChecked(True)
+    how = wizard.findChild(QComboBox, "intakeConsent0How")
+    how.setCurrentIndex(how.findText("She said so"))
     press(qtbot, wizard, QWizard.WizardButton.NextButton)
 
     assert wizard.currentPage().objectName() == "intakeSafetyPage"
@@ -115,7 +118,8 @@ def test_intake_typed_end_to_end_makes_her_record(qtbot, page):
     assert "Idris Reed" in overview and "Hill Primary" in overview
     assert "Not asked yet: ask her before texting" in overview
     assert "Do not phone her" in overview
-    assert "Her risk assessment | MARAC" in overview and "Northtown" in overview
+    assert "Her risk assessment | She agreed to share with: MARAC" in overview
+    assert "Northtown" in overview
     with page.vault.session() as session:
         assert residents.excluded_areas(session, record.resident_id) == ["Northtown"]
         assert intake.open_drafts(session) == []

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -59,7 +60,8 @@ def click(qtbot, parent: QWidget, name: str) -> None:
     button = find(parent, QAbstractButton, name)
     assert button.isEnabled(), f"{name} is disabled: {button.toolTip()}"
     # A check box takes clicks on its box and words only, not the blank beyond them.
-    at = QPoint(6, button.height() // 2) if isinstance(button, QCheckBox) else QPoint()
+    at = (QPoint(6, button.height() // 2) if isinstance(button, (QCheckBox, QRadioButton))
+          else QPoint())
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=at)
 
 
@@ -341,9 +343,10 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     click(qtbot, record, "overviewAddConsent")
     consent = record.dialog
     type_in(qtbot, consent, "consentWhat", "Her risk assessment")
-    type_in(qtbot, consent, "consentSharedWith", "MARAC")
+    click(qtbot, consent, "consentCovers_marac")
     saved(qtbot, consent, "consentDialogSave")
-    assert overview.lists.consents.shown()[0][:2] == ["Her risk assessment", "MARAC"]
+    assert overview.lists.consents.shown()[0][:2] == [
+        "Her risk assessment", "She agreed to share with: MARAC"]
 
     # DASH: 14 yes, high risk; the MARAC referral it prompts, with an action for the police.
     risk_tab = open_tab(qtbot, record, "recordRisk")
@@ -550,6 +553,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     set_day(export, "exportTo", TODAY)
     occupancy = tmp_path / "occupancy.xlsx"
     type_in(qtbot, export, "exportPath", str(occupancy))
+    click(qtbot, export, "exportForInside")  # exact counts and her stays, for the service
     click(qtbot, export, "exportDialogSave")
     settle(qtbot, export.job)
     assert export.job.outcome.ok and closed(export)
@@ -577,6 +581,7 @@ def test_one_womans_whole_journey_through_the_screens(qtbot, start_app, service,
     set_day(export, "outcomesTo", TODAY)
     outcomes = tmp_path / "outcomes.xlsx"
     type_in(qtbot, export, "outcomesPath", str(outcomes))
+    click(qtbot, export, "outcomesForInside")  # exact counts, for the service
     click(qtbot, export, "outcomesDialogSave")
     settle(qtbot, export.job)
     assert export.job.outcome.ok and closed(export)
@@ -775,6 +780,7 @@ def test_a_woman_who_comes_back_is_found_and_linked_not_made_twice(qtbot, start_
     set_day(export, "exportTo", TODAY)
     occupancy = tmp_path / "occupancy.xlsx"
     type_in(qtbot, export, "exportPath", str(occupancy))
+    click(qtbot, export, "exportForInside")  # exact counts and her stays, for the service
     click(qtbot, export, "exportDialogSave")
     settle(qtbot, export.job)
     assert export.job.outcome.ok
@@ -793,6 +799,7 @@ def test_a_woman_who_comes_back_is_found_and_linked_not_made_twice(qtbot, start_
     set_day(export, "outcomesTo", TODAY)
     outcomes = tmp_path / "outcomes.xlsx"
     type_in(qtbot, export, "outcomesPath", str(outcomes))
+    click(qtbot, export, "outcomesForInside")  # exact counts, for the service
     click(qtbot, export, "outcomesDialogSave")
     settle(qtbot, export.job)
     assert export.job.outcome.ok

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -183,6 +184,8 @@ def test_consent_is_added_changed_and_withdrawn_on_the_overview(qtbot, amy):
     dialog = record.dialog
     qtbot.keyClicks(dialog.findChild(QLineEdit, "consentWhat"), "Her risk assessment")
     qtbot.keyClicks(dialog.findChild(QLineEdit, "consentSharedWith"), "MARAC")
+    dialog.findChild(QCheckBox, "consentCovers_marac").setChecked(True)
+    _choose(dialog, "consentHowGiven", "She signed")
     given = TODAY - timedelta(days=5)
     dialog.findChild(DayEdit, "consentGivenOn").setDate(QDate(given.year, given.month,
                                                                 given.day))
@@ -191,7 +194,8 @@ def test_consent_is_added_changed_and_withdrawn_on_the_overview(qtbot, amy):
     _click(qtbot, dialog, "consentDialogSave")
     assert not dialog.isVisible()
     row = consents.shown()[0]
-    assert row[0:2] == ["Her risk assessment", "MARAC"]
+    assert row[0:2] == ["Her risk assessment", "She agreed to share with: MARAC"]
+    assert row[2].endswith("(she signed)")
     assert row[3:] == ["Bea Worker", "In force"]
 
     _select(consents, "Her risk assessment")
@@ -200,9 +204,11 @@ def test_consent_is_added_changed_and_withdrawn_on_the_overview(qtbot, amy):
     shared = dialog.findChild(QLineEdit, "consentSharedWith")
     shared.clear()
     qtbot.keyClicks(shared, "MARAC and the police")
+    assert dialog.findChild(QCheckBox, "consentCovers_marac").isChecked()  # as she gave it
+    dialog.findChild(QCheckBox, "consentCovers_agency_police").setChecked(True)
     _click(qtbot, dialog, "consentDialogSave")
-    assert consents.shown()[0][1] == "MARAC and the police"
-    assert _audit(vault, "consent_changed")[-1].endswith("fields=shared_with")
+    assert consents.shown()[0][1] == "She agreed to share with: MARAC, the police"
+    assert _audit(vault, "consent_changed")[-1].endswith("fields=covers,shared_with")
 
     _select(consents, "Her risk assessment")
     _click(qtbot, record, "overviewWithdrawConsent")

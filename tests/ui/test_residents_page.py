@@ -585,6 +585,11 @@ def test_a_referral_out_is_made_and_moved_on(qtbot, people):
     assert dialog.findChild(QLabel, "referralOutDialog_agency_nameMessage").text() == \
         "Name the agency."
     qtbot.keyClicks(dialog.findChild(QLineEdit, "referralOutAgencyName"), "Women's Aid Legal")
+    # No consent of hers covers it: the form said so, and asks for the lawful basis.
+    assert dialog.findChild(QLabel, "referralOutConsent").text().startswith(
+        "Her consent does not cover sharing with other agencies.")
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "referralOutLawfulBasis"),
+                    "She asked us to, by phone")
     dialog.findChild(QPushButton, "referralOutDialogSave").click()
     assert not dialog.isVisible()
     from refugedesk.ui.record.common import cells

@@ -23,6 +23,7 @@ from refugedesk import residents
 from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
+from refugedesk.ui.consent_covers import CoversBox, how_combo, set_how
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import DayEdit, date_edit, date_line, day_of, typed_day
 from refugedesk.ui.record.common import RecordDialog, day_text
@@ -115,8 +116,8 @@ class ChildDialog(RecordDialog):
 
 
 class ConsentDialog(RecordDialog):
-    """Record a consent she gave, or (with `consent`) change what it covers or who it may be
-    shared with."""
+    """Record a consent she gave, or (with `consent`) change what it covers, who it may be
+    shared with, or how she gave it."""
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
                  consent: ConsentView | None = None,
@@ -125,22 +126,31 @@ class ConsentDialog(RecordDialog):
         super().__init__(
             vault, resident_id, name="consentDialog",
             title="Add a consent" if adding else "Change a consent",
-            intro=("What she agreed to share, with whom, and who explained it to her."
-                   if adding else "Change what this consent covers or who it may be shared "
-                   "with. The date she gave it stays as it is."),
+            intro=("What she agreed to share, who with, how she gave her consent and who "
+                   "explained it to her. A referral out that her consent does not cover asks "
+                   "for the lawful basis." if adding else
+                   "Change what this consent covers, who it may be shared with, or how she "
+                   "gave it. The date she gave it stays as it is."),
             save="Save consent" if adding else "Save changes", parent=parent)
         self.consent = consent
         self.what = _limit(line_edit("consentWhat", "What she agreed to share",
                                      placeholder="for example: her risk assessment"), "what")
+        self.covers = CoversBox("consent")
         self.shared_with = _limit(line_edit("consentSharedWith", "Who it may be shared with",
-                                            placeholder="for example: MARAC"), "shared_with")
+                                            placeholder="in words, if the ticks do not say it "
+                                                        "all"), "shared_with")
+        self.how_given = how_combo("consentHowGiven")
         self.add_field("What may be shared", self.what, "what")
-        self.add_field("Shared with", self.shared_with, "shared_with")
+        self.add_field("She agreed to share with", self.covers, "covers")
+        self.add_field("Shared with (in words)", self.shared_with, "shared_with")
+        self.add_field("How she gave it", self.how_given, "how_given")
         self.given_on: DayEdit | None = None
         self.explained_by: QComboBox | None = None
         if consent is not None:
             self.what.setText(consent.what)
             self.shared_with.setText(consent.shared_with)
+            self.covers.set_keys(consent.covers)
+            set_how(self.how_given, consent.how_given)
         else:
             self.given_on = date_edit("consentGivenOn", "Given on", today or date.today())
             self.explained_by = combo("consentExplainedBy", "Explained to her by",
@@ -152,16 +162,20 @@ class ConsentDialog(RecordDialog):
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
+        covers, how = self.covers.keys(), self.how_given.currentData() or None
+
         def save() -> int | None:
             if self.consent is not None:
                 residents.update_consent(self.vault, self.consent.id, what=self.what.text(),
-                                         shared_with=self.shared_with.text())
+                                         shared_with=self.shared_with.text(), covers=covers,
+                                         how_given=how)
                 return None
             assert self.given_on is not None and self.explained_by is not None
             return residents.add_consent(
                 self.vault, resident_id=self.resident_id, what=self.what.text(),
                 shared_with=self.shared_with.text(), given_on=day_of(self.given_on),
-                explained_by_id=self.explained_by.currentData())
+                explained_by_id=self.explained_by.currentData(), covers=covers,
+                how_given=how)
         return save
 
 

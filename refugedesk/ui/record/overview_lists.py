@@ -318,7 +318,10 @@ def _child_row(c: ChildView, today: date) -> list[str]:
 
 def _consent_row(c: ConsentView) -> list[str]:
     now = f"Withdrawn {_day(c.withdrawn_on)}" if c.withdrawn_on else "In force"
-    return [c.what, c.shared_with, _day(c.given_on), c.explained_by or "Not recorded", now]
+    # Her ticks in plain words; an older consent says only what was typed, and asks.
+    shared = c.covers_words if c.covers else f"{c.shared_with}. {c.covers_words}"
+    how = f" ({c.how_given.label.lower()})" if c.how_given else ""
+    return [c.what, shared, _day(c.given_on) + how, c.explained_by or "Not recorded", now]
 
 
 def _abuser_row(a: AbuserView) -> list[str]:

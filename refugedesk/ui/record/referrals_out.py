@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QCheckBox, QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
-from refugedesk import referrals_out
+from refugedesk import consent_rules, referrals_out
 from refugedesk.db.models import Agency, ReferralOutStatus
 from refugedesk.db.vault import Vault
 from refugedesk.referrals_out import ReferralOutRow
+from refugedesk.ui import operations
 from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.look import set_role
 from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, selected, table
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
@@ -56,7 +59,8 @@ class ReferralsOutTab(RecordTab):
             self.referrals_table.selectRow(0)
 
     def make_referral(self) -> QDialog:
-        return self.open(ReferralOutDialog(self.vault, self.resident_id, self))
+        return self.open(ReferralOutDialog(self.vault, self.resident_id, self,
+                                           today=self.record.today))
 
     def update_referral(self) -> QDialog | None:
         row = selected(self.referrals_table)
@@ -66,8 +70,22 @@ class ReferralsOutTab(RecordTab):
         return self.open(ReferralOutUpdateDialog(self.vault, row, self))  # type: ignore[arg-type]
 
 
+def _cap(box: QPlainTextEdit, limit: int) -> None:
+    """Stop typing at the domain's limit (a paste is cut there)."""
+    def trim() -> None:
+        if len(box.toPlainText()) > limit:
+            box.setPlainText(box.toPlainText()[:limit])
+            box.moveCursor(QTextCursor.MoveOperation.End)
+    box.textChanged.connect(trim)
+
+
 class ReferralOutDialog(RecordDialog):
-    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
+    """A referral made on her behalf. Whether her consent covers sharing with that kind of
+    agency on that day is checked as the agency and the date change: when it does not, the
+    dialog says so before saving and asks for the lawful basis (the domain refuses without)."""
+
+    def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(vault, resident_id, name="referralOutDialog",
                          title="Make a referral for her",
                          intro="A referral made on her behalf to another agency.",
@@ -75,7 +93,13 @@ class ReferralOutDialog(RecordDialog):
         self.agency = combo("referralOutAgency", "Agency", [(a.label, a.value) for a in Agency])
         self.agency_name = line_edit("referralOutAgencyName", "Agency's name",
                                      placeholder="e.g. Northtown Law Centre")
-        self.made_on = date_edit("referralOutMadeOn", "Made on", date.today())
+        self.made_on = date_edit("referralOutMadeOn", "Made on", today or date.today())
+        self.consent = label(name="referralOutConsent", role="note")
+        self.lawful_basis = text_box(
+            "referralOutLawfulBasis", "Lawful basis",
+            placeholder="Why it can go ahead without her consent, e.g. a risk to her life or "
+                        "a child's safety")
+        _cap(self.lawful_basis, consent_rules.LAWFUL_BASIS_LIMIT)
         self.reason = text_box("referralOutReason", "Reason")
         self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.follow_up = date_edit("referralOutFollowUp", "Follow up on", date.today())
@@ -84,14 +108,46 @@ class ReferralOutDialog(RecordDialog):
         self.add_field("Agency", self.agency)
         self.add_field("Agency's name", self.agency_name, "agency_name")
         self.add_field("Made on", self.made_on, "made_on")
+        self.add_field("Her consent", self.consent)
+        self.add_field("Lawful basis", self.lawful_basis, "lawful_basis")
         self.add_field("Reason", self.reason)
         self.add_field("", self.has_follow_up)
         self.add_field("Follow up on", self.follow_up, "follow_up_on")
+        self.covered: bool | None = None
+        self.agency.currentIndexChanged.connect(lambda _i: self.check_consent())
+        self.made_on.dateChanged.connect(lambda _d: self.check_consent())
+        self.check_consent()
+
+    def check_consent(self) -> None:
+        """Say whether her consent covers this referral; the lawful basis is asked for (and
+        enabled) only when it does not."""
+        agency, day, rid = Agency(self.agency.currentData()), day_of(self.made_on), self.resident_id
+        outcome = operations.read(self, self.vault, lambda session: consent_rules.covers(
+            session, rid, agency, day), message=self.message)
+        if not outcome.ok or outcome.value is None:
+            return
+        cover = outcome.value
+        self.covered = cover.covered
+        if cover:
+            self.consent.setText("Her consent covers sharing with "
+                                 f"{consent_rules.words(consent_rules.agency_key(agency))}.")
+            set_role(self.consent, "ok")
+            self.lawful_basis.setToolTip("Her consent covers this referral: no lawful basis "
+                                         "is needed.")
+        else:
+            self.consent.setText(cover.reason)
+            set_role(self.consent, "note")
+            self.lawful_basis.setToolTip("")
+        self.lawful_basis.setEnabled(not cover)
+        self.consent.style().unpolish(self.consent)
+        self.consent.style().polish(self.consent)
 
     def action(self) -> Callable[[], object]:
         kwargs = dict(resident_id=self.resident_id, agency=Agency(self.agency.currentData()),
                       made_on=day_of(self.made_on), reason=self.reason.toPlainText(),
                       agency_name=self.agency_name.text(),
+                      lawful_basis=self.lawful_basis.toPlainText()
+                      if self.lawful_basis.isEnabled() else "",
                       follow_up_on=day_of(self.follow_up) if self.has_follow_up.isChecked()
                       else None)
         return lambda: referrals_out.make_referral(self.vault, **kwargs)  # type: ignore[arg-type]
@@ -103,7 +159,9 @@ class ReferralOutUpdateDialog(RecordDialog):
     def __init__(self, vault: Vault, row: ReferralOutRow, parent: QWidget | None = None) -> None:
         super().__init__(vault, row.resident_id, name="referralUpdateDialog",
                          title=f"Referral to {row.agency_label}",
-                         intro=f"Made on {row.made_on:%d %b %Y}.", save="Save",
+                         intro=f"Made on {row.made_on:%d %b %Y}." + (
+                             " Her consent did not cover it; the lawful basis recorded: "
+                             f"{row.lawful_basis}" if row.lawful_basis else ""), save="Save",
                          parent=parent)
         self.row = row
         self.status = combo("referralUpdateStatus", "Status",
