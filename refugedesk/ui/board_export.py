@@ -33,6 +33,9 @@ from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, line_edit, say
 
+#: The choice for funders and commissioners, with the service's threshold.
+OUTSIDE = "Funders, commissioners: counts under {} hidden"
+
 
 def last_month(today: date) -> tuple[date, date]:
     end = today.replace(day=1) - timedelta(days=1)
@@ -82,10 +85,11 @@ class SpreadsheetExportDialog(FormDialog):
     def add_audience(self, prefix: str) -> None:
         """Ask who the spreadsheet is for. Outside the service (funders, commissioners) is the
         default: small counts hidden. Inside keeps exact counts; the audit trail says which."""
-        self.for_outside = QRadioButton("For outside the service (funders, commissioners): "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                        "counts under 5 hidden", objectName=f"{prefix}ForOutside")
-        self.for_inside = QRadioButton("For inside the service: exact counts (recorded in "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                       "the audit trail)", objectName=f"{prefix}ForInside")
+        self.for_outside = QRadioButton(OUTSIDE.format(5), objectName=f"{prefix}ForOutside")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.for_inside = QRadioButton("Inside the service: exact counts (recorded)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                       objectName=f"{prefix}ForInside")
+        self.for_inside.setToolTip("Exact counts, for the service's own use. The audit trail "
+                                   "records that this version was made.")
         self.for_outside.setAccessibleName("For outside the service")
         self.for_inside.setAccessibleName("For inside the service")
         group = QButtonGroup(self)
@@ -99,8 +103,7 @@ class SpreadsheetExportDialog(FormDialog):
         self.form.addRow("For whom", column)
         threshold = operations.read(self, self.vault, small_number_threshold)
         if threshold.ok and threshold.value is not None:
-            self.for_outside.setText("For outside the service (funders, commissioners): "
-                                     f"counts under {threshold.value} hidden")
+            self.for_outside.setText(OUTSIDE.format(threshold.value))
 
     def audience(self) -> dict[str, object]:
         return {"for_outside": self.for_outside.isChecked()}
@@ -173,8 +176,8 @@ class ExportOccupancyDialog(SpreadsheetExportDialog):
                                "the summary and monthly occupancy only). Safe-house addresses "
                                "are never included.", file_stem="occupancy",
                          export=export_occupancy, parent=parent)
-        self.names = QCheckBox("Include residents' names (managers only; recorded in the "  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                               "audit trail)", objectName="exportIncludeNames")
+        self.names = QCheckBox("Include residents' names (managers only; recorded)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                               objectName="exportIncludeNames")
         self.add_audience("export")
         self.form.addRow("", self.names)
         self.manager = vault.person.is_manager_or_admin

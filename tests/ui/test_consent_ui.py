@@ -188,7 +188,7 @@ def _export(qtbot, page, button: str, prefix: str, target, inside: bool = False)
     _set_day(dialog.findChild(DayEdit, f"{prefix}To"), END)
     outside = dialog.findChild(QRadioButton, f"{prefix}ForOutside")
     assert outside.isChecked()  # outside the service is the default
-    assert outside.text().endswith("counts under 5 hidden")
+    assert outside.text() == "Funders, commissioners: counts under 5 hidden"
     if inside:
         dialog.findChild(QRadioButton, f"{prefix}ForInside").click()
     dialog.findChild(QLineEdit, f"{prefix}Path").setText(str(target))
