@@ -361,7 +361,8 @@ def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
         written = export_occupancy(vault, start=args.start, end=args.end, out=out,
-                                   include_names=args.include_names)
+                                   include_names=args.include_names,
+                                   for_outside=args.for_outside)
     print(f"Occupancy {args.start} to {args.end} written to {written}")
     if args.include_names:
         print("This file holds residents' names and is NOT encrypted: keep it on an encrypted "
@@ -379,7 +380,8 @@ def _cmd_export_outcomes(args: argparse.Namespace) -> int:
 
     _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
-        written = export_outcomes(vault, start=args.start, end=args.end, out=out)
+        written = export_outcomes(vault, start=args.start, end=args.end, out=out,
+                                  for_outside=args.for_outside)
     print(f"Outcomes {args.start} to {args.end} written to {written}")
     return EXIT_OK
 
@@ -609,6 +611,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="the spreadsheet to write")
     occupancy.add_argument("--include-names", action="store_true",
                            help="include residents' names (the file is not encrypted)")
+    occupancy.add_argument("--for-outside", action="store_true",
+                           help="for funders and commissioners: small counts hidden")
     outcomes = command("outcomes", _cmd_export_outcomes, "what changed for the women supported",
                        "Export outcomes (goals achieved, needs scores, exits, MARAC and\n"
                        "referrals out, per house) for a period to an .xlsx file. It holds\n"
@@ -620,6 +624,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="last day, e.g. 2026-03-31")
     outcomes.add_argument("--out", metavar="FILE.xlsx", required=True,
                           help="the spreadsheet to write")
+    outcomes.add_argument("--for-outside", action="store_true",
+                          help="for funders and commissioners: small counts hidden")
     sar = command("subject-access", _cmd_export_subject_access,
                   "everything held about one resident, for her (a subject access request)",
                   "Export everything held about one resident (--resident, her reference) to a\n"

@@ -300,3 +300,26 @@ def test_an_administrator_sets_the_threshold_and_outside_reports_follow_it(new_v
             set_small_number_threshold(manager, 3)
     finally:
         manager.close()
+
+
+def test_the_command_line_writes_the_version_for_outside(new_vault, tmp_path, monkeypatch,
+                                                         capsys):
+    import io
+    import sys
+
+    from conftest import ADMIN_PASSWORD
+
+    from refugedesk.cli import main
+
+    vault, _ = new_vault
+    build_outcomes(vault, random.Random(1))
+    out_file = tmp_path / "cli-outside.xlsx"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    code = main(["export", "outcomes", "--db", str(vault.path), "--user", "ada",
+                 "--from", START.isoformat(), "--to", END.isoformat(), "--out", str(out_file),
+                 "--for-outside", "--password-stdin"])
+    assert (code, capsys.readouterr().err) == (0, "")
+    shown, equations, _rates = _outcome_cells(out_file)
+    assert "fewer than 5" in shown.values()
+    assert not [v for v in shown.values() if isinstance(v, int) and 0 < v < 5]
+    assert worked_out(shown, equations) == set()
