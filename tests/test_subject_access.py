@@ -121,7 +121,8 @@ def plant(path: Path) -> tuple[int, int]:
         residents.add_court_order(vault, resident_id=her, kind=CourtOrderKind.NON_MOLESTATION,
                                   made_on=date.today() - timedelta(days=3))
         referrals_out.make_referral(vault, resident_id=her, agency=Agency.POLICE,
-                                    made_on=date.today(), reason="her own safety plan")
+                                    made_on=date.today(), reason="her own safety plan",
+                                    lawful_basis="risk to her life (fictional)")
         reviews.schedule_review(vault, resident_id=her, kind=ReviewKind.INTERIM,
                                 due_on=date.today() + timedelta(days=14), stay_id=stay)
         subject_access.record_request(vault, resident_id=her, requested_on=date.today())
