@@ -582,9 +582,10 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
     for out in session.scalars(select(ReferralOut).where(ReferralOut.resident_id == resident_id)
                                .order_by(ReferralOut.made_on, ReferralOut.id)):
         i = g.add("referrals_out", _row(out))
-        g.offer_note(f"referral_out:{out.id}:notes", "referrals_out", i, ("reason", "outcome"),
-                     f"Referral out to {out.agency_name or out.agency.value}: reason and outcome",
-                     f"{out.reason} {out.outcome}")
+        g.offer_note(f"referral_out:{out.id}:notes", "referrals_out", i,
+                     ("reason", "outcome", "lawful_basis"),
+                     f"Referral out to {out.agency_name or out.agency.value}: reason, outcome "
+                     "and lawful basis", f"{out.reason} {out.outcome} {out.lawful_basis}")
 
     # Programmes and attendance.
     for enrol, programme in session.execute(

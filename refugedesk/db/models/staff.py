@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked
@@ -105,7 +105,13 @@ class AuditEvent(Base):
     """
 
     __tablename__ = "audit_event"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (
+        # The audit trail for managers (refugedesk/audit_view.py) filters by who acted and by
+        # which record, newest first (migration 0008).
+        Index("ix_audit_event_actor_at", "actor", "at"),
+        Index("ix_audit_event_record_at", "record_type", "record_id", "at"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

@@ -16,7 +16,8 @@ and her rights over her data (issue 16).
   threshold and the privacy notice; resident when she was given the notice and when her record
   was anonymised; consent what it covers (JSON) and how she gave it; referral_out the lawful
   basis when her consent did not cover it. New tables: retention_decision, erasure_request,
-  subject_access, staff_house (need-to-know), access_reason ("Open anyway").
+  subject_access, staff_house (need-to-know), access_reason ("Open anyway"); and two indexes
+  on audit_event for the managers' audit trail (by who acted, by which record).
 
 Resident, consent and organisation are rebuilt by the batch (SQLite cannot change a column's NOT NULL in place); it has
 no triggers. migrate.upgrade runs this with foreign keys off and checks them afterwards.
@@ -224,6 +225,9 @@ def _rights() -> None:
     op.create_index("ix_access_reason_staff_id", "access_reason", ["staff_id"])
     op.create_index("ix_access_reason_resident_id", "access_reason", ["resident_id"])
     op.create_index("ix_access_reason_at", "access_reason", ["at"])
+    # The audit trail for managers, filtered by who acted or by which record, newest first.
+    op.create_index("ix_audit_event_actor_at", "audit_event", ["actor", "at"])
+    op.create_index("ix_audit_event_record_at", "audit_event", ["record_type", "record_id", "at"])
 
 
 def downgrade() -> None:
