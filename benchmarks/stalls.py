@@ -3,7 +3,8 @@ the full-scale fictional vault. Run by hand, not in CI:
 
     .venv/bin/python benchmarks/stalls.py            # full scale, 3 runs (~1.5 min + build)
     .venv/bin/python benchmarks/stalls.py --small    # a reduced scale, to check it works
-    options: --runs N, --keep (keep the working folders), --no-compile (see below)
+    options: --runs N, --keep (keep the working folders), --no-compile (see below),
+             --quick (sign-in, pages, search and her record only: no export, handover, backup)
 
 Scale (full): 60 houses, 400 rooms, five years of referrals, offers, stays and closures
 (refugedesk.demo.add_network, as benchmarks/_build.py), then 100k residents with children and
@@ -612,9 +613,16 @@ def child(spec_file: Path) -> int:
         QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         click("openResidentButton")
 
-    meter.run("Open her record (Overview)", open_first,
-              lambda: page("residents").record is not None
-              and page("residents").record.isVisible())
+    def record_shown() -> bool:
+        """Her record on screen with its Overview built, read and its lists filled in."""
+        record = page("residents").record
+        if record is None or not record.isVisible():
+            return False
+        overview = record.tabs.widget(0)
+        return overview.built and not overview.stale and \
+            getattr(overview, "_lists", True) is not None
+
+    meter.run("Open her record (Overview)", open_first, record_shown)
     record = page("residents").record
     assert record.resident_id == spec["resident_id"], "opened someone else's record"
     tabs = find(QTabWidget, "recordTabs", record)
@@ -626,6 +634,12 @@ def child(spec_file: Path) -> int:
                                                pos=bar.tabRect(i).center()),
                   lambda i=i: tabs.currentIndex() == i and tabs.widget(i).built
                   and not tabs.widget(i).stale)
+
+    if spec.get("quick"):  # --quick: sign-in, pages, search and her record only
+        controller.dispose()
+        print("RESULT " + json.dumps({"steps": results, "bytecode": cached,
+                                      "handover_lines": spec["handover_lines"]}), flush=True)
+        return 0
 
     # Export five years of occupancy: open the dialog, fill it in, then the timed Export.
     meter.run("to Houses", lambda: click("navHouses"), lambda: on_page("houses"), record=False)
@@ -717,7 +731,8 @@ def report(scale: Scale, spec: dict, results: list[dict]) -> str:  # type: ignor
     return "\n".join(rows)
 
 
-def run_once(scale: Scale, *, keep: bool) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def run_once(scale: Scale, *, keep: bool,
+             quick: bool = False) -> tuple[dict, dict]:  # type: ignore[type-arg]
     """Prepare a fresh copy and run the steps on it in a fresh process."""
     from refugedesk.db.trust import WITNESS_ENV
 
@@ -727,6 +742,7 @@ def run_once(scale: Scale, *, keep: bool) -> tuple[dict, dict]:  # type: ignore[
     os.environ[WITNESS_ENV] = str(work / "witness")
     try:
         spec = prepare(scale, work)
+        spec["quick"] = quick
         spec_file = work / "spec.json"
         spec_file.write_text(json.dumps(spec))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
@@ -755,6 +771,9 @@ def main() -> int:
     parser.add_argument("--no-compile", action="store_true",
                         help="leave refugedesk's bytecode as it is (by default it is compiled "
                              "first, as an installed app ships it)")
+    parser.add_argument("--quick", action="store_true",
+                        help="only sign-in, the pages, the search and her record (no export, "
+                             "handover or backup)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -767,7 +786,7 @@ def main() -> int:
         import refugedesk
 
         compileall.compile_dir(Path(refugedesk.__file__).parent, quiet=1)
-    runs = [run_once(scale, keep=args.keep) for _ in range(args.runs)]
+    runs = [run_once(scale, keep=args.keep, quick=args.quick) for _ in range(args.runs)]
     print(report(scale, runs[0][0], [result for _spec, result in runs]))
     return 0
 

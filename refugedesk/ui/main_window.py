@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from refugedesk import access
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
-from refugedesk.ui import dialogs, operations, pages
+from refugedesk.ui import dialogs, operations, pages, warmup
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
 from refugedesk.ui.widgets import label, scrolling
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         operations.changes().changed.connect(self._on_changed)
         self.resize(1100, 720)
+        #: The other pages and her record, loaded once this window is on screen (ui/warmup.py).
+        self.warmup = warmup.after_first_paint(self, warmup.MAIN_PURE, warmup.MAIN_UI)
 
     # --- building ---------------------------------------------------------------------------
 

@@ -116,6 +116,8 @@ class ResidentsPage(QWidget):
         self.vault = vault
         self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
         self.record: QWidget | None = None
+        #: Her record being opened in the background (open_resident_soon), if any.
+        self.opening: operations.Job | None = None
         self._stale = False
 
         outer = QVBoxLayout(self)
@@ -355,34 +357,71 @@ class ResidentsPage(QWidget):
     def open_index(self, index: Index) -> None:
         if index.isValid():
             row = index.data(Qt.ItemDataRole.UserRole)
-            self.open_resident(row.id)
+            self.open_resident_soon(row.id)
+
+    def open_resident_soon(self, resident_id: int) -> operations.Job:
+        """Open her record as a click does: read in the background ("Opening her record…"
+        meanwhile), then shown a part at a time (record/window.py). `self.record` is set once
+        it is shown; the job is kept in `self.opening` (tests wait for it)."""
+        from refugedesk.ui.record.window import OpeningView, ResidentRecord, read_opening
+
+        self.close_record()
+        waiting = OpeningView(self)
+        self.stack.addWidget(waiting)
+        self.stack.setCurrentWidget(waiting)
+        vault = self.vault
+
+        def opened(outcome: operations.Outcome[Any]) -> None:
+            self.stack.removeWidget(waiting)
+            waiting.deleteLater()
+            if isinstance(outcome.error, NeedToKnow) and self.opening is job:
+                self.stack.setCurrentWidget(self.record or self.list_view)
+                self._show_card(outcome.error)
+                return
+            if not outcome.ok or self.opening is not job:
+                self.stack.setCurrentWidget(self.record or self.list_view)
+                return
+            self._show_record(ResidentRecord(vault, outcome.value.header, parent=self,
+                                             overview=outcome.value.overview, staged=True))
+
+        job = self.opening = operations.background(
+            self, lambda _task: read_opening(vault, resident_id), label="Opening her record…",
+            message=self.message, on_done=opened)
+        return job
 
     def open_resident(self, resident_id: int, *, today: date | None = None) -> QWidget | None:
         """Open her record in place of the list (audited). None if it could not be opened."""
         outcome = operations.run(self, lambda: residents.open_record(self.vault, resident_id,
                                                                      today=today),
                                  message=self.message)
-        if isinstance(outcome.error, NeedToKnow):  # not in her houses: the card, Open anyway
-            from refugedesk.ui.need_to_know_dialogs import CardDialog
-
-            card = CardDialog(self.vault, outcome.error.card, self)
-            card.opened.connect(self.show_record)
-            self.dialog = dialogs.show(card)
+        if isinstance(outcome.error, NeedToKnow):
+            self._show_card(outcome.error)
             return None
         if not outcome.ok or outcome.value is None:
             return None
         return self.show_record(outcome.value)
+
+    def _show_card(self, refused: NeedToKnow) -> None:
+        """Not in her houses: the minimal card, with Open anyway… (need_to_know.py)."""
+        from refugedesk.ui.need_to_know_dialogs import CardDialog
+
+        card = CardDialog(self.vault, refused.card, self)
+        card.opened.connect(self.show_record)
+        self.dialog = dialogs.show(card)
 
     def show_record(self, opened: residents.RecordHeader) -> QWidget:
         """Show a record already opened (and audited) in place of the list."""
         from refugedesk.ui.record.window import ResidentRecord
 
         self.close_record()
-        self.record = ResidentRecord(self.vault, opened, parent=self)
-        self.record.back.connect(self.close_record)
-        self.stack.addWidget(self.record)
-        self.stack.setCurrentWidget(self.record)
-        return self.record
+        return self._show_record(ResidentRecord(self.vault, opened, parent=self))
+
+    def _show_record(self, record: QWidget) -> QWidget:
+        self.record = record
+        record.back.connect(self.close_record)  # type: ignore[attr-defined]  # a ResidentRecord
+        self.stack.addWidget(record)
+        self.stack.setCurrentWidget(record)
+        return record
 
     def close_record(self) -> None:
         if self.record is not None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 from refugedesk import credentials
 from refugedesk.db.keyslots import peek_is_demo
 from refugedesk.errors import TooManyAttempts, ValidationError
-from refugedesk.ui import operations
+from refugedesk.ui import operations, warmup
 from refugedesk.ui.widgets import (
     WaitCountdown,
     busy_bar,
@@ -80,6 +80,8 @@ class SignInWindow(QWidget):
         self.password.returnPressed.connect(self.sign_in)
         self.resize(480, 400 if self.is_demo else 330)
         self.username.setFocus()
+        #: What signing in will need, loaded while she types (ui/warmup.py).
+        self.warmup = warmup.after_first_paint(self, warmup.SIGN_IN_PURE, warmup.SIGN_IN_UI)
 
     def sign_in(self) -> None:
         if not self.sign_in_button.isEnabled():

@@ -216,6 +216,7 @@ def test_opening_her_record_shows_the_header_and_is_audited(qtbot, people):
     assert "record_opened" not in audit_kinds(vault, ids["nadia"])
     search(qtbot, page, "tomasz")
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on the selected row opens it
+    settle(qtbot, page.opening)  # read in the background, then shown
     record = page.record
     assert record is not None and page.stack.currentWidget() is record
     assert audit_kinds(vault, ids["nadia"])[-1] == "record_opened"
@@ -253,6 +254,7 @@ def test_double_click_opens_the_record(qtbot, people):
     rect = page.table.visualRect(index)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, page.opening)  # read in the background, then shown
     assert page.record is not None and page.record.resident_id == ids["priya"]
     assert page.record.header_view.facts.text().startswith("Reference R-0003")
     assert "Not in refuge now" in page.record.header_view.facts.text()

@@ -4,18 +4,33 @@ the person she fled, each a list kept up to date here (overview_lists.py)."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from refugedesk import privacy_notice, resident_views, staff, stay_corrections
+from refugedesk.db.vault import ReadSession
 from refugedesk.resident_views import ResidentDetails
+from refugedesk.stay_corrections import CorrectionView
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.record.overview_dialogs import CourtOrderDialog, DetailsDialog
 from refugedesk.ui.record.overview_lists import RecordLists
 from refugedesk.ui.widgets import button, label
+
+#: What the Overview reads: her details, the corrections of each of her stays, and the day she
+#: was given the privacy notice.
+OverviewReads = tuple[ResidentDetails, dict[int, list[CorrectionView]], date | None]
+
+
+def overview_reads(session: ReadSession, resident_id: int) -> OverviewReads:
+    """The Overview's reads, in one session; domain calls only, so they can run off the
+    window's thread (opening her record reads them in the background: record/window.py)."""
+    details = resident_views.resident_details(session, resident_id)
+    return (details, stay_corrections.corrections(session, [s.id for s in details.stays]),
+            privacy_notice.given_on(session, resident_id))
 
 
 def _answer(value: bool | None, yes: str, no: str, not_asked: str) -> str:
@@ -26,6 +41,15 @@ def _answer(value: bool | None, yes: str, no: str, not_asked: str) -> str:
 class OverviewTab(RecordTab):
     name = "recordOverview"
     title = "&Overview"
+    #: Reads made before the tab was built (when her record was opened): its first load
+    #: shows them instead of reading again.
+    given: OverviewReads | None = None
+    #: Set by the record window when it shows her record a part at a time: the lists under
+    #: the text (children, consent, the person she fled) are added on the next turn of the
+    #: event loop, or when first asked for (`lists`), whichever comes first.
+    lists_later = False
+    _lists: RecordLists | None = None
+    _details: ResidentDetails | None = None
 
     def build(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
@@ -55,16 +79,18 @@ class OverviewTab(RecordTab):
         layout.addWidget(scroll)
 
     def load(self) -> None:
-        outcome = self.read(lambda session: resident_views.resident_details(
-            session, self.resident_id))
-        if outcome.ok:
-            ids = [s.id for s in outcome.value.stays]
-            fixes = self.read(lambda session: stay_corrections.corrections(session, ids))
-            self.corrections = fixes.value if fixes.ok else {}
-            given = self.read(lambda session: privacy_notice.given_on(session, self.resident_id))
-            self.notice_given = given.value if given.ok else None
-            self.overview.setText(self.html(outcome.value))
-            self.lists.show_details(outcome.value)
+        given, self.given = self.given, None
+        if given is None:
+            resident_id = self.resident_id
+            outcome = self.read(lambda session: overview_reads(session, resident_id))
+            if not outcome.ok:
+                return
+            given = outcome.value
+        details, self.corrections, self.notice_given = given
+        self.overview.setText(self.html(details))
+        self._details = details
+        if self._lists is not None:
+            self._lists.show_details(details)
 
     def _body(self) -> QWidget:
         """What the tab scrolls: the text about her, then the lists kept up to date here
@@ -73,10 +99,23 @@ class OverviewTab(RecordTab):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.overview)
-        self.lists = RecordLists(self)
-        column.addWidget(self.lists)
         column.addStretch(1)
+        self._column = column
+        if self.lists_later:
+            QTimer.singleShot(0, self, lambda: self.lists)
+        else:
+            self.lists  # noqa: B018  # built now
         return body
+
+    @property
+    def lists(self) -> RecordLists:
+        """The lists under the text, built (and filled with what was read) on first use."""
+        if self._lists is None:
+            self._lists = RecordLists(self)
+            self._column.insertWidget(1, self._lists)
+            if self._details is not None:
+                self._lists.show_details(self._details)
+        return self._lists
 
     def shown_text(self) -> str:
         """What the tab shows, as text: the text about her, then each list's rows, one a line

@@ -4,14 +4,22 @@ Overview, Risk, Needs, Support plan, Contacts, Referrals out, Programmes, Review
 Each tab is built the first time it is shown and reads its data then, and again when something
 on the record changes (operations.changes() announcing one of CARES_ABOUT), so opening a record
 costs the header and the first tab only.
+
+Opened by a click, her record never holds the window up: `read_opening` (the audited open and
+the Overview's reads) runs in the background while the page shows `OpeningView` ("Opening her
+record…"); then the record is shown `staged`: the header and the tab bar in one turn of the
+event loop, the Overview built and filled with what was read in the next, so no single step
+stops the window for long (benchmarks/stalls.py). Built directly (`staged=False`), everything
+is there when the constructor returns, as tests and the other ways in expect.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,7 +33,7 @@ from refugedesk.ui.record.contacts import ContactsTab
 from refugedesk.ui.record.contacts_dialogs import ContactDialog
 from refugedesk.ui.record.incidents import IncidentsTab
 from refugedesk.ui.record.needs import NeedsTab
-from refugedesk.ui.record.overview import OverviewTab
+from refugedesk.ui.record.overview import OverviewReads, OverviewTab, overview_reads
 from refugedesk.ui.record.plan import PlanTab
 from refugedesk.ui.record.programmes import ProgrammesTab
 from refugedesk.ui.record.referrals_out import ReferralsOutTab
@@ -39,6 +47,34 @@ CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.INCIDENTS, Chang
 #: The tabs, in the order they are shown.
 TABS: list[type[RecordTab]] = [OverviewTab, RiskTab, NeedsTab, PlanTab, ContactsTab,
                                ReferralsOutTab, ProgrammesTab, ReviewsTab, IncidentsTab]
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What opening her record reads: the header (read in the audited open) and the
+    Overview's first reads."""
+
+    header: RecordHeader
+    overview: OverviewReads
+
+
+def read_opening(vault: Vault, resident_id: int, *, today: date | None = None) -> Opening:
+    """Open her record (audited: residents.open_record) and read her Overview. Domain calls
+    only, so it runs on the worker thread (operations.background)."""
+    header = residents.open_record(vault, resident_id, today=today)
+    return Opening(header, vault.read(lambda session: overview_reads(session, resident_id)))
+
+
+class OpeningView(QWidget):
+    """What the page shows while her record is read: one calm line, nothing about her."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordOpening")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 12)
+        layout.addWidget(label("Opening her record…", role="hint", name="recordOpeningText"))
+        layout.addStretch(1)
 
 
 def _alert_prefix(alert: Alert) -> str:
@@ -104,7 +140,10 @@ class ResidentRecord(QWidget):
     back = Signal()
 
     def __init__(self, vault: Vault, header: RecordHeader, parent: QWidget | None = None,
-                 *, today: date | None = None) -> None:
+                 *, today: date | None = None, overview: OverviewReads | None = None,
+                 staged: bool = False) -> None:
+        """`overview`: the Overview's reads, made already (by `read_opening`). `staged`: the
+        first tab is built on the next turn of the event loop, not in the constructor."""
         super().__init__(parent)
         self.setObjectName("residentRecord")
         self.vault = vault
@@ -136,13 +175,19 @@ class ResidentRecord(QWidget):
         self.tabs = QTabWidget(objectName="recordTabs")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tabs.setAccessibleName("Parts of her record")
         for kind in TABS:
-            self.tabs.addTab(kind(self), kind.title)
+            tab = kind(self)
+            if isinstance(tab, OverviewTab):
+                tab.given, tab.lists_later = overview, staged
+            self.tabs.addTab(tab, kind.title)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.tabs.currentChanged.connect(lambda _i: say(self.message, ""))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.header_view.show_header(header)
-        self._tab_shown(0)
+        if staged:
+            QTimer.singleShot(0, self, lambda: self._tab_shown(self.tabs.currentIndex()))
+        else:
+            self._tab_shown(0)
         operations.changes().changed.connect(self._changed)
 
     def _tab_shown(self, index: int) -> None:
@@ -169,6 +214,7 @@ class ResidentRecord(QWidget):
             tab = self.tabs.widget(i)
             if tab.objectName() == name:  # type: ignore[union-attr]  # objectName= kwarg: not in the stubs
                 self.tabs.setCurrentIndex(i)
+                self._tab_shown(i)  # already current (a staged opening): built now
                 return tab  # type: ignore[return-value]
         raise KeyError(name)
 
