@@ -13,10 +13,19 @@ has to say waits until the window is unlocked (operations.background). The unloc
 from __future__ import annotations
 
 import contextlib
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTouchEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,10 +53,21 @@ INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 })
+#: What counts as someone at the keyboard: a key, a mouse button or move, the wheel, a touch
+#: (INPUT_EVENTS and their releases). Told apart by class, which costs less than reading the
+#: event's type; hover and enter/leave events (sent when a widget appears under a still
+#: mouse) are not among them.
+INPUT_CLASSES = (QKeyEvent, QMouseEvent, QWheelEvent, QTouchEvent)
 
 
 class IdleWatcher(QObject):
-    """Emits `idle` after `ms` without keyboard, mouse or touch input anywhere in the app."""
+    """Emits `idle` after `ms` without keyboard, mouse or touch input anywhere in the app.
+
+    Its event filter sees every event the app handles (timers, paints, layouts included), so
+    it does as little as it can: a class check, and for input only, noting the time. No timer
+    is restarted per event; when `timer` (one interval of `ms`) runs out, the time left since
+    the last input (if any came meanwhile) is waited for by `rest`, then checked again.
+    benchmarks/idle_filter.py measures its cost per event."""
 
     idle = Signal()
 
@@ -56,29 +76,48 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ms)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._check)
+        self.rest = QTimer(self)
+        self.rest.setSingleShot(True)
+        self.rest.timeout.connect(self._check)
+        #: When the last input came (time.monotonic()), or when watching (re)started.
+        self.last_input = time.monotonic()
         self._app = QApplication.instance()
         self._app.installEventFilter(self)  # type: ignore[union-attr]  # the app exists first
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.timer.isActive() and event.type() in INPUT_EVENTS:
-            self.timer.start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  # Qt's name
+        if isinstance(event, INPUT_CLASSES):
+            self.last_input = time.monotonic()
         return False
+
+    def _check(self) -> None:
+        left = self.timer.interval() - (time.monotonic() - self.last_input) * 1000
+        if left > 0:
+            self.rest.start(max(1, math.ceil(left)))
+        else:
+            self.idle.emit()
+
+    @property
+    def watching(self) -> bool:
+        return self.timer.isActive() or self.rest.isActive()
 
     def set_interval(self, ms: int) -> None:
         self.timer.setInterval(ms)
-        if self.timer.isActive():
-            self.timer.start()
+        if self.watching:
+            self.resume()
 
     def pause(self) -> None:
         self.timer.stop()
+        self.rest.stop()
 
     def resume(self) -> None:
+        self.rest.stop()
+        self.last_input = time.monotonic()
         self.timer.start()
 
     def stop(self) -> None:
-        self.timer.stop()
+        self.pause()
         if self._app is not None:
             self._app.removeEventFilter(self)
             self._app = None
