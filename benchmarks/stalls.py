@@ -96,6 +96,37 @@ down is opening the record as a background operation and importing the record pa
 GUI thread after sign-in (issue 15). The Residents page's first build (116 ms) now imports the
 arrival and intake modules with it.
 
+Issue 15 (her record opened in the background and shown a part at a time; what sign-in and the
+main window need next loaded while idle, ui/warmup.py; the residents search walking names for a
+letter or two; a cheaper idle filter), 2026-11-30 ~16:40, same scale, `--quick`, 3 runs each,
+main and this branch one after the other on the same base vault; the machine was busy (other
+engineers' tests: load average 3.1-3.9 before, 2.2-3.6 after), so both columns run slow:
+
+    step                                   before: stall (worst)    after: stall (worst)
+    Sign in -> main window (Today)                249 ms  (258)            108 ms  (150)
+    Houses page, first time                       212 ms  (288)            109 ms  (168)  OVER
+    Today page again                               23 ms   (36)             16 ms   (17)
+    Houses page again                              28 ms   (62)             17 ms   (17)
+    Board: day after                               80 ms  (113)             56 ms   (64)
+    Board: day before                              79 ms  (118)             55 ms   (56)
+    Residents page, first time                    143 ms  (157)             79 ms  (103)
+    Type 4 letters in the search                   25 ms   (53)             19 ms   (32)
+    Open her record (Overview)                    387 ms  (393)             63 ms   (69)
+    Record tab: Risk                               88 ms   (92)             50 ms   (52)
+    Record tab: Needs                              61 ms   (83)             42 ms   (50)
+    Record tab: Support plan                       71 ms  (183)             42 ms   (45)
+    Record tab: Contacts                           72 ms   (95)             46 ms   (54)
+    Record tab: Referrals out                      31 ms   (43)             29 ms   (30)
+    Record tab: Programmes                         34 ms   (40)             33 ms   (38)
+    Record tab: Reviews                            37 ms   (38)             35 ms   (35)
+    Record tab: Incidents                          48 ms   (61)             35 ms   (36)
+
+"Open her record" now waits for the Overview built, read and its lists filled (before: only
+for a visible record widget, so the old figure was if anything kind to main). The first
+Houses visit is the one step still over: the page builds its sections and reads the board on
+the window's thread (ui/houses_page.py); the board itself is ~20-40 ms of it (the left_on
+index serves tonight well; a room-by-room query tried here was slower and was dropped).
+
 Baseline ("before") measured on 2026-11-30, full scale, 3 runs, `nproc` 2 (load average ~2.8
 from other work on the machine), Python 3.11.7, bytecode cached (7/7 sampled modules); the
 handover drafted with 1059 lines; the search typed 'bera':
