@@ -374,12 +374,12 @@ class ResidentsPage(QWidget):
         def opened(outcome: operations.Outcome[Any]) -> None:
             self.stack.removeWidget(waiting)
             waiting.deleteLater()
-            if isinstance(outcome.error, NeedToKnow) and self.opening is job:
-                self.stack.setCurrentWidget(self.record or self.list_view)
-                self._show_card(outcome.error)
-                return
-            if not outcome.ok or self.opening is not job:
-                self.stack.setCurrentWidget(self.record or self.list_view)
+            if self.opening is not job:
+                return  # another record was asked for meanwhile: it shows when read
+            if not outcome.ok:
+                self.stack.setCurrentWidget(self.list_view)
+                if isinstance(outcome.error, NeedToKnow):  # not in her houses: the card
+                    self._show_card(outcome.error)
                 return
             self._show_record(ResidentRecord(vault, outcome.value.header, parent=self,
                                              overview=outcome.value.overview, staged=True))

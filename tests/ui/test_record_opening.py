@@ -99,3 +99,18 @@ def test_a_record_that_cannot_be_opened_says_why_in_the_list(qtbot, nadia):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     settle(qtbot, page.opening)
     assert page.record is not None and page.record.resident_id == rid
+
+
+def test_asking_for_another_record_while_one_opens_shows_the_last_asked_for(qtbot, nadia):
+    vault, rid = nadia
+    other = residents.create_resident(vault, reference="R-0002", name="Olivia Stone")
+    page = listed_page(qtbot, vault)
+    first = page.open_resident_soon(rid)
+    second = page.open_resident_soon(other)
+    assert isinstance(page.stack.currentWidget(), OpeningView)
+    settle(qtbot, first)
+    assert isinstance(page.stack.currentWidget(), OpeningView)  # still waiting for Olivia
+    settle(qtbot, second)
+    assert page.record is not None and page.record.resident_id == other
+    assert page.stack.currentWidget() is page.record
+    assert not page.findChildren(OpeningView)
