@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         operations.changes().changed.connect(self._on_changed)
         self.resize(1100, 720)
         #: The other pages and her record, loaded once this window is on screen (ui/warmup.py).
-        self.warmup = warmup.after_first_paint(self, warmup.MAIN_PURE, warmup.MAIN_UI)
+        self.warmup = warmup.after_first_paint(self, warmup.MAIN_PURE, warmup.MAIN_UI,
+                                               then=lambda: warmup.warm_board(vault))
 
     # --- building ---------------------------------------------------------------------------
 

@@ -7,9 +7,10 @@ Two moments, each starting once its window has painted for the first time
 - the sign-in window: SQLAlchemy, the models, access and the Today page's domain while she
   types her password; then the main window's and the Today page's modules. Signing in then
   costs little more than Argon2id, opening the vault and the first page.
-- the main window: the domain of the Houses and Residents pages and of her record; then those
-  pages' modules and the record package (ui/record), so the first visit and the first record
-  opened do not pay for their imports.
+- the main window: the domain of the Houses and Residents pages and of her record, and one
+  read of tonight's board (`warm_board`: its queries compiled once); then those pages'
+  modules and the record package (ui/record), so the first visit and the first record opened
+  do not pay for their imports.
 
 Modules without Qt (the domain: `pure`) are imported on the worker thread, as one quiet
 background job (operations.quietly: the jobs' one lane, so a sign-in started meanwhile waits
@@ -23,11 +24,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from refugedesk.ui import operations
+
+if TYPE_CHECKING:  # the sign-in window imports this before the database modules load
+    from refugedesk.db.vault import Vault
 
 #: While the sign-in window is shown.
 SIGN_IN_PURE = ("sqlalchemy.orm", "refugedesk.db.models", "refugedesk.db.vault",
@@ -61,21 +67,37 @@ def _load_all(names: Sequence[str]) -> None:
         _load(name)
 
 
+def warm_board(vault: Vault) -> None:
+    """Read tonight's board once and drop it: SQLAlchemy compiles its queries then (and keeps
+    them, per engine), so the Houses page's first read costs what later ones do. Writes
+    nothing, shows nothing (the board is not audited when read, either)."""
+    from refugedesk import occupancy_board
+
+    vault.read(lambda session: occupancy_board.board(session, on=date.today()))
+
+
 class Warmup(QObject):
-    """Imports `pure` on the worker, then `ui` on this thread one per turn. `finished` once
-    all are loaded (or skipped); `done` says the same."""
+    """Imports `pure` on the worker (then runs `then` there, if given), then `ui` on this
+    thread one per turn. `finished` once all are loaded (or skipped); `done` says the same."""
 
     finished = Signal()
 
-    def __init__(self, parent: QObject, pure: Sequence[str], ui: Sequence[str]) -> None:
+    def __init__(self, parent: QObject, pure: Sequence[str], ui: Sequence[str],
+                 then: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
-        self.pure, self._ui = tuple(pure), list(ui)
+        self.pure, self._ui, self.then = tuple(pure), list(ui), then
         self.done = False
         self.job: operations.Job | None = None
 
     def start(self) -> Warmup:
-        pure = self.pure
-        self.job = operations.quietly(lambda: _load_all(pure))
+        pure, then = self.pure, self.then
+
+        def work() -> None:
+            _load_all(pure)
+            if then is not None:
+                then()
+
+        self.job = operations.quietly(work)
         self.job.finished.connect(self._next)
         return self
 
@@ -101,8 +123,9 @@ class _FirstPaint(QObject):
         return False
 
 
-def after_first_paint(widget: QWidget, pure: Sequence[str], ui: Sequence[str]) -> Warmup:
+def after_first_paint(widget: QWidget, pure: Sequence[str], ui: Sequence[str],
+                      then: Callable[[], object] | None = None) -> Warmup:
     """A Warmup of `widget` that starts once the widget has first painted."""
-    warmup = Warmup(widget, pure, ui)
+    warmup = Warmup(widget, pure, ui, then)
     _FirstPaint(widget, warmup.start)
     return warmup

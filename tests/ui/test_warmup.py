@@ -102,6 +102,24 @@ def test_the_record_package_is_loaded_once_the_main_window_is_shown(qtbot, start
     assert warmup.MAIN_UI[-1] == "refugedesk.ui.record.window"
 
 
+def test_warming_the_board_reads_it_and_writes_nothing(new_vault):
+    from sqlalchemy import func, select
+
+    from refugedesk import houses
+    from refugedesk.db.models import AuditEvent
+
+    vault, _ = new_vault
+    houses.add_house(vault, name="Elm House", area="Northtown")
+
+    def audit_rows() -> int:
+        with vault.session() as session:
+            return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+    before = audit_rows()
+    warmup.warm_board(vault)
+    assert audit_rows() == before
+
+
 def test_a_module_that_fails_to_load_is_logged_and_skipped(qtbot, error_log):
     from PySide6.QtCore import QObject
 
