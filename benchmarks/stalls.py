@@ -121,6 +121,13 @@ engineers' tests: load average 3.1-3.9 before, 2.2-3.6 after), so both columns r
     Record tab: Reviews                            37 ms   (38)             35 ms   (35)
     Record tab: Incidents                          48 ms   (61)             35 ms   (36)
 
+The same pair again at ~17:10, with the board warmed after sign-in (warmup.warm_board), on a
+machine far busier (load average 6.1-6.5 in both runs: read the ratio, not the figures):
+sign-in 527 (631) -> 285 (365) ms, Houses first 312 (323) -> 271 (308) ms, board day after /
+before 115 / 104 -> 108 / 115 ms, Residents first 239 (284) -> 227 (241) ms, 4 letters typed
+71 -> 46 ms, her record 725 (789) -> 203 (223) ms, the record's tabs within noise (55-145 ms
+before, 65-132 ms after).
+
 "Open her record" now waits for the Overview built, read and its lists filled (before: only
 for a visible record widget, so the old figure was if anything kind to main). The first
 Houses visit is the one step still over: the page builds its sections and reads the board on
