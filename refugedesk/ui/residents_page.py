@@ -372,17 +372,21 @@ class ResidentsPage(QWidget):
         vault = self.vault
 
         def opened(outcome: operations.Outcome[Any]) -> None:
-            self.stack.removeWidget(waiting)
-            waiting.deleteLater()
-            if self.opening is not job:
-                return  # another record was asked for meanwhile: it shows when read
-            if not outcome.ok:
-                self.stack.setCurrentWidget(self.list_view)
-                if isinstance(outcome.error, NeedToKnow):  # not in her houses: the card
-                    self._show_card(outcome.error)
-                return
-            self._show_record(ResidentRecord(vault, outcome.value.header, parent=self,
-                                             overview=outcome.value.overview, staged=True))
+            try:
+                if self.opening is not job:
+                    return  # another record was asked for meanwhile: it shows when read
+                if outcome.ok:
+                    self._show_record(ResidentRecord(vault, outcome.value.header, parent=self,
+                                                     overview=outcome.value.overview,
+                                                     staged=True))
+                else:
+                    self.stack.setCurrentWidget(self.list_view)
+                    if isinstance(outcome.error, NeedToKnow):  # not in her houses: the card
+                        self._show_card(outcome.error)
+            finally:  # the waiting line goes once what replaces it is on screen
+                self.stack.removeWidget(waiting)
+                waiting.setParent(None)  # out of the page at once, not at the next turn
+                waiting.deleteLater()
 
         job = self.opening = operations.background(
             self, lambda _task: read_opening(vault, resident_id), label="Opening her record…",
@@ -414,6 +418,7 @@ class ResidentsPage(QWidget):
         from refugedesk.ui.record.window import ResidentRecord
 
         self.close_record()
+        self.opening = None  # one still being read in the background is not shown over this
         return self._show_record(ResidentRecord(self.vault, opened, parent=self))
 
     def _show_record(self, record: QWidget) -> QWidget:
