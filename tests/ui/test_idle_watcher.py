@@ -37,7 +37,10 @@ def test_typing_puts_the_lock_off_until_she_stops(qtbot):
             qtbot.wait(50)
         assert fired == []
         qtbot.waitUntil(lambda: bool(fired), timeout=10_000)
-        assert fired[0] - last >= 0.6  # counted from the last key, not from the start
+        # Counted from the last key, not from the start (that would be 1.25 s earlier). Qt's
+        # coarse timers may fire up to 5% early (a CI run saw 0.5998 s), which is no matter
+        # for a lock: the margin says only which key it counted from.
+        assert fired[0] - last >= 0.6 * 0.9
     finally:
         watcher.stop()
 
@@ -81,7 +84,7 @@ def test_paused_it_never_fires_and_resumed_it_counts_again(qtbot):
         resumed = time.monotonic()
         watcher.resume()
         qtbot.waitUntil(lambda: bool(fired), timeout=10_000)
-        assert fired[0] - resumed >= 0.2
+        assert fired[0] - resumed >= 0.2 * 0.9  # a coarse timer may fire a little early
         assert not watcher.watching  # once: the lock resumes it after the unlock
     finally:
         watcher.stop()
@@ -94,6 +97,6 @@ def test_a_new_interval_counts_from_now(qtbot):
         watcher.set_interval(300)
         assert watcher.timer.interval() == 300
         qtbot.waitUntil(lambda: bool(fired), timeout=10_000)
-        assert fired[0] - changed >= 0.3
+        assert fired[0] - changed >= 0.3 * 0.9  # a coarse timer may fire a little early
     finally:
         watcher.stop()
