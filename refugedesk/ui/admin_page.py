@@ -145,6 +145,12 @@ class AdminPage(QWidget):
         layout.addWidget(notice)
         self._show_notice()
 
+        # --- this computer's text size and contrast ---
+        from refugedesk.ui.text_and_contrast import TextAndContrastBox
+
+        self.look_box = TextAndContrastBox()
+        layout.addWidget(self.look_box)
+
         self.protect_button.clicked.connect(self.protect)
         self.add_button.clicked.connect(self.add_staff)
         self.role_button.clicked.connect(self.change_role)

@@ -10,7 +10,7 @@ legend repeats the colours with their names.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from refugedesk.capacity import Tile, TileState
@@ -32,9 +32,68 @@ COLOURS: dict[TileState, tuple[str, str]] = {
 NOT_BACK_COLOURS = ("#FFC870", "#9A4300")
 #: The legend's name for it (houses_page.py).
 NOT_BACK_LABEL = "Not back"
+#: Text on the tiles, in every theme (the tiles keep their pastel colours in high contrast).
+TILE_TEXT = "#1d2928"
+#: A tile's size: 184×92 at the calm 10.5pt, grown from the font's metrics at larger text sizes
+#: (size_tiles, called by look.apply) so no line is lost. Changed in place: the board's views
+#: hold this object.
 TILE_SIZE = QSize(184, 92)
+#: The painter's insets: card inside the grid cell, then text inside the card.
+_CARD_INSET = 4
+_TEXT_INSETS = (9, 6, 8, 5)  # left, top, right, bottom
+#: The longest state line a tile can say (drawn without eliding, so the tile is this wide).
+_LONGEST_STATE = "LEAVING TODAY · NOT BACK"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _fonts(font: QFont) -> tuple[QFont, QFont]:
+    """The room-name font (bold) and the state-line font (bold, a little smaller)."""
+    head = QFont(font)
+    head.setBold(True)
+    state = QFont(font)
+    state.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    state.setBold(True)
+    return head, state
+
+
+def _text_box(size: QSize) -> QSize:
+    left, top, right, bottom = _TEXT_INSETS
+    return QSize(size.width() - 2 * _CARD_INSET - left - right,
+                 size.height() - 2 * _CARD_INSET - top - bottom)
+
+
+def size_tiles(font: QFont) -> QSize:
+    """Size the tiles for this font: room name and three lines tall, and wide enough for the
+    longest state line. Never smaller than the calm 184×92."""
+    head, state = _fonts(font)
+    line = QFontMetrics(head).height()
+    left, top, right, bottom = _TEXT_INSETS
+    height = 2 * _CARD_INSET + top + bottom + 4 * line + 2
+    width = (2 * _CARD_INSET + left + right
+             + QFontMetrics(state).horizontalAdvance(_LONGEST_STATE) + 4)
+    TILE_SIZE.setWidth(max(184, width))
+    TILE_SIZE.setHeight(max(92, height))
+    return QSize(TILE_SIZE)
+
+
+def tile_clipping(tile: Tile, font: QFont, size: QSize | None = None) -> list[str]:
+    """What of this tile would be cut off at this font and size: the room name and state line
+    (never elided), or a line below the tile's bottom. The lines after the state are elided
+    by design when long (a note), so they only have to fit in height."""
+    head, state = _fonts(font)
+    box = _text_box(size or TILE_SIZE)
+    lines = tile_lines(tile)
+    problems = []
+    room = tile.room + ("  ♿" if tile.wheelchair_accessible else "")
+    if QFontMetrics(head).horizontalAdvance(room) > box.width():
+        problems.append(f"{tile.room}: room name cut")
+    if QFontMetrics(state).horizontalAdvance(lines[0]) > box.width():
+        problems.append(f"{tile.room}: {lines[0]!r} cut")
+    line = QFontMetrics(head).height()
+    if 1 + line * (1 + len(lines)) > box.height():
+        problems.append(f"{tile.room}: a line below the tile")
+    return problems
 
 
 def tile_lines(tile: Tile) -> list[str]:
@@ -127,7 +186,7 @@ class TileDelegate(QStyledItemDelegate):
     there. A thick dark border marks the selected tile; a dashed one the keyboard focus."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return TILE_SIZE
+        return QSize(TILE_SIZE)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         tile: Tile | None = index.data(TileRole)
@@ -136,23 +195,23 @@ class TileDelegate(QStyledItemDelegate):
         fill, edge = tile_colours(tile)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRect(option.rect).adjusted(4, 4, -4, -4)
+        rect = QRect(option.rect).adjusted(_CARD_INSET, _CARD_INSET, -_CARD_INSET, -_CARD_INSET)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         width = 3 if selected else (2.4 if not_back(tile) else 1.4)
         painter.setPen(QPen(QColor("#1F2A37" if selected else edge), width))
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(rect, 7, 7)
-        text = rect.adjusted(9, 6, -8, -5)
-        font = QFont(option.font)
-        font.setBold(True)
+        left, top, right, bottom = _TEXT_INSETS
+        text = rect.adjusted(left, top, -right, -bottom)
+        font, state_font = _fonts(option.font)
         painter.setFont(font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        # The tiles keep their pastel colours in every theme, so their text is always dark
+        # (not the palette's, which is white in high contrast).
+        ink = QColor(TILE_TEXT)
+        painter.setPen(ink)
         head = tile.room + ("  ♿" if tile.wheelchair_accessible else "")
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, head)
         line_h = painter.fontMetrics().height()
-        state_font = QFont(option.font)
-        state_font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        state_font.setBold(True)
         lines = tile_lines(tile)
         y = text.top() + line_h + 1
         painter.setFont(state_font)
@@ -160,7 +219,7 @@ class TileDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text.left(), y, text.width(), line_h), Qt.AlignmentFlag.AlignLeft,
                          lines[0])
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.setPen(ink)
         for line in lines[1:]:
             y += line_h
             elided = painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,

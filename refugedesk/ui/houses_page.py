@@ -49,6 +49,7 @@ from refugedesk.ui.board_model import (
     NOT_BACK_COLOURS,
     NOT_BACK_LABEL,
     TILE_SIZE,
+    TILE_TEXT,
     HouseTilesModel,
     TileDelegate,
     TileRole,
@@ -198,12 +199,13 @@ class HousesPage(QWidget):
         for state in TileState:
             fill, edge = COLOURS[state]
             chip = label(state.label, wrap=False)
-            chip.setStyleSheet(f"background:{fill}; border:1px solid {edge}; "
+            chip.setStyleSheet(f"background:{fill}; color:{TILE_TEXT}; border:1px solid {edge}; "
                                "border-radius:4px; padding:1px 8px;")
             legend.addWidget(chip)
         # An overdue resident's own colour (board_model.NOT_BACK_COLOURS), named too.
         not_back = label(NOT_BACK_LABEL, wrap=False, name="boardLegendNotBack")
-        not_back.setStyleSheet(f"background:{NOT_BACK_COLOURS[0]}; border:2px solid "
+        not_back.setStyleSheet(f"background:{NOT_BACK_COLOURS[0]}; color:{TILE_TEXT}; "
+                               f"border:2px solid "
                                f"{NOT_BACK_COLOURS[1]}; border-radius:4px; padding:1px 8px;")
         legend.addWidget(not_back)
         legend.addWidget(label("♿ wheelchair accessible", wrap=False, role="hint"))

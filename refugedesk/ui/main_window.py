@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from refugedesk import access
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
-from refugedesk.ui import dialogs, operations, pages, warmup
+from refugedesk.ui import dialogs, look, operations, pages, warmup
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
 from refugedesk.ui.widgets import label, scrolling
@@ -237,7 +237,6 @@ class MainWindow(QMainWindow):
 
         rail = QFrame(objectName="navRail")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        rail.setFixedWidth(200)
         column = QVBoxLayout(rail)
         column.setContentsMargins(10, 14, 10, 12)
         column.setSpacing(4)
@@ -272,6 +271,8 @@ class MainWindow(QMainWindow):
             extra.setAccessibleName(text.split("  ")[0].rstrip("…"))
             extra.clicked.connect(slot)
             column.addWidget(extra)
+        # From the text's width, so a larger Text size never cuts "Change my password…".
+        rail.setFixedWidth(look.rail_width(rail.findChildren(QPushButton)))
 
         self.page_stack = QStackedWidget(objectName="pageStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         row.addWidget(rail)

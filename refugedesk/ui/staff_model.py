@@ -56,7 +56,7 @@ class StaffTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             from PySide6.QtGui import QColor
 
-            return QColor("#7a8583")
+            return QColor("#5f6a68")  # switched off: greyer, still 5.1:1 on the rows
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
