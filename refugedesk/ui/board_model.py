@@ -41,8 +41,9 @@ TILE_SIZE = QSize(184, 92)
 #: The painter's insets: card inside the grid cell, then text inside the card.
 _CARD_INSET = 4
 _TEXT_INSETS = (9, 6, 8, 5)  # left, top, right, bottom
-#: The longest state line a tile can say (drawn without eliding, so the tile is this wide).
-_LONGEST_STATE = "LEAVING TODAY · NOT BACK"
+#: The longest state line a tile says (drawn without eliding, so the tile is this wide; only
+#: an occupied room is ever "not back").
+_LONGEST_STATE = "OCCUPIED · NOT BACK"
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -42,7 +42,14 @@ def main() -> int:
     parser.add_argument("--size", choices=sorted(SIZES))
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--text-size", type=int, help="the Text size setting, 100-200")
+    parser.add_argument("--contrast", choices=["auto", "high", "standard"])
     args = parser.parse_args()
+    # Through the environment, so the rerun at 150% draws the same look.
+    if args.text_size:
+        os.environ["REFUGEDESK_SHOT_TEXT_SIZE"] = str(args.text_size)
+    if args.contrast:
+        os.environ["REFUGEDESK_SHOT_CONTRAST"] = args.contrast
     if args.size is None:
         failed = 0
         for size in SIZES:
@@ -70,8 +77,12 @@ def render(size: str, out: Path, *, check: bool) -> int:
     app = QApplication(sys.argv[:1])
     from refugedesk.ui import look, operations
     from refugedesk.ui.controller import AppController
+    from refugedesk.ui.settings import Contrast
 
-    look.apply(app)
+    text_size = os.environ.get("REFUGEDESK_SHOT_TEXT_SIZE")
+    contrast = os.environ.get("REFUGEDESK_SHOT_CONTRAST")
+    look.apply(app, text_size=int(text_size) if text_size else None,
+               contrast=Contrast(contrast) if contrast else None)
     folder = Path(tempfile.mkdtemp(prefix="refugedesk-shots-"))
     operations.configure_log(folder / "log.txt")
 

@@ -398,7 +398,7 @@ def test_nothing_is_cut_off_on_the_main_screens_at_text_size_200(restyled, demo_
 def test_tiles_grow_with_the_text_so_the_tile_check_would_catch_a_cut_line(restyled):
     from refugedesk.capacity import Tile
 
-    tile = Tile(room_id=1, room="Room 12", state=TileState.LEAVING_TODAY, child_places=2,
+    tile = Tile(room_id=1, room="Room 12", state=TileState.OCCUPIED, child_places=2,
                 cots=1, wheelchair_accessible=True, self_contained=False,
                 household_ref="H-0042", initials="A.B.", children=2, nights_so_far=40,
                 away="not back")
