@@ -53,6 +53,7 @@ class AdminPage(QWidget):
         self.model = StaffTableModel(vault, self)
         self.model.message = self.message
         self.table = QTableView(objectName="staffTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAccessibleName("Staff")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

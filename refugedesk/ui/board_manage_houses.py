@@ -87,6 +87,7 @@ class ManageHousesDialog(QDialog):
     @staticmethod
     def _list(name: str, accessible: str, model: QStandardItemModel) -> QListView:
         view = QListView(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         view.setAccessibleName(accessible)
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -314,6 +314,7 @@ class WriteHandoverDialog(KeepsTypedWork):
         self._parts = [p for p in self.draft.houses if p.lines] + [self.draft.service]
         self.lines = LinesModel(self._parts, self)
         self.lines_view = QListView(objectName="handoverLines")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.lines_view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.lines_view.setAccessibleName("The handover's lines, house by house")
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegate(IndentedLines(self.lines_view))
@@ -377,6 +378,7 @@ class WriteHandoverDialog(KeepsTypedWork):
         box = self._notes.get(part.key)
         if box is None:
             box = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            box.setTabChangesFocus(True)  # Tab moves on, never types a tab
             box.setAccessibleName(f"Notes for {part.name}")
             box.setPlaceholderText(
                 "Anything else the next worker should know about "
@@ -511,10 +513,12 @@ class HandoverDialog(QDialog):
         self.status = label(name="handoverStatus", role="note")
         layout.addWidget(self.status)
         self.text = QTextBrowser(objectName="handoverText")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.text.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.text.setAccessibleName("The handover")
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
         self.addendum = QPlainTextEdit(objectName="addendumText")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.addendum.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.addendum.setAccessibleName("Addendum")
         self.addendum.setPlaceholderText("A correction or something to add (the sent text "
                                          "stays as it was)")

@@ -61,6 +61,7 @@ class HistoryDialog(QDialog):
         self.model = QStandardItemModel(0, len(HISTORY_COLUMNS), self)
         self.model.setHorizontalHeaderLabels(HISTORY_COLUMNS)
         self.table = QTableView(objectName="historyTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAccessibleName("Handovers found")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -72,6 +72,7 @@ class WhereaboutsDialog(QDialog):
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(COLUMNS)
         self.table = QTableView(objectName="whereaboutsTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAccessibleName("Residents signed out")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

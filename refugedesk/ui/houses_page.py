@@ -214,6 +214,7 @@ class HousesPage(QWidget):
         layout.addWidget(self.message)
 
         self.scroll = QScrollArea(objectName="boardScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.houses_box = QWidget()

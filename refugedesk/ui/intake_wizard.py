@@ -110,6 +110,7 @@ class DetailsPage(QWizardPage):
         outer.addWidget(self.step_message)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         body = QWidget()
         layout = QFormLayout(body)
         scroll.setWidget(body)
@@ -282,6 +283,7 @@ class RowsPage(QWizardPage):
         outer.addLayout(self.intro)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         body = QWidget()
         self.rows_layout = QVBoxLayout(body)
         self.rows_layout.addStretch(1)
@@ -717,6 +719,7 @@ class DraftsDialog(QDialog):
         layout.addWidget(label("Carry on where it was left. Nothing typed has been lost.",
                                role="hint"))
         self.list = QListWidget(objectName="intakeDraftsList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.list.setAccessibleName("Intakes saved part-way")
         self.list.itemDoubleClicked.connect(lambda _i: self.choose())
         layout.addWidget(self.list)

@@ -49,6 +49,7 @@ class HousesDialog(FormDialog):
         self.member = member
         self.setMinimumWidth(560)
         self.houses = QListWidget(objectName="staffHousesList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.houses.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.houses.setAccessibleName("Houses she works in")
         self.houses.setMinimumHeight(140)
         found = operations.read(self, vault, lambda s: (

@@ -86,6 +86,7 @@ class NewReferralDialog(FormDialog):
         self.nrpf = QCheckBox("No recourse to public funds", objectName="referralNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.pets = QCheckBox("Pets", objectName="referralPets")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.areas = QPlainTextEdit(objectName="referralExcludedAreas")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.areas.setTabChangesFocus(True)  # Tab moves on, never types a tab
         self.areas.setAccessibleName("Areas she must not be placed in")
         self.areas.setPlaceholderText("One town or area per line: where he lives, works or "
                                       "has family")
@@ -194,6 +195,7 @@ class FindRoomDialog(FormDialog):
         self.summary = label("", name="findSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rooms = QListView(objectName="findRooms")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.rooms.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.rooms.setAccessibleName("Rooms that fit")
         self.fits = QStandardItemModel(self)
         self.rooms.setModel(self.fits)

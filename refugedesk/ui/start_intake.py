@@ -56,6 +56,7 @@ class ReturningDialog(QDialog):
             "one of them is her, her new stay goes on her record and she keeps her reference; "
             "if not, start a new intake.", role="hint", name="returningIntro"))
         self.list = QListWidget(objectName="returningList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.list.setAccessibleName("Women on file with her name")
         self.list.setWordWrap(True)
         for match in stay.matches:

@@ -88,6 +88,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.busy)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="todayList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.tree.setAccessibleName("Your day")
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)

@@ -228,8 +228,10 @@ def busy_bar(name: str, accessible: str) -> QProgressBar:
 
 
 def list_table(view: V, name: str, accessible: str) -> V:
-    """Set up a read-only list: whole rows selected one at a time, columns the user can widen."""
+    """Set up a read-only list: whole rows selected one at a time, columns the user can widen.
+    Tab leaves the list (arrow keys move inside it) rather than walking its cells."""
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)
     view.setAccessibleName(accessible)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -74,6 +74,7 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         self.place = combo("contactPlace", "Where",
                            [(t, p.value) for p, t in PLACE_LABELS.items()])
         self.goals = QListWidget(objectName="contactGoals")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.goals.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.goals.setAccessibleName("Goals this contact worked on")
         for goal in goals:
             item = QListWidgetItem(goal.her_words)

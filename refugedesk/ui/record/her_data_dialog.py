@@ -178,6 +178,7 @@ class HerDataDialog(RecordDialog):
 
         self.model = WithholdModel(self)
         self.table = QTableView(objectName="herDataItems")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAccessibleName("Items to review before release: tick to withhold")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WithholdModel.WHY, ReasonDelegate(self.table))

@@ -69,6 +69,7 @@ class OverviewTab(RecordTab):
         top.addWidget(her_data)
         layout.addLayout(top)
         scroll = QScrollArea(objectName="overviewScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.overview = label(name="overviewText")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -72,6 +73,7 @@ class ProgrammeSetUpDialog(FormDialog):
         self.delivery = combo("programmeDelivery", "In person or online", DELIVERY_CHOICES)
         self.house = combo("programmeHouse", "For which house", house_choices)
         self.sessions_table = QTableWidget(0, 3)
+        self.sessions_table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.sessions_table.setObjectName("programmeSessions")
         self.sessions_table.setAccessibleName("Sessions: number, date and topic")
         self.sessions_table.setHorizontalHeaderLabels(["No.", "Date", "Topic"])
@@ -108,6 +110,7 @@ class ProgrammeSetUpDialog(FormDialog):
 
         # The form scrolls, so Save and Cancel stay visible at 1024x600 and 150% scaling.
         scroll = QScrollArea(objectName="programmeSetUpScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

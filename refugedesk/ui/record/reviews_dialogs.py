@@ -95,6 +95,7 @@ class ReviewDialog(RecordDialog):
                                   placeholder="What she wants to say, in her words")
         self.next_steps = text_box("reviewNextSteps", "Next steps", height=56)
         self.moments = QTableWidget(len(recent), 2, objectName="reviewMoments")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.moments.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.moments.setAccessibleName("Moments from her contact log")
         self.moments.setHorizontalHeaderLabels(["Contact", "Words for her copy"])
         self.moments.verticalHeader().hide()
