@@ -193,6 +193,17 @@ class KeepsTypedWork(QDialog):
             yes="Leave without saving", cancel="Keep editing", on_yes=self.leave)
 
 
+def _proxied_by(widget: QWidget, top: QWidget) -> QWidget:
+    """The outermost widget that passes its focus on to `widget` (a DayEdit for its text): the
+    one to put in the Tab order, so Qt moves the whole field and leaves no part of it behind
+    (a date left behind took Tab from Save back to itself, never to the first field)."""
+    outer = widget
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top and parent.focusProxy() is outer:
+        outer, parent = parent, parent.parentWidget()
+    return outer
+
+
 class FormDialog(KeepsTypedWork):
     """A form. Subclasses add fields with `add_field` (or to `self.form`) and say in
     `action()` what saving does; `changed` is what a successful save announces."""
@@ -251,7 +262,7 @@ class FormDialog(KeepsTypedWork):
         with the cursor in its first field (the buttons were made before the fields, so Qt
         would start on them)."""
         fields = self.fields_in_order()
-        chain = [*fields, self.cancel, self.save]
+        chain = [*(_proxied_by(field, self) for field in fields), self.cancel, self.save]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         chosen = self.focusWidget()

@@ -342,6 +342,16 @@ class HousesPage(QWidget):
             lambda pos, s=section: self._context_menu(s, pos))
         self.houses_layout.insertWidget(self.houses_layout.count() - 1, section)
         self.sections[house.id] = section
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab reads the board as it looks: each house's tiles, top to bottom, then the
+        selected room's buttons under them (sections are made after the buttons, so Qt's own
+        order put the buttons first, where Tab from the tiles never came back to them)."""
+        chain: list[QWidget] = [s.view for s in self.sections.values()]
+        chain += [self.buttons["record"], *(b for k, b in self.buttons.items() if k != "record")]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _show_summary(self, board: Board) -> None:
         when = "Tonight" if board.on == date.today() else f"The night of {board.on:%a %d %b %Y}"

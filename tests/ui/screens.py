@@ -21,11 +21,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -269,4 +272,90 @@ def _board(main: QWidget, visit: Visit) -> None:
                   page.findChild(QWidget, "tilePanel"), visit)
 
 
-__all__ = ["SCREENS", "fit_problems", "mnemonic_clashes", "open_each", "pump", "signed_in", "walk"]
+# --- the keyboard: a Tab walk ---------------------------------------------------------------------
+
+def _called(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return (widget.objectName() or widget.accessibleName() or (repr(text) if text else "")
+            or f"a {type(widget).__name__} in {type(widget.parentWidget()).__name__}")
+
+
+def _tab_stop(widget: QWidget, window: QWidget) -> bool:
+    """Whether Tab should reach `widget`: shown in `window`, enabled, and taking Tab focus itself
+    (not through a focus proxy, and not the edit inside a combo or spin box)."""
+    if widget.window() is not window or not widget.isVisibleTo(window) or not widget.isEnabled():
+        return False
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+        return False
+    parent = widget.parentWidget()
+    return not isinstance(parent, (QComboBox, QAbstractSpinBox))
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """Every enabled, shown control of `window` that Tab should reach."""
+    return [w for w in window.findChildren(QWidget) if _tab_stop(w, window)]
+
+
+def _focus(window: QWidget) -> QWidget | None:
+    widget = QApplication.focusWidget()
+    if widget is not None and widget.window() is window:
+        return widget
+    return window.focusWidget()
+
+
+def tab_walk(window: QWidget, *, backwards: bool = False) -> tuple[list[QWidget], list[str]]:
+    """Press Tab (Shift+Tab when `backwards`) from the window's focus (or its first control) until
+    focus comes back round. Returns the widgets reached in order and the traps met: focus that
+    does not move, or a widget reached twice before the round closes."""
+    window.activateWindow()
+    pump()
+    start = _focus(window)
+    if start is None or not _tab_stop(start, window):
+        stops = tab_stops(window)
+        if not stops:
+            return [], []
+        stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+        pump()
+        start = _focus(window)
+    assert start is not None
+    reached = [start]
+    traps: list[str] = []
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    for _ in range(len(tab_stops(window)) * 2 + 10):
+        here = _focus(window)
+        assert here is not None
+        QTest.keyClick(here, key, modifier)
+        pump(1)
+        there = _focus(window)
+        if there is None or there is here:
+            traps.append(f"Tab stays on {_called(here)}")
+            break
+        if there is start:
+            return reached, traps
+        if there in reached:
+            traps.append(f"Tab goes round {_called(there)} again without coming back to the start")
+            break
+        reached.append(there)
+    else:
+        traps.append(f"Tab never came back round to {_called(start)}")
+    return reached, traps
+
+
+def keyboard_problems(window: QWidget) -> list[str]:
+    """What a worker on a keyboard cannot do in `window`: traps on the Tab walk (either way),
+    and enabled controls Tab never reaches. Focus is put back where it was."""
+    before = _focus(window)
+    reached, traps = tab_walk(window)
+    _, back_traps = tab_walk(window, backwards=True)
+    problems = traps + [f"Shift+{trap}" for trap in back_traps]
+    got = set(reached)
+    problems += [f"Tab never reaches {_called(w)}" for w in tab_stops(window) if w not in got]
+    if before is not None:
+        before.setFocus()
+        pump(1)
+    return problems
+
+
+__all__ = ["SCREENS", "fit_problems", "keyboard_problems", "mnemonic_clashes", "open_each", "pump",
+           "signed_in", "tab_stops", "tab_walk", "walk"]

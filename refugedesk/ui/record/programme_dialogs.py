@@ -74,6 +74,8 @@ class ProgrammeSetUpDialog(FormDialog):
         self.house = combo("programmeHouse", "For which house", house_choices)
         self.sessions_table = QTableWidget(0, 3)
         self.sessions_table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        # Its cells are fields of their own: Tab goes through them, not to the table itself.
+        self.sessions_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sessions_table.setObjectName("programmeSessions")
         self.sessions_table.setAccessibleName("Sessions: number, date and topic")
         self.sessions_table.setHorizontalHeaderLabels(["No.", "Date", "Topic"])

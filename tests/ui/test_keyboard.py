@@ -1,0 +1,162 @@
+"""Every screen by keyboard alone (issue 18, Keyboard).
+
+One walk of every screen (tests/ui/screens.py) presses Tab round each window, and Shift+Tab
+back: Tab must reach every enabled control that is shown, leave every table, list and text
+box, and come back round to where it started without sticking anywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refugedesk.demo import DEMO_PASSWORD, create_demo_vault
+from refugedesk.ui.dates import DayEdit
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.widgets import line_edit, list_table
+from ui.screens import keyboard_problems, pump, signed_in, tab_walk, walk
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("kbd") / "demo.rdb"
+    create_demo_vault(path).close()
+    return path
+
+
+def test_tab_reaches_every_control_of_every_screen_and_is_never_trapped(qapp, demo_path):
+    seen: list[str] = []
+    problems: list[str] = []
+
+    on_risk: list[str] = []
+
+    def visit(name: str, window: QWidget) -> None:
+        seen.append(name)
+        problems.extend(f"{name}: {p}" for p in keyboard_problems(window))
+        if name == "record › Risk":  # once unreachable behind the tables (issue 18)
+            on_risk.extend(w.objectName() for w in tab_walk(window)[0])
+
+    with signed_in(demo_path, "admin", DEMO_PASSWORD) as controller:
+        walk(controller, visit)
+    assert "record › Risk" in seen and len(seen) >= 75, seen
+    assert problems == [], "\n".join(problems)
+    assert "maracActionsButton" in on_risk
+
+
+# --- the traps, one by one (and that the walk finds each) -----------------------------------------
+
+def _window_with(middle: QWidget) -> tuple[QDialog, QLineEdit, QLineEdit]:
+    window = QDialog()
+    column = QVBoxLayout(window)
+    first, last = QLineEdit(objectName="first"), QLineEdit(objectName="last")  # type: ignore[call-overload]
+    for widget in (first, middle, last):
+        column.addWidget(widget)
+    window.show()
+    first.setFocus()
+    pump()
+    return window, first, last
+
+
+def _table(view: QTableWidget) -> QTableWidget:
+    view.setRowCount(3)
+    view.setColumnCount(2)
+    for r in range(3):
+        for c in range(2):
+            view.setItem(r, c, QTableWidgetItem(f"{r}{c}"))
+    return view
+
+
+def test_tab_leaves_a_list_table_and_arrows_still_move_in_it(qapp):
+    table = _table(list_table(QTableWidget(), "aTable", "A table"))
+    window, first, last = _window_with(table)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == 1
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert window.focusWidget() is last
+    assert keyboard_problems(window) == []
+    window.close()
+
+
+def test_the_walk_finds_a_table_that_walks_its_cells(qapp):
+    table = _table(QTableWidget(objectName="trapTable"))  # type: ignore[call-overload]
+    window, _first, _last = _window_with(table)
+    assert any("trapTable" in p for p in keyboard_problems(window))
+    window.close()
+
+
+def test_the_walk_finds_a_text_box_that_types_a_tab(qapp):
+    box = QPlainTextEdit(objectName="tabTyper")  # type: ignore[call-overload]
+    window, _first, last = _window_with(box)
+    problems = keyboard_problems(window)
+    assert any("tabTyper" in p for p in problems), problems
+    box.setTabChangesFocus(True)
+    assert keyboard_problems(window) == []
+    window.close()
+
+
+class _Skip(QObject):
+    """Sends Tab (and Shift+Tab) from one field straight to another, as a wrong order would."""
+
+    def __init__(self, to: QWidget) -> None:
+        super().__init__(to)
+        self.to = to
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                      Qt.Key.Key_Backtab):
+            self.to.setFocus()
+            return True
+        return False
+
+
+def test_the_walk_finds_a_control_tab_never_reaches(qapp):
+    window, first, last = _window_with(QLineEdit(objectName="unreached"))  # type: ignore[call-overload]
+    first.installEventFilter(_Skip(last))
+    last.installEventFilter(_Skip(first))
+    assert any("never reaches unreached" in p for p in keyboard_problems(window))
+    window.close()
+
+
+class _DateInARow(FormDialog):
+    """A form whose date sits in a row of its own widgets, as Arrive's does."""
+
+    def __init__(self, vault) -> None:
+        super().__init__(vault, name="dateRow", title="A date in a row", intro="", save="Save")
+        self.name = line_edit("rowName", "Her name")
+        row = QWidget()
+        inner = QHBoxLayout(row)
+        self.other = line_edit("rowOther", "Something else")
+        self.on = DayEdit(QDate(2026, 3, 12), name="rowOn", accessible="On")
+        inner.addWidget(self.other)
+        inner.addWidget(self.on)
+        self.add_field("Her name", self.name)
+        self.add_field("Other and date", row)
+
+    def action(self):
+        return lambda: None
+
+
+def test_tab_from_save_comes_back_to_the_first_field_past_a_date_in_a_row(qapp, new_vault):
+    dialog = _DateInARow(new_vault)
+    dialog.show()
+    pump()
+    reached, traps = tab_walk(dialog)
+    assert traps == []
+    assert [w.objectName() for w in reached] == [
+        "rowName", "rowOther", "rowOnText", "dateRowCancel", "dateRowSave"]
+    dialog.close()
