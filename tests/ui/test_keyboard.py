@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLineEdit,
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
+from refugedesk.db.models import Contact, Referral
 from refugedesk.demo import DEMO_PASSWORD, create_demo_vault
 from refugedesk.ui.dates import DayEdit
+from refugedesk.ui.dialogs import alive
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import line_edit, list_table
 from ui.screens import keyboard_problems, pump, signed_in, tab_walk, walk
@@ -152,7 +156,7 @@ class _DateInARow(FormDialog):
 
 
 def test_tab_from_save_comes_back_to_the_first_field_past_a_date_in_a_row(qapp, new_vault):
-    dialog = _DateInARow(new_vault)
+    dialog = _DateInARow(new_vault[0])
     dialog.show()
     pump()
     reached, traps = tab_walk(dialog)
@@ -160,3 +164,119 @@ def test_tab_from_save_comes_back_to_the_first_field_past_a_date_in_a_row(qapp, 
     assert [w.objectName() for w in reached] == [
         "rowName", "rowOther", "rowOnText", "dateRowCancel", "dateRowSave"]
     dialog.close()
+
+
+# --- the whole journey without a mouse ------------------------------------------------------------
+
+def _focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def _press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(_focus(), key, modifier)
+    pump()
+
+
+def _type(text: str) -> None:
+    QTest.keyClicks(_focus(), text)
+    pump()
+
+
+def _tab_to(name: str, *, most: int = 60) -> QWidget:
+    """Press Tab until the named control has the focus (as a worker does, looking at it)."""
+    for _ in range(most):
+        if _focus().objectName() == name:
+            return _focus()
+        _press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name} (stuck on {_focus().objectName()})")
+
+
+def _back_to(window: QWidget) -> None:
+    """What the desktop does when a dialog closes: its window is active again (the offscreen
+    test screen has no window manager to do it)."""
+    window.activateWindow()
+    pump()
+
+
+def _wait(qtbot, condition) -> None:
+    qtbot.waitUntil(condition, timeout=30_000)
+
+
+def test_a_referral_and_a_contact_by_keyboard_alone(qtbot, vault_path, start_app):
+    create_demo_vault(vault_path).close()
+    controller = start_app(vault_path)
+    window = controller.window
+    window.activateWindow()
+    pump()
+    # Sign in: the cursor starts in the username; Tab to the password; Enter.
+    assert _focus().objectName() == "signInUsername"
+    _type("admin")
+    _press(Qt.Key.Key_Tab)
+    assert _focus().objectName() == "signInPassword"
+    _type(DEMO_PASSWORD)
+    _press(Qt.Key.Key_Return)
+    _wait(qtbot, lambda: window.job is None or window.job.delivered)
+    main = controller.window
+    main.activateWindow()
+    pump()
+
+    # Referrals (Alt+L), then New referral… reached by Tab and pressed with Space.
+    _press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    _wait(qtbot, lambda: main.current_page == "referrals")  # a mnemonic clicks after a moment
+    _tab_to("newReferralButton")
+    _press(Qt.Key.Key_Space)
+    dialog = QApplication.activeModalWidget() or QApplication.activeWindow()
+    assert dialog is not None and dialog.objectName() == "newReferralDialog"
+    assert _focus().objectName() == "referralName"
+    _type("K.Q.")
+    _tab_to("referralContact")
+    _type("Duty desk 01234 000000")
+    _tab_to("referralExcludedAreas")
+    _type("Northtown")
+    _press(Qt.Key.Key_Tab)  # moves on: no tab character typed into her areas
+    _tab_to("newReferralDialogSave")
+    _press(Qt.Key.Key_Space)
+    _wait(qtbot, lambda: not alive(dialog) or not dialog.isVisible())
+    _back_to(main)
+    assert _focus().objectName() == "newReferralButton"  # where she left off
+    with main.vault.session() as session:
+        saved = session.scalars(select(Referral).where(Referral.name == "K.Q.")).one()
+        assert "Northtown" in str(saved.excluded_areas)
+        assert "\t" not in str(saved.excluded_areas)
+
+    # Residents (Alt+D), Tab into the list, Enter opens the first resident's record.
+    _press(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    _wait(qtbot, lambda: main.current_page == "residents")
+    residents = main.page_widget("residents")
+    _tab_to("residentsTable")
+    rows_before = residents.table.model().rowCount()
+    _press(Qt.Key.Key_Tab)  # Tab leaves the list, loading no more rows
+    assert _focus() is not residents.table
+    assert residents.table.model().rowCount() == rows_before
+    _press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert _focus() is residents.table
+    _press(Qt.Key.Key_Return)
+    _wait(qtbot, lambda: residents.record is not None and residents.record.isVisible())
+    record = residents.record
+    # Ctrl+Tab moves through her record's tabs.
+    tabs = record.tabs
+    first = tabs.currentIndex()
+    for step in range(1, tabs.count()):
+        _press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentIndex() == (first + step) % tabs.count()
+    _press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier
+           | Qt.KeyboardModifier.ShiftModifier)
+    assert tabs.currentIndex() == (first + tabs.count() - 2) % tabs.count()
+    # Ctrl+K: add a contact; Tab to Save; Space.
+    with main.vault.session() as session:
+        contacts_before = session.scalar(select(func.count()).select_from(Contact))
+    _press(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    contact = QApplication.activeModalWidget() or QApplication.activeWindow()
+    assert contact is not None and contact.objectName() == "contactDialog"
+    _tab_to("contactDialogSave")
+    _press(Qt.Key.Key_Space)
+    _wait(qtbot, lambda: not alive(contact) or not contact.isVisible())
+    with main.vault.session() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == contacts_before + 1

@@ -164,6 +164,10 @@ class ResidentRecord(QWidget):
         add_contact.setToolTip("Add a contact with her (Ctrl+K)")
         add_contact.clicked.connect(self.add_contact)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        # Ctrl+Tab and Ctrl+Shift+Tab go through her tabs wherever the focus is on her record
+        # (Qt's own does only with the focus inside the tabs, never just after she is opened).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Shift+Backtab", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda s=step: self.step_tab(s))  # type: ignore[call-overload]  # activated= kwarg: not in the stubs
         top.addWidget(add_contact)
         layout.addLayout(top)
         self.header_view = RecordHeaderView(self)
@@ -221,6 +225,10 @@ class ResidentRecord(QWidget):
     def open_dialog(self, dialog: QDialog) -> QDialog:
         self.dialog = dialogs.show(dialog)
         return self.dialog
+
+    def step_tab(self, step: int) -> None:
+        """The next tab (step 1) or the one before (-1), going round."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def add_contact(self) -> QDialog | None:
         """Add a contact with her, from any tab (Ctrl+K)."""
