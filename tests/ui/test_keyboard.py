@@ -166,6 +166,29 @@ def test_tab_from_save_comes_back_to_the_first_field_past_a_date_in_a_row(qapp, 
     dialog.close()
 
 
+
+def test_a_session_row_added_on_screen_comes_before_the_buttons_in_tab_order(qapp, new_vault):
+    from refugedesk.ui.record.programme_dialogs import ProgrammeSetUpDialog
+
+    dialog = ProgrammeSetUpDialog(new_vault[0], [("Any house", None)])
+    dialog.show()
+    dialog.activateWindow()
+    pump()
+    dialog.findChild(QWidget, "programmeAddSessionRow").setFocus()
+    _press(Qt.Key.Key_Space)  # Add a session
+    reached, traps = tab_walk(dialog)
+    names = [w.objectName() for w in reached]
+    start = names.index("programmeName")
+    names = names[start:] + names[:start]  # the round, read from the top of the form
+    assert traps == [], traps
+    assert names == ["programmeName", "programmeFacilitator", "programmeDelivery", "programmeHouse",
+                     "sessionNumber0", "sessionDate0Text", "sessionTopic0",
+                     "sessionNumber1", "sessionDate1Text", "sessionTopic1",
+                     "programmeAddSessionRow", "programmeRemoveSessionRow", "programmeToComplete",
+                     "programmeSetUpDialogCancel", "programmeSetUpDialogSave"]
+    dialog.close()
+
+
 # --- the whole journey without a mouse ------------------------------------------------------------
 
 def _focus() -> QWidget:

@@ -152,6 +152,8 @@ class ProgrammeSetUpDialog(FormDialog):
         self.sessions_table.resizeRowsToContents()
         self.sessions_table.scrollToBottom()
         self.show_completion(grew=True)
+        if self.isVisible():  # a row added on screen: Tab reads it before the buttons under it
+            self._reading_order()
 
     def remove_row(self) -> None:
         if self.sessions_table.rowCount() > 1:
