@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from refugedesk import handover, houses
 from refugedesk.db.vault import Vault
-from refugedesk.ui import operations
+from refugedesk.ui import accessible, operations
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.handover_dialogs import HandoverDialog, open_handover, shown_when
 from refugedesk.ui.widgets import button, label, line_edit
@@ -44,6 +44,7 @@ class HistoryDialog(QDialog):
         self.date = date_edit("historyDate", "Handovers covering this date", date.today())
         self.house = QComboBox(objectName="historyHouse")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.house.setAccessibleName("House")
+        accessible.label_when_shown(self.house)
         self.house.addItem("Any house", None)
         for h in operations.read(self, vault, lambda session: houses.list_houses(
                 session, active_only=False)).value or []:

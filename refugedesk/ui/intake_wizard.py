@@ -39,7 +39,7 @@ from refugedesk import household_refs, intake, privacy_notice, resident_views, s
 from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.ui import dialogs, operations
+from refugedesk.ui import accessible, dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.consent_covers import CoversBox, how_combo, set_how
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
@@ -155,6 +155,7 @@ class DetailsPage(QWizardPage):
             "times_to_avoid")
         self.key_worker = QComboBox(objectName="intakeKeyWorker")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.key_worker.setAccessibleName("Key worker")
+        accessible.label_when_shown(self.key_worker)
         self.key_worker.addItem("Not chosen yet", None)
         for member in operations.read(self, vault, staff.colleagues).value_or([]):
             if member.active:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QKeyEvent,
     QKeySequence,
@@ -45,6 +46,7 @@ from refugedesk import access
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
 from refugedesk.ui import dialogs, look, operations, pages, warmup
+from refugedesk.ui.accessible import give_role
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
 from refugedesk.ui.widgets import label, scrolling
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
             nav = QPushButton(spec.label, objectName=nav_name(spec.key))  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             nav.setCheckable(True)
             nav.setAccessibleName(spec.plain_label)
+            give_role(nav, QAccessible.Role.PageTab)  # a page of the app, not a check box
             nav.clicked.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.nav_group.addButton(nav)
             self.nav_buttons[spec.key] = nav

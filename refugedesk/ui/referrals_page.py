@@ -28,7 +28,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.referrals import ReferralRow
-from refugedesk.ui import dialogs, operations
+from refugedesk.ui import accessible, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.referral_dialogs import FindRoomDialog, NewReferralDialog, OutcomeDialog
@@ -82,6 +82,7 @@ class ReferralsPage(QWidget):
         top.addStretch(1)
         self.filter = QComboBox(objectName="referralsFilter")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.filter.setAccessibleName("Show")
+        accessible.label_when_shown(self.filter)
         self.filter.addItem("Waiting for an outcome", True)
         self.filter.addItem("All referrals", False)
         top.addWidget(self.filter)

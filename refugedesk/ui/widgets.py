@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk import credentials
+from refugedesk.ui import accessible as accessible_ui
 from refugedesk.ui.look import set_role
 
 V = TypeVar("V", bound=QTableView)
@@ -35,31 +36,44 @@ V = TypeVar("V", bound=QTableView)
 PAGE_MARGINS = (18, 16, 18, 12)
 
 
+#: Label roles that are headings to a screen reader, and their level.
+_HEADING_LEVELS = {"heading": 1, "subheading": 2}
+
+
 def label(text: str = "", *, role: str | None = None, name: str | None = None,
           wrap: bool = True) -> QLabel:
     widget = QLabel(text)
     widget.setWordWrap(wrap)
     if role:
         set_role(widget, role)
+        if role in _HEADING_LEVELS:
+            accessible_ui.heading(widget, _HEADING_LEVELS[role])
     if name:
         widget.setObjectName(name)
     return widget
 
 
-def message_label(name: str) -> QLabel:
-    """An error/notice label, hidden until there is something to say. Screen readers are told
-    its text (it is a live region in effect: the accessible name follows the text)."""
+def message_label(name: str, whose: str = "") -> QLabel:
+    """An error/notice label, hidden until there is something to say. A screen reader hears
+    whose message it is ("New referral: message"; without `whose`, its window's title when
+    something is said) and is sent the text as an announcement each time something is said."""
     widget = label(role="error", name=name)
-    widget.setAccessibleName("Message")
+    widget.setAccessibleName(f"{whose}: message" if whose else "Message")
+    widget.setProperty("messageOwnerGiven", bool(whose))
     widget.hide()
     return widget
 
 
 def say(widget: QLabel, text: str, *, role: str = "error") -> None:
     set_role(widget, role)
+    if not widget.property("messageOwnerGiven"):
+        title = widget.window().windowTitle().strip()
+        widget.setAccessibleName(f"{title}: message" if title else "Message")
     widget.setText(text)
     widget.setAccessibleDescription(text)
     widget.setVisible(bool(text))
+    if text:  # said again after a second try too: she pressed Save and should hear why
+        accessible_ui.announce(widget, text)
 
 
 def line_edit(name: str, accessible: str, *, password: bool = False, username: bool = False,
@@ -85,6 +99,7 @@ def combo(name: str, accessible: str, items: Sequence[tuple[str, object]]) -> QC
     """A drop-down list of (text shown, value kept) choices."""
     widget = QComboBox(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
     widget.setAccessibleName(accessible)
+    accessible_ui.label_when_shown(widget)  # on Linux a combo box is named by its label only
     for text, data in items:
         widget.addItem(text, data)
     return widget

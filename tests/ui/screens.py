@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,9 +34,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -357,5 +360,55 @@ def keyboard_problems(window: QWidget) -> list[str]:
     return problems
 
 
-__all__ = ["SCREENS", "fit_problems", "keyboard_problems", "mnemonic_clashes", "open_each", "pump",
-           "signed_in", "tab_stops", "tab_walk", "walk"]
+def _value_of(widget: QWidget) -> str:
+    """What a control shows as its value (a reader saying only this has not said what it is)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    return ""
+
+
+def labelled_by(widget: QWidget) -> str:
+    """The text of the label a screen reader is told names `widget` (its Label relation)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    if face is None:
+        return ""
+    texts = [other.text(QAccessible.Text.Name).strip()
+             for other, _relation in face.relations(QAccessible.RelationFlag.Label)]
+    return " ".join(t for t in texts if t)
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    """Each focusable, visible, enabled control of `window` whose accessible name (what a screen
+    reader says, through QAccessibleInterface) is empty or only its current value."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if (widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window)
+                or not widget.isEnabled() or widget.window() is not window):
+            continue
+        if isinstance(widget, QScrollArea) or widget.focusProxy() is not None:
+            continue  # a scroll area is a container; a proxy's target is checked itself
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue  # the line edit inside a spin box or editable combo: its owner is checked
+        face = QAccessible.queryAccessibleInterface(widget)
+        said = face.text(QAccessible.Text.Name).strip() if face is not None else ""
+        value = _value_of(widget).strip()
+        if isinstance(widget, QComboBox) or said == value:
+            # On Linux Qt names a combo box by its value and tells its label through the
+            # "labelled by" relation (a label whose buddy it is); Orca reads that label.
+            said = labelled_by(widget) or ("" if said == value else said)
+        if not said:
+            problems.append(f"{_name(widget)} ({type(widget).__name__}) has no accessible name")
+        elif value and said == value:
+            problems.append(f"{_name(widget)} ({type(widget).__name__}) is named only by its "
+                            f"value {said!r}")
+    return problems
+
+
+__all__ = ["SCREENS", "fit_problems", "keyboard_problems", "labelled_by", "mnemonic_clashes",
+           "open_each", "pump", "signed_in", "tab_stops", "tab_walk", "unnamed_controls", "walk"]

@@ -72,6 +72,7 @@ class DashDialog(RecordDialog):
             text = label(question)
             grid.addWidget(text, i, 1)
             answer = combo(f"dashAnswer{i}", f"Answer to question {i + 1}", self.CHOICES)
+            text.setBuddy(answer)  # a screen reader says the question, then the answer
             answer.currentIndexChanged.connect(lambda _i: self.show_score())
             grid.addWidget(answer, i, 2, Qt.AlignmentFlag.AlignTop)
             comment = line_edit(f"dashComment{i}", f"Comment on question {i + 1}",
