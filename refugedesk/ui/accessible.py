@@ -81,6 +81,11 @@ def give_role(widget: QWidget, role: QAccessible.Role) -> None:
         QAccessible.installFactory(_factory)
         _installed = True
     widget.setProperty(_ROLE, role.value)
+    # With a reader running, Qt may already have made (and kept) the widget's usual interface,
+    # when its text was set: drop it, so the next one asked for comes from the factory.
+    face = QAccessible.queryAccessibleInterface(widget)
+    if face is not None and face.role() != role:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(face))
 
 
 def heading(widget: QLabel, level: int) -> None:
