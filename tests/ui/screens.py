@@ -177,8 +177,16 @@ def _shown_windows() -> set[QWidget]:
 
 
 def _close(window: QWidget) -> None:
+    """Close what the walk opened, and any question it left behind (a walk that typed or
+    ticked on its way may have been asked "Leave without saving?"): nothing stays open for
+    the next test."""
     dialogs.leave_without_asking(window)
     window.close()
+    pump()
+    for left in QApplication.topLevelWidgets():
+        if left.isVisible() and left.objectName().endswith("Leave"):
+            dialogs.leave_without_asking(left)
+            left.close()
     pump()
 
 
