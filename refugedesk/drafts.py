@@ -5,8 +5,10 @@ woman, and the screen can lock, a colleague can take it over, or the computer ca
 Save. What has been typed into such a form is kept here as it goes: {field name: value}, one
 draft per worker, form and resident. It is the worker's own (nobody else is offered it), is
 offered back when she opens the same form for the same woman, and is gone once the form is
-saved or she chooses to throw the work away. A draft older than KEEP_DAYS is not offered and is
-deleted the next time she keeps one.
+saved or she chooses to throw the work away. A draft not touched for the retention schedule's
+days for a draft (Organisation.retention_draft_days, 90 unless an administrator changed it) is
+not offered again; refugedesk/retention.py lists it as due and its `apply` removes it, so the
+schedule is the one rule for how long drafts are kept.
 
 The audit trail records that a draft was started and that it was thrown away or used, never
 what it holds; saving it again as she types is not an event of its own.
@@ -20,11 +22,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit
-from refugedesk.db.models import FormDraft, Resident
+from refugedesk.db.models import FormDraft, Organisation, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotFound, ValidationError
@@ -33,8 +35,6 @@ from refugedesk.errors import NotFound, ValidationError
 FORMS = frozenset({"dash", "needs", "review"})
 #: How much a draft may hold (characters of JSON): far more than any of the forms can take.
 MAX_CHARS = 400_000
-#: A draft not touched for this long is not offered again.
-KEEP_DAYS = 90
 
 JSONValue = Any
 
@@ -70,9 +70,6 @@ def keep(vault: Vault, *, form: str, resident_id: int, data: Mapping[str, JSONVa
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
-        session.execute(delete(FormDraft).where(
-            FormDraft.staff_id == person.id,
-            FormDraft.updated_at < utcnow() - timedelta(days=KEEP_DAYS)))
         row = _mine(session, person, form, resident_id)
         if row is None:
             row = FormDraft(staff_id=person.id, form=form, resident_id=resident_id, data=text,
@@ -88,9 +85,13 @@ def keep(vault: Vault, *, form: str, resident_id: int, data: Mapping[str, JSONVa
 
 
 def kept(session: Session, person: Person, *, form: str, resident_id: int) -> Draft | None:
-    """Her draft of this form about this woman, if she has one (not older than KEEP_DAYS)."""
+    """Her draft of this form about this woman, if she has one still within the retention
+    schedule's days for a draft."""
     row = _mine(session, person, _check(form), resident_id)
-    if row is None or row.updated_at < utcnow() - timedelta(days=KEEP_DAYS):
+    if row is None:
+        return None
+    days = session.scalar(select(Organisation.retention_draft_days)) or 90
+    if row.updated_at < utcnow() - timedelta(days=days):
         return None
     data = json.loads(row.data)
     return Draft(form, resident_id, data if isinstance(data, dict) else {}, row.updated_at)
@@ -113,4 +114,4 @@ def drop(vault: Vault, *, form: str, resident_id: int, why: str) -> bool:
         return True
 
 
-__all__ = ["FORMS", "KEEP_DAYS", "MAX_CHARS", "Draft", "drop", "keep", "kept"]
+__all__ = ["FORMS", "MAX_CHARS", "Draft", "drop", "keep", "kept"]

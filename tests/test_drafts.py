@@ -1,6 +1,7 @@
 """A long form's unsaved work (refugedesk/drafts.py): kept per worker, form and woman, offered
 back to the same worker only, ended by saving or throwing it away, audited without what it holds,
-refused when too long (keeping what was kept before), and forgotten after KEEP_DAYS."""
+refused when too long (keeping what was kept before), and no longer offered once the retention
+schedule's days for a draft have passed (refugedesk/retention.py then removes it)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from conftest import reopen
 from sqlalchemy import select, update
 
-from refugedesk import drafts, residents, staff
+from refugedesk import drafts, residents, retention, staff
 from refugedesk.db.models import AuditEvent, FormDraft, Role
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotFound, ValidationError
@@ -88,15 +89,15 @@ def test_bad_input_is_refused_and_keeps_what_was_kept(two):
         drafts.drop(vault, form="dash", resident_id=rid, why="because")
 
 
-def test_an_old_draft_is_not_offered_and_goes_at_the_next_keep(two):
+def test_the_retention_schedule_decides_how_long_a_draft_is_offered(two):
     vault, rid, _ = two
-    other = residents.create_resident(vault, reference="R-2", name="Bo Example",
-                                      date_of_birth=date(1991, 1, 1))
     drafts.keep(vault, form="dash", resident_id=rid, data={"dashComment0": WORDS})
     with vault.transaction() as s:
-        s.execute(update(FormDraft).values(
-            updated_at=utcnow() - timedelta(days=drafts.KEEP_DAYS + 1)))
-    assert _kept(vault, rid) is None
-    drafts.keep(vault, form="needs", resident_id=other, data={})
+        s.execute(update(FormDraft).values(updated_at=utcnow() - timedelta(days=40)))
+    assert _kept(vault, rid) is not None  # within the default 90 days
+    retention.set_schedule(vault, adult_years=6, child_age=25, referral_years=1,
+                           draft_days=30)
+    assert _kept(vault, rid) is None  # the administrator's schedule is the rule
+    drafts.keep(vault, form="needs", resident_id=rid, data={})  # keeping another purges nothing
     with vault.session() as s:
-        assert s.scalars(select(FormDraft.resident_id)).all() == [other]
+        assert sorted(s.scalars(select(FormDraft.form))) == ["dash", "needs"]
