@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 #: The newest revision in migrations/versions. A test checks it against Alembic's own head, so
 #: start-up can compare one string instead of importing Alembic and reading every script.
-HEAD = "0008"
+HEAD = "0009"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 

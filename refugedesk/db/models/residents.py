@@ -36,6 +36,9 @@ class Resident(Tracked, Base):
     date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(60), default="")
     needs_interpreter: Mapped[bool] = mapped_column(default=False)
+    #: The language of the documents made for her (her copy, certificate): "en" or "cy";
+    #: None until she is asked, when they follow the language of whoever prints them.
+    documents_language: Mapped[str | None] = mapped_column(String(5), nullable=True)
     access_needs: Mapped[str] = mapped_column(Text, default="")
     immigration_status: Mapped[str] = mapped_column(String(120), default="")
     nrpf: Mapped[bool] = mapped_column(default=False)

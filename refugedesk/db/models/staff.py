@@ -90,6 +90,8 @@ class StaffMember(Tracked, Base):
     #: only to the keys recorded here, inside the encrypted file.
     slot_public_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    #: The language she works in, "en" or "cy" (refugedesk/i18n.py); hers to change.
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
 
     @property
     def role_enum(self) -> Role:

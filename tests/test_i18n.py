@@ -1,0 +1,101 @@
+"""Welsh (issue 18): the translation files are complete and sound, and the language switch,
+dates and plurals really come out in Welsh through Qt's translators (built .qm files, not a
+dictionary of our own)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from refugedesk import i18n
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
+PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+
+
+def _messages(path: Path):
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+def test_there_is_a_welsh_file_for_the_app_and_for_qt():
+    assert {p.name for p in TS_FILES} >= {"refugedesk_cy.ts", "qt_cy.ts"}
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_every_entry_is_translated(path):
+    untranslated = []
+    for context, message in _messages(path):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        texts = forms if message.get("numerus") == "yes" else [translation.text or ""]
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") \
+                or not all(t.strip() for t in texts):
+            untranslated.append(f"{context}: {source!r}")
+    assert not untranslated, f"{len(untranslated)} not translated:\n" + "\n".join(untranslated[:40])
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_translations_keep_every_placeholder(path):
+    """A lost {name} would show a blank, an invented one raise KeyError; a lost %n, no count."""
+    wrong = []
+    for context, message in _messages(path):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        numerus = message.get("numerus") == "yes"
+        texts = [f.text or "" for f in translation.iter("numerusform")] if numerus \
+            else [translation.text or ""]
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"{context}: {source!r} -> {text!r}")
+            if numerus and "%n" not in text and text != texts[0] and "%n" in source:
+                wrong.append(f"{context}: {source!r} -> {text!r} has no %n")
+    assert not wrong, "\n".join(wrong[:40])
+
+
+@pytest.fixture
+def welsh(qapp):
+    assert i18n.use("cy"), "the .qm files are missing: run `make translations`"
+    yield
+    i18n.use("en")
+
+
+def test_qt_own_words_come_out_in_welsh(welsh):
+    from PySide6.QtCore import QCoreApplication
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Canslo"
+    assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Gludo"
+
+
+def test_dates_are_written_in_welsh_and_back_in_english(welsh):
+    day = date(2026, 11, 30)
+    assert i18n.long_date(day) == "30 Tachwedd 2026"
+    assert i18n.long_date(day, weekday=True) == "Dydd Llun 30 Tachwedd 2026"
+    assert i18n.month_year(day) == "Tachwedd 2026"
+    with i18n.speaking("en"):
+        assert i18n.long_date(day) == "30 November 2026"
+        assert i18n.day_name(day) == "Monday"
+    assert i18n.current() == "cy"
+
+
+def test_an_unknown_language_reads_as_english(qapp):
+    assert i18n.known("xx") == "en"
+    assert i18n.known(None) == "en"
+    assert i18n.use("xx") is True and i18n.current() == "en"
+
+
+def test_missing_translation_files_leave_english(qapp, monkeypatch, tmp_path):
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)
+    assert i18n.use("cy") is False
+    assert i18n.current() == "en"
+    assert i18n.long_date(date(2026, 11, 30)) == "30 November 2026"
