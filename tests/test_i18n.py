@@ -14,7 +14,7 @@ import pytest
 from refugedesk import i18n
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
-TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
+TS_FILES = sorted(TRANSLATIONS.rglob("*.ts"))  # parts/ while strings are being translated
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
 
 
