@@ -22,8 +22,9 @@ Rules that keep a translation possible:
 
 The language is chosen per person (Staff.language) and takes effect when she signs in; the
 sign-in window itself uses the last language used on this computer (look/language in the
-app's QSettings). Documents for a resident use her own choice (Resident.documents_language)
-through `documents_in`.
+app's QSettings). Documents for a resident use her own choice (Resident.documents_language,
+`documents_in`), made inside `with speaking(code):`, which changes the language of this
+thread only (a document made in the background leaves the window's words alone).
 
 Translations live in resources/translations/: refugedesk_cy.ts (kept current by lupdate in
 `make lint`) and qt_cy.ts (Qt's own words: the Cancel of a message box, a text box's
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -58,12 +60,53 @@ _LOCALES = {
 
 _current = ENGLISH
 _installed: list[QTranslator] = []
+#: Loaded translators by language, for `speaking` (kept: loading a .qm takes a moment).
+_loaded: dict[str, list[QTranslator]] = {}
+#: A language spoken for a while on one thread (a document in her language), without
+#: touching the app's own language: a PDF made in the background must not turn the
+#: window's words Welsh while it runs.
+_local = threading.local()
+
+
+def _speaking_now() -> str | None:
+    code: str | None = getattr(_local, "code", None)
+    return code
 
 
 def translate(context: str, text: str, disambiguation: str | None = None,
               n: int = -1) -> str:
     """`text` in the language in use (the English itself when there is no translation)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    code = _speaking_now()
+    if code is None or code == _current:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    found = ""
+    for translator in _translators(code):
+        found = translator.translate(context, text, disambiguation, n) or ""
+        if found:
+            break
+    result = found or text
+    if n >= 0:
+        result = result.replace("%n", _LOCALES[code].toString(n))
+    return result
+
+
+def _translators(code: str) -> list[QTranslator]:
+    """The translators of `code` (none for English, or when its files are missing)."""
+    if code == ENGLISH:
+        return []
+    if code not in _loaded:
+        translators = []
+        for name in (f"refugedesk_{code}.qm", f"qt_{code}.qm"):
+            translator = QTranslator()
+            if translator.load(str(TRANSLATIONS / name)):
+                translators.append(translator)
+            else:
+                log.warning("translation %s not found in %s: run `make translations`",
+                            name, TRANSLATIONS)
+        if len(translators) < 2:
+            return []  # not cached: a later `make translations` is picked up
+        _loaded[code] = translators
+    return _loaded[code]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name, lupdate's)
@@ -72,8 +115,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own n
 
 
 def current() -> str:
-    """The code of the language in use: "en" or "cy"."""
-    return _current
+    """The code of the language being spoken on this thread: the app's own (`use`), or a
+    document's for a while (`speaking`)."""
+    return _speaking_now() or _current
 
 
 def known(code: str | None) -> str:
@@ -87,28 +131,19 @@ def use(code: str | None) -> bool:
     translation files are missing. Needs the QApplication (or QCoreApplication) to exist."""
     global _current
     code = known(code)
-    app = QCoreApplication.instance()
+    if code != ENGLISH and QCoreApplication.instance() is None:
+        raise RuntimeError("i18n.use needs the QApplication first")
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    ok = True
-    if code != ENGLISH:
-        if app is None:
-            raise RuntimeError("i18n.use needs the QApplication first")
-        for name in (f"refugedesk_{code}.qm", f"qt_{code}.qm"):
-            translator = QTranslator(app)
-            if translator.load(str(TRANSLATIONS / name)):
-                QCoreApplication.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("translation %s not found in %s: run `make translations`",
-                            name, TRANSLATIONS)
-                ok = False
-        if not ok:
-            for translator in _installed:
-                QCoreApplication.removeTranslator(translator)
-            _installed.clear()
-            code = ENGLISH
+    _loaded.pop(code, None)  # read the files afresh: they may have been rebuilt
+    translators = _translators(code)
+    ok = code == ENGLISH or bool(translators)
+    if not ok:
+        code = ENGLISH
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
     _current = code
     QLocale.setDefault(_LOCALES[code])
     return ok
@@ -116,18 +151,21 @@ def use(code: str | None) -> bool:
 
 @contextlib.contextmanager
 def speaking(code: str | None) -> Iterator[None]:
-    """Speak `code` for a while (a document in her language), then the language before."""
-    before = _current
-    use(code)
+    """Speak `code` on this thread for a while (a document made in her language), leaving
+    the app's own language, and every other thread, as they are."""
+    before = _speaking_now()
+    _local.code = known(code)
     try:
         yield
     finally:
-        use(before)
+        _local.code = before
 
 
 def locale(code: str | None = None) -> QLocale:
-    """The QLocale of `code`, or of the language in use."""
-    return _LOCALES[known(code) if code else _current]
+    """The QLocale of `code`, or of the language being spoken on this thread."""
+    if code:
+        return _LOCALES[known(code)]
+    return _LOCALES[_speaking_now() or _current]
 
 
 def _qdate(day: date) -> QDate:
@@ -183,7 +221,7 @@ def number(value: int | float, decimals: int = 0) -> str:
 
 def documents_in(resident_choice: str | None) -> str:
     """The language for a document made for her: her own choice, else the one in use."""
-    return known(resident_choice) if resident_choice else _current
+    return known(resident_choice) if resident_choice else current()
 
 
 __all__ = ["ENGLISH", "LANGUAGES", "QT_TRANSLATE_NOOP", "TRANSLATIONS", "WELSH", "current",

@@ -99,3 +99,32 @@ def test_missing_translation_files_leave_english(qapp, monkeypatch, tmp_path):
     assert i18n.use("cy") is False
     assert i18n.current() == "en"
     assert i18n.long_date(date(2026, 11, 30)) == "30 November 2026"
+
+
+def test_speaking_a_language_for_a_document_leaves_the_app_and_other_threads_alone(welsh):
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+    day = date(2026, 11, 30)
+    seen = {}
+    with i18n.speaking("en"):
+        assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
+        assert i18n.long_date(day) == "30 November 2026"
+        assert i18n.documents_in(None) == "en"
+        worker = threading.Thread(target=lambda: seen.update(
+            date=i18n.long_date(day), word=i18n.translate("QPlatformTheme", "Cancel")))
+        worker.start()
+        worker.join()
+        # Qt's own lookups (the app's language) are untouched while a document is made.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Canslo"
+    assert seen == {"date": "30 Tachwedd 2026", "word": "Canslo"}
+    assert i18n.translate("QPlatformTheme", "Cancel") == "Canslo"
+
+
+def test_speaking_welsh_for_her_document_while_the_app_is_in_english(qapp):
+    assert i18n.current() == "en"
+    with i18n.speaking("cy"):
+        assert i18n.translate("QPlatformTheme", "Cancel") == "Canslo"
+        assert i18n.month_year(date(2026, 1, 5)) == "Ionawr 2026"
+        assert i18n.documents_in(None) == "cy"
+    assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
