@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import tempfile  # noqa: E402
 
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="refugedesk-test-data-")
+# ... and the app's settings on "this computer" (QSettings: the vault's place, the look, the
+# language of the sign-in window) are this run's own, so no test run inherits another's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="refugedesk-test-config-")
 
 from pathlib import Path  # noqa: E402
 
@@ -37,6 +40,17 @@ def _witness_here(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     from refugedesk.db import trust
 
     monkeypatch.setenv(trust.WITNESS_ENV, str(tmp_path_factory.mktemp("witness")))
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    """A test that works in Welsh (signing in as someone who does, say) leaves the next test
+    in English, the language the other tests are written in."""
+    yield
+    from refugedesk import i18n
+
+    if i18n.current() != i18n.ENGLISH:
+        i18n.use(i18n.ENGLISH)
 
 
 @pytest.fixture
