@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from refugedesk import audit, staff
 from refugedesk.db import restore as restore_mod
-from refugedesk.db.engine import translate
+from refugedesk.db.engine import typed_error
 from refugedesk.db.keyslots import slot_id_for
 from refugedesk.db.locks import keyfile_lock
 from refugedesk.db.models import Organisation, StaffMember
@@ -30,6 +30,7 @@ from refugedesk.errors import (
     UnknownUser,
     ValidationError,
 )
+from refugedesk.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,9 +49,10 @@ def set_up(path: Path, *, organisation: str, username: str, display_name: str,
            password: str) -> tuple[Vault, str]:
     """First run: a new vault with its first administrator. Returns it and the recovery code."""
     if not organisation.strip():
-        raise ValidationError("Enter the name of your service.", field="organisation")
+        raise ValidationError(translate("Access", "Enter the name of your service."),
+                              field="organisation")
     if not display_name.strip():
-        raise ValidationError("Enter your name.", field="display_name")
+        raise ValidationError(translate("Access", "Enter your name."), field="display_name")
     username = staff.check_username(username)
     staff.check_password(password, username=username)
     vault, code = Vault.create(path, organisation=organisation, username=username,
@@ -178,7 +180,8 @@ def set_idle_lock(vault: Vault, minutes: int) -> None:
     if not vault.confirm_person().is_admin:
         raise NotAllowed()
     if not 1 <= minutes <= 240:
-        raise ValidationError("Choose between 1 and 240 minutes.", field="idle_lock_minutes")
+        raise ValidationError(translate("Access", "Choose between 1 and 240 minutes."),
+                              field="idle_lock_minutes")
     with vault.transaction() as session:
         org = session.scalars(select(Organisation)).one()
         org.idle_lock_minutes = minutes
@@ -219,7 +222,7 @@ def backup(vault: Vault, dest: Path, *, progress: Callable[[int, int], None] | N
 
 def _admin_only(staged: Vault) -> None:
     if not staged.person.is_admin:
-        raise NotAllowed("Only an administrator can restore a backup.")
+        raise NotAllowed(translate("Access", "Only an administrator can restore a backup."))
 
 
 def restore(backup_path: Path, target: Path, username: str, password: str) -> None:
@@ -300,10 +303,10 @@ def check_report(vault: Vault) -> CheckReport:
             problems += _trust_problems(vault, session)
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
-        if not isinstance(translate(exc.orig), NotAVault):  # type: ignore[arg-type]  # never None
+        if not isinstance(typed_error(exc.orig), NotAVault):  # type: ignore[arg-type]  # never None
             raise
-        problems.append("The audit trail could not be read to the end: the vault file is "
-                        "damaged.")
+        problems.append(translate("Access", "The audit trail could not be read to the end: "
+                                  "the vault file is damaged."))
     return CheckReport(problems, events)
 
 
@@ -322,11 +325,13 @@ def _trust_problems(vault: Vault, session: Session) -> list[str]:
     found += trust.staff_problems(session, roster)
     found += trust.audit_problems(session, witness)
     if roster is None and not found:
-        found.append("Staff accounts are not signed yet, so a change made outside RefugeDesk "
-                     "to who may do what would not be noticed. An administrator protects them "
-                     "once with the recovery code (Admin, or `refugedesk protect`).")
+        found.append(translate(
+            "Access", "Staff accounts are not signed yet, so a change made outside RefugeDesk "
+            "to who may do what would not be noticed. An administrator protects them once with "
+            "the recovery code (Admin, or `refugedesk protect`)."))
     if witness is not None:
-        found += [f"Noticed on this computer on {n['at'][:10]}: {n['what']}"
+        found += [translate("Access", "Noticed on this computer on {day}: {problem}").format(
+                      day=n["at"][:10], problem=n["what"])
                   for n in witness.noticed if n["what"] not in found]
     return found
 
@@ -341,16 +346,18 @@ def protect_staff_accounts(vault: Vault, code: str) -> None:
 
     person = vault.confirm_person()
     if not person.is_admin or person.id is None or vault.identity is None:
-        raise NotAllowed("Only an administrator, signed in with her own password, can do this.")
+        raise NotAllowed(translate("Access", "Only an administrator, signed in with her own "
+                                       "password, can do this."))
     keyfile = vault.refresh_keyfile()
     opened = keyfile.open_recovery(code)
     with vault.transaction() as session:
         if trust.is_protected(session):
-            raise ValidationError("Staff accounts are already protected.", field="code")
+            raise ValidationError(translate("Access", "Staff accounts are already protected."),
+                                  field="code")
         org = session.scalars(select(Organisation)).one()
         if keyfile.public_key_of_recovery() != bytes(org.recovery_public_key):
-            raise TrustBroken("The recovery code's slot in the key file is not the one this "
-                              "vault records.")
+            raise TrustBroken(translate("Access", "The recovery code's slot in the key file "
+                                        "is not the one this vault records."))
         seed = opened.identity
         if seed is None:
             with keyfile_lock(vault.path):
@@ -382,5 +389,6 @@ def require_rota_keeper(vault: Vault) -> Person:
     """The person acting, re-read, if she may change the on-call rota; else NotAllowed."""
     person = vault.confirm_person()
     if not may_keep_rota(person):
-        raise NotAllowed("Only a manager or an administrator can change the on-call rota.")
+        raise NotAllowed(translate("Access", "Only a manager or an administrator can change the "
+                                       "on-call rota."))
     return person

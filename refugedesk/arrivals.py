@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, household_refs, residents
+from refugedesk import audit, household_refs, i18n, residents
 from refugedesk.capacity_rules import fmt_day, parse_ages, split_areas
 from refugedesk.db.models import (
     House,
@@ -35,7 +35,12 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import translate
 from refugedesk.resident_search import search_residents, search_words
+from refugedesk.words import Counted
+
+#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+Arrivals = Counted("Arrivals")
 
 #: An arrival dated more than this many days back asks to be confirmed.
 DAYS_BACK_WITHOUT_ASKING = 3
@@ -61,9 +66,14 @@ class ReturningMatch:
     here_now: bool
 
     def describe(self) -> str:
-        name = self.name + (f" (known as {self.known_as})" if self.known_as else "")
-        born = f", born {fmt_day(self.date_of_birth)}" if self.date_of_birth else ""
-        return f"{name}, {self.reference}{born}: {self.last_stay}"
+        name = (translate("Arrivals", "{name} (known as {known_as})").format(
+            name=self.name, known_as=self.known_as) if self.known_as else self.name)
+        if self.date_of_birth:
+            return translate("Arrivals", "{name}, {reference}, born {born}: {last_stay}").format(
+                name=name, reference=self.reference, born=fmt_day(self.date_of_birth),
+                last_stay=self.last_stay)
+        return translate("Arrivals", "{name}, {reference}: {last_stay}").format(
+            name=name, reference=self.reference, last_stay=self.last_stay)
 
 
 def returning_matches(session: Session, *names: str, today: date,
@@ -90,15 +100,18 @@ def returning_matches(session: Session, *names: str, today: date,
         here = any(s.arrived_on <= today and (s.left_on is None or s.left_on > today)
                    for s, _r, _h in stays)
         if not stays:
-            last = "no stays on her record yet"
+            last = translate("Arrivals", "no stays on her record yet")
         else:
             stay, room, house = stays[0]
             if here:
-                last = f"in refuge now, {room.name}, {house.name}"
+                last = translate("Arrivals", "in refuge now, {room}, {house}").format(
+                    room=room.name, house=house.name)
             elif stay.left_on is not None:
-                last = f"last stay ended {fmt_day(stay.left_on)}, {house.name}"
+                last = translate("Arrivals", "last stay ended {day}, {house}").format(
+                    day=fmt_day(stay.left_on), house=house.name)
             else:
-                last = f"due to arrive {fmt_day(stay.arrived_on)}, {house.name}"
+                last = translate("Arrivals", "due to arrive {day}, {house}").format(
+                    day=fmt_day(stay.arrived_on), house=house.name)
         matches.append(ReturningMatch(resident.id, resident.name, resident.known_as,
                                       resident.reference, resident.date_of_birth, last, here))
     return matches
@@ -111,20 +124,28 @@ def needs_text(referral: Referral | None) -> list[str]:
     """The needs a referral carries, in words, for the Arrival form and the intake."""
     if referral is None:
         return []
-    needs = []
-    if referral.needs_wheelchair:
-        needs.append("uses a wheelchair")
-    if referral.needs_ground_floor:
-        needs.append("needs a ground-floor room")
+    needs = _access_needs(referral)
     if referral.language:
-        needs.append(f"speaks {referral.language}"
-                     + (", needs an interpreter" if referral.needs_interpreter else ""))
+        needs.append((translate("Arrivals", "speaks {language}, needs an interpreter")
+                      if referral.needs_interpreter else
+                      translate("Arrivals", "speaks {language}")).format(
+                          language=referral.language))
     elif referral.needs_interpreter:
-        needs.append("needs an interpreter")
+        needs.append(translate("Arrivals", "needs an interpreter"))
     if referral.nrpf:
-        needs.append("no recourse to public funds")
+        needs.append(translate("Arrivals", "no recourse to public funds"))
     if referral.pets:
-        needs.append("has a pet")
+        needs.append(translate("Arrivals", "has a pet"))
+    return needs
+
+
+def _access_needs(referral: Referral | None) -> list[str]:
+    """The referral's access needs, in words (the first of `needs_text`)."""
+    needs = []
+    if referral is not None and referral.needs_wheelchair:
+        needs.append(translate("Arrivals", "uses a wheelchair"))
+    if referral is not None and referral.needs_ground_floor:
+        needs.append(translate("Arrivals", "needs a ground-floor room"))
     return needs
 
 
@@ -168,14 +189,20 @@ def arrival_form(session: Session, *, today: date,
 def arrival_date_question(on: date, *, today: date) -> str | None:
     """The question to ask before recording an arrival on `on`, or None when the date needs
     no second look (today, or a few days back)."""
+    day = f"{i18n.day_name(on)} {fmt_day(on)}"
     if on > today:
         days = (on - today).days
-        return (f"{on:%A} {fmt_day(on)} is {days} day{'s' if days != 1 else ''} from now. "
-                "An arrival is recorded once she is here. Record it on that date anyway?")
+        return (Arrivals.tr("{day} is %n day from now. An arrival is recorded once "
+                          "she is here. Record it on that date anyway?", None, days)
+                if days == 1 else
+                Arrivals.tr("{day} is %n days from now. An arrival is recorded once "
+                          "she is here. Record it on that date anyway?", None, days)
+                ).format(day=day)
     days = (today - on).days
     if days > DAYS_BACK_WITHOUT_ASKING:
-        return (f"{on:%A} {fmt_day(on)} was {days} days ago. Is that the day she arrived? "
-                "Her nights from then on are counted as occupied.")
+        return Arrivals.tr("{day} was %n days ago. Is that the day she arrived? Her "
+                         "nights from then on are counted as occupied.", None, days
+                         ).format(day=day)
     return None
 
 
@@ -218,8 +245,7 @@ def stay_for_intake(session: Session, stay_id: int, *, today: date) -> StayForIn
     draft = session.scalar(select(IntakeDraft.id).where(
         IntakeDraft.stay_id == stay_id, IntakeDraft.finished_at.is_(None))
         .order_by(IntakeDraft.updated_at.desc()).limit(1))
-    access = [n for n in needs_text(referral) if n in ("uses a wheelchair",
-                                                       "needs a ground-floor room")]
+    access = _access_needs(referral)
     names = [stay.name] + ([referral.name] if referral and referral.name != stay.name else [])
     matches = () if stay.resident_id is not None else tuple(
         returning_matches(session, *names, today=today, leave_out_stay=stay.id))
@@ -278,9 +304,10 @@ def link_returning(vault: Vault, *, stay_id: int, resident_id: int) -> None:
             or_(Stay.left_on.is_(None), Stay.left_on > stay.arrived_on),
             or_(Stay.left_on.is_(None), Stay.left_on > Stay.arrived_on)).limit(1))
         if clash is not None:
-            raise ValidationError("Her record already has a stay on those nights, so this "
-                                  "cannot be her, or one of the stays needs putting right "
-                                  "first.", field="resident")
+            raise ValidationError(translate("Arrivals", "Her record already has a stay on "
+                                            "those nights, so this cannot be her, or one of "
+                                            "the stays needs putting right first."),
+                                  field="resident")
         old_ref = stay.household_ref
         residents.link_stay_in(session, vault.person, resident_id=resident_id,
                                stay_id=stay_id)

@@ -54,6 +54,7 @@ from refugedesk.errors import (
 
 # The board lives in its own module; `capacity.board(session, on=)` stays the entry point.
 # (`X as X`: re-exported on purpose, for the type checker too.)
+from refugedesk.i18n import translate
 from refugedesk.occupancy_board import Board as Board
 from refugedesk.occupancy_board import HouseBoard as HouseBoard
 from refugedesk.occupancy_board import Tile as Tile
@@ -132,12 +133,13 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
     dates.check_dates(arriving=arriving, held_until=held_until)
     dates.check_nights(nights)
     if nights < 1:
-        raise DatesOutOfOrder("An offer is for at least one night.", field="nights")
+        raise DatesOutOfOrder(translate("Capacity", "An offer is for at least one night."),
+                              field="nights")
     if held_until.tzinfo is None:
         raise ValueError("held_until must be timezone-aware")
     if held_until <= utcnow():
-        raise ValidationError("The time the room is held until has already passed.",
-                              field="held_until")
+        raise ValidationError(translate("Capacity", "The time the room is held until has "
+                                        "already passed."), field="held_until")
     hold = hold_problem(arriving, held_until)
     if hold is not None:
         raise HoldEndsBeforeArrival(hold)
@@ -148,8 +150,8 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
         if referral is None:
             raise NotFound("referral")
         if not referral.status.is_open:
-            raise ValidationError("This referral is closed; it cannot be offered a room.",
-                                  field="referral")
+            raise ValidationError(translate("Capacity", "This referral is closed; it cannot "
+                                            "be offered a room."), field="referral")
         room = load_room(session, room_id)
         family = referral_family(session, referral.id, on=arriving, boys_ages=boys_ages)
         if excluded(family.excluded_areas, room.house):
@@ -158,8 +160,10 @@ def offer(vault: Vault, *, referral_id: int, room_id: int, arriving: date, night
         rules = service_rules(session)
         refused = [a for a in family.boys_ages if rules.boy_refused(a)]
         if refused:
-            raise BoysAgeRule(f"{rules.boys_rule_text.capitalize()}, and one of her boys is "
-                              f"{max(refused)} on the day she would arrive.")
+            raise BoysAgeRule(translate("Capacity", "The service cannot house boys aged {limit} "
+                                        "or older, and one of her boys is {age} on the day she "
+                                        "would arrive.").format(limit=rules.boys_age_limit,
+                                                                age=max(refused)))
         # Every night from her arrival on: exactly what the arrival will be checked for.
         check_placeable(session, room, arriving)
         reservation = Reservation(room_id=room.id, referral_id=referral.id,
@@ -211,9 +215,10 @@ def arrive(vault: Vault, *, on: date, name: str, household_ref: str | None = Non
     typed_ref = (household_ref or "").strip()
     name = name.strip()
     if not name:
-        raise ValidationError("Enter her name.", field="name")
+        raise ValidationError(translate("Capacity", "Enter her name."), field="name")
     if len(name) > 120:
-        raise ValidationError("Her name is at most 120 characters.", field="name")
+        raise ValidationError(translate("Capacity", "Her name is at most 120 characters."),
+                              field="name")
     ages = parse_ages(children_ages)
     check_family(children_count, ages)
     with vault.transaction() as session:
@@ -226,11 +231,12 @@ def arrive(vault: Vault, *, on: date, name: str, household_ref: str | None = Non
             if reservation.state != ReservationState.HELD:
                 raise OfferLapsed()
             if room_id is not None and room_id != reservation.room_id:
-                raise ValidationError("That offer is for another room.", field="room")
+                raise ValidationError(translate("Capacity", "That offer is for another room."),
+                                      field="room")
             room_id = reservation.room_id
             referral_id = reservation.referral_id
         if room_id is None:
-            raise ValidationError("Choose a room.", field="room")
+            raise ValidationError(translate("Capacity", "Choose a room."), field="room")
         room = load_room(session, room_id)
         if resident_id is not None:
             _check_returning(session, resident_id, on)
@@ -279,9 +285,9 @@ def _check_returning(session: Session, resident_id: int, on: date) -> None:
         Stay.resident_id == resident_id, Stay.arrived_on <= on,
         or_(Stay.left_on.is_(None), Stay.left_on > on)).limit(1))
     if open_stay is not None:
-        raise ValidationError("She is still in refuge on that date, on her record. Use Move "
-                              "to change her room, or record her departure first.",
-                              field="resident")
+        raise ValidationError(translate("Capacity", "She is still in refuge on that date, on "
+                                        "her record. Use Move to change her room, or record "
+                                        "her departure first."), field="resident")
 
 
 def household_ref_suggestion(session: Session) -> str:
@@ -314,11 +320,14 @@ def move(vault: Vault, *, stay_id: int, to_room_id: int, on: date) -> int:
         lapse_offers(session)
         stay = _load_stay(session, stay_id)
         if stay.room_id == to_room_id:
-            raise ValidationError("She is already in that room.", field="room")
+            raise ValidationError(translate("Capacity", "She is already in that room."),
+                                  field="room")
         if on < stay.arrived_on:
-            raise DatesOutOfOrder("The move is before she arrived in this room.", field="on")
+            raise DatesOutOfOrder(translate("Capacity", "The move is before she arrived in "
+                                            "this room."), field="on")
         if stay.left_on is not None and on >= stay.left_on:
-            raise ValidationError("She has left this room by then.", field="on")
+            raise ValidationError(translate("Capacity", "She has left this room by then."),
+                                  field="on")
         room = load_room(session, to_room_id)
         if excluded(_stay_excluded_areas(session, stay), room.house):
             raise ExcludedArea(room.house.name, room.house.area)
@@ -354,20 +363,22 @@ def depart_in(session: Session, person: Person, *, stay_id: int, on: date,
     """`depart` inside the caller's transaction (move-on records more in the same one)."""
     reason = DepartureReason(reason)
     if reason is DepartureReason.MOVED_ROOM:
-        raise ValidationError("Use Move to move her to another room.", field="reason")
-    if reason is DepartureReason.RECORDED_IN_ERROR:  # stay_corrections.record_in_error
-        raise ValidationError("Use Correct this arrival to record a stay in error.",
+        raise ValidationError(translate("Capacity", "Use Move to move her to another room."),
                               field="reason")
+    if reason is DepartureReason.RECORDED_IN_ERROR:  # stay_corrections.record_in_error
+        raise ValidationError(translate("Capacity", "Use Correct this arrival to record a "
+                                        "stay in error."), field="reason")
     lapse_offers(session)
     stay = _load_stay(session, stay_id)
     if stay.departure_reason == DepartureReason.MOVED_ROOM:
-        raise ValidationError("She moved out of this room; record the departure on her "
-                              "current room.", field="on")
+        raise ValidationError(translate("Capacity", "She moved out of this room; record the "
+                                        "departure on her current room."), field="on")
     if stay.departure_reason == DepartureReason.RECORDED_IN_ERROR:
-        raise ValidationError("This stay was recorded in error, so she has no departure "
-                              "from it.", field="on")
+        raise ValidationError(translate("Capacity", "This stay was recorded in error, so she "
+                                        "has no departure from it."), field="on")
     if on < stay.arrived_on:
-        raise DatesOutOfOrder("The leaving date is before she arrived.", field="on")
+        raise DatesOutOfOrder(translate("Capacity", "The leaving date is before she arrived."),
+                              field="on")
     if stay.left_on is not None and on > stay.left_on:
         room = load_room(session, stay.room_id)
         check_bookable(session, room, stay.left_on, on, ignore_stay=stay.id)

@@ -13,12 +13,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QDate
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from refugedesk import audit
+from refugedesk import audit, i18n
 from refugedesk.db.models import (
     Abuser,
+    ClosureReason,
     House,
     Referral,
     ReferralStatus,
@@ -37,18 +39,62 @@ from refugedesk.errors import (
     RoomNotFree,
     ValidationError,
 )
-from refugedesk.words import plural
+from refugedesk.i18n import translate
+from refugedesk.words import Counted
+
+#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+CapacityRules = Counted("CapacityRules")
 
 #: Children under this age (years) can sleep in a cot instead of taking a child place.
 COT_AGE = 2
 
 
+def month_short(day: date) -> str:
+    """The month's short name in the language in use: "Dec", "Rhag". English keeps the names
+    RefugeDesk has always written ("Sep", where Qt's British English says "Sept")."""
+    if i18n.current() == i18n.ENGLISH:
+        return day.strftime("%b")
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "MMM")
+
+
 def fmt_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
+    """"2 Dec 2026" / "2 Rhag 2026"."""
+    return f"{day.day} {month_short(day)} {day.year}"
 
 
 def room_label(room: Room) -> str:
-    return f"{room.name} at {room.house.name}"
+    return translate("CapacityRules", "{room} at {house}").format(room=room.name,
+                                                                  house=room.house.name)
+
+
+def closure_reason_words(reason: str) -> str:
+    """A closure's reason as it reads inside a sentence: "deep clean", "held for safety"."""
+    label = ClosureReason(reason).label
+    return label[:1].lower() + label[1:]
+
+
+# --- counts in words (each with its own plural forms; English has two) -------------------------
+
+
+def children_words(count: int) -> str:
+    """"1 child", "3 children"."""
+    if count == 1:
+        return CapacityRules.tr("%n child", None, count)
+    return CapacityRules.tr("%n children", None, count)
+
+
+def child_places_words(count: int) -> str:
+    """"1 child place", "0 child places"."""
+    if count == 1:
+        return CapacityRules.tr("%n child place", None, count)
+    return CapacityRules.tr("%n child places", None, count)
+
+
+def cots_words(count: int) -> str:
+    """"1 cot", "2 cots"."""
+    if count == 1:
+        return CapacityRules.tr("%n cot", None, count)
+    return CapacityRules.tr("%n cots", None, count)
 
 
 def load_room(session: Session, room_id: int) -> Room:
@@ -68,12 +114,14 @@ def parse_ages(ages: str | Iterable[int]) -> list[int]:
         try:
             values = [int(p) for p in parts]
         except ValueError:
-            raise ValidationError("Write the children's ages as whole years, separated by "
-                                  "commas (for example 0, 4, 7).", field="children_ages") from None
+            raise ValidationError(translate("CapacityRules", "Write the children's ages as "
+                                            "whole years, separated by commas (for example 0, "
+                                            "4, 7)."), field="children_ages") from None
     else:
         values = [int(a) for a in ages]
     if any(not 0 <= a <= 17 for a in values):
-        raise ValidationError("A child's age is between 0 and 17.", field="children_ages")
+        raise ValidationError(translate("CapacityRules", "A child's age is between 0 and 17."),
+                              field="children_ages")
     return values
 
 
@@ -83,13 +131,19 @@ def ages_text(ages: Sequence[int]) -> str:
 
 def check_family(children_count: int, ages: Sequence[int]) -> None:
     if children_count < 0:
-        raise ValidationError("The number of children cannot be negative.",
+        raise ValidationError(translate("CapacityRules",
+                                        "The number of children cannot be negative."),
                               field="children_count")
-    if ages and len(ages) != children_count:
+    given = len(ages)
+    if ages and given != children_count:
+        # The count goes in as a plain name: lupdate reads no call there (len(...)).
         raise ValidationError(
-            f"{plural(len(ages), 'age')} {'is' if len(ages) == 1 else 'are'} given for "
-            f"{plural(children_count, 'child', 'children')}. Give one age for each "
-            "child, or leave the ages empty if you do not know them yet.",
+            (CapacityRules.tr("%n age is given for {children}. Give one age for each "
+                       "child, or leave the ages empty if you do not know them yet.",
+                       None, given) if given == 1 else
+             CapacityRules.tr("%n ages are given for {children}. Give one age for "
+                       "each child, or leave the ages empty if you do not know them yet.",
+                       None, given)).format(children=children_words(children_count)),
             field="children_ages")
 
 
@@ -105,13 +159,21 @@ def places_fit(child_places: int, cots: int, children_count: int,
     without loading each room)."""
     older = sum(1 for a in ages if a >= COT_AGE) if ages else 0
     if children_count > child_places + cots:
-        return (f"it has {plural(child_places, 'child place')} and {plural(cots, 'cot')}, "
-                f"and this family has {plural(children_count, 'child', 'children')}.")
+        return translate("CapacityRules", "it has {places} and {cots}, and this family has "
+                         "{children}.").format(places=child_places_words(child_places),
+                                               cots=cots_words(cots),
+                                               children=children_words(children_count))
     if older > child_places:
-        who = ("her child is" if children_count == 1 else
-               f"{older} of the children {'is' if older == 1 else 'are'}")
-        return (f"it has {plural(child_places, 'child place')} and {who} {COT_AGE} or older "
-                "(too old for a cot).")
+        if children_count == 1:
+            text = translate("CapacityRules", "it has {places} and her child is {age} or older "
+                             "(too old for a cot).")
+        elif older == 1:
+            text = CapacityRules.tr("it has {places} and %n of the children is {age} "
+                             "or older (too old for a cot).", None, older)
+        else:
+            text = CapacityRules.tr("it has {places} and %n of the children are "
+                             "{age} or older (too old for a cot).", None, older)
+        return text.format(places=child_places_words(child_places), age=COT_AGE)
     return None
 
 
@@ -193,8 +255,12 @@ def current_stays(session: Session, room_id: int) -> list[Stay]:
 
 
 def _stay_clash(stay: Stay) -> str:
-    until = f"until {fmt_day(stay.left_on)}" if stay.left_on else "with no leaving date"
-    return f"household {stay.household_ref} is there from {fmt_day(stay.arrived_on)} {until}"
+    if stay.left_on:
+        return translate("CapacityRules", "household {ref} is there from {start} until "
+                         "{end}").format(ref=stay.household_ref, start=fmt_day(stay.arrived_on),
+                                         end=fmt_day(stay.left_on))
+    return translate("CapacityRules", "household {ref} is there from {start} with no leaving "
+                     "date").format(ref=stay.household_ref, start=fmt_day(stay.arrived_on))
 
 
 def fmt_instant(at: datetime) -> str:
@@ -204,8 +270,10 @@ def fmt_instant(at: datetime) -> str:
 
 
 def _offer_clash(offer: Reservation) -> str:
-    return (f"it is offered (referral {offer.referral_id}) from {fmt_day(offer.arriving_on)}, "
-            f"held until {fmt_instant(offer.held_until)}")
+    return translate("CapacityRules", "it is offered (referral {referral}) from {day}, held "
+                     "until {held}").format(referral=offer.referral_id,
+                                            day=fmt_day(offer.arriving_on),
+                                            held=fmt_instant(offer.held_until))
 
 
 def check_no_stays_or_offers(session: Session, room: Room, start: date, end: date | None, *,
@@ -224,16 +292,24 @@ def check_open(session: Session, room: Room, start: date, end: date | None) -> N
     """RoomClosed if the room (or its house) is retired, not yet open, or closed for any of the
     nights."""
     if room.opened_on > start:
-        raise RoomClosed(room_label(room), f"it only opens on {fmt_day(room.opened_on)}")
+        raise RoomClosed(room_label(room), translate("CapacityRules", "it only opens on {day}")
+                         .format(day=fmt_day(room.opened_on)))
     for retired in (room.retired_on, room.house.retired_on):
         if retired is not None and (end is None or retired < end):
-            raise RoomClosed(room_label(room), f"it was retired on {fmt_day(retired)}")
+            raise RoomClosed(room_label(room), translate("CapacityRules", "it was retired on "
+                                                         "{day}").format(day=fmt_day(retired)))
     closures = overlapping_closures(session, room.id, start, end)
     if closures:
         c = closures[0]
-        until = f"until {fmt_day(c.ends_on)}" if c.ends_on else "with no reopening date"
-        reason = c.reason.replace("_", " ")
-        raise RoomClosed(room_label(room), f"{reason}, from {fmt_day(c.starts_on)} {until}")
+        if c.ends_on:
+            why = translate("CapacityRules", "{reason}, from {start} until {end}").format(
+                reason=closure_reason_words(c.reason), start=fmt_day(c.starts_on),
+                end=fmt_day(c.ends_on))
+        else:
+            why = translate("CapacityRules", "{reason}, from {start} with no reopening date"
+                            ).format(reason=closure_reason_words(c.reason),
+                                     start=fmt_day(c.starts_on))
+        raise RoomClosed(room_label(room), why)
 
 
 def check_bookable(session: Session, room: Room, start: date, end: date | None, *,
@@ -241,7 +317,8 @@ def check_bookable(session: Session, room: Room, start: date, end: date | None, 
     """Every rule about the room for the nights [start, end), in the order a worker would
     want to hear them."""
     if end is not None and end < start:
-        raise DatesOutOfOrder("The leaving date is before the arriving date.", field="leaving")
+        raise DatesOutOfOrder(translate("CapacityRules", "The leaving date is before the "
+                                        "arriving date."), field="leaving")
     check_open(session, room, start, end)
     check_no_stays_or_offers(session, room, start, end, ignore_stay=ignore_stay,
                              ignore_offer=ignore_offer)
@@ -261,14 +338,15 @@ def hold_problem(arriving: date, held_until: datetime) -> str | None:
     held_day = held_until.astimezone().date()
     if held_day >= arriving:
         return None
-    return (f"The room would stop being held on {_short_day(held_day, arriving)}, before she "
-            f"arrives on {_short_day(arriving, held_day)}. Hold it until at least her arrival "
-            "day.")
+    return translate("CapacityRules", "The room would stop being held on {held}, before she "
+                     "arrives on {arriving}. Hold it until at least her arrival day.").format(
+                         held=_short_day(held_day, arriving),
+                         arriving=_short_day(arriving, held_day))
 
 
 def _short_day(day: date, other: date) -> str:
     """"1 Dec", with the year only when the two dates are in different years."""
-    return f"{day.day} {day:%b}" + (f" {day.year}" if day.year != other.year else "")
+    return f"{day.day} {month_short(day)}" + (f" {day.year}" if day.year != other.year else "")
 
 
 def excluded(areas: Iterable[str], house: House) -> bool:

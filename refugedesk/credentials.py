@@ -14,16 +14,12 @@ Messages never repeat what was typed.
 from __future__ import annotations
 
 from refugedesk.errors import TypedTextRefused
+from refugedesk.i18n import number, translate
 
 #: Longer than any password typed by hand or kept in a password manager.
 MAX_PASSWORD_LENGTH = 1024
 #: The longest username RefugeDesk makes (staff.USERNAME_RE), so any longer one is a slip.
 MAX_USERNAME_LENGTH = 64
-
-NOT_TEXT = ("has characters that are not ordinary text (perhaps the keyboard or terminal is "
-            "set to another language's encoding, or it came from a file saved that way). "
-            "Type it again")
-
 
 def is_text(text: str) -> bool:
     """Whether `text` can be written as UTF-8: no lone surrogates."""
@@ -42,11 +38,15 @@ def check_typed_password(text: str) -> None:
         raise TypeError("a password is text")
     if len(text) > MAX_PASSWORD_LENGTH:
         raise TypedTextRefused(
-            f"That password is too long: RefugeDesk takes passwords of up to "
-            f"{MAX_PASSWORD_LENGTH:,} characters. Check that only the password was typed or "
-            "pasted.", field="password")
+            translate("Credentials", "That password is too long: RefugeDesk takes passwords of "
+                      "up to {limit} characters. Check that only the password was typed or "
+                      "pasted.").format(limit=number(MAX_PASSWORD_LENGTH)), field="password")
     if not is_text(text):
-        raise TypedTextRefused(f"The password {NOT_TEXT}.", field="password")
+        raise TypedTextRefused(
+            translate("Credentials", "The password has characters that are not ordinary text "
+                      "(perhaps the keyboard or terminal is set to another language's "
+                      "encoding, or it came from a file saved that way). Type it again."),
+            field="password")
 
 
 def check_typed_username(text: str) -> None:
@@ -56,10 +56,15 @@ def check_typed_username(text: str) -> None:
         raise TypeError("a username is text")
     if len(text.strip()) > MAX_USERNAME_LENGTH:
         raise TypedTextRefused(
-            f"That username is too long: usernames have at most {MAX_USERNAME_LENGTH} "
-            "characters. Check what was typed.", field="username")
+            translate("Credentials", "That username is too long: usernames have at most "
+                      "{limit} characters. Check what was typed.").format(
+                          limit=MAX_USERNAME_LENGTH), field="username")
     if not is_text(text):
-        raise TypedTextRefused(f"The username {NOT_TEXT}.", field="username")
+        raise TypedTextRefused(
+            translate("Credentials", "The username has characters that are not ordinary text "
+                      "(perhaps the keyboard or terminal is set to another language's "
+                      "encoding, or it came from a file saved that way). Type it again."),
+            field="username")
 
 
 __all__ = ["MAX_PASSWORD_LENGTH", "MAX_USERNAME_LENGTH", "check_typed_password",

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from refugedesk.errors import DateOutOfRange, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The first and last dates RefugeDesk takes. 1900 covers any date of birth of a woman or
 #: child in a refuge today; 2200 leaves court orders and plans ending far ahead room enough.
@@ -27,7 +28,15 @@ LATEST = date(2200, 12, 31)
 #: The most nights one offer, stay or room search can span: five years.
 MAX_NIGHTS = 5 * 366
 
-RANGE_TEXT = f"RefugeDesk takes dates from {EARLIEST.year} to {LATEST.year}"
+#: The range in words, marked for translation at import and translated where it is shown
+#: (`range_text()`): the language is chosen later, at sign-in. Its years are EARLIEST's and
+#: LATEST's (tests/test_welsh_g4a.py checks they agree).
+RANGE_TEXT = QT_TRANSLATE_NOOP("Dates", "RefugeDesk takes dates from 1900 to 2200")
+
+
+def range_text() -> str:
+    """RANGE_TEXT in the language in use."""
+    return translate("Dates", RANGE_TEXT)
 
 
 def shown(day: date) -> str:
@@ -46,8 +55,9 @@ def date_problem(value: date | datetime | None, *,
     day = value.date() if isinstance(value, datetime) else value  # no time-zone sums here
     if EARLIEST <= day <= LATEST:
         return None
-    return DateOutOfRange(f"{shown(day)} cannot be right: check the year. {RANGE_TEXT}.",
-                          field=field)
+    return DateOutOfRange(
+        translate("Dates", "{day} cannot be right: check the year. {range}.").format(
+            day=shown(day), range=range_text()), field=field)
 
 
 def check_date(value: date | datetime | None, *, field: str | None = None) -> None:
@@ -68,9 +78,10 @@ def check_nights(nights: int, *, field: str = "nights") -> None:
     if not isinstance(nights, int) or isinstance(nights, bool):
         raise TypeError(f"{field} must be a whole number")
     if nights > MAX_NIGHTS:
-        raise ValidationError(f"That is more than {MAX_NIGHTS} nights (five years). "
-                              "Check the number of nights.", field=field)
+        raise ValidationError(
+            translate("Dates", "That is more than {nights} nights (five years). Check the "
+                      "number of nights.").format(nights=MAX_NIGHTS), field=field)
 
 
-__all__ = ["EARLIEST", "LATEST", "MAX_NIGHTS", "check_date", "check_dates", "check_nights",
-           "date_problem", "shown"]
+__all__ = ["EARLIEST", "LATEST", "MAX_NIGHTS", "RANGE_TEXT", "check_date", "check_dates",
+           "check_nights", "date_problem", "range_text", "shown"]

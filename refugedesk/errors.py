@@ -9,15 +9,23 @@ Messages never contain passwords, keys or resident details.
 
 from __future__ import annotations
 
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.words import Counted
+
+#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+Errors = Counted("Errors")
+
 
 class RefugeDeskError(Exception):
     """A problem the user can understand and act on. `str(err)` is the plain message."""
 
     #: A short default message; subclasses override it, callers may pass their own.
-    message = "Something stopped this from working."
+    message = QT_TRANSLATE_NOOP("Errors", "Something stopped this from working.")
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
+        # The class's own message is marked, not translated, at import: it is put into the
+        # language in use when the error is made.
+        super().__init__(message or translate("Errors", self.message))
 
 
 # --- The vault: opening, unlocking, the files on disk ---------------------------------------
@@ -28,94 +36,107 @@ class VaultError(RefugeDeskError):
 
 
 class VaultNotFound(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "No RefugeDesk vault was found at that place. Check the folder, or set up a new vault."
     )
 
 
 class VaultExists(VaultError):
-    message = "A vault already exists there. Choose another place, or open the existing one."
+    message = QT_TRANSLATE_NOOP("Errors", "A vault already exists there. Choose another place, or open the existing one.")
 
 
 class KeyFileMissing(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The vault's key file (the .rdkeys file that sits beside it) is missing. "
         "Without it the vault cannot be opened: restore the key file from a backup."
     )
 
 
 class KeyFileDamaged(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The vault's key file is damaged or is not a RefugeDesk key file. "
         "Restore it from a backup."
     )
 
 
 class NotAVault(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "This file is not a RefugeDesk vault, or it is damaged. Nothing was changed. "
         "If it should be a vault, restore it from a backup."
     )
 
 
 class VaultBusy(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The vault is busy: another copy of RefugeDesk or another program is writing to it. "
         "Wait a moment and try again. Nothing was lost."
     )
 
 
 class VaultClosed(VaultError):
-    message = "The vault has been closed. Sign in again to carry on."
+    message = QT_TRANSLATE_NOOP("Errors", "The vault has been closed. Sign in again to carry on.")
 
 
 class WrongPassword(VaultError):
-    message = "That password is not right. Check Caps Lock and try again."
+    message = QT_TRANSLATE_NOOP("Errors", "That password is not right. Check Caps Lock and try again.")
 
 
 class UnknownUser(VaultError):
-    message = "There is no staff member with that username on this vault."
+    message = QT_TRANSLATE_NOOP("Errors", "There is no staff member with that username on this vault.")
 
 
 class AccountInactive(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "This staff account has been switched off. Ask an administrator if you need access again."
     )
 
 
 class WrongRecoveryCode(VaultError):
-    message = "That recovery code is not right. Check it against the printed copy."
+    message = QT_TRANSLATE_NOOP("Errors", "That recovery code is not right. Check it against the printed copy.")
 
 
 class TooManyAttempts(VaultError):
-    message = "Too many attempts. Please wait a moment before trying again."
+    message = QT_TRANSLATE_NOOP("Errors", "Too many attempts. Please wait a moment before trying again.")
 
     def __init__(self, wait_seconds: float) -> None:
         self.wait_seconds = wait_seconds
+        seconds = max(1, round(wait_seconds))
         super().__init__(
-            f"Too many attempts. Please wait {max(1, round(wait_seconds))} seconds "
-            "before trying again."
-        )
+            Errors.tr("Too many attempts. Please wait %n second before trying again.",
+                      None, seconds) if seconds == 1 else
+            Errors.tr("Too many attempts. Please wait %n seconds before trying "
+                      "again.", None, seconds))
 
 
 class TrustBroken(VaultError):
     """Who may do what was changed outside RefugeDesk (the signed staff roster, its anchor or
     this computer's witness disagree with the vault). Nobody is given rights from it."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "Staff accounts in this vault were changed outside RefugeDesk, so it cannot be trusted "
         "to say who may do what."
     )
-    todo = ("Nothing was changed. Tell your manager: an administrator can restore the latest "
+    todo = QT_TRANSLATE_NOOP(
+        "Errors", "Nothing was changed. Tell your manager: an administrator can restore the latest "
             "backup with the recovery code.")
 
     def __init__(self, detail: str | None = None) -> None:
         self.detail = detail or ""
-        super().__init__(f"{detail or self.message} {self.todo}")
+        super().__init__(translate("Errors", "{problem} {todo}").format(
+            problem=detail or translate("Errors", self.message),
+            todo=translate("Errors", self.todo)))
 
 
 class BackupInvalid(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "That backup could not be opened and checked, so nothing was replaced. "
         "Check you chose the right backup and its key file."
     )
@@ -125,7 +146,7 @@ class BackupInvalid(VaultError):
 
 
 class NotAllowed(RefugeDeskError):
-    message = "Your role does not allow this. Ask a manager or an administrator."
+    message = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this. Ask a manager or an administrator.")
 
 
 class NeedToKnow(NotAllowed):
@@ -133,7 +154,8 @@ class NeedToKnow(NotAllowed):
     worker. `card` holds the little anyone may see (refugedesk.need_to_know.Card): the screen
     shows it, with "Open anyway…" asking for a reason."""
 
-    message = ("Her record is for the staff of her house and her key worker. You can still "
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Her record is for the staff of her house and her key worker. You can still "
                "open it, giving your reason: a manager sees it.")
 
     def __init__(self, card: object, message: str | None = None) -> None:
@@ -157,22 +179,26 @@ class WeakPassword(ValidationError):
 class UsernameTaken(ValidationError):
     def __init__(self, username: str) -> None:
         super().__init__(
-            f"The username “{username}” is already used. Choose another.", field="username"
+            translate("Errors", "The username “{username}” is already used. Choose another.")
+            .format(username=username), field="username"
         )
 
 
 class LastAdministrator(ValidationError):
     def __init__(self) -> None:
         super().__init__(
-            "This is the only active administrator. Make someone else an administrator first.",
+            translate("Errors", "This is the only active administrator. Make someone else an "
+                      "administrator first."),
             field="role",
         )
 
 
 class DatesOutOfOrder(ValidationError):
-    def __init__(self, message: str = "The end date is before the start date.", *,
-                 field: str | None = None) -> None:
-        super().__init__(message, field=field)
+    #: The default message, put into the language in use when the error is made.
+    message = QT_TRANSLATE_NOOP("Errors", "The end date is before the start date.")
+
+    def __init__(self, message: str | None = None, *, field: str | None = None) -> None:
+        super().__init__(message or translate("Errors", self.message), field=field)
 
 
 # --- Houses, rooms and placements (refugedesk/houses.py, capacity.py, referrals.py) ---------
@@ -182,8 +208,12 @@ class NotFound(ValidationError):
     """A house, room, referral, offer or stay that is not (or no longer) there."""
 
     def __init__(self, what: str) -> None:
-        super().__init__(f"That {what} could not be found. It may have been removed; "
-                         "refresh and try again.")
+        self.what = what
+        sentence = _NOT_FOUND.get(what)
+        super().__init__(
+            translate("Errors", sentence) if sentence else
+            translate("Errors", "That {what} could not be found. It may have been removed; "
+                      "refresh and try again.").format(what=what))
 
 
 class RoomNotFree(ValidationError):
@@ -193,8 +223,9 @@ class RoomNotFree(ValidationError):
     def __init__(self, room: str, clash: str) -> None:
         self.room = room
         self.clash = clash
-        super().__init__(f"{room} is not free for those nights: {clash}. "
-                         "Choose another room or other dates.", field="room")
+        super().__init__(translate("Errors", "{room} is not free for those nights: {clash}. "
+                                   "Choose another room or other dates.")
+                         .format(room=room, clash=clash), field="room")
 
 
 class RoomClosed(ValidationError):
@@ -202,7 +233,8 @@ class RoomClosed(ValidationError):
 
     def __init__(self, room: str, why: str) -> None:
         self.room = room
-        super().__init__(f"{room} is closed: {why}. Reopen it first, or choose another room.",
+        super().__init__(translate("Errors", "{room} is closed: {why}. Reopen it first, or "
+                                   "choose another room.").format(room=room, why=why),
                          field="room")
 
 
@@ -211,15 +243,17 @@ class NotEnoughPlaces(ValidationError):
 
     def __init__(self, room: str, message: str) -> None:
         self.room = room
-        super().__init__(f"{room} cannot take this family: {message}", field="children")
+        super().__init__(translate("Errors", "{room} cannot take this family: {problem}")
+                         .format(room=room, problem=message), field="children")
 
 
 class ExcludedArea(ValidationError):
     """The house is in an area the referral says she must not be placed in."""
 
     def __init__(self, house: str, area: str) -> None:
-        super().__init__(f"{house} is in {area}, one of the areas she must not be placed in. "
-                         "Choose a house elsewhere.", field="room")
+        super().__init__(translate("Errors", "{house} is in {area}, one of the areas she must "
+                                   "not be placed in. Choose a house elsewhere.")
+                         .format(house=house, area=area), field="room")
 
 
 class HoldEndsBeforeArrival(ValidationError):
@@ -240,11 +274,12 @@ class BoysAgeRule(ValidationError):
 class OfferLapsed(ValidationError):
     """The offer's hold ran out before she arrived; the room may have gone to someone else."""
 
-    message = ("This offer has lapsed (or was cancelled), so the room is no longer held. "
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "This offer has lapsed (or was cancelled), so the room is no longer held. "
                "Make a new offer if the room is still free.")
 
     def __init__(self) -> None:
-        super().__init__(self.message, field="offer")
+        super().__init__(translate("Errors", self.message), field="offer")
 
 
 # --- Correcting an arrival (stay_corrections.py) ----------------------------------------------
@@ -255,8 +290,13 @@ class CorrectionTooLate(NotAllowed):
     after that a manager or an administrator does it."""
 
     def __init__(self, days: int) -> None:
-        super().__init__(f"This arrival was recorded more than {days} days ago, so only a "
-                         "manager or an administrator can correct it now. Nothing was changed.")
+        super().__init__(
+            Errors.tr("This arrival was recorded more than %n day ago, so only a "
+                      "manager or an administrator can correct it now. Nothing was changed.",
+                      None, days) if days == 1 else
+            Errors.tr("This arrival was recorded more than %n days ago, so only a "
+                      "manager or an administrator can correct it now. Nothing was changed.",
+                      None, days))
 
 
 class StayNotCorrectable(ValidationError):
@@ -287,17 +327,20 @@ class DateInFuture(ValidationError):
 
 class ReferenceTaken(ValidationError):
     def __init__(self, reference: str) -> None:
-        super().__init__(f"The reference “{reference}” is already used by another resident. "
-                         "Choose another.", field="reference")
+        super().__init__(translate("Errors", "The reference “{reference}” is already used by "
+                                   "another resident. Choose another.")
+                         .format(reference=reference), field="reference")
 
 
 class HouseholdReferenceTaken(ValidationError):
     """A typed household reference another household already has (household_refs.py)."""
 
     def __init__(self, reference: str, suggestion: str) -> None:
-        super().__init__(f"Another household already has the reference “{reference}”. "
-                         f"Use {suggestion}, the next free one, or check her earlier "
-                         "reference if she has stayed before.", field="household_ref")
+        super().__init__(translate("Errors", "Another household already has the reference "
+                                   "“{reference}”. Use {suggestion}, the next free one, or "
+                                   "check her earlier reference if she has stayed before.")
+                         .format(reference=reference, suggestion=suggestion),
+                         field="household_ref")
         self.suggestion = suggestion
 
 
@@ -305,8 +348,8 @@ class DraftFinished(ValidationError):
     """The intake was already finished (perhaps by a colleague); it cannot change now."""
 
     def __init__(self) -> None:
-        super().__init__("This intake has already been finished. Open her record instead.",
-                         field="draft")
+        super().__init__(translate("Errors", "This intake has already been finished. Open her "
+                                   "record instead."), field="draft")
 
 
 class IncompleteChecklist(ValidationError):
@@ -330,29 +373,32 @@ class HandoverSealed(ValidationError):
     """A sent handover is kept as it was sent: add an addendum instead."""
 
     def __init__(self) -> None:
-        super().__init__("This handover has been sent, so it cannot be changed. Add an "
-                         "addendum instead.", field="handover")
+        super().__init__(translate("Errors", "This handover has been sent, so it cannot be "
+                                   "changed. Add an addendum instead."), field="handover")
 
 
 class NotTheReceiver(NotAllowed):
-    message = "Only the person it was handed to can acknowledge this handover."
+    message = QT_TRANSLATE_NOOP("Errors", "Only the person it was handed to can acknowledge this handover.")
 
 
 class NotSentYet(ValidationError):
     def __init__(self) -> None:
-        super().__init__("This handover has not been sent yet.", field="handover")
+        super().__init__(translate("Errors", "This handover has not been sent yet."),
+                         field="handover")
 
 
 class AlreadyOut(ValidationError):
     """She is signed out already: sign her back in first."""
 
     def __init__(self) -> None:
-        super().__init__("She is already signed out. Sign her back in first.", field="stay")
+        super().__init__(translate("Errors", "She is already signed out. Sign her back in "
+                                   "first."), field="stay")
 
 
 class AlreadyBack(ValidationError):
     def __init__(self) -> None:
-        super().__init__("She has already been signed back in.", field="sign_out")
+        super().__init__(translate("Errors", "She has already been signed back in."),
+                         field="sign_out")
 
 
 # --- Exports: spreadsheets and PDFs written outside the vault (refugedesk/reports/) --------
@@ -362,18 +408,20 @@ class ExportWouldReplaceVault(ValidationError):
     """The file chosen for an export is the vault, its key file, one of its working files, or
     another vault or key file (a backup). Nothing was written."""
 
-    message = ("That file is the vault (or its key file or a backup). Choose another name: "
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "That file is the vault (or its key file or a backup). Choose another name: "
                "nothing was written.")
 
     def __init__(self) -> None:
-        super().__init__(self.message, field="path")
+        super().__init__(translate("Errors", self.message), field="path")
 
 
 class ExportNotSaved(RefugeDeskError):
     """The export could not be written where she chose (disk full, a folder that cannot be
     written to or does not exist). No file was left behind and nothing was recorded."""
 
-    message = ("The file could not be saved there, so nothing was written. "
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The file could not be saved there, so nothing was written. "
                "Choose another folder and try again.")
 
 
@@ -387,40 +435,47 @@ class DiskProblem(VaultError):
     which the screen shows: the command line adds it)."""
 
     #: What happened, and what to do about it; the message is built from the two.
-    what = "RefugeDesk could not use a file it needs."
-    todo = "Check the drive and the folder, then try again."
+    what = QT_TRANSLATE_NOOP("Errors", "RefugeDesk could not use a file it needs.")
+    todo = QT_TRANSLATE_NOOP("Errors", "Check the drive and the folder, then try again.")
 
     def __init__(self, message: str | None = None, *, nothing_changed: bool = False,
                  filename: str | None = None) -> None:
         self.nothing_changed = nothing_changed
         self.filename = filename
         if message is None:
-            message = " ".join(
-                [self.what, *(["Nothing was changed."] if nothing_changed else []), self.todo])
+            message = " ".join([
+                translate("Errors", self.what),
+                *([translate("Errors", "Nothing was changed.")] if nothing_changed else []),
+                translate("Errors", self.todo)])
         super().__init__(message)
 
 
 class VaultReadOnly(DiskProblem):
     """A read-only file, folder or drive, or one this computer account may not change."""
 
-    what = ("RefugeDesk cannot save to this file or folder: it (or the whole drive) is "
+    what = QT_TRANSLATE_NOOP(
+        "Errors", "RefugeDesk cannot save to this file or folder: it (or the whole drive) is "
             "read-only, or this computer account is not allowed to change it.")
-    todo = ("Use a folder you can write to (RefugeDesk needs to write even to sign in: every "
+    todo = QT_TRANSLATE_NOOP(
+        "Errors", "Use a folder you can write to (RefugeDesk needs to write even to sign in: every "
             "sign-in is recorded), or ask whoever looks after this computer for access.")
 
 
 class DiskFull(DiskProblem):
-    what = "The drive is full, so RefugeDesk could not write to it."
-    todo = ("Free some space (move old exports or backups off that drive, empty the recycle "
+    what = QT_TRANSLATE_NOOP("Errors", "The drive is full, so RefugeDesk could not write to it.")
+    todo = QT_TRANSLATE_NOOP(
+        "Errors", "Free some space (move old exports or backups off that drive, empty the recycle "
             "bin), then try again.")
 
 
 class DiskError(DiskProblem):
     """The drive failed to read or write (a failing disk, an unplugged USB or network drive)."""
 
-    what = ("The drive would not read or write (it may be failing, or a USB or network drive "
+    what = QT_TRANSLATE_NOOP(
+        "Errors", "The drive would not read or write (it may be failing, or a USB or network drive "
             "may have been disconnected).")
-    todo = ("Check that the drive is connected, then try again. If it keeps happening, ask "
+    todo = QT_TRANSLATE_NOOP(
+        "Errors", "Check that the drive is connected, then try again. If it keeps happening, ask "
             "for help, and run `refugedesk check` before trusting the vault again.")
 
 
@@ -428,8 +483,9 @@ class CannotOpenFile(DiskProblem):
     """SQLite could not open the vault's files: a missing or moved folder, a file where a
     folder should be, or a folder RefugeDesk may not use."""
 
-    what = "RefugeDesk could not open the vault's files."
-    todo = ("Check that the folder is still there (and the drive connected) and that this "
+    what = QT_TRANSLATE_NOOP("Errors", "RefugeDesk could not open the vault's files.")
+    todo = QT_TRANSLATE_NOOP(
+        "Errors", "Check that the folder is still there (and the drive connected) and that this "
             "computer account may use it, then try again.")
 
 
@@ -450,7 +506,8 @@ class RecoveryCodeNeeded(NotAllowed):
     damaged, foreign or gone): nobody can show she is still an administrator of it, so only the
     organisation's recovery code may replace it."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The vault here cannot be opened (its key file is missing or damaged, or the vault file "
         "is damaged or missing), so RefugeDesk cannot check that you are still an administrator "
         "of it. Restoring over it needs your organisation's recovery code: run "
@@ -461,7 +518,8 @@ class RecoveryCodeNeeded(NotAllowed):
 class VaultDamaged(VaultError):
     """The vault (or the copy just written of it) failed its integrity or audit checks."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The vault did not pass its checks, so no backup was written: a copy of a damaged vault "
         "could not be restored. Nothing was left behind. Run 'refugedesk check' to see what is "
         "wrong, and tell your administrator."
@@ -472,7 +530,8 @@ class BackupFailed(VaultError):
     """The backup could not be written (a full disk, a removed stick, a folder that cannot be
     written to) or its key file did not read back as written."""
 
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
         "The backup could not be written. Nothing was left behind. Check there is space and "
         "that the folder can be written to, or choose another place, then try again."
     )
@@ -482,9 +541,9 @@ class StillInRefuge(ValidationError):
     """Her record cannot be anonymised or erased while she is staying in a room (issue 16)."""
 
     def __init__(self) -> None:
-        super().__init__("She is staying in refuge now, so her record cannot be anonymised or "
-                         "erased yet. Record her move-on first, then decide again.",
-                         field="record")
+        super().__init__(translate("Errors", "She is staying in refuge now, so her record "
+                                   "cannot be anonymised or erased yet. Record her move-on "
+                                   "first, then decide again."), field="record")
 
 
 # --- Her consent (refugedesk/consent_rules.py) ------------------------------------------------
@@ -492,3 +551,66 @@ class StillInRefuge(ValidationError):
 
 class ConsentNotCovered(ValidationError):
     """Sharing her information that no consent of hers covers, with no lawful basis given."""
+
+
+#: NotFound's message for each thing a caller names, a whole sentence (Welsh names each thing
+#: with its own gender and mutation, which a word dropped into one sentence cannot do).
+_NOT_FOUND: dict[str, str] = {
+    what: sentence for what, sentence in (
+        ("action", QT_TRANSLATE_NOOP("Errors", "That action could not be found. It may have "
+                                     "been removed; refresh and try again.")),
+        ("child", QT_TRANSLATE_NOOP("Errors", "That child could not be found. It may have been "
+                                    "removed; refresh and try again.")),
+        ("closure", QT_TRANSLATE_NOOP("Errors", "That closure could not be found. It may have "
+                                      "been removed; refresh and try again.")),
+        ("consent", QT_TRANSLATE_NOOP("Errors", "That consent could not be found. It may have "
+                                      "been removed; refresh and try again.")),
+        ("contact", QT_TRANSLATE_NOOP("Errors", "That contact could not be found. It may have "
+                                      "been removed; refresh and try again.")),
+        ("goal", QT_TRANSLATE_NOOP("Errors", "That goal could not be found. It may have been "
+                                   "removed; refresh and try again.")),
+        ("handover", QT_TRANSLATE_NOOP("Errors", "That handover could not be found. It may "
+                                       "have been removed; refresh and try again.")),
+        ("house", QT_TRANSLATE_NOOP("Errors", "That house could not be found. It may have been "
+                                    "removed; refresh and try again.")),
+        ("intake", QT_TRANSLATE_NOOP("Errors", "That intake could not be found. It may have "
+                                     "been removed; refresh and try again.")),
+        ("MARAC referral", QT_TRANSLATE_NOOP("Errors", "That MARAC referral could not be "
+                                             "found. It may have been removed; refresh and "
+                                             "try again.")),
+        ("offer", QT_TRANSLATE_NOOP("Errors", "That offer could not be found. It may have been "
+                                    "removed; refresh and try again.")),
+        ("programme", QT_TRANSLATE_NOOP("Errors", "That programme could not be found. It may "
+                                        "have been removed; refresh and try again.")),
+        ("record", QT_TRANSLATE_NOOP("Errors", "That record could not be found. It may have "
+                                     "been removed; refresh and try again.")),
+        ("referral", QT_TRANSLATE_NOOP("Errors", "That referral could not be found. It may "
+                                       "have been removed; refresh and try again.")),
+        ("request", QT_TRANSLATE_NOOP("Errors", "That request could not be found. It may have "
+                                      "been removed; refresh and try again.")),
+        ("resident", QT_TRANSLATE_NOOP("Errors", "That resident could not be found. It may "
+                                       "have been removed; refresh and try again.")),
+        ("review", QT_TRANSLATE_NOOP("Errors", "That review could not be found. It may have "
+                                     "been removed; refresh and try again.")),
+        ("room", QT_TRANSLATE_NOOP("Errors", "That room could not be found. It may have been "
+                                   "removed; refresh and try again.")),
+        ("safety record", QT_TRANSLATE_NOOP("Errors", "That safety record could not be found. "
+                                            "It may have been removed; refresh and try "
+                                            "again.")),
+        ("session", QT_TRANSLATE_NOOP("Errors", "That session could not be found. It may have "
+                                      "been removed; refresh and try again.")),
+        ("sign-out", QT_TRANSLATE_NOOP("Errors", "That sign-out could not be found. It may "
+                                       "have been removed; refresh and try again.")),
+        ("staff member", QT_TRANSLATE_NOOP("Errors", "That staff member could not be found. "
+                                           "It may have been removed; refresh and try "
+                                           "again.")),
+        ("stay", QT_TRANSLATE_NOOP("Errors", "That stay could not be found. It may have been "
+                                   "removed; refresh and try again.")),
+        ("support plan", QT_TRANSLATE_NOOP("Errors", "That support plan could not be found. "
+                                           "It may have been removed; refresh and try "
+                                           "again.")),
+        ("version of this review", QT_TRANSLATE_NOOP("Errors", "That version of this review "
+                                                     "could not be found. It may have been "
+                                                     "removed; refresh and try again.")),
+    )
+}

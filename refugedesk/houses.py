@@ -21,6 +21,7 @@ from refugedesk.capacity_rules import (
     check_children,
     check_no_stays_or_offers,
     current_stays,
+    fmt_day,
     lapse_offers,
     load_room,
     overlapping_closures,
@@ -35,23 +36,34 @@ from refugedesk.errors import (
     RoomClosed,
     ValidationError,
 )
+from refugedesk.i18n import translate
 
 
 def _require_manager(vault: Vault) -> None:
     if not vault.confirm_person().is_manager_or_admin:
-        raise NotAllowed("Only a manager or an administrator can change houses and rooms.")
+        raise NotAllowed(translate("Houses", "Only a manager or an administrator can change "
+                                   "houses and rooms."))
+
+
+def _asks() -> dict[str, str]:
+    """What an empty name or area is asked for with, by what it is."""
+    return {"house's name": translate("Houses", "Enter the house's name."),
+            "town or area": translate("Houses", "Enter the town or area."),
+            "area": translate("Houses", "Enter the area."),
+            "room's name": translate("Houses", "Enter the room's name.")}
 
 
 def _text(value: str, field: str, what: str) -> str:
     cleaned = value.strip()
     if not cleaned:
-        raise ValidationError(f"Enter the {what}.", field=field)
+        raise ValidationError(_asks()[what], field=field)
     return cleaned
 
 
 def _places(value: int, field: str, *, minimum: int = 0) -> int:
     if value < minimum:
-        raise ValidationError(f"Use a whole number of at least {minimum}.", field=field)
+        raise ValidationError(translate("Houses", "Use a whole number of at least {minimum}.")
+                              .format(minimum=minimum), field=field)
     return value
 
 
@@ -68,7 +80,8 @@ def add_house(vault: Vault, *, name: str, area: str, address: str = "", phone: s
     area = _text(area, "area", "town or area")
     with vault.transaction() as session:
         if session.scalar(select(House.id).where(House.name == name)):
-            raise ValidationError(f"There is already a house called {name}.", field="name")
+            raise ValidationError(translate("Houses", "There is already a house called {name}.")
+                                  .format(name=name), field="name")
         house = House(name=name, area=area, address=address.strip(), phone=phone.strip(),
                       notes=notes, accepts_nrpf=accepts_nrpf, pets_allowed=pets_allowed,
                       languages=languages.strip(), opened_on=opened_on or date.today(),
@@ -119,7 +132,8 @@ def retire_house(vault: Vault, house_id: int, *, on: date | None = None) -> None
         if house.retired_on is not None:
             return
         if on < house.opened_on:
-            raise DatesOutOfOrder("A house cannot be retired before it opened.", field="on")
+            raise DatesOutOfOrder(translate("Houses", "A house cannot be retired before it "
+                                            "opened."), field="on")
         for room in house.rooms:
             if room.retired_on is None:
                 _retire(session, vault, room, on)
@@ -145,7 +159,8 @@ def add_room(vault: Vault, *, house_id: int, name: str, adult_places: int = 1,
         if house is None or house.retired_on is not None:
             raise NotFound("house")
         if session.scalar(select(Room.id).where(Room.house_id == house_id, Room.name == name)):
-            raise ValidationError(f"{house.name} already has a room called {name}.",
+            raise ValidationError(translate("Houses", "{house} already has a room called "
+                                            "{name}.").format(house=house.name, name=name),
                                   field="name")
         room = Room(house_id=house_id, name=name,
                     adult_places=_places(adult_places, "adult_places", minimum=1),
@@ -190,7 +205,8 @@ def edit_room(vault: Vault, room_id: int, **changes: object) -> None:
 
 def _retire(session: Session, vault: Vault, room: Room, on: date) -> None:
     if on < room.opened_on:
-        raise DatesOutOfOrder("A room cannot be retired before it opened.", field="on")
+        raise DatesOutOfOrder(translate("Houses", "A room cannot be retired before it opened."),
+                              field="on")
     check_no_stays_or_offers(session, room, on, None)
     room.retired_on = on
     room.updated_by_id = vault.person.id
@@ -220,15 +236,16 @@ def close_room(vault: Vault, *, room_id: int, starts_on: date, ends_on: date | N
     dates.check_dates(starts_on=starts_on, ends_on=ends_on)
     reason = ClosureReason(reason)
     if ends_on is not None and ends_on <= starts_on:
-        raise DatesOutOfOrder("The room must reopen after the day it closes.", field="ends_on")
+        raise DatesOutOfOrder(translate("Houses", "The room must reopen after the day it "
+                                        "closes."), field="ends_on")
     with vault.transaction() as session:
         lapse_offers(session)
         room = load_room(session, room_id)
         if room.retired_on is not None:
-            raise RoomClosed(room_label(room), "it has been retired")
+            raise RoomClosed(room_label(room), translate("Houses", "it has been retired"))
         clash = next(iter(overlapping_closures(session, room.id, starts_on, ends_on)), None)
         if clash is not None:
-            raise RoomClosed(room_label(room), "it is already closed then " + _closure_when(clash))
+            raise RoomClosed(room_label(room), _closure_when(clash))
         check_no_stays_or_offers(session, room, starts_on, ends_on)
         closure = RoomClosure(room_id=room.id, starts_on=starts_on, ends_on=ends_on,
                               reason=reason, note=note,
@@ -265,10 +282,13 @@ def reopen_room(vault: Vault, *, closure_id: int, on: date | None = None) -> Non
 
 
 def _closure_when(closure: RoomClosure) -> str:
-    start = closure.starts_on.strftime("%-d %b %Y")
+    """Why a room cannot be closed again: the closure it already has then."""
+    start = fmt_day(closure.starts_on)
     if closure.ends_on is None:
-        return f"(from {start}, no reopening date)"
-    return f"(from {start}, reopening {closure.ends_on.strftime('%-d %b %Y')})"
+        return translate("Houses", "it is already closed then (from {start}, no reopening "
+                         "date)").format(start=start)
+    return translate("Houses", "it is already closed then (from {start}, reopening {end})"
+                     ).format(start=start, end=fmt_day(closure.ends_on))
 
 
 # --- reading ---------------------------------------------------------------------------------

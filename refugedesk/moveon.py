@@ -37,7 +37,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, i18n
 from refugedesk.capacity import depart_in
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
@@ -54,7 +54,12 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import translate
 from refugedesk.plans import current_plan_id
+from refugedesk.words import Counted
+
+#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+MovingOn = Counted("MovingOn")
 
 
 @dataclass(frozen=True)
@@ -78,11 +83,11 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
     support_after = SupportAfter(support_after)
     outcomes = {gid: GoalStatus(s) for gid, s in goal_outcomes.items()}
     if any(s is GoalStatus.OPEN for s in outcomes.values()):
-        raise ValidationError("Give each goal what became of it: it cannot stay open once she "
-                              "has moved on.", field="goals")
+        raise ValidationError(translate("MovingOn", "Give each goal what became of it: it cannot "
+                                        "stay open once she has moved on."), field="goals")
     if on > (today or date.today()):
-        raise DateInFuture("Record the move-on on the day she leaves or after; plan a leaving "
-                           "date on the board.", field="on")
+        raise DateInFuture(translate("MovingOn", "Record the move-on on the day she leaves or "
+                                     "after; plan a leaving date on the board."), field="on")
     person = vault.person
     with vault.transaction() as session:
         stay: Stay = depart_in(session, person, stay_id=stay_id, on=on, reason=reason)
@@ -100,8 +105,8 @@ def move_on(vault: Vault, *, stay_id: int, on: date, reason: DepartureReason,
         closed = dropped = 0
         plan_id = current_plan_id(session, stay.resident_id) if stay.resident_id else None
         if outcomes and plan_id is None:
-            raise ValidationError("She has no open plan whose goals could be closed.",
-                                  field="goals")
+            raise ValidationError(translate("MovingOn", "She has no open plan whose goals could "
+                                            "be closed."), field="goals")
         if plan_id is not None and not corrected:
             goals = {g.id: g for g in session.scalars(select(Goal).where(
                 Goal.plan_id == plan_id))}
@@ -149,8 +154,9 @@ def past_date_question(on: date, *, today: date | None = None) -> str | None:
     days = (today - on).days
     if days <= PAST_DAYS_WITHOUT_ASKING:
         return None
-    return (f"The leaving date, {on:%A} {fmt_day(on)}, was {days} days ago. Her room will "
-            f"show free from that night. Is that the day she really left?")
+    return MovingOn.tr("The leaving date, {day}, was %n days ago. Her room will show "
+                     "free from that night. Is that the day she really left?", None, days
+                     ).format(day=f"{i18n.day_name(on)} {fmt_day(on)}")
 
 
 @dataclass(frozen=True)

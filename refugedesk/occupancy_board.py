@@ -17,8 +17,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import dates, stay_corrections
-from refugedesk.capacity_rules import live_offer
+from refugedesk.capacity_rules import live_offer, month_short
 from refugedesk.db.models import (
+    ClosureReason,
     DepartureReason,
     House,
     Referral,
@@ -28,6 +29,7 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.whereabouts import signed_out_now
 
 
@@ -40,8 +42,13 @@ class TileState(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"free": "Free", "occupied": "Occupied", "reserved": "Offered",
-                "closed": "Closed", "leaving_today": "Leaving today"}[self.value]
+        return translate("OccupancyBoard", {
+            "free": QT_TRANSLATE_NOOP("OccupancyBoard", "Free"),
+            "occupied": QT_TRANSLATE_NOOP("OccupancyBoard", "Occupied"),
+            "reserved": QT_TRANSLATE_NOOP("OccupancyBoard", "Offered"),
+            "closed": QT_TRANSLATE_NOOP("OccupancyBoard", "Closed"),
+            "leaving_today": QT_TRANSLATE_NOOP("OccupancyBoard", "Leaving today"),
+        }[self.value])
 
 
 def initials(name: str) -> str:
@@ -162,17 +169,23 @@ def board(session: Session, *, on: date) -> Board:
         base: dict[str, Any] = dict(room_id=room_id, room=room, child_places=child_places, cots=cots,
                     wheelchair_accessible=access, self_contained=self_cont)
         if (c := closed.get(room_id)) is not None:
-            until = f" · back {c.ends_on:%d %b}" if c.ends_on else " · no date to reopen"
-            tile = Tile(state=TileState.CLOSED, closure_id=c.id,
-                        note=c.reason.replace("_", " ").capitalize() + until, **base)
+            reason = ClosureReason(c.reason).label
+            note = (translate("OccupancyBoard", "{reason} · back {day}").format(
+                        reason=reason, day=f"{c.ends_on:%d} {month_short(c.ends_on)}")
+                    if c.ends_on else
+                    translate("OccupancyBoard", "{reason} · no date to reopen").format(
+                        reason=reason))
+            tile = Tile(state=TileState.CLOSED, closure_id=c.id, note=note, **base)
         elif (s := staying.get(room_id)) is not None:
             expected = away.get(s.id)
             status, note = "", ""
             if expected is not None:
                 back = expected.astimezone()
                 status = "not back" if expected < now else "out"
-                note = (f"Not back: expected {back:%H:%M}" if status == "not back"
-                        else f"Out: back by {back:%H:%M}")
+                note = (translate("OccupancyBoard", "Not back: expected {time}")
+                        if status == "not back" else
+                        translate("OccupancyBoard", "Out: back by {time}")).format(
+                            time=f"{back:%H:%M}")
             tile = Tile(state=TileState.OCCUPIED, household_ref=s.household_ref,
                         initials=initials(s.name), name=s.name, children=s.children_count,
                         nights_so_far=(on - s.first_arrived_on).days, stay_id=s.id,
@@ -181,7 +194,8 @@ def board(session: Session, *, on: date) -> Board:
             held = o.held_until.astimezone()
             tile = Tile(state=TileState.RESERVED, initials=initials(o.name), name=o.name,
                         children=o.children_count, reservation_id=o.id,
-                        note=f"Held until {held:%d %b %H:%M}", **base)
+                        note=translate("OccupancyBoard", "Held until {when}").format(
+                            when=f"{held:%d} {month_short(held)} {held:%H:%M}"), **base)
         elif (s := leaving.get(room_id)) is not None:
             tile = Tile(state=TileState.LEAVING_TODAY, household_ref=s.household_ref,
                         initials=initials(s.name), name=s.name, children=s.children_count,

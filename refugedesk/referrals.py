@@ -29,6 +29,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import translate
 
 #: Outcomes that end a referral; `set_status` records them with the time.
 CLOSED = {ReferralStatus.ARRIVED, ReferralStatus.DECLINED_BY_SERVICE,
@@ -47,7 +48,8 @@ def receive(vault: Vault, *, name: str, channel: ReferralChannel, source: Referr
     dates.check_dates(received_at=received_at)
     name = name.strip()
     if not name:
-        raise ValidationError("Enter her initials or name.", field="name")
+        raise ValidationError(translate("Referrals", "Enter her initials or name."),
+                              field="name")
     ages = parse_ages(children_ages)
     check_family(children_count, ages)
     if received_at is not None and received_at.tzinfo is None:
@@ -102,14 +104,16 @@ def set_status(vault: Vault, referral_id: int, status: ReferralStatus, *,
     a decline by the service needs a reason: use `decline`.)"""
     status = ReferralStatus(status)
     if status in (ReferralStatus.ROOM_OFFERED, ReferralStatus.ARRIVED):
-        raise ValidationError("Make an offer or record her arrival on the Houses board.",
-                              field="status")
+        raise ValidationError(translate("Referrals", "Make an offer or record her arrival on "
+                                        "the Houses board."), field="status")
     if status is ReferralStatus.DECLINED_BY_SERVICE:
-        raise ValidationError("Say why the service declined.", field="decline_reason")
+        raise ValidationError(translate("Referrals", "Say why the service declined."),
+                              field="decline_reason")
     with vault.transaction() as session:
         referral = _load(session, referral_id)
         if referral.status in CLOSED:
-            raise ValidationError("This referral is already closed.", field="status")
+            raise ValidationError(translate("Referrals", "This referral is already closed."),
+                                  field="status")
         if status in CLOSED:
             _close(session, vault, referral, status, None, note)
         else:
@@ -126,7 +130,8 @@ def decline(vault: Vault, referral_id: int, *, reason: DeclineReason, note: str 
     with vault.transaction() as session:
         referral = _load(session, referral_id)
         if referral.status in CLOSED:
-            raise ValidationError("This referral is already closed.", field="status")
+            raise ValidationError(translate("Referrals", "This referral is already closed."),
+                                  field="status")
         _close(session, vault, referral, ReferralStatus.DECLINED_BY_SERVICE, reason, note)
 
 
@@ -148,17 +153,22 @@ class ReferralRow:
     def outcome(self) -> str:
         """The status in words, with the reason when the service declined."""
         if self.decline_reason is not None:
-            return f"{self.status.label}: {self.decline_reason.label.lower()}"
+            return translate("Referrals", "{status}: {reason}").format(
+                status=self.status.label, reason=self.decline_reason.label.lower())
         return self.status.label
 
 
 def _needs(r: Referral) -> str:
     needs = [text for flag, text in [
-        (r.needs_wheelchair, "wheelchair access"), (r.needs_ground_floor, "ground floor"),
-        (r.needs_interpreter, f"interpreter ({r.language})" if r.language else "interpreter"),
-        (r.nrpf, "no recourse to public funds"), (r.pets, "pets")] if flag]
+        (r.needs_wheelchair, translate("Referrals", "wheelchair access")),
+        (r.needs_ground_floor, translate("Referrals", "ground floor")),
+        (r.needs_interpreter,
+         translate("Referrals", "interpreter ({language})").format(language=r.language)
+         if r.language else translate("Referrals", "interpreter")),
+        (r.nrpf, translate("Referrals", "no recourse to public funds")),
+        (r.pets, translate("Referrals", "pets"))] if flag]
     if r.language and not r.needs_interpreter:
-        needs.append(f"speaks {r.language}")
+        needs.append(translate("Referrals", "speaks {language}").format(language=r.language))
     return ", ".join(needs)
 
 

@@ -20,9 +20,11 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import dates
+from refugedesk import dates, i18n
 from refugedesk.capacity_rules import (
     check_family,
+    children_words,
+    closure_reason_words,
     excluded_areas,
     fmt_day,
     fmt_instant,
@@ -44,7 +46,12 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.service_rules import ServiceRules, service_rules
+from refugedesk.words import Counted
+
+#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+FindARoom = Counted("FindARoom")
 
 #: How far ahead the nearest dates that fit are looked for.
 NEAREST_WITHIN = 60
@@ -84,12 +91,64 @@ class LeftOutKind(StrEnum):
     @property
     def summary(self) -> str:
         """How the sentence under "No room fits" counts rooms of this kind."""
-        return {"boys_rule": "left out by the service's rule on boys' ages",
-                "closed": "closed", "occupied": "occupied", "offered": "offered",
-                "children": "too small for her children",
-                "access": "without the access she needs",
-                "house": "in a house that cannot take her",
-                "excluded_area": "in an excluded area"}[self.value]
+        return translate("FindARoom", {
+            "boys_rule": QT_TRANSLATE_NOOP("FindARoom",
+                                           "left out by the service's rule on boys' ages"),
+            "closed": QT_TRANSLATE_NOOP("FindARoom", "closed"),
+            "occupied": QT_TRANSLATE_NOOP("FindARoom", "occupied"),
+            "offered": QT_TRANSLATE_NOOP("FindARoom", "offered"),
+            "children": QT_TRANSLATE_NOOP("FindARoom", "too small for her children"),
+            "access": QT_TRANSLATE_NOOP("FindARoom", "without the access she needs"),
+            "house": QT_TRANSLATE_NOOP("FindARoom", "in a house that cannot take her"),
+            "excluded_area": QT_TRANSLATE_NOOP("FindARoom", "in an excluded area"),
+        }[self.value])
+
+    def counted(self, n: int, *, first: bool) -> str:
+        """`n` rooms of this kind as a part of the summary sentence: the first part names the
+        rooms ("12 rooms are occupied"), the others only count ("3 offered")."""
+        if not first:
+            return {
+                "boys_rule": FindARoom.tr("%n left out by the service's rule on "
+                                       "boys' ages", None, n),
+                "closed": FindARoom.tr("%n closed", None, n),
+                "occupied": FindARoom.tr("%n occupied", None, n),
+                "offered": FindARoom.tr("%n offered", None, n),
+                "children": FindARoom.tr("%n too small for her children", None, n),
+                "access": FindARoom.tr("%n without the access she needs", None, n),
+                "house": FindARoom.tr("%n in a house that cannot take her", None, n),
+                "excluded_area": FindARoom.tr("%n in an excluded area", None, n),
+            }[self.value]
+        if n == 1:
+            return {
+                "boys_rule": FindARoom.tr("%n room is left out by the service's "
+                                       "rule on boys' ages", None, n),
+                "closed": FindARoom.tr("%n room is closed", None, n),
+                "occupied": FindARoom.tr("%n room is occupied", None, n),
+                "offered": FindARoom.tr("%n room is offered", None, n),
+                "children": FindARoom.tr("%n room is too small for her children",
+                                      None, n),
+                "access": FindARoom.tr("%n room is without the access she needs",
+                                    None, n),
+                "house": FindARoom.tr("%n room is in a house that cannot take her",
+                                   None, n),
+                "excluded_area": FindARoom.tr("%n room is in an excluded area",
+                                           None, n),
+            }[self.value]
+        return {
+            "boys_rule": FindARoom.tr("%n rooms are left out by the service's rule "
+                                   "on boys' ages", None, n),
+            "closed": FindARoom.tr("%n rooms are closed", None, n),
+            "occupied": FindARoom.tr("%n rooms are occupied", None, n),
+            "offered": FindARoom.tr("%n rooms are offered", None, n),
+            "children": FindARoom.tr("%n rooms are too small for her children",
+                                  None, n),
+            "access": FindARoom.tr("%n rooms are without the access she needs",
+                                None, n),
+            "house": FindARoom.tr("%n rooms are in a house that cannot take her",
+                               None, n),
+            "excluded_area": FindARoom.tr("%n rooms are in an excluded area",
+                                       None, n),
+        }[self.value]
 
     @property
     def about_dates(self) -> bool:
@@ -120,11 +179,13 @@ class LeftOut:
     @property
     def nearest_text(self) -> str:
         if not self.dates_could_help:
-            why = self.family_reason or "it does not suit this family"
-            return f"No date: {why[0].lower()}{why[1:]}"
+            why = self.family_reason or translate("FindARoom", "it does not suit this family")
+            return translate("FindARoom", "No date: {reason}").format(
+                reason=why[0].lower() + why[1:])
         if self.nearest is None:
-            return f"None in the next {NEAREST_WITHIN} days"
-        return f"From {self.nearest:%a} {fmt_day(self.nearest)}"
+            return FindARoom.tr("None in the next %n days", None, NEAREST_WITHIN)
+        return translate("FindARoom", "From {day}").format(
+            day=f"{i18n.day_name(self.nearest, short=True)} {fmt_day(self.nearest)}")
 
 
 @dataclass(frozen=True)
@@ -149,27 +210,31 @@ class RoomSearch:
         """Why rooms were left out, in one sentence: "12 rooms are occupied, 3 offered, 2 in an
         excluded area: see the list below." """
         if self.boys_rule:
-            return f"No room fits: {self.boys_rule}."
+            return translate("FindARoom", "No room fits: {reason}.").format(
+                reason=self.boys_rule)
         counts = self.counts()
         if not counts:
-            return "" if self.fits else "There are no rooms open on these dates."
+            return "" if self.fits else translate("FindARoom",
+                                                  "There are no rooms open on these dates.")
         parts: list[str] = []
         for kind in LeftOutKind:
             n = counts.get(kind, 0)
-            if not n:
-                continue
-            if not parts:
-                parts.append(f"{n} room{'s are' if n != 1 else ' is'} {kind.summary}")
-            else:
-                parts.append(f"{n} {kind.summary}")
-        text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        text += ": see the list below."
+            if n:
+                parts.append(kind.counted(n, first=not parts))
+        listed = parts[0]
+        for i, part in enumerate(parts[1:], start=2):
+            listed = (translate("FindARoom", "{list} and {last}") if i == len(parts) else
+                      translate("FindARoom", "{list}, {next}")).format(
+                          list=listed, last=part, next=part)
+        text = translate("FindARoom", "{counts}: see the list below.").format(counts=listed)
         # A room busy now that would not suit her anyway: say so, or "37 occupied" misleads.
         never = sum(1 for row in self.left_out if not row.dates_could_help)
         if any(row.kind.about_dates and not row.dates_could_help for row in self.left_out):
-            text += (" None of them would suit her family on any date."
-                     if never == len(self.left_out) else
-                     f" {never} of them would not suit her family on any date.")
+            text += " " + (translate("FindARoom",
+                                     "None of them would suit her family on any date.")
+                           if never == len(self.left_out) else
+                           FindARoom.tr("%n of them would not suit her family on "
+                                     "any date.", None, never))
         return text
 
 
@@ -194,17 +259,24 @@ def search(session: Session, *, on: date, nights: int, family: Family,
     dates.check_dates(on=on)
     dates.check_nights(nights)
     if nights < 1:
-        raise ValidationError("Ask for at least one night.", field="nights")
+        raise ValidationError(translate("FindARoom", "Ask for at least one night."),
+                              field="nights")
     check_family(family.children_count, family.ages)
     if any(not 0 <= a <= 17 for a in family.boys_ages):
-        raise ValidationError("A boy's age is between 0 and 17.", field="boys_ages")
+        raise ValidationError(translate("FindARoom", "A boy's age is between 0 and 17."),
+                              field="boys_ages")
     rules = rules if rules is not None else service_rules(session)
     refused_boys = sorted(a for a in family.boys_ages if rules.boy_refused(a))
     boys_rule = ""
-    if refused_boys:
-        ages = " and ".join(str(a) for a in refused_boys)
-        sons = "son is" if len(refused_boys) == 1 else "sons are"
-        boys_rule = f"{rules.boys_rule_text}, and her {sons} {ages}"
+    if refused_boys and rules.boys_age_limit is not None:
+        ages = str(refused_boys[0])
+        for age in refused_boys[1:]:
+            ages = translate("FindARoom", "{ages} and {age}").format(ages=ages, age=age)
+        boys_rule = (translate("FindARoom", "the service cannot house boys aged {limit} or "
+                               "older, and her son is {ages}") if len(refused_boys) == 1 else
+                     translate("FindARoom", "the service cannot house boys aged {limit} or "
+                               "older, and her sons are {ages}")).format(
+                                   limit=rules.boys_age_limit, ages=ages)
 
     holds = _holds(session, on)
     # Plain columns, not ORM objects: loading 400 rooms as objects was most of the time.
@@ -248,7 +320,7 @@ def search(session: Session, *, on: date, nights: int, family: Family,
             continue
         helps = not boys_rule and fit_problem is None
         nearest = _nearest(room, house, on, holds) if helps else None
-        family_reason = ("the service's rule on boys' ages" if boys_rule
+        family_reason = (translate("FindARoom", "the service's rule on boys' ages") if boys_rule
                          else fit_problem[0].summary if fit_problem else "")
         left_out.append(LeftOut(room.id, room.name, house.id, house.name, house.area, kind,
                                 reason, nearest, helps, family_reason))
@@ -307,30 +379,44 @@ def _holds(session: Session, on: date) -> _Holds:
                 or_(Stay.left_on.is_(None),
                     and_(Stay.left_on > on, Stay.left_on > Stay.arrived_on)))
             .order_by(Stay.arrived_on)):
-        if left is not None:
-            words = f"occupied until {fmt_day(left)} (household {ref})"
-        else:
-            words = f"occupied by household {ref}, with no leaving date"
         if arrived > on:
-            words = (f"household {ref} arrives on {fmt_day(arrived)}"
-                     + (f" until {fmt_day(left)}" if left else ", with no leaving date"))
+            words = (translate("FindARoom", "household {ref} arrives on {day} until {end}")
+                     if left else
+                     translate("FindARoom", "household {ref} arrives on {day}, with no "
+                               "leaving date")).format(ref=ref, day=fmt_day(arrived),
+                                                       end=fmt_day(left) if left else "")
+        elif left is not None:
+            words = translate("FindARoom", "occupied until {day} (household {ref})").format(
+                day=fmt_day(left), ref=ref)
+        else:
+            words = translate("FindARoom", "occupied by household {ref}, with no leaving "
+                              "date").format(ref=ref)
         holds.stays.setdefault(room_id, []).append((arrived, left, words))
     for room_id, referral_id, arriving, held_until in session.execute(
             select(Reservation.room_id, Reservation.referral_id, Reservation.arriving_on,
                    Reservation.held_until).where(live_offer(utcnow()))
             .order_by(Reservation.arriving_on)):
-        words = (f"offered to referral {referral_id} until {fmt_instant(held_until)}"
-                 + (f" (arriving {fmt_day(arriving)})" if arriving > on else ""))
+        words = (translate("FindARoom", "offered to referral {referral} until {held} "
+                           "(arriving {day})") if arriving > on else
+                 translate("FindARoom", "offered to referral {referral} until {held}")).format(
+                     referral=referral_id, held=fmt_instant(held_until), day=fmt_day(arriving))
         holds.offers.setdefault(room_id, []).append((arriving, None, words))
     for room_id, starts, ends, reason in session.execute(
             select(RoomClosure.room_id, RoomClosure.starts_on, RoomClosure.ends_on,
                    RoomClosure.reason).where(
                 or_(RoomClosure.ends_on.is_(None), RoomClosure.ends_on > on))
             .order_by(RoomClosure.starts_on)):
-        why = str(reason).replace("_", " ")
-        until = f"until {fmt_day(ends)}" if ends else "with no reopening date"
-        words = (f"closed ({why}) {until}" if starts <= on
-                 else f"closed ({why}) from {fmt_day(starts)} {until}")
+        why = closure_reason_words(reason)
+        if starts <= on:
+            words = (translate("FindARoom", "closed ({reason}) until {end}") if ends else
+                     translate("FindARoom", "closed ({reason}) with no reopening date"))
+        else:
+            words = (translate("FindARoom", "closed ({reason}) from {start} until {end}")
+                     if ends else
+                     translate("FindARoom", "closed ({reason}) from {start} with no reopening "
+                               "date"))
+        words = words.format(reason=why, start=fmt_day(starts),
+                             end=fmt_day(ends) if ends else "")
         holds.closures.setdefault(room_id, []).append((starts, ends, words))
     return holds
 
@@ -340,11 +426,13 @@ def _busy_reason(room: _Room, house: _House, on: date,
     """The first reason about dates: closed, retired or not open yet; occupied; offered."""
     if room.opened_on > on or house.opened_on > on:
         opens = max(room.opened_on, house.opened_on)
-        return LeftOutKind.CLOSED, f"Not open yet: it opens on {fmt_day(opens)}"
+        return LeftOutKind.CLOSED, translate("FindARoom", "Not open yet: it opens on {day}"
+                                             ).format(day=fmt_day(opens))
     retired = min((d for d in (room.retired_on, house.retired_on) if d is not None),
                   default=None)
     if retired is not None:
-        return LeftOutKind.CLOSED, f"Retired from {fmt_day(retired)}"
+        return LeftOutKind.CLOSED, translate("FindARoom", "Retired from {day}").format(
+            day=fmt_day(retired))
     for kind, rows in ((LeftOutKind.CLOSED, holds.closures.get(room.id)),
                        (LeftOutKind.OCCUPIED, holds.stays.get(room.id)),
                        (LeftOutKind.OFFERED, holds.offers.get(room.id))):
@@ -359,18 +447,21 @@ def _family_reason(room: _Room, house: _House, family: Family,
     """The first reason about her family and needs, whatever the dates."""
     problem = places_fit(room.child_places, room.cots, family.children_count, family.ages)
     if problem is not None:
-        return LeftOutKind.CHILDREN, "Too few child places or cots: " + problem
+        return LeftOutKind.CHILDREN, translate("FindARoom", "Too few child places or cots: "
+                                               "{problem}").format(problem=problem)
     if family.needs_wheelchair and not room.wheelchair_accessible:
-        return LeftOutKind.ACCESS, "Not wheelchair accessible"
+        return LeftOutKind.ACCESS, translate("FindARoom", "Not wheelchair accessible")
     if family.needs_ground_floor and not (room.ground_floor or room.wheelchair_accessible):
-        return LeftOutKind.ACCESS, "Not on the ground floor"
+        return LeftOutKind.ACCESS, translate("FindARoom", "Not on the ground floor")
     if family.nrpf and not house.accepts_nrpf:
-        return LeftOutKind.HOUSE, "The house cannot take a woman with no recourse to public funds"
+        return LeftOutKind.HOUSE, translate("FindARoom", "The house cannot take a woman with "
+                                            "no recourse to public funds")
     if family.pets and not house.pets_allowed:
-        return LeftOutKind.HOUSE, "The house does not take pets"
+        return LeftOutKind.HOUSE, translate("FindARoom", "The house does not take pets")
     area = areas.get(house.area.strip().casefold())
     if area is not None:
-        return LeftOutKind.EXCLUDED_AREA, f"In {house.area}, an area she must not be placed in"
+        return LeftOutKind.EXCLUDED_AREA, translate(
+            "FindARoom", "In {area}, an area she must not be placed in").format(area=house.area)
     return None
 
 
@@ -427,11 +518,15 @@ def referral_family(session: Session, referral_id: int, *, on: date,
 def check_boys(children_count: int, boys_ages: Sequence[int]) -> None:
     """The boys' ages a worker gives: each a child's age, no more boys than children."""
     if any(not 0 <= a <= 17 for a in boys_ages):
-        raise ValidationError("A boy's age is between 0 and 17.", field="boys_ages")
-    if len(boys_ages) > children_count:
-        raise ValidationError(f"{len(boys_ages)} boys' ages are given for {children_count} "
-                              f"child{'ren' if children_count != 1 else ''}. Give the age of "
-                              "each boy among her children.", field="boys_ages")
+        raise ValidationError(translate("FindARoom", "A boy's age is between 0 and 17."),
+                              field="boys_ages")
+    boys = len(boys_ages)
+    if boys > children_count:
+        raise ValidationError(FindARoom.tr("%n boys' ages are given for {children}. "
+                                        "Give the age of each boy among her children.",
+                                        None, boys).format(
+                                            children=children_words(children_count)),
+                              field="boys_ages")
 
 
 def _age_on(born: date, on: date) -> int:

@@ -18,6 +18,7 @@ from refugedesk import audit
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed, ValidationError
+from refugedesk.i18n import translate
 
 #: The ages a rule on boys can name: a boy this age or older cannot be housed.
 BOYS_AGE_MIN, BOYS_AGE_MAX = 1, 17
@@ -41,7 +42,8 @@ class ServiceRules:
         """The rule in words, for lists and messages ("" when there is none)."""
         if self.boys_age_limit is None:
             return ""
-        return f"the service cannot house boys aged {self.boys_age_limit} or older"
+        return translate("ServiceRules", "the service cannot house boys aged {age} or older"
+                         ).format(age=self.boys_age_limit)
 
 
 def service_rules(session: Session) -> ServiceRules:
@@ -54,15 +56,19 @@ def check_rules(boys_age_limit: int | None, under_18_note: str) -> str:
     """Refuse what cannot be saved; returns the note as it will be kept (trimmed)."""
     if boys_age_limit is not None:
         if isinstance(boys_age_limit, bool) or not isinstance(boys_age_limit, int):
-            raise ValidationError("Give the age as a whole number of years.",
-                                  field="boys_age_limit")
+            raise ValidationError(translate("ServiceRules", "Give the age as a whole number "
+                                            "of years."), field="boys_age_limit")
         if not BOYS_AGE_MIN <= boys_age_limit <= BOYS_AGE_MAX:
-            raise ValidationError(f"Choose an age from {BOYS_AGE_MIN} to {BOYS_AGE_MAX}, or no "
-                                  "rule.", field="boys_age_limit")
+            raise ValidationError(translate("ServiceRules", "Choose an age from {lowest} to "
+                                            "{highest}, or no rule.").format(
+                                                lowest=BOYS_AGE_MIN, highest=BOYS_AGE_MAX),
+                                  field="boys_age_limit")
     note = under_18_note.strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError(f"The note is {len(note)} characters long; keep it to "
-                              f"{NOTE_MAX}.", field="under_18_note")
+        raise ValidationError(translate("ServiceRules", "The note is {length} characters long; "
+                                        "keep it to {limit}.").format(length=len(note),
+                                                                      limit=NOTE_MAX),
+                              field="under_18_note")
     return note
 
 
@@ -70,7 +76,8 @@ def set_service_rules(vault: Vault, *, boys_age_limit: int | None,
                       under_18_note: str) -> ServiceRules:
     """Administrators only: save both rules in one audited step. Returns them as saved."""
     if not vault.confirm_person().is_admin:
-        raise NotAllowed("Only an administrator can change the service's rules.")
+        raise NotAllowed(translate("ServiceRules",
+                                   "Only an administrator can change the service's rules."))
     note = check_rules(boys_age_limit, under_18_note)
     with vault.transaction() as session:
         org = session.scalars(select(Organisation)).one()

@@ -23,6 +23,7 @@ from refugedesk.errors import (
     ValidationError,
     WeakPassword,
 )
+from refugedesk.i18n import translate
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
@@ -38,17 +39,18 @@ def password_problems(password: str, *, username: str = "") -> list[str]:
     """Plain reasons a password is too weak; empty when it is fine. Shown as the user types."""
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"Use at least {MIN_PASSWORD_LENGTH} characters. "
-                        "Three or four unrelated words make a strong, memorable password.")
+        problems.append(translate(
+            "Staff", "Use at least {count} characters. Three or four unrelated words make a "
+            "strong, memorable password.").format(count=MIN_PASSWORD_LENGTH))
     lowered = password.lower()
     if lowered in COMMON or lowered.rstrip("0123456789!") in COMMON:
-        problems.append("This password is too common. Choose something less predictable.")
+        problems.append(translate("Staff", "This password is too common. Choose something less predictable."))
     if username and len(username) >= 3 and username.lower() in lowered:
-        problems.append("Do not include your username in your password.")
+        problems.append(translate("Staff", "Do not include your username in your password."))
     if password and len(set(password)) < 5:
-        problems.append("Use a wider mix of characters.")
+        problems.append(translate("Staff", "Use a wider mix of characters."))
     if password.isdigit() and len(password) >= MIN_PASSWORD_LENGTH:
-        problems.append("Do not use only numbers.")
+        problems.append(translate("Staff", "Do not use only numbers."))
     return problems
 
 
@@ -64,8 +66,8 @@ def check_username(username: str) -> str:
     cleaned = username.strip().lower()
     if not USERNAME_RE.match(cleaned):
         raise ValidationError(
-            "A username starts with a letter and uses only letters, numbers, dots, dashes or "
-            "underscores (2 to 64 characters).", field="username")
+            translate("Staff", "A username starts with a letter and uses only letters, numbers, "
+                      "dots, dashes or underscores (2 to 64 characters)."), field="username")
     return cleaned
 
 
@@ -132,7 +134,8 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
     _require_admin(vault)
     username = check_username(username)
     if not display_name.strip():
-        raise ValidationError("Enter the person's name.", field="display_name")
+        raise ValidationError(translate("Staff", "Enter the person's name."),
+                              field="display_name")
     if check_strength:
         check_password(password, username=username)
     with vault.transaction() as session:
@@ -208,7 +211,8 @@ def reset_password(vault: Vault, staff_id: int, new_password: str) -> None:
     _require_admin(vault)
     with _new_slot(vault, staff_id) as (session, member):
         if not member.active:
-            raise ValidationError("Switch the account on first.", field="username")
+            raise ValidationError(translate("Staff", "Switch the account on first."),
+                                  field="username")
         check_password(new_password, username=member.username)
         member.slot_public_key, identity = vault.add_slot(member.username, new_password)
         member.password_changed_at = datetime.now(UTC)
@@ -226,7 +230,8 @@ def change_own_password(vault: Vault, old_password: str, new_password: str) -> N
         raise NotAllowed()
     check_password(new_password, username=vault.person.username)
     if new_password == old_password:
-        raise WeakPassword("The new password must be different from the old one.")
+        raise WeakPassword(translate("Staff", "The new password must be different from the old "
+                                     "one."))
     with _new_slot(vault, vault.person.id) as (session, member):
         member.slot_public_key = vault.change_slot_password(
             vault.person.username, old_password, new_password)

@@ -1,6 +1,34 @@
-"""Counts in plain English: "1 child" and "2 children", never "1 children" or "2 child"."""
+"""Counts in words.
+
+`Counted` is how RefugeDesk's own code says a count in the language in use, with Qt's plural
+forms: `FindARoom = Counted("FindARoom")`, then `FindARoom.tr("%n rooms are occupied", None,
+n)`. Why not `translate("FindARoom", "%n ...", None, n)`: lupdate's Python reader takes an
+identifier in translate's fourth place for a text encoding (PyQt4's `UnicodeUTF8`), so a count
+given by name (`n`, `count`) leaves the entry without plural forms, and Qt then finds its
+translation only for the count 0. `Name.tr(text, disambiguation, n)` is read with the context
+`Name` and its plural forms, whatever the count's expression. The object's name must be its
+context (tests/test_welsh_g4a.py checks it for the modules that use it). English, which has
+no translation file, reads the source text as written: say one and many with two entries
+("%n room is free" / "%n rooms are free"), each with its Welsh forms.
+
+`plural` and `against_needed` are the English-only helpers older screens still use: "1 child"
+and "2 children", never "1 children" or "2 child".
+"""
 
 from __future__ import annotations
+
+from refugedesk.i18n import translate
+
+
+class Counted:
+    """Translation with a count, under a context lupdate reads from the object's name."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None, n: int) -> str:
+        """`text` in the language in use, with `n` for %n and the plural form for `n`."""
+        return translate(self.context, text, disambiguation, n)
 
 
 def plural(count: int, one: str, many: str | None = None, *, none: str | None = None) -> str:

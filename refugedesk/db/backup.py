@@ -20,7 +20,7 @@ from refugedesk.db.engine import (
     connect_raw,
     make_engine,
     sidecars,
-    translate,
+    typed_error,
 )
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
@@ -38,6 +38,7 @@ from refugedesk.errors import (
     VaultDamaged,
     VaultExists,
 )
+from refugedesk.i18n import translate
 
 
 class BackupMixin:
@@ -78,7 +79,8 @@ class BackupMixin:
             dest = dest.with_name(dest.name + VAULT_SUFFIX)
         kdest = keyfile_path(dest)
         if dest.exists() or kdest.exists():
-            raise VaultExists("A file with that name already exists. Choose another name.")
+            raise VaultExists(translate("DbBackup", "A file with that name already exists. "
+                                          "Choose another name."))
         tmp = dest.with_name(dest.name + ".part")
         wrote_keys = False
         new_folders = [f for f in (dest.parent, *dest.parent.parents) if not f.exists()]
@@ -111,14 +113,13 @@ class BackupMixin:
                 with contextlib.suppress(OSError):
                     folder.rmdir()
             if isinstance(exc, OSError):
-                mapped = translate(exc)
-                why = mapped.what if isinstance(mapped, DiskProblem) else (
+                mapped = typed_error(exc)
+                why = translate("Errors", mapped.what) if isinstance(mapped, DiskProblem) else (
                     f"({exc.strerror})" if exc.strerror else "")
-                raise BackupFailed(
-                    f"The backup could not be written. {why} Nothing was left behind. Check "
-                    "there is space and that the folder can be written to, or choose another "
-                    "place, then try again."
-                ) from None
+                raise BackupFailed(translate(
+                    "DbBackup", "The backup could not be written. {why} Nothing was left "
+                    "behind. Check there is space and that the folder can be written to, or "
+                    "choose another place, then try again.").format(why=why)) from None
             raise
         return dest, kdest
 
@@ -240,9 +241,10 @@ class BackupMixin:
         try:
             written = KeyFile.load(kpath)
         except (KeyFileMissing, KeyFileDamaged):
-            raise BackupFailed("The backup's key file did not read back as it was written, so "
-                               "the backup was not kept. Nothing was left behind. Try again, "
-                               "or choose another place.") from None
+            raise BackupFailed(translate(
+                "DbBackup", "The backup's key file did not read back as it was written, so the "
+                "backup was not kept. Nothing was left behind. Try again, or choose another "
+                "place.")) from None
         sound = (
             written._data["slots"] == intended._data["slots"]
             and (written.vault_id, written.generation) == (self.keyfile.vault_id,
@@ -251,25 +253,31 @@ class BackupMixin:
             and all(written.public_key(sid) == recorded.get(sid) for sid in written.slot_ids())
         )
         if not sound:
-            raise BackupFailed("The backup's key file does not match the copy of the vault, so "
-                               "the backup was not kept. Nothing was left behind. Run "
-                               "'refugedesk check', then try again.")
+            raise BackupFailed(translate(
+                "DbBackup", "The backup's key file does not match the copy of the vault, so "
+                "the backup was not kept. Nothing was left behind. Run 'refugedesk check', "
+                "then try again."))
 
 
 def backup_error(exc: BaseException) -> BaseException:
     """A SQLite error while writing or reading back a backup, as a typed error: a damaged
     vault, a busy one, or a copy that could not be written (a full disk, an I/O error)."""
-    mapped = translate(exc)
+    mapped = typed_error(exc)
     if isinstance(mapped, NotAVault):
         return VaultDamaged()
     if mapped is not exc:
         return mapped
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")):
-        reason = "the disk is full" if name.startswith("SQLITE_FULL") else "it could not be saved"
-        return BackupFailed(f"The backup could not be written ({reason}). Nothing was left "
-                            "behind. Check there is space and that the folder can be written "
-                            "to, or choose another place, then try again.")
+        if name.startswith("SQLITE_FULL"):
+            return BackupFailed(translate(
+                "DbBackup", "The backup could not be written (the disk is full). Nothing was "
+                "left behind. Check there is space and that the folder can be written to, or "
+                "choose another place, then try again."))
+        return BackupFailed(translate(
+            "DbBackup", "The backup could not be written (it could not be saved). Nothing was "
+            "left behind. Check there is space and that the folder can be written to, or choose "
+            "another place, then try again."))
     return exc
 
 

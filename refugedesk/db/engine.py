@@ -90,11 +90,11 @@ def connect_raw(
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise translate(exc) from None
+        raise typed_error(exc) from None
     return conn
 
 
-def translate(exc: BaseException) -> BaseException:
+def typed_error(exc: BaseException) -> BaseException:
     """Map a SQLCipher error (or an OSError from writing a file) to our typed error, or return
     it unchanged if it is a bug.
 
@@ -150,7 +150,7 @@ def known_error(exc: BaseException) -> RefugeDeskError | None:
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
     if isinstance(exc, sqlcipher3.Error | OSError):
-        mapped = translate(exc)
+        mapped = typed_error(exc)
         if isinstance(mapped, RefugeDeskError):
             return mapped
     return None
@@ -171,7 +171,7 @@ def _cannot_open(path: Path, exc: BaseException) -> RefugeDeskError:
     """SQLite would not open the file at all: say which of our reasons it is."""
     if path.is_dir():
         return VaultNotFound()  # a folder given where the vault file was meant
-    mapped = translate(exc)
+    mapped = typed_error(exc)
     if isinstance(mapped, RefugeDeskError):
         return mapped
     return CannotOpenFile(nothing_changed=True)

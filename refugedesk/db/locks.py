@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from refugedesk.db.engine import (
-    translate,
+    typed_error,
 )
 from refugedesk.db.keyslots import (
     keyfile_path,
@@ -22,6 +22,7 @@ from refugedesk.errors import (
     DiskProblem,
     VaultBusy,
 )
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- lock files: who has the vault open, and who may change its key file ---------------------
 #
@@ -39,11 +40,15 @@ _WIN_SPAN = 4096
 #: that restore's own checks open the vault under its exclusive lock.
 _restoring: dict[str, int] = {}
 
-OPEN_ELSEWHERE = (
+#: Messages marked here and translated where they are raised (the language is chosen after
+#: import).
+OPEN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "DbLocks",
     "The vault is open in RefugeDesk, here or on another computer. Close it everywhere "
     "(work typed into it during a restore would be lost), then restore again."
 )
-BEING_RESTORED = (
+BEING_RESTORED = QT_TRANSLATE_NOOP(
+    "DbLocks",
     "A backup is being restored into this vault, here or on another computer. Wait until it "
     "has finished, then try again."
 )
@@ -112,7 +117,7 @@ def _acquire_lock_file(lock_path: Path, *, exclusive: bool, wait_s: float | None
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             # Nothing has been done yet: a read-only folder or a full drive says so plainly.
-            mapped = translate(exc)
+            mapped = typed_error(exc)
             if isinstance(mapped, DiskProblem):
                 raise type(mapped)(nothing_changed=True, filename=str(lock_path)) from None
             raise
@@ -127,7 +132,7 @@ def _acquire_lock_file(lock_path: Path, *, exclusive: bool, wait_s: float | None
         if locked:
             continue  # removed under us by the last holder: lock the new file instead
         if deadline is not None and time.monotonic() >= deadline:
-            raise VaultBusy(busy_message)
+            raise VaultBusy(translate("DbLocks", busy_message) if busy_message else None)
         time.sleep(0.02)
 
 

@@ -45,6 +45,7 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
+from refugedesk.i18n import translate
 
 # --- restore ----------------------------------------------------------------------------------
 
@@ -79,16 +80,16 @@ def _check_current_vault(target: Path, username: str | None, password: str | Non
             KeyFile.load(keyfile_path(target)).unlock_recovery(recovery_code)
         return
     except (WrongPassword, UnknownUser, AccountInactive) as exc:
-        raise NotAllowed(
-            "To replace this vault you must be able to sign in to it as it is now, as an "
-            "administrator, with the same password as in the backup."
-        ) from exc
+        raise NotAllowed(translate(
+            "DbRestore", "To replace this vault you must be able to sign in to it as it is now, "
+            "as an administrator, with the same password as in the backup.")) from exc
     except TrustBroken as exc:
         # Its staff accounts were changed outside RefugeDesk: nobody's rights in it can be
         # trusted, so only the recovery code may replace it.
-        raise RecoveryCodeNeeded(
-            f"{exc.detail} Restoring over it needs your organisation's recovery code: run "
-            "'refugedesk restore --recovery-code'. Nothing was changed.") from exc
+        raise RecoveryCodeNeeded(translate(
+            "DbRestore", "{problem} Restoring over it needs your organisation's recovery code: "
+            "run 'refugedesk restore --recovery-code'. Nothing was changed.").format(
+                problem=exc.detail)) from exc
     try:
         if allowed is not None:
             allowed(current)
@@ -107,7 +108,7 @@ def _check_current_vault(target: Path, username: str | None, password: str | Non
     finally:
         current.close()
     if not alone:
-        raise VaultBusy(OPEN_ELSEWHERE)
+        raise VaultBusy(translate("DbLocks", OPEN_ELSEWHERE))
 
 
 def _staged_files(staged: Path) -> list[Path]:
@@ -146,7 +147,7 @@ def restore(backup: Path, target: Path, username: str | None = None,
     try:
         with restore_lock(target):
             if sqlite_in_use_elsewhere(target):
-                raise VaultBusy(OPEN_ELSEWHERE)
+                raise VaultBusy(translate("DbLocks", OPEN_ELSEWHERE))
             try:
                 for leftover in _staged_files(staged):
                     leftover.unlink(missing_ok=True)
@@ -157,7 +158,7 @@ def restore(backup: Path, target: Path, username: str | None = None,
                 _check_current_vault(target, username, password, recovery_code,
                                      busy_timeout_ms, allowed)
                 if sqlite_in_use_elsewhere(target):  # opened meanwhile by another program
-                    raise VaultBusy(OPEN_ELSEWHERE)
+                    raise VaultBusy(translate("DbLocks", OPEN_ELSEWHERE))
             except BaseException:
                 for leftover in _staged_files(staged):
                     with contextlib.suppress(OSError):
@@ -183,16 +184,16 @@ def _check_staged(staged: Path, username: str | None, password: str | None,
             if check.integrity_problems():
                 raise BackupInvalid()
             if _cut_since_written(check):
-                raise BackupInvalid(
-                    "This backup was changed after it was written (its audit trail no longer "
-                    "holds the newest event it had then), so nothing was replaced. Use another "
-                    "backup, and tell your manager.")
+                raise BackupInvalid(translate(
+                    "DbRestore", "This backup was changed after it was written (its audit "
+                    "trail no longer holds the newest event it had then), so nothing was "
+                    "replaced. Use another backup, and tell your manager."))
             if recovery_code is not None and check.active_slots().get(RECOVERY_SLOT) != \
                     check.keyfile.public_key(RECOVERY_SLOT):
-                raise BackupInvalid(
-                    "The recovery slot in the backup's key file is not the one the backup "
-                    "records, so nothing was replaced. Check you chose the right backup and "
-                    "its own key file.")
+                raise BackupInvalid(translate(
+                    "DbRestore", "The recovery slot in the backup's key file is not the one the "
+                    "backup records, so nothing was replaced. Check you chose the right backup "
+                    "and its own key file."))
             if allowed is not None:
                 allowed(check)
     except (NotAVault, VaultNotFound):

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from refugedesk.db.keyslots import identity_public, sign, signature_valid
 from refugedesk.db.models import AuditEvent, Organisation, Role, StaffMember, StaffRoster
 from refugedesk.errors import NotAllowed, TrustBroken
+from refugedesk.i18n import translate
 
 FORMAT = "refugedesk-roster"
 RECOVERY_SIGNER = "recovery"
@@ -112,7 +113,6 @@ def verify(session: Session, vault_id: str) -> Roster | None:
     vault has no roster yet (made before signing existed). Raises TrustBroken on any break."""
     previous: Roster | None = None
     for row in session.scalars(select(StaffRoster).order_by(StaffRoster.seq)):
-        where = f"version {row.seq}"
         try:
             body = json.loads(row.body)
             if not isinstance(body, dict) or body.get("format") != FORMAT:
@@ -126,25 +126,32 @@ def verify(session: Session, vault_id: str) -> Roster | None:
             if not isinstance(members, list):
                 raise ValueError("members")
         except (ValueError, KeyError, TypeError):
-            raise TrustBroken(f"The staff roster's {where} is not readable.") from None
+            raise TrustBroken(translate("DbTrust", "The staff roster's version {version} is not "
+                                        "readable.").format(version=row.seq)) from None
         expected_seq = 1 if previous is None else previous.seq + 1
         if row.seq != expected_seq or body.get("seq") != row.seq:
-            raise TrustBroken(f"The staff roster's version {expected_seq} is missing.")
+            raise TrustBroken(translate("DbTrust", "The staff roster's version {version} is "
+                                        "missing.").format(version=expected_seq))
         if body.get("vault") != vault_id:
-            raise TrustBroken(f"The staff roster's {where} belongs to another vault.")
+            raise TrustBroken(translate("DbTrust", "The staff roster's version {version} belongs "
+                                        "to another vault.").format(version=row.seq))
         if previous is None:
             allowed = [anchor] if row.signer == RECOVERY_SIGNER else []
             if body.get("prev") != "":
-                raise TrustBroken("The staff roster does not start where it should.")
+                raise TrustBroken(translate("DbTrust",
+                                            "The staff roster does not start where it should."))
         else:
             if body["anchor"] != previous.body["anchor"]:
-                raise TrustBroken(f"The staff roster's trust anchor was replaced at {where}.")
+                raise TrustBroken(translate("DbTrust", "The staff roster's trust anchor was replaced "
+                                            "at version {version}.").format(version=row.seq))
             if body.get("prev") != previous.hash:
-                raise TrustBroken(f"The staff roster's {where} does not follow the one before.")
+                raise TrustBroken(translate("DbTrust", "The staff roster's version {version} does not "
+                                            "follow the one before.").format(version=row.seq))
             allowed = _signer_keys(previous, row.signer)
         if not any(signature_valid(key, signature, _message(row.body)) for key in allowed):
-            raise TrustBroken(f"The staff roster's {where} does not carry a valid signature of "
-                              "an administrator.")
+            raise TrustBroken(translate("DbTrust", "The staff roster's version {version} does not "
+                                        "carry a valid signature of an administrator.")
+                              .format(version=row.seq))
         previous = Roster(row.seq, body, row.signer, _hash(row.body, signature))
     return previous
 
@@ -192,14 +199,14 @@ def check_member(roster: Roster | None, member: StaffMember,
     signed = roster.members.get(member.id)
     if signed is None or signed.username != member.username or signed.role != member.role \
             or signed.active != bool(member.active):
-        raise TrustBroken(
-            "This staff account was changed outside RefugeDesk: what it may do is not what an "
-            "administrator signed, so nobody is let in on it.")
+        raise TrustBroken(translate(
+            "DbTrust", "This staff account was changed outside RefugeDesk: what it may do is "
+            "not what an administrator signed, so nobody is let in on it."))
     if check_identity and signed.identity is not None and (
             identity_seed is None or identity_public(identity_seed) != signed.identity):
-        raise TrustBroken(
-            "This staff account's key was changed outside RefugeDesk, so nobody is let in on "
-            "it.")
+        raise TrustBroken(translate(
+            "DbTrust", "This staff account's key was changed outside RefugeDesk, so nobody is "
+            "let in on it."))
 
 
 def staff_problems(session: Session, roster: Roster | None) -> list[str]:
@@ -212,18 +219,21 @@ def staff_problems(session: Session, roster: Roster | None) -> list[str]:
     for member in session.scalars(select(StaffMember).order_by(StaffMember.id)):
         entry = signed.pop(member.id, None)
         if entry is None:
-            problems.append(f"Staff account {member.id} was added outside RefugeDesk "
-                            "(no administrator signed it).")
+            problems.append(translate("DbTrust", "Staff account {id} was added outside "
+                                      "RefugeDesk (no administrator signed it).")
+                            .format(id=member.id))
         elif (entry.username, entry.role, entry.active) != (member.username, member.role,
                                                             bool(member.active)):
-            problems.append(f"Staff account {member.id} was changed outside RefugeDesk "
-                            "(its role, name or state is not what an administrator signed).")
+            problems.append(translate("DbTrust", "Staff account {id} was changed outside "
+                                      "RefugeDesk (its role, name or state is not what an "
+                                      "administrator signed).").format(id=member.id))
     for missing in signed:
-        problems.append(f"Staff account {missing} was removed outside RefugeDesk.")
+        problems.append(translate("DbTrust", "Staff account {id} was removed outside "
+                                  "RefugeDesk.").format(id=missing))
     org = session.scalar(select(Organisation))
     if org is not None and bytes(org.recovery_public_key) != roster.recovery_slot:
-        problems.append("The recovery code's key recorded in the vault was changed outside "
-                        "RefugeDesk.")
+        problems.append(translate("DbTrust", "The recovery code's key recorded in the vault "
+                                  "was changed outside RefugeDesk."))
     return problems
 
 
@@ -244,8 +254,9 @@ def sign_next(session: Session, *, vault_id: str, signer: str, seed: bytes,
     identities = identities or {}
     if previous is None:
         if signer != RECOVERY_SIGNER:
-            raise NotAllowed("Staff accounts are not protected yet: an administrator first "
-                             "protects them with the recovery code.")
+            raise NotAllowed(translate("DbTrust", "Staff accounts are not protected yet: an "
+                                       "administrator first protects them with the recovery "
+                                       "code."))
         anchor = identity_public(seed)
         prev_hash = ""
         seq = 1
@@ -254,9 +265,10 @@ def sign_next(session: Session, *, vault_id: str, signer: str, seed: bytes,
         recovery_slot = recovery_slot or bytes(org.recovery_public_key)  # type: ignore[union-attr]  # made by init
     else:
         if identity_public(seed) not in _signer_keys(previous, signer):
-            raise NotAllowed("Your signing key is not the one an administrator signed for "
-                             "your account, so you cannot change staff accounts. Ask another "
-                             "administrator to reset your password.")
+            raise NotAllowed(translate("DbTrust", "Your signing key is not the one an "
+                                       "administrator signed for your account, so you cannot "
+                                       "change staff accounts. Ask another administrator to "
+                                       "reset your password."))
         anchor = previous.anchor
         prev_hash = previous.hash
         seq = previous.seq + 1
@@ -269,10 +281,10 @@ def sign_next(session: Session, *, vault_id: str, signer: str, seed: bytes,
             signed = known.get(member.id)
             if signed is None or (signed.username, signed.role, signed.active) != (
                     member.username, member.role, bool(member.active)):
-                raise TrustBroken(
-                    f"Staff account {member.id} was changed outside RefugeDesk, so nothing "
+                raise TrustBroken(translate(
+                    "DbTrust", "Staff account {id} was changed outside RefugeDesk, so nothing "
                     "more can be signed until an administrator sets that account right (change "
-                    "its role, or switch it off and on again).")
+                    "its role, or switch it off and on again).").format(id=member.id))
         if member.id in identities:
             identity = identities[member.id]
         else:
@@ -383,23 +395,39 @@ def roster_problems(session: Session, roster: Roster | None,
     removed, rolled back or forked). Such a vault grants nobody rights here."""
     if witness is None or witness.damaged or witness.anchor is None:
         return []
-    seen = f"on {witness.seen_at[:10]}" if witness.seen_at else "before"
+    day = witness.seen_at[:10] if witness.seen_at else ""
     if roster is None:
-        return [f"The vault's signed staff roster, which this computer saw {seen}, has been "
-                "removed."]
+        return [(translate("DbTrust", "The vault's signed staff roster, which this computer saw "
+                           "on {day}, has been removed.") if day else
+                 translate("DbTrust", "The vault's signed staff roster, which this computer saw "
+                           "before, has been removed.")).format(day=day)]
     if roster.anchor.hex() != witness.anchor:
-        return ["The vault's trust anchor is not the one this computer saw "
-                f"{seen}: its staff roster was replaced outside RefugeDesk."]
+        return [(translate("DbTrust", "The vault's trust anchor is not the one this computer "
+                           "saw on {day}: its staff roster was replaced outside RefugeDesk.")
+                 if day else
+                 translate("DbTrust", "The vault's trust anchor is not the one this computer "
+                           "saw before: its staff roster was replaced outside RefugeDesk."))
+                .format(day=day)]
     row = session.get(StaffRoster, witness.roster_seq) if witness.roster_seq else None
     if row is not None and _hash(row.body, bytes(row.signature)) == witness.roster_hash:
         return []
     if _restore_marker_covers(session, witness):
         return []
     if roster.seq < witness.roster_seq:
-        return [f"The vault's staff roster is older than the one this computer saw {seen} "
-                f"(version {roster.seq}, not {witness.roster_seq}): it was rolled back."]
-    return [f"The vault's staff roster no longer contains version {witness.roster_seq} as this "
-            f"computer saw it {seen}: it was rewritten outside RefugeDesk."]
+        return [(translate("DbTrust", "The vault's staff roster is older than the one this "
+                           "computer saw on {day} (version {version}, not {seen_version}): it "
+                           "was rolled back.") if day else
+                 translate("DbTrust", "The vault's staff roster is older than the one this "
+                           "computer saw before (version {version}, not {seen_version}): it "
+                           "was rolled back."))
+                .format(day=day, version=roster.seq, seen_version=witness.roster_seq)]
+    return [(translate("DbTrust", "The vault's staff roster no longer contains version "
+                       "{seen_version} as this computer saw it on {day}: it was rewritten "
+                       "outside RefugeDesk.") if day else
+             translate("DbTrust", "The vault's staff roster no longer contains version "
+                       "{seen_version} as this computer saw it before: it was rewritten "
+                       "outside RefugeDesk."))
+            .format(day=day, seen_version=witness.roster_seq)]
 
 
 def _restore_marker_covers(session: Session, witness: Witness) -> bool:
@@ -425,19 +453,24 @@ def audit_problems(session: Session, witness: Witness | None) -> list[str]:
     """Does the audit trail still hold the newest event this computer saw, unchanged?"""
     if witness is None or witness.damaged or not witness.audit_id:
         return []
-    seen = f"on {witness.seen_at[:10]}" if witness.seen_at else "before"
+    day = witness.seen_at[:10] if witness.seen_at else ""
     stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == witness.audit_id))
     if stored == witness.audit_hash:
         return []
-    return [f"The audit trail no longer holds event {witness.audit_id} as this computer saw it "
-            f"{seen}: events were removed or rewritten, or an older copy of the vault was put "
-            "in place without RefugeDesk's restore."]
+    return [(translate("DbTrust", "The audit trail no longer holds event {event} as this "
+                       "computer saw it on {day}: events were removed or rewritten, or an older "
+                       "copy of the vault was put in place without RefugeDesk's restore.")
+             if day else
+             translate("DbTrust", "The audit trail no longer holds event {event} as this "
+                       "computer saw it before: events were removed or rewritten, or an older "
+                       "copy of the vault was put in place without RefugeDesk's restore."))
+            .format(day=day, event=witness.audit_id)]
 
 
 def witness_problems(witness: Witness | None) -> list[str]:
     if witness is not None and witness.damaged:
-        return ["This computer's record of what it last saw in this vault is damaged; it has "
-                "been started again."]
+        return [translate("DbTrust", "This computer's record of what it last saw in this vault "
+                          "is damaged; it has been started again.")]
     return []
 
 

@@ -20,6 +20,7 @@ that is why it runs past 500 lines.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -43,7 +44,7 @@ from refugedesk.db.engine import (
     looks_like_plain_sqlite,
     make_engine,
     sidecars,
-    translate,
+    typed_error,
 )
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
@@ -78,6 +79,7 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: What `Vault.read` hands a domain read function. The window's layer names only this, never
 #: the database library: it passes it on to the domain, which owns every query.
@@ -105,7 +107,15 @@ class Person:
 
 
 #: Who acts when the vault was opened with the recovery code rather than a password.
-RECOVERY_PERSON = Person(None, "recovery", "Recovery code", Role.ADMINISTRATOR)
+#: Her display name is marked here and translated when the vault is opened (`_recovery_person`).
+RECOVERY_PERSON = Person(None, "recovery", QT_TRANSLATE_NOOP("DbVault", "Recovery code"),
+                         Role.ADMINISTRATOR)
+
+
+def _recovery_person() -> Person:
+    """RECOVERY_PERSON, named in the language in use."""
+    return dataclasses.replace(RECOVERY_PERSON,
+                               display_name=translate("DbVault", RECOVERY_PERSON.display_name))
 
 
 def failure_delay(failures: list[datetime], now: datetime | None = None) -> float:
@@ -269,7 +279,7 @@ class Vault(BackupMixin):
             vault.identity = opened.identity or vault._give_identity(sid, opened)
         except DBAPIError as exc:
             vault.close()
-            mapped = translate(exc.orig)  # type: ignore[arg-type]  # a damaged page: NotAVault, not a crash
+            mapped = typed_error(exc.orig)  # type: ignore[arg-type]  # a damaged page: NotAVault, not a crash
             if mapped is exc.orig:
                 raise
             raise mapped from None
@@ -358,7 +368,7 @@ class Vault(BackupMixin):
         opened = keyfile.open_recovery(code)
         keyfile, db_key = recover_interrupted_rekey(
             path, keyfile, opened.db_key, lambda kf: kf.unlock_recovery(code))
-        vault = cls(path, keyfile, db_key, RECOVERY_PERSON, busy_timeout_ms=busy_timeout_ms)
+        vault = cls(path, keyfile, db_key, _recovery_person(), busy_timeout_ms=busy_timeout_ms)
         try:
             vault._start()
             vault.identity = opened.identity or vault._give_identity(RECOVERY_SLOT, opened)
@@ -384,8 +394,9 @@ class Vault(BackupMixin):
                     genuine = org is not None and keyfile.public_key_of_recovery() == bytes(
                         org.recovery_public_key)
                 if not genuine:
-                    raise TrustBroken("This recovery code is not the vault's own: the recovery "
-                                      "slot in the key file was replaced.")
+                    raise TrustBroken(translate(
+                        "DbVault", "This recovery code is not the vault's own: the recovery "
+                        "slot in the key file was replaced."))
         except BaseException:
             vault.close()
             raise
@@ -396,14 +407,14 @@ class Vault(BackupMixin):
         try:
             migrate.upgrade(self.engine)
         except DBAPIError as exc:
-            raise translate(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
+            raise typed_error(exc.orig) from None  # type: ignore[arg-type]  # orig: never None from the driver
         except Exception:
             if self._schema_is_newer_than_this_app():
-                raise VaultError(
-                    "This vault has been opened by a newer version of RefugeDesk, so this "
-                    "version cannot open it. Nothing was changed. Install the newer version "
-                    "here; do not restore a backup over it (that would lose the newer work)."
-                ) from None
+                raise VaultError(translate(
+                    "DbVault", "This vault has been opened by a newer version of RefugeDesk, "
+                    "so this version cannot open it. Nothing was changed. Install the newer "
+                    "version here; do not restore a backup over it (that would lose the newer "
+                    "work).")) from None
             raise
 
     def _schema_is_newer_than_this_app(self) -> bool:
@@ -442,7 +453,8 @@ class Vault(BackupMixin):
         current = trust.head(session)
         if current != (self.roster.seq if self.roster else None):
             if current is None:
-                raise TrustBroken("The vault's signed staff roster has been removed.")
+                raise TrustBroken(translate("DbVault",
+                                            "The vault's signed staff roster has been removed."))
             self.roster = trust.verify(session, self.keyfile.vault_id)
         trust.check_member(self.roster, member, check_identity=False)
 
@@ -483,7 +495,7 @@ class Vault(BackupMixin):
                 self._recheck_person(session)
                 yield session
         except DBAPIError as exc:
-            mapped = translate(exc.orig)  # type: ignore[arg-type]  # orig: never None from the driver
+            mapped = typed_error(exc.orig)  # type: ignore[arg-type]  # orig: never None from the driver
             if mapped is exc.orig:
                 raise
             raise mapped from None
@@ -544,10 +556,9 @@ class Vault(BackupMixin):
         current = KeyFile.load(keyfile_path(self.path))
         if (current.vault_id, current.generation) != (self.keyfile.vault_id,
                                                       self.keyfile.generation):
-            raise VaultBusy(
-                "The vault's key was changed in another window or on another computer. "
-                "Close RefugeDesk here and sign in again."
-            )
+            raise VaultBusy(translate(
+                "DbVault", "The vault's key was changed in another window or on another "
+                "computer. Close RefugeDesk here and sign in again."))
         self.keyfile = current
         return current
 
@@ -597,7 +608,8 @@ class Vault(BackupMixin):
                 if not trust.is_protected(check):
                     return  # made before signing: see access.protect_staff_accounts
         if self.identity is None:
-            raise NotAllowed("Your account has no signing key yet. Sign out and in again.")
+            raise NotAllowed(translate("DbVault", "Your account has no signing key yet. Sign out and "
+                                           "in again."))
         signer = trust.RECOVERY_SIGNER if self.person.id is None else f"staff:{self.person.id}"
         self._signed_in_this = True
         self.roster = trust.sign_next(session, vault_id=self.keyfile.vault_id, signer=signer,
@@ -632,9 +644,9 @@ class Vault(BackupMixin):
         otherwise, before anything is changed."""
         pinned = keep.get(RECOVERY_SLOT)
         if pinned is None or keyfile.public_key_of_recovery() != bytes(pinned):
-            raise TrustBroken(
-                "The recovery code's slot in the key file is not the one this vault records, so "
-                "changing the key now would stop the recovery code working.")
+            raise TrustBroken(translate(
+                "DbVault", "The recovery code's slot in the key file is not the one this vault "
+                "records, so changing the key now would stop the recovery code working."))
 
     def rekey(self) -> None:
         """Rotate the database key. Every active staff member's slot and the recovery slot are
@@ -650,7 +662,8 @@ class Vault(BackupMixin):
         self.check_recovery_kept(fresh, keep)
         fresh.reseal_all(new_key, keep)
         if RECOVERY_SLOT not in fresh.slot_ids():
-            raise TrustBroken("Changing the key would drop the recovery code's slot.")
+            raise TrustBroken(translate("DbVault", "Changing the key would drop the recovery "
+                                        "code's slot."))
         kpath = keyfile_path(self.path)
         pending = kpath.with_name(kpath.name + ".next")
         fresh.save(pending)
@@ -666,10 +679,9 @@ class Vault(BackupMixin):
                 mode = "wal"
             if mode.lower() != "delete":
                 pending.unlink(missing_ok=True)
-                raise VaultBusy(
-                    "The key cannot be changed while RefugeDesk is open on another computer or "
-                    "window. Close it everywhere else, then try again."
-                )
+                raise VaultBusy(translate(
+                    "DbVault", "The key cannot be changed while RefugeDesk is open on another "
+                    "computer or window. Close it everywhere else, then try again."))
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
@@ -694,7 +706,8 @@ class Vault(BackupMixin):
                 except sqlcipher3.DatabaseError as exc:
                     # Some damage stops the check itself ("database disk image is malformed"):
                     # that is a finding to report, not a crash.
-                    problems.append(f"The vault file is damaged ({pragma}: {exc}).")
+                    problems.append(translate("DbVault", "The vault file is damaged ({check}: "
+                                              "{error}).").format(check=pragma, error=exc))
         finally:
             conn.close()
         return problems

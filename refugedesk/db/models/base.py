@@ -20,6 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mappe
 
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import number, translate
 
 #: The most any free-text column keeps (notes, descriptions): about 12 pages of typing.
 TEXT_LIMIT = 50_000
@@ -71,7 +72,9 @@ def _coerce_enum_columns(mapper: Mapper[Any], cls: type) -> None:
 def _length_check(field: str, limit: int) -> Any:
     def check(_target: object, value: Any, _old: object, _initiator: object) -> Any:
         if isinstance(value, str) and len(value) > limit:
-            raise ValidationError(f"This is too long: keep it to {limit:,} characters "
-                                  f"(it has {len(value):,}).", field=field)
+            raise ValidationError(
+                translate("ModelsBase", "This is too long: keep it to {limit} characters (it "
+                          "has {length}).").format(limit=number(limit),
+                                                   length=number(len(value))), field=field)
         return value
     return check

@@ -3,11 +3,16 @@
 A column holding one is declared with `EnumText` (refugedesk/db/types.py), so reading it
 gives the member and writing anything else is refused; the schema's CHECK constraints
 list the same values (`values_in` in base.py).
+
+A `label` is the member in words, in the language in use when it is read (the words are
+marked for translation here and translated inside the property, never at import).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Role(StrEnum):
@@ -17,11 +22,11 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Role.SUPPORT_WORKER: "Support worker",
-            Role.MANAGER: "Manager",
-            Role.ADMINISTRATOR: "Administrator",
-        }[self]
+        return translate("Enums", {
+            "support_worker": QT_TRANSLATE_NOOP("Enums", "Support worker"),
+            "manager": QT_TRANSLATE_NOOP("Enums", "Manager"),
+            "administrator": QT_TRANSLATE_NOOP("Enums", "Administrator"),
+        }[self.value])
 
 
 class ClosureReason(StrEnum):
@@ -32,7 +37,12 @@ class ClosureReason(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "repairs": QT_TRANSLATE_NOOP("Enums", "Repairs"),
+            "deep_clean": QT_TRANSLATE_NOOP("Enums", "Deep clean"),
+            "held_for_safety": QT_TRANSLATE_NOOP("Enums", "Held for safety"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Other"),
+        }[self.value])
 
 
 class ReferralChannel(StrEnum):
@@ -43,7 +53,12 @@ class ReferralChannel(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "phone": QT_TRANSLATE_NOOP("Enums", "Phone"),
+            "email": QT_TRANSLATE_NOOP("Enums", "Email"),
+            "online_form": QT_TRANSLATE_NOOP("Enums", "Online form"),
+            "in_person": QT_TRANSLATE_NOOP("Enums", "In person"),
+        }[self.value])
 
 
 class ReferralSource(StrEnum):
@@ -58,8 +73,16 @@ class ReferralSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"childrens_social_care": "Children's social care", "marac": "MARAC"}.get(
-            self.value, self.value.replace("_", " ").capitalize())
+        return translate("Enums", {
+            "police": QT_TRANSLATE_NOOP("Enums", "Police"),
+            "childrens_social_care": QT_TRANSLATE_NOOP("Enums", "Children's social care"),
+            "national_helpline": QT_TRANSLATE_NOOP("Enums", "National helpline"),
+            "other_refuge": QT_TRANSLATE_NOOP("Enums", "Other refuge"),
+            "marac": QT_TRANSLATE_NOOP("Enums", "MARAC"),
+            "health": QT_TRANSLATE_NOOP("Enums", "Health"),
+            "self_referral": QT_TRANSLATE_NOOP("Enums", "Self referral"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Other"),
+        }[self.value])
 
 
 class RiskLevel(StrEnum):
@@ -69,7 +92,11 @@ class RiskLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Enums", {
+            "standard": QT_TRANSLATE_NOOP("Enums", "Standard"),
+            "medium": QT_TRANSLATE_NOOP("Enums", "Medium"),
+            "high": QT_TRANSLATE_NOOP("Enums", "High"),
+        }[self.value])
 
 
 class ReferralStatus(StrEnum):
@@ -83,7 +110,15 @@ class ReferralStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "new": QT_TRANSLATE_NOOP("Enums", "New"),
+            "assessing": QT_TRANSLATE_NOOP("Enums", "Assessing"),
+            "room_offered": QT_TRANSLATE_NOOP("Enums", "Room offered"),
+            "arrived": QT_TRANSLATE_NOOP("Enums", "Arrived"),
+            "declined_by_service": QT_TRANSLATE_NOOP("Enums", "Declined by service"),
+            "declined_by_her": QT_TRANSLATE_NOOP("Enums", "Declined by her"),
+            "withdrawn": QT_TRANSLATE_NOOP("Enums", "Withdrawn"),
+        }[self.value])
 
     @property
     def is_open(self) -> bool:
@@ -101,8 +136,12 @@ class DeclineReason(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"no_vacancy": "No vacancy", "needs_not_met": "Needs the service cannot meet",
-                "too_close_to_abuser": "Too close to the abuser", "other": "Other"}[self.value]
+        return translate("Enums", {
+            "no_vacancy": QT_TRANSLATE_NOOP("Enums", "No vacancy"),
+            "needs_not_met": QT_TRANSLATE_NOOP("Enums", "Needs the service cannot meet"),
+            "too_close_to_abuser": QT_TRANSLATE_NOOP("Enums", "Too close to the abuser"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Other"),
+        }[self.value])
 
 
 class ReservationState(StrEnum):
@@ -127,7 +166,16 @@ class DepartureReason(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "planned_move_on": QT_TRANSLATE_NOOP("Enums", "Planned move on"),
+            "another_refuge": QT_TRANSLATE_NOOP("Enums", "Another refuge"),
+            "returned_to_abuser": QT_TRANSLATE_NOOP("Enums", "Returned to abuser"),
+            "left_without_notice": QT_TRANSLATE_NOOP("Enums", "Left without notice"),
+            "asked_to_leave": QT_TRANSLATE_NOOP("Enums", "Asked to leave"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Other"),
+            "moved_room": QT_TRANSLATE_NOOP("Enums", "Moved room"),
+            "recorded_in_error": QT_TRANSLATE_NOOP("Enums", "Recorded in error"),
+        }[self.value])
 
 
 class StayCorrectionKind(StrEnum):
@@ -139,8 +187,11 @@ class StayCorrectionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"arrival_date": "Arrival date changed", "room": "Room changed",
-                "recorded_in_error": "Recorded in error"}[self.value]
+        return translate("Enums", {
+            "arrival_date": QT_TRANSLATE_NOOP("Enums", "Arrival date changed"),
+            "room": QT_TRANSLATE_NOOP("Enums", "Room changed"),
+            "recorded_in_error": QT_TRANSLATE_NOOP("Enums", "Recorded in error"),
+        }[self.value])
 
 
 class ChildSex(StrEnum):
@@ -152,7 +203,10 @@ class ChildSex(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("Enums", {
+            "girl": QT_TRANSLATE_NOOP("Enums", "Girl"),
+            "boy": QT_TRANSLATE_NOOP("Enums", "Boy"),
+        }[self.value])
 
 
 class CourtOrderKind(StrEnum):
@@ -164,9 +218,13 @@ class CourtOrderKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"non_molestation": "Non-molestation order", "restraining": "Restraining order",
-                "occupation": "Occupation order", "bail_conditions": "Bail conditions",
-                "child_arrangements": "Child arrangements order"}[self.value]
+        return translate("Enums", {
+            "non_molestation": QT_TRANSLATE_NOOP("Enums", "Non-molestation order"),
+            "restraining": QT_TRANSLATE_NOOP("Enums", "Restraining order"),
+            "occupation": QT_TRANSLATE_NOOP("Enums", "Occupation order"),
+            "bail_conditions": QT_TRANSLATE_NOOP("Enums", "Bail conditions"),
+            "child_arrangements": QT_TRANSLATE_NOOP("Enums", "Child arrangements order"),
+        }[self.value])
 
 
 class DashAnswer(StrEnum):
@@ -184,7 +242,11 @@ class RiskRoute(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "score": QT_TRANSLATE_NOOP("Enums", "Score"),
+            "professional_judgement": QT_TRANSLATE_NOOP("Enums", "Professional judgement"),
+            "escalation": QT_TRANSLATE_NOOP("Enums", "Escalation"),
+        }[self.value])
 
 
 class NeedArea(StrEnum):
@@ -202,15 +264,19 @@ class NeedArea(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "safety": "Safety", "physical_health": "Physical health",
-            "mental_health": "Mental health and wellbeing", "drugs_alcohol": "Drugs and alcohol",
-            "money_benefits": "Money and benefits", "housing_move_on": "Housing and move-on",
-            "legal_court": "Legal and court", "immigration": "Immigration",
-            "children_parenting": "Children and parenting",
-            "friends_family_confidence": "Friends, family and confidence",
-            "education_training_work": "Education, training and work",
-        }[self.value]
+        return translate("Enums", {
+            "safety": QT_TRANSLATE_NOOP("Enums", "Safety"),
+            "physical_health": QT_TRANSLATE_NOOP("Enums", "Physical health"),
+            "mental_health": QT_TRANSLATE_NOOP("Enums", "Mental health and wellbeing"),
+            "drugs_alcohol": QT_TRANSLATE_NOOP("Enums", "Drugs and alcohol"),
+            "money_benefits": QT_TRANSLATE_NOOP("Enums", "Money and benefits"),
+            "housing_move_on": QT_TRANSLATE_NOOP("Enums", "Housing and move-on"),
+            "legal_court": QT_TRANSLATE_NOOP("Enums", "Legal and court"),
+            "immigration": QT_TRANSLATE_NOOP("Enums", "Immigration"),
+            "children_parenting": QT_TRANSLATE_NOOP("Enums", "Children and parenting"),
+            "friends_family_confidence": QT_TRANSLATE_NOOP("Enums", "Friends, family and confidence"),
+            "education_training_work": QT_TRANSLATE_NOOP("Enums", "Education, training and work"),
+        }[self.value])
 
 
 class AssessmentStage(StrEnum):
@@ -228,7 +294,13 @@ class GoalStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "open": QT_TRANSLATE_NOOP("Enums", "Open"),
+            "achieved": QT_TRANSLATE_NOOP("Enums", "Achieved"),
+            "partly_achieved": QT_TRANSLATE_NOOP("Enums", "Partly achieved"),
+            "not_achieved": QT_TRANSLATE_NOOP("Enums", "Not achieved"),
+            "no_longer_wanted": QT_TRANSLATE_NOOP("Enums", "No longer wanted"),
+        }[self.value])
 
 
 class ActionOwner(StrEnum):
@@ -281,12 +353,23 @@ class Agency(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"marac": "MARAC", "gp": "GP",
-                "fire_and_rescue": "Fire and rescue home safety",
-                "childrens_social_care": "Children's social care",
-                "childrens_service": "Children's service",
-                "drugs_alcohol": "Drugs or alcohol"}.get(
-            self.value, self.value.replace("_", " ").capitalize())
+        return translate("Enums", {
+            "marac": QT_TRANSLATE_NOOP("Enums", "MARAC"),
+            "fire_and_rescue": QT_TRANSLATE_NOOP("Enums", "Fire and rescue home safety"),
+            "police": QT_TRANSLATE_NOOP("Enums", "Police"),
+            "childrens_social_care": QT_TRANSLATE_NOOP("Enums", "Children's social care"),
+            "health_visitor": QT_TRANSLATE_NOOP("Enums", "Health visitor"),
+            "gp": QT_TRANSLATE_NOOP("Enums", "GP"),
+            "mental_health": QT_TRANSLATE_NOOP("Enums", "Mental health"),
+            "drugs_alcohol": QT_TRANSLATE_NOOP("Enums", "Drugs or alcohol"),
+            "solicitor": QT_TRANSLATE_NOOP("Enums", "Solicitor"),
+            "housing": QT_TRANSLATE_NOOP("Enums", "Housing"),
+            "benefits": QT_TRANSLATE_NOOP("Enums", "Benefits"),
+            "immigration_advice": QT_TRANSLATE_NOOP("Enums", "Immigration advice"),
+            "counselling": QT_TRANSLATE_NOOP("Enums", "Counselling"),
+            "childrens_service": QT_TRANSLATE_NOOP("Enums", "Children's service"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Other"),
+        }[self.value])
 
 
 class ReferralOutStatus(StrEnum):
@@ -314,7 +397,10 @@ class ProgrammeDelivery(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"in_person": "In person", "virtual": "Online (virtual)"}[self.value]
+        return translate("Enums", {
+            "in_person": QT_TRANSLATE_NOOP("Enums", "In person"),
+            "virtual": QT_TRANSLATE_NOOP("Enums", "Online (virtual)"),
+        }[self.value])
 
 
 class IncidentKind(StrEnum):
@@ -328,8 +414,15 @@ class IncidentKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"abuser_contact": "Abuser contact or sighting"}.get(
-            self.value, self.value.replace("_", " ").capitalize())
+        return translate("Enums", {
+            "abuser_contact": QT_TRANSLATE_NOOP("Enums", "Abuser contact or sighting"),
+            "location_breach": QT_TRANSLATE_NOOP("Enums", "Location breach"),
+            "police_called": QT_TRANSLATE_NOOP("Enums", "Police called"),
+            "safeguarding_concern": QT_TRANSLATE_NOOP("Enums", "Safeguarding concern"),
+            "health_emergency": QT_TRANSLATE_NOOP("Enums", "Health emergency"),
+            "damage": QT_TRANSLATE_NOOP("Enums", "Damage"),
+            "conflict_between_residents": QT_TRANSLATE_NOOP("Enums", "Conflict between residents"),
+        }[self.value])
 
 
 class ReviewKind(StrEnum):
@@ -338,8 +431,10 @@ class ReviewKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"interim": "Interim review",
-                "celebration": "Celebration of achievement"}[self.value]
+        return translate("Enums", {
+            "interim": QT_TRANSLATE_NOOP("Enums", "Interim review"),
+            "celebration": QT_TRANSLATE_NOOP("Enums", "Celebration of achievement"),
+        }[self.value])
 
 
 class Destination(StrEnum):
@@ -352,7 +447,14 @@ class Destination(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("Enums", {
+            "own_tenancy": QT_TRANSLATE_NOOP("Enums", "Own tenancy"),
+            "social_housing": QT_TRANSLATE_NOOP("Enums", "Social housing"),
+            "private_rented": QT_TRANSLATE_NOOP("Enums", "Private rented"),
+            "family_or_friends": QT_TRANSLATE_NOOP("Enums", "Family or friends"),
+            "another_refuge": QT_TRANSLATE_NOOP("Enums", "Another refuge"),
+            "unknown": QT_TRANSLATE_NOOP("Enums", "Unknown"),
+        }[self.value])
 
 
 class SupportAfter(StrEnum):
@@ -364,8 +466,11 @@ class SupportAfter(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"outreach": "Outreach support", "resettlement": "Resettlement support",
-                "none": "No further support"}[self.value]
+        return translate("Enums", {
+            "outreach": QT_TRANSLATE_NOOP("Enums", "Outreach support"),
+            "resettlement": QT_TRANSLATE_NOOP("Enums", "Resettlement support"),
+            "none": QT_TRANSLATE_NOOP("Enums", "No further support"),
+        }[self.value])
 
 
 class ConsentHow(StrEnum):
@@ -376,7 +481,11 @@ class ConsentHow(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"verbal": "She said so", "written": "She signed", "other": "Another way"}[self.value]
+        return translate("Enums", {
+            "verbal": QT_TRANSLATE_NOOP("Enums", "She said so"),
+            "written": QT_TRANSLATE_NOOP("Enums", "She signed"),
+            "other": QT_TRANSLATE_NOOP("Enums", "Another way"),
+        }[self.value])
 
 
 class RetentionChoice(StrEnum):
@@ -387,7 +496,11 @@ class RetentionChoice(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"keep": "Keep longer", "anonymise": "Anonymise", "erase": "Erase"}[self.value]
+        return translate("Enums", {
+            "keep": QT_TRANSLATE_NOOP("Enums", "Keep longer"),
+            "anonymise": QT_TRANSLATE_NOOP("Enums", "Anonymise"),
+            "erase": QT_TRANSLATE_NOOP("Enums", "Erase"),
+        }[self.value])
 
 
 class ErasureDecision(StrEnum):
@@ -398,4 +511,8 @@ class ErasureDecision(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"erase": "Erase", "anonymise": "Anonymise", "refuse": "Refuse"}[self.value]
+        return translate("Enums", {
+            "erase": QT_TRANSLATE_NOOP("Enums", "Erase"),
+            "anonymise": QT_TRANSLATE_NOOP("Enums", "Anonymise"),
+            "refuse": QT_TRANSLATE_NOOP("Enums", "Refuse"),
+        }[self.value])
