@@ -17,8 +17,6 @@ and "2 children", never "1 children" or "2 child".
 
 from __future__ import annotations
 
-from refugedesk.i18n import translate
-
 
 class Counted:
     """Translation with a count, under a context lupdate reads from the object's name."""
@@ -28,6 +26,9 @@ class Counted:
 
     def tr(self, text: str, disambiguation: str | None, n: int) -> str:
         """`text` in the language in use, with `n` for %n and the plural form for `n`."""
+        from refugedesk.i18n import translate  # here: errors.py, which the CLI loads at start,
+        # uses Counted, and Qt is loaded only when a message is put into words
+
         return translate(self.context, text, disambiguation, n)
 
 
