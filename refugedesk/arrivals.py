@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, household_refs, i18n, residents
+from refugedesk import audit, household_refs, residents
 from refugedesk.capacity_rules import fmt_day, parse_ages, split_areas
 from refugedesk.db.models import (
     House,
@@ -35,9 +35,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.i18n import translate
 from refugedesk.resident_search import search_residents, search_words
-from refugedesk.words import Counted
+from refugedesk.words import Counted, day_name, translate
 
 #: This module's counted words (see refugedesk/words.py: lupdate reads the name).
 Arrivals = Counted("Arrivals")
@@ -189,7 +188,7 @@ def arrival_form(session: Session, *, today: date,
 def arrival_date_question(on: date, *, today: date) -> str | None:
     """The question to ask before recording an arrival on `on`, or None when the date needs
     no second look (today, or a few days back)."""
-    day = f"{i18n.day_name(on)} {fmt_day(on)}"
+    day = f"{day_name(on)} {fmt_day(on)}"
     if on > today:
         days = (on - today).days
         return (Arrivals.tr("{day} is %n day from now. An arrival is recorded once "

@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, i18n
+from refugedesk import audit
 from refugedesk.db.models import (
     Abuser,
     ClosureReason,
@@ -39,22 +38,13 @@ from refugedesk.errors import (
     RoomNotFree,
     ValidationError,
 )
-from refugedesk.i18n import translate
-from refugedesk.words import Counted
+from refugedesk.words import Counted, month_short, translate
 
 #: This module's counted words (see refugedesk/words.py: lupdate reads the name).
 CapacityRules = Counted("CapacityRules")
 
 #: Children under this age (years) can sleep in a cot instead of taking a child place.
 COT_AGE = 2
-
-
-def month_short(day: date) -> str:
-    """The month's short name in the language in use: "Dec", "Rhag". English keeps the names
-    RefugeDesk has always written ("Sep", where Qt's British English says "Sept")."""
-    if i18n.current() == i18n.ENGLISH:
-        return day.strftime("%b")
-    return i18n.locale().toString(QDate(day.year, day.month, day.day), "MMM")
 
 
 def fmt_day(day: date) -> str:

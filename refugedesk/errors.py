@@ -9,22 +9,9 @@ Messages never contain passwords, keys or resident details.
 
 from __future__ import annotations
 
-from refugedesk.words import Counted
-
-
-# The command line imports this module at start, and `refugedesk --help` must not load Qt:
-# i18n (which imports PySide6) is imported when a message is first put into words. lupdate
-# reads these two by their names, as it reads i18n's own.
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name, lupdate's)
-    """Mark `text` for translation without translating it now (see refugedesk/i18n.py)."""
-    return text
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """refugedesk.i18n.translate, imported at the first message."""
-    from refugedesk import i18n
-
-    return i18n.translate(context, text, disambiguation, n)
+# Not refugedesk.i18n: the command line imports this module at start, and `refugedesk --help`
+# must not load Qt (refugedesk/words.py loads it at the first message).
+from refugedesk.words import QT_TRANSLATE_NOOP, Counted, translate
 
 #: This module's counted words (see refugedesk/words.py: lupdate reads the name).
 Errors = Counted("Errors")

@@ -36,7 +36,7 @@ from refugedesk.errors import (
     RoomClosed,
     ValidationError,
 )
-from refugedesk.i18n import translate
+from refugedesk.words import translate
 
 
 def _require_manager(vault: Vault) -> None:

@@ -37,7 +37,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates, i18n
+from refugedesk import audit, dates
 from refugedesk.capacity import depart_in
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
@@ -54,9 +54,8 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
-from refugedesk.i18n import translate
 from refugedesk.plans import current_plan_id
-from refugedesk.words import Counted
+from refugedesk.words import Counted, day_name, translate
 
 #: This module's counted words (see refugedesk/words.py: lupdate reads the name).
 MovingOn = Counted("MovingOn")
@@ -156,7 +155,7 @@ def past_date_question(on: date, *, today: date | None = None) -> str | None:
         return None
     return MovingOn.tr("The leaving date, {day}, was %n days ago. Her room will show "
                      "free from that night. Is that the day she really left?", None, days
-                     ).format(day=f"{i18n.day_name(on)} {fmt_day(on)}")
+                     ).format(day=f"{day_name(on)} {fmt_day(on)}")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import dates, stay_corrections
-from refugedesk.capacity_rules import live_offer, month_short
+from refugedesk.capacity_rules import live_offer
 from refugedesk.db.models import (
     ClosureReason,
     DepartureReason,
@@ -29,8 +29,8 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.whereabouts import signed_out_now
+from refugedesk.words import QT_TRANSLATE_NOOP, month_short, translate
 
 
 class TileState(StrEnum):

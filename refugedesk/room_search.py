@@ -20,7 +20,7 @@ from enum import StrEnum
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import dates, i18n
+from refugedesk import dates
 from refugedesk.capacity_rules import (
     check_family,
     children_words,
@@ -46,9 +46,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.service_rules import ServiceRules, service_rules
-from refugedesk.words import Counted
+from refugedesk.words import QT_TRANSLATE_NOOP, Counted, day_name, translate
 
 #: This module's counted words (see refugedesk/words.py: lupdate reads the name).
 FindARoom = Counted("FindARoom")
@@ -185,7 +184,7 @@ class LeftOut:
         if self.nearest is None:
             return FindARoom.tr("None in the next %n days", None, NEAREST_WITHIN)
         return translate("FindARoom", "From {day}").format(
-            day=f"{i18n.day_name(self.nearest, short=True)} {fmt_day(self.nearest)}")
+            day=f"{day_name(self.nearest, short=True)} {fmt_day(self.nearest)}")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,52 @@ and "2 children", never "1 children" or "2 child".
 
 from __future__ import annotations
 
+from datetime import date
+
+# The domain modules (errors, dates, capacity, the vault...) import these rather than
+# refugedesk.i18n: they are loaded by the command line and by the sign-in window's worker,
+# which must not load Qt (tests/test_cli.py, tests/ui/test_warmup.py), so Qt is imported
+# when a word is first translated. lupdate reads `translate` and `QT_TRANSLATE_NOOP` by their
+# names, wherever they come from.
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name, lupdate's)
+    """Mark `text` for translation without translating it now (see refugedesk/i18n.py)."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """refugedesk.i18n.translate, with Qt loaded at the first call."""
+    from refugedesk import i18n
+
+    return i18n.translate(context, text, disambiguation, n)
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """refugedesk.i18n.number ("1,234"), with Qt loaded at the first call."""
+    from refugedesk import i18n
+
+    return i18n.number(value, decimals)
+
+
+def day_name(day: date, *, short: bool = False) -> str:
+    """refugedesk.i18n.day_name ("Monday" / "Dydd Llun"), with Qt loaded at the first call."""
+    from refugedesk import i18n
+
+    return i18n.day_name(day, short=short)
+
+
+def month_short(day: date) -> str:
+    """The month's short name in the language in use: "Dec", "Rhag". English keeps the names
+    RefugeDesk has always written ("Sep", where Qt's British English says "Sept")."""
+    from PySide6.QtCore import QDate
+
+    from refugedesk import i18n
+
+    if i18n.current() == i18n.ENGLISH:
+        return day.strftime("%b")
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "MMM")
+
 
 class Counted:
     """Translation with a count, under a context lupdate reads from the object's name."""
@@ -26,9 +72,6 @@ class Counted:
 
     def tr(self, text: str, disambiguation: str | None, n: int) -> str:
         """`text` in the language in use, with `n` for %n and the plural form for `n`."""
-        from refugedesk.i18n import translate  # here: errors.py, which the CLI loads at start,
-        # uses Counted, and Qt is loaded only when a message is put into words
-
         return translate(self.context, text, disambiguation, n)
 
 

@@ -38,7 +38,7 @@ from refugedesk.errors import (
     VaultDamaged,
     VaultExists,
 )
-from refugedesk.i18n import translate
+from refugedesk.words import translate
 
 
 class BackupMixin:

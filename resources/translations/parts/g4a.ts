@@ -53,7 +53,7 @@
     <name>Arrivals</name>
     <message>
         <source>{name} (known as {known_as})</source>
-        <extracomment>This module&apos;s counted words (see refugedesk/words.py: lupdate reads the name). An arrival dated more than this many days back asks to be confirmed. At most this many women on file are offered as &quot;this may be her&quot;. Her last stay in words (&quot;last stay ended 3 Mar 2026, Oak House&quot;), or &quot;no stays yet&quot;. In refuge on the day asked about: she cannot arrive again (that is a move).</extracomment>
+        <extracomment>An arrival dated more than this many days back asks to be confirmed. At most this many women on file are offered as &quot;this may be her&quot;. Her last stay in words (&quot;last stay ended 3 Mar 2026, Oak House&quot;), or &quot;no stays yet&quot;. In refuge on the day asked about: she cannot arrive again (that is a move).</extracomment>
         <translation>{name} (a adwaenir fel {known_as})</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
     <name>CapacityRules</name>
     <message>
         <source>{room} at {house}</source>
-        <extracomment>This module&apos;s counted words (see refugedesk/words.py: lupdate reads the name). Children under this age (years) can sleep in a cot instead of taking a child place.</extracomment>
+        <extracomment>Children under this age (years) can sleep in a cot instead of taking a child place.</extracomment>
         <translation>{room}, {house}</translation>
     </message>
     <message numerus="yes">
@@ -1047,7 +1047,7 @@
     <name>Errors</name>
     <message>
         <source>Something stopped this from working.</source>
-        <extracomment>This module&apos;s counted words (see refugedesk/words.py: lupdate reads the name). A short default message; subclasses override it, callers may pass their own.</extracomment>
+        <extracomment>A short default message; subclasses override it, callers may pass their own.</extracomment>
         <translation>Roedd rhywbeth wedi atal hyn rhag gweithio.</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@
     <name>FindARoom</name>
     <message>
         <source>left out by the service&apos;s rule on boys&apos; ages</source>
-        <extracomment>This module&apos;s counted words (see refugedesk/words.py: lupdate reads the name). How far ahead the nearest dates that fit are looked for. Places left empty if she takes it (fewer is a better fit).</extracomment>
+        <extracomment>How far ahead the nearest dates that fit are looked for. Places left empty if she takes it (fewer is a better fit).</extracomment>
         <translation>wedi&apos;i gadael allan gan reol y gwasanaeth ar oedran bechgyn</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@
     <name>MovingOn</name>
     <message>
         <source>Give each goal what became of it: it cannot stay open once she has moved on.</source>
-        <extracomment>This module&apos;s counted words (see refugedesk/words.py: lupdate reads the name). Goals given an outcome here (from `goal_outcomes` or closed as not achieved). Actions not done when her plan was closed.</extracomment>
+        <extracomment>Goals given an outcome here (from `goal_outcomes` or closed as not achieved). Actions not done when her plan was closed.</extracomment>
         <translation>Nodwch beth ddaeth o bob nod: ni all aros ar agor ar ôl iddi symud ymlaen.</translation>
     </message>
     <message>
