@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -44,6 +45,7 @@ from refugedesk.handover_draft import (
     next_weekday,
     previous_end,
 )
+from refugedesk.i18n import QT_TRANSLATE_NOOP, locale, translate
 
 # The draft is built in handover_draft.py; `handover.draft(...)` stays the way in, and the
 # errors of this workflow (in errors.py) can be caught as `handover.HandoverSealed` too.
@@ -68,9 +70,12 @@ def _notes_json(notes: Mapping[int | None, str] | None) -> str:
 def _receiver(session: Session, vault: Vault, to_staff_id: int) -> StaffMember:
     member = session.get(StaffMember, to_staff_id)
     if member is None or not member.active:
-        raise ValidationError("Choose who the handover is to.", field="to")
+        raise ValidationError(translate("Handover", "Choose who the handover is to."),
+                              field="to")
     if member.id == vault.person.id:
-        raise ValidationError("Hand over to someone else: the worker taking over.", field="to")
+        raise ValidationError(translate("Handover",
+                                        "Hand over to someone else: the worker taking over."),
+                              field="to")
     return member
 
 
@@ -78,7 +83,7 @@ def _write(vault: Vault, draft: Draft, *, to_staff_id: int, shift: str,
            notes: Mapping[int | None, str] | None, handover_id: int | None,
            seal: bool) -> int:
     if vault.person.id is None:
-        raise NotAllowed("Sign in as yourself to write a handover.")
+        raise NotAllowed(translate("Handover", "Sign in as yourself to write a handover."))
     with vault.transaction() as session:
         _receiver(session, vault, to_staff_id)
         if handover_id is None:
@@ -91,7 +96,8 @@ def _write(vault: Vault, draft: Draft, *, to_staff_id: int, shift: str,
             if found.sealed_at is not None:
                 raise HandoverSealed()
             if found.from_staff_id != vault.person.id:
-                raise NotAllowed("Only the person writing this handover can change it.")
+                raise NotAllowed(translate("Handover",
+                                           "Only the person writing this handover can change it."))
             row = found
         row.period_start, row.period_end = draft.period_start, draft.period_end
         row.to_staff_id = to_staff_id
@@ -145,7 +151,8 @@ def add_addendum(vault: Vault, handover_id: int, text: str) -> int:
     """A correction or addition to a sent handover (the sealed text stays as it was)."""
     text = text.strip()
     if not text:
-        raise ValidationError("Write the correction or addition.", field="addendum")
+        raise ValidationError(translate("Handover", "Write the correction or addition."),
+                              field="addendum")
     with vault.transaction() as session:
         row = session.get(Handover, handover_id)
         if row is None:
@@ -163,15 +170,21 @@ def add_addendum(vault: Vault, handover_id: int, text: str) -> int:
 
 # --- who to hand over to ---------------------------------------------------------------------------
 
-#: Why a receiver was offered, in the words shown beside the "Hand over to" field.
-ON_CALL_TONIGHT = "On call tonight (rota)"
-LAST_TIME = "You handed over to her last time"
+#: Why a receiver was offered, in the words shown beside the "Hand over to" field (kept
+#: as a key: `Suggested.why` reads it in the language in use).
+ON_CALL_TONIGHT = QT_TRANSLATE_NOOP("Handover", "On call tonight (rota)")
+LAST_TIME = QT_TRANSLATE_NOOP("Handover", "You handed over to her last time")
 
 
 @dataclass(frozen=True)
 class Suggested:
     staff_id: int
-    why: str
+    #: ON_CALL_TONIGHT or LAST_TIME.
+    reason: str
+
+    @property
+    def why(self) -> str:
+        return translate("Handover", self.reason)
 
 
 def suggested_receiver(session: Session, *, writer_id: int | None,
@@ -228,8 +241,12 @@ class HandoverView:
     @property
     def title(self) -> str:
         end = self.period_end.astimezone()
-        shift = f" ({self.shift})" if self.shift else ""
-        return f"Handover {end.day} {end:%b %Y %H:%M}{shift}"
+        when = locale().toString(QDateTime(QDate(end.year, end.month, end.day),
+                                           QTime(end.hour, end.minute)), "d MMM yyyy HH:mm")
+        if self.shift:
+            return translate("Handover", "Handover {when} ({shift})").format(
+                when=when, shift=self.shift)
+        return translate("Handover", "Handover {when}").format(when=when)
 
 
 def get(session: Session, handover_id: int) -> HandoverView:

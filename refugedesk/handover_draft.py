@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import dates, incidents, residents, stay_corrections, whereabouts
+from refugedesk import dates, incidents, stay_corrections, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     CourtOrder,
@@ -40,8 +40,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
+from refugedesk.history import Labels, english_counts
+from refugedesk.i18n import QT_TRANSLATE_NOOP, short_date, time_of_day, translate
 from refugedesk.occupancy_board import initials
-from refugedesk.resident_header import under_18_age, under_18_note, under_18_text
+from refugedesk.resident_header import order_ends_on, under_18_age, under_18_note, under_18_text
 
 #: Court orders ending within this many days are a risk change worth handing over.
 ORDER_LAPSING_DAYS = 14
@@ -49,20 +51,22 @@ ORDER_LAPSING_DAYS = 14
 FIRST_PERIOD = timedelta(hours=24)
 
 #: The sections of each house's part, in reading order: what is urgent first (shared/UX.md),
-#: then the comings and goings, then who is in.
-SECTIONS: dict[str, str] = {
-    "overdue_back": "Not back when expected",
-    "incident": "Incidents",
-    "risk": "Risk changes",
-    "under_18": "Under 18",
-    "arrived": "Arrivals",
-    "left": "Departures",
-    "expected": "Expected before the next handover",
-    "action": "Actions due or overdue",
-    "referral_out": "Referrals made for her, waiting for the agency",
-    "referral": "Referrals to us waiting for our answer",
-    "in": "Who is in",
-}
+#: then the comings and goings, then who is in. The headings are read in the language in use
+#: (the lines themselves are written once, in the writer's language, and kept as sent).
+SECTIONS: Labels[str] = Labels("HandoverDraft", {
+    "overdue_back": QT_TRANSLATE_NOOP("HandoverDraft", "Not back when expected"),
+    "incident": QT_TRANSLATE_NOOP("HandoverDraft", "Incidents"),
+    "risk": QT_TRANSLATE_NOOP("HandoverDraft", "Risk changes"),
+    "under_18": QT_TRANSLATE_NOOP("HandoverDraft", "Under 18"),
+    "arrived": QT_TRANSLATE_NOOP("HandoverDraft", "Arrivals"),
+    "left": QT_TRANSLATE_NOOP("HandoverDraft", "Departures"),
+    "expected": QT_TRANSLATE_NOOP("HandoverDraft", "Expected before the next handover"),
+    "action": QT_TRANSLATE_NOOP("HandoverDraft", "Actions due or overdue"),
+    "referral_out": QT_TRANSLATE_NOOP("HandoverDraft",
+                                      "Referrals made for her, waiting for the agency"),
+    "referral": QT_TRANSLATE_NOOP("HandoverDraft", "Referrals to us waiting for our answer"),
+    "in": QT_TRANSLATE_NOOP("HandoverDraft", "Who is in"),
+})
 #: Sections marked "Urgent" in words wherever the handover is shown or printed.
 URGENT = frozenset({"overdue_back", "incident", "risk"})
 SERVICE = "service"
@@ -154,8 +158,9 @@ def _local_day(instant: datetime) -> date:
 
 
 def _time(instant: datetime) -> str:
+    """ "Mon 3 Mar 16:30", in the language in use."""
     local = instant.astimezone()
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+    return f"{short_date(local)} {time_of_day(local)}"
 
 
 def next_weekday(day: date) -> date:
@@ -174,10 +179,6 @@ def previous_end(session: Session, *, before: datetime | None = None) -> datetim
         query = query.where(Handover.period_end <= before)
     # Instants are stored as UTC ISO text of one format, so text order is time order.
     return session.scalar(query.order_by(Handover.period_end.desc()).limit(1))
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 'ren' if word == 'child' else 's'}"
 
 
 @dataclass
@@ -217,9 +218,15 @@ def _here(session: Session, day: date, first_day: date | None = None) -> _Here:
     return here
 
 
+#: Room names that already say what they are ("Room 3", "Flat 2", "Ystafell 4").
+_NAMED = ("room", "flat", "unit", "ystafell", "fflat", "uned")
+
+
 def _room(name: str) -> str:
     """"room 3", but "Room 3" as it is when the room is already named so."""
-    return name if name.lower().startswith(("room", "flat", "unit")) else f"room {name}"
+    if name.lower().startswith(_NAMED):
+        return name
+    return translate("HandoverDraft", "room {name}").format(name=name)
 
 
 def _who(stay: Stay, reference: str | None) -> str:
@@ -246,8 +253,13 @@ _Found = Iterator[tuple[int | None, Line]]
 
 def _who_is_in(p: _Period) -> _Found:
     for stay, room, ref in p.here.stays:
-        children = f", {_plural(stay.children_count, 'child')}" if stay.children_count else ""
-        yield room.house_id, Line("in", f"{_who(stay, ref)}, {_room(room.name)}{children}",
+        n = stay.children_count
+        if n:
+            text = english_counts(translate("HandoverDraft", "{who}, {room}, %n child(ren)",
+                                            None, n), n)
+        else:
+            text = translate("HandoverDraft", "{who}, {room}")
+        yield room.house_id, Line("in", text.format(who=_who(stay, ref), room=_room(room.name)),
                                   "stay", stay.id)
 
 
@@ -284,16 +296,19 @@ def _arrivals_and_departures(p: _Period) -> _Found:
                    stay_corrections.counts())
             .order_by(Stay.arrived_on, Stay.id)):
         if p.first_day <= stay.arrived_on <= p.today and stay.moved_from_id is None:
-            yield room.house_id, Line("arrived", f"{_who(stay, ref)} arrived "
-                                      f"{fmt_day(stay.arrived_on)}, {_room(room.name)}",
-                                      "stay", stay.id)
+            yield room.house_id, Line("arrived", translate(
+                "HandoverDraft", "{who} arrived {day}, {room}").format(
+                who=_who(stay, ref), day=fmt_day(stay.arrived_on), room=_room(room.name)),
+                "stay", stay.id)
         if (stay.left_on is not None and p.first_day <= stay.left_on <= p.horizon
                 and stay.departure_reason != moved):
             reason = (stay.departure_reason or DepartureReason.OTHER).label.lower()
-            verb = "left" if stay.left_on <= p.today else "due to leave"
-            yield room.house_id, Line("left", f"{_who(stay, ref)} {verb} "
-                                      f"{fmt_day(stay.left_on)}, {_room(room.name)} ({reason})",
-                                      "stay", stay.id)
+            text = (translate("HandoverDraft", "{who} left {day}, {room} ({reason})")
+                    if stay.left_on <= p.today else
+                    translate("HandoverDraft", "{who} due to leave {day}, {room} ({reason})"))
+            yield room.house_id, Line("left", text.format(
+                who=_who(stay, ref), day=fmt_day(stay.left_on), room=_room(room.name),
+                reason=reason), "stay", stay.id)
 
 
 def _expected(p: _Period) -> _Found:
@@ -305,11 +320,17 @@ def _expected(p: _Period) -> _Found:
             .where(Reservation.state == ReservationState.HELD,
                    Reservation.held_until > p.until, Reservation.arriving_on <= p.horizon)
             .order_by(Reservation.arriving_on, Reservation.id)):
-        kids = f", {_plural(children, 'child')}" if children else ""
-        yield room.house_id, Line(
-            "expected", f"{initials(name)} (referral {offer.referral_id}) expected "
-            f"{fmt_day(offer.arriving_on)}, {_room(room.name)}{kids}; held until "
-            f"{_time(offer.held_until)}", "reservation", offer.id)
+        if children:
+            text = english_counts(translate(
+                "HandoverDraft", "{initials} (referral {referral}) expected {day}, {room}, "
+                "%n child(ren); held until {until}", None, children), children)
+        else:
+            text = translate("HandoverDraft", "{initials} (referral {referral}) expected "
+                             "{day}, {room}; held until {until}")
+        yield room.house_id, Line("expected", text.format(
+            initials=initials(name), referral=offer.referral_id,
+            day=fmt_day(offer.arriving_on), room=_room(room.name),
+            until=_time(offer.held_until)), "reservation", offer.id)
 
 
 def _risk_changes(p: _Period) -> _Found:
@@ -320,8 +341,11 @@ def _risk_changes(p: _Period) -> _Found:
             .where(RiskAssessment.assessed_at >= p.since, RiskAssessment.assessed_at < p.until)
             .order_by(RiskAssessment.assessed_at, RiskAssessment.id)):
         yield p.here.house_in_period.get(assessment.resident_id), Line(
-            "risk", f"{ref}: DASH {_time(assessment.assessed_at)}, score {assessment.score}, "
-            f"{assessment.level.label.lower()} risk", "resident", assessment.resident_id)
+            "risk", translate("HandoverDraft", "{ref}: DASH {time}, score {score}, {level} "
+                              "risk").format(ref=ref, time=_time(assessment.assessed_at),
+                                             score=assessment.score,
+                                             level=assessment.level.label.lower()),
+            "resident", assessment.resident_id)
     if not p.here.house_of_resident:
         return
     for order in p.session.scalars(
@@ -333,7 +357,7 @@ def _risk_changes(p: _Period) -> _Found:
         assert order.expires_on is not None
         yield p.here.house_of_resident[order.resident_id], Line(
             "risk", f"{p.here.ref_of_resident[order.resident_id]}: "
-            f"{residents.order_ends(order.kind)} {fmt_day(order.expires_on)}",
+            f"{order_ends_on(order.kind, order.expires_on)}",
             "resident", order.resident_id)
 
 
@@ -345,27 +369,40 @@ def _incidents(p: _Period) -> _Found:
         if house_id is None:
             house_id = next((p.here.house_in_period[r] for r in incident.resident_ids
                              if r in p.here.house_in_period), None)
-        who = f" ({', '.join(incident.references)})" if incident.references else ""
-        parts = [f"{_time(incident.at)} {incident.kind.label}{who}."]
+        if incident.references:
+            first = translate("HandoverDraft", "{time} {kind} ({who}).").format(
+                time=_time(incident.at), kind=incident.kind.label,
+                who=", ".join(incident.references))
+        else:
+            first = translate("HandoverDraft", "{time} {kind}.").format(
+                time=_time(incident.at), kind=incident.kind.label)
+        parts = [first]
         if incident.what_happened:
-            parts.append(f"What happened: {incident.what_happened}")
+            parts.append(translate("HandoverDraft", "What happened: {text}").format(
+                text=incident.what_happened))
         if incident.action_taken:
-            parts.append(f"Action taken: {incident.action_taken}")
+            parts.append(translate("HandoverDraft", "Action taken: {text}").format(
+                text=incident.action_taken))
         if incident.police_ref:
-            parts.append(f"Police reference: {incident.police_ref}")
+            parts.append(translate("HandoverDraft", "Police reference: {text}").format(
+                text=incident.police_ref))
         yield house_id, Line("incident", " ".join(parts), "incident", incident.id)
 
 
 def _not_back(p: _Period) -> _Found:
     """Residents not back when expected, with the steps taken so far."""
     for away in whereabouts.overdue_back(p.session, now=p.until):
-        contact = "contactable" if away.contactable else "not contactable"
         steps = "; ".join(f"{_time(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")
                           for s in away.steps)
+        out = (translate("HandoverDraft", "{ref}: out since {out}, expected back {back}, "
+                         "contactable.") if away.contactable else
+               translate("HandoverDraft", "{ref}: out since {out}, expected back {back}, not "
+                         "contactable."))
+        taken = (translate("HandoverDraft", "Steps taken: {steps}").format(steps=steps)
+                 if steps else translate("HandoverDraft", "No steps logged yet."))
         yield away.house_id, Line(
-            "overdue_back", f"{away.reference}: out since {_time(away.out_at)}, expected back "
-            f"{_time(away.expected_back)}, {contact}. "
-            + (f"Steps taken: {steps}" if steps else "No steps logged yet."),
+            "overdue_back", out.format(ref=away.reference, out=_time(away.out_at),
+                                       back=_time(away.expected_back)) + " " + taken,
             "stay", away.stay_id)
 
 
@@ -381,10 +418,12 @@ def _actions_due(p: _Period) -> _Found:
                    SupportPlan.resident_id.in_(list(p.here.house_of_resident)))
             .order_by(PlanAction.due_on, PlanAction.id)):
         assert action.due_on is not None
-        when = ("overdue since" if action.due_on < p.today else "due") + " " + fmt_day(
-            action.due_on)
+        text = (translate("HandoverDraft", "{ref}: {what} (overdue since {day})")
+                if action.due_on < p.today else
+                translate("HandoverDraft", "{ref}: {what} (due {day})"))
         yield p.here.house_of_resident[resident_id], Line(
-            "action", f"{p.here.ref_of_resident[resident_id]}: {action.what} ({when})",
+            "action", text.format(ref=p.here.ref_of_resident[resident_id], what=action.what,
+                                  day=fmt_day(action.due_on)),
             "resident", resident_id)
 
 
@@ -398,10 +437,17 @@ def _referrals_out_waiting(p: _Period) -> _Found:
                 ReferralOut.resident_id.in_(list(p.here.house_of_resident)))
             .order_by(ReferralOut.made_on, ReferralOut.id)):
         agency = ref_out.agency_name or ref_out.agency.label
-        follow = f", follow up {fmt_day(ref_out.follow_up_on)}" if ref_out.follow_up_on else ""
+        if ref_out.follow_up_on:
+            text = translate("HandoverDraft",
+                             "{ref}: referred to {agency} {day}, follow up {follow_up}")
+        else:
+            text = translate("HandoverDraft", "{ref}: referred to {agency} {day}")
         yield p.here.house_of_resident[ref_out.resident_id], Line(
-            "referral_out", f"{p.here.ref_of_resident[ref_out.resident_id]}: referred to {agency} "
-            f"{fmt_day(ref_out.made_on)}{follow}", "resident", ref_out.resident_id)
+            "referral_out", text.format(
+                ref=p.here.ref_of_resident[ref_out.resident_id], agency=agency,
+                day=fmt_day(ref_out.made_on),
+                follow_up=fmt_day(ref_out.follow_up_on) if ref_out.follow_up_on else ""),
+            "resident", ref_out.resident_id)
 
 
 def _referrals_in_waiting(p: _Period) -> _Found:
@@ -410,9 +456,11 @@ def _referrals_in_waiting(p: _Period) -> _Found:
             select(Referral).where(Referral.status.in_(
                 [ReferralStatus.NEW, ReferralStatus.ASSESSING]))
             .order_by(Referral.received_at, Referral.id)):
-        yield None, Line("referral", f"Referral {referral.id} ({initials(referral.name)}), "
-                         f"received {_time(referral.received_at)}: "
-                         f"{referral.status.label.lower()}", "referral", referral.id)
+        yield None, Line("referral", translate(
+            "HandoverDraft", "Referral {number} ({initials}), received {time}: {status}").format(
+            number=referral.id, initials=initials(referral.name),
+            time=_time(referral.received_at), status=referral.status.label.lower()),
+            "referral", referral.id)
 
 
 #: The section builders, in the order their lines are added to each part.
@@ -431,7 +479,9 @@ def draft(session: Session, *, since: datetime | None = None,
         since = previous_end(session, before=until) or until - FIRST_PERIOD
     since = _aware(since, "since")
     if since >= until:
-        raise ValidationError("The handover's period ends before it starts.", field="since")
+        raise ValidationError(translate("HandoverDraft",
+                                        "The handover's period ends before it starts."),
+                              field="since")
     today = _local_day(until)
     period = _Period(session, since, until, _local_day(since), today, next_weekday(today),
                      _here(session, today, _local_day(since)))
@@ -449,4 +499,5 @@ def draft(session: Session, *, since: datetime | None = None,
         if hid is not None and hid not in known:
             lines.setdefault(None, []).extend(lines.pop(hid))
     return Draft(since, until, period.horizon, parts,
-                 HousePart(None, "Whole service", tuple(lines.get(None, ()))))
+                 HousePart(None, translate("HandoverDraft", "Whole service"),
+                           tuple(lines.get(None, ()))))

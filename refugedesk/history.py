@@ -21,15 +21,80 @@ of her arrival put outside her stays does not count until someone looks at it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import DepartureReason, Resident, Stay
 from refugedesk.errors import NotFound, OutsideStay
+from refugedesk.i18n import translate
+
+K = TypeVar("K")
+
+_ENDING = re.compile(r"(?<=\w)\((s|es|ren)\)")
+_CHOICE = re.compile(r"\((\w+)/(\w+)\)")
+
+
+def english_counts(text: str, n: int) -> str:
+    """A count's words put right in English: `translate(ctx, "%n step(s) logged", None, n)`
+    gives Welsh in its own plural forms, but English (the source, with no translation of its
+    own loaded) keeps Qt's markers; here "1 step logged", "2 steps logged", and "(is/are)"
+    becomes "is" for 1, else "are". Text without the markers (a translation) is returned as
+    it is."""
+    text = _ENDING.sub(lambda m: "" if n == 1 else m.group(1), text)
+    return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+
+
+class Texts(Sequence[str]):
+    """A fixed list of texts marked with QT_TRANSLATE_NOOP(context, ...), translated each time
+    one is read (as `Labels`, for a list: the DASH questions)."""
+
+    def __init__(self, context: str, texts: Sequence[str]) -> None:
+        self._context = context
+        self._texts = tuple(texts)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return tuple(translate(self._context, t) for t in self._texts[index])
+        return translate(self._context, self._texts[index])
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"Texts({self._context!r}, {self._texts!r})"
+
+
+class Labels(Mapping[K, str]):
+    """Labels by key, marked with QT_TRANSLATE_NOOP(context, ...) and translated each time one
+    is read, so a module-level table of headings speaks the language chosen at sign-in (and
+    code that reads it, `TABLE[key]` or `.items()`, needs no change of its own)."""
+
+    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
+        self._context = context
+        self._labels = dict(labels)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._labels[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __repr__(self) -> str:
+        return f"Labels({self._context!r}, {self._labels!r})"
 
 
 @dataclass(frozen=True)
@@ -63,24 +128,35 @@ def within(found: list[Span], day: date) -> bool:
     return any(s.holds(day) for s in found)
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
 def why_outside(found: list[Span], day: date, *, who: str = "she") -> str:
-    """Why `day` is outside all of these stays, in plain words."""
+    """Why `day` is outside all of these stays, in plain words (`who`: "she", or a resident's
+    reference when an incident names several)."""
+    she = who == "she"
     if not found:
-        return (f"{_day(day)} is outside any stay: {who} has no stay with the service on "
-                "record.")
+        text = (translate("History", "{day} is outside any stay: she has no stay with the "
+                          "service on record.") if she else
+                translate("History", "{day} is outside any stay: {who} has no stay with the "
+                          "service on record."))
+        return text.format(day=fmt_day(day), who=who)
     first = found[0]
     if day < first.arrived_on:
-        return f"{_day(day)} is before {who} arrived ({_day(first.arrived_on)})."
+        text = (translate("History", "{day} is before she arrived ({arrived}).") if she else
+                translate("History", "{day} is before {who} arrived ({arrived})."))
+        return text.format(day=fmt_day(day), who=who, arrived=fmt_day(first.arrived_on))
     before = [s for s in found if s.left_on is not None and s.left_on < day]
     after = [s for s in found if s.arrived_on > day]
+    left = before[-1].left_on
+    assert left is not None  # filtered above
     if before and after:
-        return (f"{_day(day)} is between stays: {who} left on {_day(before[-1].left_on)}"  # type: ignore[arg-type]  # left_on set: filtered above
-                f" and came back on {_day(after[0].arrived_on)}.")
-    return f"{_day(day)} is after {who} left ({_day(before[-1].left_on)})."  # type: ignore[arg-type]  # left_on set: filtered above
+        text = (translate("History", "{day} is between stays: she left on {left} and came "
+                          "back on {back}.") if she else
+                translate("History", "{day} is between stays: {who} left on {left} and came "
+                          "back on {back}."))
+        return text.format(day=fmt_day(day), who=who, left=fmt_day(left),
+                           back=fmt_day(after[0].arrived_on))
+    text = (translate("History", "{day} is after she left ({left}).") if she else
+            translate("History", "{day} is after {who} left ({left})."))
+    return text.format(day=fmt_day(day), who=who, left=fmt_day(left))
 
 
 def check(session: Session, resident_id: int, when: date | datetime, *,

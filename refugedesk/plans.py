@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     ActionOwner,
     Goal,
@@ -27,6 +28,8 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.history import Labels
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The longest action (what is to be done) and agency name taken.
 MAX_WHAT = 1000
@@ -72,8 +75,9 @@ def _current(session: Session, plan_id: int) -> SupportPlan:
     if plan is None:
         raise NotFound("support plan")
     if plan.superseded_at is not None:
-        raise ValidationError("This is an earlier version of her plan; change the current one.",
-                              field="plan")
+        raise ValidationError(translate(
+            "Plans", "This is an earlier version of her plan; change the current one."),
+            field="plan")
     return plan
 
 
@@ -82,7 +86,8 @@ def add_goal(vault: Vault, *, plan_id: int, her_words: str, area: NeedArea | Non
     """A goal she chose, in her own words. Returns its id."""
     her_words = her_words.strip()
     if not her_words:
-        raise ValidationError("Write the goal in her own words.", field="her_words")
+        raise ValidationError(translate("Plans", "Write the goal in her own words."),
+                              field="her_words")
     with vault.transaction() as session:
         plan = _current(session, plan_id)
         goal = Goal(plan_id=plan.id, her_words=her_words,
@@ -96,11 +101,14 @@ def add_goal(vault: Vault, *, plan_id: int, her_words: str, area: NeedArea | Non
         return goal.id
 
 
-#: What a goal's status can be set to, in the words the Plan tab uses.
-STATUS_WORDS = {GoalStatus.ACHIEVED: "Achieved", GoalStatus.PARTLY_ACHIEVED: "Partly achieved",
-                GoalStatus.NOT_ACHIEVED: "Not achieved",
-                GoalStatus.NO_LONGER_WANTED: "No longer wanted",
-                GoalStatus.OPEN: "Open again (still working on it)"}
+#: What a goal's status can be set to, in the words the Plan tab uses (read in the language
+#: in use).
+STATUS_WORDS: Labels[GoalStatus] = Labels("Plans", {
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("Plans", "Achieved"),
+    GoalStatus.PARTLY_ACHIEVED: QT_TRANSLATE_NOOP("Plans", "Partly achieved"),
+    GoalStatus.NOT_ACHIEVED: QT_TRANSLATE_NOOP("Plans", "Not achieved"),
+    GoalStatus.NO_LONGER_WANTED: QT_TRANSLATE_NOOP("Plans", "No longer wanted"),
+    GoalStatus.OPEN: QT_TRANSLATE_NOOP("Plans", "Open again (still working on it)")})
 
 
 def goal_began_on(session: Session, goal: Goal) -> date:
@@ -124,8 +132,9 @@ def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus, *, on: date 
     on = on or today
     dates.check_dates(on=on)
     if on > today:
-        raise DateInFuture("A goal's status is set once it has happened, not ahead of it.",
-                           field="on")
+        raise DateInFuture(translate(
+            "Plans", "A goal's status is set once it has happened, not ahead of it."),
+            field="on")
     with vault.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
@@ -133,9 +142,9 @@ def set_goal_status(vault: Vault, goal_id: int, status: GoalStatus, *, on: date 
         plan = _current(session, goal.plan_id)
         began = goal_began_on(session, goal)
         if status is not GoalStatus.OPEN and on < began:
-            raise ValidationError(
-                f"Her plan began on {began.day} {began:%b %Y}: the date cannot be before that.",
-                field="on")
+            raise ValidationError(translate(
+                "Plans", "Her plan began on {day}: the date cannot be before that.").format(
+                day=fmt_day(began)), field="on")
         goal.status = status
         goal.status_on = None if status is GoalStatus.OPEN else on
         goal.updated_by_id = vault.person.id
@@ -148,14 +157,17 @@ def check_action(what: str, owner: ActionOwner, agency: str) -> tuple[str, Actio
     what, agency = what.strip(), agency.strip()
     owner = ActionOwner(owner)
     if not what:
-        raise ValidationError("Say what is to be done.", field="what")
+        raise ValidationError(translate("Plans", "Say what is to be done."), field="what")
     if len(what) > MAX_WHAT:
-        raise ValidationError(f"Say it in at most {MAX_WHAT} characters.", field="what")
+        raise ValidationError(translate("Plans", "Say it in at most {limit} characters.").format(
+            limit=MAX_WHAT), field="what")
     if owner is ActionOwner.AGENCY and not agency:
-        raise ValidationError("Name the agency that will do it.", field="agency")
-    if len(agency) > MAX_AGENCY:
-        raise ValidationError(f"An agency's name is at most {MAX_AGENCY} characters.",
+        raise ValidationError(translate("Plans", "Name the agency that will do it."),
                               field="agency")
+    if len(agency) > MAX_AGENCY:
+        raise ValidationError(translate(
+            "Plans", "An agency's name is at most {limit} characters.").format(
+            limit=MAX_AGENCY), field="agency")
     return what, owner, agency if owner is ActionOwner.AGENCY else ""
 
 
@@ -210,7 +222,8 @@ def new_version(vault: Vault, *, resident_id: int) -> int:
     with vault.transaction() as session:
         old_id = current_plan_id(session, resident_id)
         if old_id is None:
-            raise ValidationError("She has no plan yet: start one first.", field="plan")
+            raise ValidationError(translate("Plans", "She has no plan yet: start one first."),
+                                  field="plan")
         old = session.get_one(SupportPlan, old_id)
         old.superseded_at = utcnow()
         old.updated_by_id = vault.person.id

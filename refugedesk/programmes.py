@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates, history
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     ActionOwner,
     Attendance,
@@ -30,13 +31,16 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.plans import add_action_in, ensure_plan
 
 #: The longest programme or facilitator name, and session topic (the columns' own sizes).
 MAX_NAME = 120
 MAX_TOPIC = 200
-#: The follow-up a missed session creates, due the day after the session.
-CHECK_SAFE = "Check she is safe: she missed session {number} of {programme}"
+#: The follow-up a missed session creates, due the day after the session (written on her plan
+#: in the language of whoever recorded the missed session).
+CHECK_SAFE = QT_TRANSLATE_NOOP("Programmes",
+                               "Check she is safe: she missed session {number} of {programme}")
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,11 @@ class SessionPlan:
 def _clean_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("Name the programme.", field="name")
+        raise ValidationError(translate("Programmes", "Name the programme."), field="name")
     if len(name) > MAX_NAME:
-        raise ValidationError(f"A programme's name is at most {MAX_NAME} characters.",
-                              field="name")
+        raise ValidationError(translate(
+            "Programmes", "A programme's name is at most {limit} characters.").format(
+            limit=MAX_NAME), field="name")
     return name
 
 
@@ -63,17 +68,20 @@ def _check_sessions(sessions: Sequence[SessionPlan]) -> list[SessionPlan]:
     for plan in sessions:
         dates.check_dates(sessions=plan.held_on)
         if plan.number < 1:
-            raise ValidationError("Sessions are numbered from 1.", field="sessions")
+            raise ValidationError(translate("Programmes", "Sessions are numbered from 1."),
+                                  field="sessions")
         topic = plan.topic.strip()
         if len(topic) > MAX_TOPIC:
-            raise ValidationError(f"A session's topic is at most {MAX_TOPIC} characters.",
-                                  field="sessions")
+            raise ValidationError(translate(
+                "Programmes", "A session's topic is at most {limit} characters.").format(
+                limit=MAX_TOPIC), field="sessions")
         cleaned.append(SessionPlan(plan.number, plan.held_on, topic))
     numbers = [p.number for p in cleaned]
     if len(set(numbers)) != len(numbers):
         twice = sorted({n for n in numbers if numbers.count(n) > 1})
-        raise ValidationError(f"Session {twice[0]} is listed twice: give each session its own "
-                              "number.", field="sessions")
+        raise ValidationError(translate(
+            "Programmes", "Session {number} is listed twice: give each session its own "
+            "number.").format(number=twice[0]), field="sessions")
     return cleaned
 
 
@@ -88,19 +96,23 @@ def create_programme(vault: Vault, *, name: str, sessions_to_complete: int,
     name = _clean_name(name)
     facilitator = facilitator.strip()
     if len(facilitator) > MAX_NAME:
-        raise ValidationError(f"The facilitator's name is at most {MAX_NAME} characters.",
-                              field="facilitator")
+        raise ValidationError(translate(
+            "Programmes", "The facilitator's name is at most {limit} characters.").format(
+            limit=MAX_NAME), field="facilitator")
     delivery = ProgrammeDelivery(delivery)
     if sessions_to_complete < 1:
-        raise ValidationError("At least one session is needed to complete it.",
+        raise ValidationError(translate("Programmes",
+                                        "At least one session is needed to complete it."),
                               field="sessions_to_complete")
     planned = _check_sessions(sessions or ())
     if sessions is not None and not planned:
-        raise ValidationError("Add its sessions: at least one.", field="sessions")
+        raise ValidationError(translate("Programmes", "Add its sessions: at least one."),
+                              field="sessions")
     if planned and sessions_to_complete > len(planned):
-        raise ValidationError(
-            f"Completing it cannot need more sessions ({sessions_to_complete}) than it has "
-            f"({len(planned)}).", field="sessions_to_complete")
+        raise ValidationError(translate(
+            "Programmes", "Completing it cannot need more sessions ({needed}) than it has "
+            "({has}).").format(needed=sessions_to_complete, has=len(planned)),
+            field="sessions_to_complete")
     with vault.transaction() as session:
         if house_id is not None and session.get(House, house_id) is None:
             raise NotFound("house")
@@ -121,17 +133,21 @@ def add_session(vault: Vault, *, programme_id: int, number: int, held_on: date,
                 topic: str = "") -> int:
     dates.check_dates(held_on=held_on)
     if number < 1:
-        raise ValidationError("Sessions are numbered from 1.", field="number")
+        raise ValidationError(translate("Programmes", "Sessions are numbered from 1."),
+                              field="number")
     if len(topic.strip()) > MAX_TOPIC:
-        raise ValidationError(f"A session's topic is at most {MAX_TOPIC} characters.",
-                              field="topic")
+        raise ValidationError(translate(
+            "Programmes", "A session's topic is at most {limit} characters.").format(
+            limit=MAX_TOPIC), field="topic")
     with vault.transaction() as session:
         if session.get(Programme, programme_id) is None:
             raise NotFound("programme")
         taken = session.scalar(select(ProgrammeSession.id).where(
             ProgrammeSession.programme_id == programme_id, ProgrammeSession.number == number))
         if taken is not None:
-            raise ValidationError(f"Session {number} is already planned.", field="number")
+            raise ValidationError(translate(
+                "Programmes", "Session {number} is already planned.").format(number=number),
+                field="number")
         row = ProgrammeSession(programme_id=programme_id, number=number, held_on=held_on,
                                topic=topic.strip(), created_by_id=vault.person.id,
                                updated_by_id=vault.person.id)
@@ -169,7 +185,8 @@ def enrol(vault: Vault, *, programme_id: int, resident_id: int, enrolled_on: dat
     enrolled_on = enrolled_on or today
     dates.check_dates(enrolled_on=enrolled_on)
     if enrolled_on > today:
-        raise DateInFuture("She is enrolled on the day she joins, not ahead of it.",
+        raise DateInFuture(translate("Programmes",
+                                     "She is enrolled on the day she joins, not ahead of it."),
                            field="enrolled_on")
     with vault.transaction() as session:
         if session.get(Programme, programme_id) is None:
@@ -177,7 +194,8 @@ def enrol(vault: Vault, *, programme_id: int, resident_id: int, enrolled_on: dat
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
         if enrolled(session, programme_id=programme_id, resident_id=resident_id):
-            raise ValidationError("She is already enrolled on this programme.",
+            raise ValidationError(translate("Programmes",
+                                            "She is already enrolled on this programme."),
                                   field="programme")
         return _enrol_in(session, vault.person, programme_id=programme_id,
                          resident_id=resident_id, enrolled_on=enrolled_on)
@@ -200,10 +218,10 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
         if sitting.held_on > (today or date.today()):
-            raise DateInFuture(
-                f"Session {sitting.number} is on {sitting.held_on.day} "
-                f"{sitting.held_on:%b %Y}: whether she came can be recorded on the day or "
-                "after.", field="session")
+            raise DateInFuture(translate(
+                "Programmes", "Session {number} is on {day}: whether she came can be recorded "
+                "on the day or after.").format(number=sitting.number,
+                                               day=fmt_day(sitting.held_on)), field="session")
         history.check(session, resident_id, sitting.held_on,
                       community_support=community_support, field="session")
         if not enrolled(session, programme_id=sitting.programme_id, resident_id=resident_id):
@@ -226,7 +244,8 @@ def record_attendance(vault: Vault, *, session_id: int, resident_id: int,
             plan_id = ensure_plan(session, vault.person, resident_id)
             row.follow_up_action_id = add_action_in(
                 session, vault.person, plan_id=plan_id, owner=ActionOwner.KEY_WORKER,
-                what=CHECK_SAFE.format(number=sitting.number, programme=programme.name),
+                what=translate("Programmes", CHECK_SAFE).format(
+                    number=sitting.number, programme=programme.name),
                 due_on=sitting.held_on + timedelta(days=1))
         audit.record(session, vault.person, "attendance_recorded", record_type="resident",
                      record_id=resident_id, detail=f"session={session_id} state={state}"

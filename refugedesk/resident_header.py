@@ -29,6 +29,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound
+from refugedesk.history import english_counts
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: A court order ending within this many days shows as a warning on her record.
 ORDER_WARNING_DAYS = 28
@@ -38,8 +40,9 @@ LAPSED_ORDER_SHOWN_DAYS = 90
 ADULT_AGE = 18
 #: What is said beside a resident under 18 when the service has not written its own note
 #: (Organisation.under_18_note, set on the Admin page).
-UNDER_18_DEFAULT_NOTE = ("She is still a child. Follow the safeguarding procedure and tell "
-                         "the safeguarding lead.")
+UNDER_18_DEFAULT_NOTE = QT_TRANSLATE_NOOP(
+    "ResidentHeader", "She is still a child. Follow the safeguarding procedure and tell the "
+    "safeguarding lead.")
 
 
 @dataclass(frozen=True)
@@ -93,13 +96,13 @@ def court_order_alerts(session: Session, resident_id: int, *, today: date) -> li
         label = order.kind.label
         days = (order.expires_on - today).days
         if 0 <= days <= ORDER_WARNING_DAYS:
-            when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
-            alerts.append(Alert("court_order", f"{order_ends(order.kind)} on "
-                                               f"{fmt_day(order.expires_on)} "
-                                               f"({when}).", urgent=days <= 7))
+            when = in_days(days)
+            alerts.append(Alert("court_order", order_ending(order.kind, order.expires_on, when),
+                                urgent=days <= 7))
         elif -LAPSED_ORDER_SHOWN_DAYS <= days < 0 and order.kind not in in_force:
-            alerts.append(Alert("court_order", f"{label} lapsed on "
-                                               f"{fmt_day(order.expires_on)}.", urgent=True))
+            alerts.append(Alert("court_order", translate(
+                "ResidentHeader", "{order} lapsed on {day}.").format(
+                order=label, day=fmt_day(order.expires_on)), urgent=True))
     return alerts
 
 
@@ -108,21 +111,31 @@ def contact_alerts(resident: Resident) -> list[Alert]:
     (None) is a calm note asking the worker to ask, never read as "safe"."""
     alerts = []
     if resident.safe_to_call is False:
-        alerts.append(Alert("contact", "Do not phone her.", urgent=True))
+        alerts.append(Alert("contact", translate("ResidentHeader", "Do not phone her."),
+                            urgent=True))
     if resident.safe_to_text is False:
-        alerts.append(Alert("contact", "Do not text her.", urgent=True))
-    unasked = [(verb, doing) for verb, doing, answer in (
-        ("phone", "phoning", resident.safe_to_call), ("text", "texting", resident.safe_to_text))
-        if answer is None]
-    if unasked:
-        verbs = " or ".join(v for v, _ in unasked)
-        doings = " or ".join(d for _, d in unasked)
-        alerts.append(Alert("contact", f"Not asked yet whether it is safe to {verbs} her: "
-                                       f"ask her before {doings}."))
+        alerts.append(Alert("contact", translate("ResidentHeader", "Do not text her."),
+                            urgent=True))
+    call_unasked, text_unasked = resident.safe_to_call is None, resident.safe_to_text is None
+    if call_unasked and text_unasked:
+        alerts.append(Alert("contact", translate(
+            "ResidentHeader", "Not asked yet whether it is safe to phone or text her: ask her "
+            "before phoning or texting.")))
+    elif call_unasked:
+        alerts.append(Alert("contact", translate(
+            "ResidentHeader", "Not asked yet whether it is safe to phone her: ask her before "
+            "phoning.")))
+    elif text_unasked:
+        alerts.append(Alert("contact", translate(
+            "ResidentHeader", "Not asked yet whether it is safe to text her: ask her before "
+            "texting.")))
     if resident.times_to_avoid:
-        alerts.append(Alert("contact", f"Do not contact her: {resident.times_to_avoid}"))
+        alerts.append(Alert("contact", translate(
+            "ResidentHeader", "Do not contact her: {times}").format(
+            times=resident.times_to_avoid)))
     if resident.code_word:
-        alerts.append(Alert("contact", "She has a code word: check it before you talk."))
+        alerts.append(Alert("contact", translate(
+            "ResidentHeader", "She has a code word: check it before you talk.")))
     return alerts
 
 
@@ -133,11 +146,12 @@ def marac_alerts(session: Session, resident_id: int) -> list[Alert]:
         MaracReferral.referred_on.desc(), MaracReferral.id.desc()).limit(1)).first()
     if latest is not None and latest.repeat_of_id is not None:
         earlier = session.get_one(MaracReferral, latest.repeat_of_id)
-        alerts.append(Alert("marac", f"Repeat MARAC referral: referred before on "
-                                     f"{fmt_day(earlier.referred_on)}. Read that referral's "
-                                     "actions.", urgent=True))
+        alerts.append(Alert("marac", translate(
+            "ResidentHeader", "Repeat MARAC referral: referred before on {day}. Read that "
+            "referral's actions.").format(day=fmt_day(earlier.referred_on)), urgent=True))
     if risk.needs_marac(session, resident_id):
-        alerts.append(Alert("marac", "High risk: refer her to MARAC.", urgent=True))
+        alerts.append(Alert("marac", translate("ResidentHeader",
+                                               "High risk: refer her to MARAC."), urgent=True))
     return alerts
 
 
@@ -157,12 +171,13 @@ def under_18_age(born: date | None, day: date) -> int | None:
 def under_18_note(session: Session) -> str:
     """The service's safeguarding note for residents under 18, or the plain default."""
     note = session.scalar(select(Organisation.under_18_note).limit(1))
-    return (note or "").strip() or UNDER_18_DEFAULT_NOTE
+    return (note or "").strip() or translate("ResidentHeader", UNDER_18_DEFAULT_NOTE)
 
 
 def under_18_text(age: int, note: str) -> str:
     """The one wording of the flag, on the header, Today and the handover."""
-    return f"Under 18 (she is {age}). {note}"
+    return translate("ResidentHeader", "Under 18 (she is {age}). {note}").format(
+        age=age, note=note)
 
 
 def under_18_alerts(session: Session, resident: Resident, *, today: date) -> list[Alert]:
@@ -205,5 +220,33 @@ def open_record(vault: Vault, resident_id: int, *, today: date | None = None) ->
 def order_ends(kind: CourtOrderKind | str) -> str:
     """ "Non-molestation order ends", "Bail conditions end": the order's name with its verb."""
     kind = CourtOrderKind(kind)
-    plural = kind is CourtOrderKind.BAIL_CONDITIONS
-    return f"{kind.label} {'end' if plural else 'ends'}"
+    if kind is CourtOrderKind.BAIL_CONDITIONS:
+        return translate("ResidentHeader", "{order} end").format(order=kind.label)
+    return translate("ResidentHeader", "{order} ends").format(order=kind.label)
+
+
+def order_ends_on(kind: CourtOrderKind | str, day: date) -> str:
+    """ "Non-molestation order ends 3 Mar 2026" (a line of the handover or Today)."""
+    kind = CourtOrderKind(kind)
+    if kind is CourtOrderKind.BAIL_CONDITIONS:
+        text = translate("ResidentHeader", "{order} end {day}")
+    else:
+        text = translate("ResidentHeader", "{order} ends {day}")
+    return text.format(order=kind.label, day=fmt_day(day))
+
+
+def in_days(days: int) -> str:
+    """ "today", "in 1 day", "in 5 days": how soon something due is."""
+    if days == 0:
+        return translate("ResidentHeader", "today")
+    return english_counts(translate("ResidentHeader", "in %n day(s)", None, days), days)
+
+
+def order_ending(kind: CourtOrderKind | str, day: date, when: str) -> str:
+    """ "Non-molestation order ends on 3 Mar 2026 (in 5 days)." (her record's header)."""
+    kind = CourtOrderKind(kind)
+    if kind is CourtOrderKind.BAIL_CONDITIONS:
+        text = translate("ResidentHeader", "{order} end on {day} ({when}).")
+    else:
+        text = translate("ResidentHeader", "{order} ends on {day} ({when}).")
+    return text.format(order=kind.label, day=fmt_day(day), when=when)

@@ -45,6 +45,8 @@ from refugedesk.errors import (
     ReferenceTaken,
     ValidationError,
 )
+from refugedesk.history import english_counts
+from refugedesk.i18n import number, translate
 
 # Opening her record checks need-to-know (a worker's houses and keywork) before the header.
 from refugedesk.need_to_know import open_record
@@ -139,8 +141,10 @@ def _clean(fields: dict[str, Any], allowed: Mapping[str, type], what: str) -> di
             value = (value or "").strip()
             limit = TEXT_LIMITS.get(key)
             if limit is not None and len(value) > limit:
-                raise ValidationError(f"This is too long: keep it to {limit:,} characters "
-                                      f"(it has {len(value):,}).", field=key)
+                raise ValidationError(translate(
+                    "Residents", "This is too long: keep it to {limit} characters (it has "
+                    "{length}).").format(limit=number(limit), length=number(len(value))),
+                    field=key)
         elif kind is bool:
             value = bool(value)
         elif kind is Answer:
@@ -151,7 +155,8 @@ def _clean(fields: dict[str, Any], allowed: Mapping[str, type], what: str) -> di
             try:
                 value = ChildSex(value)
             except ValueError:
-                raise ValidationError("Choose girl, boy, or not recorded.", field=key) from None
+                raise ValidationError(translate("Residents", "Choose girl, boy, or not recorded."),
+                                      field=key) from None
         elif kind is ChildSex:
             value = None
         cleaned[key] = value
@@ -163,10 +168,11 @@ def check_resident(session: Session, fields: dict[str, Any], *, today: date,
     """What saving these fields of her record would refuse (`resident_id`: hers, when the
     record exists, so her own reference is not "taken")."""
     if "name" in fields and not fields["name"]:
-        raise ValidationError("Enter her name.", field="name")
+        raise ValidationError(translate("Residents", "Enter her name."), field="name")
     if "reference" in fields:
         if not fields["reference"]:
-            raise ValidationError("Enter her reference.", field="reference")
+            raise ValidationError(translate("Residents", "Enter her reference."),
+                                  field="reference")
         taken = session.scalar(select(Resident.id).where(
             Resident.reference == fields["reference"]))
         if taken is not None and taken != resident_id:
@@ -181,19 +187,20 @@ def check_birth_date(born: date | None, *, today: date) -> None:
     """Her own date of birth: a date RefugeDesk takes, and not in the future."""
     dates.check_dates(date_of_birth=born)
     if born is not None and born > today:
-        raise DateInFuture("Her date of birth cannot be in the future.", field="date_of_birth")
+        raise DateInFuture(translate("Residents", "Her date of birth cannot be in the future."),
+                           field="date_of_birth")
 
 
 def check_child(fields: dict[str, Any], *, today: date) -> None:
     """What saving these fields of a child would refuse (no database needed)."""
     if "name" in fields and not fields["name"]:
-        raise ValidationError("Enter the child's name.", field="name")
+        raise ValidationError(translate("Residents", "Enter the child's name."), field="name")
     born = fields.get("date_of_birth")
     dates.check_dates(date_of_birth=born)
     if born is not None and born > today:
-        raise DateInFuture("A child's date of birth cannot be in the future. Check the date, "
-                           "or leave it empty if the baby is not born yet.",
-                           field="date_of_birth")
+        raise DateInFuture(translate(
+            "Residents", "A child's date of birth cannot be in the future. Check the date, or "
+            "leave it empty if the baby is not born yet."), field="date_of_birth")
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -282,11 +289,16 @@ def _check_child_age(session: Session, resident_id: int, born: date | None,
     arrived = _arrival_day(session, resident_id, today)
     age = _age(born, arrived)
     if age >= CHILD_AGE_LIMIT:
-        when = ("is {age} today" if arrived == today
-                else f"was {age} on {fmt_day(arrived)}, the day she arrived").format(age=age)
-        raise ValidationError(
-            f"With this date of birth the child {when}. A child on her record is 17 or "
-            "younger when she arrives: check the date.", field="date_of_birth")
+        if arrived == today:
+            text = translate("Residents", "With this date of birth the child is {age} today. A "
+                             "child on her record is 17 or younger when she arrives: check "
+                             "the date.")
+        else:
+            text = translate("Residents", "With this date of birth the child was {age} on "
+                             "{day}, the day she arrived. A child on her record is 17 or "
+                             "younger when she arrives: check the date.")
+        raise ValidationError(text.format(age=age, day=fmt_day(arrived)),
+                              field="date_of_birth")
 
 
 def add_child_in(session: Session, person: Person, *, resident_id: int, today: date,
@@ -396,11 +408,12 @@ def remove_child(vault: Vault, child_id: int) -> None:
         counted = stay_counting_child(session, child_id)
         if counted is not None:
             stay, where = counted
-            raise ChildCountedInStay(
-                f"{child.name} is counted among the children of her stay in {where} (from "
-                f"{fmt_day(stay.first_arrived_on)}: {stay.children_count} "
-                f"{'child' if stay.children_count == 1 else 'children'}), so the child stays "
-                "on her record. If some details are wrong, use Edit… to put them right.")
+            count = stay.children_count
+            raise ChildCountedInStay(english_counts(translate(
+                "Residents", "{child} is counted among the children of her stay in {where} "
+                "(from {day}: %n child(ren)), so the child stays on her record. If some details "
+                "are wrong, use Edit… to put them right.", None, count), count).format(
+                child=child.name, where=where, day=fmt_day(stay.first_arrived_on)))
         resident_id = child.resident_id
         session.delete(child)
         session.flush()
@@ -413,13 +426,15 @@ def _check_consent_text(what: str, shared_with: str,
                         covers: list[str] | None = None) -> tuple[str, str]:
     fields = _clean({"what": what, "shared_with": shared_with}, CONSENT_FIELDS, "consent")
     if not fields["what"]:
-        raise ValidationError("Say what she agreed to share.", field="what")
+        raise ValidationError(translate("Residents", "Say what she agreed to share."),
+                              field="what")
     if not fields["shared_with"] and covers:
         # The ticks say who; the free text then says it in words for older screens.
         fields["shared_with"] = ", ".join(consent_rules.words(k) for k in covers)[
             :TEXT_LIMITS["shared_with"]]
     if not fields["shared_with"]:
-        raise ValidationError("Tick who it may be shared with, or say so in words.",
+        raise ValidationError(translate("Residents",
+                                        "Tick who it may be shared with, or say so in words."),
                               field="shared_with")
     return fields["what"], fields["shared_with"]
 
@@ -430,7 +445,8 @@ def _check_how(how_given: ConsentHow | str | None) -> ConsentHow | None:
     try:
         return ConsentHow(how_given)
     except ValueError:
-        raise ValidationError("Choose how she gave her consent.", field="how_given") from None
+        raise ValidationError(translate("Residents", "Choose how she gave her consent."),
+                              field="how_given") from None
 
 
 def add_consent_in(session: Session, person: Person, *, resident_id: int, what: str,
@@ -443,7 +459,8 @@ def add_consent_in(session: Session, person: Person, *, resident_id: int, what: 
     what, shared_with = _check_consent_text(what, shared_with, keys)
     dates.check_dates(given_on=given_on)
     if given_on > today:
-        raise DateInFuture("Consent cannot be given on a date still to come.",
+        raise DateInFuture(translate("Residents",
+                                     "Consent cannot be given on a date still to come."),
                            field="given_on")
     load_resident(session, resident_id)
     if explained_by_id is not None and session.get(StaffMember, explained_by_id) is None:
@@ -495,9 +512,10 @@ def update_consent(vault: Vault, consent_id: int, *, what: str, shared_with: str
     with vault.transaction() as session:
         consent = _load_consent(session, consent_id)
         if consent.withdrawn_on is not None:
-            raise ValidationError(
-                f"This consent was withdrawn on {fmt_day(consent.withdrawn_on)}, so it stays "
-                "as it was. If she agrees again, add a new consent.", field="consent")
+            raise ValidationError(translate(
+                "Residents", "This consent was withdrawn on {day}, so it stays as it was. If "
+                "she agrees again, add a new consent.").format(
+                day=fmt_day(consent.withdrawn_on)), field="consent")
         ticked = keys if keys is not None else consent_rules.read_covers(consent.covers)
         what, shared_with = _check_consent_text(what, shared_with, ticked)
         changes.update({"what": what, "shared_with": shared_with})
@@ -517,17 +535,19 @@ def withdraw_consent(vault: Vault, consent_id: int, *, on: date,
     only once."""
     dates.check_dates(withdrawn_on=on)
     if on > _today(today):
-        raise DateInFuture("Consent cannot be withdrawn on a date still to come.",
+        raise DateInFuture(translate("Residents",
+                                     "Consent cannot be withdrawn on a date still to come."),
                            field="withdrawn_on")
     with vault.transaction() as session:
         consent = _load_consent(session, consent_id)
         if consent.withdrawn_on is not None:
-            raise ValidationError(f"This consent was already withdrawn on "
-                                  f"{fmt_day(consent.withdrawn_on)}.", field="withdrawn_on")
+            raise ValidationError(translate(
+                "Residents", "This consent was already withdrawn on {day}.").format(
+                day=fmt_day(consent.withdrawn_on)), field="withdrawn_on")
         if on < consent.given_on:
-            raise DatesOutOfOrder(f"Consent cannot be withdrawn before it was given (on "
-                                  f"{fmt_day(consent.given_on)}). Check the date.",
-                                  field="withdrawn_on")
+            raise DatesOutOfOrder(translate(
+                "Residents", "Consent cannot be withdrawn before it was given (on {day}). "
+                "Check the date.").format(day=fmt_day(consent.given_on)), field="withdrawn_on")
         consent.withdrawn_on = on
         consent.updated_by_id = vault.person.id
         audit.record(session, vault.person, "consent_withdrawn", record_type="resident",
@@ -538,8 +558,9 @@ def _areas_text(text: str) -> str:
     areas = split_areas(text)
     for area in areas:
         if len(area) > TEXT_LIMITS["name"]:
-            raise ValidationError(f"An area is too long: keep each to {TEXT_LIMITS['name']} "
-                                  "characters, one per line.", field="known_areas")
+            raise ValidationError(translate(
+                "Residents", "An area is too long: keep each to {limit} characters, one per "
+                "line.").format(limit=TEXT_LIMITS["name"]), field="known_areas")
     return "\n".join(areas)
 
 
@@ -591,7 +612,8 @@ def add_court_order_in(session: Session, person: Person, *, resident_id: int,
     kind = CourtOrderKind(kind)
     dates.check_dates(made_on=made_on, expires_on=expires_on)
     if made_on is not None and expires_on is not None and expires_on < made_on:
-        raise DatesOutOfOrder("The order ends before it was made.", field="expires_on")
+        raise DatesOutOfOrder(translate("Residents", "The order ends before it was made."),
+                              field="expires_on")
     load_resident(session, resident_id)
     order = CourtOrder(resident_id=resident_id, kind=kind, made_on=made_on,
                        expires_on=expires_on, abuser_id=abuser_id, notes=notes.strip(),
@@ -621,7 +643,8 @@ def link_stay_in(session: Session, person: Person, *, resident_id: int, stay_id:
     if stay is None:
         raise NotFound("stay")
     if stay.resident_id not in (None, resident_id):
-        raise ValidationError("That stay is already on another resident's record.",
+        raise ValidationError(translate("Residents",
+                                        "That stay is already on another resident's record."),
                               field="stay")
     # A move splits one spell into several stays: link every stay of the chain.
     chain = {stay.id}
@@ -638,8 +661,9 @@ def link_stay_in(session: Session, person: Person, *, resident_id: int, stay_id:
     for sid in sorted(chain):
         linked_stay = session.get_one(Stay, sid)
         if linked_stay.resident_id not in (None, resident_id):
-            raise ValidationError("That stay is already on another resident's record.",
-                                  field="stay")
+            raise ValidationError(translate(
+                "Residents", "That stay is already on another resident's record."),
+                field="stay")
         linked_stay.resident_id = resident_id
         linked_stay.updated_by_id = person.id
     audit.record(session, person, "stay_linked", record_type="resident",

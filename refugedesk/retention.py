@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates, forgetting
+from refugedesk import audit, dates, forgetting, i18n
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
     Child,
@@ -59,6 +59,8 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotAllowed, NotFound, StillInRefuge, ValidationError
+from refugedesk.history import english_counts
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The ranges the schedule's values may take (the schema's CHECK says the same).
 ADULT_YEARS = (1, 100)
@@ -84,29 +86,51 @@ def schedule(session: Session) -> Schedule:
                     org.retention_referral_years, org.retention_draft_days)
 
 
-def _whole(value: object, field_name: str, bounds: tuple[int, int], what: str) -> int:
+#: What each value of the schedule is refused with: not a whole number; out of its range.
+_REFUSED = {
+    "adult_years": (
+        QT_TRANSLATE_NOOP("Retention",
+                          "Give the years after an adult's last contact as a whole number."),
+        QT_TRANSLATE_NOOP("Retention",
+                          "Choose years after an adult's last contact from {low} to {high}.")),
+    "child_age": (
+        QT_TRANSLATE_NOOP("Retention", "Give the child's age as a whole number."),
+        QT_TRANSLATE_NOOP("Retention", "Choose the child's age from {low} to {high}.")),
+    "referral_years": (
+        QT_TRANSLATE_NOOP("Retention", "Give the years for a referral as a whole number."),
+        QT_TRANSLATE_NOOP("Retention", "Choose years for a referral from {low} to {high}.")),
+    "draft_days": (
+        QT_TRANSLATE_NOOP("Retention", "Give the days for a draft as a whole number."),
+        QT_TRANSLATE_NOOP("Retention", "Choose days for a draft from {low} to {high}.")),
+}
+
+
+def _whole(value: object, field_name: str, bounds: tuple[int, int]) -> int:
+    not_whole, out_of_range = _REFUSED[field_name]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"Give the {what} as a whole number.", field=field_name)
+        raise ValidationError(translate("Retention", not_whole), field=field_name)
     low, high = bounds
     if not low <= value <= high:
-        raise ValidationError(f"Choose {what} from {low} to {high}.", field=field_name)
+        raise ValidationError(translate("Retention", out_of_range).format(low=low, high=high),
+                              field=field_name)
     return value
 
 
 def check_schedule(adult_years: int, child_age: int, referral_years: int,
                    draft_days: int) -> Schedule:
     return Schedule(
-        _whole(adult_years, "adult_years", ADULT_YEARS, "years after an adult's last contact"),
-        _whole(child_age, "child_age", CHILD_AGE, "the child's age"),
-        _whole(referral_years, "referral_years", REFERRAL_YEARS, "years for a referral"),
-        _whole(draft_days, "draft_days", DRAFT_DAYS, "days for a draft"))
+        _whole(adult_years, "adult_years", ADULT_YEARS),
+        _whole(child_age, "child_age", CHILD_AGE),
+        _whole(referral_years, "referral_years", REFERRAL_YEARS),
+        _whole(draft_days, "draft_days", DRAFT_DAYS))
 
 
 def set_schedule(vault: Vault, *, adult_years: int, child_age: int, referral_years: int,
                  draft_days: int) -> Schedule:
     """Administrators only: the schedule, saved in one audited step. Returns it as saved."""
     if not vault.confirm_person().is_admin:
-        raise NotAllowed("Only an administrator can change the retention schedule.")
+        raise NotAllowed(translate("Retention",
+                                   "Only an administrator can change the retention schedule."))
     new = check_schedule(adult_years, child_age, referral_years, draft_days)
     with vault.transaction() as session:
         org = session.scalars(select(Organisation)).one()
@@ -154,16 +178,22 @@ class DueItem:
 
     @property
     def kind_text(self) -> str:
-        return {"resident": "Her record", "referral": "Referral",
-                "intake_draft": "Intake draft", "form_draft": "Form draft"}[self.kind]
+        return translate("Retention", _KINDS[self.kind])
 
     @property
     def state_text(self) -> str:
         if self.is_draft:
-            return "Removed when carried out"
+            return translate("Retention", "Removed when carried out")
         if self.approved is not None:
-            return f"{self.approved.label} (approved, waiting)"
-        return "To decide"
+            return translate("Retention", "{choice} (approved, waiting)").format(
+                choice=self.approved.label)
+        return translate("Retention", "To decide")
+
+
+_KINDS = {"resident": QT_TRANSLATE_NOOP("Retention", "Her record"),
+          "referral": QT_TRANSLATE_NOOP("Retention", "Referral"),
+          "intake_draft": QT_TRANSLATE_NOOP("Retention", "Intake draft"),
+          "form_draft": QT_TRANSLATE_NOOP("Retention", "Form draft")}
 
 
 def _as_day(value: date | datetime | str | None) -> date | None:
@@ -212,7 +242,8 @@ def _last_contacts(session: Session) -> dict[int, date]:
 
 def _check_viewer(viewer: Person | None) -> None:
     if viewer is not None and not viewer.is_manager_or_admin:
-        raise NotAllowed("Only a manager or an administrator can see what is due for review.")
+        raise NotAllowed(translate(
+            "Retention", "Only a manager or an administrator can see what is due for review."))
 
 
 def due(session: Session, today: date, *, viewer: Person | None = None) -> list[DueItem]:
@@ -254,11 +285,13 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
         adult_due = add_years(last[rid], rules.adult_years)
         child_due = max((add_years(b, rules.child_age) for b in births[rid]), default=None)
         if child_due is not None and child_due > adult_due:
-            due_on, why = child_due, (f"her youngest child's {rules.child_age}th birthday, "
-                                      f"{fmt_day(child_due)}")
+            due_on, why = child_due, translate(
+                "Retention", "her youngest child's {age}th birthday, {day}").format(
+                age=rules.child_age, day=fmt_day(child_due))
         else:
-            due_on, why = adult_due, (f"{rules.adult_years} years after her last contact, "
-                                      f"{fmt_day(last[rid])}")
+            due_on, why = adult_due, english_counts(translate(
+                "Retention", "%n year(s) after her last contact, {day}", None,
+                rules.adult_years), rules.adult_years).format(day=fmt_day(last[rid]))
         if due_on > today:
             continue
         hidden, approved = decided("resident", rid)
@@ -278,10 +311,12 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             continue
         hidden, approved = decided("referral", rid)
         if not hidden:
-            items.append(DueItem("referral", rid, f"Referral {rid}", closed, due_on,
-                                 f"Never a stay; {rules.referral_years} year"
-                                 f"{'s' if rules.referral_years > 1 else ''} after it was "
-                                 f"closed, {fmt_day(closed)}", approved))
+            items.append(DueItem("referral", rid, _referral(rid), closed, due_on,
+                                 english_counts(translate(
+                                     "Retention", "Never a stay; %n year(s) after it was "
+                                     "closed, {day}", None, rules.referral_years),
+                                     rules.referral_years).format(day=fmt_day(closed)),
+                                 approved))
 
     for kind, model, where in (
             ("intake_draft", IntakeDraft, IntakeDraft.finished_at.is_(None)),
@@ -292,9 +327,12 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             assert day is not None
             due_on = day.fromordinal(day.toordinal() + rules.draft_days)
             if due_on <= today:
-                items.append(DueItem(kind, draft_id, f"{'Intake' if kind == 'intake_draft' else 'Form'}"
-                                     f" draft {draft_id}", day, due_on,
-                                     f"Not touched for {rules.draft_days} days"))
+                name = (translate("Retention", "Intake draft {number}") if kind == "intake_draft"
+                        else translate("Retention", "Form draft {number}"))
+                items.append(DueItem(kind, draft_id, name.format(number=draft_id), day, due_on,
+                                     english_counts(translate(
+                                         "Retention", "Not touched for %n day(s)", None,
+                                         rules.draft_days), rules.draft_days)))
     items.sort(key=lambda i: (i.due_on, i.kind, i.record_id))
     return items
 
@@ -302,10 +340,11 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
 # --- deciding ---------------------------------------------------------------------------------
 
 
-def _require_manager(vault: Vault, what: str) -> Person:
+def _require_manager(vault: Vault, refused: str) -> Person:
+    """The signed-in manager or administrator; anyone else is refused with `refused`."""
     person = vault.confirm_person()
     if not person.is_manager_or_admin:
-        raise NotAllowed(f"Only a manager or an administrator can {what}.")
+        raise NotAllowed(refused)
     return person
 
 
@@ -313,21 +352,26 @@ def check_decision(*, record_type: str, choice: RetentionChoice, reason: str,
                    keep_until: date | None, today: date) -> str:
     """Refuse what cannot be saved; returns the reason as kept (trimmed)."""
     if record_type not in RECORD_TYPES:
-        raise ValidationError("Only her record or a referral can be decided on.",
+        raise ValidationError(translate("Retention",
+                                        "Only her record or a referral can be decided on."),
                               field="record")
     choice = RetentionChoice(choice)
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Say why: it is kept with the decision.", field="reason")
+        raise ValidationError(translate("Retention", "Say why: it is kept with the decision."),
+                              field="reason")
     if len(reason) > REASON_MAX:
-        raise ValidationError(f"The reason is {len(reason):,} characters long; keep it to "
-                              f"{REASON_MAX:,}.", field="reason")
+        raise ValidationError(translate(
+            "Retention", "The reason is {length} characters long; keep it to {limit}.").format(
+            length=i18n.number(len(reason)), limit=i18n.number(REASON_MAX)), field="reason")
     if choice is RetentionChoice.KEEP:
         if keep_until is None:
-            raise ValidationError("Choose the day to review it again.", field="keep_until")
+            raise ValidationError(translate("Retention", "Choose the day to review it again."),
+                                  field="keep_until")
         dates.check_dates(keep_until=keep_until)
         if keep_until <= today:
-            raise ValidationError("Choose a day after today.", field="keep_until")
+            raise ValidationError(translate("Retention", "Choose a day after today."),
+                                  field="keep_until")
     return reason
 
 
@@ -335,7 +379,8 @@ def decide(vault: Vault, *, record_type: str, record_id: int, choice: RetentionC
            reason: str, keep_until: date | None = None, today: date | None = None) -> int:
     """A manager's decision on a record that is due: keep longer (a reason and the day to
     review it again), anonymise or erase (carried out by `apply`). Returns the decision's id."""
-    _require_manager(vault, "decide what happens to a record")
+    _require_manager(vault, translate(
+        "Retention", "Only a manager or an administrator can decide what happens to a record."))
     today = today or date.today()
     choice = RetentionChoice(choice)
     reason = check_decision(record_type=record_type, choice=choice, reason=reason,
@@ -347,8 +392,9 @@ def decide(vault: Vault, *, record_type: str, record_id: int, choice: RetentionC
         if record_type == "resident" and choice is not RetentionChoice.KEEP:
             forgetting.check_not_in_refuge(session, record_id, today)
         if record_type == "referral" and forgetting.referral_became_stay(session, record_id):
-            raise ValidationError("This referral became a stay: it is kept with her record "
-                                  "and decided with it.", field="record")
+            raise ValidationError(translate(
+                "Retention", "This referral became a stay: it is kept with her record and "
+                "decided with it."), field="record")
         decision = RetentionDecision(
             record_type=record_type, record_id=record_id, choice=choice, reason=reason,
             keep_until=keep_until if choice is RetentionChoice.KEEP else None,
@@ -380,11 +426,15 @@ class Applied:
         return len(self.anonymised) + len(self.erased) + self.drafts_removed
 
 
+def _referral(record_id: int) -> str:
+    return translate("Retention", "Referral {number}").format(number=record_id)
+
+
 def _reference(session: Session, record_type: str, record_id: int) -> str:
     if record_type == "referral":
-        return f"Referral {record_id}"
+        return _referral(record_id)
     return session.scalar(select(Resident.reference).where(Resident.id == record_id)) \
-        or f"record {record_id}"
+        or translate("Retention", "record {number}").format(number=record_id)
 
 
 def apply(vault: Vault, today: date | None = None, *,
@@ -392,7 +442,8 @@ def apply(vault: Vault, today: date | None = None, *,
     """Carry out every approved anonymise or erase decision (the latest decision on its
     record, not carried out yet), one transaction each, and remove the drafts due; then scrub
     the file. A woman who has come back into refuge since is skipped (said in `skipped`)."""
-    _require_manager(vault, "carry out retention decisions")
+    _require_manager(vault, translate(
+        "Retention", "Only a manager or an administrator can carry out retention decisions."))
     today = today or date.today()
     result = Applied()
     with vault.session() as session:
@@ -418,8 +469,8 @@ def apply(vault: Vault, today: date | None = None, *,
             (result.erased if decision_row.choice is RetentionChoice.ERASE
              else result.anonymised).append(ref)
         except StillInRefuge:
-            result.skipped.append((ref, "she is in refuge again: decide again after she "
-                                        "moves on"))
+            result.skipped.append((ref, translate(
+                "Retention", "she is in refuge again: decide again after she moves on")))
     if drafts:
         with vault.transaction() as session:
             intake = [i.record_id for i in drafts if i.kind == "intake_draft"]

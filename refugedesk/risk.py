@@ -33,35 +33,39 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, IncompleteChecklist, NotFound, ValidationError
+from refugedesk.history import Texts, english_counts
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The 24 DASH questions, in the published order, in plain words (a paraphrase of the topics of
 #: the SafeLives checklist; the worker asks them in her own way).
-DASH_QUESTIONS: tuple[str, ...] = (
-    "Did the latest incident leave her injured?",
-    "Is she very frightened?",
-    "Is she afraid of something in particular: more violence, being killed, harm to others?",
-    "Is she cut off from family and friends?",
-    "Is she feeling low, depressed or thinking of suicide?",
-    "Has she separated, or tried to, from the abuser in the past year?",
-    "Is there conflict over contact with the children?",
-    "Does the abuser keep calling, texting, following, watching or harassing her?",
-    "Is she pregnant, or has she had a baby in the last 18 months?",
-    "Is the abuse happening more often?",
-    "Is the abuse getting worse?",
-    "Does the abuser try to control everything she does, or is he very jealous?",
-    "Has the abuser ever used a weapon or an object to hurt her?",
-    "Has the abuser threatened to kill her or someone else, and she believed it?",
-    "Has the abuser ever strangled, choked, suffocated or tried to drown her?",
-    "Does the abuser do or say sexual things that make her feel bad or that hurt her or others?",
-    "Is there anyone else who has threatened her or whom she is afraid of?",
-    "Has the abuser hurt anyone else: children, relatives, a former partner, a stranger?",
-    "Has the abuser ever hurt or mistreated an animal or a family pet?",
-    "Are there money worries: she depends on him, or he has recently lost his job?",
-    "Has the abuser had problems with drugs, alcohol or mental health in the past year?",
-    "Has the abuser ever threatened or attempted suicide?",
-    "Has the abuser ever broken bail, an injunction or a formal agreement?",
-    "Has the abuser been in trouble with the police, or does he have a criminal record?",
-)
+#: Each is read in the language in use (`DASH_QUESTIONS[i]` translates it); the numbering is
+#: SafeLives' own (question 1 is DASH_QUESTIONS[0]).
+DASH_QUESTIONS: Sequence[str] = Texts("Risk", (
+    QT_TRANSLATE_NOOP("Risk", "Did the latest incident leave her injured?"),
+    QT_TRANSLATE_NOOP("Risk", "Is she very frightened?"),
+    QT_TRANSLATE_NOOP("Risk", "Is she afraid of something in particular: more violence, being killed, harm to others?"),
+    QT_TRANSLATE_NOOP("Risk", "Is she cut off from family and friends?"),
+    QT_TRANSLATE_NOOP("Risk", "Is she feeling low, depressed or thinking of suicide?"),
+    QT_TRANSLATE_NOOP("Risk", "Has she separated, or tried to, from the abuser in the past year?"),
+    QT_TRANSLATE_NOOP("Risk", "Is there conflict over contact with the children?"),
+    QT_TRANSLATE_NOOP("Risk", "Does the abuser keep calling, texting, following, watching or harassing her?"),
+    QT_TRANSLATE_NOOP("Risk", "Is she pregnant, or has she had a baby in the last 18 months?"),
+    QT_TRANSLATE_NOOP("Risk", "Is the abuse happening more often?"),
+    QT_TRANSLATE_NOOP("Risk", "Is the abuse getting worse?"),
+    QT_TRANSLATE_NOOP("Risk", "Does the abuser try to control everything she does, or is he very jealous?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser ever used a weapon or an object to hurt her?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser threatened to kill her or someone else, and she believed it?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser ever strangled, choked, suffocated or tried to drown her?"),
+    QT_TRANSLATE_NOOP("Risk", "Does the abuser do or say sexual things that make her feel bad or that hurt her or others?"),
+    QT_TRANSLATE_NOOP("Risk", "Is there anyone else who has threatened her or whom she is afraid of?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser hurt anyone else: children, relatives, a former partner, a stranger?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser ever hurt or mistreated an animal or a family pet?"),
+    QT_TRANSLATE_NOOP("Risk", "Are there money worries: she depends on him, or he has recently lost his job?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser had problems with drugs, alcohol or mental health in the past year?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser ever threatened or attempted suicide?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser ever broken bail, an injunction or a formal agreement?"),
+    QT_TRANSLATE_NOOP("Risk", "Has the abuser been in trouble with the police, or does he have a criminal record?"),
+))
 assert len(DASH_QUESTIONS) == 24
 
 HIGH_FROM = 14
@@ -98,9 +102,10 @@ def _items(answers: Sequence[DashItem | DashAnswer | str]) -> list[DashItem]:
     items = [a if isinstance(a, DashItem) else DashItem(DashAnswer(a)) for a in answers]
     items = [DashItem(DashAnswer(i.answer), i.comment.strip()) for i in items]
     if len(items) != len(DASH_QUESTIONS):
-        raise IncompleteChecklist(
-            f"Answer all {len(DASH_QUESTIONS)} questions (yes, no or not known); "
-            f"{len(items)} {'is' if len(items) == 1 else 'are'} answered.", field="answers")
+        raise IncompleteChecklist(english_counts(translate(
+            "Risk", "Answer all {total} questions (yes, no or not known); %n (is/are) "
+            "answered.", None, len(items)), len(items)).format(total=len(DASH_QUESTIONS)),
+            field="answers")
     return items
 
 
@@ -127,7 +132,8 @@ def assess(vault: Vault, *, resident_id: int, answers: Sequence[DashItem | DashA
     level = level_for_score(total)
     judgement_reason, escalation_reason = judgement_reason.strip(), escalation_reason.strip()
     if judgement_reason and escalation_reason:
-        raise ValidationError("Choose one: professional judgement or escalation.",
+        raise ValidationError(translate("Risk",
+                                        "Choose one: professional judgement or escalation."),
                               field="route")
     route = RiskRoute.SCORE
     reason = judgement_reason or escalation_reason
@@ -139,7 +145,8 @@ def assess(vault: Vault, *, resident_id: int, answers: Sequence[DashItem | DashA
     if assessed_at.tzinfo is None:
         raise ValueError("assessed_at must be timezone-aware")
     if assessed_at > now + timedelta(minutes=5):
-        raise DateInFuture("An assessment cannot be dated in the future.", field="assessed_at")
+        raise DateInFuture(translate("Risk", "An assessment cannot be dated in the future."),
+                           field="assessed_at")
     with vault.transaction() as session:
         resident = session.get(Resident, resident_id)
         if resident is None:
@@ -231,7 +238,7 @@ def refer_to_marac(vault: Vault, *, resident_id: int, referred_on: date, reason:
     the day included) is flagged as a repeat and points at the latest earlier one."""
     dates.check_dates(referred_on=referred_on)
     if referred_on > (today or date.today()):
-        raise DateInFuture("A MARAC referral cannot be dated in the future.",
+        raise DateInFuture(translate("Risk", "A MARAC referral cannot be dated in the future."),
                            field="referred_on")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
@@ -283,16 +290,23 @@ def add_marac_actions(vault: Vault, marac_id: int, *, actions: Sequence[MaracAct
     as one of her MARAC actions, so an overdue one shows on Today like any overdue action. All
     are saved, or none. Returns the actions' ids."""
     if not actions:
-        raise ValidationError("Add at least one action to the list.", field="actions")
+        raise ValidationError(translate("Risk", "Add at least one action to the list."),
+                              field="actions")
+    several = len(actions) > 1
     for n, action in enumerate(actions, start=1):
-        which = f"Action {n}: " if len(actions) > 1 else ""
         if action.due_on is None:
-            raise ValidationError(f"{which}give the date it is due by.", field="due_on")
+            raise ValidationError(
+                translate("Risk", "Action {number}: give the date it is due by.").format(
+                    number=n) if several
+                else translate("Risk", "Give the date it is due by."), field="due_on")
         dates.check_dates(due_on=action.due_on)
         try:
             plans.check_action(action.what, action.owner, action.agency)
         except ValidationError as err:
-            raise ValidationError(which + str(err), field=err.field) from None
+            raise ValidationError(
+                translate("Risk", "Action {number}: {problem}").format(
+                    number=n, problem=str(err)) if several else str(err),
+                field=err.field) from None
     with vault.transaction() as session:
         row = session.get(MaracReferral, marac_id)
         if row is None:

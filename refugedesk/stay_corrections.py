@@ -85,6 +85,7 @@ from refugedesk.errors import (
     StayNotCorrectable,
     ValidationError,
 )
+from refugedesk.i18n import translate
 
 #: A support worker may correct an arrival this many days after it was recorded.
 CORRECTION_DAYS = 7
@@ -106,10 +107,13 @@ def counts() -> ColumnElement[bool]:
 def _reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why this is being corrected (a few words are enough).",
-                              field="reason")
+        raise ValidationError(translate(
+            "StayCorrections", "Say why this is being corrected (a few words are enough)."),
+            field="reason")
     if len(reason) > MAX_REASON:
-        raise ValidationError(f"Keep the reason to {MAX_REASON} characters.", field="reason")
+        raise ValidationError(translate(
+            "StayCorrections", "Keep the reason to {limit} characters.").format(
+            limit=MAX_REASON), field="reason")
     return reason
 
 
@@ -126,11 +130,13 @@ def _check_allowed(person: Person, stay: Stay) -> None:
 def _problem(session: Session, stay: Stay) -> str | None:
     """Why no correction at all can be made to this stay, or None."""
     if stay.departure_reason == IN_ERROR:
-        return "This stay is already recorded in error, so there is nothing more to correct."
+        return translate("StayCorrections", "This stay is already recorded in error, so there "
+                         "is nothing more to correct.")
     moved_on = stay.departure_reason == DepartureReason.MOVED_ROOM
     if moved_on or stay.moved_from_id is not None:
-        return ("She moved room during this stay, so its dates and rooms are shared with the "
-                "move. Ask a manager to put the move right.")
+        return translate("StayCorrections", "She moved room during this stay, so its dates "
+                         "and rooms are shared with the move. Ask a manager to put the move "
+                         "right.")
     return None
 
 
@@ -177,17 +183,20 @@ def change_arrival_date(vault: Vault, stay_id: int, on: date, reason: str, *,
     dates.check_dates(on=on)
     reason = _reason(reason)
     if on > (today or date.today()):
-        raise DateInFuture("A correction records the night she really arrived: it cannot be "
-                           "later than today.", field="on")
+        raise DateInFuture(translate("StayCorrections", "A correction records the night she "
+                                     "really arrived: it cannot be later than today."),
+                           field="on")
     with vault.transaction() as session:
         lapse_offers(session)
         stay = _load(session, vault.person, stay_id)
         was = stay.arrived_on
         if on == was:
-            raise ValidationError("That is already her arrival date.", field="on")
+            raise ValidationError(translate("StayCorrections",
+                                            "That is already her arrival date."), field="on")
         if stay.left_on is not None and on >= stay.left_on:
-            raise DatesOutOfOrder(f"She left on {fmt_day(stay.left_on)}, so she must have "
-                                  "arrived before that.", field="on")
+            raise DatesOutOfOrder(translate(
+                "StayCorrections", "She left on {day}, so she must have arrived before "
+                "that.").format(day=fmt_day(stay.left_on)), field="on")
         room = load_room(session, stay.room_id)
         check_bookable(session, room, on, stay.left_on, ignore_stay=stay.id)
         stay.arrived_on = on
@@ -206,7 +215,9 @@ def change_room(vault: Vault, stay_id: int, room_id: int, reason: str) -> int:
         lapse_offers(session)
         stay = _load(session, vault.person, stay_id)
         if stay.room_id == room_id:
-            raise ValidationError("She is already recorded in that room.", field="room")
+            raise ValidationError(translate("StayCorrections",
+                                            "She is already recorded in that room."),
+                                  field="room")
         room = load_room(session, room_id)
         if excluded(_her_excluded_areas(session, stay), room.house):
             raise ExcludedArea(room.house.name, room.house.area)
@@ -226,14 +237,17 @@ def record_in_error(vault: Vault, stay_id: int, reason: str) -> int:
         lapse_offers(session)
         stay = _load(session, vault.person, stay_id)
         if session.scalar(select(MoveOn.id).where(MoveOn.stay_id == stay.id)) is not None:
-            raise StayNotCorrectable("Her move-on has been recorded on this stay, so it cannot "
-                                     "be recorded in error. Correct the move-on instead.")
+            raise StayNotCorrectable(translate(
+                "StayCorrections", "Her move-on has been recorded on this stay, so it cannot "
+                "be recorded in error. Correct the move-on instead."))
         if session.scalar(select(Review.id).where(Review.stay_id == stay.id)) is not None:
-            raise StayNotCorrectable("A review belongs to this stay, so it cannot be recorded "
-                                     "in error. Ask a manager what to do.")
+            raise StayNotCorrectable(translate(
+                "StayCorrections", "A review belongs to this stay, so it cannot be recorded "
+                "in error. Ask a manager what to do."))
         if session.scalar(select(SignOut.id).where(SignOut.stay_id == stay.id,
                                                    SignOut.back_at.is_(None))) is not None:
-            raise StayNotCorrectable("She is signed out just now. Sign her back in first.")
+            raise StayNotCorrectable(translate(
+                "StayCorrections", "She is signed out just now. Sign her back in first."))
         was_left = stay.left_on
         stay.left_on = stay.arrived_on
         stay.departure_reason = IN_ERROR
@@ -307,9 +321,11 @@ class CorrectionView:
     @property
     def text(self) -> str:
         when = fmt_day(self.at.astimezone().date())
-        by = f" by {self.by}" if self.by else ""
         change = (f": {self.was} → {self.now}" if self.now else "")
-        return f"{self.kind.label}{change} ({when}{by}). Why: {self.reason}"
+        text = (translate("StayCorrections", "{what} ({when} by {by}). Why: {reason}")
+                if self.by else translate("StayCorrections", "{what} ({when}). Why: {reason}"))
+        return text.format(what=f"{self.kind.label}{change}", when=when, by=self.by,
+                           reason=self.reason)
 
 
 def corrections(session: Session, stay_ids: list[int]) -> dict[int, list[CorrectionView]]:

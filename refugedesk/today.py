@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import handover, residents, stay_corrections, whereabouts
+from refugedesk import handover, stay_corrections, whereabouts
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import (
+    ActionOwner,
     Contact,
     ContactState,
     CourtOrder,
@@ -35,23 +37,38 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person
+from refugedesk.history import Labels, english_counts
+from refugedesk.i18n import QT_TRANSLATE_NOOP, locale, translate
 from refugedesk.occupancy_board import initials
-from refugedesk.resident_header import ADULT_AGE, under_18_age, under_18_note, under_18_text
+from refugedesk.resident_header import (
+    ADULT_AGE,
+    in_days,
+    order_ends_on,
+    under_18_age,
+    under_18_note,
+    under_18_text,
+)
 
-#: The groups of the page, in the order they are shown.
-GROUPS: dict[str, str] = {
-    "handovers": "Handovers",
-    "overdue_back": "Not back when expected",
-    "under_18": "Under 18",
-    "actions": "My actions due and overdue",
-    "contacts": "My planned contacts",
-    "reviews": "Reviews due within 7 days",
-    "arrivals": "Arrivals expected",
-    "referrals": "Referrals to us waiting for our answer",
-    "follow_ups": "Follow up referrals made for her",
-    "court_orders": "Court orders ending within 14 days",
-    "opened_outside": "Opened outside her houses (last 7 days)",
-}
+#: The groups of the page, in the order they are shown (read in the language in use).
+GROUPS: Labels[str] = Labels("Today", {
+    "handovers": QT_TRANSLATE_NOOP("Today", "Handovers"),
+    "overdue_back": QT_TRANSLATE_NOOP("Today", "Not back when expected"),
+    "under_18": QT_TRANSLATE_NOOP("Today", "Under 18"),
+    "actions": QT_TRANSLATE_NOOP("Today", "My actions due and overdue"),
+    "contacts": QT_TRANSLATE_NOOP("Today", "My planned contacts"),
+    "reviews": QT_TRANSLATE_NOOP("Today", "Reviews due within 7 days"),
+    "arrivals": QT_TRANSLATE_NOOP("Today", "Arrivals expected"),
+    "referrals": QT_TRANSLATE_NOOP("Today", "Referrals to us waiting for our answer"),
+    "follow_ups": QT_TRANSLATE_NOOP("Today", "Follow up referrals made for her"),
+    "court_orders": QT_TRANSLATE_NOOP("Today", "Court orders ending within 14 days"),
+    "opened_outside": QT_TRANSLATE_NOOP("Today", "Opened outside her houses (last 7 days)"),
+})
+#: Who does a MARAC action, when no agency is named.
+_OWNERS = Labels("Today", {
+    ActionOwner.HER: QT_TRANSLATE_NOOP("Today", "her"),
+    ActionOwner.KEY_WORKER: QT_TRANSLATE_NOOP("Today", "key worker"),
+    ActionOwner.AGENCY: QT_TRANSLATE_NOOP("Today", "agency"),
+})
 COURT_ORDER_DAYS = 14
 REVIEW_DAYS = 7
 
@@ -69,36 +86,56 @@ class TodayItem:
 
 
 def _time(instant: datetime) -> str:
+    """ "3 Mar 16:30", in the language in use."""
     local = instant.astimezone()
-    return f"{local.day} {local:%b %H:%M}"
+    return locale().toString(QDateTime(QDate(local.year, local.month, local.day),
+                                       QTime(local.hour, local.minute)), "d MMM HH:mm")
 
 
 def _handovers(session: Session, person: Person) -> list[TodayItem]:
-    items = [TodayItem("handovers", f"Finish your handover to {row.to_name}: kept as a draft, "
-                       "not sent", "handover_draft", row.id, urgent=True)
+    items = [TodayItem("handovers", translate(
+        "Today", "Finish your handover to {name}: kept as a draft, not sent").format(
+        name=row.to_name), "handover_draft", row.id, urgent=True)
              for row in handover.unsent(session, person.id or 0)]
     for row in handover.waiting(session, person.id or 0):
-        shift = f" ({row.shift})" if row.shift else ""
         sent = _time(row.sealed_at) if row.sealed_at else ""
         if row.to_staff_id == person.id:
-            items.append(TodayItem("handovers", f"Read and acknowledge the handover from "
-                                   f"{row.from_name}{shift}, sent {sent}", "handover", row.id,
-                                   urgent=True))
+            text = (translate("Today", "Read and acknowledge the handover from {name} "
+                              "({shift}), sent {sent}") if row.shift else
+                    translate("Today", "Read and acknowledge the handover from {name}, sent "
+                              "{sent}"))
+            items.append(TodayItem("handovers", text.format(
+                name=row.from_name, shift=row.shift, sent=sent), "handover", row.id,
+                urgent=True))
         else:
-            items.append(TodayItem("handovers", f"Your handover to {row.to_name}{shift}, sent "
-                                   f"{sent}: not acknowledged yet", "handover", row.id))
+            text = (translate("Today", "Your handover to {name} ({shift}), sent {sent}: not "
+                              "acknowledged yet") if row.shift else
+                    translate("Today", "Your handover to {name}, sent {sent}: not "
+                              "acknowledged yet"))
+            items.append(TodayItem("handovers", text.format(
+                name=row.to_name, shift=row.shift, sent=sent), "handover", row.id))
     return items
 
 
 def _overdue_back(session: Session, now: datetime) -> list[TodayItem]:
     items = []
     for away in whereabouts.overdue_back(session, now=now):
-        steps = f"; {len(away.steps)} step{'s' * (len(away.steps) != 1)} logged" \
-            if away.steps else "; no steps logged yet"
-        reach = "contactable" if away.contactable else "not contactable"
-        items.append(TodayItem("overdue_back", f"{away.reference} ({away.house}): expected back "
-                               f"{_time(away.expected_back)}, {reach}{steps}", "stay",
-                               away.stay_id, urgent=True))
+        n = len(away.steps)
+        if away.contactable:
+            text = (english_counts(translate(
+                "Today", "{ref} ({house}): expected back {time}, contactable; %n step(s) "
+                "logged", None, n), n) if n else translate(
+                "Today", "{ref} ({house}): expected back {time}, contactable; no steps logged "
+                "yet"))
+        else:
+            text = (english_counts(translate(
+                "Today", "{ref} ({house}): expected back {time}, not contactable; %n step(s) "
+                "logged", None, n), n) if n else translate(
+                "Today", "{ref} ({house}): expected back {time}, not contactable; no steps "
+                "logged yet"))
+        items.append(TodayItem("overdue_back", text.format(
+            ref=away.reference, house=away.house, time=_time(away.expected_back)), "stay",
+            away.stay_id, urgent=True))
     return items
 
 
@@ -146,12 +183,18 @@ def _actions(session: Session, person: Person, today: date) -> list[TodayItem]:
     for action, resident_id, ref in rows:
         # due_on <= today above keeps only actions with a due date
         overdue = action.due_on < today  # type: ignore[operator]
-        when = f"overdue since {fmt_day(action.due_on)}" if overdue else "due today"  # type: ignore[arg-type]
         # An action a MARAC meeting agreed says so, and who does it (plans.overdue_actions).
-        marac = (f"MARAC action ({action.agency or action.owner.value.replace('_', ' ')}): "
-                 if action.marac_referral_id is not None else "")
-        items.append(TodayItem("actions", f"{ref}: {marac}{action.what} ({when})", "resident",
-                               resident_id, urgent=overdue))
+        if action.marac_referral_id is not None:
+            text = (translate("Today", "{ref}: MARAC action ({who}): {what} (overdue since "
+                              "{day})") if overdue else
+                    translate("Today", "{ref}: MARAC action ({who}): {what} (due today)"))
+        else:
+            text = (translate("Today", "{ref}: {what} (overdue since {day})") if overdue else
+                    translate("Today", "{ref}: {what} (due today)"))
+        items.append(TodayItem("actions", text.format(
+            ref=ref, who=action.agency or _OWNERS[action.owner], what=action.what,
+            day=fmt_day(action.due_on) if overdue else ""),  # type: ignore[arg-type]
+            "resident", resident_id, urgent=overdue))
     return items
 
 
@@ -167,9 +210,10 @@ def _contacts(session: Session, person: Person, now: datetime) -> list[TodayItem
     items = []
     for contact, ref in rows:
         past = contact.at < now
-        note = " (time passed: mark it attended or missed)" if past else ""
-        items.append(TodayItem("contacts", f"{_time(contact.at)} {ref}{note}", "resident",
-                               contact.resident_id, urgent=False))
+        text = (translate("Today", "{time} {ref} (time passed: mark it attended or missed)")
+                if past else translate("Today", "{time} {ref}"))
+        items.append(TodayItem("contacts", text.format(time=_time(contact.at), ref=ref),
+                               "resident", contact.resident_id, urgent=False))
     return items
 
 
@@ -183,15 +227,18 @@ def _arrivals(session: Session, now: datetime, today: date) -> list[TodayItem]:
                Reservation.held_until > now,
                Reservation.arriving_on <= today + timedelta(days=1))
         .order_by(Reservation.arriving_on, Reservation.id))
-    return [TodayItem("arrivals", f"{initials(name)} expected {fmt_day(offer.arriving_on)}, "
-                      f"{room} at {house} (held until {_time(offer.held_until)})",
-                      "reservation", offer.id) for offer, room, house, name in rows]
+    return [TodayItem("arrivals", translate(
+        "Today", "{initials} expected {day}, {room} at {house} (held until {until})").format(
+        initials=initials(name), day=fmt_day(offer.arriving_on), room=room, house=house,
+        until=_time(offer.held_until)), "reservation", offer.id)
+        for offer, room, house, name in rows]
 
 
 def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]:
-    items = [TodayItem("referrals", f"Referral {r.id} ({initials(r.name)}), received "
-                       f"{_time(r.received_at)}: {r.status.label.lower()}",
-                       "referral", r.id)
+    items = [TodayItem("referrals", translate(
+        "Today", "Referral {number} ({initials}), received {time}: {status}").format(
+        number=r.id, initials=initials(r.name), time=_time(r.received_at),
+        status=r.status.label.lower()), "referral", r.id)
              for r in session.scalars(select(Referral).where(Referral.status.in_(
                  [ReferralStatus.NEW, ReferralStatus.ASSESSING]))
                  .order_by(Referral.received_at, Referral.id))]
@@ -204,9 +251,10 @@ def _referrals(session: Session, person: Person, today: date) -> list[TodayItem]
             .order_by(ReferralOut.follow_up_on, ReferralOut.id)):
         assert ref_out.follow_up_on is not None
         agency = ref_out.agency_name or ref_out.agency.label
-        items.append(TodayItem("follow_ups", f"{ref}: follow up the referral to {agency} "
-                               f"(since {fmt_day(ref_out.follow_up_on)})", "resident",
-                               ref_out.resident_id))
+        items.append(TodayItem("follow_ups", translate(
+            "Today", "{ref}: follow up the referral to {agency} (since {day})").format(
+            ref=ref, agency=agency, day=fmt_day(ref_out.follow_up_on)), "resident",
+            ref_out.resident_id))
     return items
 
 
@@ -225,11 +273,16 @@ def _reviews(session: Session, person: Person, today: date) -> list[TodayItem]:
     items = []
     for review, ref in rows:
         assert review.due_on is not None
-        what = ("Celebration of achievement" if review.kind == ReviewKind.CELEBRATION
-                else "Review")
+        celebration = review.kind == ReviewKind.CELEBRATION
         overdue = review.due_on < today
-        items.append(TodayItem("reviews", f"{ref}: {what} "
-                               f"{'was due' if overdue else 'due'} {fmt_day(review.due_on)}",
+        if celebration:
+            text = (translate("Today", "{ref}: Celebration of achievement was due {day}")
+                    if overdue else
+                    translate("Today", "{ref}: Celebration of achievement due {day}"))
+        else:
+            text = (translate("Today", "{ref}: Review was due {day}") if overdue else
+                    translate("Today", "{ref}: Review due {day}"))
+        items.append(TodayItem("reviews", text.format(ref=ref, day=fmt_day(review.due_on)),
                                "resident", review.resident_id, urgent=overdue))
     return items
 
@@ -246,9 +299,9 @@ def _court_orders(session: Session, today: date) -> list[TodayItem]:
     for order, ref in rows:
         assert order.expires_on is not None
         days = (order.expires_on - today).days
-        when = "today" if days == 0 else f"in {days} day{'s' * (days != 1)}"
-        items.append(TodayItem("court_orders", f"{ref}: {residents.order_ends(order.kind)} "
-                               f"{fmt_day(order.expires_on)} ({when})", "resident",
+        items.append(TodayItem("court_orders", f"{ref}: "
+                               f"{order_ends_on(order.kind, order.expires_on)} "
+                               f"({in_days(days)})", "resident",
                                order.resident_id, urgent=days <= 7))
     return items
 
@@ -260,8 +313,10 @@ def _opened_outside(session: Session, person: Person, now: datetime) -> list[Tod
 
     if not person.is_manager_or_admin:
         return []
-    return [TodayItem("opened_outside", f"{row.who} opened {row.reference} on "
-                      f"{_time(row.at)}: “{row.reason}”", "resident", row.resident_id)
+    return [TodayItem("opened_outside", translate(
+        "Today", "{who} opened {ref} on {time}: “{reason}”").format(
+        who=row.who, ref=row.reference, time=_time(row.at), reason=row.reason),
+        "resident", row.resident_id)
             for row in need_to_know.opened_outside(session, person, now=now)]
 
 
