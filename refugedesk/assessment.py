@@ -19,6 +19,7 @@ from refugedesk import audit, dates
 from refugedesk.db.models import AssessmentStage, NeedArea, NeedsAssessment, NeedScore, Resident
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import translate
 
 
 def record_needs(vault: Vault, *, resident_id: int, assessed_on: date, stage: AssessmentStage,
@@ -29,18 +30,22 @@ def record_needs(vault: Vault, *, resident_id: int, assessed_on: date, stage: As
     dates.check_dates(assessed_on=assessed_on)
     stage = AssessmentStage(stage)
     if assessed_on > (today or date.today()):
-        raise DateInFuture("An assessment cannot be dated in the future.", field="assessed_on")
+        raise DateInFuture(translate("Assessment", "An assessment cannot be dated in the future."),
+                           field="assessed_on")
     if not scores:
-        raise ValidationError("Score at least one area.", field="scores")
+        raise ValidationError(translate("Assessment", "Score at least one area."),
+                              field="scores")
     cleaned = {}
     for area, value in scores.items():
         area = NeedArea(area)
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-            raise ValidationError(f"Score {area.label.lower()} from 1 to 5.", field=area.value)
+            raise ValidationError(translate("Assessment", "Score {area} from 1 to 5.").format(
+                area=area.label.lower()), field=area.value)
         cleaned[area] = value
     unscored = set(map(NeedArea, her_words)) - set(cleaned)
     if unscored:
-        raise ValidationError("Give a score wherever her words are written.",
+        raise ValidationError(translate("Assessment",
+                                        "Give a score wherever her words are written."),
                               field=sorted(unscored)[0].value)
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from refugedesk.db.models import AuditEvent
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person
+from refugedesk.i18n import translate
 
 GENESIS = "0" * 64
 
@@ -77,23 +78,32 @@ def verify(session: Session) -> ChainReport:
         if event.id != last_id + 1:
             # AUTOINCREMENT ids run 1, 2, 3 ... without reuse; a gap is a deletion even when a
             # later event was chained onto the survivors (as the next sign-in's event is).
-            gone = (f"event {last_id + 1} has" if event.id == last_id + 2
-                    else f"events {last_id + 1} to {event.id - 1} have")
-            problems.append(f"Audit {gone} been deleted (before event {event.id}).")
+            if event.id == last_id + 2:
+                problems.append(translate(
+                    "Audit", "Audit event {gone} has been deleted (before event {number}).")
+                    .format(gone=last_id + 1, number=event.id))
+            else:
+                problems.append(translate(
+                    "Audit", "Audit events {first} to {last} have been deleted (before event "
+                    "{number}).").format(first=last_id + 1, last=event.id - 1, number=event.id))
         if event.prev_hash != prev_hash:
             problems.append(
-                f"Audit event {event.id}: the event before it was changed or deleted "
-                f"(after event {last_id or 'start'})."
-            )
+                translate("Audit", "Audit event {number}: the event before it was changed or "
+                          "deleted (after event {before}).").format(
+                    number=event.id, before=last_id) if last_id else
+                translate("Audit", "Audit event {number}: the event before it was changed or "
+                          "deleted (after the start).").format(number=event.id))
         if digest(event.prev_hash, event) != event.hash:
-            problems.append(f"Audit event {event.id} was changed after it was written.")
+            problems.append(translate(
+                "Audit", "Audit event {number} was changed after it was written.").format(
+                number=event.id))
         prev_hash = event.hash
         last_id = event.id
     seq = session.connection().exec_driver_sql(
         "SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'"
     ).scalar()
     if seq is not None and seq > last_id:
-        problems.append(
-            f"The newest audit events (after event {last_id}, up to {seq}) have been deleted."
-        )
+        problems.append(translate(
+            "Audit", "The newest audit events (after event {last}, up to {seq}) have been "
+            "deleted.").format(last=last_id, seq=seq))
     return ChainReport(count, problems)

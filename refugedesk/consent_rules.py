@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk.db.models import Agency, Consent
 from refugedesk.errors import ConsentNotCovered, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 MARAC = "marac"
 NATIONAL_DATASETS = "national_datasets"
@@ -42,25 +43,33 @@ COVER_KEYS: tuple[str, ...] = (
     MARAC, *(agency_key(a) for a in Agency if a is not Agency.MARAC), NATIONAL_DATASETS)
 
 _AGENCY_WORDS = {
-    Agency.POLICE: "the police", Agency.GP: "her GP",
-    Agency.FIRE_AND_RESCUE: "fire and rescue (home safety)",
-    Agency.CHILDRENS_SOCIAL_CARE: "children's social care",
-    Agency.HEALTH_VISITOR: "the health visitor", Agency.MENTAL_HEALTH: "mental health services",
-    Agency.DRUGS_ALCOHOL: "drugs or alcohol services", Agency.SOLICITOR: "a solicitor",
-    Agency.HOUSING: "housing", Agency.BENEFITS: "benefits services",
-    Agency.IMMIGRATION_ADVICE: "immigration advice", Agency.COUNSELLING: "counselling",
-    Agency.CHILDRENS_SERVICE: "a children's service", Agency.OTHER: "other agencies",
+    Agency.POLICE: QT_TRANSLATE_NOOP("ConsentRules", "the police"),
+    Agency.GP: QT_TRANSLATE_NOOP("ConsentRules", "her GP"),
+    Agency.FIRE_AND_RESCUE: QT_TRANSLATE_NOOP("ConsentRules", "fire and rescue (home safety)"),
+    Agency.CHILDRENS_SOCIAL_CARE: QT_TRANSLATE_NOOP("ConsentRules", "children's social care"),
+    Agency.HEALTH_VISITOR: QT_TRANSLATE_NOOP("ConsentRules", "the health visitor"),
+    Agency.MENTAL_HEALTH: QT_TRANSLATE_NOOP("ConsentRules", "mental health services"),
+    Agency.DRUGS_ALCOHOL: QT_TRANSLATE_NOOP("ConsentRules", "drugs or alcohol services"),
+    Agency.SOLICITOR: QT_TRANSLATE_NOOP("ConsentRules", "a solicitor"),
+    Agency.HOUSING: QT_TRANSLATE_NOOP("ConsentRules", "housing"),
+    Agency.BENEFITS: QT_TRANSLATE_NOOP("ConsentRules", "benefits services"),
+    Agency.IMMIGRATION_ADVICE: QT_TRANSLATE_NOOP("ConsentRules", "immigration advice"),
+    Agency.COUNSELLING: QT_TRANSLATE_NOOP("ConsentRules", "counselling"),
+    Agency.CHILDRENS_SERVICE: QT_TRANSLATE_NOOP("ConsentRules", "a children's service"),
+    Agency.OTHER: QT_TRANSLATE_NOOP("ConsentRules", "other agencies"),
 }
 
 
 def words(key: str) -> str:
-    """A key in plain words, as in "She agreed to share with: the police"."""
+    """A key in plain words, as in "She agreed to share with: the police" (in the language in
+    use)."""
     if key == MARAC:
         return "MARAC"
     if key == NATIONAL_DATASETS:
-        return "national datasets"
+        return translate("ConsentRules", "national datasets")
     agency = Agency(key.removeprefix(AGENCY_PREFIX))
-    return _AGENCY_WORDS.get(agency, agency.label)
+    found = _AGENCY_WORDS.get(agency)
+    return translate("ConsentRules", found) if found else agency.label
 
 
 def check_covers(keys: Iterable[str]) -> list[str]:
@@ -68,8 +77,9 @@ def check_covers(keys: Iterable[str]) -> list[str]:
     given = [str(k).strip() for k in keys]
     unknown = sorted(set(given) - set(COVER_KEYS))
     if unknown:
-        raise ValidationError("This consent names something RefugeDesk does not know how to "
-                              "share with. Tick from the list.", field="covers")
+        raise ValidationError(translate(
+            "ConsentRules", "This consent names something RefugeDesk does not know how to "
+            "share with. Tick from the list."), field="covers")
     return [k for k in COVER_KEYS if k in given]
 
 
@@ -88,8 +98,9 @@ def sentence(keys: Iterable[str]) -> str:
     """"She agreed to share with: the police, MARAC", or what to do when nothing is ticked."""
     keys = list(keys)
     if not keys:
-        return "Nothing ticked: ask her and change this consent."
-    return "She agreed to share with: " + ", ".join(words(k) for k in keys)
+        return translate("ConsentRules", "Nothing ticked: ask her and change this consent.")
+    return translate("ConsentRules", "She agreed to share with: {who}").format(
+        who=", ".join(words(k) for k in keys))
 
 
 @dataclass(frozen=True)
@@ -110,8 +121,9 @@ def require(session: Session, resident_id: int, purpose: str | Agency, on: date,
     otherwise a basis must be given (ConsentNotCovered names what is not covered)."""
     basis = (lawful_basis or "").strip()
     if len(basis) > LAWFUL_BASIS_LIMIT:
-        raise ValidationError(f"Keep the lawful basis to {LAWFUL_BASIS_LIMIT} characters.",
-                              field="lawful_basis")
+        raise ValidationError(translate(
+            "ConsentRules", "Keep the lawful basis to {limit} characters.").format(
+            limit=LAWFUL_BASIS_LIMIT), field="lawful_basis")
     cover = covers(session, resident_id, purpose, on)
     if not cover and not basis:
         raise ConsentNotCovered(cover.reason, field="lawful_basis")
@@ -124,11 +136,14 @@ def covers(session: Session, resident_id: int, purpose: str | Agency, on: date) 
     by then? A consent withdrawn on `on` no longer covers that day."""
     key = agency_key(purpose) if isinstance(purpose, Agency) else str(purpose)
     if key not in COVER_KEYS:
-        raise ValidationError("RefugeDesk does not know that kind of sharing.", field="purpose")
+        raise ValidationError(translate("ConsentRules",
+                                        "RefugeDesk does not know that kind of sharing."),
+                              field="purpose")
     rows = session.scalars(select(Consent.covers).where(
         Consent.resident_id == resident_id, Consent.given_on <= on,
         or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on)))
     if any(key in read_covers(stored) for stored in rows):
         return Cover(True)
-    return Cover(False, f"Her consent does not cover sharing with {words(key)}. "
-                        "Record the lawful basis to go ahead.")
+    return Cover(False, translate(
+        "ConsentRules", "Her consent does not cover sharing with {who}. Record the lawful "
+        "basis to go ahead.").format(who=words(key)))

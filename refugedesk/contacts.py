@@ -25,6 +25,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import translate
 
 #: The longest notes a contact takes (the form stops typing there too).
 MAX_NOTES = 20_000
@@ -57,18 +58,19 @@ def rule_warnings(rules: ContactRules, mode: ContactMode) -> list[str]:
     safe). The one rule the contact form and the tests use."""
     mode = ContactMode(mode)
     if mode in (ContactMode.PHONE, ContactMode.VIDEO):
-        call = "a video call" if mode is ContactMode.VIDEO else "a phone call"
         if rules.safe_to_call is False:
-            return [f"She asked not to be phoned, and this is {call}."]
+            return [translate("Contacts", "She asked not to be phoned, and this is a video call.")
+                    if mode is ContactMode.VIDEO else
+                    translate("Contacts", "She asked not to be phoned, and this is a phone call.")]
         if rules.safe_to_call is None:
-            return ["Nobody has asked her yet whether phone calls are safe. "
-                    "Ask her when you next see her."]
+            return [translate("Contacts", "Nobody has asked her yet whether phone calls are "
+                              "safe. Ask her when you next see her.")]
     if mode is ContactMode.TEXT:
         if rules.safe_to_text is False:
-            return ["She asked not to be texted."]
+            return [translate("Contacts", "She asked not to be texted.")]
         if rules.safe_to_text is None:
-            return ["Nobody has asked her yet whether texts are safe. "
-                    "Ask her when you next see her."]
+            return [translate("Contacts", "Nobody has asked her yet whether texts are safe. "
+                              "Ask her when you next see her.")]
     return []
 
 
@@ -92,12 +94,14 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
     if at.tzinfo is None:
         raise ValueError("at must be timezone-aware")
     if state is not ContactState.PLANNED and at > utcnow() + timedelta(minutes=5):
-        raise DateInFuture("A contact that has happened cannot be in the future; "
-                           "record it as planned.", field="at")
+        raise DateInFuture(translate("Contacts", "A contact that has happened cannot be in the "
+                                     "future; record it as planned."), field="at")
     if minutes < 0 or minutes > 24 * 60:
-        raise ValidationError("Minutes are between 0 and 1440.", field="minutes")
+        raise ValidationError(translate("Contacts", "Minutes are between 0 and 1440."),
+                              field="minutes")
     if len(notes) > MAX_NOTES:
-        raise ValidationError(f"Notes are at most {MAX_NOTES} characters.", field="notes")
+        raise ValidationError(translate("Contacts", "Notes are at most {limit} characters.").format(
+            limit=MAX_NOTES), field="notes")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
@@ -112,7 +116,8 @@ def log_contact(vault: Vault, *, resident_id: int, at: datetime, mode: ContactMo
                 SupportPlan, Goal.plan_id == SupportPlan.id).where(
                 SupportPlan.resident_id == resident_id, Goal.id.in_(goals))))
             if mine != goals:
-                raise ValidationError("Choose goals from her own plan.", field="goals")
+                raise ValidationError(translate("Contacts", "Choose goals from her own plan."),
+                                      field="goals")
         contact = Contact(resident_id=resident_id, at=at, staff_id=staff_id, minutes=minutes,
                           mode=mode, place=place, state=state,
                           community_support=bool(community_support),
@@ -136,7 +141,8 @@ def mark_contact(vault: Vault, contact_id: int, state: ContactState, *,
         if contact is None:
             raise NotFound("contact")
         if state is not ContactState.PLANNED and contact.at > utcnow() + timedelta(minutes=5):
-            raise DateInFuture("This contact is still to come.", field="state")
+            raise DateInFuture(translate("Contacts", "This contact is still to come."),
+                               field="state")
         contact.state = state
         if minutes is not None:
             contact.minutes = minutes

@@ -30,6 +30,7 @@ from refugedesk.db.models import FormDraft, Organisation, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import translate
 
 #: The forms that keep a draft: the name each is kept under.
 FORMS = frozenset({"dash", "needs", "review"})
@@ -64,8 +65,9 @@ def keep(vault: Vault, *, form: str, resident_id: int, data: Mapping[str, JSONVa
     _check(form)
     text = json.dumps(dict(data), ensure_ascii=False, sort_keys=True)
     if len(text) > MAX_CHARS:
-        raise ValidationError("This form holds more text than RefugeDesk can keep as a draft. "
-                              "Save it, or shorten the longest answers.")
+        raise ValidationError(translate(
+            "Drafts", "This form holds more text than RefugeDesk can keep as a draft. Save it, "
+            "or shorten the longest answers."))
     person = vault.person
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:

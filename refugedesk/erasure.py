@@ -22,6 +22,7 @@ from refugedesk.db.models import ErasureDecision, ErasureRequest, ReferenceCount
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotAllowed, NotFound, ValidationError
+from refugedesk.i18n import number, translate
 
 COUNTER = "erasure"
 REASON_MAX = 1000
@@ -30,8 +31,8 @@ REASON_MAX = 1000
 def _require_manager(vault: Vault) -> Person:
     person = vault.confirm_person()
     if not person.is_manager_or_admin:
-        raise NotAllowed("Only a manager or an administrator can record or decide a request "
-                         "to erase a record.")
+        raise NotAllowed(translate("Erasure", "Only a manager or an administrator can record "
+                                   "or decide a request to erase a record."))
     return person
 
 
@@ -58,11 +59,18 @@ class RequestView:
     @property
     def state_text(self) -> str:
         if self.decision is None:
-            return "waiting for a decision"
+            return translate("Erasure", "waiting for a decision")
+        day = fmt_day(self.decided_on) if self.decided_on else ""
         if self.decision is ErasureDecision.REFUSE:
-            return f"refused on {fmt_day(self.decided_on)}" if self.decided_on else "refused"
-        return (f"{'erased' if self.decision is ErasureDecision.ERASE else 'anonymised'}"
-                + (f" on {fmt_day(self.decided_on)}" if self.decided_on else ""))
+            text = (translate("Erasure", "refused on {day}") if day
+                    else translate("Erasure", "refused"))
+        elif self.decision is ErasureDecision.ERASE:
+            text = (translate("Erasure", "erased on {day}") if day
+                    else translate("Erasure", "erased"))
+        else:
+            text = (translate("Erasure", "anonymised on {day}") if day
+                    else translate("Erasure", "anonymised"))
+        return text.format(day=day)
 
 
 def _view(row: ErasureRequest) -> RequestView:
@@ -74,7 +82,8 @@ def requests_for(session: Session, resident_id: int, *,
                  viewer: Person | None = None) -> list[RequestView]:
     """Her erasure requests still on her record (refused ones, or ones not decided yet)."""
     if viewer is not None and not viewer.is_manager_or_admin:
-        raise NotAllowed("Only a manager or an administrator can see requests to erase.")
+        raise NotAllowed(translate("Erasure",
+                                   "Only a manager or an administrator can see requests to erase."))
     return [_view(r) for r in session.scalars(select(ErasureRequest).where(
         ErasureRequest.resident_id == resident_id).order_by(ErasureRequest.id))]
 
@@ -86,7 +95,8 @@ def record_request(vault: Vault, *, resident_id: int, received_on: date,
     today = today or date.today()
     dates.check_dates(received_on=received_on)
     if received_on > today:
-        raise ValidationError("The day she asked cannot be in the future.", field="received_on")
+        raise ValidationError(translate("Erasure", "The day she asked cannot be in the future."),
+                              field="received_on")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
@@ -105,11 +115,13 @@ def check_decision(decision: ErasureDecision, reason: str) -> str:
     """Refuse a decision that cannot be saved; returns the reason as kept (trimmed)."""
     reason = reason.strip()
     if ErasureDecision(decision) is ErasureDecision.REFUSE and not reason:
-        raise ValidationError("Say why the request is refused: she has the right to know, and "
-                              "to complain to the ICO.", field="reason")
+        raise ValidationError(translate("Erasure", "Say why the request is refused: she has "
+                                        "the right to know, and to complain to the ICO."),
+                              field="reason")
     if len(reason) > REASON_MAX:
-        raise ValidationError(f"The reason is {len(reason):,} characters long; keep it to "
-                              f"{REASON_MAX:,}.", field="reason")
+        raise ValidationError(translate(
+            "Erasure", "The reason is {length} characters long; keep it to {limit}.").format(
+            length=number(len(reason)), limit=number(REASON_MAX)), field="reason")
     return reason
 
 
@@ -127,8 +139,9 @@ def decide(vault: Vault, request_id: int, *, decision: ErasureDecision, reason: 
         if row is None:
             raise NotFound("request")
         if row.decision is not None:
-            raise ValidationError(f"Request {row.reference} has been decided already.",
-                                  field="decision")
+            raise ValidationError(translate(
+                "Erasure", "Request {reference} has been decided already.").format(
+                reference=row.reference), field="decision")
         resident_id = row.resident_id
         if resident_id is None:
             raise NotFound("resident")

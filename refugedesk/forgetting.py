@@ -82,13 +82,21 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.models.enums import RiskRoute
 from refugedesk.errors import NotFound, StillInRefuge
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The counter (reference_counter) the anonymous tokens are numbered by.
 COUNTER = "anonymised"
-#: What stands in a free-text field that may not be empty.
-REMOVED = "Removed when the record was anonymised."
+#: What stands in a free-text field that may not be empty. These stand-ins are stored, so
+#: they are written in the language of whoever carries the anonymising out (translate()).
+REMOVED = QT_TRANSLATE_NOOP("Forgetting", "Removed when the record was anonymised.")
 #: What a handover line about her says instead.
-LINE_REMOVED = "(Removed: this resident's record was anonymised.)"
+LINE_REMOVED = QT_TRANSLATE_NOOP("Forgetting",
+                                 "(Removed: this resident's record was anonymised.)")
+
+
+def _anonymised(token: str) -> str:
+    """The name an anonymised record (or referral) goes by: "Anonymised A-0001"."""
+    return translate("Forgetting", "Anonymised {token}").format(token=token)
 #: The triggers that keep saved review versions and sent handovers unchanged.
 GUARDS = ("review_version_unchanged", "review_version_kept", "handover_sealed_unchanged",
           "handover_addendum_unchanged")
@@ -153,11 +161,12 @@ def _forget_in_handovers(session: Session, records: dict[str, set[int]], names: 
     patterns += [Handover.notes.like(f"%{n}%") for n in names]
     if not patterns:
         return
+    line_removed = translate("Forgetting", LINE_REMOVED)
     for handover in session.scalars(select(Handover).where(or_(*patterns))):
         draft = json.loads(handover.draft)
         for part in draft.get("parts", []):
             part["lines"] = [
-                [ln[0], LINE_REMOVED, ln[2], ln[3]] if ln[3] in records.get(ln[2], ()) else ln
+                [ln[0], line_removed, ln[2], ln[3]] if ln[3] in records.get(ln[2], ()) else ln
                 for ln in part.get("lines", [])]
         handover.draft = json.dumps(draft, ensure_ascii=False, separators=(",", ":"))
         notes = json.loads(handover.notes)
@@ -174,7 +183,7 @@ def _anonymise_referrals(session: Session, referral_ids: Iterable[int], token: s
     ids = list(referral_ids)
     if ids:
         session.execute(update(Referral).where(Referral.id.in_(ids)).values(
-            name=f"Anonymised {token}", referrer_contact="", excluded_areas="", language="",
+            name=_anonymised(token), referrer_contact="", excluded_areas="", language="",
             outcome_note=""))
 
 
@@ -190,6 +199,7 @@ def anonymise_resident(session: Session, resident_id: int, *, today: date) -> st
     children = list(session.scalars(select(Child).where(Child.resident_id == resident_id)
                                     .order_by(Child.id)))
     names = [] if already else _names(resident, [c.name for c in children])
+    removed = translate("Forgetting", REMOVED)
 
     stays = list(session.scalars(select(Stay).where(or_(
         Stay.resident_id == resident_id, Stay.household_ref == resident.reference))))
@@ -200,10 +210,10 @@ def anonymise_resident(session: Session, resident_id: int, *, today: date) -> st
         if stay.household_ref not in tokens:
             tokens[stay.household_ref] = _token(session)
         stay.household_ref = tokens[stay.household_ref]
-        stay.name = f"Anonymised {token}"
+        stay.name = _anonymised(token)
     _anonymise_referrals(session, {s.referral_id for s in stays if s.referral_id}, token)
 
-    resident.name = f"Anonymised {token}"
+    resident.name = _anonymised(token)
     resident.reference = token
     resident.known_as = ""
     resident.date_of_birth = None
@@ -217,7 +227,7 @@ def anonymise_resident(session: Session, resident_id: int, *, today: date) -> st
     resident.times_to_avoid = ""
     resident.anonymised_on = resident.anonymised_on or today
     for number, child in enumerate(children, 1):
-        child.name = f"Child {number}"
+        child.name = translate("Forgetting", "Child {number}").format(number=number)
         child.date_of_birth = None
         child.school = ""
         child.social_worker = ""
@@ -236,16 +246,16 @@ def anonymise_resident(session: Session, resident_id: int, *, today: date) -> st
         reason=""))  # the high-risk-by-judgement ones are put back below
     session.execute(update(RiskAssessment).where(
         RiskAssessment.resident_id == resident_id,
-        RiskAssessment.route != RiskRoute.SCORE.value).values(reason=REMOVED))
+        RiskAssessment.route != RiskRoute.SCORE.value).values(reason=removed))
     session.execute(update(MaracReferral).filter_by(**mine).values(reason="", actions=""))
     assessments = select(NeedsAssessment.id).where(NeedsAssessment.resident_id == resident_id)
     session.execute(update(NeedScore).where(NeedScore.assessment_id.in_(assessments))
                     .values(her_words=""))
     plans = select(SupportPlan.id).where(SupportPlan.resident_id == resident_id)
     session.execute(update(Goal).where(Goal.plan_id.in_(plans)).values(
-        her_words=REMOVED, success_looks_like=""))
+        her_words=removed, success_looks_like=""))
     session.execute(update(PlanAction).where(PlanAction.plan_id.in_(plans)).values(
-        what=REMOVED, agency=""))
+        what=removed, agency=""))
     session.execute(update(ReferralOut).filter_by(**mine).values(
         agency_name="", reason="", outcome="", lawful_basis=""))
     incidents = select(IncidentResident.incident_id).where(
@@ -255,11 +265,11 @@ def anonymise_resident(session: Session, resident_id: int, *, today: date) -> st
         what_happened="", action_taken="", police_ref="", who_was_told=""))
     session.execute(update(MoveOn).where(MoveOn.stay_id.in_(stay_ids)).values(note=""))
     session.execute(update(StayCorrection).where(StayCorrection.stay_id.in_(stay_ids))
-                    .values(reason=REMOVED))
+                    .values(reason=removed))
     sign_outs = select(SignOut.id).where(SignOut.stay_id.in_(stay_ids))
     session.execute(delete(WhereaboutsStep).where(WhereaboutsStep.sign_out_id.in_(sign_outs)))
     session.execute(delete(SignOut).where(SignOut.stay_id.in_(stay_ids)))
-    session.execute(update(AccessReason).filter_by(**mine).values(reason=REMOVED))
+    session.execute(update(AccessReason).filter_by(**mine).values(reason=removed))
     reviews = select(Review.id).where(Review.resident_id == resident_id)
     referral_ids = {s.referral_id for s in stays if s.referral_id}
     with _guards_lifted(session):

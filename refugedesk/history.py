@@ -22,10 +22,10 @@ of her arrival put outside her stays does not count until someone looks at it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TypeVar, overload
+from typing import SupportsIndex, TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,28 +51,29 @@ def english_counts(text: str, n: int) -> str:
     return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
 
 
-class Texts(Sequence[str]):
+class Texts(list[str]):
     """A fixed list of texts marked with QT_TRANSLATE_NOOP(context, ...), translated each time
-    one is read (as `Labels`, for a list: the DASH questions)."""
+    one is read, by index or by going through them (as `Labels`, for a list: the DASH
+    questions, a table's column headings). The list holds the English."""
 
-    def __init__(self, context: str, texts: Sequence[str]) -> None:
+    def __init__(self, context: str, texts: Iterable[str]) -> None:
+        super().__init__(texts)
         self._context = context
-        self._texts = tuple(texts)
 
     @overload
-    def __getitem__(self, index: int) -> str: ...
+    def __getitem__(self, index: SupportsIndex) -> str: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> str | list[str]:
         if isinstance(index, slice):
-            return tuple(translate(self._context, t) for t in self._texts[index])
-        return translate(self._context, self._texts[index])
+            return [translate(self._context, t) for t in super().__getitem__(index)]
+        return translate(self._context, super().__getitem__(index))
 
-    def __len__(self) -> int:
-        return len(self._texts)
+    def __iter__(self) -> Iterator[str]:
+        return (translate(self._context, t) for t in super().__iter__())
 
     def __repr__(self) -> str:
-        return f"Texts({self._context!r}, {self._texts!r})"
+        return f"Texts({self._context!r}, {list(super().__iter__())!r})"
 
 
 class Labels(Mapping[K, str]):

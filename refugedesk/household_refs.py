@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk.db.models import ReferenceCounter, Resident, Stay
 from refugedesk.errors import HouseholdReferenceTaken, ValidationError
+from refugedesk.i18n import translate
 
 #: The counter's name in reference_counter.
 COUNTER = "household"
@@ -114,11 +115,13 @@ def check_for_household(session: Session, ref: str, *, resident_id: int | None) 
     is already on file (her own earlier reference is hers to keep)."""
     ref = ref.strip()
     if not ref:
-        raise ValidationError("Enter the household reference, or leave the one offered.",
-                              field="household_ref")
+        raise ValidationError(translate(
+            "HouseholdRefs", "Enter the household reference, or leave the one offered."),
+            field="household_ref")
     if len(ref) > MAX_LENGTH:
-        raise ValidationError(f"A household reference is at most {MAX_LENGTH} characters.",
-                              field="household_ref")
+        raise ValidationError(translate(
+            "HouseholdRefs", "A household reference is at most {limit} characters.").format(
+            limit=MAX_LENGTH), field="household_ref")
     stays, residents = owner_household(session, ref)
     others = (stays | residents) - ({resident_id} if resident_id is not None else set())
     if others:

@@ -15,6 +15,7 @@ from refugedesk.db.models import House, Incident, IncidentKind, IncidentResident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import translate
 
 
 def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: int | None = None,
@@ -29,9 +30,11 @@ def log_incident(vault: Vault, *, at: datetime, kind: IncidentKind, house_id: in
     if at.tzinfo is None:
         raise ValueError("at must be timezone-aware")
     if at > utcnow() + timedelta(minutes=5):
-        raise DateInFuture("An incident cannot be in the future.", field="at")
+        raise DateInFuture(translate("Incidents", "An incident cannot be in the future."),
+                           field="at")
     if house_id is None and not resident_ids:
-        raise ValidationError("Say which house, or who was involved.", field="house")
+        raise ValidationError(translate("Incidents", "Say which house, or who was involved."),
+                              field="house")
     with vault.transaction() as session:
         if house_id is not None and session.get(House, house_id) is None:
             raise NotFound("house")

@@ -32,6 +32,7 @@ from refugedesk.db.models import CourtOrderKind, IntakeDraft, Stay
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DraftFinished, HouseholdReferenceTaken, NotFound, ValidationError
+from refugedesk.i18n import translate
 
 SECTIONS = ("resident", "children", "consents", "abusers", "court_orders", "privacy")
 #: Keys of a child row that only help the person typing (an intake started from a stay has a
@@ -62,8 +63,9 @@ def save_draft(vault: Vault, *, data: Mapping[str, Any], step: int, draft_id: in
                 if stay is None:
                     raise NotFound("stay")
                 if stay.resident_id is not None:
-                    raise ValidationError("This stay is already on her record: open her "
-                                          "record instead of a new intake.", field="stay")
+                    raise ValidationError(translate(
+                        "Intake", "This stay is already on her record: open her record "
+                        "instead of a new intake."), field="stay")
             draft = IntakeDraft(step=step, data=text, stay_id=stay_id,
                                 created_by_id=vault.person.id, updated_by_id=vault.person.id)
             session.add(draft)
@@ -140,7 +142,8 @@ _DATE_FIELDS = {"date_of_birth", "given_on", "made_on", "expires_on"}
 def _values(section: str, row: Any, index: int | None) -> dict[str, Any]:
     where = section if index is None else f"{section}.{index}"
     if not isinstance(row, Mapping):
-        raise ValidationError("This part of the intake is not filled in properly.", field=where)
+        raise ValidationError(translate(
+            "Intake", "This part of the intake is not filled in properly."), field=where)
     values: dict[str, Any] = {}
     for key, value in row.items():
         if key in _DATE_FIELDS:
@@ -150,8 +153,9 @@ def _values(section: str, row: Any, index: int | None) -> dict[str, Any]:
                 try:
                     value = date.fromisoformat(value.strip())
                 except ValueError:
-                    raise ValidationError("Write the date as day, month and year.",
-                                          field=f"{where}.{key}") from None
+                    raise ValidationError(translate(
+                        "Intake", "Write the date as day, month and year."),
+                        field=f"{where}.{key}") from None
         values[key] = value
     return values
 
@@ -211,7 +215,8 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
             try:
                 covers = values.get("covers") or []
                 if not isinstance(covers, list):
-                    raise ValidationError("Tick from the list.", field="covers")
+                    raise ValidationError(translate("Intake", "Tick from the list."),
+                                          field="covers")
                 residents.add_consent_in(
                     session, person, resident_id=resident_id, what=values.get("what", ""),
                     shared_with=values.get("shared_with", ""),
@@ -229,7 +234,7 @@ def finish(vault: Vault, draft_id: int, *, today: date | None = None) -> int:
             try:
                 kind = CourtOrderKind(values.get("kind"))  # type: ignore[arg-type]  # None: ValueError
             except ValueError:
-                raise ValidationError("Choose the kind of order.",
+                raise ValidationError(translate("Intake", "Choose the kind of order."),
                                       field=f"court_orders.{i}.kind") from None
             try:
                 residents.add_court_order_in(

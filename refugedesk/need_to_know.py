@@ -37,6 +37,7 @@ from refugedesk.db.models.rights import StaffHouse
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NeedToKnow, NotAllowed, NotFound, ValidationError
+from refugedesk.i18n import number, translate
 from refugedesk.resident_header import RecordHeader, current_stay, header
 
 #: The longest reason "Open anyway" keeps (a sentence or two).
@@ -81,7 +82,8 @@ def set_houses(vault: Vault, staff_id: int, house_ids: Iterable[int]) -> list[in
     """Administrators only: the houses a staff member works in, replacing those set before
     (none: she sees every record again). Audited with the house ids; returns them sorted."""
     if not vault.confirm_person().is_admin:
-        raise NotAllowed("Only an administrator can set the houses a staff member works in.")
+        raise NotAllowed(translate(
+            "NeedToKnow", "Only an administrator can set the houses a staff member works in."))
     wanted = sorted(set(house_ids))
     with vault.transaction() as session:
         if session.get(StaffMember, staff_id) is None:
@@ -169,10 +171,12 @@ def check_reason(reason: str) -> str:
     """The reason as it is kept (trimmed); refused when empty or too long."""
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("Say why you need to open her record.", field="reason")
+        raise ValidationError(translate("NeedToKnow", "Say why you need to open her record."),
+                              field="reason")
     if len(reason) > REASON_MAX:
-        raise ValidationError(f"Keep the reason to {REASON_MAX} characters (it has "
-                              f"{len(reason):,}).", field="reason")
+        raise ValidationError(translate(
+            "NeedToKnow", "Keep the reason to {limit} characters (it has {length}).").format(
+            limit=REASON_MAX, length=number(len(reason))), field="reason")
     return reason
 
 

@@ -18,6 +18,7 @@ from refugedesk import access, audit, dates
 from refugedesk.db.models import OnCall, StaffMember
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, ValidationError
+from refugedesk.i18n import translate
 
 #: The most nights one read or one change of the rota may span (a year and a bit).
 MAX_RANGE = 400
@@ -38,9 +39,11 @@ class Night:
 def _nights(nights: Iterable[date]) -> list[date]:
     days = sorted(set(nights))
     if not days:
-        raise ValidationError("Choose the night or nights first.", field="nights")
+        raise ValidationError(translate("Oncall", "Choose the night or nights first."),
+                              field="nights")
     if len(days) > MAX_RANGE:
-        raise ValidationError(f"Change at most {MAX_RANGE} nights at a time.", field="nights")
+        raise ValidationError(translate("Oncall", "Change at most {limit} nights at a time.")
+                              .format(limit=MAX_RANGE), field="nights")
     for day in days:
         if not isinstance(day, date):
             raise TypeError("nights must be dates")
@@ -63,12 +66,14 @@ def set_on_call(vault: Vault, *, nights: Iterable[date], staff_id: int,
     days = _nights(nights)
     note = (note or "").strip()
     if len(note) > NOTE_LIMIT:
-        raise ValidationError(f"Keep the note to {NOTE_LIMIT} characters.", field="note")
+        raise ValidationError(translate("Oncall", "Keep the note to {limit} characters.").format(
+            limit=NOTE_LIMIT), field="note")
     person = access.require_rota_keeper(vault)
     with vault.transaction() as session:
         member = session.get(StaffMember, staff_id)
         if member is None or not member.active:
-            raise ValidationError("Choose someone whose account is in use.", field="staff")
+            raise ValidationError(translate("Oncall", "Choose someone whose account is in use."),
+                                  field="staff")
         rows = {r.night_of: r for r in session.scalars(
             select(OnCall).where(OnCall.night_of.in_(days)))}
         for day in days:
@@ -102,9 +107,11 @@ def rota(session: Session, *, first: date, last: date) -> list[Night]:
     """Every night from `first` to `last` (both included), whether anyone is set or not."""
     dates.check_dates(first=first, last=last)
     if last < first:
-        raise DatesOutOfOrder("The last night comes before the first.", field="last")
+        raise DatesOutOfOrder(translate("Oncall", "The last night comes before the first."),
+                              field="last")
     if (last - first).days >= MAX_RANGE:
-        raise ValidationError(f"Show at most {MAX_RANGE} nights at a time.", field="last")
+        raise ValidationError(translate("Oncall", "Show at most {limit} nights at a time.")
+                              .format(limit=MAX_RANGE), field="last")
     found = {night: (sid, name, note) for night, sid, name, note in session.execute(
         select(OnCall.night_of, OnCall.staff_id, StaffMember.display_name, OnCall.note)
         .join(StaffMember, OnCall.staff_id == StaffMember.id)

@@ -19,6 +19,7 @@ from refugedesk.db.models import Organisation, Resident
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DateInFuture, NotAllowed, NotFound, ValidationError
+from refugedesk.i18n import number, translate
 
 #: The longest notice the service can keep (several pages of plain text).
 NOTICE_MAX = 20_000
@@ -40,8 +41,9 @@ def notice(session: Session) -> Notice:
 def check_text(text: str) -> str:
     text = (text or "").strip()
     if len(text) > NOTICE_MAX:
-        raise ValidationError(f"The notice is {len(text):,} characters long; keep it to "
-                              f"{NOTICE_MAX:,}.", field="privacy_notice")
+        raise ValidationError(translate(
+            "PrivacyNotice", "The notice is {length} characters long; keep it to {limit}.")
+            .format(length=number(len(text)), limit=number(NOTICE_MAX)), field="privacy_notice")
     return text
 
 
@@ -49,7 +51,8 @@ def set_notice(vault: Vault, text: str) -> Notice:
     """Administrators only: the service's privacy notice (empty: none). Audited with its
     length, never its words. Returns it as saved."""
     if not vault.confirm_person().is_admin:
-        raise NotAllowed("Only an administrator can change the privacy notice.")
+        raise NotAllowed(translate("PrivacyNotice",
+                                   "Only an administrator can change the privacy notice."))
     text = check_text(text)
     with vault.transaction() as session:
         org = session.scalars(select(Organisation)).one()
@@ -67,8 +70,9 @@ def given_in(session: Session, person: Person, *, resident_id: int, on: date,
     """She was given the privacy notice on `on` (inside the caller's transaction)."""
     dates.check_dates(given_on=on)
     if on > today:
-        raise DateInFuture("She cannot have been given the notice on a day still to come.",
-                           field="given_on")
+        raise DateInFuture(translate(
+            "PrivacyNotice", "She cannot have been given the notice on a day still to come."),
+            field="given_on")
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound("resident")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from refugedesk.errors import RefugeDeskError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -27,7 +28,10 @@ CancelCheck = Callable[[], bool]
 class Cancelled(RefugeDeskError):
     """She stopped it, at a point where nothing had been saved or recorded."""
 
-    message = "Stopped. Nothing was saved."
+    message = QT_TRANSLATE_NOOP("Progress", "Stopped. Nothing was saved.")
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("Progress", self.message))
 
 
 def report(progress: Progress | None, done: int, total: int) -> None:

@@ -14,6 +14,7 @@ from refugedesk import audit, consent_rules, dates
 from refugedesk.db.models import Agency, ReferralOut, ReferralOutStatus, Resident
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, DatesOutOfOrder, NotFound, ValidationError
+from refugedesk.i18n import translate
 
 _UNSET = object()
 
@@ -29,13 +30,16 @@ def make_referral(vault: Vault, *, resident_id: int, agency: Agency, made_on: da
     dates.check_dates(made_on=made_on, follow_up_on=follow_up_on)
     agency = Agency(agency)
     if agency is Agency.OTHER and not agency_name.strip():
-        raise ValidationError("Name the agency.", field="agency_name")
+        raise ValidationError(translate("ReferralsOut", "Name the agency."),
+                              field="agency_name")
     if made_on > (today or date.today()):
-        raise DateInFuture("A referral cannot be made on a date still to come.",
+        raise DateInFuture(translate("ReferralsOut",
+                                     "A referral cannot be made on a date still to come."),
                            field="made_on")
     if follow_up_on is not None and follow_up_on < made_on:
-        raise DatesOutOfOrder("The follow-up date is before the referral was made.",
-                              field="follow_up_on")
+        raise DatesOutOfOrder(translate(
+            "ReferralsOut", "The follow-up date is before the referral was made."),
+            field="follow_up_on")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
@@ -72,8 +76,9 @@ def update_referral(vault: Vault, referral_id: int, *,
             changed.append("outcome")
         if follow_up_on is not _UNSET:
             if follow_up_on is not None and follow_up_on < row.made_on:  # type: ignore[operator]  # a date
-                raise DatesOutOfOrder("The follow-up date is before the referral was made.",
-                                      field="follow_up_on")
+                raise DatesOutOfOrder(translate(
+                    "ReferralsOut", "The follow-up date is before the referral was made."),
+                    field="follow_up_on")
             row.follow_up_on = follow_up_on  # type: ignore[assignment]  # not _UNSET
             changed.append("follow_up_on")
         if not changed:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,7 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import locale, translate
 
 
 @dataclass(frozen=True)
@@ -248,8 +250,10 @@ class SessionChoice:
 
     @property
     def label(self) -> str:
-        return f"{self.programme}: session {self.number}, {self.held_on:%a} {self.held_on.day} " \
-               f"{self.held_on:%b %Y}"
+        day = locale().toString(QDate(self.held_on.year, self.held_on.month, self.held_on.day),
+                                "ddd d MMM yyyy")
+        return translate("ResidentViews", "{programme}: session {number}, {day}").format(
+            programme=self.programme, number=self.number, day=day)
 
 
 def programme_sessions(session: Session, *, resident_id: int | None = None,

@@ -64,6 +64,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import translate
 from refugedesk.programmes import completed_on, completion
 
 
@@ -82,7 +83,8 @@ def schedule_review(vault: Vault, *, resident_id: int, kind: ReviewKind,
     dates.check_dates(due_on=due_on)
     kind = ReviewKind(kind)
     if kind is ReviewKind.INTERIM and due_on is None:
-        raise ValidationError("Give the date the review is due.", field="due_on")
+        raise ValidationError(translate("Reviews", "Give the date the review is due."),
+                              field="due_on")
     with vault.transaction() as session:
         if session.get(Resident, resident_id) is None:
             raise NotFound("resident")
@@ -108,10 +110,12 @@ def save_review(vault: Vault, review_id: int, *, held_on: date, attended: str = 
     the new version's number."""
     dates.check_dates(held_on=held_on)
     if held_on > (today or date.today()):
-        raise DateInFuture("A review is saved once it has been held.", field="held_on")
+        raise DateInFuture(translate("Reviews", "A review is saved once it has been held."),
+                           field="held_on")
     chosen = [Moment(m.contact_id, m.words.strip()) for m in moments]
     if len({m.contact_id for m in chosen}) != len(chosen):
-        raise ValidationError("Each moment is chosen once.", field="moments")
+        raise ValidationError(translate("Reviews", "Each moment is chosen once."),
+                              field="moments")
     with vault.transaction() as session:
         review = session.get(Review, review_id)
         if review is None:
@@ -121,7 +125,8 @@ def save_review(vault: Vault, review_id: int, *, held_on: date, attended: str = 
             hers = set(session.scalars(select(Contact.id).where(
                 Contact.id.in_(ids), Contact.resident_id == review.resident_id)))
             if hers != ids:
-                raise ValidationError("Choose moments from her own contact log.",
+                raise ValidationError(translate("Reviews",
+                                                "Choose moments from her own contact log."),
                                       field="moments")
         review.version += 1
         review.held_on = held_on

@@ -27,6 +27,7 @@ from refugedesk.errors import (
     NotFound,
     ValidationError,
 )
+from refugedesk.i18n import translate
 
 
 def _aware(value: datetime, field: str) -> datetime:
@@ -52,23 +53,25 @@ def sign_out(vault: Vault, *, stay_id: int, expected_back: datetime,
     out_at = _aware(out_at, "out_at") if out_at is not None else now
     expected_back = _aware(expected_back, "expected_back")
     if out_at > now + CLOCK_SLACK:
-        raise DateInFuture("She cannot have gone out later than now: check the time she "
-                           "left.", field="out_at")
+        raise DateInFuture(translate("Whereabouts", "She cannot have gone out later than now: "
+                                     "check the time she left."), field="out_at")
     if out_at < now - MAX_RECORDED_LATE:
-        raise ValidationError("A sign-out can be written up to 24 hours after she left. "
-                              "Check the time she left.", field="out_at")
+        raise ValidationError(translate("Whereabouts", "A sign-out can be written up to 24 "
+                                        "hours after she left. Check the time she left."),
+                              field="out_at")
     if expected_back <= out_at:
-        raise DatesOutOfOrder("The time she is expected back is before she went out.",
-                              field="expected_back")
+        raise DatesOutOfOrder(translate("Whereabouts", "The time she is expected back is "
+                                        "before she went out."), field="expected_back")
     with vault.transaction() as session:
         stay = session.get(Stay, stay_id)
         on = out_at.astimezone().date()
         if stay is None or (stay.left_on is not None and stay.left_on <= on):
             raise NotFound("stay")
         if stay.arrived_on > on:
-            raise DatesOutOfOrder(f"Her stay here starts on {fmt_day(stay.arrived_on)}: "
-                                  "she cannot have gone out before that. Check the time she "
-                                  "left.", field="out_at")
+            raise DatesOutOfOrder(translate(
+                "Whereabouts", "Her stay here starts on {day}: she cannot have gone out before "
+                "that. Check the time she left.").format(day=fmt_day(stay.arrived_on)),
+                field="out_at")
         if session.scalar(select(SignOut.id).where(SignOut.stay_id == stay_id,
                                                    SignOut.back_at.is_(None))):
             raise AlreadyOut()
@@ -93,7 +96,9 @@ def sign_back(vault: Vault, sign_out_id: int, *, back_at: datetime | None = None
         if row.back_at is not None:
             raise AlreadyBack()
         if back_at < row.out_at:
-            raise DatesOutOfOrder("She cannot be back before she went out.", field="back_at")
+            raise DatesOutOfOrder(translate("Whereabouts",
+                                            "She cannot be back before she went out."),
+                                  field="back_at")
         row.back_at = back_at
         row.updated_by_id = vault.person.id
         audit.record(session, vault.person, "signed_back", record_type="stay",
@@ -105,7 +110,7 @@ def log_step(vault: Vault, sign_out_id: int, *, what: str, at: datetime | None =
     dates.check_dates(at=at)
     what = what.strip()
     if not what:
-        raise ValidationError("Say what was done.", field="what")
+        raise ValidationError(translate("Whereabouts", "Say what was done."), field="what")
     at = _aware(at, "at") if at is not None else utcnow()
     with vault.transaction() as session:
         row = session.get(SignOut, sign_out_id)
