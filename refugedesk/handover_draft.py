@@ -40,7 +40,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
-from refugedesk.history import Labels, english_counts
+from refugedesk.history import Labels, with_count
 from refugedesk.i18n import QT_TRANSLATE_NOOP, short_date, time_of_day, translate
 from refugedesk.occupancy_board import initials
 from refugedesk.resident_header import order_ends_on, under_18_age, under_18_note, under_18_text
@@ -255,8 +255,7 @@ def _who_is_in(p: _Period) -> _Found:
     for stay, room, ref in p.here.stays:
         n = stay.children_count
         if n:
-            text = english_counts(translate("HandoverDraft", "{who}, {room}, %n child(ren)",
-                                            None, n), n)
+            text = with_count(translate("HandoverDraft", "{who}, {room}, %n child(ren)"), n)
         else:
             text = translate("HandoverDraft", "{who}, {room}")
         yield room.house_id, Line("in", text.format(who=_who(stay, ref), room=_room(room.name)),
@@ -321,9 +320,9 @@ def _expected(p: _Period) -> _Found:
                    Reservation.held_until > p.until, Reservation.arriving_on <= p.horizon)
             .order_by(Reservation.arriving_on, Reservation.id)):
         if children:
-            text = english_counts(translate(
+            text = with_count(translate(
                 "HandoverDraft", "{initials} (referral {referral}) expected {day}, {room}, "
-                "%n child(ren); held until {until}", None, children), children)
+                "%n child(ren); held until {until}"), children)
         else:
             text = translate("HandoverDraft", "{initials} (referral {referral}) expected "
                              "{day}, {room}; held until {until}")

@@ -41,14 +41,19 @@ _ENDING = re.compile(r"(?<=\w)\((s|es|ren)\)")
 _CHOICE = re.compile(r"\((\w+)/(\w+)\)")
 
 
-def english_counts(text: str, n: int) -> str:
-    """A count's words put right in English: `translate(ctx, "%n step(s) logged", None, n)`
-    gives Welsh in its own plural forms, but English (the source, with no translation of its
-    own loaded) keeps Qt's markers; here "1 step logged", "2 steps logged", and "(is/are)"
-    becomes "is" for 1, else "are". Text without the markers (a translation) is returned as
-    it is."""
+def with_count(text: str, n: int) -> str:
+    """A count put into its sentence: `with_count(translate(ctx, "%n step(s) logged"), n)`.
+
+    The figure goes in for %n here, not through translate's own `n`: lupdate reads a
+    count only when it is a figure written in the call (a name makes a plain entry), and
+    Qt finds a plain entry for no count but 0 (Welsh picks a plural form by the number:
+    "1 step" looks for the form of 1, which a plain entry has not got), so the Welsh would
+    be lost. After a figure a Welsh noun stays singular ("%n diwrnod"), so one form serves
+    every count. English (the source, untranslated) keeps its markers, put right here:
+    "1 step logged", "2 steps logged"; "(is/are)" is "is" for 1, else "are"."""
     text = _ENDING.sub(lambda m: "" if n == 1 else m.group(1), text)
-    return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+    return text.replace("%n", str(n))
 
 
 class Texts(list[str]):

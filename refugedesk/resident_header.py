@@ -29,7 +29,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound
-from refugedesk.history import english_counts
+from refugedesk.history import with_count
 from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: A court order ending within this many days shows as a warning on her record.
@@ -239,7 +239,7 @@ def in_days(days: int) -> str:
     """ "today", "in 1 day", "in 5 days": how soon something due is."""
     if days == 0:
         return translate("ResidentHeader", "today")
-    return english_counts(translate("ResidentHeader", "in %n day(s)", None, days), days)
+    return with_count(translate("ResidentHeader", "in %n day(s)"), days)
 
 
 def order_ending(kind: CourtOrderKind | str, day: date, when: str) -> str:

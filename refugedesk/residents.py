@@ -45,7 +45,7 @@ from refugedesk.errors import (
     ReferenceTaken,
     ValidationError,
 )
-from refugedesk.history import english_counts
+from refugedesk.history import with_count
 from refugedesk.i18n import number, translate
 
 # Opening her record checks need-to-know (a worker's houses and keywork) before the header.
@@ -409,10 +409,10 @@ def remove_child(vault: Vault, child_id: int) -> None:
         if counted is not None:
             stay, where = counted
             count = stay.children_count
-            raise ChildCountedInStay(english_counts(translate(
+            raise ChildCountedInStay(with_count(translate(
                 "Residents", "{child} is counted among the children of her stay in {where} "
                 "(from {day}: %n child(ren)), so the child stays on her record. If some details "
-                "are wrong, use Edit… to put them right.", None, count), count).format(
+                "are wrong, use Edit… to put them right."), count).format(
                 child=child.name, where=where, day=fmt_day(stay.first_arrived_on)))
         resident_id = child.resident_id
         session.delete(child)

@@ -59,7 +59,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotAllowed, NotFound, StillInRefuge, ValidationError
-from refugedesk.history import english_counts
+from refugedesk.history import with_count
 from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The ranges the schedule's values may take (the schema's CHECK says the same).
@@ -289,9 +289,10 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
                 "Retention", "her youngest child's {age}th birthday, {day}").format(
                 age=rules.child_age, day=fmt_day(child_due))
         else:
-            due_on, why = adult_due, english_counts(translate(
-                "Retention", "%n year(s) after her last contact, {day}", None,
-                rules.adult_years), rules.adult_years).format(day=fmt_day(last[rid]))
+            years = rules.adult_years
+            due_on, why = adult_due, with_count(translate(
+                "Retention", "%n year(s) after her last contact, {day}"),
+                years).format(day=fmt_day(last[rid]))
         if due_on > today:
             continue
         hidden, approved = decided("resident", rid)
@@ -311,11 +312,12 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             continue
         hidden, approved = decided("referral", rid)
         if not hidden:
+            years = rules.referral_years
             items.append(DueItem("referral", rid, _referral(rid), closed, due_on,
-                                 english_counts(translate(
+                                 with_count(translate(
                                      "Retention", "Never a stay; %n year(s) after it was "
-                                     "closed, {day}", None, rules.referral_years),
-                                     rules.referral_years).format(day=fmt_day(closed)),
+                                     "closed, {day}"),
+                                     years).format(day=fmt_day(closed)),
                                  approved))
 
     for kind, model, where in (
@@ -329,10 +331,10 @@ def due(session: Session, today: date, *, viewer: Person | None = None) -> list[
             if due_on <= today:
                 name = (translate("Retention", "Intake draft {number}") if kind == "intake_draft"
                         else translate("Retention", "Form draft {number}"))
+                days = rules.draft_days
                 items.append(DueItem(kind, draft_id, name.format(number=draft_id), day, due_on,
-                                     english_counts(translate(
-                                         "Retention", "Not touched for %n day(s)", None,
-                                         rules.draft_days), rules.draft_days)))
+                                     with_count(translate(
+                                         "Retention", "Not touched for %n day(s)"), days)))
     items.sort(key=lambda i: (i.due_on, i.kind, i.record_id))
     return items
 

@@ -33,7 +33,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, IncompleteChecklist, NotFound, ValidationError
-from refugedesk.history import Texts, english_counts
+from refugedesk.history import Texts, with_count
 from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The 24 DASH questions, in the published order, in plain words (a paraphrase of the topics of
@@ -102,9 +102,10 @@ def _items(answers: Sequence[DashItem | DashAnswer | str]) -> list[DashItem]:
     items = [a if isinstance(a, DashItem) else DashItem(DashAnswer(a)) for a in answers]
     items = [DashItem(DashAnswer(i.answer), i.comment.strip()) for i in items]
     if len(items) != len(DASH_QUESTIONS):
-        raise IncompleteChecklist(english_counts(translate(
+        answered = len(items)
+        raise IncompleteChecklist(with_count(translate(
             "Risk", "Answer all {total} questions (yes, no or not known); %n (is/are) "
-            "answered.", None, len(items)), len(items)).format(total=len(DASH_QUESTIONS)),
+            "answered."), answered).format(total=len(DASH_QUESTIONS)),
             field="answers")
     return items
 

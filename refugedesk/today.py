@@ -37,7 +37,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person
-from refugedesk.history import Labels, english_counts
+from refugedesk.history import Labels, with_count
 from refugedesk.i18n import QT_TRANSLATE_NOOP, locale, translate
 from refugedesk.occupancy_board import initials
 from refugedesk.resident_header import (
@@ -122,15 +122,15 @@ def _overdue_back(session: Session, now: datetime) -> list[TodayItem]:
     for away in whereabouts.overdue_back(session, now=now):
         n = len(away.steps)
         if away.contactable:
-            text = (english_counts(translate(
+            text = (with_count(translate(
                 "Today", "{ref} ({house}): expected back {time}, contactable; %n step(s) "
-                "logged", None, n), n) if n else translate(
+                "logged"), n) if n else translate(
                 "Today", "{ref} ({house}): expected back {time}, contactable; no steps logged "
                 "yet"))
         else:
-            text = (english_counts(translate(
+            text = (with_count(translate(
                 "Today", "{ref} ({house}): expected back {time}, not contactable; %n step(s) "
-                "logged", None, n), n) if n else translate(
+                "logged"), n) if n else translate(
                 "Today", "{ref} ({house}): expected back {time}, not contactable; no steps "
                 "logged yet"))
         items.append(TodayItem("overdue_back", text.format(
