@@ -22,6 +22,7 @@ from refugedesk import moveon, stay_corrections
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import StayCorrectionKind
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.occupancy_board import Tile
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
@@ -29,12 +30,16 @@ from refugedesk.ui.dates import DayEdit, date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import combo, label, line_edit, say
 
-#: What the dialog offers to correct, in the words the worker reads.
-KINDS = [("Her arrival date", StayCorrectionKind.ARRIVAL_DATE),
-         ("Her room", StayCorrectionKind.ROOM),
-         ("The whole stay: recorded in error", StayCorrectionKind.RECORDED_IN_ERROR)]
-IN_ERROR_WARNING = ("Her nights in this room will be taken out of occupancy. Her record is "
-                    "kept.")
+#: What the dialog offers to correct, in the words the worker reads (shown through
+#: translate("BoardCorrections", ...): the language is chosen after import).
+KINDS = [(QT_TRANSLATE_NOOP("BoardCorrections", "Her arrival date"),
+          StayCorrectionKind.ARRIVAL_DATE),
+         (QT_TRANSLATE_NOOP("BoardCorrections", "Her room"), StayCorrectionKind.ROOM),
+         (QT_TRANSLATE_NOOP("BoardCorrections", "The whole stay: recorded in error"),
+          StayCorrectionKind.RECORDED_IN_ERROR)]
+IN_ERROR_WARNING = QT_TRANSLATE_NOOP(
+    "BoardCorrections", "Her nights in this room will be taken out of occupancy. Her record is "
+                        "kept.")
 
 
 class CorrectArrivalDialog(FormDialog):
@@ -44,10 +49,14 @@ class CorrectArrivalDialog(FormDialog):
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="correctDialog",
-                         title=f"Correct the arrival of household {tile.household_ref}",
-                         intro="Put right a mistake in how her arrival was recorded. What it "
-                               "was, what it is now and your reason are kept with her stay.",
-                         save="Save correction", parent=parent)
+                         title=translate("BoardCorrections",
+                                         "Correct the arrival of household {reference}").format(
+                             reference=tile.household_ref),
+                         intro=translate("BoardCorrections",
+                                         "Put right a mistake in how her arrival was recorded. "
+                                         "What it was, what it is now and your reason are kept "
+                                         "with her stay."),
+                         save=translate("BoardCorrections", "Save correction"), parent=parent)
         self.setMinimumWidth(520)
         self.tile = tile
         self.confirm_box: QDialog | None = None
@@ -57,21 +66,29 @@ class CorrectArrivalDialog(FormDialog):
             stay_corrections.room_choices(session, tile.stay_id)),  # type: ignore[arg-type]
             message=self.message).value
         stay, rooms = facts if facts else (None, [])
-        if stay is not None:
-            left = f", left {fmt_day(stay.left_on)}" if stay.left_on else ", here now"
-            now = f"Now recorded: {stay.room}, arrived {fmt_day(stay.arrived_on)}{left}."
+        if stay is not None and stay.left_on:
+            now = translate("BoardCorrections",
+                            "Now recorded: {room}, arrived {arrived}, left {left}.").format(
+                room=stay.room, arrived=fmt_day(stay.arrived_on), left=fmt_day(stay.left_on))
+        elif stay is not None:
+            now = translate("BoardCorrections",
+                            "Now recorded: {room}, arrived {arrived}, here now.").format(
+                room=stay.room, arrived=fmt_day(stay.arrived_on))
         else:
             now = ""
         self.facts = label(now, name="correctFacts")
         self.form.addRow(self.facts)
 
-        self.kind = combo("correctKind", "What to correct", [(t, k.value) for t, k in KINDS])
-        self.add_field("What to correct", self.kind)
-        self.on = date_edit("correctDate", "The night she really arrived",
+        self.kind = combo("correctKind", translate("BoardCorrections", "What to correct"),
+                          [(translate("BoardCorrections", t), k.value) for t, k in KINDS])
+        self.add_field(translate("BoardCorrections", "What to correct"), self.kind)
+        self.on = date_edit("correctDate",
+                            translate("BoardCorrections", "The night she really arrived"),
                             stay.arrived_on if stay else on)
-        self.room = combo("correctRoom", "The room she is really in",
+        self.room = combo("correctRoom", translate("BoardCorrections", "The room she is really in"),
                           [(r.label, r.room_id) for r in rooms])
-        self.warning = label(IN_ERROR_WARNING, name="correctWarning", role="note")
+        self.warning = label(translate("BoardCorrections", IN_ERROR_WARNING),
+                             name="correctWarning", role="note")
         # One value field at a time: the one that belongs to what is being corrected (hidden
         # ones take no room, so the form keeps its size).
         self.value = QWidget(objectName="correctValue")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
@@ -80,12 +97,16 @@ class CorrectArrivalDialog(FormDialog):
         self.values = (self.on, self.room, self.warning)
         for widget in self.values:
             stack.addWidget(widget)
-        self.value_label = label("Arrived on", name="correctValueLabel")
+        self.value_label = label(translate("BoardCorrections", "Arrived on"),
+                                 name="correctValueLabel")
         self.add_field_labelled(self.value_label, self.value, "value")
-        self.reason = line_edit("correctReason", "Why it is being corrected",
-                                placeholder="e.g. typed the wrong date; she is in Room 4")
+        self.reason = line_edit("correctReason",
+                                translate("BoardCorrections", "Why it is being corrected"),
+                                placeholder=translate("BoardCorrections",
+                                                      "e.g. typed the wrong date; she is in "
+                                                      "Room 4"))
         self.reason.setMaxLength(stay_corrections.MAX_REASON)
-        self.add_field("Why", self.reason, "reason")
+        self.add_field(translate("BoardCorrections", "Why"), self.reason, "reason")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         if stay is not None and stay.problem:
@@ -111,11 +132,14 @@ class CorrectArrivalDialog(FormDialog):
         index = [k for _t, k in KINDS].index(kind)
         for i, widget in enumerate(self.values):
             widget.setVisible(i == index)
-        self.value_label.setText({StayCorrectionKind.ARRIVAL_DATE: "Arrived on",
-                                  StayCorrectionKind.ROOM: "Room",
-                                  StayCorrectionKind.RECORDED_IN_ERROR: "What happens"}[kind])
-        self.save.setText("Record in error…" if kind is StayCorrectionKind.RECORDED_IN_ERROR
-                          else "Save correction")
+        self.value_label.setText({
+            StayCorrectionKind.ARRIVAL_DATE: translate("BoardCorrections", "Arrived on"),
+            StayCorrectionKind.ROOM: translate("BoardCorrections", "Room"),
+            StayCorrectionKind.RECORDED_IN_ERROR: translate("BoardCorrections", "What happens"),
+        }[kind])
+        self.save.setText(translate("BoardCorrections", "Record in error…")
+                          if kind is StayCorrectionKind.RECORDED_IN_ERROR
+                          else translate("BoardCorrections", "Save correction"))
         self.adjustSize()  # room for the warning, none left over without it
 
     def action(self) -> Callable[[], object]:
@@ -131,7 +155,9 @@ class CorrectArrivalDialog(FormDialog):
                 from refugedesk.errors import ValidationError
 
                 def no_room() -> None:
-                    raise ValidationError("There is no other room to choose.", field="room")
+                    raise ValidationError(translate("BoardCorrections",
+                                                    "There is no other room to choose."),
+                                          field="room")
                 return no_room
             return lambda: stay_corrections.change_room(self.vault, stay_id, room_id, reason)
         return lambda: stay_corrections.record_in_error(self.vault, stay_id, reason)
@@ -140,11 +166,15 @@ class CorrectArrivalDialog(FormDialog):
         if (self.chosen is StayCorrectionKind.RECORDED_IN_ERROR and not self._confirmed
                 and self.reason.text().strip()):
             self.confirm_box = dialogs.confirm(
-                self, name="inErrorConfirm", title="Record this stay in error?",
-                text=f"Household {self.tile.household_ref}'s stay in {self.tile.room} will be "
-                     "taken out of occupancy and of every count, as if it never happened. Her "
-                     "record is kept, with this correction and your reason.",
-                yes="Record in error", on_yes=self._confirmed_yes)
+                self, name="inErrorConfirm",
+                title=translate("BoardCorrections", "Record this stay in error?"),
+                text=translate("BoardCorrections",
+                               "Household {reference}'s stay in {room} will be taken out of "
+                               "occupancy and of every count, as if it never happened. Her "
+                               "record is kept, with this correction and your reason.").format(
+                    reference=self.tile.household_ref, room=self.tile.room),
+                yes=translate("BoardCorrections", "Record in error"),
+                on_yes=self._confirmed_yes)
             return False
         self._confirmed = False
         return super().submit()
@@ -181,6 +211,9 @@ class PastLeavingDate:
             QTimer.singleShot(0, self.dialog, proceed)
 
         self.box = dialogs.confirm(self.dialog, name="pastDateConfirm",
-                                   title="Leaving date in the past?", text=question,
-                                   yes="Yes, she left then", on_yes=yes)
+                                   title=translate("BoardCorrections",
+                                                   "Leaving date in the past?"),
+                                   text=question,
+                                   yes=translate("BoardCorrections", "Yes, she left then"),
+                                   on_yes=yes)
         return False

@@ -24,17 +24,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import arrivals, capacity, household_refs, houses, referrals
+from refugedesk import arrivals, capacity, household_refs, houses, i18n, referrals
 from refugedesk.capacity import Tile
 from refugedesk.capacity_rules import hold_problem
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_corrections import PastLeavingDate
+from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change
-from refugedesk.ui.dates import DayEdit, DayTimeEdit, date_edit, date_time_edit, day_of, instant
+from refugedesk.ui.dates import (
+    DayEdit,
+    DayTimeEdit,
+    date_edit,
+    date_time_edit,
+    day_of,
+    instant,
+    qdate,
+)
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import label, line_edit, say
+
+#: This module's words with a count (board_model.Counts).
+BoardDialogs = Counts("BoardDialogs")
 
 #: Departure reasons that are not a departure: never offered in a list of reasons.
 NOT_A_DEPARTURE = frozenset({DepartureReason.MOVED_ROOM, DepartureReason.RECORDED_IN_ERROR})
@@ -49,7 +62,8 @@ def say_hold_problem(message: QLabel, arriving: DayEdit, held_until: DayTimeEdit
     problem = hold_problem(day_of(arriving), instant(held_until))
     if problem:
         say(message, problem)
-    elif message.text().startswith("The room would stop being held"):
+        message.setProperty("refugedeskHoldProblem", problem)
+    elif message.text() and message.text() == message.property("refugedeskHoldProblem"):
         say(message, "")
 
 
@@ -59,30 +73,38 @@ class OfferDialog(FormDialog):
     changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
-        super().__init__(vault, name="offerDialog", title=f"Offer {tile.room}",
-                         intro="The room is held for her until the time you choose. If she "
-                               "has not arrived by then, the offer lapses by itself.",
-                         save="Offer room", parent=parent)
+        super().__init__(vault, name="offerDialog",
+                         title=translate("BoardDialogs", "Offer {room}").format(room=tile.room),
+                         intro=translate("BoardDialogs",
+                                         "The room is held for her until the time you choose. "
+                                         "If she has not arrived by then, the offer lapses by "
+                                         "itself."),
+                         save=translate("BoardDialogs", "Offer room"), parent=parent)
         self.tile = tile
         self.referral = QComboBox(objectName="offerReferral")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.referral.setAccessibleName("Referral")
+        self.referral.setAccessibleName(translate("BoardDialogs", "Referral"))
         for r in operations.read(self, vault, referrals.open_referrals,
                                  message=self.message).value_or([]):
-            kids = f"{r.children_count} child{'ren' if r.children_count != 1 else ''}"
-            self.referral.addItem(
-                f"#{r.id} {capacity.initials(r.name)} · {kids} · {r.risk_level.label} risk"
-                f" · received {r.received_at.astimezone():%d %b}", r.id)
+            kids = BoardDialogs.tr("%n children", "%n child", r.children_count)
+            received = r.received_at.astimezone()
+            self.referral.addItem(translate(
+                "BoardDialogs", "#{id} {initials} · {children} · {risk} risk · received {day}"
+            ).format(id=r.id, initials=capacity.initials(r.name), children=kids,
+                     risk=r.risk_level.label,
+                     day=i18n.locale().toString(qdate(received.date()), "dd MMM")), r.id)
         if not self.referral.count():
-            self.referral.addItem("No open referrals: record the referral first", None)
-        self.arriving = date_edit("offerArriving", "Arriving on", on)
+            self.referral.addItem(translate("BoardDialogs",
+                                            "No open referrals: record the referral first"),
+                                  None)
+        self.arriving = date_edit("offerArriving", translate("BoardDialogs", "Arriving on"), on)
         self.nights = QSpinBox(objectName="offerNights", minimum=1, maximum=730, value=28)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.nights.setAccessibleName("Nights to hold")
-        self.held_until = date_time_edit("offerHeldUntil", "Held until",
+        self.nights.setAccessibleName(translate("BoardDialogs", "Nights to hold"))
+        self.held_until = date_time_edit("offerHeldUntil", translate("BoardDialogs", "Held until"),
                                          QDateTime.currentDateTime().addSecs(24 * 3600))
-        self.form.addRow("Referral", self.referral)
-        self.form.addRow("Arriving on", self.arriving)
-        self.form.addRow("Nights", self.nights)
-        self.form.addRow("Held until", self.held_until)
+        self.form.addRow(translate("BoardDialogs", "Referral"), self.referral)
+        self.form.addRow(translate("BoardDialogs", "Arriving on"), self.arriving)
+        self.form.addRow(translate("BoardDialogs", "Nights"), self.nights)
+        self.form.addRow(translate("BoardDialogs", "Held until"), self.held_until)
         self.arriving.dateChanged.connect(lambda _d: self.check_hold())
         self.held_until.dateTimeChanged.connect(lambda _t: self.check_hold())
         self.check_hold()
@@ -96,7 +118,8 @@ class OfferDialog(FormDialog):
             from refugedesk.errors import ValidationError
 
             def nothing() -> None:
-                raise ValidationError("Choose a referral to offer the room to.")
+                raise ValidationError(translate("BoardDialogs",
+                                                "Choose a referral to offer the room to."))
             return nothing
         held = instant(self.held_until)
         return lambda: capacity.offer(self.vault, referral_id=referral_id,
@@ -118,10 +141,12 @@ class ArriveDialog(FormDialog):
     arrived = Signal(int, int)
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
-        super().__init__(vault, name="arriveDialog", title=f"Arrival in {tile.room}",
-                         intro="Her intake (her full record) can start as soon as this is "
-                               "saved.",
-                         save="Record arrival", parent=parent)
+        super().__init__(vault, name="arriveDialog",
+                         title=translate("BoardDialogs", "Arrival in {room}").format(
+                             room=tile.room),
+                         intro=translate("BoardDialogs", "Her intake (her full record) can "
+                                                         "start as soon as this is saved."),
+                         save=translate("BoardDialogs", "Record arrival"), parent=parent)
         self.tile = tile
         self.today = date.today()
         form = operations.read(self, vault, lambda session: arrivals.arrival_form(
@@ -129,28 +154,33 @@ class ArriveDialog(FormDialog):
             message=self.message).value
         self.referral_id = form.referral_id if form else None
         self.suggested = form.suggested_ref if form else ""
-        self.household = line_edit("arriveHousehold", "Household reference",
-                                   placeholder=f"e.g. {household_refs.EXAMPLE}")
+        self.household = line_edit("arriveHousehold",
+                                   translate("BoardDialogs", "Household reference"),
+                                   placeholder=translate("BoardDialogs", "e.g. {example}").format(
+                                       example=household_refs.EXAMPLE))
         self.household.setMaxLength(household_refs.MAX_LENGTH)
         self.household.setText(self.suggested)
         self.household.selectAll()  # typing a reference of her own replaces the one offered
-        self.household.setToolTip("RefugeDesk gives each household the next reference. "
-                                  "Keep it, or type her earlier reference if she has stayed "
-                                  "before.")
-        self.name = line_edit("arriveName", "Her name")
+        self.household.setToolTip(translate(
+            "BoardDialogs", "RefugeDesk gives each household the next reference. Keep it, or "
+                            "type her earlier reference if she has stayed before."))
+        self.name = line_edit("arriveName", translate("BoardDialogs", "Her name"))
         self.name.setMaxLength(120)
         self.children = QSpinBox(objectName="arriveChildren", minimum=0, maximum=12,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                  value=tile.children)
-        self.children.setAccessibleName("Number of children")
-        self.ages = line_edit("arriveAges", "Children's ages", placeholder="e.g. 0, 4, 7")
+        self.children.setAccessibleName(translate("BoardDialogs", "Number of children"))
+        self.ages = line_edit("arriveAges", translate("BoardDialogs", "Children's ages"),
+                              placeholder=translate("BoardDialogs", "e.g. 0, 4, 7"))
         self.ages.setMaxLength(60)
-        self.on = date_edit("arriveOn", "Arrived on", form.arrived_on if form else self.today)
+        self.on = date_edit("arriveOn", translate("BoardDialogs", "Arrived on"),
+                            form.arrived_on if form else self.today)
         self.needs = label(name="arriveNeeds", role="hint")
-        self.needs.setAccessibleName("From the referral")
+        self.needs.setAccessibleName(translate("BoardDialogs", "From the referral"))
         self.returning = QComboBox(objectName="arriveReturning")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.returning.setAccessibleName("Is she already on file?")
-        why = ("A woman with this name is on file. If it is her, choose her: the stay goes on "
-               "her record and she keeps her reference.")
+        self.returning.setAccessibleName(translate("BoardDialogs", "Is she already on file?"))
+        why = translate("BoardDialogs", "A woman with this name is on file. If it is her, "
+                                        "choose her: the stay goes on her record and she keeps "
+                                        "her reference.")
         self.returning.setToolTip(why)
         self.returning.setAccessibleDescription(why)
         self.returning.setSizeAdjustPolicy(
@@ -163,23 +193,24 @@ class ArriveDialog(FormDialog):
                 self.ages.setText(form.children_ages)
             facts = list(form.needs)
             if form.excluded_areas:
-                facts.append("must not be placed in " + ", ".join(form.excluded_areas))
+                facts.append(translate("BoardDialogs", "must not be placed in {areas}").format(
+                    areas=", ".join(form.excluded_areas)))
             text = "; ".join(facts)
             self.needs.setText(text[:1].upper() + text[1:] + "." if text else "")
-        self.form.addRow("Her name", self.name)
-        self.form.addRow("On file already?", self.returning)
-        self.form.addRow("Household reference", self.household)
+        self.form.addRow(translate("BoardDialogs", "Her name"), self.name)
+        self.form.addRow(translate("BoardDialogs", "On file already?"), self.returning)
+        self.form.addRow(translate("BoardDialogs", "Household reference"), self.household)
         family = QWidget()
         row = QHBoxLayout(family)  # one row: the dialog fits a short screen at 150%
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.children)
-        ages_label = label("aged", wrap=False)
+        ages_label = label(translate("BoardDialogs", "aged"), wrap=False)
         ages_label.setBuddy(self.ages)
         row.addWidget(ages_label)
         row.addWidget(self.ages, 1)
-        self.form.addRow("Children", family)
-        self.form.addRow("Arrived on", self.on)
-        self.form.addRow("From the referral", self.needs)
+        self.form.addRow(translate("BoardDialogs", "Children"), family)
+        self.form.addRow(translate("BoardDialogs", "Arrived on"), self.on)
+        self.form.addRow(translate("BoardDialogs", "From the referral"), self.needs)
         self.setMinimumWidth(540)
         # The wrapped lines (her needs) keep their height: the dialog grows rather than
         # squeezing them, at 150% scaling too.
@@ -208,9 +239,9 @@ class ArriveDialog(FormDialog):
         keep = self.returning.currentData()
         self.returning.blockSignals(True)
         self.returning.clear()
-        self.returning.addItem("No: she is new to the service", None)
+        self.returning.addItem(translate("BoardDialogs", "No: she is new to the service"), None)
         for m in matches:
-            text = f"This is her: {m.describe()}"
+            text = translate("BoardDialogs", "This is her: {match}").format(match=m.describe())
             self.returning.addItem(text, m)
             self.returning.setItemData(self.returning.count() - 1, text,
                                        Qt.ItemDataRole.ToolTipRole)
@@ -248,8 +279,10 @@ class ArriveDialog(FormDialog):
         question = arrivals.arrival_date_question(day_of(self.on), today=date.today())
         if question is not None and not self._date_confirmed:
             self.date_box = dialogs.confirm(
-                self, name="arriveDateConfirm", title="Is this the day she arrived?",
-                text=question, yes="Yes, that is the day", on_yes=self._submit_confirmed)
+                self, name="arriveDateConfirm",
+                title=translate("BoardDialogs", "Is this the day she arrived?"), text=question,
+                yes=translate("BoardDialogs", "Yes, that is the day"),
+                on_yes=self._submit_confirmed)
             return False
         return super().submit()
 
@@ -282,20 +315,25 @@ class MoveDialog(FormDialog):
     changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
-        super().__init__(vault, name="moveDialog", title=f"Move household {tile.household_ref}",
-                         intro="She keeps her first arrival date; the old room is free from "
-                               "the night of the move.", save="Move", parent=parent)
+        super().__init__(vault, name="moveDialog",
+                         title=translate("BoardDialogs", "Move household {reference}").format(
+                             reference=tile.household_ref),
+                         intro=translate("BoardDialogs", "She keeps her first arrival date; the "
+                                                         "old room is free from the night of "
+                                                         "the move."),
+                         save=translate("BoardDialogs", "Move"), parent=parent)
         self.tile = tile
         self.room = QComboBox(objectName="moveRoom")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.room.setAccessibleName("Move to room")
+        self.room.setAccessibleName(translate("BoardDialogs", "Move to room"))
         fits = operations.read(self, vault, lambda session: capacity.find_rooms(
             session, on=on, nights=1, children_count=tile.children), message=self.message)
         for fit in fits.value_or([]):
             if fit.room_id != tile.room_id:
-                self.room.addItem(f"{fit.room}, {fit.house} ({fit.area})", fit.room_id)
-        self.on = date_edit("moveOn", "Move on", on)
-        self.form.addRow("To room", self.room)
-        self.form.addRow("On", self.on)
+                self.room.addItem(translate("BoardDialogs", "{room}, {house} ({area})").format(
+                    room=fit.room, house=fit.house, area=fit.area), fit.room_id)
+        self.on = date_edit("moveOn", translate("BoardDialogs", "Move on"), on)
+        self.form.addRow(translate("BoardDialogs", "To room"), self.room)
+        self.form.addRow(translate("BoardDialogs", "On"), self.on)
 
     def action(self) -> Callable[[], object]:
         room_id = self.room.currentData()
@@ -311,19 +349,22 @@ class DepartDialog(FormDialog):
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
         super().__init__(vault, name="departDialog",
-                         title=f"Departure of household {tile.household_ref}",
-                         intro="The leaving date is the morning she goes: her last night is "
-                               "the night before. A date ahead records a planned departure.",
-                         save="Record departure", parent=parent)
+                         title=translate("BoardDialogs", "Departure of household {reference}"
+                                         ).format(reference=tile.household_ref),
+                         intro=translate("BoardDialogs",
+                                         "The leaving date is the morning she goes: her last "
+                                         "night is the night before. A date ahead records a "
+                                         "planned departure."),
+                         save=translate("BoardDialogs", "Record departure"), parent=parent)
         self.tile = tile
-        self.on = date_edit("departOn", "Leaving on", on)
+        self.on = date_edit("departOn", translate("BoardDialogs", "Leaving on"), on)
         self.reason = QComboBox(objectName="departReason")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("BoardDialogs", "Reason"))
         for reason in DepartureReason:
             if reason not in NOT_A_DEPARTURE:
                 self.reason.addItem(reason.label, reason)
-        self.form.addRow("Leaving on", self.on)
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(translate("BoardDialogs", "Leaving on"), self.on)
+        self.form.addRow(translate("BoardDialogs", "Reason"), self.reason)
         self.past = PastLeavingDate(self, self.on, date.today)
 
     def submit(self) -> bool:
@@ -341,25 +382,29 @@ class CloseDialog(FormDialog):
     changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
-        super().__init__(vault, name="closeDialog", title=f"Close {tile.room}",
-                         intro="Nobody can be offered or placed in the room while it is "
-                               "closed.", save="Close room", parent=parent)
+        super().__init__(vault, name="closeDialog",
+                         title=translate("BoardDialogs", "Close {room}").format(room=tile.room),
+                         intro=translate("BoardDialogs", "Nobody can be offered or placed in "
+                                                         "the room while it is closed."),
+                         save=translate("BoardDialogs", "Close room"), parent=parent)
         self.tile = tile
-        self.starts = date_edit("closeFrom", "Closed from", on)
-        self.open_ended = QCheckBox("No reopening date yet", objectName="closeOpenEnded")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.ends = date_edit("closeUntil", "Back in use on", on + timedelta(days=7))
+        self.starts = date_edit("closeFrom", translate("BoardDialogs", "Closed from"), on)
+        self.open_ended = QCheckBox(translate("BoardDialogs", "No reopening date yet"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                    objectName="closeOpenEnded")
+        self.ends = date_edit("closeUntil", translate("BoardDialogs", "Back in use on"),
+                              on + timedelta(days=7))
         self.open_ended.toggled.connect(lambda on_: self.ends.setEnabled(not on_))
         self.reason = QComboBox(objectName="closeReason")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("BoardDialogs", "Reason"))
         for reason in ClosureReason:
             self.reason.addItem(reason.label, reason)
         self.note = QLineEdit(objectName="closeNote")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.note.setAccessibleName("Note")
-        self.form.addRow("Closed from", self.starts)
-        self.form.addRow("Back in use on", self.ends)
+        self.note.setAccessibleName(translate("BoardDialogs", "Note"))
+        self.form.addRow(translate("BoardDialogs", "Closed from"), self.starts)
+        self.form.addRow(translate("BoardDialogs", "Back in use on"), self.ends)
         self.form.addRow("", self.open_ended)
-        self.form.addRow("Reason", self.reason)
-        self.form.addRow("Note", self.note)
+        self.form.addRow(translate("BoardDialogs", "Reason"), self.reason)
+        self.form.addRow(translate("BoardDialogs", "Note"), self.note)
 
     def action(self) -> Callable[[], object]:
         ends = None if self.open_ended.isChecked() else day_of(self.ends)
@@ -373,12 +418,15 @@ class ReopenDialog(FormDialog):
     changed = CHANGED
 
     def __init__(self, vault: Vault, tile: Tile, on: date, parent: QWidget | None = None):
-        super().__init__(vault, name="reopenDialog", title=f"Reopen {tile.room}",
-                         intro="The room can be offered and used from the night of this date.",
-                         save="Reopen", parent=parent)
+        super().__init__(vault, name="reopenDialog",
+                         title=translate("BoardDialogs", "Reopen {room}").format(room=tile.room),
+                         intro=translate("BoardDialogs", "The room can be offered and used from "
+                                                         "the night of this date."),
+                         save=translate("BoardDialogs", "Reopen"), parent=parent)
         self.tile = tile
-        self.on = date_edit("reopenOn", "Back in use from", max(on, date.today()))
-        self.form.addRow("Back in use from", self.on)
+        self.on = date_edit("reopenOn", translate("BoardDialogs", "Back in use from"),
+                            max(on, date.today()))
+        self.form.addRow(translate("BoardDialogs", "Back in use from"), self.on)
 
     def action(self) -> Callable[[], object]:
         return lambda: houses.reopen_room(self.vault, closure_id=self.tile.closure_id,  # type: ignore[arg-type]  # a closed tile has a closure

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.progress import Progress
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.suppression import small_number_threshold
@@ -34,7 +35,8 @@ from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, line_edit, say
 
 #: The choice for funders and commissioners, with the service's threshold.
-OUTSIDE = "Funders, commissioners: counts under {} hidden"
+OUTSIDE = QT_TRANSLATE_NOOP("BoardExport", "Funders, commissioners: counts under {threshold} "
+                                           "hidden")
 
 
 def last_month(today: date) -> tuple[date, date]:
@@ -46,8 +48,12 @@ class SpreadsheetExportDialog(FormDialog):
     """The period, where to save it, then `export(vault, start=, end=, out=, progress=,
     [cancelled=,] **options())` in the background."""
 
-    #: What the file is, for the messages ("Occupancy spreadsheet saved: …").
-    what = "Spreadsheet"
+    #: What is said about the file, whole sentences for each kind of file (shown through
+    #: translate("BoardExport", ...)): "Occupancy spreadsheet saved: …".
+    saved_text = QT_TRANSLATE_NOOP("BoardExport", "Spreadsheet saved: {path}")
+    save_title = QT_TRANSLATE_NOOP("BoardExport", "Save the spreadsheet")
+    writing_text = QT_TRANSLATE_NOOP("BoardExport", "Writing the spreadsheet…")
+    where_text = QT_TRANSLATE_NOOP("BoardExport", "Choose where to save the spreadsheet.")
     suffix = "xlsx"
     file_filter = "Excel (*.xlsx)"
     #: Whether Stop is offered (the export must then take `cancelled`).
@@ -56,24 +62,24 @@ class SpreadsheetExportDialog(FormDialog):
     def __init__(self, vault: Vault, *, name: str, prefix: str, title: str, intro: str,
                  file_stem: str, export: Callable[..., Path],
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, name=name, title=title, intro=intro, save="Export",
-                         parent=parent)
+        super().__init__(vault, name=name, title=title, intro=intro,
+                         save=translate("BoardExport", "Export"), parent=parent)
         self.export = export
         start, end = last_month(date.today())
-        self.start = date_edit(f"{prefix}From", "First night", start)
-        self.end = date_edit(f"{prefix}To", "Last night", end)
+        self.start = date_edit(f"{prefix}From", translate("BoardExport", "First night"), start)
+        self.end = date_edit(f"{prefix}To", translate("BoardExport", "Last night"), end)
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        self.path = line_edit(f"{prefix}Path", "Save as")
+        self.path = line_edit(f"{prefix}Path", translate("BoardExport", "Save as"))
         self.path.setText(str(Path(folder) / f"{file_stem}-{start:%Y-%m}.{self.suffix}"))
-        browse = button("Choose…", f"{prefix}Browse")
+        browse = button(translate("BoardExport", "Choose…"), f"{prefix}Browse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.addRow("First night", self.start)
-        self.form.addRow("Last night", self.end)
-        self.form.addRow("Save as", row)
+        self.form.addRow(translate("BoardExport", "First night"), self.start)
+        self.form.addRow(translate("BoardExport", "Last night"), self.end)
+        self.form.addRow(translate("BoardExport", "Save as"), row)
         self.setMinimumWidth(560)
         self.written: Path | None = None
         self.file_dialog: QFileDialog | None = None
@@ -85,13 +91,17 @@ class SpreadsheetExportDialog(FormDialog):
     def add_audience(self, prefix: str) -> None:
         """Ask who the spreadsheet is for. Outside the service (funders, commissioners) is the
         default: small counts hidden. Inside keeps exact counts; the audit trail says which."""
-        self.for_outside = QRadioButton(OUTSIDE.format(5), objectName=f"{prefix}ForOutside")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.for_inside = QRadioButton("Inside the service: exact counts (recorded)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                       objectName=f"{prefix}ForInside")
-        self.for_inside.setToolTip("Exact counts, for the service's own use. The audit trail "
-                                   "records that this version was made.")
-        self.for_outside.setAccessibleName("For outside the service")
-        self.for_inside.setAccessibleName("For inside the service")
+        self.for_outside = QRadioButton(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("BoardExport", OUTSIDE).format(threshold=5),
+            objectName=f"{prefix}ForOutside")
+        self.for_inside = QRadioButton(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("BoardExport", "Inside the service: exact counts (recorded)"),
+            objectName=f"{prefix}ForInside")
+        self.for_inside.setToolTip(translate("BoardExport",
+                                             "Exact counts, for the service's own use. The "
+                                             "audit trail records that this version was made."))
+        self.for_outside.setAccessibleName(translate("BoardExport", "For outside the service"))
+        self.for_inside.setAccessibleName(translate("BoardExport", "For inside the service"))
         group = QButtonGroup(self)
         group.addButton(self.for_outside)
         group.addButton(self.for_inside)
@@ -100,10 +110,11 @@ class SpreadsheetExportDialog(FormDialog):
         column.setSpacing(2)
         column.addWidget(self.for_outside)
         column.addWidget(self.for_inside)
-        self.form.addRow("For whom", column)
+        self.form.addRow(translate("BoardExport", "For whom"), column)
         threshold = operations.read(self, self.vault, small_number_threshold)
         if threshold.ok and threshold.value is not None:
-            self.for_outside.setText(OUTSIDE.format(threshold.value))
+            self.for_outside.setText(translate("BoardExport", OUTSIDE).format(
+                threshold=threshold.value))
 
     def audience(self) -> dict[str, object]:
         return {"for_outside": self.for_outside.isChecked()}
@@ -111,7 +122,7 @@ class SpreadsheetExportDialog(FormDialog):
     def browse(self) -> None:
         # A dialog object opened non-modally, not the static getSaveFileName: a native modal
         # loop would stay on top of the lock screen when the idle lock fires.
-        dialog = QFileDialog(self, f"Save the {self.what.lower()}", self.path.text(),
+        dialog = QFileDialog(self, translate("BoardExport", self.save_title), self.path.text(),
                              self.file_filter)
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -140,13 +151,14 @@ class SpreadsheetExportDialog(FormDialog):
 
         self.save.setEnabled(False)
         self.job = operations.background(
-            self, work, label=f"Writing the {self.what.lower()}…", cancellable=self.cancellable,
+            self, work, label=translate("BoardExport", self.writing_text),
+            cancellable=self.cancellable,
             message=self.message, fields=self.field_messages, on_done=self._exported)
         return True
 
     def _target(self, text: str) -> None:
         if not text:
-            raise ValidationError(f"Choose where to save the {self.what.lower()}.")
+            raise ValidationError(translate("BoardExport", self.where_text))
         # Never over the vault, its key file or a backup: refused with a plain message before
         # any work, and the dialog stays open with her choices.
         check_export_target(Path(text), vault_path=self.vault.path)
@@ -161,23 +173,32 @@ class SpreadsheetExportDialog(FormDialog):
         self.written = value  # type: ignore[assignment]
         parent_message = getattr(self.parentWidget(), "message", None)
         if parent_message is not None:
-            say(parent_message, f"{self.what} saved: {self.written}", role="ok")
+            say(parent_message, translate("BoardExport", self.saved_text).format(
+                path=self.written), role="ok")
 
 
 class ExportOccupancyDialog(SpreadsheetExportDialog):
-    what = "Occupancy spreadsheet"
+    saved_text = QT_TRANSLATE_NOOP("BoardExport", "Occupancy spreadsheet saved: {path}")
+    save_title = QT_TRANSLATE_NOOP("BoardExport", "Save the occupancy spreadsheet")
+    writing_text = QT_TRANSLATE_NOOP("BoardExport", "Writing the occupancy spreadsheet…")
+    where_text = QT_TRANSLATE_NOOP("BoardExport",
+                                   "Choose where to save the occupancy spreadsheet.")
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         from refugedesk.reports.occupancy import export_occupancy
 
-        super().__init__(vault, name="exportDialog", prefix="export", title="Export occupancy",
-                         intro="A spreadsheet for managers and funders: summary, daily and "
-                               "monthly occupancy, and the stays (for outside the service, "
-                               "the summary and monthly occupancy only). Safe-house addresses "
-                               "are never included.", file_stem="occupancy",
+        super().__init__(vault, name="exportDialog", prefix="export",
+                         title=translate("BoardExport", "Export occupancy"),
+                         intro=translate("BoardExport",
+                                         "A spreadsheet for managers and funders: summary, "
+                                         "daily and monthly occupancy, and the stays (for "
+                                         "outside the service, the summary and monthly "
+                                         "occupancy only). Safe-house addresses are never "
+                                         "included."), file_stem="occupancy",
                          export=export_occupancy, parent=parent)
-        self.names = QCheckBox("Include residents' names (managers only; recorded)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                               objectName="exportIncludeNames")
+        self.names = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("BoardExport", "Include residents' names (managers only; recorded)"),
+            objectName="exportIncludeNames")
         self.add_audience("export")
         self.form.addRow("", self.names)
         self.manager = vault.person.is_manager_or_admin
@@ -189,10 +210,12 @@ class ExportOccupancyDialog(SpreadsheetExportDialog):
         inside = self.for_inside.isChecked()
         self.names.setEnabled(self.manager and inside)
         if not self.manager:
-            self.names.setToolTip("Only a manager or an administrator can include names.")
+            self.names.setToolTip(translate(
+                "BoardExport", "Only a manager or an administrator can include names."))
         elif not inside:
             self.names.setChecked(False)
-            self.names.setToolTip("Names are only in the version for inside the service.")
+            self.names.setToolTip(translate(
+                "BoardExport", "Names are only in the version for inside the service."))
         else:
             self.names.setToolTip("")
 
@@ -202,17 +225,23 @@ class ExportOccupancyDialog(SpreadsheetExportDialog):
 
 
 class ExportOutcomesDialog(SpreadsheetExportDialog):
-    what = "Outcomes spreadsheet"
+    saved_text = QT_TRANSLATE_NOOP("BoardExport", "Outcomes spreadsheet saved: {path}")
+    save_title = QT_TRANSLATE_NOOP("BoardExport", "Save the outcomes spreadsheet")
+    writing_text = QT_TRANSLATE_NOOP("BoardExport", "Writing the outcomes spreadsheet…")
+    where_text = QT_TRANSLATE_NOOP("BoardExport",
+                                   "Choose where to save the outcomes spreadsheet.")
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         from refugedesk.reports.outcomes import export_outcomes
 
         super().__init__(vault, name="outcomesDialog", prefix="outcomes",
-                         title="Export outcomes",
-                         intro="For commissioners: women and children supported, requested "
-                               "outcomes achieved by need area, change in need scores, exits, "
-                               "MARAC and referrals out (for outside the service, the "
-                               "summary only). Counts only: no names.",
+                         title=translate("BoardExport", "Export outcomes"),
+                         intro=translate("BoardExport",
+                                         "For commissioners: women and children supported, "
+                                         "requested outcomes achieved by need area, change in "
+                                         "need scores, exits, MARAC and referrals out (for "
+                                         "outside the service, the summary only). Counts only: "
+                                         "no names."),
                          file_stem="outcomes", export=export_outcomes, parent=parent)
         self.add_audience("outcomes")
 
@@ -223,7 +252,10 @@ class ExportOutcomesDialog(SpreadsheetExportDialog):
 class CourtReportDialog(SpreadsheetExportDialog):
     """A report for court about one resident, for a period, with the worker's narrative."""
 
-    what = "Report for court"
+    saved_text = QT_TRANSLATE_NOOP("BoardExport", "Report for court saved: {path}")
+    save_title = QT_TRANSLATE_NOOP("BoardExport", "Save the report for court")
+    writing_text = QT_TRANSLATE_NOOP("BoardExport", "Writing the report for court…")
+    where_text = QT_TRANSLATE_NOOP("BoardExport", "Choose where to save the report for court.")
     suffix = "pdf"
     file_filter = "PDF (*.pdf)"
     cancellable = False
@@ -239,15 +271,20 @@ class CourtReportDialog(SpreadsheetExportDialog):
             return write_court_report(report, out, progress=progress)
 
         super().__init__(vault, name="courtReportDialog", prefix="court",
-                         title="Report for court",
-                         intro="Contacts offered and attended, programme attendance and changes "
-                               "in her needs scores for the period, with your account. Making "
-                               "one is recorded in the audit trail.",
+                         title=translate("BoardExport", "Report for court"),
+                         intro=translate("BoardExport",
+                                         "Contacts offered and attended, programme attendance "
+                                         "and changes in her needs scores for the period, with "
+                                         "your account. Making one is recorded in the audit "
+                                         "trail."),
                          file_stem="court-report", export=export, parent=parent)
-        self.narrative = text_box("courtNarrative", "Your account", height=140,
-                                  placeholder="What you have seen of her progress and the "
-                                              "support given, in your own words")
-        self.form.addRow("Your account", self.narrative)
+        self.narrative = text_box("courtNarrative", translate("BoardExport", "Your account"),
+                                  height=140,
+                                  placeholder=translate("BoardExport",
+                                                        "What you have seen of her progress "
+                                                        "and the support given, in your own "
+                                                        "words"))
+        self.form.addRow(translate("BoardExport", "Your account"), self.narrative)
 
     def options(self) -> dict[str, object]:
         return {"narrative": self.narrative.toPlainText()}

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 
 from refugedesk import houses
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
+
+#: This module's words with a count (board_model.Counts).
+BoardManageHouses = Counts("BoardManageHouses")
 
 CHANGED = frozenset({Change.HOUSES, Change.STAYS})
 
@@ -40,38 +45,47 @@ class ManageHousesDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("manageHousesDialog")
-        self.setWindowTitle("Houses and rooms")
+        self.setWindowTitle(translate("BoardManageHouses", "Houses and rooms"))
         self.setMinimumSize(640, 420)
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Houses and rooms", role="subheading"))
-        layout.addWidget(label("Retiring keeps every record: the room leaves the board and "
-                               "stops counting as available from that day.", role="hint"))
+        layout.addWidget(label(translate("BoardManageHouses", "Houses and rooms"),
+                               role="subheading"))
+        layout.addWidget(label(translate("BoardManageHouses",
+                                         "Retiring keeps every record: the room leaves the "
+                                         "board and stops counting as available from that "
+                                         "day."), role="hint"))
         self.message = message_label("manageHousesMessage")
         layout.addWidget(self.message)
         lists = QHBoxLayout()
         self.house_model = QStandardItemModel(self)
         self.room_model = QStandardItemModel(self)
-        self.house_list = self._list("manageHouseList", "Houses", self.house_model)
-        self.room_list = self._list("manageRoomList", "Rooms", self.room_model)
-        for title, view in [("Houses", self.house_list), ("Rooms", self.room_list)]:
+        houses_word = translate("BoardManageHouses", "Houses")
+        rooms_word = translate("BoardManageHouses", "Rooms")
+        self.house_list = self._list("manageHouseList", houses_word, self.house_model)
+        self.room_list = self._list("manageRoomList", rooms_word, self.room_model)
+        for title, view in [(houses_word, self.house_list), (rooms_word, self.room_list)]:
             column = QVBoxLayout()
             column.addWidget(label(title))
             column.addWidget(view)
             lists.addLayout(column)
         layout.addLayout(lists, 1)
         row = QHBoxLayout()
-        for text, name, slot in [("Add house…", "addHouseButton", self.add_house),
-                                 ("Edit house…", "editHouseButton", self.edit_house),
-                                 ("Retire house…", "retireHouseButton", self.retire_house),
-                                 ("Add room…", "addRoomButton", self.add_room),
-                                 ("Edit room…", "editRoomButton", self.edit_room),
-                                 ("Retire room…", "retireRoomButton", self.retire_room)]:
+        for text, name, slot in [
+                (translate("BoardManageHouses", "Add house…"), "addHouseButton", self.add_house),
+                (translate("BoardManageHouses", "Edit house…"), "editHouseButton",
+                 self.edit_house),
+                (translate("BoardManageHouses", "Retire house…"), "retireHouseButton",
+                 self.retire_house),
+                (translate("BoardManageHouses", "Add room…"), "addRoomButton", self.add_room),
+                (translate("BoardManageHouses", "Edit room…"), "editRoomButton", self.edit_room),
+                (translate("BoardManageHouses", "Retire room…"), "retireRoomButton",
+                 self.retire_room)]:
             b = button(text, name)
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)
-        close = button("Close", "manageHousesClose")
+        close = button(translate("BoardManageHouses", "Close"), "manageHousesClose")
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
@@ -122,11 +136,13 @@ class ManageHousesDialog(QDialog):
         self.room_model.clear()
         for room in self.rooms:
             if room.house_id == house_id:
-                text = (f"{room.name} — {room.child_places} child place"
-                        f"{'s' if room.child_places != 1 else ''}, {room.cots} "
-                        f"cot{'s' if room.cots != 1 else ''}")
+                facts = [BoardManageHouses.tr("%n child places", "%n child place",
+                                              room.child_places),
+                         BoardManageHouses.tr("%n cots", "%n cot", room.cots)]
                 if room.wheelchair_accessible:
-                    text += ", wheelchair accessible"
+                    facts.append(translate("BoardManageHouses", "wheelchair accessible"))
+                text = translate("BoardManageHouses", "{room} — {facts}").format(
+                    room=room.name, facts=", ".join(facts))
                 item = QStandardItem(text)
                 item.setData(room.id, Qt.ItemDataRole.UserRole)
                 self.room_model.appendRow(item)
@@ -183,23 +199,34 @@ class AddHouseDialog(FormDialog):
         """Add a house, or with `details` edit that house."""
         editing = details is not None
         super().__init__(vault, name="editHouseDialog" if editing else "addHouseDialog",
-                         title=f"Edit {details.name}" if details else "Add a house",
-                         intro="The address and phone are shown only to signed-in staff and "
-                               "are never exported.",
-                         save="Save changes" if editing else "Add house", parent=parent)
+                         title=translate("BoardManageHouses", "Edit {name}").format(
+                             name=details.name) if details
+                         else translate("BoardManageHouses", "Add a house"),
+                         intro=translate("BoardManageHouses",
+                                         "The address and phone are shown only to signed-in "
+                                         "staff and are never exported."),
+                         save=translate("BoardManageHouses", "Save changes") if editing
+                         else translate("BoardManageHouses", "Add house"), parent=parent)
         self.details = details
-        self.name = line_edit("houseName", "Name")
-        self.area = line_edit("houseArea", "Town or area")
-        self.address = line_edit("houseAddress", "Address (confidential)")
-        self.phone = line_edit("housePhone", "Phone (confidential)")
-        self.languages = line_edit("houseLanguages", "Languages staff speak",
-                                   placeholder="e.g. Polish, Urdu")
-        self.nrpf = QCheckBox("Can take women with no recourse to public funds",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.name = line_edit("houseName", translate("BoardManageHouses", "Name"))
+        self.area = line_edit("houseArea", translate("BoardManageHouses", "Town or area"))
+        self.address = line_edit("houseAddress",
+                                 translate("BoardManageHouses", "Address (confidential)"))
+        self.phone = line_edit("housePhone", translate("BoardManageHouses", "Phone (confidential)"))
+        self.languages = line_edit("houseLanguages",
+                                   translate("BoardManageHouses", "Languages staff speak"),
+                                   placeholder=translate("BoardManageHouses", "e.g. Polish, Urdu"))
+        self.nrpf = QCheckBox(translate("BoardManageHouses",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                        "Can take women with no recourse to public funds"),
                               objectName="houseNrpf")
-        self.pets = QCheckBox("Pets allowed", objectName="housePets")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        for text, widget in [("Name", self.name), ("Town or area", self.area),
-                             ("Address", self.address), ("Phone", self.phone),
-                             ("Languages", self.languages), ("", self.nrpf), ("", self.pets)]:
+        self.pets = QCheckBox(translate("BoardManageHouses", "Pets allowed"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                              objectName="housePets")
+        for text, widget in [(translate("BoardManageHouses", "Name"), self.name),
+                             (translate("BoardManageHouses", "Town or area"), self.area),
+                             (translate("BoardManageHouses", "Address"), self.address),
+                             (translate("BoardManageHouses", "Phone"), self.phone),
+                             (translate("BoardManageHouses", "Languages"), self.languages),
+                             ("", self.nrpf), ("", self.pets)]:
             self.form.addRow(text, widget)
         if details is not None:
             for edit, value in [(self.name, details.name), (self.area, details.area),
@@ -228,23 +255,31 @@ class AddRoomDialog(FormDialog):
         """Add a room to a house, or with `details` edit that room."""
         editing = details is not None
         super().__init__(vault, name="editRoomDialog" if editing else "addRoomDialog",
-                         title=f"Edit {details.name}" if details else "Add a room",
-                         intro="", save="Save changes" if editing else "Add room",
+                         title=translate("BoardManageHouses", "Edit {name}").format(
+                             name=details.name) if details
+                         else translate("BoardManageHouses", "Add a room"),
+                         intro="", save=translate("BoardManageHouses", "Save changes") if editing
+                         else translate("BoardManageHouses", "Add room"),
                          parent=parent)
         self.house_id = house_id
         self.details = details
-        self.name = line_edit("roomName", "Name", placeholder="e.g. Room 11")
+        self.name = line_edit("roomName", translate("BoardManageHouses", "Name"),
+                              placeholder=translate("BoardManageHouses", "e.g. Room 11"))
         self.child_places = QSpinBox(objectName="roomChildPlaces", minimum=0, maximum=10)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.child_places.setAccessibleName("Child places")
+        self.child_places.setAccessibleName(translate("BoardManageHouses", "Child places"))
         self.cots = QSpinBox(objectName="roomCots", minimum=0, maximum=4)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.cots.setAccessibleName("Cots")
-        self.accessible = QCheckBox("Wheelchair accessible", objectName="roomAccessible")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.ground = QCheckBox("Ground floor", objectName="roomGroundFloor")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.own = QCheckBox("Self-contained (own kitchen and bathroom)",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.cots.setAccessibleName(translate("BoardManageHouses", "Cots"))
+        self.accessible = QCheckBox(translate("BoardManageHouses", "Wheelchair accessible"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                    objectName="roomAccessible")
+        self.ground = QCheckBox(translate("BoardManageHouses", "Ground floor"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                objectName="roomGroundFloor")
+        self.own = QCheckBox(translate("BoardManageHouses",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                       "Self-contained (own kitchen and bathroom)"),
                              objectName="roomSelfContained")
-        for text, widget in [("Name", self.name), ("Child places", self.child_places),
-                             ("Cots", self.cots), ("", self.accessible), ("", self.ground),
-                             ("", self.own)]:
+        for text, widget in [(translate("BoardManageHouses", "Name"), self.name),
+                             (translate("BoardManageHouses", "Child places"), self.child_places),
+                             (translate("BoardManageHouses", "Cots"), self.cots),
+                             ("", self.accessible), ("", self.ground), ("", self.own)]:
             self.form.addRow(text, widget)
         if details is not None:
             self.name.setText(details.name)
@@ -271,13 +306,16 @@ class RetireDialog(FormDialog):
     changed = CHANGED
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
                  house_id: int | None = None, room_id: int | None = None) -> None:
-        what = "house and all its rooms" if house_id is not None else "room"
-        super().__init__(vault, name="retireDialog", title=f"Retire this {what}",
-                         intro="Refused while anyone is staying or expected there.",
-                         save="Retire", parent=parent)
+        title = (translate("BoardManageHouses", "Retire this house and all its rooms")
+                 if house_id is not None else translate("BoardManageHouses", "Retire this room"))
+        super().__init__(vault, name="retireDialog", title=title,
+                         intro=translate("BoardManageHouses",
+                                         "Refused while anyone is staying or expected there."),
+                         save=translate("BoardManageHouses", "Retire"), parent=parent)
         self.house_id, self.room_id = house_id, room_id
-        self.on = date_edit("retireOn", "Retire from", date.today())
-        self.form.addRow("From", self.on)
+        self.on = date_edit("retireOn", translate("BoardManageHouses", "Retire from"),
+                            date.today())
+        self.form.addRow(translate("BoardManageHouses", "From"), self.on)
 
     def action(self) -> Callable[[], object]:
         on = day_of(self.on)

@@ -13,8 +13,9 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from refugedesk import i18n
 from refugedesk.capacity import Tile, TileState
-from refugedesk.words import plural
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -30,8 +31,12 @@ COLOURS: dict[TileState, tuple[str, str]] = {
 #: any state's colour; its words on the tile say it too. Text on it: 9.5:1, the state word
 #: (the border darkened) 7:1.
 NOT_BACK_COLOURS = ("#FFC870", "#9A4300")
-#: The legend's name for it (houses_page.py).
-NOT_BACK_LABEL = "Not back"
+#: The legend's name for it (houses_page.py, through translate("BoardModel", ...)).
+NOT_BACK_LABEL = QT_TRANSLATE_NOOP("BoardModel", "Not back")
+#: What the tile says of a resident signed out tonight (Tile.away, a stored word), in
+#: capitals after the state: "OCCUPIED · NOT BACK".
+AWAY_WORDS = {"out": QT_TRANSLATE_NOOP("BoardModel", "OUT"),
+              "not back": QT_TRANSLATE_NOOP("BoardModel", "NOT BACK")}
 #: Text on the tiles, in every theme (the tiles keep their pastel colours in high contrast).
 TILE_TEXT = "#1d2928"
 #: A tile's size: 184×92 at the calm 10.5pt, grown from the font's metrics at larger text sizes
@@ -41,11 +46,57 @@ TILE_SIZE = QSize(184, 92)
 #: The painter's insets: card inside the grid cell, then text inside the card.
 _CARD_INSET = 4
 _TEXT_INSETS = (9, 6, 8, 5)  # left, top, right, bottom
-#: The longest state line a tile says (drawn without eliding, so the tile is this wide; only
-#: an occupied room is ever "not back").
+#: The longest state line a tile says in English (drawn without eliding, so the tile is this
+#: wide; only an occupied room is ever "not back"). The language in use may say it longer:
+#: `_longest_states`.
 _LONGEST_STATE = "OCCUPIED · NOT BACK"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class Counts:
+    """Words with a count in one context: `BoardModel.tr("%n children", "%n child", n)`, with
+    `BoardModel = Counts("BoardModel")` (named as its context).
+
+    Why not translate("BoardModel", "%n children", None, n): lupdate's Python parser takes a
+    translate() call's fourth argument for an old encoding argument when it is a name (and
+    drops the message when it is `tile.children`), so the entry is never marked as a plural,
+    and a .qm then finds no Welsh for any count but 0. It reads `Name.tr(text, comment, n)` as
+    a plural in context "Name" whatever `n` is. The English singular goes as the comment (the
+    disambiguation): translators see both English forms, and English, the source language
+    with no .qm of its own, says "1 child" (an empty `one`: the same words for every count).
+    """
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, many: str, one: str, n: int) -> str:
+        if n == 1 and one and i18n.current() == i18n.ENGLISH:
+            return one.replace("%n", i18n.number(n))
+        return translate(self.context, many, one or None, n)
+
+
+#: This module's words with a count.
+BoardModel = Counts("BoardModel")
+
+
+def away_word(away: str) -> str:
+    """"OUT" / "NOT BACK" in the language in use (the stored word itself if unknown)."""
+    return translate("BoardModel", AWAY_WORDS[away]) if away in AWAY_WORDS else away.upper()
+
+
+def _state_line(state: str, away: str) -> str:
+    """The state in capitals, then where she is when she is signed out: words, not only a
+    colour ("OCCUPIED · NOT BACK")."""
+    return translate("BoardModel", "{state} · {away}").format(state=state, away=away)
+
+
+def _longest_states() -> list[str]:
+    """The state lines a tile can say that are drawn whole, in English and in the language
+    in use (a Welsh tile must fit "LLAWN · HEB DDOD YN ÔL")."""
+    occupied = TileState.OCCUPIED.label.upper()
+    return [_LONGEST_STATE, _state_line(occupied, away_word("not back")),
+            *(state.label.upper() for state in TileState)]
 
 
 def _fonts(font: QFont) -> tuple[QFont, QFont]:
@@ -66,13 +117,13 @@ def _text_box(size: QSize) -> QSize:
 
 def size_tiles(font: QFont) -> QSize:
     """Size the tiles for this font: room name and three lines tall, and wide enough for the
-    longest state line. Never smaller than the calm 184×92."""
+    longest state line in the language in use. Never smaller than the calm 184×92."""
     head, state = _fonts(font)
     line = QFontMetrics(head).height()
     left, top, right, bottom = _TEXT_INSETS
     height = 2 * _CARD_INSET + top + bottom + 4 * line + 2
-    width = (2 * _CARD_INSET + left + right
-             + QFontMetrics(state).horizontalAdvance(_LONGEST_STATE) + 4)
+    widest = max(QFontMetrics(state).horizontalAdvance(line) for line in _longest_states())
+    width = 2 * _CARD_INSET + left + right + widest + 4
     TILE_SIZE.setWidth(max(184, width))
     TILE_SIZE.setHeight(max(92, height))
     return QSize(TILE_SIZE)
@@ -102,22 +153,28 @@ def tile_lines(tile: Tile) -> list[str]:
     only on hover and in the selected room's details."""
     state = tile.state.label.upper()
     if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
-        kids = ("no children" if tile.children == 0 else
-                f"{tile.children} child{'ren' if tile.children != 1 else ''}")
-        nights = ("new today" if tile.nights_so_far == 0 else
-                  f"{tile.nights_so_far} night{'s' if tile.nights_so_far != 1 else ''}")
+        kids = (translate("BoardModel", "no children") if tile.children == 0 else
+                BoardModel.tr("%n children", "%n child", tile.children))
+        nights = (translate("BoardModel", "new today") if tile.nights_so_far == 0 else
+                  BoardModel.tr("%n nights", "%n night", tile.nights_so_far))
         if tile.away:
-            state += f" · {tile.away.upper()}"  # words, not only a colour: "NOT BACK"
-        return [state, f"{tile.household_ref} {tile.initials}".strip(), f"{kids} · {nights}"]
+            state = _state_line(state, away_word(tile.away))  # words, not only a colour
+        return [state, f"{tile.household_ref} {tile.initials}".strip(),
+                translate("BoardModel", "{children} · {nights}").format(children=kids,
+                                                                       nights=nights)]
     if tile.state is TileState.RESERVED:
-        return [state + f" to {tile.initials}", tile.note]
+        return [translate("BoardModel", "{state} to {initials}").format(
+            state=state, initials=tile.initials), tile.note]
     if tile.state is TileState.CLOSED:
         return [state, tile.note]
-    kids = tile.child_places + tile.cots
-    places = f"{tile.child_places} child place{'s' if tile.child_places != 1 else ''}"
+    if not tile.child_places + tile.cots:
+        return [state, translate("BoardModel", "No child places")]
+    places = BoardModel.tr("%n child places", "%n child place", tile.child_places)
     if tile.cots:
-        places += f" + {tile.cots} cot{'s' if tile.cots != 1 else ''}"
-    return [state, places if kids else "No child places"]
+        cots = BoardModel.tr("%n cots", "%n cot", tile.cots)
+        places = translate("BoardModel", "{child_places} + {cots}").format(
+            child_places=places, cots=cots)
+    return [state, places]
 
 
 def not_back(tile: Tile) -> bool:
@@ -131,17 +188,29 @@ def tile_colours(tile: Tile) -> tuple[str, str]:
 
 
 def tile_tooltip(tile: Tile) -> str:
-    parts = [f"{tile.room}: {tile.state.label}"]
+    parts = [translate("BoardModel", "{room}: {state}").format(room=tile.room,
+                                                               state=tile.state.label)]
     if tile.name:
         parts.append(tile.name)
     if tile.household_ref:
-        parts.append(f"Household {tile.household_ref}")
+        parts.append(translate("BoardModel", "Household {reference}").format(
+            reference=tile.household_ref))
     if tile.note:
         parts.append(tile.note)
-    parts.append(f"{plural(tile.child_places, 'child place')}, {plural(tile.cots, 'cot')}"
-                 + (", wheelchair accessible" if tile.wheelchair_accessible else "")
-                 + (", self-contained" if tile.self_contained else ""))
+    parts.append(", ".join(room_facts(tile)))
     return "\n".join(parts)
+
+
+def room_facts(tile: Tile) -> list[str]:
+    """What the room offers: "1 child place", "1 cot", "wheelchair accessible",
+    "self-contained" (the tooltip and the selected room's details)."""
+    facts = [BoardModel.tr("%n child places", "%n child place", tile.child_places),
+             BoardModel.tr("%n cots", "%n cot", tile.cots)]
+    if tile.wheelchair_accessible:
+        facts.append(translate("BoardModel", "wheelchair accessible"))
+    if tile.self_contained:
+        facts.append(translate("BoardModel", "self-contained"))
+    return facts
 
 
 class HouseTilesModel(QAbstractListModel):

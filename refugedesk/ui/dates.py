@@ -27,14 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import dates
+from refugedesk import dates, i18n
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui.look import set_role
 from refugedesk.ui.widgets import line_edit, say
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d")
-DATE_HINT = "dd/mm/yyyy"
-BAD_DATE = "Write the date as day/month/year, for example 14/03/2019."
+#: Shown through translate("DateEntry", ...): the language is chosen after import.
+DATE_HINT = QT_TRANSLATE_NOOP("DateEntry", "dd/mm/yyyy")
+BAD_DATE = QT_TRANSLATE_NOOP("DateEntry",
+                             "Write the date as day/month/year, for example 14/03/2019.")
+
+
+def _weekday(day: QDate, *, short: bool = True) -> str:
+    """The weekday in the language in use ("Mon" / "Llun"; "Monday" / "Dydd Llun")."""
+    return i18n.locale().toString(day, "ddd" if short else "dddd")
 
 
 # --- a date that is always there ----------------------------------------------------------------
@@ -75,7 +83,7 @@ class DayEdit(QWidget):
         row.setSpacing(6)
         self.line = QLineEdit(objectName=f"{name}Text")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.line.setMaxLength(20)
-        self.line.setPlaceholderText(DATE_HINT)
+        self.line.setPlaceholderText(translate("DateEntry", DATE_HINT))
         # Never squeezed below a whole date, at any text size (a narrow form once showed "026").
         metrics = self.line.fontMetrics()
         self.line.setMinimumWidth(metrics.horizontalAdvance("00/00/00000") + 28)
@@ -83,11 +91,13 @@ class DayEdit(QWidget):
         self.pick = QToolButton()
         self.pick.setObjectName(f"{name}Calendar")
         self.pick.setArrowType(Qt.ArrowType.DownArrow)  # as a drop-down list shows its choices
-        self.pick.setToolTip("Choose the date on a calendar")
+        self.pick.setToolTip(translate("DateEntry", "Choose the date on a calendar"))
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typed or picked: Tab skips it
         self.weekday = QLabel(objectName=f"{name}Weekday")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.weekday.setTextFormat(Qt.TextFormat.PlainText)
-        self.weekday.setMinimumWidth(metrics.horizontalAdvance("Wed") + 4)
+        # The widest short weekday of the language ("Wed"; "Gwen" in Welsh).
+        self.weekday.setMinimumWidth(max(metrics.horizontalAdvance(_weekday(
+            QDate(2026, 11, 30).addDays(i))) for i in range(7)) + 4)
         row.addWidget(self.line)
         row.addWidget(self.weekday, 1)
         row.addWidget(self.pick)
@@ -131,8 +141,10 @@ class DayEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.line.setAccessibleName(name)
-        self.line.setAccessibleDescription("Day, month and year, for example 14/03/2026")
-        self.pick.setAccessibleName(f"{name}: choose on a calendar")
+        self.line.setAccessibleDescription(
+            translate("DateEntry", "Day, month and year, for example 14/03/2026"))
+        self.pick.setAccessibleName(
+            translate("DateEntry", "{name}: choose on a calendar").format(name=name))
 
     # -- inside ------------------------------------------------------------------------------
 
@@ -151,8 +163,8 @@ class DayEdit(QWidget):
 
     def _show(self, day: QDate, note: str = "") -> None:
         self.line.setText(day.toString("dd/MM/yyyy"))
-        self.weekday.setText(note or day.toString("ddd"))
-        self.weekday.setAccessibleName(note or day.toString("dddd"))
+        self.weekday.setText(note or _weekday(day))
+        self.weekday.setAccessibleName(note or _weekday(day, short=False))
         set_role(self.weekday, "error" if note else "hint")
 
     def _set(self, day: QDate, note: str = "") -> None:
@@ -164,8 +176,8 @@ class DayEdit(QWidget):
 
     def _typed(self, text: str) -> None:
         day = self._read(text)
-        self.weekday.setText(day.toString("ddd") if day is not None else "")
-        self.weekday.setAccessibleName(day.toString("dddd") if day is not None else "")
+        self.weekday.setText(_weekday(day) if day is not None else "")
+        self.weekday.setAccessibleName(_weekday(day, short=False) if day is not None else "")
         set_role(self.weekday, "hint")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -185,8 +197,10 @@ class DayEdit(QWidget):
         else:
             first, last = self._minimum.toString("dd/MM/yyyy"), self._maximum.toString(
                 "dd/MM/yyyy")
-            self._set(self._date, f"Not a date from {first} to {last}: kept "
-                                  f"{self._date.toString('ddd d MMM yyyy')}")
+            kept = i18n.locale().toString(self._date, "ddd d MMM yyyy")
+            self._set(self._date, translate(
+                "DateEntry", "Not a date from {first} to {last}: kept {day}").format(
+                    first=first, last=last, day=kept))
 
     def _show_calendar(self) -> None:
         calendar = QCalendarWidget(self)
@@ -211,14 +225,19 @@ class DayEdit(QWidget):
 
 
 def _read_shown(text: str) -> Day | None:
-    """A date as RefugeDesk shows one elsewhere ("30 Nov 2026", "Mon 30 Nov 2026")."""
+    """A date as RefugeDesk shows one elsewhere ("30 Nov 2026", "Mon 30 Nov 2026"), in
+    English or in the language in use ("Llun 30 Tach 2026")."""
     words = text.split()
     if words and words[0].rstrip(",").isalpha() and len(words) == 4:
         words = words[1:]
     try:
         return datetime.strptime(" ".join(words), "%d %b %Y").date()
     except ValueError:
-        raise ValueError(text) from None
+        pass
+    shown = i18n.locale().toDate(" ".join(words), "d MMM yyyy")
+    if shown.isValid():
+        return shown.toPython()  # type: ignore[return-value]  # toPython(): a date
+    raise ValueError(text) from None
 
 
 class TimeEdit(QTimeEdit):
@@ -273,8 +292,9 @@ class DayTimeEdit(QWidget):
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.day.setAccessibleName(f"{name}: day")
-        self.time.setAccessibleName(f"{name}: time (hours and minutes)")
+        self.day.setAccessibleName(translate("DateEntry", "{name}: day").format(name=name))
+        self.time.setAccessibleName(
+            translate("DateEntry", "{name}: time (hours and minutes)").format(name=name))
 
 
 def date_edit(name: str, accessible: str, day: date) -> DayEdit:
@@ -334,7 +354,7 @@ def shown_day(stored: Any) -> str:
 
 def date_line(name: str, accessible: str) -> QLineEdit:
     """A date that may be left empty, typed as dd/mm/yyyy."""
-    edit = line_edit(name, accessible, placeholder=DATE_HINT)
+    edit = line_edit(name, accessible, placeholder=translate("DateEntry", DATE_HINT))
     edit.setMaximumWidth(160)
     return edit
 
@@ -344,7 +364,7 @@ def check_date(edit: QLineEdit, message: QLabel, problem=None) -> bool:
     try:
         day = parse_day(edit.text())
     except ValueError:
-        say(message, BAD_DATE)
+        say(message, translate("DateEntry", BAD_DATE))
         return False
     err = dates.date_problem(day) or (problem(day) if problem is not None else None)
     say(message, str(err) if err else "")
@@ -356,4 +376,4 @@ def typed_day(edit: QLineEdit, field: str) -> date | None:
     try:
         return parse_day(edit.text())
     except ValueError:
-        raise ValidationError(BAD_DATE, field=field) from None
+        raise ValidationError(translate("DateEntry", BAD_DATE), field=field) from None

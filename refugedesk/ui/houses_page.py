@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import arrivals, capacity
+from refugedesk import arrivals, capacity, i18n
 from refugedesk.capacity import Board, HouseBoard, Tile, TileState
 from refugedesk.db.vault import Vault
-from refugedesk.ui import dialogs, operations
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.ui import board_model, dialogs, operations
 from refugedesk.ui.board_corrections import CorrectArrivalDialog
 from refugedesk.ui.board_dialogs import (
     ArriveDialog,
@@ -50,27 +51,32 @@ from refugedesk.ui.board_model import (
     NOT_BACK_LABEL,
     TILE_SIZE,
     TILE_TEXT,
+    Counts,
     HouseTilesModel,
     TileDelegate,
     TileRole,
+    room_facts,
 )
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, qdate
 from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
-from refugedesk.words import plural
 
-#: (key, button text, dialog, the tile states it applies to)
+#: (key, button text, dialog, the tile states it applies to); the text is shown through
+#: translate("HousesPage", ...).
 ACTIONS = [
-    ("offer", "Offer…", OfferDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
-    ("arrive", "Arrive…", ArriveDialog,
+    ("offer", QT_TRANSLATE_NOOP("HousesPage", "Offer…"), OfferDialog,
+     {TileState.FREE, TileState.LEAVING_TODAY}),
+    ("arrive", QT_TRANSLATE_NOOP("HousesPage", "Arrive…"), ArriveDialog,
      {TileState.FREE, TileState.LEAVING_TODAY, TileState.RESERVED}),
-    ("move", "Move…", MoveDialog, {TileState.OCCUPIED}),
-    ("depart", "Depart…", DepartDialog, {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
-    ("correct", "Correct this arrival…", CorrectArrivalDialog,
+    ("move", QT_TRANSLATE_NOOP("HousesPage", "Move…"), MoveDialog, {TileState.OCCUPIED}),
+    ("depart", QT_TRANSLATE_NOOP("HousesPage", "Depart…"), DepartDialog,
      {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
-    ("close", "Close…", CloseDialog, {TileState.FREE, TileState.LEAVING_TODAY}),
-    ("reopen", "Reopen…", ReopenDialog, {TileState.CLOSED}),
+    ("correct", QT_TRANSLATE_NOOP("HousesPage", "Correct this arrival…"), CorrectArrivalDialog,
+     {TileState.OCCUPIED, TileState.LEAVING_TODAY}),
+    ("close", QT_TRANSLATE_NOOP("HousesPage", "Close…"), CloseDialog,
+     {TileState.FREE, TileState.LEAVING_TODAY}),
+    ("reopen", QT_TRANSLATE_NOOP("HousesPage", "Reopen…"), ReopenDialog, {TileState.CLOSED}),
 ]
 #: The room's action buttons per row of the panel under the board.
 ACTIONS_PER_ROW = 3
@@ -79,6 +85,28 @@ CARES_ABOUT = frozenset({Change.STAYS, Change.REFERRALS, Change.HOUSES})
 #: at the next turns of the event loop, so the first board shows at once with 60 houses (built
 #: and laid out in one go they froze the window for a quarter of a second).
 SECTIONS_PER_TURN = 3
+
+
+def rooms_free(count: int, *, bold: bool = False) -> str:
+    """"3 rooms free" ("1 room free"); with `bold`, "<b>3</b> rooms" for a house's line."""
+    if bold:
+        return HousesPage.tr("<b>%n</b> rooms", "<b>%n</b> room", count)
+    return HousesPage.tr("%n rooms free", "%n room free", count)
+
+
+def child_places(count: int, *, free: bool = False) -> str:
+    """"2 child places" ("1 child place"); with `free`, "2 child places free"."""
+    if free:
+        return HousesPage.tr("%n child places free", "%n child place free", count)
+    return HousesPage.tr("%n child places", "%n child place", count)
+
+
+def night_of(on: date) -> str:
+    """"The night of Mon 03 Nov 2025" (or "Tonight"), in the language in use."""
+    if on == date.today():
+        return translate("HousesPage", "Tonight")
+    return translate("HousesPage", "The night of {day}").format(
+        day=i18n.locale().toString(qdate(on), "ddd dd MMM yyyy"))
 
 
 class TileListView(QListView):
@@ -140,16 +168,19 @@ class HouseSection(QWidget):
         self.show_house(house)
 
     def show_house(self, house: HouseBoard) -> None:
-        rooms = house.free_rooms
-        self.heading.setText(
-            f"{house.name} · {house.area} — {rooms} room{'s' if rooms != 1 else ''} free, "
-            f"{plural(house.free_child_places, 'child place')} free")
+        self.heading.setText(translate(
+            "HousesPage", "{house} · {area} — {rooms}, {child_places}").format(
+                house=house.name, area=house.area, rooms=rooms_free(house.free_rooms),
+                child_places=child_places(house.free_child_places, free=True)))
         self.model.set_tiles(house.tiles)
         self.view.setFixedHeight(self.view.sizeHint().height())
 
 
 class HousesPage(QWidget):
     """The occupancy board for one night (today unless the date control says otherwise)."""
+    #: This page's words with a count (board_model.Counts), in the "HousesPage" context
+    #: whatever the class of the object (Qt's own tr() would take the runtime class's).
+    tr = staticmethod(Counts("HousesPage").tr)  # type: ignore[assignment]
     #: Hides QWidget.scroll(), which is not virtual: Qt never calls it through Python.
     scroll: QScrollArea  # type: ignore[assignment]
 
@@ -166,28 +197,35 @@ class HousesPage(QWidget):
         self.dialog: QDialog | None = None  # the last dialog opened (tests read it)
         self.arrival_box: QMessageBox | None = None  # "Start her intake?" after an arrival
 
+        # The tiles as wide as the longest state line in the language chosen at sign-in.
+        board_model.size_tiles(self.font())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(8)
         top = FlowRow(spacing=8)  # the day buttons go underneath on a narrow screen
-        top.addWidget(label("Houses", role="heading"))
+        top.addWidget(label(translate("HousesPage", "Houses"), role="heading"))
         top.add_stretch()
-        top.addWidget(label("Night of", wrap=False))
-        self.date = date_edit("boardDate", "Show the board for the night of", date.today())
+        top.addWidget(label(translate("HousesPage", "Night of"), wrap=False))
+        self.date = date_edit("boardDate", translate("HousesPage",
+                                                     "Show the board for the night of"),
+                              date.today())
         top.addWidget(self.date)
-        for text, name, step, key in [("◀ Day before", "boardPrevDay", -1, "Alt+Left"),
-                                      ("Today", "boardToday", 0, "Alt+Home"),
-                                      ("Day after ▶", "boardNextDay", 1, "Alt+Right")]:
+        for text, name, step, key in [
+                (translate("HousesPage", "◀ Day before"), "boardPrevDay", -1, "Alt+Left"),
+                (translate("HousesPage", "Today"), "boardToday", 0, "Alt+Home"),
+                (translate("HousesPage", "Day after ▶"), "boardNextDay", 1, "Alt+Right")]:
             b = button(text, name)
             b.setShortcut(QKeySequence(key))
             b.clicked.connect(lambda _=False, s=step: self.step_day(s))
             top.addWidget(b)
-        manage = button("Houses and rooms…", "manageHousesButton")
+        manage = button(translate("HousesPage", "Houses and rooms…"), "manageHousesButton")
         manage.setEnabled(vault.person.is_manager_or_admin)
-        manage.setToolTip("Managers and administrators add and retire houses and rooms.")
+        manage.setToolTip(translate("HousesPage",
+                                    "Managers and administrators add and retire houses and "
+                                    "rooms."))
         manage.clicked.connect(self.manage_houses)
         top.addWidget(manage)
-        export = button("Export occupancy…", "exportOccupancyButton")
+        export = button(translate("HousesPage", "Export occupancy…"), "exportOccupancyButton")
         export.clicked.connect(self.export_occupancy)
         top.addWidget(export)
         layout.addLayout(top)
@@ -203,12 +241,14 @@ class HousesPage(QWidget):
                                "border-radius:4px; padding:1px 8px;")
             legend.addWidget(chip)
         # An overdue resident's own colour (board_model.NOT_BACK_COLOURS), named too.
-        not_back = label(NOT_BACK_LABEL, wrap=False, name="boardLegendNotBack")
+        not_back = label(translate("BoardModel", NOT_BACK_LABEL), wrap=False,
+                         name="boardLegendNotBack")
         not_back.setStyleSheet(f"background:{NOT_BACK_COLOURS[0]}; color:{TILE_TEXT}; "
                                f"border:2px solid "
                                f"{NOT_BACK_COLOURS[1]}; border-radius:4px; padding:1px 8px;")
         legend.addWidget(not_back)
-        legend.addWidget(label("♿ wheelchair accessible", wrap=False, role="hint"))
+        legend.addWidget(label(translate("HousesPage", "♿ wheelchair accessible"), wrap=False,
+                               role="hint"))
         layout.addLayout(legend)
         self.message = message_label("boardMessage")
         layout.addWidget(self.message)
@@ -228,8 +268,8 @@ class HousesPage(QWidget):
         bottom = QFrame(objectName="tilePanel")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         bottom.setFrameShape(QFrame.Shape.StyledPanel)
         panel = QHBoxLayout(bottom)
-        self.detail = label("Select a room to see who is there and what you can do.",
-                            name="tileDetail")
+        self.detail = label(translate("HousesPage", "Select a room to see who is there and "
+                                                    "what you can do."), name="tileDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Who is there, and under it her intake or record (a row of its own, so the board's
         # action buttons keep fitting a narrow window).
@@ -245,7 +285,8 @@ class HousesPage(QWidget):
         panel.addLayout(grid)
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # hides QWidget.actions(), not virtual
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, _dialog, _states in ACTIONS:
+        for key, untranslated, _dialog, _states in ACTIONS:
+            text = translate("HousesPage", untranslated)
             action = QAction(text.rstrip("…") + "…", self)
             action.triggered.connect(lambda _=False, k=key: self.open_action(k))
             self.actions[key] = action
@@ -254,20 +295,21 @@ class HousesPage(QWidget):
             grid.addWidget(b, *divmod(len(self.buttons), ACTIONS_PER_ROW))
             self.buttons[key] = b
         # Her intake (or her record) from the room she is in: the stay is linked to it.
-        self.record_action = QAction("Start her intake…", self)
+        self.record_action = QAction(translate("HousesPage", "Start her intake…"), self)
         self.record_action.triggered.connect(self.open_stay_record)
-        b = button("Start her intake…", "startIntakeButton")
+        b = button(translate("HousesPage", "Start her intake…"), "startIntakeButton")
         b.clicked.connect(self.record_action.trigger)
         self.record_row.addWidget(b)
         self.record_row.addStretch(1)
         self.buttons["record"] = b
         #: The record the selected room's stay is on (None: no record yet).
         self.selected_resident: int | None = None
-        self.buttons["correct"].setToolTip(
-            "Select an occupied room to put right its date or room, or record it in error.")
-        self.cancel_offer = QAction("Cancel offer", self)
+        self.buttons["correct"].setToolTip(translate(
+            "HousesPage",
+            "Select an occupied room to put right its date or room, or record it in error."))
+        self.cancel_offer = QAction(translate("HousesPage", "Cancel offer"), self)
         self.cancel_offer.triggered.connect(self.ask_cancel_offer)
-        b = button("Cancel offer", "cancelOfferButton")
+        b = button(translate("HousesPage", "Cancel offer"), "cancelOfferButton")
         b.clicked.connect(self.cancel_offer.trigger)
         grid.addWidget(b, *divmod(len(self.buttons) - 1, ACTIONS_PER_ROW))  # "record" is not in it
         self.buttons["cancel_offer"] = b
@@ -354,16 +396,19 @@ class HousesPage(QWidget):
             QWidget.setTabOrder(before, after)
 
     def _show_summary(self, board: Board) -> None:
-        when = "Tonight" if board.on == date.today() else f"The night of {board.on:%a %d %b %Y}"
         by_house = " &nbsp;·&nbsp; ".join(
-            f"{h.name}: <b>{h.free_rooms}</b> room{'s' if h.free_rooms != 1 else ''}, "
-            f"{plural(h.free_child_places, 'child place')}" for h in board.houses)
+            translate("HousesPage", "{house}: {rooms}, {child_places}").format(
+                house=h.name, rooms=rooms_free(h.free_rooms, bold=True),
+                child_places=child_places(h.free_child_places)) for h in board.houses)
         if not board.houses:
-            by_house = "No houses are open on this date. Houses and rooms are added by a manager."
-        self.summary.setText(
-            f"<b>{when}: {board.free_rooms} room{'s' if board.free_rooms != 1 else ''} free, "
-            f"{plural(board.free_child_places, 'child place')} free</b> (cots included; rooms whose "
-            f"family leaves that day count as free).<br>{by_house}")
+            by_house = translate("HousesPage", "No houses are open on this date. Houses and "
+                                               "rooms are added by a manager.")
+        self.summary.setText(translate(
+            "HousesPage", "<b>{when}: {rooms}, {child_places}</b> (cots included; rooms whose "
+                          "family leaves that day count as free).<br>{by_house}").format(
+                when=night_of(board.on), rooms=rooms_free(board.free_rooms),
+                child_places=child_places(board.free_child_places, free=True),
+                by_house=by_house))
 
     # --- selection and actions -------------------------------------------------------------
 
@@ -402,22 +447,26 @@ class HousesPage(QWidget):
         self.buttons["cancel_offer"].setEnabled(offer)
         self._show_record_action(tile)
         if tile is None:
-            self.detail.setText("Select a room to see who is there and what you can do.")
+            self.detail.setText(translate("HousesPage", "Select a room to see who is there and "
+                                                        "what you can do."))
             return
-        lines = [f"<b>{tile.room}</b> — {tile.state.label}"]
+        lines = [translate("HousesPage", "<b>{room}</b> — {state}").format(
+            room=tile.room, state=tile.state.label)]
         if tile.name:
-            who = f"{tile.name}"
+            who = tile.name
             if tile.household_ref:
-                who += f" (household {tile.household_ref})"
+                who = translate("HousesPage", "{name} (household {reference})").format(
+                    name=tile.name, reference=tile.household_ref)
             lines.append(who)
         if tile.state in (TileState.OCCUPIED, TileState.LEAVING_TODAY):
-            lines.append(f"{plural(tile.children, 'child', 'children')} · "
-                         f"{plural(tile.nights_so_far, 'night')} so far")
+            lines.append(translate("HousesPage", "{children} · {nights}").format(
+                children=HousesPage.tr("%n children", "%n child", tile.children),
+                nights=HousesPage.tr("%n nights so far", "%n night so far",
+                                     tile.nights_so_far)))
         if tile.note:
             lines.append(tile.note)
-        lines.append(f"{plural(tile.child_places, 'child place')}, {plural(tile.cots, 'cot')}"
-                     + (" · wheelchair accessible" if tile.wheelchair_accessible else "")
-                     + (" · self-contained" if tile.self_contained else ""))
+        places, cots, *more = room_facts(tile)
+        lines.append(" · ".join([f"{places}, {cots}", *more]))
         self.detail.setText("<br>".join(_escape(x) if i else x for i, x in enumerate(lines)))
 
     def _show_record_action(self, tile: Tile | None) -> None:
@@ -430,14 +479,18 @@ class HousesPage(QWidget):
             outcome = operations.read(self, self.vault, lambda session: arrivals.stay_resident(
                 session, stay_id), message=self.message)
             self.selected_resident = outcome.value if outcome.ok else None
-        text = "Open her record" if self.selected_resident is not None else "Start her intake…"
+        text = (translate("HousesPage", "Open her record") if self.selected_resident is not None
+                else translate("HousesPage", "Start her intake…"))
         self.record_action.setText(text)
         b.setText(text)
         enabled = stay_id is not None
         self.record_action.setEnabled(enabled)
         b.setEnabled(enabled)
-        b.setToolTip("Her record, made by her intake and linked to this stay" if enabled else
-                     "Choose a room someone is staying in: her intake starts from her stay.")
+        b.setToolTip(
+            translate("HousesPage", "Her record, made by her intake and linked to this stay")
+            if enabled else
+            translate("HousesPage",
+                      "Choose a room someone is staying in: her intake starts from her stay."))
 
     def open_stay_record(self) -> QDialog | None:
         """Start her intake for the selected room's stay (or open her record)."""
@@ -463,14 +516,16 @@ class HousesPage(QWidget):
                                   prefill=None if stay.draft_id else arrivals.intake_prefill(
                                       stay), parent=self)
             wizard.finished_intake.connect(lambda _rid: say(
-                self.message, "Her record is made, with this stay on it.", role="ok"))
+                self.message, translate("HousesPage", "Her record is made, with this stay on it."),
+                role="ok"))
             self.dialog = dialogs.show(wizard)
             return self.dialog
 
         shown = start_intake.begin(
             self, self.vault, stay_id, message=self.message, open_wizard=open_wizard,
-            open_record=lambda _rid: say(self.message, "This stay is on her record. Open it "
-                                         "from the Residents page.", role="ok"),
+            open_record=lambda _rid: say(self.message, translate(
+                "HousesPage", "This stay is on her record. Open it from the Residents page."),
+                role="ok"),
             ask_returning=ask_returning)
         if shown is not None:
             self.dialog = shown
@@ -489,20 +544,24 @@ class HousesPage(QWidget):
         """Just after an arrival is saved: start her intake at once (or open her record, when
         she was already on file)."""
         if resident_id:
-            text = ("Her arrival is recorded and her new stay is on her record, with her "
-                    "earlier reference.")
-            yes, go = "Open her record", lambda: self._open_record(resident_id)
+            text = translate("HousesPage", "Her arrival is recorded and her new stay is on her "
+                                           "record, with her earlier reference.")
+            yes = translate("HousesPage", "Open her record")
+            go = lambda: self._open_record(resident_id)  # noqa: E731
         else:
-            text = ("Her arrival is recorded. Start her intake now? It opens filled in from "
-                    "the arrival and the referral, and can be saved part-way.")
-            yes, go = "Start her intake", lambda: self.start_intake(stay_id,
-                                                                  ask_returning=False)
-        box = QMessageBox(QMessageBox.Icon.Information, "Arrival recorded", text,
+            text = translate("HousesPage", "Her arrival is recorded. Start her intake now? It "
+                                           "opens filled in from the arrival and the referral, "
+                                           "and can be saved part-way.")
+            yes = translate("HousesPage", "Start her intake")
+            go = lambda: self.start_intake(stay_id, ask_returning=False)  # noqa: E731
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("HousesPage", "Arrival recorded"), text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("arrivalRecordedBox")
         start = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         start.setObjectName("arrivalStartIntake")
-        later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton(translate("HousesPage", "Not now"),
+                              QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("arrivalLater")
         box.setDefaultButton(start)
         start.clicked.connect(go)
@@ -515,7 +574,8 @@ class HousesPage(QWidget):
         if page is not None:
             page.open_resident(resident_id)  # type: ignore[attr-defined]
         else:
-            say(self.message, "Her record opens from the Residents page.", role="ok")
+            say(self.message, translate("HousesPage", "Her record opens from the Residents page."),
+                role="ok")
 
     def select_room(self, room_id: int) -> Tile:
         """Select a room's tile (as a click would). Tests and keyboard shortcuts use it."""
@@ -577,9 +637,11 @@ class HousesPage(QWidget):
             return
         reservation_id = tile.reservation_id
         self.dialog = dialogs.confirm(
-            self, name="cancelOfferConfirm", title="Cancel this offer?",
-            text=f"{tile.room} will no longer be held. The referral goes back to assessing.",
-            yes="Cancel the offer", cancel="Keep the offer",
+            self, name="cancelOfferConfirm", title=translate("HousesPage", "Cancel this offer?"),
+            text=translate("HousesPage", "{room} will no longer be held. The referral goes back "
+                                         "to assessing.").format(room=tile.room),
+            yes=translate("HousesPage", "Cancel the offer"),
+            cancel=translate("HousesPage", "Keep the offer"),
             on_yes=lambda: operations.run(
                 self, lambda: capacity.cancel_offer(self.vault, reservation_id),
                 message=self.message, changed={Change.STAYS, Change.REFERRALS}))

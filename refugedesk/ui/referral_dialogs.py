@@ -5,6 +5,7 @@ buttons), which opens them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -43,9 +44,11 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import CHANGED, say_hold_problem
+from refugedesk.ui.board_model import Counts
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, qdate
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import (
@@ -56,6 +59,9 @@ from refugedesk.ui.widgets import (
     say,
 )
 
+#: This module's words with a count (board_model.Counts).
+ReferralDialogs = Counts("ReferralDialogs")
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -65,40 +71,62 @@ class NewReferralDialog(FormDialog):
     changed = CHANGED
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="newReferralDialog", title="New referral",
-                         intro="Every referral is kept with its outcome, whether or not she "
-                               "comes: the reasons are what commissioners ask for.",
-                         save="Save referral", parent=parent)
-        self.name = line_edit("referralName", "Her initials or name")
-        self.received = date_time_edit("referralReceived", "Received")
-        self.channel = combo("referralChannel", "How", [(c.label, c) for c in ReferralChannel])
-        self.source = combo("referralSource", "Source", [(s.label, s) for s in ReferralSource])
-        self.contact = line_edit("referralContact", "Referrer's contact")
+        super().__init__(vault, name="newReferralDialog",
+                         title=translate("ReferralDialogs", "New referral"),
+                         intro=translate("ReferralDialogs",
+                                         "Every referral is kept with its outcome, whether or "
+                                         "not she comes: the reasons are what commissioners "
+                                         "ask for."),
+                         save=translate("ReferralDialogs", "Save referral"), parent=parent)
+        name_text = translate("ReferralDialogs", "Her initials or name")
+        received_text = translate("ReferralDialogs", "Received")
+        how_text = translate("ReferralDialogs", "How")
+        source_text = translate("ReferralDialogs", "Source")
+        contact_text = translate("ReferralDialogs", "Referrer's contact")
+        ages_text = translate("ReferralDialogs", "Children's ages")
+        risk_text = translate("ReferralDialogs", "Risk as referred")
+        language_text = translate("ReferralDialogs", "Language")
+        self.name = line_edit("referralName", name_text)
+        self.received = date_time_edit("referralReceived", received_text)
+        self.channel = combo("referralChannel", how_text, [(c.label, c) for c in ReferralChannel])
+        self.source = combo("referralSource", source_text,
+                            [(s.label, s) for s in ReferralSource])
+        self.contact = line_edit("referralContact", contact_text)
         self.children = QSpinBox(objectName="referralChildren", minimum=0, maximum=12)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.children.setAccessibleName("Number of children")
-        self.ages = line_edit("referralAges", "Children's ages", placeholder="e.g. 0, 4, 7")
-        self.risk = combo("referralRisk", "Risk as referred", [(r.label, r) for r in RiskLevel])
+        self.children.setAccessibleName(translate("ReferralDialogs", "Number of children"))
+        self.ages = line_edit("referralAges", ages_text,
+                              placeholder=translate("ReferralDialogs", "e.g. 0, 4, 7"))
+        self.risk = combo("referralRisk", risk_text, [(r.label, r) for r in RiskLevel])
         self.risk.setCurrentIndex(2)
-        self.wheelchair = QCheckBox("Wheelchair access", objectName="referralWheelchair")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.ground = QCheckBox("Ground floor", objectName="referralGroundFloor")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.interpreter = QCheckBox("Needs an interpreter", objectName="referralInterpreter")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.language = line_edit("referralLanguage", "Language", placeholder="e.g. Polish")
-        self.nrpf = QCheckBox("No recourse to public funds", objectName="referralNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.pets = QCheckBox("Pets", objectName="referralPets")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.wheelchair = QCheckBox(translate("ReferralDialogs", "Wheelchair access"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                    objectName="referralWheelchair")
+        self.ground = QCheckBox(translate("ReferralDialogs", "Ground floor"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                objectName="referralGroundFloor")
+        self.interpreter = QCheckBox(translate("ReferralDialogs", "Needs an interpreter"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                     objectName="referralInterpreter")
+        self.language = line_edit("referralLanguage", language_text,
+                                  placeholder=translate("ReferralDialogs", "e.g. Polish"))
+        self.nrpf = QCheckBox(translate("ReferralDialogs", "No recourse to public funds"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                              objectName="referralNrpf")
+        self.pets = QCheckBox(translate("ReferralDialogs", "Pets"), objectName="referralPets")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.areas = QPlainTextEdit(objectName="referralExcludedAreas")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.areas.setTabChangesFocus(True)  # Tab moves on, never types a tab
-        self.areas.setAccessibleName("Areas she must not be placed in")
-        self.areas.setPlaceholderText("One town or area per line: where he lives, works or "
-                                      "has family")
+        self.areas.setAccessibleName(translate("ReferralDialogs",
+                                               "Areas she must not be placed in"))
+        self.areas.setPlaceholderText(translate("ReferralDialogs",
+                                                "One town or area per line: where he lives, "
+                                                "works or has family"))
         self.areas.setFixedHeight(64)
-        for text, widget in [("Her initials or name", self.name), ("Received", self.received),
-                             ("How", self.channel), ("Source", self.source),
-                             ("Referrer's contact", self.contact), ("Children", self.children),
-                             ("Children's ages", self.ages), ("Risk as referred", self.risk),
-                             ("Needs", self.wheelchair), ("", self.ground),
-                             ("", self.interpreter), ("Language", self.language),
-                             ("", self.nrpf), ("", self.pets),
-                             ("Must not be placed in", self.areas)]:
+        for text, widget in [(name_text, self.name), (received_text, self.received),
+                             (how_text, self.channel), (source_text, self.source),
+                             (contact_text, self.contact),
+                             (translate("ReferralDialogs", "Children"), self.children),
+                             (ages_text, self.ages), (risk_text, self.risk),
+                             (translate("ReferralDialogs", "Needs"), self.wheelchair),
+                             ("", self.ground), ("", self.interpreter),
+                             (language_text, self.language), ("", self.nrpf), ("", self.pets),
+                             (translate("ReferralDialogs", "Must not be placed in"),
+                              self.areas)]:
             self.form.addRow(text, widget)
 
     def action(self) -> Callable[[], object]:
@@ -121,21 +149,26 @@ class OutcomeDialog(FormDialog):
 
     def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
         super().__init__(vault, name="outcomeDialog",
-                         title=f"Outcome of referral #{referral.id}",
-                         intro="A held offer for her is cancelled with it.",
-                         save="Save outcome", parent=parent)
+                         title=translate("ReferralDialogs", "Outcome of referral #{id}").format(
+                             id=referral.id),
+                         intro=translate("ReferralDialogs",
+                                         "A held offer for her is cancelled with it."),
+                         save=translate("ReferralDialogs", "Save outcome"), parent=parent)
         self.referral = referral
         # Qt hands enum data back as plain strings, so each choice says which kind it is.
         items: list[tuple[str, object]] = [
-            (f"Declined by the service: {r.label.lower()}", f"decline:{r.value}")
+            (translate("ReferralDialogs", "Declined by the service: {reason}").format(
+                reason=r.label.lower()), f"decline:{r.value}")
             for r in DeclineReason]
-        items += [("Declined by her", f"status:{ReferralStatus.DECLINED_BY_HER.value}"),
-                  ("Withdrawn", f"status:{ReferralStatus.WITHDRAWN.value}")]
-        self.outcome = combo("outcomeChoice", "Outcome", items)
+        items += [(translate("ReferralDialogs", "Declined by her"),
+                   f"status:{ReferralStatus.DECLINED_BY_HER.value}"),
+                  (translate("ReferralDialogs", "Withdrawn"),
+                   f"status:{ReferralStatus.WITHDRAWN.value}")]
+        self.outcome = combo("outcomeChoice", translate("ReferralDialogs", "Outcome"), items)
         self.note = QLineEdit(objectName="outcomeNote")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.note.setAccessibleName("Note")
-        self.form.addRow("Outcome", self.outcome)
-        self.form.addRow("Note", self.note)
+        self.note.setAccessibleName(translate("ReferralDialogs", "Note"))
+        self.form.addRow(translate("ReferralDialogs", "Outcome"), self.outcome)
+        self.form.addRow(translate("ReferralDialogs", "Note"), self.note)
 
     def action(self) -> Callable[[], object]:
         kind, _, value = str(self.outcome.currentData()).partition(":")
@@ -156,39 +189,47 @@ class FindRoomDialog(FormDialog):
 
     def __init__(self, vault: Vault, referral: ReferralRow, parent: QWidget | None = None):
         super().__init__(vault, name="findRoomDialog",
-                         title=f"Find a room for referral #{referral.id}",
-                         intro="Rooms that fit her family and needs, away from the areas she "
-                               "must avoid, best fits first.", save="Offer room", parent=parent)
+                         title=translate("ReferralDialogs",
+                                         "Find a room for referral #{id}").format(id=referral.id),
+                         intro=translate("ReferralDialogs",
+                                         "Rooms that fit her family and needs, away from the "
+                                         "areas she must avoid, best fits first."),
+                         save=translate("ReferralDialogs", "Offer room"), parent=parent)
         self.referral = referral
         self.setMinimumWidth(680)
-        self.arriving = date_edit("findArriving", "Arriving on", date.today())
+        self.arriving = date_edit("findArriving", translate("ReferralDialogs", "Arriving on"),
+                                  date.today())
         self.nights = QSpinBox(objectName="findNights", minimum=1, maximum=730, value=28)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.nights.setAccessibleName("Nights expected")
-        self.held_until = date_time_edit("findHeldUntil", "Held until",
+        self.nights.setAccessibleName(translate("ReferralDialogs", "Nights expected"))
+        self.held_until = date_time_edit("findHeldUntil",
+                                         translate("ReferralDialogs", "Held until"),
                                          QDateTime.currentDateTime().addSecs(24 * 3600))
         when = QWidget()
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.arriving)
-        nights_label = label("Nights expected", wrap=False)
+        nights_label = label(translate("ReferralDialogs", "Nights expected"), wrap=False)
         nights_label.setBuddy(self.nights)
         row.addWidget(nights_label)
         row.addWidget(self.nights)
         row.addStretch(1)
-        self.form.addRow("Arriving on", when)
-        self.form.addRow("Held until", self.held_until)
+        self.form.addRow(translate("ReferralDialogs", "Arriving on"), when)
+        self.form.addRow(translate("ReferralDialogs", "Held until"), self.held_until)
         # The service's rule on boys' ages: asked here (a referral keeps no sex for its
         # children), only when the service has the rule. Her record's boys count by themselves.
         rules = operations.read(self, vault, service_rules.service_rules,
                                 message=self.message).value
-        self.boys = line_edit("findBoysAges", "Boys' ages",
-                              placeholder="The ages of the boys among her children, e.g. 9")
+        self.boys = line_edit("findBoysAges", translate("ReferralDialogs", "Boys' ages"),
+                              placeholder=translate("ReferralDialogs",
+                                                    "The ages of the boys among her children, "
+                                                    "e.g. 9"))
         self.boys.setMaxLength(60)
-        self.form.addRow("Boys' ages", self.boys)
+        self.form.addRow(translate("ReferralDialogs", "Boys' ages"), self.boys)
         has_rule = rules is not None and rules.boys_age_limit is not None
         if rules is not None and rules.boys_age_limit is not None:
-            self.boys.setToolTip(f"Boys aged {rules.boys_age_limit} or older cannot be housed "
-                                 "(the service's rule).")
+            self.boys.setToolTip(translate(
+                "ReferralDialogs", "Boys aged {age} or older cannot be housed (the service's "
+                                   "rule).").format(age=rules.boys_age_limit))
         self.form.setRowVisible(self.boys, has_rule)
         self.boys.textChanged.connect(lambda _t: self.search())
 
@@ -196,18 +237,20 @@ class FindRoomDialog(FormDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rooms = QListView(objectName="findRooms")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.rooms.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.rooms.setAccessibleName("Rooms that fit")
+        self.rooms.setAccessibleName(translate("ReferralDialogs", "Rooms that fit"))
         self.fits = QStandardItemModel(self)
         self.rooms.setModel(self.fits)
         self.rooms.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rooms.setMinimumHeight(60)
         self.left_out = LeftOutModel(self)
-        self.left_view = list_table(QTableView(), "findLeftOut", "Rooms left out")
+        self.left_view = list_table(QTableView(), "findLeftOut",
+                                    translate("ReferralDialogs", "Rooms left out"))
         self.left_view.setModel(self.left_out)
         self.left_view.setSortingEnabled(True)
         self.left_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as found: reason order
         self.left_view.setMinimumHeight(80)
-        self.left_view.setToolTip("Double-click a room to look again from its nearest date.")
+        self.left_view.setToolTip(translate(
+            "ReferralDialogs", "Double-click a room to look again from its nearest date."))
         self.left_view.setWordWrap(False)
         self.left_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate([80, 190, 400]):
@@ -215,8 +258,10 @@ class FindRoomDialog(FormDialog):
         self.left_view.doubleClicked.connect(self._try_nearest)
 
         lists = QSplitter(Qt.Orientation.Vertical, objectName="findLists")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        for heading, view, name in [("Rooms that fit", self.rooms, "findRoomsHeading"),
-                                    ("Rooms left out", self.left_view, "findLeftOutHeading")]:
+        for heading, view, name in [
+                (translate("ReferralDialogs", "Rooms that fit"), self.rooms, "findRoomsHeading"),
+                (translate("ReferralDialogs", "Rooms left out"), self.left_view,
+                 "findLeftOutHeading")]:
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 4, 0, 0)
@@ -252,7 +297,7 @@ class FindRoomDialog(FormDialog):
             boys = parse_ages(self.boys.text())
         except ValidationError as problem:
             boys = []
-            say(self.message, str(problem).replace("children's ages", "boys' ages"))
+            say(self.message, _boys_problem(self.boys.text(), problem))
         found = operations.read(self, self.vault, lambda session: capacity.search_for_referral(
             session, self.referral.id, on=on, nights=nights, boys_ages=boys),
             message=self.message).value
@@ -264,19 +309,24 @@ class FindRoomDialog(FormDialog):
             self.fits.appendRow(item)
         self.left_out.set_rows(found.left_out if found else [])
         count = self.left_out.rowCount()
-        self.left_heading.setText(f"Rooms left out ({count})" if count else "Rooms left out")
+        self.left_heading.setText(
+            translate("ReferralDialogs", "Rooms left out ({count})").format(count=count)
+            if count else translate("ReferralDialogs", "Rooms left out"))
         if fits:
             self.rooms.setCurrentIndex(self.fits.index(0, 0))
-            text = (f"{len(fits)} room{'s fit' if len(fits) != 1 else ' fits'}, best first."
-                    + (f" {count} other room{'s' if count != 1 else ''} left out: see why "
-                       "below." if count else ""))
+            text = ReferralDialogs.tr("%n rooms fit, best first.", "%n room fits, best first.",
+                                      len(fits))
+            if count:
+                text += " " + ReferralDialogs.tr("%n other rooms left out: see why below.",
+                                                 "%n other room left out: see why below.", count)
         else:
-            self.fits.appendRow(QStandardItem("No room fits on these dates."))
+            none_fits = translate("ReferralDialogs", "No room fits on these dates.")
+            self.fits.appendRow(QStandardItem(none_fits))
             why = found.summary if found else ""
             if found is not None and found.boys_rule:
                 text = why  # "No room fits: the service cannot house boys aged …": any date
             else:
-                text = "No room fits on these dates." + (f" {why}" if why else "")
+                text = none_fits + (f" {why}" if why else "")
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self.check_hold()
@@ -294,7 +344,7 @@ class FindRoomDialog(FormDialog):
         room_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
         if room_id is None:
             def nothing() -> None:
-                raise ValidationError("Choose a room to offer.")
+                raise ValidationError(translate("ReferralDialogs", "Choose a room to offer."))
             return nothing
         held = instant(self.held_until)
         boys_text = self.boys.text()
@@ -308,7 +358,11 @@ class LeftOutModel(QAbstractTableModel):
     """The rooms left out: room, house, why, nearest date that fits. Sorted by any column (the
     nearest date by date, "none" last); unsorted, in the order of the reasons."""
 
-    HEADERS = ["Room", "House", "Why not", "Nearest date that fits"]
+    #: Shown through translate("ReferralDialogs", ...).
+    HEADERS = [QT_TRANSLATE_NOOP("ReferralDialogs", "Room"),
+               QT_TRANSLATE_NOOP("ReferralDialogs", "House"),
+               QT_TRANSLATE_NOOP("ReferralDialogs", "Why not"),
+               QT_TRANSLATE_NOOP("ReferralDialogs", "Nearest date that fits")]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,7 +385,7 @@ class LeftOutModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("ReferralDialogs", self.HEADERS[section])
         return None
 
     def _text(self, row: LeftOut, column: int) -> str:
@@ -364,14 +418,25 @@ class LeftOutModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
+def _boys_problem(typed: str, problem: ValidationError) -> str:
+    """What is wrong with the boys' ages typed: the children's-ages message said of boys."""
+    try:
+        [int(p) for p in re.split(r"[,; ]+", typed) if p]
+    except ValueError:
+        return translate("ReferralDialogs", "Write the boys' ages as whole years, separated by "
+                                            "commas (for example 0, 4, 7).")
+    return str(problem)
+
+
 def _describe(fit: RoomFit) -> str:
-    extras = [f"{fit.child_places} child place{'s' if fit.child_places != 1 else ''}, "
-              f"{fit.cots} cot{'s' if fit.cots != 1 else ''}"]
+    extras = [ReferralDialogs.tr("%n child places", "%n child place", fit.child_places),
+              ReferralDialogs.tr("%n cots", "%n cot", fit.cots)]
     if fit.wheelchair_accessible:
-        extras.append("wheelchair accessible")
+        extras.append(translate("ReferralDialogs", "wheelchair accessible"))
     if fit.self_contained:
-        extras.append("self-contained")
+        extras.append(translate("ReferralDialogs", "self-contained"))
     if fit.speaks_language:
-        extras.append("staff speak her language")
-    return f"{fit.room}, {fit.house} ({fit.area}) — {', '.join(extras)}"
+        extras.append(translate("ReferralDialogs", "staff speak her language"))
+    return translate("ReferralDialogs", "{room}, {house} ({area}) — {facts}").format(
+        room=fit.room, house=fit.house, area=fit.area, facts=", ".join(extras))
 

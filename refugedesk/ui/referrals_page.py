@@ -9,9 +9,12 @@ selected referral's details.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QDate,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import capacity, referrals
+from refugedesk import capacity, i18n, referrals
 from refugedesk.db.models import (
     ReferralStatus,
 )
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import accessible, dialogs, operations
+from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.referral_dialogs import FindRoomDialog, NewReferralDialog, OutcomeDialog
@@ -39,11 +44,17 @@ from refugedesk.ui.widgets import (
     list_table,
     message_label,
 )
-from refugedesk.words import plural
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 500
-COLUMNS = ["Received", "Her initials", "Children", "Risk", "Source", "Needs", "Outcome"]
+#: The list's headers, shown through translate("ReferralsPage", ...).
+COLUMNS = [QT_TRANSLATE_NOOP("ReferralsPage", "Received"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Her initials"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Children"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Risk"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Source"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Needs"),
+           QT_TRANSLATE_NOOP("ReferralsPage", "Outcome")]
 
 
 class ReferralsModel(LazyTableModel):
@@ -61,15 +72,30 @@ class ReferralsModel(LazyTableModel):
         return referrals.list_referrals(session, open_only=self.open_only, offset=offset,
                                         limit=limit)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("ReferralsPage", self.columns[section])
+        return super().headerData(section, orientation, role)
+
     def cell(self, r: ReferralRow, column: int, role: int) -> str | None:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         kids = str(r.children_count) + (f" ({r.children_ages})" if r.children_ages else "")
-        return [f"{r.received_at.astimezone():%d %b %Y %H:%M}", capacity.initials(r.name), kids,
+        received = r.received_at.astimezone()
+        when = i18n.locale().toString(QDateTime(QDate(received.year, received.month,
+                                                      received.day),
+                                                QTime(received.hour, received.minute)),
+                                      "dd MMM yyyy HH:mm")
+        return [when, capacity.initials(r.name), kids,
                 r.risk_level.label, r.source.label, r.needs or "—", r.outcome][column]
 
 
 class ReferralsPage(QWidget):
+    #: This page's words with a count (board_model.Counts), in the "ReferralsPage" context
+    #: whatever the class of the object (Qt's own tr() would take the runtime class's).
+    tr = staticmethod(Counts("ReferralsPage").tr)  # type: ignore[assignment]
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralsPage")
@@ -78,15 +104,16 @@ class ReferralsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
-        top.addWidget(label("Referrals", role="heading"))
+        top.addWidget(label(translate("ReferralsPage", "Referrals"), role="heading"))
         top.addStretch(1)
         self.filter = QComboBox(objectName="referralsFilter")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.filter.setAccessibleName("Show")
+        self.filter.setAccessibleName(translate("ReferralsPage", "Show"))
         accessible.label_when_shown(self.filter)
-        self.filter.addItem("Waiting for an outcome", True)
-        self.filter.addItem("All referrals", False)
+        self.filter.addItem(translate("ReferralsPage", "Waiting for an outcome"), True)
+        self.filter.addItem(translate("ReferralsPage", "All referrals"), False)
         top.addWidget(self.filter)
-        new = button("New referral…", "newReferralButton", primary=True)
+        new = button(translate("ReferralsPage", "New referral…"), "newReferralButton",
+                     primary=True)
         new.clicked.connect(self.new_referral)
         top.addWidget(new)
         layout.addLayout(top)
@@ -95,20 +122,23 @@ class ReferralsPage(QWidget):
 
         self.model = ReferralsModel(vault, self)
         self.model.message = self.message
-        self.table = list_table(QTableView(), "referralsTable", "Referrals")
+        self.table = list_table(QTableView(), "referralsTable",
+                                translate("ReferralsPage", "Referrals"))
         self.table.setModel(self.model)
         for column, width in enumerate([150, 100, 90, 80, 170, 220]):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
         panel = QHBoxLayout()
-        self.detail = label("Select a referral.", name="referralDetail")
+        self.detail = label(translate("ReferralsPage", "Select a referral."),
+                            name="referralDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         panel.addWidget(self.detail, 1)
         self.buttons = {}
-        for key, text, slot in [("find", "Find a room…", self.find_room),
-                                ("assessing", "Assessing", self.mark_assessing),
-                                ("outcome", "Record outcome…", self.record_outcome)]:
+        for key, text, slot in [
+                ("find", translate("ReferralsPage", "Find a room…"), self.find_room),
+                ("assessing", translate("ReferralsPage", "Assessing"), self.mark_assessing),
+                ("outcome", translate("ReferralsPage", "Record outcome…"), self.record_outcome)]:
             b = button(text, f"{key}ReferralButton")
             b.clicked.connect(slot)
             panel.addWidget(b)
@@ -152,15 +182,22 @@ class ReferralsPage(QWidget):
             self.buttons[key].setEnabled(is_open)
         self.buttons["assessing"].setEnabled(r is not None and r.status is ReferralStatus.NEW)
         if r is None:
-            self.detail.setText("Select a referral.")
+            self.detail.setText(translate("ReferralsPage", "Select a referral."))
             return
-        lines = [f"#{r.id} {r.name} · {_children(r.children_count)}"
-                 + (f" aged {r.children_ages}" if r.children_ages else ""),
-                 f"{r.risk_level.label} risk as referred · {r.source.label} · {r.outcome}"]
+        if r.children_ages:
+            who = translate("ReferralsPage", "#{id} {name} · {children} aged {ages}").format(
+                id=r.id, name=r.name, children=_children(r.children_count), ages=r.children_ages)
+        else:
+            who = translate("ReferralsPage", "#{id} {name} · {children}").format(
+                id=r.id, name=r.name, children=_children(r.children_count))
+        lines = [who, translate("ReferralsPage",
+                                "{risk} risk as referred · {source} · {outcome}").format(
+            risk=r.risk_level.label, source=r.source.label, outcome=r.outcome)]
         if r.needs:
-            lines.append(f"Needs: {r.needs}")
+            lines.append(translate("ReferralsPage", "Needs: {needs}").format(needs=r.needs))
         if r.excluded_areas:
-            lines.append(f"Must not be placed in: {r.excluded_areas}")
+            lines.append(translate("ReferralsPage", "Must not be placed in: {areas}").format(
+                areas=r.excluded_areas))
         self.detail.setText("\n".join(lines))
 
     def new_referral(self) -> None:
@@ -183,4 +220,6 @@ class ReferralsPage(QWidget):
 
 
 def _children(count: int) -> str:
-    return plural(count, "child", "children", none="no children")
+    if count == 0:
+        return translate("ReferralsPage", "no children")
+    return ReferralsPage.tr("%n children", "%n child", count)

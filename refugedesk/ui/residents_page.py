@@ -36,8 +36,10 @@ from refugedesk import arrivals, houses, intake, residents, staff
 from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NeedToKnow
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
+from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
@@ -54,7 +56,12 @@ from refugedesk.ui.widgets import (
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 200
-COLUMNS = ["Name", "Reference", "Where now", "Key worker", "Risk"]
+#: The list's headers, shown through translate("ResidentsPage", ...).
+COLUMNS = [QT_TRANSLATE_NOOP("ResidentsPage", "Name"),
+           QT_TRANSLATE_NOOP("ResidentsPage", "Reference"),
+           QT_TRANSLATE_NOOP("ResidentsPage", "Where now"),
+           QT_TRANSLATE_NOOP("ResidentsPage", "Key worker"),
+           QT_TRANSLATE_NOOP("ResidentsPage", "Risk")]
 #: The kinds of change (operations.changes()) that can alter the list.
 CARES_ABOUT = frozenset({Change.RESIDENTS, Change.STAYS, Change.STAFF})
 SEARCH_DELAY_MS = 250
@@ -81,6 +88,12 @@ class ResidentsModel(LazyTableModel):
         return residents.search_residents(session, self.text, offset=offset, limit=limit,
                                           **self.filters)  # type: ignore[arg-type]
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("ResidentsPage", self.columns[section])
+        return super().headerData(section, orientation, role)
+
     def cell(self, row: ResidentRow, column: int, role: int) -> str | None:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
@@ -88,10 +101,12 @@ class ResidentsModel(LazyTableModel):
 
 
 def row_text(r: ResidentRow) -> list[str]:
-    name = r.name + (f" (known as {r.known_as})" if r.known_as else "")
-    where = f"{r.house}, {r.room}" if r.in_refuge else "Not in refuge now"
-    return [name, r.reference, where, r.key_worker or "None yet",
-            r.risk_level.label if r.risk_level else "Not assessed"]
+    name = (translate("ResidentsPage", "{name} (known as {known_as})").format(
+        name=r.name, known_as=r.known_as) if r.known_as else r.name)
+    where = (f"{r.house}, {r.room}" if r.in_refuge
+             else translate("ResidentsPage", "Not in refuge now"))
+    return [name, r.reference, where, r.key_worker or translate("ResidentsPage", "None yet"),
+            r.risk_level.label if r.risk_level else translate("ResidentsPage", "Not assessed")]
 
 
 class ResidentsTable(QTableView):
@@ -109,6 +124,9 @@ class ResidentsTable(QTableView):
 
 class ResidentsPage(QWidget):
     """The list of residents, and her record when one is opened."""
+    #: This page's words with a count (board_model.Counts), in the "ResidentsPage" context
+    #: whatever the class of the object (Qt's own tr() would take the runtime class's).
+    tr = staticmethod(Counts("ResidentsPage").tr)  # type: ignore[assignment]
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,39 +147,47 @@ class ResidentsPage(QWidget):
         layout = QVBoxLayout(self.list_view)
         layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
-        top.addWidget(label("Residents", role="heading"))
+        top.addWidget(label(translate("ResidentsPage", "Residents"), role="heading"))
         top.addStretch(1)
-        self.drafts_button = button("Intakes saved part-way…", "intakeDraftsButton")
+        self.drafts_button = button(translate("ResidentsPage", "Intakes saved part-way…"),
+                                    "intakeDraftsButton")
         self.drafts_button.clicked.connect(self.show_drafts)
         top.addWidget(self.drafts_button)
-        new = button("New intake…", "newIntakeButton", primary=True)
+        new = button(translate("ResidentsPage", "New intake…"), "newIntakeButton", primary=True)
         new.clicked.connect(lambda: self.new_intake())
         top.addWidget(new)
         layout.addLayout(top)
 
         filters = QHBoxLayout()
-        self.search_edit = line_edit("residentsSearch", "Find a resident",
-                                     placeholder="Find by her name, known-as name, reference "
-                                                 "or a child's name")
+        self.search_edit = line_edit("residentsSearch",
+                                     translate("ResidentsPage", "Find a resident"),
+                                     placeholder=translate("ResidentsPage",
+                                                           "Find by her name, known-as name, "
+                                                           "reference or a child's name"))
         self.search_edit.setClearButtonEnabled(True)
         filters.addWidget(self.search_edit, 2)
         # Opens on the women here now, not on years of women who have left.
-        self.show_filter = combo("residentsShowFilter", "Show", [
-            ("In refuge now", "here"), ("Everyone on file", "all"),
-            ("Left in the last year", "left")])
+        self.show_filter = combo("residentsShowFilter", translate("ResidentsPage", "Show"), [
+            (translate("ResidentsPage", "In refuge now"), "here"),
+            (translate("ResidentsPage", "Everyone on file"), "all"),
+            (translate("ResidentsPage", "Left in the last year"), "left")])
         #: Typing a name widened "In refuge now" to everyone on file (undone when the search
         #: box is emptied); a Show the worker picks herself is kept as she chose it.
         self._widened = False
         self._show_chosen = False
         filters.addWidget(self.show_filter)
-        self.house_filter = combo("residentsHouseFilter", "House", [("Any house", None)])
+        self.house_filter = combo("residentsHouseFilter", translate("ResidentsPage", "House"),
+                                  [(translate("ResidentsPage", "Any house"), None)])
         filters.addWidget(self.house_filter)
-        self.worker_filter = combo("residentsKeyWorkerFilter", "Key worker",
-                                    [("Any key worker", None)])
+        self.worker_filter = combo("residentsKeyWorkerFilter",
+                                   translate("ResidentsPage", "Key worker"),
+                                   [(translate("ResidentsPage", "Any key worker"), None)])
         filters.addWidget(self.worker_filter)
-        self.risk_filter = combo("residentsRiskFilter", "Risk level", [("Any risk level", None)]
-                                  + [(f"{r.label} risk", r.value) for r in
-                                     reversed(list(RiskLevel))])
+        self.risk_filter = combo(
+            "residentsRiskFilter", translate("ResidentsPage", "Risk level"),
+            [(translate("ResidentsPage", "Any risk level"), None)]
+            + [(translate("ResidentsPage", "{risk} risk").format(risk=r.label), r.value)
+               for r in reversed(list(RiskLevel))])
         filters.addWidget(self.risk_filter)
         for choice in (self.show_filter, self.house_filter, self.worker_filter,
                        self.risk_filter):
@@ -177,21 +203,23 @@ class ResidentsPage(QWidget):
         self.model = ResidentsModel(vault, self)
         #: The search running in the background; an older one's rows are dropped.
         self.search_job: operations.Job | None = None
-        self.table = list_table(ResidentsTable(), "residentsTable", "Residents")
+        self.table = list_table(ResidentsTable(), "residentsTable",
+                                translate("ResidentsPage", "Residents"))
         self.table.setModel(self.model)
         for column, width in enumerate([300, 110, 220, 170]):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.open_index)
         self.table.enter_pressed.connect(self.open_index)
         layout.addWidget(self.table, 1)
-        self.busy = busy_bar("residentsSearching", "Searching")
+        self.busy = busy_bar("residentsSearching", translate("ResidentsPage", "Searching"))
         layout.addWidget(self.busy)
 
         bottom = QHBoxLayout()
         self.status = label(name="residentsStatus", role="hint")
         self.model.message = self.status
         bottom.addWidget(self.status, 1)
-        self.open_button = button("Open her record", "openResidentButton")
+        self.open_button = button(translate("ResidentsPage", "Open her record"),
+                                  "openResidentButton")
         self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
         bottom.addWidget(self.open_button)
         layout.addLayout(bottom)
@@ -251,7 +279,9 @@ class ResidentsPage(QWidget):
                 box.addItem(text, data)
             box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
             box.blockSignals(False)
-        self.drafts_button.setText(f"Intakes saved part-way ({draft_count})…")
+        self.drafts_button.setText(translate("ResidentsPage",
+                                             "Intakes saved part-way ({count})…").format(
+            count=draft_count))
         self.drafts_button.setEnabled(draft_count > 0)
 
     def filters(self) -> dict[str, object]:
@@ -308,7 +338,8 @@ class ResidentsPage(QWidget):
         job = operations.background(
             self, operations.reading(self.vault, lambda session: residents.search_residents(
                 session, text, offset=0, limit=BATCH, **filters)),  # type: ignore[arg-type]
-            label="Searching…", progress=self.busy, message=self.status, on_done=found)
+            label=translate("ResidentsPage", "Searching…"), progress=self.busy,
+            message=self.status, on_done=found)
         self.search_job = job
         return job
 
@@ -317,18 +348,23 @@ class ResidentsPage(QWidget):
         typed = bool(text.strip())
         narrowed = any(v for k, v in filters.items() if k != "in_refuge_now")
         if count == 0 and not typed and not narrowed and filters.get("in_refuge_now"):
-            text = ("No one is in refuge now. Choose \"Everyone on file\" under Show to see "
-                    "women who have left, or start with New intake.")
+            text = translate("ResidentsPage",
+                             "No one is in refuge now. Choose \"Everyone on file\" under Show "
+                             "to see women who have left, or start with New intake.")
         elif count == 0:
-            text = ("No one on file matches. Check the spelling, or clear the filters."
+            text = (translate("ResidentsPage",
+                              "No one on file matches. Check the spelling, or clear the "
+                              "filters.")
                     if typed or narrowed or filters.get("in_refuge_now")
-                    else "No residents on file yet. Start with New intake.")
+                    else translate("ResidentsPage",
+                                   "No residents on file yet. Start with New intake."))
         elif self.model.canFetchMore(QModelIndex()):
-            text = f"Showing the first {count}; scroll down for more."
+            text = ResidentsPage.tr("Showing the first %n; scroll down for more.", "", count)
         else:
-            text = f"{count} resident{'s' if count != 1 else ''}."
+            text = ResidentsPage.tr("%n residents.", "%n resident.", count)
         if typed and self._widened:
-            text += " Searched everyone on file, not only those in refuge now."
+            text += " " + translate("ResidentsPage",
+                                    "Searched everyone on file, not only those in refuge now.")
         say(self.status, text, role="hint")
         self._selection()
 
@@ -389,7 +425,8 @@ class ResidentsPage(QWidget):
                 waiting.deleteLater()
 
         job = self.opening = operations.background(
-            self, lambda _task: read_opening(vault, resident_id), label="Opening her record…",
+            self, lambda _task: read_opening(vault, resident_id),
+            label=translate("ResidentsPage", "Opening her record…"),
             message=self.message, on_done=opened)
         return job
 
@@ -482,8 +519,9 @@ class ResidentsPage(QWidget):
 
     def _intake_saved(self) -> None:
         self._fill_choices()
-        say(self.message, "The intake is saved. Carry on with it from “Intakes saved "
-            "part-way” when you are ready.", role="ok")
+        say(self.message, translate("ResidentsPage",
+                                    "The intake is saved. Carry on with it from “Intakes saved "
+                                    "part-way” when you are ready."), role="ok")
 
     def _intake_finished(self, resident_id: int) -> None:
         self._fill_choices()

@@ -25,6 +25,7 @@ from refugedesk import arrivals
 from refugedesk.arrivals import ReturningMatch, StayForIntake
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import button, label, message_label
@@ -46,18 +47,22 @@ class ReturningDialog(QDialog):
         self.vault = vault
         self.stay = stay
         self.setObjectName("returningDialog")
-        self.setWindowTitle("Is she already on file?")
+        self.setWindowTitle(translate("StartIntake", "Is she already on file?"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Is she already on file?", role="subheading"))
-        layout.addWidget(label(
-            f"{stay.name} arrived in {stay.room}, {stay.house} on {fmt_day(stay.arrived_on)} "
-            f"(household {stay.household_ref}). These women on file have the same name. If "
-            "one of them is her, her new stay goes on her record and she keeps her reference; "
-            "if not, start a new intake.", role="hint", name="returningIntro"))
+        layout.addWidget(label(translate("StartIntake", "Is she already on file?"),
+                               role="subheading"))
+        layout.addWidget(label(translate(
+            "StartIntake",
+            "{name} arrived in {room}, {house} on {day} (household {reference}). These women "
+            "on file have the same name. If one of them is her, her new stay goes on her "
+            "record and she keeps her reference; if not, start a new intake.").format(
+                name=stay.name, room=stay.room, house=stay.house,
+                day=fmt_day(stay.arrived_on), reference=stay.household_ref),
+            role="hint", name="returningIntro"))
         self.list = QListWidget(objectName="returningList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.list.setAccessibleName("Women on file with her name")
+        self.list.setAccessibleName(translate("StartIntake", "Women on file with her name"))
         self.list.setWordWrap(True)
         for match in stay.matches:
             item = QListWidgetItem(match.describe())
@@ -68,14 +73,15 @@ class ReturningDialog(QDialog):
         self.message = message_label("returningMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        cancel = button("Cancel", "returningCancel")
+        cancel = button(translate("StartIntake", "Cancel"), "returningCancel")
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         row.addStretch(1)
-        self.this_is_her = button("This is her", "returningThisIsHer")
+        self.this_is_her = button(translate("StartIntake", "This is her"), "returningThisIsHer")
         self.this_is_her.clicked.connect(self.link)
         row.addWidget(self.this_is_her)
-        new = button("She is new: start her intake", "returningNew", primary=True)
+        new = button(translate("StartIntake", "She is new: start her intake"), "returningNew",
+                     primary=True)
         new.clicked.connect(self.new)
         row.addWidget(new)
         layout.addLayout(row)
@@ -91,10 +97,11 @@ class ReturningDialog(QDialog):
         ok = match is not None and not match.here_now
         self.this_is_her.setEnabled(ok)
         self.this_is_her.setToolTip(
-            "Put this stay on her record" if ok else
-            "Choose her in the list first." if match is None else
-            "She is in refuge now, in another room, so this stay cannot be hers. If she has "
-            "moved, use Move on the board instead.")
+            translate("StartIntake", "Put this stay on her record") if ok else
+            translate("StartIntake", "Choose her in the list first.") if match is None else
+            translate("StartIntake", "She is in refuge now, in another room, so this stay "
+                                     "cannot be hers. If she has moved, use Move on the board "
+                                     "instead."))
 
     def link(self) -> None:
         match = self.chosen()

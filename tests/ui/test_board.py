@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox
 from sqlalchemy import select
 
-from refugedesk import capacity, houses, referrals
+from refugedesk import capacity, houses, i18n, referrals
 from refugedesk.db.models import (
     AuditEvent,
     ClosureReason,
@@ -82,7 +82,9 @@ def test_board_shows_the_right_states_on_a_past_and_a_future_date(qtbot, network
     # Full names are never written on a tile, only in the tooltip and the selected room.
     assert not any("Yana" in text or "Zara" in text for text in then.values())
     summary = page.findChild(QLabel, "vacancySummary").text()
-    assert f"{past:%a %d %b %Y}" in summary and "4 rooms free" in summary
+    # The day in the language's own names (QLocale: English writes September "Sept").
+    assert i18n.locale().toString(QDate(past.year, past.month, past.day),
+                                  "ddd dd MMM yyyy") in summary and "4 rooms free" in summary
 
     later = show(qtbot, page, future)
     assert "CLOSED" in later["O1"] and "Repairs" in later["O1"]
