@@ -153,9 +153,12 @@ class DayEdit(QWidget):
 
     def _read(self, text: str) -> QDate | None:
         try:
-            day = parse_day(text) or _read_shown(text)
-        except ValueError:
-            return None
+            day = parse_day(text)
+        except ValueError:  # not typed as numbers: perhaps a date as RefugeDesk shows one
+            try:
+                day = _read_shown(text)
+            except ValueError:
+                return None
         if day is None:
             return None
         found = qdate(day)

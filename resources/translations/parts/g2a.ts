@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{when}: {rooms}, {child_places}&lt;/b&gt; (cots included; rooms whose family leaves that day count as free).&lt;br&gt;{by_house}</source>
-        <translation>&lt;b&gt;{when}: {rooms}, {child_places}&lt;/b&gt; (gan gynnwys cotiau; mae ystafelloedd lle mae&apos;r teulu&apos;n gadael y diwrnod hwnnw yn cyfrif yn rhydd).&lt;br&gt;{by_house}</translation>
+        <translation>&lt;b&gt;{when}: {rooms}, {child_places}&lt;/b&gt; (gan gynnwys cotiau; mae ystafell teulu sy&apos;n gadael y diwrnod hwnnw&apos;n rhydd).&lt;br&gt;{by_house}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{room}&lt;/b&gt; — {state}</source>
