@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Yes, she left then</source>
-        <translation>Do, fe adawodd hi bryd hynny</translation>
+        <translation>Ie, fe adawodd hi bryd hynny</translation>
     </message>
 </context>
 <context>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Names are only in the version for inside the service.</source>
-        <translation>Dim ond yn y fersiwn ar gyfer y tu mewn i&apos;r gwasanaeth y mae enwau.</translation>
+        <translation>Dim ond yn y fersiwn ar gyfer y tu mewn i&apos;r gwasanaeth y mae enwau&apos;n ymddangos.</translation>
     </message>
     <message>
         <source>Outcomes spreadsheet saved: {path}</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Refused while anyone is staying or expected there.</source>
-        <translation>Caiff ei wrthod tra bydd unrhyw un yn aros yno neu ar ei ffordd yno.</translation>
+        <translation>Caiff ei wrthod tra bydd unrhyw un yn aros yno neu&apos;n cael ei disgwyl yno.</translation>
     </message>
     <message>
         <source>Retire</source>
