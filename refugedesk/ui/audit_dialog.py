@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import audit_view, staff
+from refugedesk import audit_view, i18n, staff
 from refugedesk.audit_view import AuditFilter, AuditRow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed, ValidationError
+from refugedesk.i18n import translate
 from refugedesk.reports.output import check_export_target
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.dates import date_edit, day_of
@@ -66,6 +67,12 @@ class AuditModel(LazyTableModel):
         return audit_view.events(session, self.vault.person, self.filter, after=after,
                                  limit=limit)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        """The column names are refugedesk/audit_view.py's (marked there for translation)."""
+        header = super().headerData(section, orientation, role)
+        return translate("AuditView", header) if isinstance(header, str) else header
+
     def cell(self, row: AuditRow, column: int, role: int) -> str | None:
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.detail:
             return row.detail
@@ -81,36 +88,43 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("auditDialog")
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(translate("AuditDialog", "Audit trail"))
         self.dialog: QDialog | None = None
         self.job: operations.Job | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Audit trail", role="subheading"))
-        layout.addWidget(label("Who opened, changed or exported what, and when. It never holds "
-                               "what was written in a record.", role="hint"))
+        layout.addWidget(label(translate("AuditDialog", "Audit trail"), role="subheading"))
+        layout.addWidget(label(translate("AuditDialog", "Who opened, changed or exported what, "
+                                         "and when. It never holds what was written in a "
+                                         "record."), role="hint"))
 
         grid = QGridLayout()
         people = operations.read(self, vault, lambda s: staff.list_staff(s, vault.person)).value
-        self.who = combo("auditWho", "Person", [("Anyone", "")] + [
+        self.who = combo("auditWho", translate("AuditDialog", "Person"), [
+            (translate("AuditDialog", "Anyone"), "")] + [
             (f"{p.display_name} ({p.username})", p.username) for p in people or []])
         self.who.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.who.setMinimumContentsLength(12)
-        self.reference = line_edit("auditReference", "Resident's reference",
-                                   placeholder="Any resident")
+        self.reference = line_edit("auditReference",
+                                   translate("AuditDialog", "Resident's reference"),
+                                   placeholder=translate("AuditDialog", "Any resident"))
         self.reference.setMaxLength(audit_view.REFERENCE_MAX)
         today = date.today()
-        self.since = date_edit("auditFrom", "From", today - timedelta(days=FIRST_DAYS))
-        self.until = date_edit("auditTo", "To", today)
-        for column, (text, widget) in enumerate((("Person", self.who),
-                                                 ("Resident", self.reference),
-                                                 ("From", self.since), ("To", self.until))):
+        self.since = date_edit("auditFrom", translate("AuditDialog", "From"),
+                               today - timedelta(days=FIRST_DAYS))
+        self.until = date_edit("auditTo", translate("AuditDialog", "To"), today)
+        for column, (text, widget) in enumerate((
+                (translate("AuditDialog", "Person"), self.who),
+                (translate("AuditDialog", "Resident"), self.reference),
+                (translate("AuditDialog", "From"), self.since),
+                (translate("AuditDialog", "To"), self.until))):
             caption = label(text, wrap=False)
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column)
-        self.show_button = button("Show", "auditShowButton", primary=True,
-                                  accessible="Show the events for these choices")
+        self.show_button = button(translate("AuditDialog", "Show"), "auditShowButton",
+                                  primary=True, accessible=translate(
+                                      "AuditDialog", "Show the events for these choices"))
         grid.addWidget(self.show_button, 1, 4)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
@@ -119,21 +133,23 @@ class AuditDialog(QDialog):
 
         self.model = AuditModel(vault, self)
         self.model.message = self.message
-        self.table = list_table(QTableView(), "auditTable", "Audit events")
+        self.table = list_table(QTableView(), "auditTable",
+                                translate("AuditDialog", "Audit events"))
         self.table.setModel(self.model)
         for column, width in enumerate([150, 110, 190, 150]):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
-        self.busy = busy_bar("auditReading", "Reading the audit trail")
+        self.busy = busy_bar("auditReading", translate("AuditDialog", "Reading the audit trail"))
         layout.addWidget(self.busy)
         self.status = label(name="auditStatus", role="hint")
         layout.addWidget(self.status)
 
         row = QHBoxLayout()
-        self.export_button = button("Export for an inquiry…", "auditExportButton")
+        self.export_button = button(translate("AuditDialog", "Export for an inquiry…"),
+                                    "auditExportButton")
         row.addWidget(self.export_button)
         row.addStretch(1)
-        close = button("Close", "auditClose")
+        close = button(translate("AuditDialog", "Close"), "auditClose")
         close.clicked.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
@@ -162,14 +178,19 @@ class AuditDialog(QDialog):
             self.model.show_first(outcome.value or [])
             count = len(outcome.value or [])
             self.status.setText(
-                "Nothing happened that matches these choices." if not count else
-                f"The newest {count} events; scroll down for older ones."
+                translate("AuditDialog", "Nothing happened that matches these choices.")
+                if not count else
+                translate("AuditDialog", "The newest {count} events; scroll down for older "
+                          "ones.").format(count=i18n.number(count))
                 if count == audit_view.PAGE else
-                f"{count} event{'s' * (count != 1)}, newest first.")
+                translate("AuditDialog", "{count} event, newest first.").format(
+                    count=i18n.number(count)) if count == 1 else
+                translate("AuditDialog", "{count} events, newest first.").format(
+                    count=i18n.number(count)))
 
         job = operations.background(
             self, operations.reading(vault, lambda s: audit_view.events(s, person, filt)),
-            label="Reading the audit trail…", progress=self.busy, message=self.message,
+            label=translate("AuditDialog", "Reading the audit trail…"), progress=self.busy, message=self.message,
             on_done=shown)
         self.job = job
         return job
@@ -183,32 +204,35 @@ class ExportAuditDialog(FormDialog):
     """Where to save the trail, as filtered, for an inquiry; written in the background."""
 
     def __init__(self, vault: Vault, filt: AuditFilter, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="auditExportDialog", title="Export for an inquiry",
-                         intro="A spreadsheet of the events chosen in the audit trail: when, "
-                               "who, what and which record, never what was written. Making it "
-                               "is recorded in the audit trail. Keep the file safe and delete "
-                               "it when the inquiry is over.",
-                         save="Export", parent=parent)
+        super().__init__(vault, name="auditExportDialog",
+                         title=translate("AuditDialog", "Export for an inquiry"),
+                         intro=translate("AuditDialog", "A spreadsheet of the events chosen in "
+                                         "the audit trail: when, who, what and which record, "
+                                         "never what was written. Making it is recorded in the "
+                                         "audit trail. Keep the file safe and delete it when "
+                                         "the inquiry is over."),
+                         save=translate("AuditDialog", "Export"), parent=parent)
         self.filter = filt
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        self.path = line_edit("auditExportPath", "Save as")
+        self.path = line_edit("auditExportPath", translate("AuditDialog", "Save as"))
         self.path.setText(str(Path(folder) / f"audit-trail-{date.today():%Y-%m-%d}.xlsx"))
-        browse = button("Choose…", "auditExportBrowse")
+        browse = button(translate("AuditDialog", "Choose…"), "auditExportBrowse")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.form.addRow("Save as", row)
-        self.form.addRow("", label(f"{audit_view.describe(filt)}.", role="hint",
-                                   name="auditExportWhat"))
+        self.form.addRow(translate("AuditDialog", "Save as"), row)
+        self.form.addRow("", label(translate("AuditDialog", "{choices}.").format(
+            choices=audit_view.describe(filt)), role="hint", name="auditExportWhat"))
         self.setMinimumWidth(560)
         self.written: Path | None = None
         self.job: operations.Job | None = None
         self.file_dialog: QFileDialog | None = None
 
     def browse(self) -> None:
-        dialog = QFileDialog(self, "Save the audit trail", self.path.text(), "Excel (*.xlsx)")
+        dialog = QFileDialog(self, translate("AuditDialog", "Save the audit trail"),
+                             self.path.text(), translate("AuditDialog", "Excel (*.xlsx)"))
         dialog.setObjectName("exportFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
@@ -224,7 +248,8 @@ class ExportAuditDialog(FormDialog):
 
         def target() -> None:
             if not text:
-                raise ValidationError("Choose where to save the audit trail.")
+                raise ValidationError(translate("AuditDialog",
+                                                "Choose where to save the audit trail."))
             check_export_target(Path(text), vault_path=self.vault.path)
 
         if not operations.run(self, target, message=self.message).ok:
@@ -234,7 +259,8 @@ class ExportAuditDialog(FormDialog):
         self.job = operations.background(
             self, lambda task: audit_view.export_audit(
                 vault, filt, out, progress=task.progress, cancelled=task.cancelled),
-            label="Writing the audit trail…", cancellable=True, message=self.message,
+            label=translate("AuditDialog", "Writing the audit trail…"), cancellable=True,
+            message=self.message,
             on_done=self._exported)
         return True
 
@@ -245,6 +271,9 @@ class ExportAuditDialog(FormDialog):
         self.written, count = outcome.value
         parent_message = getattr(self.parentWidget(), "message", None)
         if parent_message is not None:
-            say(parent_message, f"Audit trail saved ({count} event{'s' * (count != 1)}): "
-                                f"{self.written}", role="ok")
+            text = (translate("AuditDialog", "Audit trail saved ({count} event): {file}")
+                    if count == 1 else
+                    translate("AuditDialog", "Audit trail saved ({count} events): {file}"))
+            say(parent_message, text.format(count=i18n.number(count), file=self.written),
+                role="ok")
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from refugedesk import access
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
 
 
@@ -22,8 +23,9 @@ def choose_file(parent: QWidget, on_chosen: Callable[[Path], object]) -> QFileDi
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     name = f"refugedesk-backup-{datetime.now():%Y-%m-%d-%H%M}.rdb"
-    dialog = QFileDialog(parent, "Back up the vault", str(Path(folder) / name),
-                         "RefugeDesk vaults (*.rdb)")
+    dialog = QFileDialog(parent, translate("Backup", "Back up the vault"),
+                         str(Path(folder) / name),
+                         translate("Backup", "RefugeDesk vaults (*.rdb)"))
     dialog.setObjectName("backupFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("rdb")
@@ -40,12 +42,14 @@ def back_up_to(parent: QWidget, vault: Vault, dest: Path, *, message: QLabel | N
     def finished(outcome: operations.Outcome[tuple[Path, Path]]) -> None:
         if outcome.ok:
             copy, keys = outcome.value
-            done(f"Backup saved: {copy.name} and its key file {keys.name}, in {copy.parent}. "
-                 "Keep both together, somewhere safe away from this computer.")
+            done(translate("Backup", "Backup saved: {copy} and its key file {keys}, in "
+                           "{folder}. Keep both together, somewhere safe away from this "
+                           "computer.").format(copy=copy.name, keys=keys.name,
+                                               folder=copy.parent))
         elif outcome.cancelled and message is None:
-            done("The backup was stopped. Nothing was saved.")
+            done(translate("Backup", "The backup was stopped. Nothing was saved."))
 
     return operations.background(
         parent, lambda task: access.backup(vault, dest, progress=task.progress,
                                            cancelled=task.cancelled),
-        label="Backing up the vault…", cancellable=True, message=message, on_done=finished)
+        label=translate("Backup", "Backing up the vault…"), cancellable=True, message=message, on_done=finished)

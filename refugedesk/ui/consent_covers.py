@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
 from refugedesk import consent_rules
 from refugedesk.db.models import ConsentHow
+from refugedesk.i18n import translate
 from refugedesk.ui.widgets import combo
 
 #: Ticks side by side: three fit the form's least width at 150%.
@@ -29,7 +30,7 @@ class CoversBox(QWidget):
     def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{prefix}Covers")
-        self.setAccessibleName("She agreed to share with")
+        self.setAccessibleName(translate("ConsentCovers", "She agreed to share with"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
@@ -38,7 +39,7 @@ class CoversBox(QWidget):
             words = consent_rules.words(key)
             tick = QCheckBox(words[0].upper() + words[1:] if words[0].islower() else words)
             tick.setObjectName(key_name(prefix, key))
-            tick.setAccessibleName(f"Share with {words}")
+            tick.setAccessibleName(translate("ConsentCovers", "Share with {who}").format(who=words))
             tick.toggled.connect(lambda _on: self.changed.emit())
             grid.addWidget(tick, i // COLUMNS, i % COLUMNS)
             self.ticks[key] = tick
@@ -54,8 +55,9 @@ class CoversBox(QWidget):
 
 def how_combo(name: str) -> QComboBox:
     """How she gave it; "Not recorded" first, as an older consent is."""
-    return combo(name, "How she gave it",
-                 [("Not recorded", ""), *((h.label, h.value) for h in ConsentHow)])
+    return combo(name, translate("ConsentCovers", "How she gave it"),
+                 [(translate("ConsentCovers", "Not recorded"), ""),
+                  *((h.label, h.value) for h in ConsentHow)])
 
 
 def set_how(box: QComboBox, how: ConsentHow | str | None) -> None:

@@ -6,22 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui.widgets import combo
 
-#: The choices for each question: (text shown, value stored).
+#: The choices for each question: (text shown, value stored); the text is marked for
+#: translation and shown through translate("ContactSafety", text).
 CHOICES: dict[str, list[tuple[str, bool | None]]] = {
-    "phone": [("Not asked yet", None), ("Yes, it is safe to phone her", True),
-              ("No, do not phone her", False)],
-    "text": [("Not asked yet", None), ("Yes, it is safe to text her", True),
-             ("No, do not text her", False)],
+    "phone": [(QT_TRANSLATE_NOOP("ContactSafety", "Not asked yet"), None),
+              (QT_TRANSLATE_NOOP("ContactSafety", "Yes, it is safe to phone her"), True),
+              (QT_TRANSLATE_NOOP("ContactSafety", "No, do not phone her"), False)],
+    "text": [(QT_TRANSLATE_NOOP("ContactSafety", "Not asked yet"), None),
+             (QT_TRANSLATE_NOOP("ContactSafety", "Yes, it is safe to text her"), True),
+             (QT_TRANSLATE_NOOP("ContactSafety", "No, do not text her"), False)],
 }
 
 
 def answer_choice(name: str, what: str) -> QComboBox:
     """The choice for "phone" or "text", starting at "Not asked yet"."""
-    widget = combo(name, f"Is it safe to {what} her?", CHOICES[what])
-    widget.setToolTip(f"What she told you about {what}ing her. Leave it at \"Not asked yet\" "
-                      "until she has said.")
+    choices = [(translate("ContactSafety", text), value) for text, value in CHOICES[what]]
+    if what == "phone":
+        widget = combo(name, translate("ContactSafety", "Is it safe to phone her?"), choices)
+        widget.setToolTip(translate("ContactSafety", "What she told you about phoning her. "
+                                    "Leave it at \"Not asked yet\" until she has said."))
+    else:
+        widget = combo(name, translate("ContactSafety", "Is it safe to text her?"), choices)
+        widget.setToolTip(translate("ContactSafety", "What she told you about texting her. "
+                                    "Leave it at \"Not asked yet\" until she has said."))
     return widget
 
 

@@ -14,10 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QDate,
+    QDateTime,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -37,10 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import handover, staff
+from refugedesk import handover, i18n, staff
 from refugedesk.db.vault import Vault
 from refugedesk.handover import Draft, HandoverView, HousePart, Line
-from refugedesk.handover_draft import SECTIONS, URGENT
+from refugedesk.handover_draft import URGENT
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.forms import KeepsTypedWork
@@ -60,8 +64,11 @@ HEAD_FLAGS = _F.ItemIsEnabled  # a heading: read, not ticked
 
 
 def shown_when(instant) -> str:
+    """"Mon 30 Nov 2026 16:30" / "Llun 30 Tach 2026 16:30", in local time."""
     local = instant.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
+    return i18n.locale().toString(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
+        "ddd d MMM yyyy HH:mm")
 
 
 class LinesModel(QAbstractListModel):
@@ -76,7 +83,6 @@ class LinesModel(QAbstractListModel):
     def __init__(self, parts: list[HousePart], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.parts = parts
-        urgent = {SECTIONS[key] for key in URGENT}
         #: Each row: (part number, what it is: None for the part's own row, a str for a
         #: section heading, a Line for a line).
         self.rows: list[tuple[int, Line | str | None]] = []
@@ -86,8 +92,12 @@ class LinesModel(QAbstractListModel):
             self.starts.append(len(self.rows))
             self.rows.append((number, None))
             for heading, lines in part.headed():
-                self.rows.append((number, f"Urgent: {heading}" if heading in urgent
-                                  else heading))
+                # The section's name is refugedesk/handover_draft.py's (marked there for
+                # translation); urgency goes by the section's key, never by its words.
+                heading = translate("HandoverDraft", heading)
+                urgent = bool(lines) and lines[0].section in URGENT
+                self.rows.append((number, translate("HandoverDialogs", "Urgent: {section}")
+                                  .format(section=heading) if urgent else heading))
                 self.rows.extend((number, line) for line in lines)
         self.counts = [len(part.lines) for part in parts]
         #: The rows of the lines left out, and how many per part.
@@ -139,10 +149,17 @@ class LinesModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             name = self.parts[part].name
             if not count:
-                return f"{name}: nothing from the records"
+                return translate("HandoverDialogs", "{house}: nothing from the records").format(
+                    house=name)
             left = self.left[part]
-            text = f"{name} ({count} line{'s' if count != 1 else ''}"
-            return text + (f", {left} left out)" if left else ")")
+            if left:
+                text = (translate("HandoverDialogs", "{house} ({count} line, {left} left out)")
+                        if count == 1 else
+                        translate("HandoverDialogs", "{house} ({count} lines, {left} left out)"))
+            else:
+                text = (translate("HandoverDialogs", "{house} ({count} line)") if count == 1
+                        else translate("HandoverDialogs", "{house} ({count} lines)"))
+            return text.format(house=name, count=i18n.number(count), left=i18n.number(left))
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -152,7 +169,7 @@ class LinesModel(QAbstractListModel):
             return (Qt.CheckState.Checked if not left else Qt.CheckState.Unchecked
                     if left == count else Qt.CheckState.PartiallyChecked)
         if role == Qt.ItemDataRole.ToolTipRole and count:
-            return "Untick to leave all of this house's lines out."
+            return translate("HandoverDialogs", "Untick to leave all of this house's lines out.")
         return None
 
     def setData(self, index: Index, value: object,
@@ -252,7 +269,8 @@ def write_handover(vault: Vault, parent: QWidget, *, resume_id: int | None = Non
     return operations.background(
         parent, operations.reading(vault, lambda s: start_handover(s, me=me,
                                                                    resume_id=resume_id)),
-        label="Gathering the handover from the records…", message=message, on_done=open_form)
+        label=translate("HandoverDialogs", "Gathering the handover from the records…"),
+        message=message, on_done=open_form)
 
 
 class WriteHandoverDialog(KeepsTypedWork):
@@ -267,26 +285,28 @@ class WriteHandoverDialog(KeepsTypedWork):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("writeHandoverDialog")
-        self.setWindowTitle("Write handover")
+        self.setWindowTitle(translate("HandoverDialogs", "Write handover"))
         fit_to_screen(self, 820, 760)
         self.sent_id: int | None = start.resume_id
         self.draft: Draft = start.draft
         kept, people = start.kept, start.people
 
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Write handover", role="subheading"))
+        layout.addWidget(label(translate("HandoverDialogs", "Write handover"), role="subheading"))
         layout.addWidget(label(
-            f"From the records of {shown_when(self.draft.period_start)} to "
-            f"{shown_when(self.draft.period_end)} (since the last handover sent). Untick a line, or a "
-            "whole house, to leave it out (Space ticks and unticks the selected one); add "
-            "anything else in the notes. Once sent, it cannot be changed: "
-            "corrections are added as addenda.", role="hint", name="handoverPeriod"))
+            translate("HandoverDialogs", "From the records of {start} to {end} (since the last "
+                      "handover sent). Untick a line, or a whole house, to leave it out (Space "
+                      "ticks and unticks the selected one); add anything else in the notes. "
+                      "Once sent, it cannot be changed: corrections are added as addenda.")
+            .format(start=shown_when(self.draft.period_start),
+                    end=shown_when(self.draft.period_end)),
+            role="hint", name="handoverPeriod"))
         form = QFormLayout()
         self.to = QComboBox(objectName="handoverTo")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.to.setAccessibleName("Hand over to")
+        self.to.setAccessibleName(translate("HandoverDialogs", "Hand over to"))
         for person in people:
             self.to.addItem(person.display_name, person.id)
-        self.to.setPlaceholderText("Choose who takes over")
+        self.to.setPlaceholderText(translate("HandoverDialogs", "Choose who takes over"))
         self.to.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.to.setMinimumContentsLength(18)
         #: Why the receiver shown was chosen for her (the rota, or last time); empty once she
@@ -295,16 +315,18 @@ class WriteHandoverDialog(KeepsTypedWork):
         to_row = QHBoxLayout()
         to_row.addWidget(self.to)
         to_row.addWidget(self.to_why, 1)
-        rota = button("On-call rota…", "handoverRotaButton")
-        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
+        rota = button(translate("HandoverDialogs", "On-call rota…"), "handoverRotaButton")
+        rota.setToolTip(translate(
+            "HandoverDialogs", "Who is on call each night; managers and administrators keep it."))
         rota.clicked.connect(lambda: open_rota(self.vault, self))
         to_row.addWidget(rota)
-        form.addRow("Hand over to", to_row)
+        form.addRow(translate("HandoverDialogs", "Hand over to"), to_row)
         self.to_error = message_label("handoverToError")
         form.addRow("", self.to_error)
-        self.shift = line_edit("handoverShift", "Shift", placeholder="e.g. Night on call")
+        self.shift = line_edit("handoverShift", translate("HandoverDialogs", "Shift"),
+                               placeholder=translate("HandoverDialogs", "e.g. Night on call"))
         self.shift.setMaxLength(60)
-        form.addRow("Shift", self.shift)
+        form.addRow(translate("HandoverDialogs", "Shift"), self.shift)
         layout.addLayout(form)
 
         # Every line in one list, a group per house (urgent sections first in each), and the
@@ -315,7 +337,8 @@ class WriteHandoverDialog(KeepsTypedWork):
         self.lines = LinesModel(self._parts, self)
         self.lines_view = QListView(objectName="handoverLines")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.lines_view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.lines_view.setAccessibleName("The handover's lines, house by house")
+        self.lines_view.setAccessibleName(
+            translate("HandoverDialogs", "The handover's lines, house by house"))
         self.lines_view.setModel(self.lines)
         self.lines_view.setItemDelegate(IndentedLines(self.lines_view))
         # One text line a row, all the same height (a long line elides; hovering shows it
@@ -328,9 +351,10 @@ class WriteHandoverDialog(KeepsTypedWork):
         layout.addWidget(self.lines_view, 1)
         quiet = [p.name for p in self.draft.houses if not p.lines]
         if quiet:
-            layout.addWidget(label("Nothing from the records for: " + ", ".join(quiet)
-                                   + ". Use the whole-service notes for them.",
-                                   role="hint", name="handoverQuietHouses"))
+            layout.addWidget(label(translate(
+                "HandoverDialogs", "Nothing from the records for: {houses}. Use the "
+                "whole-service notes for them.").format(houses=", ".join(quiet)),
+                role="hint", name="handoverQuietHouses"))
         self.notes_label = label(name="handoverNotesFor", wrap=False)
         layout.addWidget(self.notes_label)
         self.notes_stack = QStackedWidget(objectName="handoverNotesStack")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
@@ -345,15 +369,16 @@ class WriteHandoverDialog(KeepsTypedWork):
         self.message = message_label("writeHandoverMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        save = button("Keep as draft", "handoverKeepButton")
-        save.setToolTip("Save it unsent, to finish later.")
+        save = button(translate("HandoverDialogs", "Keep as draft"), "handoverKeepButton")
+        save.setToolTip(translate("HandoverDialogs", "Save it unsent, to finish later."))
         save.clicked.connect(lambda: self.submit(send=False))
         row.addWidget(save)
         row.addStretch(1)
-        cancel = button("Cancel", "writeHandoverCancel")
+        cancel = button(translate("HandoverDialogs", "Cancel"), "writeHandoverCancel")
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
-        self.send_button = button("Send handover", "handoverSendButton", primary=True)
+        self.send_button = button(translate("HandoverDialogs", "Send handover"), "handoverSendButton",
+                                  primary=True)
         self.send_button.clicked.connect(self.ask_to_send)
         row.addWidget(self.send_button)
         layout.addLayout(row)
@@ -369,9 +394,10 @@ class WriteHandoverDialog(KeepsTypedWork):
         self.to.currentIndexChanged.connect(lambda _i: self.to_why.setText(""))
         if not people:
             self.send_button.setEnabled(False)
-            self.send_button.setToolTip("There is nobody else to hand over to.")
-            say(self.to_error, "There is nobody else to hand over to: an "
-                                          "administrator can add staff accounts.")
+            self.send_button.setToolTip(
+                translate("HandoverDialogs", "There is nobody else to hand over to."))
+            say(self.to_error, translate("HandoverDialogs", "There is nobody else to hand "
+                                         "over to: an administrator can add staff accounts."))
 
     def _notes_for(self, part: HousePart) -> QPlainTextEdit:
         """The notes box of a part, made the first time the part is selected."""
@@ -379,10 +405,13 @@ class WriteHandoverDialog(KeepsTypedWork):
         if box is None:
             box = QPlainTextEdit(objectName=f"handoverNotes_{part.key}")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             box.setTabChangesFocus(True)  # Tab moves on, never types a tab
-            box.setAccessibleName(f"Notes for {part.name}")
+            box.setAccessibleName(translate("HandoverDialogs", "Notes for {house}").format(
+                house=part.name))
             box.setPlaceholderText(
-                "Anything else the next worker should know about "
-                f"{'the whole service' if part.house_id is None else part.name}")
+                translate("HandoverDialogs", "Anything else the next worker should know about "
+                          "the whole service") if part.house_id is None else
+                translate("HandoverDialogs", "Anything else the next worker should know about "
+                          "{house}").format(house=part.name))
             box.setPlainText(self._kept_notes.get(part.key, ""))
             self._notes[part.key] = box
             self.notes_stack.addWidget(box)
@@ -393,8 +422,10 @@ class WriteHandoverDialog(KeepsTypedWork):
             return
         part = self._parts[self.lines.part_of(index)]
         self.notes_stack.setCurrentWidget(self._notes_for(part))
-        self.notes_label.setText(f"Your notes for {part.name}:" if part.house_id is not None
-                                 else "Your notes for the whole service:")
+        self.notes_label.setText(
+            translate("HandoverDialogs", "Your notes for {house}:").format(house=part.name)
+            if part.house_id is not None
+            else translate("HandoverDialogs", "Your notes for the whole service:"))
 
     def _number(self, house_id: int | None) -> int:
         for number, part in enumerate(self._parts):
@@ -449,7 +480,7 @@ class WriteHandoverDialog(KeepsTypedWork):
         """Send, once she has said yes to who it goes to, how many lines and which houses (a
         sent handover cannot be changed)."""
         if self.to.currentData() is None:
-            say(self.to_error, "Choose who the handover is to.")
+            say(self.to_error, translate("HandoverDialogs", "Choose who the handover is to."))
             return
         edited, who = self.edited(), self.to.currentText()
         count = len(edited.lines())
@@ -458,18 +489,34 @@ class WriteHandoverDialog(KeepsTypedWork):
                  if any(q.house_id == p.house_id and q.lines for q in edited.houses)
                  or notes.get(p.house_id, "").strip()]
         if edited.service.lines or notes.get(None, "").strip():
-            named.append("the whole service")
+            named.append(translate("HandoverDialogs", "the whole service"))
         if len(named) > 8:
-            named = [*named[:6], f"{len(named) - 6} more"]
-        where = " and ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
-        what = (f"It has {count} line{'s' if count != 1 else ''} from the records"
-                if count else "It has no lines from the records")
-        what += f", for {where}." if where else "."
+            named = [*named[:6], translate("HandoverDialogs", "{count} more").format(
+                count=i18n.number(len(named) - 6))]
+        where = (translate("HandoverDialogs", "{some} and {last}").format(
+            some=", ".join(named[:-1]), last=named[-1])
+            if len(named) > 1 else "".join(named))
+        if not count:
+            what = (translate("HandoverDialogs", "It has no lines from the records, for "
+                              "{houses}.") if where else
+                    translate("HandoverDialogs", "It has no lines from the records."))
+        elif count == 1:
+            what = (translate("HandoverDialogs", "It has {count} line from the records, for "
+                              "{houses}.") if where else
+                    translate("HandoverDialogs", "It has {count} line from the records."))
+        else:
+            what = (translate("HandoverDialogs", "It has {count} lines from the records, for "
+                              "{houses}.") if where else
+                    translate("HandoverDialogs", "It has {count} lines from the records."))
+        what = what.format(count=i18n.number(count), houses=where)
         self.confirm_box = dialogs.confirm(
-            self, name="handoverSendConfirm", title="Send the handover?",
-            text=f"Send this handover to {who}? {what} Once it is sent it cannot be changed: "
-                 "anything to correct is added to it as a note (an addendum).",
-            yes=f"Send to {who}", cancel="Not yet",
+            self, name="handoverSendConfirm",
+            title=translate("HandoverDialogs", "Send the handover?"),
+            text=translate("HandoverDialogs", "Send this handover to {name}? {what} Once it is "
+                           "sent it cannot be changed: anything to correct is added to it as a "
+                           "note (an addendum).").format(name=who, what=what),
+            yes=translate("HandoverDialogs", "Send to {name}").format(name=who),
+            cancel=translate("HandoverDialogs", "Not yet"),
             on_yes=lambda: self.submit(send=True))
 
     def submit(self, *, send: bool) -> bool:
@@ -477,7 +524,7 @@ class WriteHandoverDialog(KeepsTypedWork):
         notes = self.notes()
         edited, shift = self.edited(), self.shift.text()
         if to is None:
-            say(self.to_error, "Choose who the handover is to.")
+            say(self.to_error, translate("HandoverDialogs", "Choose who the handover is to."))
             return False
 
         def act() -> int:
@@ -493,8 +540,9 @@ class WriteHandoverDialog(KeepsTypedWork):
                 self.accept()
             else:
                 self.mark_clean()  # what is kept is no longer at risk
-                say(self.message, "Kept as a draft. It has not been sent.",
-                               role="ok")
+                say(self.message, translate("HandoverDialogs",
+                                            "Kept as a draft. It has not been sent."),
+                    role="ok")
         return outcome.ok
 
 
@@ -514,38 +562,41 @@ class HandoverDialog(QDialog):
         layout.addWidget(self.status)
         self.text = QTextBrowser(objectName="handoverText")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.text.setTabChangesFocus(True)  # Tab moves on, never types a tab
-        self.text.setAccessibleName("The handover")
+        self.text.setAccessibleName(translate("HandoverDialogs", "The handover"))
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)
         self.addendum = QPlainTextEdit(objectName="addendumText")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.addendum.setTabChangesFocus(True)  # Tab moves on, never types a tab
-        self.addendum.setAccessibleName("Addendum")
-        self.addendum.setPlaceholderText("A correction or something to add (the sent text "
-                                         "stays as it was)")
+        self.addendum.setAccessibleName(translate("HandoverDialogs", "Addendum"))
+        self.addendum.setPlaceholderText(translate(
+            "HandoverDialogs", "A correction or something to add (the sent text stays as it "
+            "was)"))
         self.addendum.setFixedHeight(60)
         layout.addWidget(self.addendum)
         self.message = message_label("handoverMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.add_button = button("Add addendum", "addAddendumButton")
+        self.add_button = button(translate("HandoverDialogs", "Add addendum"), "addAddendumButton")
         self.add_button.clicked.connect(self.add_addendum)
         row.addWidget(self.add_button)
-        print_button = button("Print…", "handoverPrintButton")
+        print_button = button(translate("HandoverDialogs", "Print…"), "handoverPrintButton")
         print_button.clicked.connect(self.ask_print)
         row.addWidget(print_button)
-        pdf = button("Save as PDF…", "handoverPdfButton")
+        pdf = button(translate("HandoverDialogs", "Save as PDF…"), "handoverPdfButton")
         pdf.clicked.connect(lambda: self.ask_pdf(by_house=False))
         row.addWidget(pdf)
-        by_house = button("A page per house (PDF)…", "handoverByHousePdfButton")
-        by_house.setToolTip("Each house on its own page, to print and leave in that house's "
-                            "folder.")
+        by_house = button(translate("HandoverDialogs", "A page per house (PDF)…"),
+                          "handoverByHousePdfButton")
+        by_house.setToolTip(translate("HandoverDialogs", "Each house on its own page, to print "
+                                      "and leave in that house's folder."))
         by_house.clicked.connect(lambda: self.ask_pdf(by_house=True))
         row.addWidget(by_house)
         row.addStretch(1)
-        self.ack_button = button("Acknowledge", "handoverAcknowledgeButton", primary=True)
+        self.ack_button = button(translate("HandoverDialogs", "Acknowledge"),
+                                 "handoverAcknowledgeButton", primary=True)
         self.ack_button.clicked.connect(self.acknowledge)
         row.addWidget(self.ack_button)
-        close = button("Close", "handoverClose")
+        close = button(translate("HandoverDialogs", "Close"), "handoverClose")
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
@@ -559,13 +610,15 @@ class HandoverDialog(QDialog):
         sealed = view.sealed_at is not None
         mine = view.to_staff_id == self.vault.person.id
         if not sealed:
-            state = "Not sent yet."
+            state = translate("HandoverDialogs", "Not sent yet.")
         elif view.acknowledged_at:
-            state = f"Acknowledged by {view.acknowledged_by} {shown_when(view.acknowledged_at)}."
+            state = translate("HandoverDialogs", "Acknowledged by {name} {when}.").format(
+                name=view.acknowledged_by, when=shown_when(view.acknowledged_at))
         elif mine:
-            state = "Handed to you: read it, then acknowledge it."
+            state = translate("HandoverDialogs", "Handed to you: read it, then acknowledge it.")
         else:
-            state = f"Waiting for {view.to_name} to acknowledge it."
+            state = translate("HandoverDialogs", "Waiting for {name} to acknowledge it.").format(
+                name=view.to_name)
         self.status.setText(state)
         self.ack_button.setVisible(sealed and mine and view.acknowledged_at is None)
         self.add_button.setEnabled(sealed)
@@ -596,7 +649,7 @@ class HandoverDialog(QDialog):
         return outcome.ok
 
     def ask_pdf(self, *, by_house: bool) -> QFileDialog:
-        chooser = QFileDialog(self, "Save the handover as a PDF")
+        chooser = QFileDialog(self, translate("HandoverDialogs", "Save the handover as a PDF"))
         chooser.setObjectName("handoverPdfChooser")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter("PDF (*.pdf)")
@@ -625,8 +678,9 @@ class HandoverDialog(QDialog):
 
         view = self.view
         return self._export(lambda progress: paint(view, printer, progress=progress),
-                            label="Printing the handover…",
-                            done="Sent to the printer. Collect it straight away.")
+                            label=translate("HandoverDialogs", "Printing the handover…"),
+                            done=translate("HandoverDialogs",
+                                           "Sent to the printer. Collect it straight away."))
 
     def save_pdf(self, path: Path, *, by_house: bool = False) -> operations.Job:
         from refugedesk.reports.handover_pdf import write_pdf
@@ -634,8 +688,9 @@ class HandoverDialog(QDialog):
         view = self.view
         return self._export(
             lambda progress: write_pdf(view, path, by_house=by_house, progress=progress),
-            label="Making the PDF…", done=f"Saved {path.name}. It holds residents' details: "
-                                          "keep it as safe as the vault.")
+            label=translate("HandoverDialogs", "Making the PDF…"),
+            done=translate("HandoverDialogs", "Saved {file}. It holds residents' details: keep "
+                           "it as safe as the vault.").format(file=path.name))
 
     def _export(self, write, *, label: str, done: str) -> operations.Job:
         """Record the export, then write it in the background, a page at a time. Not

@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import handover, houses
+from refugedesk import handover, houses, i18n
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import accessible, operations
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.handover_dialogs import HandoverDialog, open_handover, shown_when
 from refugedesk.ui.widgets import button, label, line_edit
 
-HISTORY_COLUMNS = ["Covers", "From", "To", "Shift", "Acknowledged"]
+HISTORY_COLUMNS = [QT_TRANSLATE_NOOP("HandoverHistory", "Covers"),
+                   QT_TRANSLATE_NOOP("HandoverHistory", "From"),
+                   QT_TRANSLATE_NOOP("HandoverHistory", "To"),
+                   QT_TRANSLATE_NOOP("HandoverHistory", "Shift"),
+                   QT_TRANSLATE_NOOP("HandoverHistory", "Acknowledged")]
 
 
 class HistoryDialog(QDialog):
@@ -35,24 +40,28 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("handoverHistoryDialog")
-        self.setWindowTitle("Handover history")
+        self.setWindowTitle(translate("HandoverHistory", "Handover history"))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Handover history", role="subheading"))
+        layout.addWidget(label(translate("HandoverHistory", "Handover history"), role="subheading"))
         row = QHBoxLayout()
-        self.use_date = QCheckBox("Covering", objectName="historyUseDate")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.date = date_edit("historyDate", "Handovers covering this date", date.today())
+        self.use_date = QCheckBox(translate("HandoverHistory", "Covering"), objectName="historyUseDate")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.date = date_edit("historyDate",
+                              translate("HandoverHistory", "Handovers covering this date"),
+                              date.today())
         self.house = QComboBox(objectName="historyHouse")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.house.setAccessibleName("House")
+        self.house.setAccessibleName(translate("HandoverHistory", "House"))
         accessible.label_when_shown(self.house)
-        self.house.addItem("Any house", None)
+        self.house.addItem(translate("HandoverHistory", "Any house"), None)
         for h in operations.read(self, vault, lambda session: houses.list_houses(
                 session, active_only=False)).value or []:
             self.house.addItem(h.name, h.id)
-        self.reference = line_edit("historyReference", "Resident reference",
-                                   placeholder="Reference")
-        self.word = line_edit("historyWord", "Word", placeholder="Word")
-        search = button("Search", "historySearchButton", primary=True)
+        self.reference = line_edit("historyReference",
+                                   translate("HandoverHistory", "Resident reference"),
+                                   placeholder=translate("HandoverHistory", "Reference"))
+        self.word = line_edit("historyWord", translate("HandoverHistory", "Word"),
+                              placeholder=translate("HandoverHistory", "Word"))
+        search = button(translate("HandoverHistory", "Search"), "historySearchButton", primary=True)
         search.clicked.connect(self.search)
         self.word.returnPressed.connect(self.search)
         self.reference.returnPressed.connect(self.search)
@@ -60,10 +69,11 @@ class HistoryDialog(QDialog):
             row.addWidget(widget)
         layout.addLayout(row)
         self.model = QStandardItemModel(0, len(HISTORY_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(HISTORY_COLUMNS)
+        self.model.setHorizontalHeaderLabels(
+            [translate("HandoverHistory", column) for column in HISTORY_COLUMNS])
         self.table = QTableView(objectName="historyTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setAccessibleName("Handovers found")
+        self.table.setAccessibleName(translate("HandoverHistory", "Handovers found"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,10 +88,10 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.found)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        open_button = button("Open", "historyOpenButton")
+        open_button = button(translate("HandoverHistory", "Open"), "historyOpenButton")
         open_button.clicked.connect(self.open_selected)
         buttons.addWidget(open_button)
-        close = button("Close", "historyClose")
+        close = button(translate("HandoverHistory", "Close"), "historyClose")
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -101,14 +111,20 @@ class HistoryDialog(QDialog):
         self.model.removeRows(0, self.model.rowCount())
         self.ids = []
         for r in rows:
-            cells = [f"{shown_when(r.period_start)} to {shown_when(r.period_end)}", r.from_name,
-                     r.to_name, r.shift,
-                     shown_when(r.acknowledged_at) if r.acknowledged_at else "Not yet"]
+            cells = [translate("HandoverHistory", "{start} to {end}").format(
+                         start=shown_when(r.period_start), end=shown_when(r.period_end)),
+                     r.from_name, r.to_name, r.shift,
+                     shown_when(r.acknowledged_at) if r.acknowledged_at
+                     else translate("HandoverHistory", "Not yet")]
             items = [QStandardItem(c) for c in cells]
             self.model.appendRow(items)
             self.ids.append(r.id)
-        self.found.setText(f"{len(rows)} handover{'s' * (len(rows) != 1)} found."
-                           if rows else "No handover matches.")
+        count = len(rows)
+        self.found.setText(
+            translate("HandoverHistory", "No handover matches.") if not count else
+            (translate("HandoverHistory", "{count} handover found.") if count == 1 else
+             translate("HandoverHistory", "{count} handovers found.")).format(
+                count=i18n.number(count)))
 
     def open_row(self, row: int) -> HandoverDialog | None:
         if 0 <= row < len(self.ids):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import whereabouts
+from refugedesk import i18n, whereabouts
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import operations
 from refugedesk.ui.board_model import NOT_BACK_COLOURS
 from refugedesk.ui.changes import Change
@@ -39,18 +40,26 @@ from refugedesk.ui.widgets import button, label, line_edit, message_label, say
 from refugedesk.whereabouts import Away
 
 CHANGED = frozenset({Change.WHEREABOUTS})
-COLUMNS = ["", "Resident", "House", "Out since", "Expected back", "Contactable", "Steps taken"]
+COLUMNS = ["", QT_TRANSLATE_NOOP("HandoverWhereabouts", "Resident"),
+           QT_TRANSLATE_NOOP("HandoverWhereabouts", "House"),
+           QT_TRANSLATE_NOOP("HandoverWhereabouts", "Out since"),
+           QT_TRANSLATE_NOOP("HandoverWhereabouts", "Expected back"),
+           QT_TRANSLATE_NOOP("HandoverWhereabouts", "Contactable"),
+           QT_TRANSLATE_NOOP("HandoverWhereabouts", "Steps taken")]
 #: The first column of someone not back by the time she expected: a mark and words, on the
 #: board's NOT BACK amber (colour is never the only signal).
-NOT_BACK_MARK = "● Not back"
+NOT_BACK_MARK = QT_TRANSLATE_NOOP("HandoverWhereabouts", "● Not back")
 #: How often the open dialog looks again at who has become late (no database read: the
 #: expected-back times are already on screen).
 LATE_CHECK_MS = 30_000
 
 
 def _when(instant) -> str:
+    """"Mon 30 Nov 16:30" / "Llun 30 Tach 16:30", in local time."""
     local = instant.astimezone()
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+    return i18n.locale().toString(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
+        "ddd d MMM HH:mm")
 
 
 class WhereaboutsDialog(QDialog):
@@ -58,7 +67,7 @@ class WhereaboutsDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("whereaboutsDialog")
-        self.setWindowTitle("Signed out")
+        self.setWindowTitle(translate("HandoverWhereabouts", "Signed out"))
         # Roomy, but never taller or wider than the screen (1024x600; 150% scaling).
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(940, screen.width() - 40), min(600, screen.height() - 60))
@@ -66,14 +75,16 @@ class WhereaboutsDialog(QDialog):
         #: What time it is (a test moves it on and calls `mark_late`, the timer's slot).
         self.clock: Callable[[], datetime] = utcnow
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Signed out", role="subheading"))
-        layout.addWidget(label("Residents out now. \"● Not back\" marks someone not back by "
-                               "the time she expected: log each step you take.", role="hint"))
+        layout.addWidget(label(translate("HandoverWhereabouts", "Signed out"), role="subheading"))
+        layout.addWidget(label(translate(
+            "HandoverWhereabouts", "Residents out now. \"● Not back\" marks someone not back "
+            "by the time she expected: log each step you take."), role="hint"))
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels(
+            [translate("HandoverWhereabouts", column) if column else "" for column in COLUMNS])
         self.table = QTableView(objectName="whereaboutsTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setAccessibleName("Residents signed out")
+        self.table.setAccessibleName(translate("HandoverWhereabouts", "Residents signed out"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,39 +95,44 @@ class WhereaboutsDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         steps = QHBoxLayout()
-        self.step = line_edit("whereaboutsStep", "Step taken",
-                              placeholder="e.g. Tried her phone, no answer")
+        self.step = line_edit("whereaboutsStep", translate("HandoverWhereabouts", "Step taken"),
+                              placeholder=translate("HandoverWhereabouts",
+                                                    "e.g. Tried her phone, no answer"))
         steps.addWidget(self.step, 1)
-        log = button("Log step", "whereaboutsLogStepButton")
+        log = button(translate("HandoverWhereabouts", "Log step"), "whereaboutsLogStepButton")
         log.clicked.connect(self.log_step)
         self.step.returnPressed.connect(self.log_step)
         steps.addWidget(log)
-        back = button("She is back", "whereaboutsBackButton")
+        back = button(translate("HandoverWhereabouts", "She is back"), "whereaboutsBackButton")
         back.clicked.connect(self.sign_back)
         steps.addWidget(back)
         layout.addLayout(steps)
 
-        layout.addWidget(label("Sign someone out", role="subheading"))
+        layout.addWidget(label(translate("HandoverWhereabouts", "Sign someone out"),
+                               role="subheading"))
         form = QFormLayout()
         self.who = QComboBox(objectName="whereaboutsWho")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.who.setAccessibleName("Who is going out")
+        self.who.setAccessibleName(translate("HandoverWhereabouts", "Who is going out"))
         # (The message line is made further down: a failure here gets a plain box.)
         for person in operations.read(self, vault, whereabouts.staying_now).value_or([]):
             self.who.addItem(person.label, person.stay_id)
-        form.addRow("Who", self.who)
+        form.addRow(translate("HandoverWhereabouts", "Who"), self.who)
         # Written up after she went: the time she really left, not the time it was typed.
-        self.left_at = date_time_edit("whereaboutsLeftAt", "Left at",
+        self.left_at = date_time_edit("whereaboutsLeftAt",
+                                      translate("HandoverWhereabouts", "Left at"),
                                       QDateTime.currentDateTime())
-        self.left_at.setToolTip("When she went out. Change it if she left a while ago (up "
-                                "to 24 hours back).")
-        form.addRow("Left at", self.left_at)
+        self.left_at.setToolTip(translate("HandoverWhereabouts", "When she went out. Change it "
+                                          "if she left a while ago (up to 24 hours back)."))
+        form.addRow(translate("HandoverWhereabouts", "Left at"), self.left_at)
         self.left_at_error = message_label("whereaboutsLeftAtError")
         form.addRow("", self.left_at_error)
-        self.expected = date_time_edit("whereaboutsExpected", "Expected back",
+        self.expected = date_time_edit("whereaboutsExpected",
+                                       translate("HandoverWhereabouts", "Expected back"),
                                        QDateTime.currentDateTime().addSecs(3 * 3600))
-        form.addRow("Expected back", self.expected)
-        self.contactable = QCheckBox("We can reach her while she is out",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                     objectName="whereaboutsContactable")
+        form.addRow(translate("HandoverWhereabouts", "Expected back"), self.expected)
+        self.contactable = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("HandoverWhereabouts", "We can reach her while she is out"),
+            objectName="whereaboutsContactable")
         self.contactable.setChecked(True)
         form.addRow("", self.contactable)
         self.expected_error = message_label("whereaboutsExpectedError")
@@ -126,10 +142,11 @@ class WhereaboutsDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        out = button("Sign out", "whereaboutsSignOutButton", primary=True)
+        out = button(translate("HandoverWhereabouts", "Sign out"), "whereaboutsSignOutButton",
+                     primary=True)
         out.clicked.connect(self.sign_out)
         row.addWidget(out)
-        close = button("Close", "whereaboutsClose")
+        close = button(translate("HandoverWhereabouts", "Close"), "whereaboutsClose")
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
@@ -146,11 +163,18 @@ class WhereaboutsDialog(QDialog):
         self.away = outcome.value or []
         self.model.removeRows(0, self.model.rowCount())
         for a in self.away:
-            steps = "; ".join(f"{_when(s.at)} {s.what}" + (f" ({s.by})" if s.by else "")
-                              for s in a.steps)
-            cells = ["", a.reference, f"{a.house}, {a.room}",
+            steps = "; ".join(
+                translate("HandoverWhereabouts", "{when} {step} ({by})").format(
+                    when=_when(s.at), step=s.what, by=s.by) if s.by else
+                translate("HandoverWhereabouts", "{when} {step}").format(
+                    when=_when(s.at), step=s.what)
+                for s in a.steps)
+            cells = ["", a.reference,
+                     translate("HandoverWhereabouts", "{house}, {room}").format(
+                         house=a.house, room=a.room),
                      _when(a.out_at), _when(a.expected_back),
-                     "Yes" if a.contactable else "No", steps]
+                     translate("HandoverWhereabouts", "Yes") if a.contactable
+                     else translate("HandoverWhereabouts", "No"), steps]
             self.model.appendRow([QStandardItem(c) for c in cells])
         self.mark_late()
         self.table.resizeColumnsToContents()
@@ -165,10 +189,13 @@ class WhereaboutsDialog(QDialog):
             if item is None:
                 continue
             late = a.overdue(now)
-            if (item.text() == NOT_BACK_MARK) == late:
+            mark = translate("HandoverWhereabouts", NOT_BACK_MARK)
+            if (item.text() == mark) == late:
                 continue
-            item.setText(NOT_BACK_MARK if late else "")
-            item.setAccessibleText("Not back by the time she expected" if late else "")
+            item.setText(mark if late else "")
+            item.setAccessibleText(
+                translate("HandoverWhereabouts", "Not back by the time she expected") if late
+                else "")
             for column in range(self.model.columnCount()):
                 cell = self.model.item(row, column)
                 if cell is not None:
@@ -189,7 +216,7 @@ class WhereaboutsDialog(QDialog):
     def _need_selection(self) -> Away | None:
         away = self.selected()
         if away is None:
-            say(self.message, "Choose her in the list first.")
+            say(self.message, translate("HandoverWhereabouts", "Choose her in the list first."))
         return away
 
     def _after(self, ok: bool, keep: int | None) -> bool:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import access, oncall, staff
+from refugedesk import access, i18n, oncall, staff
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.oncall import Night
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.dates import date_edit, day_of
@@ -42,14 +43,17 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 
 #: How many nights the screen shows from its first night.
 NIGHTS = 42
-READ_ONLY = "Only a manager or an administrator can change the on-call rota."
-NOTHING_SELECTED = "Select one or more nights in the list first."
+READ_ONLY = QT_TRANSLATE_NOOP("OnCallDialog",
+                              "Only a manager or an administrator can change the on-call rota.")
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("OnCallDialog", "Select one or more nights in the list first.")
 
 
 class RotaModel(QAbstractTableModel):
     """The nights shown: night, weekday, who is on call ("Nobody set"), the note."""
 
-    HEADERS = ("Night", "Day", "On call", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("OnCallDialog", "Night"), QT_TRANSLATE_NOOP("OnCallDialog", "Day"),
+               QT_TRANSLATE_NOOP("OnCallDialog", "On call"),
+               QT_TRANSLATE_NOOP("OnCallDialog", "Note"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +77,7 @@ class RotaModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return translate("OnCallDialog", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -84,11 +88,12 @@ class RotaModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 text = f"{night.night_of:%d/%m/%Y}"
-                return text + " (tonight)" if night.night_of == self.today else text
+                return (translate("OnCallDialog", "{day} (tonight)").format(day=text)
+                        if night.night_of == self.today else text)
             if column == 1:
-                return f"{night.night_of:%A}"
+                return i18n.day_name(night.night_of)
             if column == 2:
-                return night.name or "Nobody set"
+                return night.name or translate("OnCallDialog", "Nobody set")
             return night.note
         if role == Qt.ItemDataRole.FontRole and night.night_of == self.today:
             return self._bold
@@ -106,32 +111,40 @@ class OnCallDialog(QDialog):
         self.vault = vault
         self.today = today or date.today()
         self.setObjectName("onCallDialog")
-        self.setWindowTitle("On-call rota")
+        self.setWindowTitle(translate("OnCallDialog", "On-call rota"))
         fit_to_screen(self, 760, 600)
         may_change = access.may_keep_rota(vault.person)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(label("On-call rota", role="subheading"))
+        layout.addWidget(label(translate("OnCallDialog", "On-call rota"), role="subheading"))
         layout.addWidget(label(
-            "Who is on call each night. Write handover offers tonight's on-call worker as the "
-            "person to hand over to." + ("" if may_change else
-                                         " Managers and administrators keep the rota."),
+            translate("OnCallDialog", "Who is on call each night. Write handover offers "
+                      "tonight's on-call worker as the person to hand over to.") if may_change
+            else translate("OnCallDialog", "Who is on call each night. Write handover offers "
+                           "tonight's on-call worker as the person to hand over to. Managers "
+                           "and administrators keep the rota."),
             role="hint", name="onCallIntro"))
         top = QHBoxLayout()
-        top.addWidget(label("Six weeks from", wrap=False))
-        self.first = date_edit("onCallFrom", "Show six weeks of nights from", self.today)
+        top.addWidget(label(translate("OnCallDialog", "Six weeks from"), wrap=False))
+        self.first = date_edit("onCallFrom",
+                               translate("OnCallDialog", "Show six weeks of nights from"),
+                               self.today)
         self.first.dateChanged.connect(lambda _d: self.reload())
         top.addWidget(self.first)
-        for text, name, weeks in [("◀ Earlier", "onCallEarlier", -6),
-                                  ("Later ▶", "onCallLater", 6)]:
-            step = button(text, name, accessible=f"{text.strip('◀▶ ')} weeks")
+        for text, name, weeks, accessible in [
+                (translate("OnCallDialog", "◀ Earlier"), "onCallEarlier", -6,
+                 translate("OnCallDialog", "Earlier weeks")),
+                (translate("OnCallDialog", "Later ▶"), "onCallLater", 6,
+                 translate("OnCallDialog", "Later weeks"))]:
+            step = button(text, name, accessible=accessible)
             step.clicked.connect(lambda _=False, w=weeks: self.step(w))
             top.addWidget(step)
         top.addStretch(1)
         layout.addLayout(top)
 
         self.model = RotaModel(self)
-        self.table = list_table(QTableView(), "onCallTable", "Nights and who is on call")
+        self.table = list_table(QTableView(), "onCallTable",
+                                translate("OnCallDialog", "Nights and who is on call"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
@@ -146,28 +159,30 @@ class OnCallDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
-        self.who = combo("onCallWho", "Who is on call", [])
-        self.who.setPlaceholderText("Choose who is on call")
+        self.who = combo("onCallWho", translate("OnCallDialog", "Who is on call"), [])
+        self.who.setPlaceholderText(translate("OnCallDialog", "Choose who is on call"))
         self.who.setSizeAdjustPolicy(self.who.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.who.setMinimumContentsLength(20)
-        form.addRow("On call", self.who)
-        self.note = line_edit("onCallNote", "Note for the night",
-                              placeholder="e.g. till 08:00, cover for Bea")
+        form.addRow(translate("OnCallDialog", "On call"), self.who)
+        self.note = line_edit("onCallNote", translate("OnCallDialog", "Note for the night"),
+                              placeholder=translate("OnCallDialog",
+                                                    "e.g. till 08:00, cover for Bea"))
         self.note.setMaxLength(oncall.NOTE_LIMIT)
-        form.addRow("Note", self.note)
+        form.addRow(translate("OnCallDialog", "Note"), self.note)
         layout.addLayout(form)
         self.message = message_label("onCallMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.set_button = button("Set for the selected nights", "onCallSetButton",
+        self.set_button = button(translate("OnCallDialog", "Set for the selected nights"), "onCallSetButton",
                                  primary=True)
         self.set_button.clicked.connect(self.set_selected)
         row.addWidget(self.set_button)
-        self.clear_button = button("Clear the selected nights", "onCallClearButton")
+        self.clear_button = button(translate("OnCallDialog", "Clear the selected nights"),
+                                   "onCallClearButton")
         self.clear_button.clicked.connect(self.clear_selected)
         row.addWidget(self.clear_button)
         row.addStretch(1)
-        close = button("Close", "onCallClose")
+        close = button(translate("OnCallDialog", "Close"), "onCallClose")
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
@@ -176,7 +191,7 @@ class OnCallDialog(QDialog):
         if not may_change:
             for widget in (self.who, self.note, self.set_button, self.clear_button):
                 widget.setEnabled(False)
-                widget.setToolTip(READ_ONLY)
+                widget.setToolTip(translate("OnCallDialog", READ_ONLY))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.reload()
         self._selection()
@@ -237,14 +252,14 @@ class OnCallDialog(QDialog):
         picked = bool(self.table.selectionModel().selectedRows())
         for widget in (self.set_button, self.clear_button):
             widget.setEnabled(picked)
-            widget.setToolTip("" if picked else NOTHING_SELECTED)
+            widget.setToolTip("" if picked else translate("OnCallDialog", NOTHING_SELECTED))
 
     # --- changing --------------------------------------------------------------------------
 
     def set_selected(self) -> bool:
         nights, who, note = self.selected_nights(), self.who.currentData(), self.note.text()
         if who is None:
-            say(self.message, "Choose who is on call.")
+            say(self.message, translate("OnCallDialog", "Choose who is on call."))
             return False
         outcome = operations.run(
             self, lambda: oncall.set_on_call(self.vault, nights=nights, staff_id=who,
@@ -254,8 +269,11 @@ class OnCallDialog(QDialog):
         if outcome.ok:
             self.reload()
             count = len(nights)
-            say(self.message, f"{self.who.currentText()} is on call for {count} "
-                              f"night{'s' if count != 1 else ''}.", role="ok")
+            text = (translate("OnCallDialog", "{name} is on call for {count} night.")
+                    if count == 1 else
+                    translate("OnCallDialog", "{name} is on call for {count} nights."))
+            say(self.message, text.format(name=self.who.currentText(),
+                                          count=i18n.number(count)), role="ok")
         return outcome.ok
 
     def clear_selected(self) -> bool:
@@ -265,8 +283,9 @@ class OnCallDialog(QDialog):
         if outcome.ok:
             self.reload()
             count = len(nights)
-            say(self.message, f"Nobody is set for {'that night' if count == 1 else 'those nights'}"
-                              " now.", role="ok")
+            say(self.message, translate("OnCallDialog", "Nobody is set for that night now.")
+                if count == 1 else translate("OnCallDialog", "Nobody is set for those nights now."),
+                role="ok")
         return outcome.ok
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QGridLayout, QVBoxLayout, QWidget
 
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs
 from refugedesk.ui.board_export import ExportOccupancyDialog, ExportOutcomesDialog
 from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label
@@ -18,42 +19,47 @@ class ReportsPage(QWidget):
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
-        layout.addWidget(label("Reports", role="heading"))
-        layout.addWidget(label(
-            "Spreadsheets for managers, funders and commissioners. They are not encrypted: "
-            "keep them somewhere safe and delete them when they have done their job.",
-            role="hint"))
+        layout.addWidget(label(translate("ReportsPage", "Reports"), role="heading"))
+        layout.addWidget(label(translate(
+            "ReportsPage", "Spreadsheets for managers, funders and commissioners. They are not "
+            "encrypted: keep them somewhere safe and delete them when they have done their "
+            "job."), role="hint"))
         self.message = message_label("reportsMessage")
         layout.addWidget(self.message)
         grid = QGridLayout()
-        occupancy = button("Occupancy spreadsheet…", "reportsOccupancyButton")
+        occupancy = button(translate("ReportsPage", "Occupancy spreadsheet…"),
+                           "reportsOccupancyButton")
         occupancy.clicked.connect(self.export_occupancy)
-        outcomes = button("Outcomes spreadsheet…", "reportsOutcomesButton")
+        outcomes = button(translate("ReportsPage", "Outcomes spreadsheet…"), "reportsOutcomesButton")
         outcomes.clicked.connect(self.export_outcomes)
         grid.addWidget(occupancy, 0, 0)
-        grid.addWidget(label("Room-nights used and free, per house, day and month; arrivals, "
-                             "departures and referrals.", role="hint"), 0, 1)
+        grid.addWidget(label(translate(
+            "ReportsPage", "Room-nights used and free, per house, day and month; arrivals, "
+            "departures and referrals."), role="hint"), 0, 1)
         grid.addWidget(outcomes, 1, 0)
-        grid.addWidget(label("Women and children supported, the share of requested outcomes "
-                             "achieved, change in need scores, exits, MARAC and referrals "
-                             "out.", role="hint"), 1, 1)
-        audit = button("Audit trail…", "reportsAuditButton")
+        grid.addWidget(label(translate(
+            "ReportsPage", "Women and children supported, the share of requested outcomes "
+            "achieved, change in need scores, exits, MARAC and referrals out."),
+            role="hint"), 1, 1)
+        audit = button(translate("ReportsPage", "Audit trail…"), "reportsAuditButton")
         audit.clicked.connect(self.audit_trail)
         allowed = vault.person.is_manager_or_admin
         audit.setEnabled(allowed)
-        audit.setToolTip("" if allowed else "The audit trail is for managers and "
-                                            "administrators.")
+        audit.setToolTip("" if allowed else translate(
+            "ReportsPage", "The audit trail is for managers and administrators."))
         grid.addWidget(audit, 2, 0)
-        grid.addWidget(label("Who opened, changed or exported what, and when; export it for "
-                             "an inquiry.", role="hint"), 2, 1)
+        grid.addWidget(label(translate(
+            "ReportsPage", "Who opened, changed or exported what, and when; export it for an "
+            "inquiry."), role="hint"), 2, 1)
         from refugedesk.ui.retention_dialogs import manager_button_state
 
-        due = button("Due for review…", "reportsDueForReviewButton")
+        due = button(translate("ReportsPage", "Due for review…"), "reportsDueForReviewButton")
         due.clicked.connect(self.due_for_review)
         manager_button_state(due, vault)
         grid.addWidget(due, 3, 0)
-        grid.addWidget(label("Records at the end of your retention schedule: keep longer, "
-                             "anonymise or erase (managers).", role="hint"), 3, 1)
+        grid.addWidget(label(translate(
+            "ReportsPage", "Records at the end of your retention schedule: keep longer, "
+            "anonymise or erase (managers)."), role="hint"), 3, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)

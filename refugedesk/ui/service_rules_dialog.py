@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from refugedesk import service_rules
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.service_rules import BOYS_AGE_MAX, BOYS_AGE_MIN, NOTE_MAX, ServiceRules
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
@@ -24,31 +25,41 @@ class ServiceRulesDialog(FormDialog):
     changed = frozenset({Change.SETTINGS})
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="serviceRulesDialog", title="Service rules",
-                         intro="Your service's own rules. Find a room applies the rule on "
-                               "boys' ages to every family; the note is shown beside every "
-                               "resident under 18.", save="Save rules", parent=parent)
+        super().__init__(vault, name="serviceRulesDialog",
+                         title=translate("ServiceRulesDialog", "Service rules"),
+                         intro=translate("ServiceRulesDialog", "Your service's own rules. Find a "
+                                         "room applies the rule on boys' ages to every family; "
+                                         "the note is shown beside every resident under 18."),
+                         save=translate("ServiceRulesDialog", "Save rules"), parent=parent)
         self.setMinimumWidth(520)
         rules = operations.read(self, vault, service_rules.service_rules,
                                 message=self.message).value_or(ServiceRules())
         self.boys = QSpinBox(objectName="boysAgeLimit")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.boys.setRange(NO_RULE, BOYS_AGE_MAX)
-        self.boys.setSpecialValueText("No rule: boys of any age")
-        self.boys.setPrefix("Aged ")
-        self.boys.setSuffix(" or older")
-        self.boys.setAccessibleName("Boys cannot be housed from this age")
+        self.boys.setSpecialValueText(translate("ServiceRulesDialog", "No rule: boys of any age"))
+        # One phrase with {age} where the number goes, split into the box's prefix and suffix.
+        before, _, after = translate("ServiceRulesDialog", "Aged {age} or older").partition(
+            "{age}")
+        self.boys.setPrefix(before)
+        self.boys.setSuffix(after)
+        self.boys.setAccessibleName(translate("ServiceRulesDialog",
+                                              "Boys cannot be housed from this age"))
         self.boys.setValue(rules.boys_age_limit if rules.boys_age_limit is not None else NO_RULE)
-        self.note = text_box("under18Note", "Safeguarding note for residents under 18",
-                             placeholder="e.g. Tell the safeguarding lead the same day; she "
-                                         "is still a child in law.", height=90)
+        self.note = text_box("under18Note", translate("ServiceRulesDialog",
+                                                      "Safeguarding note for residents under 18"),
+                             placeholder=translate("ServiceRulesDialog", "e.g. Tell the "
+                                                   "safeguarding lead the same day; she is "
+                                                   "still a child in law."), height=90)
         self.note.setPlainText(rules.under_18_note)
         self.note.textChanged.connect(self._keep_short)
-        self.add_field("Boys cannot be housed", self.boys, key="boys_age_limit")
-        self.form.addRow("", label("A family with a boy this age or older is not offered any "
-                                   "room. Find a room asks for the boys' ages, and counts "
-                                   "the children recorded as boys on her record. Choose “No "
-                                   "rule” if your service has none.", role="hint"))
-        self.add_field("Note for under-18s", self.note, key="under_18_note")
+        self.add_field(translate("ServiceRulesDialog", "Boys cannot be housed"), self.boys,
+                       key="boys_age_limit")
+        self.form.addRow("", label(translate(
+            "ServiceRulesDialog", "A family with a boy this age or older is not offered any "
+            "room. Find a room asks for the boys' ages, and counts the children recorded as "
+            "boys on her record. Choose “No rule” if your service has none."), role="hint"))
+        self.add_field(translate("ServiceRulesDialog", "Note for under-18s"), self.note,
+                       key="under_18_note")
 
     def _keep_short(self) -> None:
         """A plain-text box has no length limit of its own: a huge paste is cut here (the

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from refugedesk.i18n import translate
 from refugedesk.reports.star_chart import Spoke, draw, render_image
 
 __all__ = ["Spoke", "StarChart", "render_image"]
@@ -19,14 +20,17 @@ class StarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("needsStarChart")
-        self.setAccessibleName("Star chart of her needs: first assessment against latest")
+        self.setAccessibleName(translate(
+            "StarChart", "Star chart of her needs: first assessment against latest"))
         self.spokes: list[Spoke] = []
         self.setMinimumSize(QSize(380, 340))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_spokes(self, spokes: list[Spoke]) -> None:
         self.spokes = list(spokes)
-        summary = "; ".join(f"{s.label}: first {s.first}, latest {s.latest}" for s in spokes)
+        summary = "; ".join(
+            translate("StarChart", "{area}: first {first}, latest {latest}").format(
+                area=s.label, first=s.first, latest=s.latest) for s in spokes)
         self.setAccessibleDescription(summary)
         self.update()
 

@@ -20,9 +20,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTreeView, QVBoxLayout, QWidget
 
-from refugedesk import today
+from refugedesk import i18n, today
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.today import GROUPS, TodayItem
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
@@ -56,25 +57,28 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
         top = FlowRow(spacing=8)  # the buttons go underneath on a narrow screen
-        top.addWidget(label("Today", role="heading"))
+        top.addWidget(label(translate("TodayPage", "Today"), role="heading"))
         self.when = label(name="todayDate", role="hint", wrap=False)
         top.addWidget(self.when)
         top.add_stretch()
-        write = button("Write handover…", "writeHandoverButton", primary=True)
+        write = button(translate("TodayPage", "Write handover…"), "writeHandoverButton", primary=True)
         write.clicked.connect(lambda: self.write_handover())
         top.addWidget(write)
-        rota = button("On-call rota…", "onCallRotaButton")
-        rota.setToolTip("Who is on call each night; managers and administrators keep it.")
+        rota = button(translate("TodayPage", "On-call rota…"), "onCallRotaButton")
+        rota.setToolTip(translate(
+            "TodayPage", "Who is on call each night; managers and administrators keep it."))
         rota.clicked.connect(self.open_rota)
         top.addWidget(rota)
-        out = button("Signed out…", "whereaboutsButton")
-        out.setToolTip("The log book: who is out, sign out, signed back, steps taken.")
+        out = button(translate("TodayPage", "Signed out…"), "whereaboutsButton")
+        out.setToolTip(translate(
+            "TodayPage", "The log book: who is out, sign out, signed back, steps taken."))
         out.clicked.connect(lambda: self.open_whereabouts())
         top.addWidget(out)
-        history = button("Handover history…", "handoverHistoryButton")
+        history = button(translate("TodayPage", "Handover history…"),
+                         "handoverHistoryButton")
         history.clicked.connect(self.handover_history)
         top.addWidget(history)
-        refresh = button("Refresh", "todayRefreshButton")
+        refresh = button(translate("TodayPage", "Refresh"), "todayRefreshButton")
         refresh.setShortcut(QKeySequence("F5"))
         refresh.clicked.connect(self.refresh)
         top.addWidget(refresh)
@@ -84,12 +88,12 @@ class TodayPage(QWidget):
         layout.addWidget(self.summary)
         self.reading = message_label("todayReading")
         layout.addWidget(self.reading)
-        self.busy = busy_bar("todayBusy", "Reading your day")
+        self.busy = busy_bar("todayBusy", translate("TodayPage", "Reading your day"))
         layout.addWidget(self.busy)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="todayList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.tree.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.tree.setAccessibleName("Your day")
+        self.tree.setAccessibleName(translate("TodayPage", "Your day"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,10 +105,10 @@ class TodayPage(QWidget):
         self.message = message_label("todayMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        row.addWidget(label("Select a line and press Enter (or Open) to go to it.", role="hint",
-                            wrap=False))
+        row.addWidget(label(translate("TodayPage", "Select a line and press Enter (or Open) to go to it."),
+                            role="hint", wrap=False))
         row.addStretch(1)
-        open_button = button("Open", "todayOpenButton")
+        open_button = button(translate("TodayPage", "Open"), "todayOpenButton")
         open_button.clicked.connect(self.open_selected)
         row.addWidget(open_button)
         layout.addLayout(row)
@@ -126,7 +130,7 @@ class TodayPage(QWidget):
         now = now or utcnow()
         person = self.vault.person
         local = now.astimezone()
-        self.when.setText(f"{local:%A} {local.day} {local:%B %Y}")
+        self.when.setText(i18n.long_date(local, weekday=True))
 
         def read(outcome: operations.Outcome[list[TodayItem]]) -> None:
             if job is not self.refresh_job:
@@ -139,9 +143,9 @@ class TodayPage(QWidget):
         job = operations.background(
             self, operations.reading(self.vault, lambda session: today.items(
                 session, person, now=now)),
-            label="Reading your day…", progress=self.busy, message=self.reading, on_done=read)
+            label=translate("TodayPage", "Reading your day…"), progress=self.busy, message=self.reading, on_done=read)
         self.refresh_job = job
-        say(self.reading, "Reading your day…", role="hint")
+        say(self.reading, translate("TodayPage", "Reading your day…"), role="hint")
         return job
 
     def _show(self, items: list[TodayItem]) -> None:
@@ -151,7 +155,9 @@ class TodayPage(QWidget):
             lines = [i for i in self.items if i.group == key]
             if not lines:
                 continue
-            group = QStandardItem(f"{heading} ({len(lines)})")
+            # The group's name is refugedesk/today.py's (marked there for translation).
+            group = QStandardItem(translate("TodayPage", "{group} ({count})").format(
+                group=translate("Today", heading), count=i18n.number(len(lines))))
             group.setSelectable(False)
             font = group.font()
             font.setBold(True)
@@ -159,17 +165,27 @@ class TodayPage(QWidget):
             for item in lines:
                 child = QStandardItem(("● " if item.urgent else "") + item.text)
                 child.setData(item, ItemRole)
-                child.setToolTip("Press Enter to open.")
+                child.setToolTip(translate("TodayPage", "Press Enter to open."))
                 group.appendRow(child)
             self.model.appendRow(group)
         self.tree.expandAll()
         urgent = sum(1 for i in self.items if i.urgent)
         if not self.items:
-            self.summary.setText("Nothing is waiting for you today.")
+            self.summary.setText(translate("TodayPage", "Nothing is waiting for you today."))
         else:
-            self.summary.setText(f"{len(self.items)} thing{'s' * (len(self.items) != 1)} "
-                                 f"today" + (f", {urgent} marked ● to look at first."
-                                             if urgent else "."))
+            # A count is a {count} in a whole sentence, English singular and plural each
+            # their own (after a figure a Welsh noun stays singular: one form does for all).
+            count = len(self.items)
+            if urgent:
+                text = (translate("TodayPage", "{count} thing today, {urgent} marked ● to look "
+                                  "at first.") if count == 1 else
+                        translate("TodayPage", "{count} things today, {urgent} marked ● to "
+                                  "look at first."))
+            else:
+                text = (translate("TodayPage", "{count} thing today.") if count == 1
+                        else translate("TodayPage", "{count} things today."))
+            self.summary.setText(text.format(count=i18n.number(count),
+                                             urgent=i18n.number(urgent)))
 
     def shown_lines(self) -> list[str]:
         """The text of every line, group headings first: what a user reads."""
@@ -219,7 +235,8 @@ class TodayPage(QWidget):
                 try:
                     page.select_room(room)
                 except KeyError:
-                    say(self.message, "That room is not on today's board.", role="note")
+                    say(self.message, translate("TodayPage", "That room is not on today's board."),
+                        role="note")
         elif item.record_type == "referral":
             page = self._go("referrals")
             if page is not None and hasattr(page, "select"):
@@ -230,14 +247,15 @@ class TodayPage(QWidget):
             if callable(opener):
                 opener(item.record_id)
             else:
-                say(self.message, "Her record opens from the Residents page.", role="note")
+                say(self.message, translate("TodayPage", "Her record opens from the Residents page."),
+                    role="note")
 
     def _go(self, key: str) -> QWidget | None:
         """Show another page of the main window, if this page is in one."""
         window = self.window()
         show = getattr(window, "show_page", None)
         if not callable(show):
-            say(self.message, "Open it from its own page.", role="note")
+            say(self.message, translate("TodayPage", "Open it from its own page."), role="note")
             return None
         if not show(key):
             return None
