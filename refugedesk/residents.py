@@ -251,11 +251,21 @@ def _apply(row: Any, changes: Mapping[str, Any], person: Person) -> list[str]:
     return changed
 
 
+#: `update_resident` leaves her documents' language as it is unless it is given.
+_UNCHANGED: Any = object()
+
+
 def update_resident(vault: Vault, resident_id: int, *, today: date | None = None,
-                    **changes: Any) -> None:
+                    documents_language: str | None = _UNCHANGED, **changes: Any) -> None:
     """Change some of her details (the keywords of `create_resident`). The audit event lists
-    which fields changed, not what they became."""
+    which fields changed, not what they became. `documents_language`: the language of the
+    documents made for her ("en", "cy"; None: she has not been asked yet)."""
     changes = _clean(changes, RESIDENT_FIELDS, "resident")
+    if documents_language is not _UNCHANGED:
+        from refugedesk.i18n import LANGUAGES
+        if documents_language is not None and documents_language not in LANGUAGES:
+            raise ValueError(f"not a language RefugeDesk speaks: {documents_language!r}")
+        changes["documents_language"] = documents_language
     with vault.transaction() as session:
         resident = load_resident(session, resident_id)
         check_resident(session, changes, today=_today(today), resident_id=resident_id)
@@ -267,6 +277,11 @@ def update_resident(vault: Vault, resident_id: int, *, today: date | None = None
             reindex(session, resident_id)
         audit.record(session, vault.person, "resident_changed", record_type="resident",
                      record_id=resident_id, detail=f"fields={','.join(changed)}")
+
+
+def documents_language(session: Session, resident_id: int) -> str | None:
+    """The language of the documents made for her ("en", "cy"), or None: not asked yet."""
+    return load_resident(session, resident_id).documents_language
 
 
 def _arrival_day(session: Session, resident_id: int, today: date) -> date:

@@ -39,12 +39,14 @@ from refugedesk import household_refs, intake, privacy_notice, resident_views, s
 from refugedesk.db.models import CourtOrderKind
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import translate
 from refugedesk.ui import accessible, dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.consent_covers import CoversBox, how_combo, set_how
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
 from refugedesk.ui.dates import check_date, date_line, shown_day, stored_day
 from refugedesk.ui.privacy_notice_ui import PrivacyNoticeBox
+from refugedesk.ui.record.common import weekday_and_time
 from refugedesk.ui.widgets import (
     button,
     label,
@@ -101,10 +103,11 @@ class DetailsPage(QWizardPage):
     def __init__(self, vault: Vault) -> None:
         super().__init__()
         self.setObjectName("intakeDetailsPage")
-        self.setTitle("About her")
-        self.setSubTitle("Her name is needed (left empty, the reference is the next household "
-                         "reference); fill in the rest as she is ready "
-                         "to share it.")
+        self.setTitle(translate("IntakeWizard", "About her"))
+        self.setSubTitle(translate("IntakeWizard",
+                                   "Her name is needed (left empty, the reference is the next "
+                                   "household reference); fill in the rest as she is ready to "
+                                   "share it."))
         outer = QVBoxLayout(self)
         self.step_message = message_label("intakeStepMessage")
         outer.addWidget(self.step_message)
@@ -116,53 +119,58 @@ class DetailsPage(QWizardPage):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         f = self.fields = Form(layout, "intake", "resident")
-        self.reference = f.add("Reference", line_edit("intakeReference", "Reference",
-                                                      placeholder=f"e.g. {household_refs.EXAMPLE}"),
+        self.reference = f.add(translate("IntakeWizard", "Reference"), line_edit("intakeReference", translate("IntakeWizard", "Reference"),
+                                                      placeholder=translate(
+                                                          "IntakeWizard", "e.g. {example}").format(
+                                                          example=household_refs.EXAMPLE)),
                                "reference")
         self.reference.setMaxLength(household_refs.MAX_LENGTH)
-        self.reference.setToolTip("Her household reference. An intake started from her stay "
-                                  "has it already; a new one gets the next free reference "
-                                  "when left empty.")
-        self.name = f.add("Her name", line_edit("intakeName", "Her name"), "name")
-        self.known_as = f.add("Known as", line_edit("intakeKnownAs", "Known as",
-                                                    placeholder="The name she likes to be "
-                                                                "called"), "known_as")
-        self.date_of_birth = f.add("Date of birth", date_line("intakeDateOfBirth",
-                                                              "Her date of birth"),
+        self.reference.setToolTip(translate(
+            "IntakeWizard", "Her household reference. An intake started from her stay has it "
+            "already; a new one gets the next free reference when left empty."))
+        self.name = f.add(translate("IntakeWizard", "Her name"), line_edit("intakeName", translate("IntakeWizard", "Her name")), "name")
+        self.known_as = f.add(translate("IntakeWizard", "Known as"), line_edit("intakeKnownAs", translate("IntakeWizard", "Known as"),
+                                                    placeholder=translate(
+                                                        "IntakeWizard",
+                                                        "The name she likes to be called")),
+                               "known_as")
+        self.date_of_birth = f.add(translate("IntakeWizard", "Date of birth"), date_line("intakeDateOfBirth",
+                                                              translate("IntakeWizard", "Her date of birth")),
                                    "date_of_birth")
-        self.language = f.add("Language", line_edit("intakeLanguage", "Language"), "language")
-        self.needs_interpreter = f.add("", QCheckBox("Needs an interpreter",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.language = f.add(translate("IntakeWizard", "Language"), line_edit("intakeLanguage", translate("IntakeWizard", "Language")), "language")
+        self.needs_interpreter = f.add("", QCheckBox(translate("IntakeWizard", "Needs an interpreter"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                      objectName="intakeInterpreter"),
                                        "needs_interpreter")
-        self.access_needs = f.add("Disability and access needs",
-                                  text_box("intakeAccessNeeds", "Disability and access needs", height=56),
+        self.access_needs = f.add(translate("IntakeWizard", "Disability and access needs"),
+                                  text_box("intakeAccessNeeds", translate("IntakeWizard", "Disability and access needs"), height=56),
                                   "access_needs")
-        self.immigration_status = f.add("Immigration status",
-                                        line_edit("intakeImmigration", "Immigration status"),
+        self.immigration_status = f.add(translate("IntakeWizard", "Immigration status"),
+                                        line_edit("intakeImmigration", translate("IntakeWizard", "Immigration status")),
                                         "immigration_status")
-        self.nrpf = f.add("", QCheckBox("No recourse to public funds", objectName="intakeNrpf"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.nrpf = f.add("", QCheckBox(translate("IntakeWizard", "No recourse to public funds"), objectName="intakeNrpf"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                           "nrpf")
-        self.gp = f.add("GP", line_edit("intakeGp", "GP"), "gp")
+        self.gp = f.add(translate("IntakeWizard", "GP"), line_edit("intakeGp", translate("IntakeWizard", "GP")), "gp")
         # Asked, never assumed: both start at "Not asked yet" (ui/contact_safety.py).
-        self.safe_to_call = f.add("Safe to phone her?",
+        self.safe_to_call = f.add(translate("IntakeWizard", "Safe to phone her?"),
                                   answer_choice("intakeSafeToCall", "phone"), "safe_to_call")
-        self.safe_to_text = f.add("Safe to text her?",
+        self.safe_to_text = f.add(translate("IntakeWizard", "Safe to text her?"),
                                   answer_choice("intakeSafeToText", "text"), "safe_to_text")
-        self.code_word = f.add("Code word", line_edit("intakeCodeWord", "Code word"),
+        self.code_word = f.add(translate("IntakeWizard", "Code word"), line_edit("intakeCodeWord", translate("IntakeWizard", "Code word")),
                                "code_word")
-        self.times_to_avoid = f.add("Times to avoid", line_edit(
-            "intakeTimesToAvoid", "Times to avoid", placeholder="e.g. weekends, after 6pm"),
+        self.times_to_avoid = f.add(translate("IntakeWizard", "Times to avoid"), line_edit(
+            "intakeTimesToAvoid", translate("IntakeWizard", "Times to avoid"),
+            placeholder=translate("IntakeWizard", "e.g. weekends, after 6pm")),
             "times_to_avoid")
         self.key_worker = QComboBox(objectName="intakeKeyWorker")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.key_worker.setAccessibleName("Key worker")
+        self.key_worker.setAccessibleName(translate("IntakeWizard", "Key worker"))
         accessible.label_when_shown(self.key_worker)
-        self.key_worker.addItem("Not chosen yet", None)
+        self.key_worker.addItem(translate("IntakeWizard", "Not chosen yet"), None)
         for member in operations.read(self, vault, staff.colleagues).value_or([]):
             if member.active:
                 self.key_worker.addItem(member.display_name, member.id)
         if vault.person.id is not None:
             self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(vault.person.id)))
-        f.add("Key worker", self.key_worker, "key_worker_id")
+        f.add(translate("IntakeWizard", "Key worker"), self.key_worker, "key_worker_id")
         self.date_of_birth.textChanged.connect(lambda _t: self.check())
 
     def check(self) -> bool:
@@ -214,28 +222,28 @@ class DetailsPage(QWizardPage):
 
 class ChildForm(QGroupBox):
     def __init__(self, index: int, on_remove) -> None:
-        super().__init__(f"Child {index + 1}")
+        super().__init__(translate("IntakeWizard", "Child {number}").format(number=index + 1))
         self.setObjectName(f"intakeChild{index}")
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeChild{index}", f"children.{index}")
-        self.name = f.add("Name", line_edit(f"intakeChild{index}Name", "Child's name"), "name")
-        self.date_of_birth = f.add("Date of birth", date_line(f"intakeChild{index}DateOfBirth",
-                                                              "Child's date of birth"),
+        self.name = f.add(translate("IntakeWizard", "Name"), line_edit(f"intakeChild{index}Name", translate("IntakeWizard", "Child's name")), "name")
+        self.date_of_birth = f.add(translate("IntakeWizard", "Date of birth"), date_line(f"intakeChild{index}DateOfBirth",
+                                                              translate("IntakeWizard", "Child's date of birth")),
                                    "date_of_birth")
-        self.school = f.add("School or nursery", line_edit(f"intakeChild{index}School",
-                                                           "School or nursery"), "school")
+        self.school = f.add(translate("IntakeWizard", "School or nursery"), line_edit(f"intakeChild{index}School",
+                                                           translate("IntakeWizard", "School or nursery")), "school")
         self.child_protection_plan = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-            "On a child protection plan", objectName=f"intakeChild{index}Cpp"),
+            translate("IntakeWizard", "On a child protection plan"), objectName=f"intakeChild{index}Cpp"),
             "child_protection_plan")
-        self.child_in_need = f.add("", QCheckBox("Child in need",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.child_in_need = f.add("", QCheckBox(translate("IntakeWizard", "Child in need"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                                  objectName=f"intakeChild{index}Cin"),
                                    "child_in_need")
-        self.social_worker = f.add("Social worker", line_edit(
-            f"intakeChild{index}SocialWorker", "Social worker"), "social_worker")
-        self.needs = f.add("The child's own needs", text_box(f"intakeChild{index}Needs",
-                                                             "The child's own needs", height=56), "needs")
-        remove = button("Remove this child", f"intakeChild{index}Remove")
+        self.social_worker = f.add(translate("IntakeWizard", "Social worker"), line_edit(
+            f"intakeChild{index}SocialWorker", translate("IntakeWizard", "Social worker")), "social_worker")
+        self.needs = f.add(translate("IntakeWizard", "The child's own needs"), text_box(f"intakeChild{index}Needs",
+                                                             translate("IntakeWizard", "The child's own needs"), height=56), "needs")
+        remove = button(translate("IntakeWizard", "Remove this child"), f"intakeChild{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
         self.date_of_birth.textChanged.connect(lambda _t: self.check())
@@ -260,9 +268,13 @@ class ChildForm(QGroupBox):
         self.hints = {k: data[k] for k in intake.ARRIVAL_HINTS if k in data}
         if self.hints:
             age = self.hints.get("age_on_arrival")
-            said = f"aged {age} at arrival" if age is not None else "age not given at arrival"
-            self.setTitle(f"Child {self.index + 1} ({said})")
-            self.name.setPlaceholderText("The child's name: from her arrival, still to fill in")
+            self.setTitle(translate("IntakeWizard", "Child {number} (aged {age} at arrival)")
+                          .format(number=self.index + 1, age=age) if age is not None
+                          else translate("IntakeWizard",
+                                         "Child {number} (age not given at arrival)")
+                          .format(number=self.index + 1))
+            self.name.setPlaceholderText(translate(
+                "IntakeWizard", "The child's name: from her arrival, still to fill in"))
         for key in ("name", "school", "social_worker"):
             getattr(self, key).setText(str(data.get(key, "")))
         self.date_of_birth.setText(shown_day(data.get("date_of_birth")))
@@ -327,10 +339,10 @@ class ChildrenPage(RowsPage):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("intakeChildrenPage")
-        self.setTitle("Her children")
-        self.setSubTitle("The children coming with her. Leave the date of birth empty if you "
-                         "do not know it yet.")
-        add = button("Add a child", "intakeAddChild")
+        self.setTitle(translate("IntakeWizard", "Her children"))
+        self.setSubTitle(translate("IntakeWizard", "The children coming with her. Leave the "
+                                   "date of birth empty if you do not know it yet."))
+        add = button(translate("IntakeWizard", "Add a child"), "intakeAddChild")
         add.clicked.connect(lambda: self.add_row().name.setFocus())
         self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -351,25 +363,26 @@ class ChildrenPage(RowsPage):
 
 class ConsentForm(QGroupBox):
     def __init__(self, index: int, on_remove) -> None:
-        super().__init__(f"Consent {index + 1}")
+        super().__init__(translate("IntakeWizard", "Consent {number}").format(number=index + 1))
         self.setObjectName(f"intakeConsent{index}")
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeConsent{index}", f"consents.{index}")
-        self.what = f.add("What she agreed to share", line_edit(
-            f"intakeConsent{index}What", "What she agreed to share",
-            placeholder="e.g. her risk assessment"), "what")
-        self.covers = f.add("She agreed to share with", CoversBox(f"intakeConsent{index}"),
+        self.what = f.add(translate("IntakeWizard", "What she agreed to share"), line_edit(
+            f"intakeConsent{index}What", translate("IntakeWizard", "What she agreed to share"),
+            placeholder=translate("IntakeWizard", "e.g. her risk assessment")), "what")
+        self.covers = f.add(translate("IntakeWizard", "She agreed to share with"), CoversBox(f"intakeConsent{index}"),
                             "covers")
-        self.shared_with = f.add("With whom (in words)", line_edit(
-            f"intakeConsent{index}With", "With whom",
-            placeholder="if the ticks do not say it all"), "shared_with")
-        self.how_given = f.add("How she gave it", how_combo(f"intakeConsent{index}How"),
+        self.shared_with = f.add(translate("IntakeWizard", "With whom (in words)"), line_edit(
+            f"intakeConsent{index}With", translate("IntakeWizard", "With whom"),
+            placeholder=translate("IntakeWizard", "if the ticks do not say it all")),
+            "shared_with")
+        self.how_given = f.add(translate("IntakeWizard", "How she gave it"), how_combo(f"intakeConsent{index}How"),
                                "how_given")
-        self.given_on = f.add("Agreed on", date_line(f"intakeConsent{index}GivenOn",
-                                                     "Agreed on"), "given_on")
+        self.given_on = f.add(translate("IntakeWizard", "Agreed on"), date_line(f"intakeConsent{index}GivenOn",
+                                                     translate("IntakeWizard", "Agreed on")), "given_on")
         self.given_on.setText(date.today().strftime("%d/%m/%Y"))
-        remove = button("Remove", f"intakeConsent{index}Remove")
+        remove = button(translate("IntakeWizard", "Remove"), f"intakeConsent{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
         self.given_on.textChanged.connect(lambda _t: self.check())
@@ -395,10 +408,11 @@ class ConsentPage(RowsPage):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("intakeConsentPage")
-        self.setTitle("Consent")
-        self.setSubTitle("What she has agreed to share, and with whom. You are recorded as "
-                         "the person who explained it to her.")
-        add = button("Add consent", "intakeAddConsent")
+        self.setTitle(translate("IntakeWizard", "Consent"))
+        self.setSubTitle(translate("IntakeWizard", "What she has agreed to share, and with "
+                                   "whom. You are recorded as the person who explained it to "
+                                   "her."))
+        add = button(translate("IntakeWizard", "Add consent"), "intakeAddConsent")
         add.clicked.connect(lambda: self.add_row().what.setFocus())
         self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         # The service's privacy notice, and the day she was given it, above the consents.
@@ -427,23 +441,24 @@ class ConsentPage(RowsPage):
 
 class CourtOrderForm(QGroupBox):
     def __init__(self, index: int, on_remove) -> None:
-        super().__init__(f"Court order {index + 1}")
+        super().__init__(translate("IntakeWizard", "Court order {number}").format(
+            number=index + 1))
         self.setObjectName(f"intakeOrder{index}")
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeOrder{index}", f"court_orders.{index}")
         self.kind = QComboBox(objectName=f"intakeOrder{index}Kind")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.kind.setAccessibleName("Kind of order")
-        self.kind.addItem("Choose the kind of order", "")
+        self.kind.setAccessibleName(translate("IntakeWizard", "Kind of order"))
+        self.kind.addItem(translate("IntakeWizard", "Choose the kind of order"), "")
         for kind in CourtOrderKind:
             self.kind.addItem(kind.label, kind.value)
-        f.add("Kind", self.kind, "kind")
-        self.made_on = f.add("Made on", date_line(f"intakeOrder{index}MadeOn", "Made on"),
+        f.add(translate("IntakeWizard", "Kind"), self.kind, "kind")
+        self.made_on = f.add(translate("IntakeWizard", "Made on"), date_line(f"intakeOrder{index}MadeOn", translate("IntakeWizard", "Made on")),
                              "made_on")
-        self.expires_on = f.add("Ends on", date_line(f"intakeOrder{index}ExpiresOn",
-                                                     "Ends on"), "expires_on")
-        self.notes = f.add("Notes", line_edit(f"intakeOrder{index}Notes", "Notes"), "notes")
-        remove = button("Remove", f"intakeOrder{index}Remove")
+        self.expires_on = f.add(translate("IntakeWizard", "Ends on"), date_line(f"intakeOrder{index}ExpiresOn",
+                                                     translate("IntakeWizard", "Ends on")), "expires_on")
+        self.notes = f.add(translate("IntakeWizard", "Notes"), line_edit(f"intakeOrder{index}Notes", translate("IntakeWizard", "Notes")), "notes")
+        remove = button(translate("IntakeWizard", "Remove"), f"intakeOrder{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
         self.made_on.textChanged.connect(lambda _t: self.check())
@@ -470,26 +485,30 @@ class SafetyPage(RowsPage):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("intakeSafetyPage")
-        self.setTitle("Safety")
-        self.setSubTitle("The person she fled, the areas she must be kept away from, and any "
-                         "court orders. Known areas are never offered to her as a place to live.")
-        box = QGroupBox("The person she fled")
+        self.setTitle(translate("IntakeWizard", "Safety"))
+        self.setSubTitle(translate("IntakeWizard", "The person she fled, the areas she must be "
+                                   "kept away from, and any court orders. Known areas are never "
+                                   "offered to her as a place to live."))
+        box = QGroupBox(translate("IntakeWizard", "The person she fled"))
         form = QFormLayout(box)
         f = self.abuser_fields = Form(form, "intakeAbuser", "abusers.0")
-        self.abuser_name = f.add("Name", line_edit("intakeAbuserName", "His or her name"),
+        self.abuser_name = f.add(translate("IntakeWizard", "Name"), line_edit("intakeAbuserName", translate("IntakeWizard", "His or her name")),
                                  "name")
-        self.description = f.add("Description", text_box("intakeAbuserDescription",
-                                                         "Description", height=56), "description")
-        self.vehicle = f.add("Vehicle", line_edit("intakeAbuserVehicle", "Vehicle",
-                                                  placeholder="Make, colour, registration"),
+        self.description = f.add(translate("IntakeWizard", "Description"), text_box("intakeAbuserDescription",
+                                                         translate("IntakeWizard", "Description"), height=56), "description")
+        self.vehicle = f.add(translate("IntakeWizard", "Vehicle"), line_edit("intakeAbuserVehicle", translate("IntakeWizard", "Vehicle"),
+                                                  placeholder=translate(
+                                                      "IntakeWizard",
+                                                      "Make, colour, registration")),
                              "vehicle")
-        self.known_areas = f.add("Known areas", text_box(
-            "intakeKnownAreas", "Known areas",
-            placeholder="One town or area per line: where he lives, works or has family",
+        self.known_areas = f.add(translate("IntakeWizard", "Known areas"), text_box(
+            "intakeKnownAreas", translate("IntakeWizard", "Known areas"),
+            placeholder=translate("IntakeWizard", "One town or area per line: where he lives, "
+                                  "works or has family"),
             height=56),
             "known_areas")
         self.intro.addWidget(box)
-        add = button("Add a court order", "intakeAddOrder")
+        add = button(translate("IntakeWizard", "Add a court order"), "intakeAddOrder")
         add.clicked.connect(lambda: self.add_row().kind.setFocus())
         self.intro.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         self.extra_abusers: list[dict[str, Any]] = []
@@ -536,12 +555,14 @@ class IntakeWizard(QWizard):
                  prefill: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intakeWizard")
-        self.setWindowTitle("Intake")
+        self.setWindowTitle(translate("IntakeWizard", "Intake"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.HaveCustomButton1)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Save and finish later")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Finish: make her record")
+        self.setButtonText(QWizard.WizardButton.CustomButton1,
+                           translate("IntakeWizard", "Save and finish later"))
+        self.setButtonText(QWizard.WizardButton.FinishButton,
+                           translate("IntakeWizard", "Finish: make her record"))
         for which, name in [(QWizard.WizardButton.NextButton, "intakeNext"),
                             (QWizard.WizardButton.BackButton, "intakeBack"),
                             (QWizard.WizardButton.FinishButton, "intakeFinish"),
@@ -573,7 +594,9 @@ class IntakeWizard(QWizard):
                 self._load(prefill)
                 ref = str(prefill.get("resident", {}).get("reference", ""))
                 if stay_id is not None and ref:
-                    self.setWindowTitle(f"Intake: household {ref}, started from her arrival")
+                    self.setWindowTitle(translate(
+                        "IntakeWizard", "Intake: household {reference}, started from her "
+                        "arrival").format(reference=ref))
             self.consent.add_row()
         self.consent.privacy.show_notice(operations.read(
             self, vault, privacy_notice.notice, message=self.message).value)
@@ -713,28 +736,29 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("intakeDraftsDialog")
-        self.setWindowTitle("Intakes saved part-way")
+        self.setWindowTitle(translate("IntakeWizard", "Intakes saved part-way"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Intakes saved part-way", role="subheading"))
-        layout.addWidget(label("Carry on where it was left. Nothing typed has been lost.",
-                               role="hint"))
+        layout.addWidget(label(translate("IntakeWizard", "Intakes saved part-way"),
+                               role="subheading"))
+        layout.addWidget(label(translate("IntakeWizard", "Carry on where it was left. Nothing "
+                                         "typed has been lost."), role="hint"))
         self.list = QListWidget(objectName="intakeDraftsList")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.list.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.list.setAccessibleName("Intakes saved part-way")
+        self.list.setAccessibleName(translate("IntakeWizard", "Intakes saved part-way"))
         self.list.itemDoubleClicked.connect(lambda _i: self.choose())
         layout.addWidget(self.list)
         self.message = message_label("intakeDraftsMessage")
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        discard = button("Discard…", "intakeDraftDiscard")
+        discard = button(translate("IntakeWizard", "Discard…"), "intakeDraftDiscard")
         discard.clicked.connect(self.ask_discard)
         row.addWidget(discard)
         row.addStretch(1)
-        close = button("Close", "intakeDraftsClose")
+        close = button(translate("IntakeWizard", "Close"), "intakeDraftsClose")
         close.clicked.connect(self.reject)
         row.addWidget(close)
-        go = button("Carry on", "intakeDraftCarryOn", primary=True)
+        go = button(translate("IntakeWizard", "Carry on"), "intakeDraftCarryOn", primary=True)
         go.clicked.connect(self.choose)
         row.addWidget(go)
         layout.addLayout(row)
@@ -743,18 +767,21 @@ class DraftsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         drafts = operations.read(self, self.vault, intake.open_drafts).value_or([])
-        steps = ["her details", "children", "consent", "safety"]
+        steps = [translate("IntakeWizard", "{name}: at her details, saved {when}"),
+                 translate("IntakeWizard", "{name}: at children, saved {when}"),
+                 translate("IntakeWizard", "{name}: at consent, saved {when}"),
+                 translate("IntakeWizard", "{name}: at safety, saved {when}")]
         for d in drafts:
-            who = d.name.strip() or "No name typed yet"
-            item = QListWidgetItem(
-                f"{who}: at {steps[min(d.step, len(steps) - 1)]}, saved "
-                f"{d.updated_at.astimezone():%a %d %b %H:%M}")
+            who = d.name.strip() or translate("IntakeWizard", "No name typed yet")
+            item = QListWidgetItem(steps[min(d.step, len(steps) - 1)].format(
+                name=who, when=weekday_and_time(d.updated_at.astimezone(), year=False)))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)
         if drafts:
             self.list.setCurrentRow(0)
         else:
-            say(self.message, "No intakes are waiting to be finished.", role="hint")
+            say(self.message, translate("IntakeWizard", "No intakes are waiting to be finished."),
+                role="hint")
 
     def _chosen(self) -> int | None:
         item = self.list.currentItem()
@@ -771,9 +798,11 @@ class DraftsDialog(QDialog):
         if draft_id is None:
             return
         dialogs.confirm(
-            self, name="discardDraftConfirm", title="Discard this intake?",
-            text="Everything typed in this intake will be deleted. This cannot be undone.",
-            yes="Discard it",
+            self, name="discardDraftConfirm",
+            title=translate("IntakeWizard", "Discard this intake?"),
+            text=translate("IntakeWizard", "Everything typed in this intake will be deleted. "
+                           "This cannot be undone."),
+            yes=translate("IntakeWizard", "Discard it"),
             on_yes=lambda: self._discard(draft_id))
 
     def _discard(self, draft_id: int) -> None:

@@ -4,11 +4,11 @@ is shown, read again when her record changes), the record form base, and saving 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QStandardPaths, Qt, QTime, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import drafts
+from refugedesk import drafts, i18n
 from refugedesk.capacity_rules import fmt_day
+from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import ReadSession, Vault
 from refugedesk.errors import RefugeDeskError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.progress import Progress
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
@@ -55,8 +57,50 @@ DRAFT_EVERY_MS = 15_000
 RECORD_CHANGED = frozenset({Change.RESIDENTS})
 
 
+#: Put before a count in translate(): `translate("Ctx", "%n rooms", None, *PLURAL, n)`.
+#: lupdate reads a lone name in the fourth place as the old "encoding" argument and makes the
+#: entry singular, which Qt then never finds for a count of 1 or more (Welsh would fall back to
+#: English); this empty splat takes the encoding's place, so the count is read as the plural's.
+PLURAL: tuple[()] = ()
+
+
 def day_text(day: date | None, empty: str = "—") -> str:
     return fmt_day(day) if day else empty
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_and_month(day: date) -> str:
+    """"07 Nov 2026" / "07 Tach 2026": a day in a list, the month named in the language in
+    use (i18n's QLocale, never strftime's English)."""
+    return i18n.locale().toString(_qdate(day), "dd MMM yyyy")
+
+
+def weekday_and_time(moment: datetime, *, year: bool = True) -> str:
+    """"Sat 07 Nov 2026 16:30" ("Sat 07 Nov 16:30" without the year), in the language in
+    use; `moment` as it is (the caller turns it to local time)."""
+    return i18n.locale().toString(
+        QDateTime(_qdate(moment.date()), QTime(moment.hour, moment.minute)),
+        "ddd dd MMM yyyy HH:mm" if year else "ddd dd MMM HH:mm")
+
+
+#: Her risk level as a phrase of its own ("High risk", on her record's header) and inside a
+#: sentence ("high risk"): whole phrases, as the level's place differs between languages.
+_RISK_PHRASES = {
+    RiskLevel.STANDARD: (QT_TRANSLATE_NOOP("RecordCommon", "Standard risk"),
+                         QT_TRANSLATE_NOOP("RecordCommon", "standard risk")),
+    RiskLevel.MEDIUM: (QT_TRANSLATE_NOOP("RecordCommon", "Medium risk"),
+                       QT_TRANSLATE_NOOP("RecordCommon", "medium risk")),
+    RiskLevel.HIGH: (QT_TRANSLATE_NOOP("RecordCommon", "High risk"),
+                     QT_TRANSLATE_NOOP("RecordCommon", "high risk")),
+}
+
+
+def risk_phrase(level: RiskLevel, *, in_sentence: bool = False) -> str:
+    """"High risk", or "high risk" inside a sentence, in the language in use."""
+    return translate("RecordCommon", _RISK_PHRASES[level][1 if in_sentence else 0])
 
 
 #: Cells longer than this show their whole text on hover (her words, steps taken, notes).
@@ -165,9 +209,11 @@ class RecordDialog(FormDialog):
         if draft is None or not self.restore_draft(draft.data):
             return
         self._kept = self.draft_data()
-        say(self.message, f"Carried on from what you typed on {fmt_day(draft.saved_at)} at "
-                          f"{draft.saved_at.astimezone():%H:%M}, not saved yet. Save it, or "
-                          "Cancel to leave it.", role="hint")
+        say(self.message, translate(
+            "RecordCommon", "Carried on from what you typed on {day} at {time}, not saved yet. "
+            "Save it, or Cancel to leave it.").format(
+                day=fmt_day(draft.saved_at),
+                time=i18n.time_of_day(draft.saved_at.astimezone())), role="hint")
 
     def keep_draft(self) -> bool:
         """Keep what is typed now, if it changed (quietly: a busy vault tries again later)."""
@@ -221,7 +267,8 @@ class RecordTab(QWidget):
 
     #: The page's object name (tests and `ResidentRecord.show_tab` find the tab by it).
     name = ""
-    #: The tab's title, with its keyboard mnemonic.
+    #: The tab's title, with its keyboard mnemonic, marked with QT_TRANSLATE_NOOP in its own
+    #: module's context ("RecordPlan" for ui/record/plan.py): `tab_title` translates it.
     title = ""
 
     def __init__(self, record: ResidentRecord) -> None:
@@ -249,6 +296,14 @@ class RecordTab(QWidget):
         if self.stale:
             self.stale = False
             self.load()
+
+    @classmethod
+    def tab_title(cls) -> str:
+        """The title in the language in use, looked up in the context of the module that
+        defines the tab (ui/record/plan.py: "RecordPlan")."""
+        module = cls.__module__.rsplit(".", 1)[-1]
+        context = "Record" + "".join(word.capitalize() for word in module.split("_"))
+        return translate(context, cls.title)
 
     def build(self, layout: QVBoxLayout) -> None:
         raise NotImplementedError
@@ -286,7 +341,8 @@ class RecordTab(QWidget):
 
         def done(outcome: operations.Outcome[Path]) -> None:
             if outcome.ok:
-                self.say(f"{saved}: {outcome.value}", role="ok")
+                self.say(translate("RecordCommon", "{saved}: {path}").format(
+                    saved=saved, path=outcome.value), role="ok")
 
         self.job = operations.background(self, lambda task: write(task.progress), label=label,
                                          message=self.message, on_done=done)

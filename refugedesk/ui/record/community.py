@@ -14,24 +14,29 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from refugedesk.errors import OutsideStay
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import dialogs, operations
 
-QUESTION_TITLE = "Is this community support?"
+QUESTION_TITLE = QT_TRANSLATE_NOOP("RecordCommunity", "Is this community support?")
 
 
 def ask(parent: QWidget, reason: str, *, on_yes, on_no) -> QMessageBox:
     """The question, window-modal and non-blocking (dialogs.show). `on_yes` / `on_no` run on
     the named buttons (Escape is No)."""
-    box = QMessageBox(QMessageBox.Icon.Question, QUESTION_TITLE,
-                      f"This date is outside her stay: {reason}\n\nIs this community support "
-                      "(support given outside a stay, on purpose)?",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("RecordCommunity", QUESTION_TITLE),
+                      translate("RecordCommunity",
+                                "This date is outside her stay: {reason}\n\nIs this community "
+                                "support (support given outside a stay, on purpose)?").format(
+                          reason=reason),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("communitySupportQuestion")
-    box.setInformativeText("Yes records it as community support. No lets you correct the "
-                           "date.")
-    yes = box.addButton("Yes, community support", QMessageBox.ButtonRole.YesRole)
+    box.setInformativeText(translate("RecordCommunity", "Yes records it as community support. "
+                                     "No lets you correct the date."))
+    yes = box.addButton(translate("RecordCommunity", "Yes, community support"),
+                        QMessageBox.ButtonRole.YesRole)
     yes.setObjectName("communitySupportYes")
-    no = box.addButton("No, correct the date", QMessageBox.ButtonRole.NoRole)
+    no = box.addButton(translate("RecordCommunity", "No, correct the date"),
+                       QMessageBox.ButtonRole.NoRole)
     no.setObjectName("communitySupportNo")
     box.setDefaultButton(no)
     box.setEscapeButton(no)

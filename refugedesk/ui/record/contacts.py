@@ -11,10 +11,11 @@ from refugedesk import contacts
 from refugedesk.contacts import ContactRow
 from refugedesk.db.models import ContactState
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui.changes import Change
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.record.common import RecordTab
-from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, PLACE_LABELS, STATE_LABELS
+from refugedesk.ui.record.common import PLURAL, RecordTab, weekday_and_time
+from refugedesk.ui.record.contacts_dialogs import mode_label, place_label, state_label
 from refugedesk.ui.widgets import button, label, list_table
 
 CONTACT_BATCH = 100
@@ -23,13 +24,19 @@ CONTACT_BATCH = 100
 class ContactsModel(LazyTableModel):
     """Her contacts newest first, a page at a time (a long stay can have hundreds)."""
 
-    COLUMNS = ["When", "Kind", "How and where", "Minutes", "Staff", "Notes"]
-    columns = COLUMNS
+    #: The column headings (marked: shown in the language in use).
+    COLUMNS = [QT_TRANSLATE_NOOP("RecordContacts", "When"),
+               QT_TRANSLATE_NOOP("RecordContacts", "Kind"),
+               QT_TRANSLATE_NOOP("RecordContacts", "How and where"),
+               QT_TRANSLATE_NOOP("RecordContacts", "Minutes"),
+               QT_TRANSLATE_NOOP("RecordContacts", "Staff"),
+               QT_TRANSLATE_NOOP("RecordContacts", "Notes")]
     batch = CONTACT_BATCH
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self.resident_id = resident_id
+        self.columns = [translate("RecordContacts", text) for text in self.COLUMNS]
 
     def fetch(self, session, *, offset: int, limit: int) -> list[ContactRow]:
         return contacts.contacts_for(session, self.resident_id, offset=offset, limit=limit)
@@ -40,36 +47,42 @@ class ContactsModel(LazyTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         notes = c.notes.replace("\n", " ")
-        return [f"{c.at.astimezone():%a %d %b %Y %H:%M}", STATE_LABELS[c.state],
-                f"{MODE_LABELS[c.mode]}, {PLACE_LABELS[c.place].lower()}", str(c.minutes),
+        return [weekday_and_time(c.at.astimezone()), state_label(c.state),
+                translate("RecordContacts", "{how}, {where}").format(
+                    how=mode_label(c.mode), where=place_label(c.place).lower()), str(c.minutes),
                 c.staff or "—", notes if len(notes) <= 140 else notes[:139] + "…"
                 ][column]
 
 
 class ContactsTab(RecordTab):
     name = "recordContacts"
-    title = "&Contacts"
+    title = QT_TRANSLATE_NOOP("RecordContacts", "&Contacts")
 
     def build(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
         self.contacts_summary = label(name="contactsSummary", role="hint")
         top.addWidget(self.contacts_summary, 1)
         self.contact_buttons: dict[ContactState, QPushButton] = {}
-        for state, text, name in [(ContactState.ATTENDED, "It happened", "contactHappened"),
-                                  (ContactState.MISSED, "She missed it", "contactMissed")]:
+        for state, text, name in [
+                (ContactState.ATTENDED, translate("RecordContacts", "It happened"),
+                 "contactHappened"),
+                (ContactState.MISSED, translate("RecordContacts", "She missed it"),
+                 "contactMissed")]:
             b = button(text, name)
-            b.setToolTip("For a planned contact: record what became of it")
+            b.setToolTip(translate("RecordContacts",
+                                   "For a planned contact: record what became of it"))
             b.clicked.connect(lambda _=False, st=state: self.mark_contact(st))
             b.setEnabled(False)
             top.addWidget(b)
             self.contact_buttons[state] = b
-        add = button("Add contact…", "contactsAddButton")
+        add = button(translate("RecordContacts", "Add contact…"), "contactsAddButton")
         add.clicked.connect(self.add_contact)
         top.addWidget(add)
         layout.addLayout(top)
         self.contacts_model = ContactsModel(self.vault, self.resident_id, self)
         self.contacts_model.message = self.message
-        self.contacts_view = list_table(QTableView(), "contactsTable", "Contacts with her")
+        self.contacts_view = list_table(QTableView(), "contactsTable",
+                                        translate("RecordContacts", "Contacts with her"))
         self.contacts_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.contacts_view.setModel(self.contacts_model)
         for col, width in enumerate([190, 140, 190, 70, 140]):
@@ -85,9 +98,14 @@ class ContactsTab(RecordTab):
         total = outcome.value
         self.contacts_model.reload()
         self._contact_selected()
-        self.contacts_summary.setText(
-            "No contacts recorded yet." if total == 0 else
-            f"{total} contact{'s' if total != 1 else ''}, newest first.")
+        if total == 0:
+            summary = translate("RecordContacts", "No contacts recorded yet.")
+        elif total == 1:  # English says "1 contact"; Welsh has a form for each count
+            summary = translate("RecordContacts", "1 contact, newest first.")
+        else:
+            summary = translate("RecordContacts", "%n contacts, newest first.", None, *PLURAL,
+                                total)
+        self.contacts_summary.setText(summary)
 
     def selected_contact(self) -> ContactRow | None:
         rows = self.contacts_view.selectionModel().selectedRows()

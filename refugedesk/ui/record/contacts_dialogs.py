@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from refugedesk import contacts
 from refugedesk.db.models import ContactMode, ContactPlace, ContactState
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.plans import GoalView
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
@@ -28,28 +29,62 @@ from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.record.community import AsksCommunitySupport
 from refugedesk.ui.widgets import button, combo, label, line_edit, text_box
 
-MODE_LABELS = {ContactMode.FACE_TO_FACE: "Face to face", ContactMode.PHONE: "Phone",
-               ContactMode.VIDEO: "Video call", ContactMode.TEXT: "Text message",
-               ContactMode.LETTER: "Letter"}
+#: The words for contacts, marked for translation: show them through `mode_label`,
+#: `place_label` and `state_label` (the language is chosen after import, at sign-in).
+MODE_LABELS = {ContactMode.FACE_TO_FACE: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Face to face"),
+               ContactMode.PHONE: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Phone"),
+               ContactMode.VIDEO: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Video call"),
+               ContactMode.TEXT: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Text message"),
+               ContactMode.LETTER: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Letter")}
 
 
-PLACE_LABELS = {ContactPlace.HER_ROOM: "Her room", ContactPlace.OFFICE: "Office",
-                ContactPlace.PARK: "Park", ContactPlace.CAFE: "Cafe",
-                ContactPlace.SCHOOL: "School", ContactPlace.COURT: "Court",
-                ContactPlace.HOSPITAL: "Hospital", ContactPlace.OTHER: "Somewhere else"}
+PLACE_LABELS = {ContactPlace.HER_ROOM: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Her room"),
+                ContactPlace.OFFICE: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Office"),
+                ContactPlace.PARK: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Park"),
+                ContactPlace.CAFE: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Cafe"),
+                ContactPlace.SCHOOL: QT_TRANSLATE_NOOP("RecordContactsDialogs", "School"),
+                ContactPlace.COURT: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Court"),
+                ContactPlace.HOSPITAL: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Hospital"),
+                ContactPlace.OTHER: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Somewhere else")}
 
 
 #: The narrowest the contact form's reminder (her times to avoid, her code word) is laid out.
 REMINDER_WIDTH = 400
 
-#: A way of contact inside a sentence ("Save this text-message contact anyway?").
-MODE_WORDS = {ContactMode.FACE_TO_FACE: "face-to-face", ContactMode.PHONE: "phone-call",
-              ContactMode.VIDEO: "video-call", ContactMode.TEXT: "text-message",
-              ContactMode.LETTER: "letter"}
+#: The question asked before saving a way of contact against her rules, a whole sentence
+#: for each way (the way's place in the sentence differs between languages).
+SAVE_ANYWAY = {
+    ContactMode.FACE_TO_FACE: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                                "Save this face-to-face contact anyway?"),
+    ContactMode.PHONE: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                         "Save this phone-call contact anyway?"),
+    ContactMode.VIDEO: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                         "Save this video-call contact anyway?"),
+    ContactMode.TEXT: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                        "Save this text-message contact anyway?"),
+    ContactMode.LETTER: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                          "Save this letter contact anyway?")}
 
 
-STATE_LABELS = {ContactState.ATTENDED: "Happened", ContactState.PLANNED: "Planned",
-                ContactState.MISSED: "Planned, but missed"}
+STATE_LABELS = {ContactState.ATTENDED: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Happened"),
+                ContactState.PLANNED: QT_TRANSLATE_NOOP("RecordContactsDialogs", "Planned"),
+                ContactState.MISSED: QT_TRANSLATE_NOOP("RecordContactsDialogs",
+                                                       "Planned, but missed")}
+
+
+def mode_label(mode: ContactMode) -> str:
+    """"Face to face", "Phone", …, in the language in use."""
+    return translate("RecordContactsDialogs", MODE_LABELS[mode])
+
+
+def place_label(place: ContactPlace) -> str:
+    """"Her room", "Office", …, in the language in use."""
+    return translate("RecordContactsDialogs", PLACE_LABELS[place])
+
+
+def state_label(state: ContactState) -> str:
+    """"Happened", "Planned", "Planned, but missed", in the language in use."""
+    return translate("RecordContactsDialogs", STATE_LABELS[state])
 
 
 class ContactDialog(AsksCommunitySupport, RecordDialog):
@@ -60,22 +95,27 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="contactDialog", title="Add a contact",
-                         intro="A contact that has happened, or one planned.",
-                         save="Save contact", parent=parent)
-        self.state = combo("contactState", "What kind",
-                           [(text, s.value) for s, text in STATE_LABELS.items()])
-        self.at = date_time_edit("contactAt", "When")
+        super().__init__(vault, resident_id, name="contactDialog",
+                         title=translate("RecordContactsDialogs", "Add a contact"),
+                         intro=translate("RecordContactsDialogs",
+                                         "A contact that has happened, or one planned."),
+                         save=translate("RecordContactsDialogs", "Save contact"), parent=parent)
+        self.state = combo("contactState", translate("RecordContactsDialogs", "What kind"),
+                           [(state_label(s), s.value) for s in STATE_LABELS])
+        self.at = date_time_edit("contactAt", translate("RecordContactsDialogs", "When"))
         self.date_widget = self.at
         self.minutes = QSpinBox(objectName="contactMinutes", minimum=0, maximum=24 * 60,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-                                value=30, singleStep=5, suffix=" minutes")
-        self.minutes.setAccessibleName("How long")
-        self.mode = combo("contactMode", "How", [(t, m.value) for m, t in MODE_LABELS.items()])
-        self.place = combo("contactPlace", "Where",
-                           [(t, p.value) for p, t in PLACE_LABELS.items()])
+                                value=30, singleStep=5,
+                                suffix=translate("RecordContactsDialogs", " minutes"))
+        self.minutes.setAccessibleName(translate("RecordContactsDialogs", "How long"))
+        self.mode = combo("contactMode", translate("RecordContactsDialogs", "How"),
+                          [(mode_label(m), m.value) for m in MODE_LABELS])
+        self.place = combo("contactPlace", translate("RecordContactsDialogs", "Where"),
+                           [(place_label(p), p.value) for p in PLACE_LABELS])
         self.goals = QListWidget(objectName="contactGoals")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.goals.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.goals.setAccessibleName("Goals this contact worked on")
+        self.goals.setAccessibleName(translate("RecordContactsDialogs",
+                                               "Goals this contact worked on"))
         for goal in goals:
             item = QListWidgetItem(goal.her_words)
             item.setData(Qt.ItemDataRole.UserRole, goal.id)
@@ -83,19 +123,22 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.goals.addItem(item)
         self.goals.setFixedHeight(min(110, 26 * max(1, len(goals)) + 6))
-        self.notes = text_box("contactNotes", "Notes", height=110,
-                              placeholder="What you talked about and what happens next")
+        self.notes = text_box("contactNotes", translate("RecordContactsDialogs", "Notes"),
+                              height=110, placeholder=translate(
+                                  "RecordContactsDialogs",
+                                  "What you talked about and what happens next"))
         # On a short screen the notes give way (down to three lines) before Save does.
         self.notes.setMinimumHeight(64)
         self.notes.setMaximumHeight(110)
-        self.add_field("Kind", self.state, "state")
-        self.add_field("When", self.at, "at")
-        self.add_field("How long", self.minutes, "minutes")
-        self.add_field("How", self.mode)
-        self.add_field("Where", self.place)
+        self.add_field(translate("RecordContactsDialogs", "Kind"), self.state, "state")
+        self.add_field(translate("RecordContactsDialogs", "When"), self.at, "at")
+        self.add_field(translate("RecordContactsDialogs", "How long"), self.minutes, "minutes")
+        self.add_field(translate("RecordContactsDialogs", "How"), self.mode)
+        self.add_field(translate("RecordContactsDialogs", "Where"), self.place)
         if goals:
-            self.add_field("Goals worked on", self.goals, "goals")
-        self.add_field("Notes", self.notes)
+            self.add_field(translate("RecordContactsDialogs", "Goals worked on"), self.goals,
+                           "goals")
+        self.add_field(translate("RecordContactsDialogs", "Notes"), self.notes)
         self.rules = operations.read(self, vault, lambda session: contacts.contact_rules(
             session, resident_id), message=self.message).value
         self._reminder()
@@ -114,8 +157,10 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
-        said = [f"Times to avoid: {rules.times_to_avoid}." if rules.times_to_avoid else "",
-                "She has a code word: check it before you talk." if rules.code_word else ""]
+        said = [translate("RecordContactsDialogs", "Times to avoid: {times}.").format(
+                    times=rules.times_to_avoid) if rules.times_to_avoid else "",
+                translate("RecordContactsDialogs", "She has a code word: check it before you "
+                          "talk.") if rules.code_word else ""]
         note = label(" ".join(s for s in said if s), role="note", name="contactReminderText")
         note.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never HTML
         # Never squeezed out of sight on a short screen: the notes give way first.
@@ -124,26 +169,28 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
         column.addWidget(note)
         if rules.code_word:
             row = QHBoxLayout()
-            word = line_edit("contactCodeWord", "Her code word")
+            word = line_edit("contactCodeWord", translate("RecordContactsDialogs", "Her code word"))
             word.setText(rules.code_word)
             word.setReadOnly(True)
             word.setEchoMode(QLineEdit.EchoMode.Password)
             word.setFixedWidth(150)
-            show = button("Show", "contactShowCodeWord", accessible="Show her code word")
+            show = button(translate("RecordContactsDialogs", "Show"), "contactShowCodeWord",
+                          accessible=translate("RecordContactsDialogs", "Show her code word"))
 
             def flip() -> None:
                 hidden = word.echoMode() == QLineEdit.EchoMode.Password
                 word.setEchoMode(QLineEdit.EchoMode.Normal if hidden
                                  else QLineEdit.EchoMode.Password)
-                show.setText("Hide" if hidden else "Show")
+                show.setText(translate("RecordContactsDialogs", "Hide") if hidden
+                             else translate("RecordContactsDialogs", "Show"))
             show.clicked.connect(flip)
-            row.addWidget(label("Code word:", wrap=False))
+            row.addWidget(label(translate("RecordContactsDialogs", "Code word:"), wrap=False))
             row.addWidget(word)
             row.addWidget(show)
             row.addStretch(1)
             column.addLayout(row)
         self.setMinimumWidth(REMINDER_WIDTH + 160)  # the field column fits the reminder
-        self.form.insertRow(0, "Remember", box)
+        self.form.insertRow(0, translate("RecordContactsDialogs", "Remember"), box)
 
     def submit(self) -> bool:
         """Save; but a way of contact that goes against her rules (do not phone, do not text,
@@ -157,9 +204,12 @@ class ContactDialog(AsksCommunitySupport, RecordDialog):
                 return False
             if warnings.value:
                 self.rule_question = dialogs.confirm(
-                    self, name="contactRuleWarning", title="Check her contact rules",
-                    text="\n".join(warnings.value) + f"\n\nSave this {MODE_WORDS[mode]} "
-                    "contact anyway?", yes="Save anyway", cancel="Go back",
+                    self, name="contactRuleWarning",
+                    title=translate("RecordContactsDialogs", "Check her contact rules"),
+                    text="\n".join(warnings.value) + "\n\n"
+                    + translate("RecordContactsDialogs", SAVE_ANYWAY[mode]),
+                    yes=translate("RecordContactsDialogs", "Save anyway"),
+                    cancel=translate("RecordContactsDialogs", "Go back"),
                     on_yes=lambda: self._save_anyway(mode))
                 return False
         return super().submit()

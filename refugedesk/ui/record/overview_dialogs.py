@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import residents
+from refugedesk import i18n, residents
 from refugedesk.db.models import ChildSex, CourtOrderKind
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
 from refugedesk.ui.consent_covers import CoversBox, how_combo, set_how
 from refugedesk.ui.contact_safety import answer, answer_choice, set_answer
@@ -51,7 +52,8 @@ def _limit_box(box: QPlainTextEdit, key: str) -> QPlainTextEdit:
 
 
 def sex_choices() -> list[tuple[str, object]]:
-    return [("Not recorded", None), *((s.label, s.value) for s in ChildSex)]
+    return [(translate("RecordOverviewDialogs", "Not recorded"), None),
+            *((s.label, s.value) for s in ChildSex)]
 
 
 class ChildDialog(RecordDialog):
@@ -61,22 +63,26 @@ class ChildDialog(RecordDialog):
                  child: ChildView | None = None) -> None:
         adding = child is None
         super().__init__(vault, resident_id, name="childDialog",
-                         title="Add a child" if adding else "Change a child's details",
-                         intro=("A child of hers who is with her, or who joins her later."
-                                if adding else "Only what you change is saved."),
-                         save="Save child" if adding else "Save changes", parent=parent)
+                         title=translate("RecordOverviewDialogs", "Add a child") if adding
+                         else translate("RecordOverviewDialogs", "Change a child's details"),
+                         intro=translate("RecordOverviewDialogs", "A child of hers who is with "
+                                         "her, or who joins her later.") if adding
+                         else translate("RecordOverviewDialogs", "Only what you change is saved."),
+                         save=translate("RecordOverviewDialogs", "Save child") if adding
+                         else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.child = child
-        self.name = _limit(line_edit("childName", "Child's name"), "name")
-        self.date_of_birth = date_line("childDateOfBirth", "Date of birth")
-        self.sex = combo("childSex", "Girl or boy", sex_choices())
-        self.sex.setToolTip("Recorded where the service has an age rule for boys. "
-                            "Leave it as Not recorded otherwise.")
-        self.school = _limit(line_edit("childSchool", "School or nursery"), "school")
-        self.cpp = QCheckBox("On a child protection plan", objectName="childCpp")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.cin = QCheckBox("Child in need", objectName="childCin")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.social_worker = _limit(line_edit("childSocialWorker", "Social worker"),
+        self.name = _limit(line_edit("childName", translate("RecordOverviewDialogs", "Child's name")), "name")
+        self.date_of_birth = date_line("childDateOfBirth", translate("RecordOverviewDialogs", "Date of birth"))
+        self.sex = combo("childSex", translate("RecordOverviewDialogs", "Girl or boy"), sex_choices())
+        self.sex.setToolTip(translate("RecordOverviewDialogs",
+                                      "Recorded where the service has an age rule for boys. "
+                                      "Leave it as Not recorded otherwise."))
+        self.school = _limit(line_edit("childSchool", translate("RecordOverviewDialogs", "School or nursery")), "school")
+        self.cpp = QCheckBox(translate("RecordOverviewDialogs", "On a child protection plan"), objectName="childCpp")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.cin = QCheckBox(translate("RecordOverviewDialogs", "Child in need"), objectName="childCin")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.social_worker = _limit(line_edit("childSocialWorker", translate("RecordOverviewDialogs", "Social worker")),
                                     "social_worker")
-        self.needs = _limit_box(text_box("childNeeds", "The child's own needs", height=54),
+        self.needs = _limit_box(text_box("childNeeds", translate("RecordOverviewDialogs", "The child's own needs"), height=54),
                                 "needs")
         if child is not None:
             self.name.setText(child.name)
@@ -89,14 +95,14 @@ class ChildDialog(RecordDialog):
             self.cin.setChecked(child.child_in_need)
             self.social_worker.setText(child.social_worker)
             self.needs.setPlainText(child.needs)
-        self.add_field("Name", self.name, "name")
-        self.add_field("Date of birth", self.date_of_birth, "date_of_birth")
-        self.add_field("Girl or boy", self.sex, "sex")
-        self.add_field("School or nursery", self.school, "school")
+        self.add_field(translate("RecordOverviewDialogs", "Name"), self.name, "name")
+        self.add_field(translate("RecordOverviewDialogs", "Date of birth"), self.date_of_birth, "date_of_birth")
+        self.add_field(translate("RecordOverviewDialogs", "Girl or boy"), self.sex, "sex")
+        self.add_field(translate("RecordOverviewDialogs", "School or nursery"), self.school, "school")
         self.add_field("", self.cpp)
         self.add_field("", self.cin)
-        self.add_field("Social worker", self.social_worker, "social_worker")
-        self.add_field("Needs", self.needs, "needs")
+        self.add_field(translate("RecordOverviewDialogs", "Social worker"), self.social_worker, "social_worker")
+        self.add_field(translate("RecordOverviewDialogs", "Needs"), self.needs, "needs")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -125,25 +131,33 @@ class ConsentDialog(RecordDialog):
         adding = consent is None
         super().__init__(
             vault, resident_id, name="consentDialog",
-            title="Add a consent" if adding else "Change a consent",
-            intro=("What she agreed to share, who with, how she gave her consent and who "
-                   "explained it to her. A referral out that her consent does not cover asks "
-                   "for the lawful basis." if adding else
-                   "Change what this consent covers, who it may be shared with, or how she "
-                   "gave it. The date she gave it stays as it is."),
-            save="Save consent" if adding else "Save changes", parent=parent)
+            title=translate("RecordOverviewDialogs", "Add a consent") if adding
+            else translate("RecordOverviewDialogs", "Change a consent"),
+            intro=translate("RecordOverviewDialogs",
+                            "What she agreed to share, who with, how she gave her consent and "
+                            "who explained it to her. A referral out that her consent does not "
+                            "cover asks for the lawful basis.") if adding
+            else translate("RecordOverviewDialogs",
+                           "Change what this consent covers, who it may be shared with, or how "
+                           "she gave it. The date she gave it stays as it is."),
+            save=translate("RecordOverviewDialogs", "Save consent") if adding
+            else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.consent = consent
-        self.what = _limit(line_edit("consentWhat", "What she agreed to share",
-                                     placeholder="for example: her risk assessment"), "what")
+        self.what = _limit(line_edit("consentWhat", translate("RecordOverviewDialogs", "What she agreed to share"),
+                                     placeholder=translate(
+                                         "RecordOverviewDialogs",
+                                         "for example: her risk assessment")), "what")
         self.covers = CoversBox("consent")
-        self.shared_with = _limit(line_edit("consentSharedWith", "Who it may be shared with",
-                                            placeholder="in words, if the ticks do not say it "
-                                                        "all"), "shared_with")
+        self.shared_with = _limit(line_edit("consentSharedWith", translate("RecordOverviewDialogs", "Who it may be shared with"),
+                                            placeholder=translate(
+                                                "RecordOverviewDialogs",
+                                                "in words, if the ticks do not say it all")),
+                      "shared_with")
         self.how_given = how_combo("consentHowGiven")
-        self.add_field("What may be shared", self.what, "what")
-        self.add_field("She agreed to share with", self.covers, "covers")
-        self.add_field("Shared with (in words)", self.shared_with, "shared_with")
-        self.add_field("How she gave it", self.how_given, "how_given")
+        self.add_field(translate("RecordOverviewDialogs", "What may be shared"), self.what, "what")
+        self.add_field(translate("RecordOverviewDialogs", "She agreed to share with"), self.covers, "covers")
+        self.add_field(translate("RecordOverviewDialogs", "Shared with (in words)"), self.shared_with, "shared_with")
+        self.add_field(translate("RecordOverviewDialogs", "How she gave it"), self.how_given, "how_given")
         self.given_on: DayEdit | None = None
         self.explained_by: QComboBox | None = None
         if consent is not None:
@@ -152,13 +166,13 @@ class ConsentDialog(RecordDialog):
             self.covers.set_keys(consent.covers)
             set_how(self.how_given, consent.how_given)
         else:
-            self.given_on = date_edit("consentGivenOn", "Given on", today or date.today())
-            self.explained_by = combo("consentExplainedBy", "Explained to her by",
+            self.given_on = date_edit("consentGivenOn", translate("RecordOverviewDialogs", "Given on"), today or date.today())
+            self.explained_by = combo("consentExplainedBy", translate("RecordOverviewDialogs", "Explained to her by"),
                                       list(workers or []))
             self.explained_by.setCurrentIndex(max(0, self.explained_by.findData(
                 vault.person.id)))
-            self.add_field("Given on", self.given_on, "given_on")
-            self.add_field("Explained by", self.explained_by, "explained_by_id")
+            self.add_field(translate("RecordOverviewDialogs", "Given on"), self.given_on, "given_on")
+            self.add_field(translate("RecordOverviewDialogs", "Explained by"), self.explained_by, "explained_by_id")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -185,16 +199,20 @@ class WithdrawConsentDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, consent: ConsentView,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(
-            vault, resident_id, name="withdrawConsentDialog", title="Withdraw a consent",
-            intro=f"She no longer agrees to share “{consent.what}” with "
-                  f"{consent.shared_with}. She gave it on {day_text(consent.given_on)}.",
-            save="Withdraw consent", parent=parent)
+            vault, resident_id, name="withdrawConsentDialog",
+            title=translate("RecordOverviewDialogs", "Withdraw a consent"),
+            intro=translate("RecordOverviewDialogs",
+                            "She no longer agrees to share “{what}” with {shared_with}. She "
+                            "gave it on {day}.").format(
+                what=consent.what, shared_with=consent.shared_with,
+                day=day_text(consent.given_on)),
+            save=translate("RecordOverviewDialogs", "Withdraw consent"), parent=parent)
         for hint in self.findChildren(QLabel):
             hint.setTextFormat(Qt.TextFormat.PlainText)  # the intro quotes typed text
         self.consent = consent
-        self.withdrawn_on = date_edit("consentWithdrawnOn", "Withdrawn on",
+        self.withdrawn_on = date_edit("consentWithdrawnOn", translate("RecordOverviewDialogs", "Withdrawn on"),
                                       today or date.today())
-        self.add_field("Withdrawn on", self.withdrawn_on, "withdrawn_on")
+        self.add_field(translate("RecordOverviewDialogs", "Withdrawn on"), self.withdrawn_on, "withdrawn_on")
         self.today = today
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
@@ -214,28 +232,35 @@ class AbuserDialog(RecordDialog):
         adding = abuser is None
         super().__init__(
             vault, resident_id, name="abuserDialog",
-            title="The person she fled" if adding else "Change: the person she fled",
-            intro="Known areas are used to keep her away from those places when a room is "
-                  "found: Find a room leaves out houses there.",
-            save="Save" if adding else "Save changes", parent=parent)
+            title=translate("RecordOverviewDialogs", "The person she fled") if adding
+            else translate("RecordOverviewDialogs", "Change: the person she fled"),
+            intro=translate("RecordOverviewDialogs",
+                            "Known areas are used to keep her away from those places when a "
+                            "room is found: Find a room leaves out houses there."),
+            save=translate("RecordOverviewDialogs", "Save") if adding
+            else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.abuser = abuser
-        self.name = _limit(line_edit("abuserName", "His name"), "name")
-        self.description = _limit_box(text_box("abuserDescription", "What he looks like",
+        self.name = _limit(line_edit("abuserName", translate("RecordOverviewDialogs", "His name")), "name")
+        self.description = _limit_box(text_box("abuserDescription", translate("RecordOverviewDialogs", "What he looks like"),
                                                height=54), "description")
-        self.vehicle = _limit(line_edit("abuserVehicle", "His vehicle",
-                                        placeholder="make, colour, registration"), "vehicle")
-        self.known_areas = _limit_box(text_box("abuserKnownAreas", "Known areas, one per line",
-                                               placeholder="One town or area per line",
+        self.vehicle = _limit(line_edit("abuserVehicle", translate("RecordOverviewDialogs", "His vehicle"),
+                                        placeholder=translate(
+                                            "RecordOverviewDialogs",
+                                            "make, colour, registration")), "vehicle")
+        self.known_areas = _limit_box(text_box("abuserKnownAreas", translate("RecordOverviewDialogs", "Known areas, one per line"),
+                                               placeholder=translate(
+                                                   "RecordOverviewDialogs",
+                                                   "One town or area per line"),
                                                height=70), "known_areas")
         if abuser is not None:
             self.name.setText(abuser.name)
             self.description.setPlainText(abuser.description)
             self.vehicle.setText(abuser.vehicle)
             self.known_areas.setPlainText("\n".join(abuser.known_areas))
-        self.add_field("Name", self.name, "name")
-        self.add_field("Description", self.description, "description")
-        self.add_field("Vehicle", self.vehicle, "vehicle")
-        self.add_field("Known areas\n(one per line)", self.known_areas, "known_areas")
+        self.add_field(translate("RecordOverviewDialogs", "Name"), self.name, "name")
+        self.add_field(translate("RecordOverviewDialogs", "Description"), self.description, "description")
+        self.add_field(translate("RecordOverviewDialogs", "Vehicle"), self.vehicle, "vehicle")
+        self.add_field(translate("RecordOverviewDialogs", "Known areas\n(one per line)"), self.known_areas, "known_areas")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -254,17 +279,19 @@ class AbuserDialog(RecordDialog):
 class CourtOrderDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="courtOrderDialog",
-                         title="Add a court order",
-                         intro="An order with an end date warns on her record from 28 days "
-                               "before it ends.", save="Save order", parent=parent)
-        self.kind = combo("courtOrderKind", "Kind", [(k.label, k.value) for k in CourtOrderKind])
-        self.made_on = date_line("courtOrderMadeOn", "Made on")
-        self.expires_on = date_line("courtOrderExpiresOn", "Ends on")
-        self.notes = line_edit("courtOrderNotes", "Notes")
-        self.add_field("Kind", self.kind)
-        self.add_field("Made on", self.made_on, "made_on")
-        self.add_field("Ends on", self.expires_on, "expires_on")
-        self.add_field("Notes", self.notes)
+                         title=translate("RecordOverviewDialogs", "Add a court order"),
+                         intro=translate("RecordOverviewDialogs",
+                                         "An order with an end date warns on her record from "
+                                         "28 days before it ends."),
+                         save=translate("RecordOverviewDialogs", "Save order"), parent=parent)
+        self.kind = combo("courtOrderKind", translate("RecordOverviewDialogs", "Kind"), [(k.label, k.value) for k in CourtOrderKind])
+        self.made_on = date_line("courtOrderMadeOn", translate("RecordOverviewDialogs", "Made on"))
+        self.expires_on = date_line("courtOrderExpiresOn", translate("RecordOverviewDialogs", "Ends on"))
+        self.notes = line_edit("courtOrderNotes", translate("RecordOverviewDialogs", "Notes"))
+        self.add_field(translate("RecordOverviewDialogs", "Kind"), self.kind)
+        self.add_field(translate("RecordOverviewDialogs", "Made on"), self.made_on, "made_on")
+        self.add_field(translate("RecordOverviewDialogs", "Ends on"), self.expires_on, "expires_on")
+        self.add_field(translate("RecordOverviewDialogs", "Notes"), self.notes)
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -283,32 +310,48 @@ class DetailsDialog(RecordDialog):
     changed, never what they became."""
 
     def __init__(self, vault: Vault, details: ResidentDetails, workers: list[tuple[str, int]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(vault, details.id, name="detailsDialog", title="Her details",
-                         intro="", save="Save changes", parent=parent)
+                 parent: QWidget | None = None, *,
+                 documents_language: str | None = None) -> None:
+        """`documents_language`: her choice of language for her documents ("en", "cy"), or
+        None when she has not been asked yet."""
+        super().__init__(vault, details.id, name="detailsDialog",
+                         title=translate("RecordOverviewDialogs", "Her details"),
+                         intro="", save=translate("RecordOverviewDialogs", "Save changes"),
+                         parent=parent)
         d = details
         self.details = d
-        self.name = line_edit("detailsName", "Her name")
-        self.known_as = line_edit("detailsKnownAs", "Known as")
-        self.reference = line_edit("detailsReference", "Reference")
-        self.date_of_birth = date_line("detailsDateOfBirth", "Date of birth")
-        self.language = line_edit("detailsLanguage", "Language")
-        self.needs_interpreter = QCheckBox("Needs an interpreter",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.name = line_edit("detailsName", translate("RecordOverviewDialogs", "Her name"))
+        self.known_as = line_edit("detailsKnownAs", translate("RecordOverviewDialogs", "Known as"))
+        self.reference = line_edit("detailsReference", translate("RecordOverviewDialogs", "Reference"))
+        self.date_of_birth = date_line("detailsDateOfBirth", translate("RecordOverviewDialogs", "Date of birth"))
+        self.language = line_edit("detailsLanguage", translate("RecordOverviewDialogs", "Language"))
+        self.needs_interpreter = QCheckBox(translate("RecordOverviewDialogs", "Needs an interpreter"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                            objectName="detailsInterpreter")
-        self.access_needs = text_box("detailsAccessNeeds", "Disability and access needs",
+        # Her certificate and her copy of her data are made in this language (i18n.documents_in);
+        # the language names are each in their own language, as a choice of language is.
+        self.documents_in = combo("detailsDocumentsLanguage", translate(
+            "RecordOverviewDialogs", "Documents for her in"), [
+                (translate("RecordOverviewDialogs", "Not asked yet"), None),
+                *((name, code) for code, name in i18n.LANGUAGES.items())])
+        self.documents_in.setToolTip(translate(
+            "RecordOverviewDialogs", "The language of the documents made for her, such as her "
+            "certificate and her copy of her data. Ask her which she would like."))
+        self.documents_in.setCurrentIndex(max(0, self.documents_in.findData(
+            documents_language)) if documents_language else 0)
+        self.access_needs = text_box("detailsAccessNeeds", translate("RecordOverviewDialogs", "Disability and access needs"),
                                      height=54)
-        self.immigration_status = line_edit("detailsImmigration", "Immigration status")
-        self.nrpf = QCheckBox("No recourse to public funds", objectName="detailsNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.gp = line_edit("detailsGp", "GP")
+        self.immigration_status = line_edit("detailsImmigration", translate("RecordOverviewDialogs", "Immigration status"))
+        self.nrpf = QCheckBox(translate("RecordOverviewDialogs", "No recourse to public funds"), objectName="detailsNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.gp = line_edit("detailsGp", translate("RecordOverviewDialogs", "GP"))
         self.safe_to_call = answer_choice("detailsSafeToCall", "phone")
         self.safe_to_text = answer_choice("detailsSafeToText", "text")
-        self.code_word = line_edit("detailsCodeWord", "Code word", password=True)
-        show = QCheckBox("Show the code word", objectName="detailsShowCodeWord")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.code_word = line_edit("detailsCodeWord", translate("RecordOverviewDialogs", "Code word"), password=True)
+        show = QCheckBox(translate("RecordOverviewDialogs", "Show the code word"), objectName="detailsShowCodeWord")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         show.toggled.connect(lambda on: self.code_word.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        self.times_to_avoid = line_edit("detailsTimesToAvoid", "Times to avoid")
-        self.key_worker = combo("detailsKeyWorker", "Key worker",
-                                [("Not chosen yet", None), *workers])
+        self.times_to_avoid = line_edit("detailsTimesToAvoid", translate("RecordOverviewDialogs", "Times to avoid"))
+        self.key_worker = combo("detailsKeyWorker", translate("RecordOverviewDialogs", "Key worker"),
+                                [(translate("RecordOverviewDialogs", "Not chosen yet"), None), *workers])
         for edit, value in [(self.name, d.name), (self.known_as, d.known_as),
                             (self.reference, d.reference), (self.language, d.language),
                             (self.immigration_status, d.immigration_status), (self.gp, d.gp),
@@ -323,17 +366,20 @@ class DetailsDialog(RecordDialog):
         set_answer(self.safe_to_text, d.safe_to_text)
         self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(d.key_worker_id)))
         for text, widget, key in [
-                ("Her name", self.name, "name"), ("Known as", self.known_as, None),
-                ("Reference", self.reference, "reference"),
-                ("Date of birth", self.date_of_birth, "date_of_birth"),
-                ("Language", self.language, None), ("", self.needs_interpreter, None),
-                ("Disability and access", self.access_needs, None),
-                ("Immigration status", self.immigration_status, None), ("", self.nrpf, None),
-                ("GP", self.gp, None), ("Safe to phone her?", self.safe_to_call, None),
-                ("Safe to text her?", self.safe_to_text, None),
-                ("Code word", self.code_word, None),
-                ("", show, None), ("Times to avoid", self.times_to_avoid, None),
-                ("Key worker", self.key_worker, "key_worker_id")]:
+                (translate("RecordOverviewDialogs", "Her name"), self.name, "name"), (translate("RecordOverviewDialogs", "Known as"), self.known_as, None),
+                (translate("RecordOverviewDialogs", "Reference"), self.reference, "reference"),
+                (translate("RecordOverviewDialogs", "Date of birth"), self.date_of_birth, "date_of_birth"),
+                (translate("RecordOverviewDialogs", "Language"), self.language, None),
+                ("", self.needs_interpreter, None),
+                (translate("RecordOverviewDialogs", "Documents for her in:"), self.documents_in,
+                 "documents_language"),
+                (translate("RecordOverviewDialogs", "Disability and access"), self.access_needs, None),
+                (translate("RecordOverviewDialogs", "Immigration status"), self.immigration_status, None), ("", self.nrpf, None),
+                (translate("RecordOverviewDialogs", "GP"), self.gp, None), (translate("RecordOverviewDialogs", "Safe to phone her?"), self.safe_to_call, None),
+                (translate("RecordOverviewDialogs", "Safe to text her?"), self.safe_to_text, None),
+                (translate("RecordOverviewDialogs", "Code word"), self.code_word, None),
+                ("", show, None), (translate("RecordOverviewDialogs", "Times to avoid"), self.times_to_avoid, None),
+                (translate("RecordOverviewDialogs", "Key worker"), self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
@@ -350,5 +396,6 @@ class DetailsDialog(RecordDialog):
                 gp=self.gp.text(), safe_to_call=answer(self.safe_to_call),
                 safe_to_text=answer(self.safe_to_text), code_word=self.code_word.text(),
                 times_to_avoid=self.times_to_avoid.text(),
-                key_worker_id=self.key_worker.currentData())
+                key_worker_id=self.key_worker.currentData(),
+                documents_language=self.documents_in.currentData())
         return save

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk import residents, staff
+from refugedesk.i18n import translate
 from refugedesk.resident_views import AbuserView, ChildView, ConsentView, ResidentDetails
 from refugedesk.ui import dialogs
 from refugedesk.ui.record.common import RECORD_CHANGED, cells, fill, selected
@@ -98,10 +99,12 @@ class ListSection(QWidget):
     """A heading, a hint, the list (or a line saying it is empty) and its buttons."""
 
     def __init__(self, name: str, heading: str, hint: str, columns: list[str], *,
-                 empty: str, row_word: str, buttons: list[RowButton]) -> None:
+                 empty: str, select_first: str, buttons: list[RowButton]) -> None:
+        """`select_first`: what a button that needs a row says while none is selected
+        ("Select a child in the list first.")."""
         super().__init__(objectName=name)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.rows: dict[int, object] = {}
-        self.row_word = row_word
+        self.select_first = select_first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 4)
         layout.setSpacing(4)
@@ -156,8 +159,7 @@ class ListSection(QWidget):
         for b, spec in self.buttons:
             if not spec.needs_row:
                 continue
-            why = (f"Select a {self.row_word} in the list first." if row is None
-                   else spec.why_not(row))
+            why = self.select_first if row is None else spec.why_not(row)
             b.setEnabled(why is None)
             b.setToolTip(why or "")
 
@@ -175,37 +177,55 @@ class RecordLists(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.children_list = ListSection(
-            "overviewChildren", "Children", "", [
-                "Name", "Born", "Girl or boy", "School or nursery", "Support", "Needs"],
-            empty="No children on her record.", row_word="child", buttons=[
-                RowButton("Add a child…", "overviewAddChild", self.add_child, needs_row=False),
-                RowButton("Edit…", "overviewEditChild", self.edit_child,
-                          "Edit the selected child's details"),
-                RowButton("Remove…", "overviewRemoveChild", self.ask_remove_child,
-                          "Remove the selected child, added by mistake")])
+            "overviewChildren", translate("RecordOverviewLists", "Children"), "", [
+                translate("RecordOverviewLists", "Name"), translate("RecordOverviewLists", "Born"),
+                translate("RecordOverviewLists", "Girl or boy"),
+                translate("RecordOverviewLists", "School or nursery"),
+                translate("RecordOverviewLists", "Support"),
+                translate("RecordOverviewLists", "Needs")],
+            empty=translate("RecordOverviewLists", "No children on her record."),
+            select_first=translate("RecordOverviewLists", "Select a child in the list first."),
+            buttons=[
+                RowButton(translate("RecordOverviewLists", "Add a child…"), "overviewAddChild", self.add_child, needs_row=False),
+                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditChild", self.edit_child,
+                          translate("RecordOverviewLists", "Edit the selected child's details")),
+                RowButton(translate("RecordOverviewLists", "Remove…"), "overviewRemoveChild", self.ask_remove_child,
+                          translate("RecordOverviewLists", "Remove the selected child, added by mistake"))])
         self.consents = ListSection(
-            "overviewConsents", "Consent to share",
-            "Withdraw a consent when she no longer agrees; it stays listed with the date.", [
-                "What may be shared", "Shared with", "Given on", "Explained by", "Now"],
-            empty="No consent recorded yet.", row_word="consent", buttons=[
-                RowButton("Add a consent…", "overviewAddConsent", self.add_consent,
+            "overviewConsents", translate("RecordOverviewLists", "Consent to share"),
+            translate("RecordOverviewLists", "Withdraw a consent when she no longer agrees; it "
+                      "stays listed with the date."), [
+                translate("RecordOverviewLists", "What may be shared"),
+                translate("RecordOverviewLists", "Shared with"),
+                translate("RecordOverviewLists", "Given on"),
+                translate("RecordOverviewLists", "Explained by"),
+                translate("RecordOverviewLists", "Now")],
+            empty=translate("RecordOverviewLists", "No consent recorded yet."),
+            select_first=translate("RecordOverviewLists", "Select a consent in the list first."),
+            buttons=[
+                RowButton(translate("RecordOverviewLists", "Add a consent…"), "overviewAddConsent", self.add_consent,
                           needs_row=False),
-                RowButton("Change…", "overviewChangeConsent", self.change_consent,
-                          "Change the selected consent", why_not=_withdrawn_why_not_change),
-                RowButton("Withdraw…", "overviewWithdrawConsent", self.withdraw_consent,
-                          "Withdraw the selected consent",
+                RowButton(translate("RecordOverviewLists", "Change…"), "overviewChangeConsent", self.change_consent,
+                          translate("RecordOverviewLists", "Change the selected consent"), why_not=_withdrawn_why_not_change),
+                RowButton(translate("RecordOverviewLists", "Withdraw…"), "overviewWithdrawConsent", self.withdraw_consent,
+                          translate("RecordOverviewLists", "Withdraw the selected consent"),
                           why_not=_withdrawn_why_not_withdraw)])
         self.abusers = ListSection(
-            "overviewAbusers", "The person she fled",
-            "His known areas are used to keep her away from those places when a room is "
-            "found: Find a room leaves out houses there.",
-            ["Name", "Description", "Vehicle", "Known areas (she is kept away)"],
-            empty="Nothing recorded about the person she fled.", row_word="person",
+            "overviewAbusers", translate("RecordOverviewLists", "The person she fled"),
+            translate("RecordOverviewLists", "His known areas are used to keep her away from "
+                      "those places when a room is found: Find a room leaves out houses there."),
+            [translate("RecordOverviewLists", "Name"),
+             translate("RecordOverviewLists", "Description"),
+             translate("RecordOverviewLists", "Vehicle"),
+             translate("RecordOverviewLists", "Known areas (she is kept away)")],
+            empty=translate("RecordOverviewLists", "Nothing recorded about the person she fled."),
+            select_first=translate("RecordOverviewLists",
+                                   "Select a person in the list first."),
             buttons=[
-                RowButton("Add…", "overviewAddAbuser", self.add_abuser,
-                          "Add the person she fled", needs_row=False),
-                RowButton("Edit…", "overviewEditAbuser", self.edit_abuser,
-                          "Edit what is recorded about the person she fled")])
+                RowButton(translate("RecordOverviewLists", "Add…"), "overviewAddAbuser", self.add_abuser,
+                          translate("RecordOverviewLists", "Add the person she fled"), needs_row=False),
+                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditAbuser", self.edit_abuser,
+                          translate("RecordOverviewLists", "Edit what is recorded about the person she fled"))])
         for section, edit in [(self.children_list, self.edit_child),
                               (self.consents, self.change_consent),
                               (self.abusers, self.edit_abuser)]:
@@ -241,11 +261,13 @@ class RecordLists(QWidget):
             return None
         vault, child_id = self.tab.vault, child.id
         box = dialogs.confirm(
-            self.tab, name="removeChildConfirm", title="Remove this child from her record?",
-            text=f"Remove {child.name} from her record?\n\nThis is for a child added by "
-                 "mistake. A child her stay counts stays on her record: use Edit… to put "
-                 "the details right.",
-            yes="Remove child",
+            self.tab, name="removeChildConfirm",
+            title=translate("RecordOverviewLists", "Remove this child from her record?"),
+            text=translate("RecordOverviewLists",
+                           "Remove {name} from her record?\n\nThis is for a child added by "
+                           "mistake. A child her stay counts stays on her record: use Edit… to "
+                           "put the details right.").format(name=child.name),
+            yes=translate("RecordOverviewLists", "Remove child"),
             on_yes=lambda: self.tab.run(lambda: residents.remove_child(vault, child_id),
                                         changed=RECORD_CHANGED))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the child's name is typed text
@@ -293,37 +315,52 @@ class RecordLists(QWidget):
 
 def _withdrawn_why_not_change(row: object) -> str | None:
     if isinstance(row, ConsentView) and row.withdrawn_on is not None:
-        return ("This consent was withdrawn, so it stays as it was. If she agrees again, "
-                "add a new consent.")
+        return translate("RecordOverviewLists",
+                         "This consent was withdrawn, so it stays as it was. If she agrees "
+                         "again, add a new consent.")
     return None
 
 
 def _withdrawn_why_not_withdraw(row: object) -> str | None:
     if isinstance(row, ConsentView) and row.withdrawn_on is not None:
-        return f"Already withdrawn on {_day(row.withdrawn_on)}."
+        return translate("RecordOverviewLists", "Already withdrawn on {day}.").format(
+            day=_day(row.withdrawn_on))
     return None
 
 
 def _child_row(c: ChildView, today: date) -> list[str]:
     age = c.age(today)
-    born = (f"{_day(c.date_of_birth)}" + (f" (age {age})" if age is not None else "")
-            if c.date_of_birth else "Not known")
-    support = [text for on, text in [(c.child_protection_plan, "Child protection plan"),
-                                     (c.child_in_need, "Child in need")] if on]
+    if c.date_of_birth is None:
+        born = translate("RecordOverviewLists", "Not known")
+    elif age is None:
+        born = _day(c.date_of_birth)
+    else:
+        born = translate("RecordOverviewLists", "{day} (age {age})").format(
+            day=_day(c.date_of_birth), age=age)
+    support = [text for on, text in [
+        (c.child_protection_plan, translate("RecordOverviewLists", "Child protection plan")),
+        (c.child_in_need, translate("RecordOverviewLists", "Child in need"))] if on]
     if c.social_worker:
-        support.append(f"Social worker: {c.social_worker}")
-    return [c.name, born, c.sex.label if c.sex else "Not recorded", c.school or "—",
-            "; ".join(support) or "—", c.needs or "—"]
+        support.append(translate("RecordOverviewLists", "Social worker: {name}").format(
+            name=c.social_worker))
+    return [c.name, born,
+            c.sex.label if c.sex else translate("RecordOverviewLists", "Not recorded"),
+            c.school or "—", "; ".join(support) or "—", c.needs or "—"]
 
 
 def _consent_row(c: ConsentView) -> list[str]:
-    now = f"Withdrawn {_day(c.withdrawn_on)}" if c.withdrawn_on else "In force"
+    now = (translate("RecordOverviewLists", "Withdrawn {day}").format(day=_day(c.withdrawn_on))
+           if c.withdrawn_on else translate("RecordOverviewLists", "In force"))
     # Her ticks in plain words; an older consent says only what was typed, and asks.
     shared = c.covers_words if c.covers else f"{c.shared_with}. {c.covers_words}"
-    how = f" ({c.how_given.label.lower()})" if c.how_given else ""
-    return [c.what, shared, _day(c.given_on) + how, c.explained_by or "Not recorded", now]
+    given = (translate("RecordOverviewLists", "{day} ({how})").format(
+        day=_day(c.given_on), how=c.how_given.label.lower()) if c.how_given
+        else _day(c.given_on))
+    return [c.what, shared, given,
+            c.explained_by or translate("RecordOverviewLists", "Not recorded"), now]
 
 
 def _abuser_row(a: AbuserView) -> list[str]:
-    return [a.name or "Not known", a.description or "—", a.vehicle or "—",
-            "\n".join(a.known_areas) or "None recorded"]
+    return [a.name or translate("RecordOverviewLists", "Not known"), a.description or "—",
+            a.vehicle or "—",
+            "\n".join(a.known_areas) or translate("RecordOverviewLists", "None recorded")]

@@ -6,7 +6,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from refugedesk import resident_views, risk
-from refugedesk.ui.record.common import RecordTab, fill, selected, table
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.ui.record.common import (
+    RecordTab,
+    day_and_month,
+    fill,
+    risk_phrase,
+    selected,
+    table,
+)
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.record.risk_dialogs import DashDialog, MaracActionsDialog, MaracDialog
 from refugedesk.ui.widgets import label
@@ -14,29 +22,33 @@ from refugedesk.ui.widgets import label
 
 class RiskTab(RecordTab):
     name = "recordRisk"
-    title = "R&isk"
+    title = QT_TRANSLATE_NOOP("RecordRisk", "R&isk")
 
     def build(self, layout: QVBoxLayout) -> None:
         self.risk_summary = label(name="riskSummary", role="subheading")
         self.top_row(layout, self.risk_summary,
-                     [("New DASH checklist…", "riskNewDashButton", self.add_dash)])
+                     [(translate("RecordRisk", "New DASH checklist…"), "riskNewDashButton", self.add_dash)])
         self.marac_prompt = label(name="maracPrompt", role="note")
         self.marac_button, = self.top_row(
             layout, self.marac_prompt,
-            [("Record MARAC referral…", "recordMaracButton", self.add_marac)])
-        layout.addWidget(label("DASH risk checklists, newest first", role="hint"))
-        self.dash_table = table("dashHistory", "DASH history",
-                                ["Date", "Score", "Level", "Reached by", "Reason",
-                                 "Assessed by"], [110, 60, 80, 180, 300])
+            [(translate("RecordRisk", "Record MARAC referral…"), "recordMaracButton", self.add_marac)])
+        layout.addWidget(label(translate("RecordRisk", "DASH risk checklists, newest first"),
+                               role="hint"))
+        self.dash_table = table("dashHistory", translate("RecordRisk", "DASH history"), [
+            translate("RecordRisk", "Date"), translate("RecordRisk", "Score"),
+            translate("RecordRisk", "Level"), translate("RecordRisk", "Reached by"),
+            translate("RecordRisk", "Reason"), translate("RecordRisk", "Assessed by")],
+            [110, 60, 80, 180, 300])
         layout.addWidget(self.dash_table, 1)
-        self.top_row(layout, label("MARAC referrals, newest first. A referral within 12 "
-                                   "months of an earlier one is a repeat. The actions agreed "
-                                   "are on her support plan too.", role="hint"),
-                     [("Record actions agreed…", "maracActionsButton", self.marac_actions)])
-        self.marac_table = table("maracHistory", "MARAC referrals",
-                                 ["Referred on", "Repeat?", "Reason",
-                                  "Actions agreed at MARAC"],
-                                 [110, 200, 180])
+        self.top_row(layout, label(translate(
+            "RecordRisk", "MARAC referrals, newest first. A referral within 12 months of an "
+            "earlier one is a repeat. The actions agreed are on her support plan too."),
+            role="hint"),
+                     [(translate("RecordRisk", "Record actions agreed…"), "maracActionsButton", self.marac_actions)])
+        self.marac_table = table("maracHistory", translate("RecordRisk", "MARAC referrals"), [
+            translate("RecordRisk", "Referred on"), translate("RecordRisk", "Repeat?"),
+            translate("RecordRisk", "Reason"), translate("RecordRisk", "Actions agreed at MARAC")],
+            [110, 200, 180])
         layout.addWidget(self.marac_table, 1)
         self.latest_dash: int | None = None
 
@@ -54,26 +66,32 @@ class RiskTab(RecordTab):
         def actions_text(m: risk.MaracRow) -> str:
             lines = []
             for a in agreed.get(m.id, []):
-                state = (" (done)" if a.done_at else
-                         " (OVERDUE)" if a.overdue(today) else "")
-                lines.append(MaracActionsDialog.describe(
-                    a.owner, a.agency, a.what, a.due_on) + state)
+                action = MaracActionsDialog.describe(a.owner, a.agency, a.what, a.due_on)
+                if a.done_at:
+                    action = translate("RecordRisk", "{action} (done)").format(action=action)
+                elif a.overdue(today):
+                    action = translate("RecordRisk", "{action} (OVERDUE)").format(action=action)
+                lines.append(action)
             if m.actions:
-                lines.append(f"Notes from before: {m.actions}")
-            return "\n".join(lines) or "None recorded yet"
+                lines.append(translate("RecordRisk", "Notes from before: {notes}").format(
+                    notes=m.actions))
+            return "\n".join(lines) or translate("RecordRisk", "None recorded yet")
 
         if dash:
             latest = dash[0]
-            self.risk_summary.setText(
-                f"Latest DASH: score {latest.score} of 24, {latest.level.label.lower()} risk "
-                f"(by {latest.route.label.lower()}), on {latest.assessed_at.astimezone():%d %b %Y}")
+            self.risk_summary.setText(translate(
+                "RecordRisk", "Latest DASH: score {score} of 24, {risk} (by {route}), on {day}"
+            ).format(score=latest.score, risk=risk_phrase(latest.level, in_sentence=True),
+                     route=latest.route.label.lower(),
+                     day=day_and_month(latest.assessed_at.astimezone().date())))
         else:
-            self.risk_summary.setText("No DASH risk checklist recorded yet.")
-        self.marac_prompt.setText("MARAC referral suggested: her latest assessment is high "
-                                  "risk and no MARAC referral has been recorded since." if due
-                                  else "")
+            self.risk_summary.setText(translate("RecordRisk",
+                                                "No DASH risk checklist recorded yet."))
+        self.marac_prompt.setText(translate(
+            "RecordRisk", "MARAC referral suggested: her latest assessment is high risk and no "
+            "MARAC referral has been recorded since.") if due else "")
         self.marac_prompt.setVisible(due)
-        fill(self.dash_table, [[f"{a.assessed_at.astimezone():%d %b %Y}", str(a.score),
+        fill(self.dash_table, [[day_and_month(a.assessed_at.astimezone().date()), str(a.score),
                                 a.level.label, a.route.label, a.reason,
                                 names.get(a.assessed_by_id, "—") if a.assessed_by_id else "—"]
                                for a in dash])
@@ -82,11 +100,15 @@ class RiskTab(RecordTab):
             said = [MaracActionsDialog.describe(a.owner, a.agency, a.what, a.due_on)
                     for a in agreed.get(m.repeat_of_id or 0, [])]
             said += [m.repeat_of_actions] if m.repeat_of_actions else []
-            return f". Earlier actions: {'; '.join(said)}" if said else ""
+            if said:
+                return translate("RecordRisk", "Yes: repeat of {day}. Earlier actions: "
+                                 "{actions}").format(day=_day(m.repeat_of_on),
+                                                     actions="; ".join(said))
+            return translate("RecordRisk", "Yes: repeat of {day}").format(
+                day=_day(m.repeat_of_on))
 
         fill(self.marac_table, [[
-            _day(m.referred_on),
-            (f"Yes: repeat of {_day(m.repeat_of_on)}" + earlier(m) if m.is_repeat else "No"),
+            _day(m.referred_on), earlier(m) if m.is_repeat else translate("RecordRisk", "No"),
             m.reason, actions_text(m)] for m in marac], list(marac))
         if marac:
             self.marac_table.selectRow(0)
@@ -100,7 +122,7 @@ class RiskTab(RecordTab):
     def marac_actions(self) -> QDialog | None:
         row = selected(self.marac_table)
         if row is None:
-            self.say("Select a MARAC referral in the list first.")
+            self.say(translate("RecordRisk", "Select a MARAC referral in the list first."))
             return None
         agreed = getattr(self, "agreed", {}).get(row.id, [])  # type: ignore[attr-defined]
         return self.open(MaracActionsDialog(self.vault, self.resident_id, row, agreed,  # type: ignore[arg-type]

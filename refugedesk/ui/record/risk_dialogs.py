@@ -20,27 +20,101 @@ from PySide6.QtWidgets import (
 from refugedesk import plans, risk
 from refugedesk.db.models import ActionOwner, DashAnswer
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.risk import MaracActionRow, MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
-from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, fill, table
+from refugedesk.ui.record.common import (
+    PLURAL,
+    RECORD_CHANGED,
+    RecordDialog,
+    day_text,
+    fill,
+    risk_phrase,
+    table,
+)
 from refugedesk.ui.widgets import button, combo, label, line_edit, prefer_size, say, text_box
+
+#: The 24 DASH questions (risk.DASH_QUESTIONS, in SafeLives' order), marked here for
+#: translation: the checklist asks them in the language in use (`dash_question`). A test
+#: keeps this list the same as the domain's.
+DASH_QUESTIONS_MARKED = (
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Did the latest incident leave her injured?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is she very frightened?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is she afraid of something in particular: more violence, being killed, harm to others?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is she cut off from family and friends?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is she feeling low, depressed or thinking of suicide?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has she separated, or tried to, from the abuser in the past year?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is there conflict over contact with the children?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Does the abuser keep calling, texting, following, watching or harassing her?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is she pregnant, or has she had a baby in the last 18 months?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is the abuse happening more often?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is the abuse getting worse?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Does the abuser try to control everything she does, or is he very jealous?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser ever used a weapon or an object to hurt her?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser threatened to kill her or someone else, and she believed it?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser ever strangled, choked, suffocated or tried to drown her?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Does the abuser do or say sexual things that make her feel bad or that hurt her or others?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Is there anyone else who has threatened her or whom she is afraid of?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser hurt anyone else: children, relatives, a former partner, a stranger?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser ever hurt or mistreated an animal or a family pet?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Are there money worries: she depends on him, or he has recently lost his job?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser had problems with drugs, alcohol or mental health in the past year?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser ever threatened or attempted suicide?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser ever broken bail, an injunction or a formal agreement?"),
+    QT_TRANSLATE_NOOP("RecordRiskDialogs",
+                      "Has the abuser been in trouble with the police, or does he have a criminal record?"),
+)
+
+
+def dash_question(index: int) -> str:
+    """Question `index` (0-based) of the DASH checklist, in the language in use."""
+    return translate("RecordRiskDialogs", risk.DASH_QUESTIONS[index])
 
 
 def unanswered_text(missing: list[int]) -> str:
     """Which questions (0-based indexes) still need an answer, named so she can find them:
     'Question 7 ("Is there conflict …?") is not answered yet.'"""
     numbers = [i + 1 for i in missing]
-    first = f"question {numbers[0]} (\"{risk.DASH_QUESTIONS[missing[0]]}\")"
-    if len(numbers) == 1:
-        return f"{first[0].upper()}{first[1:]} is not answered yet. Choose yes, no or not known."
-    if len(numbers) <= 5:
-        listed = ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
-        return (f"Questions {listed} are not answered yet, starting with {first}. Choose yes, "
-                "no or not known for each.")
-    return (f"{len(numbers)} questions are not answered yet, starting with {first}. Choose "
-            "yes, no or not known for each.")
+    first, question, count = numbers[0], dash_question(missing[0]), len(numbers)
+    if count == 1:
+        return translate(
+            "RecordRiskDialogs", "Question {number} (\"{question}\") is not answered yet. "
+            "Choose yes, no or not known.").format(number=first, question=question)
+    if count <= 5:
+        return translate(
+            "RecordRiskDialogs", "Questions {numbers} and {last} are not answered yet, "
+            "starting with question {number} (\"{question}\"). Choose yes, no or not known "
+            "for each.").format(numbers=", ".join(str(n) for n in numbers[:-1]),
+                                last=numbers[-1], number=first, question=question)
+    return translate(
+        "RecordRiskDialogs", "%n questions are not answered yet, starting with question "
+        "{number} (\"{question}\"). Choose yes, no or not known for each.", None, *PLURAL,
+        count).format(number=first, question=question)
 
 
 class DashDialog(RecordDialog):
@@ -48,15 +122,23 @@ class DashDialog(RecordDialog):
     """The DASH risk checklist: 24 questions, yes / no / not known, a comment each. The score
     and the level it gives show as the answers are chosen."""
 
-    CHOICES = [("Choose…", ""), ("Yes", DashAnswer.YES.value), ("No", DashAnswer.NO.value),
-               ("Not known", DashAnswer.NOT_KNOWN.value)]
+    #: The answers (marked: shown in the language in use, `choices`).
+    CHOICES = [(QT_TRANSLATE_NOOP("RecordRiskDialogs", "Choose…"), ""),
+               (QT_TRANSLATE_NOOP("RecordRiskDialogs", "Yes"), DashAnswer.YES.value),
+               (QT_TRANSLATE_NOOP("RecordRiskDialogs", "No"), DashAnswer.NO.value),
+               (QT_TRANSLATE_NOOP("RecordRiskDialogs", "Not known"), DashAnswer.NOT_KNOWN.value)]
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, object]]:
+        return [(translate("RecordRiskDialogs", text), value) for text, value in cls.CHOICES]
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="dashDialog",
-                         title="DASH risk checklist",
-                         intro="Ask each question in your own way. The score is the number "
-                               "of yes answers: 14 or more is high risk.",
-                         save="Save checklist", parent=parent)
+                         title=translate("RecordRiskDialogs", "DASH risk checklist"),
+                         intro=translate("RecordRiskDialogs",
+                                         "Ask each question in your own way. The score is the "
+                                         "number of yes answers: 14 or more is high risk."),
+                         save=translate("RecordRiskDialogs", "Save checklist"), parent=parent)
         prefer_size(self, 820, 640)  # the questions scroll on a small screen
         scroll = QScrollArea(objectName="dashScroll")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         scroll.setWidgetResizable(True)
@@ -67,16 +149,19 @@ class DashDialog(RecordDialog):
         grid.setColumnStretch(3, 2)
         self.answers: list[QComboBox] = []
         self.comments: list[QLineEdit] = []
-        for i, question in enumerate(risk.DASH_QUESTIONS):
-            grid.addWidget(label(f"{i + 1}.", wrap=False), i, 0)
-            text = label(question)
+        choices = self.choices()
+        for i in range(len(risk.DASH_QUESTIONS)):
+            grid.addWidget(label(f"{i + 1}.", wrap=False), i, 0)  # SafeLives' numbering
+            text = label(dash_question(i))
             grid.addWidget(text, i, 1)
-            answer = combo(f"dashAnswer{i}", f"Answer to question {i + 1}", self.CHOICES)
+            answer = combo(f"dashAnswer{i}", translate(
+                "RecordRiskDialogs", "Answer to question {number}").format(number=i + 1), choices)
             text.setBuddy(answer)  # a screen reader says the question, then the answer
             answer.currentIndexChanged.connect(lambda _i: self.show_score())
             grid.addWidget(answer, i, 2, Qt.AlignmentFlag.AlignTop)
-            comment = line_edit(f"dashComment{i}", f"Comment on question {i + 1}",
-                                placeholder="Comment")
+            comment = line_edit(f"dashComment{i}", translate(
+                "RecordRiskDialogs", "Comment on question {number}").format(number=i + 1),
+                placeholder=translate("RecordRiskDialogs", "Comment"))
             grid.addWidget(comment, i, 3, Qt.AlignmentFlag.AlignTop)
             self.answers.append(answer)
             self.comments.append(comment)
@@ -85,13 +170,17 @@ class DashDialog(RecordDialog):
         self.form.addRow(scroll)
         self.score_label = label(name="dashScore", role="subheading")
         self.add_field("", self.score_label, "answers")
-        self.judgement = line_edit("dashJudgement", "High by professional judgement: why",
-                                   placeholder="e.g. non-fatal strangulation, threats to kill, "
-                                               "stalking, her own fear")
-        self.escalation = line_edit("dashEscalation", "High by escalation: why",
-                                    placeholder="e.g. repeated police call-outs")
-        self.add_field("High by professional judgement, because", self.judgement, "route")
-        self.add_field("High by escalation, because", self.escalation)
+        self.judgement = line_edit(
+            "dashJudgement", translate("RecordRiskDialogs", "High by professional judgement: why"),
+            placeholder=translate("RecordRiskDialogs", "e.g. non-fatal strangulation, threats "
+                                  "to kill, stalking, her own fear"))
+        self.escalation = line_edit(
+            "dashEscalation", translate("RecordRiskDialogs", "High by escalation: why"),
+            placeholder=translate("RecordRiskDialogs", "e.g. repeated police call-outs"))
+        self.add_field(translate("RecordRiskDialogs", "High by professional judgement, because"),
+                       self.judgement, "route")
+        self.add_field(translate("RecordRiskDialogs", "High by escalation, because"),
+                       self.escalation)
         self.show_score()
 
     def chosen(self) -> list[str]:
@@ -101,10 +190,16 @@ class DashDialog(RecordDialog):
         chosen = self.chosen()
         yes = sum(1 for c in chosen if c == DashAnswer.YES.value)
         left = sum(1 for c in chosen if not c)
-        level = risk.level_for_score(yes).label.lower()
-        self.score_label.setText(
-            f"Score {yes} of 24 ({level} risk by score)"
-            + (f"; {left} question{'s' if left != 1 else ''} still to answer" if left else ""))
+        level = risk_phrase(risk.level_for_score(yes), in_sentence=True)
+        if not left:
+            score = translate("RecordRiskDialogs", "Score {score} of 24 ({risk} by score)")
+        elif left == 1:  # English says "1 question"; Welsh has its own form for each count
+            score = translate("RecordRiskDialogs",
+                              "Score {score} of 24 ({risk} by score); 1 question still to answer")
+        else:
+            score = translate("RecordRiskDialogs", "Score {score} of 24 ({risk} by score); %n "
+                              "questions still to answer", None, *PLURAL, left)
+        self.score_label.setText(score.format(score=yes, risk=level))
         said = self.field_messages.get("answers")
         if said is not None and said.isVisible():  # keep "which one" true as she answers
             missing = [i for i, c in enumerate(chosen) if not c]
@@ -136,15 +231,18 @@ class MaracDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, assessment_id: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="maracDialog",
-                         title="Record a MARAC referral",
-                         intro="If she was referred in the last 12 months, this is marked as a "
-                               "repeat and the earlier referral's actions are shown with it.",
-                         save="Save MARAC referral", parent=parent)
+                         title=translate("RecordRiskDialogs", "Record a MARAC referral"),
+                         intro=translate("RecordRiskDialogs",
+                                         "If she was referred in the last 12 months, this is "
+                                         "marked as a repeat and the earlier referral's actions "
+                                         "are shown with it."),
+                         save=translate("RecordRiskDialogs", "Save MARAC referral"),
+                         parent=parent)
         self.assessment_id = assessment_id
-        self.referred_on = date_edit("maracReferredOn", "Referred on", date.today())
-        self.reason = text_box("maracReason", "Reason")
-        self.add_field("Referred on", self.referred_on, "referred_on")
-        self.add_field("Reason", self.reason)
+        self.referred_on = date_edit("maracReferredOn", translate("RecordRiskDialogs", "Referred on"), date.today())
+        self.reason = text_box("maracReason", translate("RecordRiskDialogs", "Reason"))
+        self.add_field(translate("RecordRiskDialogs", "Referred on"), self.referred_on, "referred_on")
+        self.add_field(translate("RecordRiskDialogs", "Reason"), self.reason)
 
     def action(self) -> Callable[[], object]:
         kwargs = dict(resident_id=self.resident_id, referred_on=day_of(self.referred_on),
@@ -152,15 +250,21 @@ class MaracDialog(RecordDialog):
         return lambda: risk.refer_to_marac(self.vault, **kwargs)  # type: ignore[arg-type]
 
 
-#: Who does a MARAC action, as the list says it.
-MARAC_OWNERS = [("Her", ActionOwner.HER.value), ("Her key worker", ActionOwner.KEY_WORKER.value),
-                ("An agency (name it)", ActionOwner.AGENCY.value)]
+#: Who does a MARAC action, as the list says it (marked: shown in the language in use).
+MARAC_OWNERS = [(QT_TRANSLATE_NOOP("RecordRiskDialogs", "Her"), ActionOwner.HER.value),
+                (QT_TRANSLATE_NOOP("RecordRiskDialogs", "Her key worker"),
+                 ActionOwner.KEY_WORKER.value),
+                (QT_TRANSLATE_NOOP("RecordRiskDialogs", "An agency (name it)"),
+                 ActionOwner.AGENCY.value)]
+_OWNER_WORDS = {ActionOwner.HER: QT_TRANSLATE_NOOP("RecordRiskDialogs", "Her"),
+                ActionOwner.KEY_WORKER: QT_TRANSLATE_NOOP("RecordRiskDialogs", "Her key worker"),
+                ActionOwner.AGENCY: QT_TRANSLATE_NOOP("RecordRiskDialogs", "An agency")}
 
 
 def marac_owner_text(owner: ActionOwner, agency: str) -> str:
-    return agency if owner is ActionOwner.AGENCY and agency else {
-        ActionOwner.HER: "Her", ActionOwner.KEY_WORKER: "Her key worker",
-        ActionOwner.AGENCY: "An agency"}[owner]
+    if owner is ActionOwner.AGENCY and agency:
+        return agency
+    return translate("RecordRiskDialogs", _OWNER_WORDS[owner])
 
 
 class MaracActionsDialog(RecordDialog):
@@ -175,11 +279,13 @@ class MaracActionsDialog(RecordDialog):
                  agreed: list[MaracActionRow], parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(vault, resident_id, name="maracActionsDialog",
-                         title=f"Actions agreed at MARAC: referral of "
-                               f"{row.referred_on.day} {row.referred_on:%b %Y}",
-                         intro="Add each action the MARAC agreed: who does it, what, and by "
-                               "when. They go on her support plan.",
-                         save="Save actions", parent=parent)
+                         title=translate("RecordRiskDialogs",
+                                         "Actions agreed at MARAC: referral of {day}").format(
+                             day=day_text(row.referred_on)),
+                         intro=translate("RecordRiskDialogs",
+                                         "Add each action the MARAC agreed: who does it, what, "
+                                         "and by when. They go on her support plan."),
+                         save=translate("RecordRiskDialogs", "Save actions"), parent=parent)
         self.setMinimumWidth(620)
         self.row = row
         self.today = today or date.today()
@@ -188,50 +294,66 @@ class MaracActionsDialog(RecordDialog):
         if row.actions:
             before = label(row.actions, name="maracNotesBefore")
             before.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.add_field("Notes from before", before)
+            self.add_field(translate("RecordRiskDialogs", "Notes from before"), before)
         if agreed:
-            saved = label("<br>".join(escape(self.describe(a.owner, a.agency, a.what, a.due_on)
-                                             + (" (done)" if a.done_at else ""))
-                                      for a in agreed), name="maracAgreedSaved")
+            def shown(a: MaracActionRow) -> str:
+                action = self.describe(a.owner, a.agency, a.what, a.due_on)
+                return translate("RecordRiskDialogs", "{action} (done)").format(
+                    action=action) if a.done_at else action
+
+            saved = label("<br>".join(escape(shown(a)) for a in agreed),
+                          name="maracAgreedSaved")
             saved.setTextFormat(Qt.TextFormat.RichText)
-            self.add_field("Already agreed", saved)
-        self.owner = combo("maracActionOwner", "Who does it", MARAC_OWNERS)
-        self.agency = line_edit("maracActionAgency", "Which agency",
-                                placeholder="e.g. Police, Children's social care")
+            self.add_field(translate("RecordRiskDialogs", "Already agreed"), saved)
+        self.owner = combo("maracActionOwner", translate("RecordRiskDialogs", "Who does it"),
+                           [(translate("RecordRiskDialogs", text), value)
+                            for text, value in MARAC_OWNERS])
+        self.agency = line_edit("maracActionAgency", translate("RecordRiskDialogs", "Which agency"),
+                                placeholder=translate("RecordRiskDialogs",
+                                                      "e.g. Police, Children's social care"))
         self.agency.setMaxLength(plans.MAX_AGENCY)
-        self.what = line_edit("maracActionWhat", "What is to be done")
+        self.what = line_edit("maracActionWhat", translate("RecordRiskDialogs",
+                                                           "What is to be done"))
         self.what.setMaxLength(plans.MAX_WHAT)
-        self.due = date_edit("maracActionDue", "Due by", self.today + timedelta(days=7))
-        add = button("Add to the list", "maracActionAdd")
+        self.due = date_edit("maracActionDue", translate("RecordRiskDialogs", "Due by"),
+                             self.today + timedelta(days=7))
+        add = button(translate("RecordRiskDialogs", "Add to the list"), "maracActionAdd")
         add.clicked.connect(self.add_to_list)
         self.owner.currentIndexChanged.connect(lambda _i: self.show_agency())
-        self.add_field("Who", self.owner)
-        self.add_field("Agency", self.agency, "agency")
-        self.add_field("What", self.what, "what")
-        self.add_field("Due by", self.due, "due_on")
+        self.add_field(translate("RecordRiskDialogs", "Who"), self.owner)
+        self.add_field(translate("RecordRiskDialogs", "Agency"), self.agency, "agency")
+        self.add_field(translate("RecordRiskDialogs", "What"), self.what, "what")
+        self.add_field(translate("RecordRiskDialogs", "Due by"), self.due, "due_on")
         self.add_field("", add)
-        self.list = table("maracActionList", "Actions to save",
-                          ["Who", "What", "Due by"], [120, 250])
+        self.list = table("maracActionList", translate("RecordRiskDialogs", "Actions to save"),
+                          [translate("RecordRiskDialogs", "Who"),
+                           translate("RecordRiskDialogs", "What"),
+                           translate("RecordRiskDialogs", "Due by")], [120, 250])
         self.list.setMinimumHeight(110)
-        remove = button("Remove from the list", "maracActionRemove")
+        remove = button(translate("RecordRiskDialogs", "Remove from the list"),
+                        "maracActionRemove")
         remove.clicked.connect(self.remove_from_list)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)
         column.addWidget(remove)
-        self.add_field("To save", box, "actions")
+        self.add_field(translate("RecordRiskDialogs", "To save"), box, "actions")
         self.show_agency()
 
     @staticmethod
     def describe(owner: ActionOwner, agency: str, what: str, due_on: date | None) -> str:
-        due = f"by {due_on.day} {due_on:%b %Y}" if due_on else "no date"
-        return f"{marac_owner_text(owner, agency)}: {what} ({due})"
+        if due_on is None:
+            return translate("RecordRiskDialogs", "{owner}: {what} (no date)").format(
+                owner=marac_owner_text(owner, agency), what=what)
+        return translate("RecordRiskDialogs", "{owner}: {what} (by {day})").format(
+            owner=marac_owner_text(owner, agency), what=what, day=day_text(due_on))
 
     def show_agency(self) -> None:
         agency = self.owner.currentData() == ActionOwner.AGENCY.value
         self.agency.setEnabled(agency)
-        self.agency.setToolTip("" if agency else "Only when an agency does it.")
+        self.agency.setToolTip("" if agency else translate("RecordRiskDialogs",
+                                                           "Only when an agency does it."))
 
     def typed(self) -> risk.MaracAction:
         owner = ActionOwner(self.owner.currentData())
@@ -255,14 +377,14 @@ class MaracActionsDialog(RecordDialog):
     def remove_from_list(self) -> None:
         chosen = self.list.selectionModel().selectedRows()
         if not chosen:
-            say(self.message, "Select an action in the list first.")
+            say(self.message, translate("RecordRiskDialogs", "Select an action in the list first."))
             return
         del self.pending[chosen[0].row()]
         self.show_list()
 
     def show_list(self) -> None:
         fill(self.list, [[marac_owner_text(a.owner, a.agency), a.what,
-                          f"{a.due_on.day} {a.due_on:%b %Y}" if a.due_on else "—"]
+                          day_text(a.due_on)]
                          for a in self.pending])
 
     def typed_work(self) -> bool:

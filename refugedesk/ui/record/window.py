@@ -25,10 +25,11 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QTabWidget, QVBoxLay
 
 from refugedesk import plans, residents
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.residents import Alert, RecordHeader
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
-from refugedesk.ui.record.common import RecordTab
+from refugedesk.ui.record.common import RecordTab, risk_phrase
 from refugedesk.ui.record.contacts import ContactsTab
 from refugedesk.ui.record.contacts_dialogs import ContactDialog
 from refugedesk.ui.record.incidents import IncidentsTab
@@ -73,23 +74,29 @@ class OpeningView(QWidget):
         self.setObjectName("recordOpening")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 12)
-        layout.addWidget(label("Opening her record…", role="hint", name="recordOpeningText"))
+        layout.addWidget(label(translate("RecordWindow", "Opening her record…"), role="hint", name="recordOpeningText"))
         layout.addStretch(1)
 
 
-def _alert_prefix(alert: Alert) -> str:
-    """"Warning: " or "Note: "; none for the under-18 flag, which says what it is itself."""
+def _alert_line(alert: Alert) -> str:
+    """One alert as plain text: "Warning: …" or "Note: …"; the under-18 flag says what it is
+    itself."""
     if alert.kind == "under_18":
-        return ""
-    return "Warning: " if alert.urgent else "Note: "
+        return alert.message
+    if alert.urgent:
+        return translate("RecordWindow", "Warning: {message}").format(message=alert.message)
+    return translate("RecordWindow", "Note: {message}").format(message=alert.message)
 
 
 def _alert_html(alert: Alert) -> str:
     """One alert line as the header shows it; the message is always escaped (it may hold
     text someone typed)."""
+    message = escape(alert.message)
     if alert.kind == "under_18":
-        return f"<b>{escape(alert.message)}</b>"
-    return ("<b>Warning:</b> " if alert.urgent else "Note: ") + escape(alert.message)
+        return f"<b>{message}</b>"
+    if alert.urgent:
+        return translate("RecordWindow", "<b>Warning:</b> {message}").format(message=message)
+    return translate("RecordWindow", "Note: {message}").format(message=message)
 
 
 class RecordHeaderView(QFrame):
@@ -108,20 +115,26 @@ class RecordHeaderView(QFrame):
             typed.setTextFormat(Qt.TextFormat.PlainText)
         self.alerts = label(name="recordAlerts", role="note")
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
-        self.alerts.setAccessibleName("Alerts")
+        self.alerts.setAccessibleName(translate("RecordWindow", "Alerts"))
         for widget in (self.name, self.facts, self.alerts):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(widget)
         self._lines: list[str] = []
 
     def show_header(self, h: RecordHeader) -> None:
-        self.name.setText(h.name + (f" (known as {h.known_as})" if h.known_as else ""))
-        where = f"{h.house}, {h.room}" if h.house else "Not in refuge now"
-        risk_text = f"{h.risk_level.label} risk" if h.risk_level else "Risk not assessed yet"
-        self.facts.setText(f"Reference {h.reference}  ·  {where}  ·  Key worker: "
-                           f"{h.key_worker or 'none yet'}  ·  {risk_text}")
+        self.name.setText(translate("RecordWindow", "{name} (known as {known_as})").format(
+            name=h.name, known_as=h.known_as) if h.known_as else h.name)
+        where = (translate("RecordWindow", "{house}, {room}").format(house=h.house, room=h.room)
+                 if h.house else translate("RecordWindow", "Not in refuge now"))
+        risk_text = (risk_phrase(h.risk_level) if h.risk_level
+                     else translate("RecordWindow", "Risk not assessed yet"))
+        self.facts.setText(translate(
+            "RecordWindow", "Reference {reference}  ·  {where}  ·  Key worker: {key_worker}  ·  "
+            "{risk}").format(reference=h.reference, where=where,
+                             key_worker=h.key_worker or translate("RecordWindow", "none yet"),
+                             risk=risk_text))
         if h.alerts:
-            self._lines = [_alert_prefix(a) + a.message for a in h.alerts]
+            self._lines = [_alert_line(a) for a in h.alerts]
             self.alerts.setText("<br>".join(_alert_html(a) for a in h.alerts))
             self.alerts.show()
         else:
@@ -155,13 +168,14 @@ class ResidentRecord(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
         top = QHBoxLayout()
-        back = button("◀ Back to the list", "recordBackButton")
+        back = button(translate("RecordWindow", "◀ Back to the list"), "recordBackButton")
         back.setShortcut(QKeySequence("Alt+Left"))
         back.clicked.connect(self.back)
         top.addWidget(back)
         top.addStretch(1)
-        add_contact = button("Add contact…", "recordAddContactButton", primary=True)
-        add_contact.setToolTip("Add a contact with her (Ctrl+K)")
+        add_contact = button(translate("RecordWindow", "Add contact…"), "recordAddContactButton",
+                             primary=True)
+        add_contact.setToolTip(translate("RecordWindow", "Add a contact with her (Ctrl+K)"))
         add_contact.clicked.connect(self.add_contact)
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.add_contact)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         # Ctrl+Tab and Ctrl+Shift+Tab go through her tabs wherever the focus is on her record
@@ -177,12 +191,12 @@ class ResidentRecord(QWidget):
         self.message = message_label("recordMessage")
 
         self.tabs = QTabWidget(objectName="recordTabs")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.tabs.setAccessibleName("Parts of her record")
+        self.tabs.setAccessibleName(translate("RecordWindow", "Parts of her record"))
         for kind in TABS:
             tab = kind(self)
             if isinstance(tab, OverviewTab):
                 tab.given, tab.lists_later = overview, staged
-            self.tabs.addTab(tab, kind.title)
+            self.tabs.addTab(tab, kind.tab_title())
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         self.tabs.currentChanged.connect(lambda _i: say(self.message, ""))
