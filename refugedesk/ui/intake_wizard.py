@@ -119,44 +119,48 @@ class DetailsPage(QWizardPage):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         f = self.fields = Form(layout, "intake", "resident")
-        self.reference = f.add(translate("IntakeWizard", "Reference"), line_edit("intakeReference", translate("IntakeWizard", "Reference"),
-                                                      placeholder=translate(
-                                                          "IntakeWizard", "e.g. {example}").format(
-                                                          example=household_refs.EXAMPLE)),
-                               "reference")
+        words = translate("IntakeWizard", "Reference")
+        self.reference = f.add(words, line_edit(
+            "intakeReference", words, placeholder=translate("IntakeWizard", "e.g. {example}")
+            .format(example=household_refs.EXAMPLE)), "reference")
         self.reference.setMaxLength(household_refs.MAX_LENGTH)
         self.reference.setToolTip(translate(
             "IntakeWizard", "Her household reference. An intake started from her stay has it "
             "already; a new one gets the next free reference when left empty."))
-        self.name = f.add(translate("IntakeWizard", "Her name"), line_edit("intakeName", translate("IntakeWizard", "Her name")), "name")
-        self.known_as = f.add(translate("IntakeWizard", "Known as"), line_edit("intakeKnownAs", translate("IntakeWizard", "Known as"),
-                                                    placeholder=translate(
-                                                        "IntakeWizard",
-                                                        "The name she likes to be called")),
-                               "known_as")
-        self.date_of_birth = f.add(translate("IntakeWizard", "Date of birth"), date_line("intakeDateOfBirth",
-                                                              translate("IntakeWizard", "Her date of birth")),
-                                   "date_of_birth")
-        self.language = f.add(translate("IntakeWizard", "Language"), line_edit("intakeLanguage", translate("IntakeWizard", "Language")), "language")
-        self.needs_interpreter = f.add("", QCheckBox(translate("IntakeWizard", "Needs an interpreter"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                                     objectName="intakeInterpreter"),
-                                       "needs_interpreter")
-        self.access_needs = f.add(translate("IntakeWizard", "Disability and access needs"),
-                                  text_box("intakeAccessNeeds", translate("IntakeWizard", "Disability and access needs"), height=56),
+        words = translate("IntakeWizard", "Her name")
+        self.name = f.add(words, line_edit("intakeName", words), "name")
+        words = translate("IntakeWizard", "Known as")
+        self.known_as = f.add(words, line_edit(
+            "intakeKnownAs", words,
+            placeholder=translate("IntakeWizard", "The name she likes to be called")),
+            "known_as")
+        self.date_of_birth = f.add(
+            translate("IntakeWizard", "Date of birth"),
+            date_line("intakeDateOfBirth", translate("IntakeWizard", "Her date of birth")),
+            "date_of_birth")
+        words = translate("IntakeWizard", "Language")
+        self.language = f.add(words, line_edit("intakeLanguage", words), "language")
+        self.needs_interpreter = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("IntakeWizard", "Needs an interpreter"), objectName="intakeInterpreter"),
+            "needs_interpreter")
+        words = translate("IntakeWizard", "Disability and access needs")
+        self.access_needs = f.add(words, text_box("intakeAccessNeeds", words, height=56),
                                   "access_needs")
-        self.immigration_status = f.add(translate("IntakeWizard", "Immigration status"),
-                                        line_edit("intakeImmigration", translate("IntakeWizard", "Immigration status")),
+        words = translate("IntakeWizard", "Immigration status")
+        self.immigration_status = f.add(words, line_edit("intakeImmigration", words),
                                         "immigration_status")
-        self.nrpf = f.add("", QCheckBox(translate("IntakeWizard", "No recourse to public funds"), objectName="intakeNrpf"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                          "nrpf")
-        self.gp = f.add(translate("IntakeWizard", "GP"), line_edit("intakeGp", translate("IntakeWizard", "GP")), "gp")
+        self.nrpf = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("IntakeWizard", "No recourse to public funds"), objectName="intakeNrpf"),
+            "nrpf")
+        words = translate("IntakeWizard", "GP")
+        self.gp = f.add(words, line_edit("intakeGp", words), "gp")
         # Asked, never assumed: both start at "Not asked yet" (ui/contact_safety.py).
         self.safe_to_call = f.add(translate("IntakeWizard", "Safe to phone her?"),
                                   answer_choice("intakeSafeToCall", "phone"), "safe_to_call")
         self.safe_to_text = f.add(translate("IntakeWizard", "Safe to text her?"),
                                   answer_choice("intakeSafeToText", "text"), "safe_to_text")
-        self.code_word = f.add(translate("IntakeWizard", "Code word"), line_edit("intakeCodeWord", translate("IntakeWizard", "Code word")),
-                               "code_word")
+        words = translate("IntakeWizard", "Code word")
+        self.code_word = f.add(words, line_edit("intakeCodeWord", words), "code_word")
         self.times_to_avoid = f.add(translate("IntakeWizard", "Times to avoid"), line_edit(
             "intakeTimesToAvoid", translate("IntakeWizard", "Times to avoid"),
             placeholder=translate("IntakeWizard", "e.g. weekends, after 6pm")),
@@ -227,23 +231,27 @@ class ChildForm(QGroupBox):
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeChild{index}", f"children.{index}")
-        self.name = f.add(translate("IntakeWizard", "Name"), line_edit(f"intakeChild{index}Name", translate("IntakeWizard", "Child's name")), "name")
-        self.date_of_birth = f.add(translate("IntakeWizard", "Date of birth"), date_line(f"intakeChild{index}DateOfBirth",
-                                                              translate("IntakeWizard", "Child's date of birth")),
-                                   "date_of_birth")
-        self.school = f.add(translate("IntakeWizard", "School or nursery"), line_edit(f"intakeChild{index}School",
-                                                           translate("IntakeWizard", "School or nursery")), "school")
+        self.name = f.add(translate("IntakeWizard", "Name"), line_edit(
+            f"intakeChild{index}Name", translate("IntakeWizard", "Child's name")), "name")
+        self.date_of_birth = f.add(translate("IntakeWizard", "Date of birth"), date_line(
+            f"intakeChild{index}DateOfBirth", translate("IntakeWizard", "Child's date of birth")),
+            "date_of_birth")
+        words = translate("IntakeWizard", "School or nursery")
+        self.school = f.add(words, line_edit(f"intakeChild{index}School", words), "school")
         self.child_protection_plan = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-            translate("IntakeWizard", "On a child protection plan"), objectName=f"intakeChild{index}Cpp"),
-            "child_protection_plan")
-        self.child_in_need = f.add("", QCheckBox(translate("IntakeWizard", "Child in need"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                                 objectName=f"intakeChild{index}Cin"),
-                                   "child_in_need")
-        self.social_worker = f.add(translate("IntakeWizard", "Social worker"), line_edit(
-            f"intakeChild{index}SocialWorker", translate("IntakeWizard", "Social worker")), "social_worker")
-        self.needs = f.add(translate("IntakeWizard", "The child's own needs"), text_box(f"intakeChild{index}Needs",
-                                                             translate("IntakeWizard", "The child's own needs"), height=56), "needs")
-        remove = button(translate("IntakeWizard", "Remove this child"), f"intakeChild{index}Remove")
+            translate("IntakeWizard", "On a child protection plan"),
+            objectName=f"intakeChild{index}Cpp"), "child_protection_plan")
+        self.child_in_need = f.add("", QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("IntakeWizard", "Child in need"), objectName=f"intakeChild{index}Cin"),
+            "child_in_need")
+        words = translate("IntakeWizard", "Social worker")
+        self.social_worker = f.add(words, line_edit(f"intakeChild{index}SocialWorker", words),
+                                   "social_worker")
+        words = translate("IntakeWizard", "The child's own needs")
+        self.needs = f.add(words, text_box(f"intakeChild{index}Needs", words, height=56),
+                           "needs")
+        remove = button(translate("IntakeWizard", "Remove this child"),
+                        f"intakeChild{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
         self.date_of_birth.textChanged.connect(lambda _t: self.check())
@@ -368,19 +376,21 @@ class ConsentForm(QGroupBox):
         self.index = index
         layout = QFormLayout(self)
         f = self.fields = Form(layout, f"intakeConsent{index}", f"consents.{index}")
-        self.what = f.add(translate("IntakeWizard", "What she agreed to share"), line_edit(
-            f"intakeConsent{index}What", translate("IntakeWizard", "What she agreed to share"),
+        words = translate("IntakeWizard", "What she agreed to share")
+        self.what = f.add(words, line_edit(
+            f"intakeConsent{index}What", words,
             placeholder=translate("IntakeWizard", "e.g. her risk assessment")), "what")
-        self.covers = f.add(translate("IntakeWizard", "She agreed to share with"), CoversBox(f"intakeConsent{index}"),
-                            "covers")
+        self.covers = f.add(translate("IntakeWizard", "She agreed to share with"),
+                            CoversBox(f"intakeConsent{index}"), "covers")
         self.shared_with = f.add(translate("IntakeWizard", "With whom (in words)"), line_edit(
             f"intakeConsent{index}With", translate("IntakeWizard", "With whom"),
             placeholder=translate("IntakeWizard", "if the ticks do not say it all")),
             "shared_with")
-        self.how_given = f.add(translate("IntakeWizard", "How she gave it"), how_combo(f"intakeConsent{index}How"),
-                               "how_given")
-        self.given_on = f.add(translate("IntakeWizard", "Agreed on"), date_line(f"intakeConsent{index}GivenOn",
-                                                     translate("IntakeWizard", "Agreed on")), "given_on")
+        self.how_given = f.add(translate("IntakeWizard", "How she gave it"),
+                               how_combo(f"intakeConsent{index}How"), "how_given")
+        words = translate("IntakeWizard", "Agreed on")
+        self.given_on = f.add(words, date_line(f"intakeConsent{index}GivenOn", words),
+                              "given_on")
         self.given_on.setText(date.today().strftime("%d/%m/%Y"))
         remove = button(translate("IntakeWizard", "Remove"), f"intakeConsent{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
@@ -453,11 +463,13 @@ class CourtOrderForm(QGroupBox):
         for kind in CourtOrderKind:
             self.kind.addItem(kind.label, kind.value)
         f.add(translate("IntakeWizard", "Kind"), self.kind, "kind")
-        self.made_on = f.add(translate("IntakeWizard", "Made on"), date_line(f"intakeOrder{index}MadeOn", translate("IntakeWizard", "Made on")),
-                             "made_on")
-        self.expires_on = f.add(translate("IntakeWizard", "Ends on"), date_line(f"intakeOrder{index}ExpiresOn",
-                                                     translate("IntakeWizard", "Ends on")), "expires_on")
-        self.notes = f.add(translate("IntakeWizard", "Notes"), line_edit(f"intakeOrder{index}Notes", translate("IntakeWizard", "Notes")), "notes")
+        words = translate("IntakeWizard", "Made on")
+        self.made_on = f.add(words, date_line(f"intakeOrder{index}MadeOn", words), "made_on")
+        words = translate("IntakeWizard", "Ends on")
+        self.expires_on = f.add(words, date_line(f"intakeOrder{index}ExpiresOn", words),
+                                "expires_on")
+        words = translate("IntakeWizard", "Notes")
+        self.notes = f.add(words, line_edit(f"intakeOrder{index}Notes", words), "notes")
         remove = button(translate("IntakeWizard", "Remove"), f"intakeOrder{index}Remove")
         remove.clicked.connect(lambda: on_remove(self))
         layout.addRow("", remove)
@@ -492,15 +504,15 @@ class SafetyPage(RowsPage):
         box = QGroupBox(translate("IntakeWizard", "The person she fled"))
         form = QFormLayout(box)
         f = self.abuser_fields = Form(form, "intakeAbuser", "abusers.0")
-        self.abuser_name = f.add(translate("IntakeWizard", "Name"), line_edit("intakeAbuserName", translate("IntakeWizard", "His or her name")),
-                                 "name")
-        self.description = f.add(translate("IntakeWizard", "Description"), text_box("intakeAbuserDescription",
-                                                         translate("IntakeWizard", "Description"), height=56), "description")
-        self.vehicle = f.add(translate("IntakeWizard", "Vehicle"), line_edit("intakeAbuserVehicle", translate("IntakeWizard", "Vehicle"),
-                                                  placeholder=translate(
-                                                      "IntakeWizard",
-                                                      "Make, colour, registration")),
-                             "vehicle")
+        self.abuser_name = f.add(translate("IntakeWizard", "Name"), line_edit(
+            "intakeAbuserName", translate("IntakeWizard", "His or her name")), "name")
+        words = translate("IntakeWizard", "Description")
+        self.description = f.add(words, text_box("intakeAbuserDescription", words, height=56),
+                                 "description")
+        words = translate("IntakeWizard", "Vehicle")
+        self.vehicle = f.add(words, line_edit(
+            "intakeAbuserVehicle", words,
+            placeholder=translate("IntakeWizard", "Make, colour, registration")), "vehicle")
         self.known_areas = f.add(translate("IntakeWizard", "Known areas"), text_box(
             "intakeKnownAreas", translate("IntakeWizard", "Known areas"),
             placeholder=translate("IntakeWizard", "One town or area per line: where he lives, "

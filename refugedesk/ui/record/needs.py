@@ -36,7 +36,8 @@ class NeedsTab(RecordTab):
     def build(self, layout: QVBoxLayout) -> None:
         self.needs_summary = label(name="needsSummary", role="hint")
         self.top_row(layout, self.needs_summary,
-                     [(translate("RecordNeeds", "New needs assessment…"), "needsNewButton", self.add_needs)])
+                     [(translate("RecordNeeds", "New needs assessment…"), "needsNewButton",
+                       self.add_needs)])
         row = QHBoxLayout()
         self.needs_table = table(
             "needsTable", translate("RecordNeeds", "Needs scores, first and latest"),

@@ -71,19 +71,27 @@ class ChildDialog(RecordDialog):
                          save=translate("RecordOverviewDialogs", "Save child") if adding
                          else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.child = child
-        self.name = _limit(line_edit("childName", translate("RecordOverviewDialogs", "Child's name")), "name")
-        self.date_of_birth = date_line("childDateOfBirth", translate("RecordOverviewDialogs", "Date of birth"))
-        self.sex = combo("childSex", translate("RecordOverviewDialogs", "Girl or boy"), sex_choices())
+        self.name = _limit(line_edit("childName", translate("RecordOverviewDialogs",
+                                                            "Child's name")), "name")
+        self.date_of_birth = date_line("childDateOfBirth",
+                                       translate("RecordOverviewDialogs", "Date of birth"))
+        self.sex = combo("childSex", translate("RecordOverviewDialogs", "Girl or boy"),
+                         sex_choices())
         self.sex.setToolTip(translate("RecordOverviewDialogs",
                                       "Recorded where the service has an age rule for boys. "
                                       "Leave it as Not recorded otherwise."))
-        self.school = _limit(line_edit("childSchool", translate("RecordOverviewDialogs", "School or nursery")), "school")
-        self.cpp = QCheckBox(translate("RecordOverviewDialogs", "On a child protection plan"), objectName="childCpp")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.cin = QCheckBox(translate("RecordOverviewDialogs", "Child in need"), objectName="childCin")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.social_worker = _limit(line_edit("childSocialWorker", translate("RecordOverviewDialogs", "Social worker")),
-                                    "social_worker")
-        self.needs = _limit_box(text_box("childNeeds", translate("RecordOverviewDialogs", "The child's own needs"), height=54),
-                                "needs")
+        self.school = _limit(line_edit("childSchool", translate("RecordOverviewDialogs",
+                                                                "School or nursery")), "school")
+        self.cpp = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("RecordOverviewDialogs", "On a child protection plan"), objectName="childCpp")
+        self.cin = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("RecordOverviewDialogs", "Child in need"), objectName="childCin")
+        self.social_worker = _limit(line_edit(
+            "childSocialWorker", translate("RecordOverviewDialogs", "Social worker")),
+            "social_worker")
+        self.needs = _limit_box(text_box(
+            "childNeeds", translate("RecordOverviewDialogs", "The child's own needs"), height=54),
+            "needs")
         if child is not None:
             self.name.setText(child.name)
             self.date_of_birth.setText(f"{child.date_of_birth:%d/%m/%Y}"
@@ -96,12 +104,15 @@ class ChildDialog(RecordDialog):
             self.social_worker.setText(child.social_worker)
             self.needs.setPlainText(child.needs)
         self.add_field(translate("RecordOverviewDialogs", "Name"), self.name, "name")
-        self.add_field(translate("RecordOverviewDialogs", "Date of birth"), self.date_of_birth, "date_of_birth")
+        self.add_field(translate("RecordOverviewDialogs", "Date of birth"), self.date_of_birth,
+                       "date_of_birth")
         self.add_field(translate("RecordOverviewDialogs", "Girl or boy"), self.sex, "sex")
-        self.add_field(translate("RecordOverviewDialogs", "School or nursery"), self.school, "school")
+        self.add_field(translate("RecordOverviewDialogs", "School or nursery"), self.school,
+                       "school")
         self.add_field("", self.cpp)
         self.add_field("", self.cin)
-        self.add_field(translate("RecordOverviewDialogs", "Social worker"), self.social_worker, "social_worker")
+        self.add_field(translate("RecordOverviewDialogs", "Social worker"), self.social_worker,
+                       "social_worker")
         self.add_field(translate("RecordOverviewDialogs", "Needs"), self.needs, "needs")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
@@ -143,21 +154,24 @@ class ConsentDialog(RecordDialog):
             save=translate("RecordOverviewDialogs", "Save consent") if adding
             else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.consent = consent
-        self.what = _limit(line_edit("consentWhat", translate("RecordOverviewDialogs", "What she agreed to share"),
-                                     placeholder=translate(
-                                         "RecordOverviewDialogs",
-                                         "for example: her risk assessment")), "what")
+        self.what = _limit(line_edit(
+            "consentWhat", translate("RecordOverviewDialogs", "What she agreed to share"),
+            placeholder=translate("RecordOverviewDialogs", "for example: her risk assessment")),
+            "what")
         self.covers = CoversBox("consent")
-        self.shared_with = _limit(line_edit("consentSharedWith", translate("RecordOverviewDialogs", "Who it may be shared with"),
-                                            placeholder=translate(
-                                                "RecordOverviewDialogs",
-                                                "in words, if the ticks do not say it all")),
-                      "shared_with")
+        self.shared_with = _limit(line_edit(
+            "consentSharedWith", translate("RecordOverviewDialogs", "Who it may be shared with"),
+            placeholder=translate("RecordOverviewDialogs",
+                                  "in words, if the ticks do not say it all")), "shared_with")
         self.how_given = how_combo("consentHowGiven")
-        self.add_field(translate("RecordOverviewDialogs", "What may be shared"), self.what, "what")
-        self.add_field(translate("RecordOverviewDialogs", "She agreed to share with"), self.covers, "covers")
-        self.add_field(translate("RecordOverviewDialogs", "Shared with (in words)"), self.shared_with, "shared_with")
-        self.add_field(translate("RecordOverviewDialogs", "How she gave it"), self.how_given, "how_given")
+        self.add_field(translate("RecordOverviewDialogs", "What may be shared"), self.what,
+                       "what")
+        self.add_field(translate("RecordOverviewDialogs", "She agreed to share with"),
+                       self.covers, "covers")
+        self.add_field(translate("RecordOverviewDialogs", "Shared with (in words)"),
+                       self.shared_with, "shared_with")
+        self.add_field(translate("RecordOverviewDialogs", "How she gave it"), self.how_given,
+                       "how_given")
         self.given_on: DayEdit | None = None
         self.explained_by: QComboBox | None = None
         if consent is not None:
@@ -166,13 +180,18 @@ class ConsentDialog(RecordDialog):
             self.covers.set_keys(consent.covers)
             set_how(self.how_given, consent.how_given)
         else:
-            self.given_on = date_edit("consentGivenOn", translate("RecordOverviewDialogs", "Given on"), today or date.today())
-            self.explained_by = combo("consentExplainedBy", translate("RecordOverviewDialogs", "Explained to her by"),
+            self.given_on = date_edit("consentGivenOn",
+                                      translate("RecordOverviewDialogs", "Given on"),
+                                      today or date.today())
+            self.explained_by = combo("consentExplainedBy",
+                                      translate("RecordOverviewDialogs", "Explained to her by"),
                                       list(workers or []))
             self.explained_by.setCurrentIndex(max(0, self.explained_by.findData(
                 vault.person.id)))
-            self.add_field(translate("RecordOverviewDialogs", "Given on"), self.given_on, "given_on")
-            self.add_field(translate("RecordOverviewDialogs", "Explained by"), self.explained_by, "explained_by_id")
+            self.add_field(translate("RecordOverviewDialogs", "Given on"), self.given_on,
+                           "given_on")
+            self.add_field(translate("RecordOverviewDialogs", "Explained by"), self.explained_by,
+                           "explained_by_id")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -210,9 +229,9 @@ class WithdrawConsentDialog(RecordDialog):
         for hint in self.findChildren(QLabel):
             hint.setTextFormat(Qt.TextFormat.PlainText)  # the intro quotes typed text
         self.consent = consent
-        self.withdrawn_on = date_edit("consentWithdrawnOn", translate("RecordOverviewDialogs", "Withdrawn on"),
-                                      today or date.today())
-        self.add_field(translate("RecordOverviewDialogs", "Withdrawn on"), self.withdrawn_on, "withdrawn_on")
+        words = translate("RecordOverviewDialogs", "Withdrawn on")
+        self.withdrawn_on = date_edit("consentWithdrawnOn", words, today or date.today())
+        self.add_field(words, self.withdrawn_on, "withdrawn_on")
         self.today = today
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
@@ -240,27 +259,30 @@ class AbuserDialog(RecordDialog):
             save=translate("RecordOverviewDialogs", "Save") if adding
             else translate("RecordOverviewDialogs", "Save changes"), parent=parent)
         self.abuser = abuser
-        self.name = _limit(line_edit("abuserName", translate("RecordOverviewDialogs", "His name")), "name")
-        self.description = _limit_box(text_box("abuserDescription", translate("RecordOverviewDialogs", "What he looks like"),
-                                               height=54), "description")
-        self.vehicle = _limit(line_edit("abuserVehicle", translate("RecordOverviewDialogs", "His vehicle"),
-                                        placeholder=translate(
-                                            "RecordOverviewDialogs",
-                                            "make, colour, registration")), "vehicle")
-        self.known_areas = _limit_box(text_box("abuserKnownAreas", translate("RecordOverviewDialogs", "Known areas, one per line"),
-                                               placeholder=translate(
-                                                   "RecordOverviewDialogs",
-                                                   "One town or area per line"),
-                                               height=70), "known_areas")
+        self.name = _limit(line_edit("abuserName", translate("RecordOverviewDialogs",
+                                                             "His name")), "name")
+        self.description = _limit_box(text_box(
+            "abuserDescription", translate("RecordOverviewDialogs", "What he looks like"),
+            height=54), "description")
+        self.vehicle = _limit(line_edit(
+            "abuserVehicle", translate("RecordOverviewDialogs", "His vehicle"),
+            placeholder=translate("RecordOverviewDialogs", "make, colour, registration")),
+            "vehicle")
+        self.known_areas = _limit_box(text_box(
+            "abuserKnownAreas", translate("RecordOverviewDialogs", "Known areas, one per line"),
+            placeholder=translate("RecordOverviewDialogs", "One town or area per line"),
+            height=70), "known_areas")
         if abuser is not None:
             self.name.setText(abuser.name)
             self.description.setPlainText(abuser.description)
             self.vehicle.setText(abuser.vehicle)
             self.known_areas.setPlainText("\n".join(abuser.known_areas))
         self.add_field(translate("RecordOverviewDialogs", "Name"), self.name, "name")
-        self.add_field(translate("RecordOverviewDialogs", "Description"), self.description, "description")
+        self.add_field(translate("RecordOverviewDialogs", "Description"), self.description,
+                       "description")
         self.add_field(translate("RecordOverviewDialogs", "Vehicle"), self.vehicle, "vehicle")
-        self.add_field(translate("RecordOverviewDialogs", "Known areas\n(one per line)"), self.known_areas, "known_areas")
+        self.add_field(translate("RecordOverviewDialogs", "Known areas\n(one per line)"),
+                       self.known_areas, "known_areas")
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -284,14 +306,18 @@ class CourtOrderDialog(RecordDialog):
                                          "An order with an end date warns on her record from "
                                          "28 days before it ends."),
                          save=translate("RecordOverviewDialogs", "Save order"), parent=parent)
-        self.kind = combo("courtOrderKind", translate("RecordOverviewDialogs", "Kind"), [(k.label, k.value) for k in CourtOrderKind])
-        self.made_on = date_line("courtOrderMadeOn", translate("RecordOverviewDialogs", "Made on"))
-        self.expires_on = date_line("courtOrderExpiresOn", translate("RecordOverviewDialogs", "Ends on"))
-        self.notes = line_edit("courtOrderNotes", translate("RecordOverviewDialogs", "Notes"))
-        self.add_field(translate("RecordOverviewDialogs", "Kind"), self.kind)
-        self.add_field(translate("RecordOverviewDialogs", "Made on"), self.made_on, "made_on")
-        self.add_field(translate("RecordOverviewDialogs", "Ends on"), self.expires_on, "expires_on")
-        self.add_field(translate("RecordOverviewDialogs", "Notes"), self.notes)
+        kind, made_on, ends_on, notes = (translate("RecordOverviewDialogs", "Kind"),
+                                         translate("RecordOverviewDialogs", "Made on"),
+                                         translate("RecordOverviewDialogs", "Ends on"),
+                                         translate("RecordOverviewDialogs", "Notes"))
+        self.kind = combo("courtOrderKind", kind, [(k.label, k.value) for k in CourtOrderKind])
+        self.made_on = date_line("courtOrderMadeOn", made_on)
+        self.expires_on = date_line("courtOrderExpiresOn", ends_on)
+        self.notes = line_edit("courtOrderNotes", notes)
+        self.add_field(kind, self.kind)
+        self.add_field(made_on, self.made_on, "made_on")
+        self.add_field(ends_on, self.expires_on, "expires_on")
+        self.add_field(notes, self.notes)
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 
     def action(self) -> Callable[[], object]:
@@ -320,13 +346,25 @@ class DetailsDialog(RecordDialog):
                          parent=parent)
         d = details
         self.details = d
-        self.name = line_edit("detailsName", translate("RecordOverviewDialogs", "Her name"))
-        self.known_as = line_edit("detailsKnownAs", translate("RecordOverviewDialogs", "Known as"))
-        self.reference = line_edit("detailsReference", translate("RecordOverviewDialogs", "Reference"))
-        self.date_of_birth = date_line("detailsDateOfBirth", translate("RecordOverviewDialogs", "Date of birth"))
-        self.language = line_edit("detailsLanguage", translate("RecordOverviewDialogs", "Language"))
-        self.needs_interpreter = QCheckBox(translate("RecordOverviewDialogs", "Needs an interpreter"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                           objectName="detailsInterpreter")
+        words = {
+            "name": translate("RecordOverviewDialogs", "Her name"),
+            "known_as": translate("RecordOverviewDialogs", "Known as"),
+            "reference": translate("RecordOverviewDialogs", "Reference"),
+            "date_of_birth": translate("RecordOverviewDialogs", "Date of birth"),
+            "language": translate("RecordOverviewDialogs", "Language"),
+            "immigration": translate("RecordOverviewDialogs", "Immigration status"),
+            "gp": translate("RecordOverviewDialogs", "GP"),
+            "code_word": translate("RecordOverviewDialogs", "Code word"),
+            "times": translate("RecordOverviewDialogs", "Times to avoid"),
+            "key_worker": translate("RecordOverviewDialogs", "Key worker")}
+        self.name = line_edit("detailsName", words["name"])
+        self.known_as = line_edit("detailsKnownAs", words["known_as"])
+        self.reference = line_edit("detailsReference", words["reference"])
+        self.date_of_birth = date_line("detailsDateOfBirth", words["date_of_birth"])
+        self.language = line_edit("detailsLanguage", words["language"])
+        self.needs_interpreter = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("RecordOverviewDialogs", "Needs an interpreter"),
+            objectName="detailsInterpreter")
         # Her certificate and her copy of her data are made in this language (i18n.documents_in);
         # the language names are each in their own language, as a choice of language is.
         self.documents_in = combo("detailsDocumentsLanguage", translate(
@@ -338,20 +376,25 @@ class DetailsDialog(RecordDialog):
             "certificate and her copy of her data. Ask her which she would like."))
         self.documents_in.setCurrentIndex(max(0, self.documents_in.findData(
             documents_language)) if documents_language else 0)
-        self.access_needs = text_box("detailsAccessNeeds", translate("RecordOverviewDialogs", "Disability and access needs"),
-                                     height=54)
-        self.immigration_status = line_edit("detailsImmigration", translate("RecordOverviewDialogs", "Immigration status"))
-        self.nrpf = QCheckBox(translate("RecordOverviewDialogs", "No recourse to public funds"), objectName="detailsNrpf")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.gp = line_edit("detailsGp", translate("RecordOverviewDialogs", "GP"))
+        self.access_needs = text_box(
+            "detailsAccessNeeds",
+            translate("RecordOverviewDialogs", "Disability and access needs"), height=54)
+        self.immigration_status = line_edit("detailsImmigration", words["immigration"])
+        self.nrpf = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("RecordOverviewDialogs", "No recourse to public funds"),
+            objectName="detailsNrpf")
+        self.gp = line_edit("detailsGp", words["gp"])
         self.safe_to_call = answer_choice("detailsSafeToCall", "phone")
         self.safe_to_text = answer_choice("detailsSafeToText", "text")
-        self.code_word = line_edit("detailsCodeWord", translate("RecordOverviewDialogs", "Code word"), password=True)
-        show = QCheckBox(translate("RecordOverviewDialogs", "Show the code word"), objectName="detailsShowCodeWord")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.code_word = line_edit("detailsCodeWord", words["code_word"], password=True)
+        show = QCheckBox(  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            translate("RecordOverviewDialogs", "Show the code word"),
+            objectName="detailsShowCodeWord")
         show.toggled.connect(lambda on: self.code_word.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
-        self.times_to_avoid = line_edit("detailsTimesToAvoid", translate("RecordOverviewDialogs", "Times to avoid"))
-        self.key_worker = combo("detailsKeyWorker", translate("RecordOverviewDialogs", "Key worker"),
-                                [(translate("RecordOverviewDialogs", "Not chosen yet"), None), *workers])
+        self.times_to_avoid = line_edit("detailsTimesToAvoid", words["times"])
+        self.key_worker = combo("detailsKeyWorker", words["key_worker"], [
+            (translate("RecordOverviewDialogs", "Not chosen yet"), None), *workers])
         for edit, value in [(self.name, d.name), (self.known_as, d.known_as),
                             (self.reference, d.reference), (self.language, d.language),
                             (self.immigration_status, d.immigration_status), (self.gp, d.gp),
@@ -366,20 +409,23 @@ class DetailsDialog(RecordDialog):
         set_answer(self.safe_to_text, d.safe_to_text)
         self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(d.key_worker_id)))
         for text, widget, key in [
-                (translate("RecordOverviewDialogs", "Her name"), self.name, "name"), (translate("RecordOverviewDialogs", "Known as"), self.known_as, None),
-                (translate("RecordOverviewDialogs", "Reference"), self.reference, "reference"),
-                (translate("RecordOverviewDialogs", "Date of birth"), self.date_of_birth, "date_of_birth"),
-                (translate("RecordOverviewDialogs", "Language"), self.language, None),
-                ("", self.needs_interpreter, None),
+                (words["name"], self.name, "name"), (words["known_as"], self.known_as, None),
+                (words["reference"], self.reference, "reference"),
+                (words["date_of_birth"], self.date_of_birth, "date_of_birth"),
+                (words["language"], self.language, None), ("", self.needs_interpreter, None),
                 (translate("RecordOverviewDialogs", "Documents for her in:"), self.documents_in,
                  "documents_language"),
-                (translate("RecordOverviewDialogs", "Disability and access"), self.access_needs, None),
-                (translate("RecordOverviewDialogs", "Immigration status"), self.immigration_status, None), ("", self.nrpf, None),
-                (translate("RecordOverviewDialogs", "GP"), self.gp, None), (translate("RecordOverviewDialogs", "Safe to phone her?"), self.safe_to_call, None),
-                (translate("RecordOverviewDialogs", "Safe to text her?"), self.safe_to_text, None),
-                (translate("RecordOverviewDialogs", "Code word"), self.code_word, None),
-                ("", show, None), (translate("RecordOverviewDialogs", "Times to avoid"), self.times_to_avoid, None),
-                (translate("RecordOverviewDialogs", "Key worker"), self.key_worker, "key_worker_id")]:
+                (translate("RecordOverviewDialogs", "Disability and access"), self.access_needs,
+                 None),
+                (words["immigration"], self.immigration_status, None), ("", self.nrpf, None),
+                (words["gp"], self.gp, None),
+                (translate("RecordOverviewDialogs", "Safe to phone her?"), self.safe_to_call,
+                 None),
+                (translate("RecordOverviewDialogs", "Safe to text her?"), self.safe_to_text,
+                 None),
+                (words["code_word"], self.code_word, None),
+                ("", show, None), (words["times"], self.times_to_avoid, None),
+                (words["key_worker"], self.key_worker, "key_worker_id")]:
             self.add_field(text, widget, key)
         self.mark_clean()  # what it opened with is "nothing typed" (forms.KeepsTypedWork)
 

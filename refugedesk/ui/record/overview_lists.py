@@ -186,11 +186,15 @@ class RecordLists(QWidget):
             empty=translate("RecordOverviewLists", "No children on her record."),
             select_first=translate("RecordOverviewLists", "Select a child in the list first."),
             buttons=[
-                RowButton(translate("RecordOverviewLists", "Add a child…"), "overviewAddChild", self.add_child, needs_row=False),
-                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditChild", self.edit_child,
+                RowButton(translate("RecordOverviewLists", "Add a child…"), "overviewAddChild",
+                          self.add_child, needs_row=False),
+                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditChild",
+                          self.edit_child,
                           translate("RecordOverviewLists", "Edit the selected child's details")),
-                RowButton(translate("RecordOverviewLists", "Remove…"), "overviewRemoveChild", self.ask_remove_child,
-                          translate("RecordOverviewLists", "Remove the selected child, added by mistake"))])
+                RowButton(translate("RecordOverviewLists", "Remove…"), "overviewRemoveChild",
+                          self.ask_remove_child,
+                          translate("RecordOverviewLists",
+                                    "Remove the selected child, added by mistake"))])
         self.consents = ListSection(
             "overviewConsents", translate("RecordOverviewLists", "Consent to share"),
             translate("RecordOverviewLists", "Withdraw a consent when she no longer agrees; it "
@@ -203,11 +207,14 @@ class RecordLists(QWidget):
             empty=translate("RecordOverviewLists", "No consent recorded yet."),
             select_first=translate("RecordOverviewLists", "Select a consent in the list first."),
             buttons=[
-                RowButton(translate("RecordOverviewLists", "Add a consent…"), "overviewAddConsent", self.add_consent,
-                          needs_row=False),
-                RowButton(translate("RecordOverviewLists", "Change…"), "overviewChangeConsent", self.change_consent,
-                          translate("RecordOverviewLists", "Change the selected consent"), why_not=_withdrawn_why_not_change),
-                RowButton(translate("RecordOverviewLists", "Withdraw…"), "overviewWithdrawConsent", self.withdraw_consent,
+                RowButton(translate("RecordOverviewLists", "Add a consent…"),
+                          "overviewAddConsent", self.add_consent, needs_row=False),
+                RowButton(translate("RecordOverviewLists", "Change…"), "overviewChangeConsent",
+                          self.change_consent,
+                          translate("RecordOverviewLists", "Change the selected consent"),
+                          why_not=_withdrawn_why_not_change),
+                RowButton(translate("RecordOverviewLists", "Withdraw…"),
+                          "overviewWithdrawConsent", self.withdraw_consent,
                           translate("RecordOverviewLists", "Withdraw the selected consent"),
                           why_not=_withdrawn_why_not_withdraw)])
         self.abusers = ListSection(
@@ -219,13 +226,16 @@ class RecordLists(QWidget):
              translate("RecordOverviewLists", "Vehicle"),
              translate("RecordOverviewLists", "Known areas (she is kept away)")],
             empty=translate("RecordOverviewLists", "Nothing recorded about the person she fled."),
-            select_first=translate("RecordOverviewLists",
-                                   "Select a person in the list first."),
+            select_first=translate("RecordOverviewLists", "Select a person in the list first."),
             buttons=[
-                RowButton(translate("RecordOverviewLists", "Add…"), "overviewAddAbuser", self.add_abuser,
-                          translate("RecordOverviewLists", "Add the person she fled"), needs_row=False),
-                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditAbuser", self.edit_abuser,
-                          translate("RecordOverviewLists", "Edit what is recorded about the person she fled"))])
+                RowButton(translate("RecordOverviewLists", "Add…"), "overviewAddAbuser",
+                          self.add_abuser,
+                          translate("RecordOverviewLists", "Add the person she fled"),
+                          needs_row=False),
+                RowButton(translate("RecordOverviewLists", "Edit…"), "overviewEditAbuser",
+                          self.edit_abuser,
+                          translate("RecordOverviewLists",
+                                    "Edit what is recorded about the person she fled"))])
         for section, edit in [(self.children_list, self.edit_child),
                               (self.consents, self.change_consent),
                               (self.abusers, self.edit_abuser)]:

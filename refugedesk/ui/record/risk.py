@@ -27,11 +27,13 @@ class RiskTab(RecordTab):
     def build(self, layout: QVBoxLayout) -> None:
         self.risk_summary = label(name="riskSummary", role="subheading")
         self.top_row(layout, self.risk_summary,
-                     [(translate("RecordRisk", "New DASH checklist…"), "riskNewDashButton", self.add_dash)])
+                     [(translate("RecordRisk", "New DASH checklist…"), "riskNewDashButton",
+                       self.add_dash)])
         self.marac_prompt = label(name="maracPrompt", role="note")
         self.marac_button, = self.top_row(
             layout, self.marac_prompt,
-            [(translate("RecordRisk", "Record MARAC referral…"), "recordMaracButton", self.add_marac)])
+            [(translate("RecordRisk", "Record MARAC referral…"), "recordMaracButton",
+              self.add_marac)])
         layout.addWidget(label(translate("RecordRisk", "DASH risk checklists, newest first"),
                                role="hint"))
         self.dash_table = table("dashHistory", translate("RecordRisk", "DASH history"), [
@@ -44,7 +46,8 @@ class RiskTab(RecordTab):
             "RecordRisk", "MARAC referrals, newest first. A referral within 12 months of an "
             "earlier one is a repeat. The actions agreed are on her support plan too."),
             role="hint"),
-                     [(translate("RecordRisk", "Record actions agreed…"), "maracActionsButton", self.marac_actions)])
+                     [(translate("RecordRisk", "Record actions agreed…"), "maracActionsButton",
+                       self.marac_actions)])
         self.marac_table = table("maracHistory", translate("RecordRisk", "MARAC referrals"), [
             translate("RecordRisk", "Referred on"), translate("RecordRisk", "Repeat?"),
             translate("RecordRisk", "Reason"), translate("RecordRisk", "Actions agreed at MARAC")],

@@ -74,7 +74,8 @@ class OpeningView(QWidget):
         self.setObjectName("recordOpening")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 12)
-        layout.addWidget(label(translate("RecordWindow", "Opening her record…"), role="hint", name="recordOpeningText"))
+        layout.addWidget(label(translate("RecordWindow", "Opening her record…"), role="hint",
+                               name="recordOpeningText"))
         layout.addStretch(1)
 
 
