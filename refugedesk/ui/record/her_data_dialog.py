@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from refugedesk import subject_access
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.reports import subject_access_pdf
 from refugedesk.subject_access import REASON_MAX, Candidate, RequestRow, SubjectAccessPack
 from refugedesk.ui import operations
@@ -43,15 +44,20 @@ from refugedesk.ui.record.common import RecordDialog
 from refugedesk.ui.widgets import button, label, prefer_size, say
 
 Index = QModelIndex | QPersistentModelIndex
-NOT_A_MANAGER = ("Only a manager or an administrator can review and release her data. "
-                 "You can record that she asked, and a manager will do the rest.")
+#: Marked for translation here, translated where shown (the language is chosen at sign-in).
+NOT_A_MANAGER = QT_TRANSLATE_NOOP("RecordHerDataDialog", "Only a manager or an administrator can review and "
+                                  "release her data. You can record that she asked, and a "
+                                  "manager will do the rest.")
 
 
 class WithholdModel(QAbstractTableModel):
     """The items to review: Withhold (a tick), What it is, What it says, Why withheld (typed,
     only for a ticked item)."""
 
-    HEADERS = ("Withhold", "What it is", "What it says", "Why it is withheld")
+    #: Marked for translation here, translated in headerData.
+    HEADERS = (QT_TRANSLATE_NOOP("RecordHerDataDialog", "Withhold"), QT_TRANSLATE_NOOP("RecordHerDataDialog", "What it is"),
+               QT_TRANSLATE_NOOP("RecordHerDataDialog", "What it says"),
+               QT_TRANSLATE_NOOP("RecordHerDataDialog", "Why it is withheld"))
     WITHHOLD, ITEM, SAYS, WHY = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,7 +85,7 @@ class WithholdModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("RecordHerDataDialog", self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -99,7 +105,7 @@ class WithholdModel(QAbstractTableModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.WITHHOLD:
-                return "Withhold" if ticked else "Release"
+                return translate("RecordHerDataDialog", "Withhold") if ticked else translate("RecordHerDataDialog", "Release")
             if col == self.ITEM:
                 return item.label
             if col == self.SAYS:
@@ -112,7 +118,8 @@ class WithholdModel(QAbstractTableModel):
             if col == self.SAYS:
                 return item.preview
             if col == self.WHY and ticked:
-                return "Why it is withheld (double-click to change): " + self.why[item.key]
+                return translate("RecordHerDataDialog", "Why it is withheld (double-click to change): "
+                                 "{reason}").format(reason=self.why[item.key])
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
@@ -139,7 +146,7 @@ class ReasonDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(REASON_MAX)
-            editor.setAccessibleName("Why it is withheld")
+            editor.setAccessibleName(translate("RecordHerDataDialog", "Why it is withheld"))
         return editor
 
 
@@ -149,24 +156,26 @@ class HerDataDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(
-            vault, resident_id, name="herData", title="Her data",
-            intro="Everything we hold about her, for her to have within one calendar month "
-                  "of asking. Before it is released a manager reviews the items below: "
-                  "ticked items are withheld and replaced by the reason, so say why.",
-            save="Save the pack…", parent=parent)
+            vault, resident_id, name="herData", title=translate("RecordHerDataDialog", "Her data"),
+            intro=translate("RecordHerDataDialog", "Everything we hold about her, for her to have within one "
+                            "calendar month of asking. Before it is released a manager "
+                            "reviews the items below: ticked items are withheld and replaced "
+                            "by the reason, so say why."),
+            save=translate("RecordHerDataDialog", "Save the pack…"), parent=parent)
         self.today = today or date.today()
         self.pack: SubjectAccessPack | None = None
         self.open_request: RequestRow | None = None
         self.file_dialog: QFileDialog | None = None
         self.job: operations.Job | None = None
 
-        self.asked = date_edit("herDataAsked", "When she asked for her data", self.today)
+        self.asked = date_edit("herDataAsked", translate("RecordHerDataDialog", "When she asked for her data"),
+                               self.today)
         self.asked.dateChanged.connect(self._show_due)
-        self.add_field("She &asked on", self.asked, "requested_on")
+        self.add_field(translate("RecordHerDataDialog", "She &asked on"), self.asked, "requested_on")
         self.due = label(name="herDataDue")
-        self.due.setAccessibleName("When her data is due")
-        self.form.addRow("Due", self.due)
-        self.record = button("&Record that she asked", "herDataRecord")
+        self.due.setAccessibleName(translate("RecordHerDataDialog", "When her data is due"))
+        self.form.addRow(translate("RecordHerDataDialog", "Due"), self.due)
+        self.record = button(translate("RecordHerDataDialog", "&Record that she asked"), "herDataRecord")
         self.record.clicked.connect(self.record_request)
         self.recorded = label(name="herDataRecorded", role="hint")
         row = QWidget()
@@ -179,7 +188,8 @@ class HerDataDialog(RecordDialog):
         self.model = WithholdModel(self)
         self.table = QTableView(objectName="herDataItems")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setAccessibleName("Items to review before release: tick to withhold")
+        self.table.setAccessibleName(
+            translate("RecordHerDataDialog", "Items to review before release: tick to withhold"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WithholdModel.WHY, ReasonDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,21 +206,22 @@ class HerDataDialog(RecordDialog):
         header.setSectionResizeMode(WithholdModel.WITHHOLD, QHeaderView.ResizeMode.Fixed)
         metrics = self.table.fontMetrics()
         self.table.setColumnWidth(WithholdModel.WITHHOLD,
-                                  metrics.horizontalAdvance("Withhold") + 48)
+                                  metrics.horizontalAdvance(translate("RecordHerDataDialog", "Withhold")) + 48)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.lineSpacing() * 2 + 10)
         self.table.setMinimumHeight(240)
         self.table.setMinimumWidth(600)
-        self.items_hint = label("Reading her data…", role="hint", name="herDataItemsHint")
-        self.add_field("To review", self.items_hint)
+        self.items_hint = label(translate("RecordHerDataDialog", "Reading her data…"), role="hint",
+                                name="herDataItemsHint")
+        self.add_field(translate("RecordHerDataDialog", "To review"), self.items_hint)
         self.form.addRow(self.table)
 
         if not subject_access.can_release(vault.person):
             self.save.setEnabled(False)
-            self.save.setToolTip(NOT_A_MANAGER)
+            self.save.setToolTip(translate("RecordHerDataDialog", NOT_A_MANAGER))
             self.table.setEnabled(False)
-            self.table.setToolTip(NOT_A_MANAGER)
+            self.table.setToolTip(translate("RecordHerDataDialog", NOT_A_MANAGER))
         self._show_due()
         prefer_size(self, 900, 640)  # the list scrolls on a small screen
         self._load()
@@ -234,40 +245,55 @@ class HerDataDialog(RecordDialog):
             with vault.session() as session:
                 return subject_access.gather(session, rid, today=today)
 
-        self.job = operations.background(self, gather, label="Reading her data…",
+        self.job = operations.background(self, gather,
+                                         label=translate("RecordHerDataDialog", "Reading her data…"),
                                          message=self.message, on_done=self._loaded)
 
     def _loaded(self, outcome: operations.Outcome[SubjectAccessPack]) -> None:
         if not outcome.ok:
-            self.items_hint.setText("Her data could not be read. Close this and try again.")
+            self.items_hint.setText(
+                translate("RecordHerDataDialog", "Her data could not be read. Close this and try again."))
             return
         self.pack = outcome.value
         self.model.set_items(self.pack.candidates)
         areas = sum(1 for a in self.pack.areas if a.records)
         ticked = len(self.model.withheld())
         count = len(self.pack.candidates)
+        # English has no plural forms file: one entry for one, one for the rest (each has
+        # every Welsh form).
+        parts = (translate("RecordHerDataDialog", "Her data has %n part.", None, areas) if areas == 1 else
+                 translate("RecordHerDataDialog", "Her data has %n parts.", None, areas))
+        if not count:
+            self.items_hint.setText(translate("RecordHerDataDialog", "{parts} Nothing is suggested for "
+                                              "withholding.").format(parts=parts))
+            self.mark_clean()
+            return
+        items = (translate("RecordHerDataDialog", "%n item to review; {ticked} ticked to withhold as suggested.",
+                           None, count) if count == 1 else
+                 translate("RecordHerDataDialog", "%n items to review; {ticked} ticked to withhold as suggested.",
+                           None, count)).format(ticked=ticked)
         if not subject_access.can_release(self.vault.person):
-            then = "A manager reviews them and saves the pack for her."
+            then = translate("RecordHerDataDialog", "A manager reviews them and saves the pack for her.")
         else:
-            then = "Untick what she may have; double-click a reason to change it."
-        self.items_hint.setText(
-            f"Her data has {areas} parts. {count} item{'s' if count != 1 else ''} to review; "
-            f"{ticked} ticked to withhold as suggested. {then}" if count else
-            f"Her data has {areas} parts. Nothing is suggested for withholding.")
+            then = translate("RecordHerDataDialog", "Untick what she may have; double-click a reason to change it.")
+        self.items_hint.setText(translate("RecordHerDataDialog", "{parts} {items} {then}").format(
+            parts=parts, items=items, then=then))
         self.mark_clean()
 
     def _show_due(self) -> None:
         due = subject_access.due_on(day_of(self.asked))
-        self.due.setText(f"by {fmt_day(due)}, one calendar month after she asked")
+        self.due.setText(translate("RecordHerDataDialog", "by {day}, one calendar month after she asked").format(
+            day=fmt_day(due)))
         self._show_recorded()
 
     def _show_recorded(self) -> None:
         req = self.open_request
         if req is not None and req.requested_on == day_of(self.asked):
-            self.recorded.setText(f"Recorded: she asked on {fmt_day(req.requested_on)}, "
-                                  f"due by {fmt_day(req.due_on)}.")
+            self.recorded.setText(translate("RecordHerDataDialog", "Recorded: she asked on {asked}, due by "
+                                            "{due}.").format(asked=fmt_day(req.requested_on),
+                                                               due=fmt_day(req.due_on)))
             self.record.setEnabled(False)
-            self.record.setToolTip("Already recorded for this date.")
+            self.record.setToolTip(translate("RecordHerDataDialog", "Already recorded for this date."))
         else:
             self.recorded.setText("")
             self.record.setEnabled(True)
@@ -290,18 +316,19 @@ class HerDataDialog(RecordDialog):
     def submit(self) -> bool:
         """Save the pack…: check the reasons, then ask where to save the .zip."""
         if self.pack is None:
-            say(self.message, "Her data is still being read. Try again in a moment.")
+            say(self.message, translate("RecordHerDataDialog", "Her data is still being read. Try again in a moment."))
             return False
         if not subject_access.can_release(self.vault.person):
-            say(self.message, NOT_A_MANAGER)
+            say(self.message, translate("RecordHerDataDialog", NOT_A_MANAGER))
             return False
         if any(not why.strip() for why in self.model.withheld().values()):
-            say(self.message, "Say why each ticked item is withheld (double-click its reason).")
+            say(self.message, translate("RecordHerDataDialog", "Say why each ticked item is withheld (double-click its "
+                                        "reason)."))
             return False
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = QFileDialog(self, "Save her data", str(Path(folder) / "her-data.zip"),
-                             "ZIP file (*.zip)")
+        dialog = QFileDialog(self, translate("RecordHerDataDialog", "Save her data"), str(Path(folder) / "her-data.zip"),
+                             translate("RecordHerDataDialog", "ZIP file (*.zip)"))
         dialog.setObjectName("herDataFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("zip")
@@ -325,7 +352,8 @@ class HerDataDialog(RecordDialog):
                 requested_on=asked, today=today, progress=task.progress,
                 cancelled=task.cancelled)
 
-        self.job = operations.background(self, export, label="Saving her data…",
+        self.job = operations.background(self, export,
+                                         label=translate("RecordHerDataDialog", "Saving her data…"),
                                          cancellable=True, message=self.message,
                                          fields=self.field_messages, changed=self.changed,
                                          on_done=self._written)
@@ -336,9 +364,15 @@ class HerDataDialog(RecordDialog):
             return
         done = outcome.value
         count = len(done.withheld)
-        held = f"{count} item{'s' if count != 1 else ''} withheld" if count else "nothing withheld"
-        say(self.message, f"Saved to {done.path} ({held}). The file is not encrypted: give it "
-                          "to her safely, then delete your copy.", role="ok")
+        if not count:
+            held = translate("RecordHerDataDialog", "nothing withheld")
+        elif count == 1:
+            held = translate("RecordHerDataDialog", "%n item withheld", None, count)
+        else:
+            held = translate("RecordHerDataDialog", "%n items withheld", None, count)
+        say(self.message, translate("RecordHerDataDialog", "Saved to {path} ({withheld}). The file is not encrypted: "
+                                    "give it to her safely, then delete your copy.").format(
+            path=done.path, withheld=held), role="ok")
         self.open_request = None
         self._show_recorded()
         self.mark_clean()

@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from refugedesk import incidents
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import IncidentKind
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import time_of_day, translate
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_time_edit, instant
 from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, table
@@ -18,16 +20,36 @@ from refugedesk.ui.record.community import AsksCommunitySupport
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
 
+class _Title:
+    """The tab's title in the language in use, read when her record is built (after sign-in,
+    when the language is known)."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        return translate("RecordIncidents", "Incid&ents")
+
+
+def when_text(incident: incidents.IncidentRow) -> str:
+    """"5 Nov 2026 21:40", and whether it counts as community support."""
+    at = incident.at.astimezone()
+    when = f"{fmt_day(at)} {time_of_day(at)}"
+    if incident.community_support:
+        return translate("RecordIncidents", "{when} (community support)").format(when=when)
+    return when
+
+
 class IncidentsTab(RecordTab):
     name = "recordIncidents"
-    title = "Incid&ents"
+    title = _Title()
 
     def build(self, layout: QVBoxLayout) -> None:
-        self.top_row(layout, label("Incidents she was involved in, newest first.", role="hint"),
-                     [("Record an incident…", "incidentAddButton", self.add_incident)])
-        self.incidents_table = table("incidentsTable", "Incidents",
-                                     ["When", "Kind", "House", "What happened", "What was done",
-                                      "Police reference", "Who was told"],
+        self.top_row(layout, label(translate("RecordIncidents", "Incidents she was involved in, newest first."),
+                                   role="hint"),
+                     [(translate("RecordIncidents", "Record an incident…"), "incidentAddButton",
+                       self.add_incident)])
+        self.incidents_table = table("incidentsTable", translate("RecordIncidents", "Incidents"),
+                                     [translate("RecordIncidents", "When"), translate("RecordIncidents", "Kind"), translate("RecordIncidents", "House"),
+                                      translate("RecordIncidents", "What happened"), translate("RecordIncidents", "What was done"),
+                                      translate("RecordIncidents", "Police reference"), translate("RecordIncidents", "Who was told")],
                                      [140, 190, 110, 220, 200, 110])
         layout.addWidget(self.incidents_table, 1)
 
@@ -36,9 +58,7 @@ class IncidentsTab(RecordTab):
         if not outcome.ok:
             return
         rows = outcome.value or []
-        fill(self.incidents_table, [[f"{i.at.astimezone():%d %b %Y %H:%M}"
-                                     + (" (community support)" if i.community_support else ""),
-                                     i.kind.label,
+        fill(self.incidents_table, [[when_text(i), i.kind.label,
                                      i.house or "—", i.what_happened, i.action_taken,
                                      i.police_ref, i.who_was_told] for i in rows])
 
@@ -54,23 +74,25 @@ class IncidentDialog(AsksCommunitySupport, RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, house_id: int | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="incidentDialog", title="Record an incident",
-                         intro="What happened, what was done, and who was told.",
-                         save="Save incident", parent=parent)
+        super().__init__(vault, resident_id, name="incidentDialog",
+                         title=translate("RecordIncidents", "Record an incident"),
+                         intro=translate("RecordIncidents", "What happened, what was done, and who was told."),
+                         save=translate("RecordIncidents", "Save incident"), parent=parent)
         self.house_id = house_id
-        self.at = date_time_edit("incidentAt", "When")
+        self.at = date_time_edit("incidentAt", translate("RecordIncidents", "When"))
         self.date_widget = self.at
-        self.kind = combo("incidentKind", "Kind", [(k.label, k.value) for k in IncidentKind])
-        self.what = text_box("incidentWhat", "What happened")
-        self.action_taken = text_box("incidentDone", "What was done", height=54)
-        self.police_ref = line_edit("incidentPoliceRef", "Police reference")
-        self.told = line_edit("incidentTold", "Who was told")
-        self.add_field("When", self.at, "at")
-        self.add_field("Kind", self.kind)
-        self.add_field("What happened", self.what)
-        self.add_field("What was done", self.action_taken)
-        self.add_field("Police reference", self.police_ref)
-        self.add_field("Who was told", self.told)
+        self.kind = combo("incidentKind", translate("RecordIncidents", "Kind"),
+                          [(k.label, k.value) for k in IncidentKind])
+        self.what = text_box("incidentWhat", translate("RecordIncidents", "What happened"))
+        self.action_taken = text_box("incidentDone", translate("RecordIncidents", "What was done"), height=54)
+        self.police_ref = line_edit("incidentPoliceRef", translate("RecordIncidents", "Police reference"))
+        self.told = line_edit("incidentTold", translate("RecordIncidents", "Who was told"))
+        self.add_field(translate("RecordIncidents", "When"), self.at, "at")
+        self.add_field(translate("RecordIncidents", "Kind"), self.kind)
+        self.add_field(translate("RecordIncidents", "What happened"), self.what)
+        self.add_field(translate("RecordIncidents", "What was done"), self.action_taken)
+        self.add_field(translate("RecordIncidents", "Police reference"), self.police_ref)
+        self.add_field(translate("RecordIncidents", "Who was told"), self.told)
 
     def action(self) -> Callable[[], object]:
         kwargs: dict[str, Any] = dict(at=instant(self.at), kind=IncidentKind(self.kind.currentData()),

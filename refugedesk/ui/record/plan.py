@@ -7,7 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from refugedesk import plans
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import GoalStatus
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import dialogs
 from refugedesk.ui.changes import Change
 from refugedesk.ui.flow import FlowRow
@@ -22,9 +24,11 @@ from refugedesk.ui.record.plan_dialogs import (
 from refugedesk.ui.widgets import button, label
 
 PLAN_CHANGED = frozenset({Change.RESIDENTS, Change.PLANS})
-#: What became of an action not done, as the plan shows it.
-BECAME = {"open": "Not yet", "carried": "Not done: carried into the next version",
-          "dropped": "Not done: dropped at the review"}
+#: What became of an action not done, as the plan shows it (marked for translation here,
+#: translated where shown).
+BECAME = {"open": QT_TRANSLATE_NOOP("RecordPlan", "Not yet"),
+          "carried": QT_TRANSLATE_NOOP("RecordPlan", "Not done: carried into the next version"),
+          "dropped": QT_TRANSLATE_NOOP("RecordPlan", "Not done: dropped at the review")}
 
 
 def status_text(goal: plans.GoalView) -> str:
@@ -35,30 +39,58 @@ def status_text(goal: plans.GoalView) -> str:
 
 
 def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
+    """"1 day", "3 days". English has no plural forms file: one entry for one day, one for
+    the rest (each has every Welsh form)."""
+    return translate("RecordPlan", "%n day", None, n) if n == 1 else translate("RecordPlan", "%n days", None, n)
+
+
+def _late(n: int) -> str:
+    """"1 day late", "3 days late"."""
+    return translate("RecordPlan", "%n day late", None, n) if n == 1 else translate("RecordPlan", "%n days late", None, n)
+
+
+def overdue_text(overdue: list[plans.OverdueAction]) -> str:
+    """What is overdue, in words: "2 actions are overdue: MARAC action: Flag her address
+    (3 days late); …"."""
+    items = []
+    for o in overdue:
+        what = translate("RecordPlan", "MARAC action: {what}").format(what=o.what) if o.marac else o.what
+        items.append(translate("RecordPlan", "{what} ({late})").format(what=what, late=_late(o.days_overdue)))
+    n = len(overdue)
+    head = (translate("RecordPlan", "%n action is overdue: {actions}", None, n) if n == 1 else
+            translate("RecordPlan", "%n actions are overdue: {actions}", None, n))
+    return head.format(actions="; ".join(items))
+
+
+class _Title:
+    """The tab's title in the language in use, read when her record is built (after sign-in,
+    when the language is known)."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        return translate("RecordPlan", "Support &plan")
 
 
 class PlanTab(RecordTab):
     name = "recordPlan"
-    title = "Support &plan"
+    title = _Title()
 
     def build(self, layout: QVBoxLayout) -> None:
         first = QHBoxLayout()
         self.plan_summary = label(name="planSummary", role="subheading")
         first.addWidget(self.plan_summary, 1)
         self.plan_version = QComboBox(objectName="planVersion")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.plan_version.setAccessibleName("Version of her plan to show")
+        self.plan_version.setAccessibleName(translate("RecordPlan", "Version of her plan to show"))
         self.plan_version.currentIndexChanged.connect(lambda _i: self.show_plan())
         first.addWidget(self.plan_version)
         layout.addLayout(first)
         top = FlowRow()  # the buttons wrap on a narrow screen
         self.plan_buttons: dict[str, QPushButton] = {}
-        for key, text, slot in [("start", "Start her plan", self.start_plan),
-                                ("goal", "Add goal…", self.add_goal),
-                                ("action", "Add action…", self.add_action),
-                                ("status", "Set goal status…", self.set_status),
-                                ("done", "Mark action done", self.mark_done),
-                                ("review", "Review: new version…", self.ask_review)]:
+        for key, text, slot in [("start", translate("RecordPlan", "Start her plan"), self.start_plan),
+                                ("goal", translate("RecordPlan", "Add goal…"), self.add_goal),
+                                ("action", translate("RecordPlan", "Add action…"), self.add_action),
+                                ("status", translate("RecordPlan", "Set goal status…"), self.set_status),
+                                ("done", translate("RecordPlan", "Mark action done"), self.mark_done),
+                                ("review", translate("RecordPlan", "Review: new version…"), self.ask_review)]:
             b = button(text, f"plan{key.capitalize()}Button")
             b.clicked.connect(slot)
             top.addWidget(b)
@@ -66,15 +98,15 @@ class PlanTab(RecordTab):
         layout.addLayout(top)
         self.overdue_note = label(name="planOverdue", role="note")
         layout.addWidget(self.overdue_note)
-        layout.addWidget(label("Goals she has chosen, in her words", role="hint"))
-        self.goals_table = table("planGoals", "Goals", ["Goal, in her words", "Area",
-                                                        "Success looks like", "Status"],
+        layout.addWidget(label(translate("RecordPlan", "Goals she has chosen, in her words"), role="hint"))
+        self.goals_table = table("planGoals", translate("RecordPlan", "Goals"),
+                                 [translate("RecordPlan", "Goal, in her words"), translate("RecordPlan", "Area"),
+                                  translate("RecordPlan", "Success looks like"), translate("RecordPlan", "Status")],
                                  [300, 150, 220])
         layout.addWidget(self.goals_table, 1)
-        layout.addWidget(label("Actions", role="hint"))
-        self.actions_table = table("planActions", "Actions",
-                                   ["What", "Goal", "Who", "By when", "Done"],
-                                   [320, 220, 150, 130])
+        layout.addWidget(label(translate("RecordPlan", "Actions"), role="hint"))
+        self.actions_table = table("planActions", translate("RecordPlan", "Actions"),
+                                   self._action_headers(True), [320, 220, 150, 130])
         layout.addWidget(self.actions_table, 2)
         self.plan_id: int | None = None
         self._goals: list[plans.GoalView] = []
@@ -94,8 +126,9 @@ class PlanTab(RecordTab):
         for plan_id, version, created in found:
             current = plan_id == self.plan_id
             self.plan_version.addItem(
-                f"Version {version}" + (" (current)" if current else
-                                        f" (from {created.astimezone():%d %b %Y})"), plan_id)
+                translate("RecordPlan", "Version {version} (current)").format(version=version) if current
+                else translate("RecordPlan", "Version {version} (from {day})").format(
+                    version=version, day=fmt_day(created.astimezone())), plan_id)
         index = self.plan_version.findData(keep) if keep is not None else -1
         self.plan_version.setCurrentIndex(index if index >= 0 else 0)
         self.plan_version.blockSignals(False)
@@ -118,25 +151,24 @@ class PlanTab(RecordTab):
             self.plan_buttons[key].setVisible(view is not None)
             self.plan_buttons[key].setEnabled(current)
         if view is None:
-            self.plan_summary.setText("She has no support plan yet.")
+            self.plan_summary.setText(translate("RecordPlan", "She has no support plan yet."))
             fill(self.goals_table, [])
             fill(self.actions_table, [])
             self.overdue_note.hide()
             return
         if current:
-            self.plan_summary.setText(f"Support plan, version {view.version} (started "
-                                      f"{view.created_at.astimezone():%d %b %Y})")
+            self.plan_summary.setText(translate("RecordPlan", "Support plan, version {version} (started "
+                                                "{day})").format(
+                version=view.version, day=fmt_day(view.created_at.astimezone())))
         else:
-            self.plan_summary.setText(
-                f"Version {view.version}, as it was until the review on "
-                f"{view.superseded_at.astimezone():%d %b %Y}")  # type: ignore[union-attr]
+            self.plan_summary.setText(translate("RecordPlan", "Version {version}, as it was until the review "
+                                                "on {day}").format(
+                version=view.version,
+                day=fmt_day(view.superseded_at.astimezone())))  # type: ignore[union-attr]
         # Overdue is the domain's rule, and only an action of the current plan can be overdue.
         late = {o.action_id: o.days_overdue for o in overdue} if current else {}
         if late:
-            self.overdue_note.setText(
-                f"{len(overdue)} action{'s are' if len(overdue) != 1 else ' is'} overdue: "
-                + "; ".join(f"{'MARAC action: ' if o.marac else ''}{o.what} "
-                            f"({_days(o.days_overdue)} late)" for o in overdue))
+            self.overdue_note.setText(overdue_text(overdue))
             self.overdue_note.show()
         else:
             self.overdue_note.hide()
@@ -145,25 +177,29 @@ class PlanTab(RecordTab):
                                  g.success_looks_like, status_text(g)] for g in view.goals],
              [g.id for g in view.goals])
         self.plan_buttons["status"].setToolTip(
-            "Select a goal in the list, then set what became of it." if current
-            else "This is an earlier version of her plan: statuses are set on the current one.")
-        self.actions_table.setHorizontalHeaderLabels(
-            ["What", "Goal", "Who", "By when", "Done" if current else "What became of it"])
+            translate("RecordPlan", "Select a goal in the list, then set what became of it.") if current
+            else translate("RecordPlan", "This is an earlier version of her plan: statuses are set on the "
+                           "current one."))
+        self.actions_table.setHorizontalHeaderLabels(self._action_headers(current))
 
         def due(a: plans.ActionView) -> str:
             if a.due_on is None:
-                return "No date"
+                return translate("RecordPlan", "No date")
             if a.id in late:
-                return f"Overdue: was due {_day(a.due_on)} ({_days(late[a.id])})"
+                return translate("RecordPlan", "Overdue: was due {day} ({days})").format(
+                    day=_day(a.due_on), days=_days(late[a.id]))
             return _day(a.due_on)
 
         def became(a: plans.ActionView) -> str:
             if a.done_at is not None:
-                return f"Done {a.done_at.astimezone():%d %b %Y}"
-            return BECAME.get(a.became, a.became)
+                return translate("RecordPlan", "Done {day}").format(day=fmt_day(a.done_at.astimezone()))
+            return translate("RecordPlan", BECAME[a.became]) if a.became in BECAME else a.became
+
+        def what(a: plans.ActionView) -> str:
+            return translate("RecordPlan", "MARAC: {what}").format(what=a.what) if a.marac else a.what
 
         fill(self.actions_table, [[
-            ("MARAC: " if a.marac else "") + a.what, goals[a.goal_id].her_words if a.goal_id in goals else "—",
+            what(a), goals[a.goal_id].her_words if a.goal_id in goals else "—",
             owner_text(a.owner, a.agency), due(a), became(a)]
             for a in view.actions], [a.id for a in view.actions])
         for r, a in enumerate(view.actions):
@@ -173,6 +209,12 @@ class PlanTab(RecordTab):
                 font.setBold(True)
                 item.setFont(font)  # type: ignore[union-attr]  # fill() sets every cell
 
+    @staticmethod
+    def _action_headers(current: bool) -> list[str]:
+        """The actions list's columns; an earlier version says what became of each."""
+        return [translate("RecordPlan", "What"), translate("RecordPlan", "Goal"), translate("RecordPlan", "Who"), translate("RecordPlan", "By when"),
+                translate("RecordPlan", "Done") if current else translate("RecordPlan", "What became of it")]
+
     def start_plan(self) -> None:
         self.run(lambda: plans.start_plan(self.vault, resident_id=self.resident_id),
                  changed=PLAN_CHANGED)
@@ -181,10 +223,12 @@ class PlanTab(RecordTab):
         if self.plan_id is None:
             return
         self.record.dialog = dialogs.confirm(
-            self, name="planReviewConfirm", title="Start a new version of her plan?",
-            text="The plan as it is now is kept, so the next review can read it. Open goals "
-                 "and the actions not yet done are carried into the new version.",
-            yes="Start the new version",
+            self, name="planReviewConfirm",
+            title=translate("RecordPlan", "Start a new version of her plan?"),
+            text=translate("RecordPlan", "The plan as it is now is kept, so the next review can read it. "
+                           "Open goals and the actions not yet done are carried into the new "
+                           "version."),
+            yes=translate("RecordPlan", "Start the new version"),
             on_yes=lambda: self.run(
                 lambda: plans.new_version(self.vault, resident_id=self.resident_id),
                 changed=PLAN_CHANGED))
@@ -204,7 +248,7 @@ class PlanTab(RecordTab):
         goal_id = selected(self.goals_table)
         goal = next((g for g in self._goals if g.id == goal_id), None)
         if goal is None:
-            self.say("Select a goal in the list first.")
+            self.say(translate("RecordPlan", "Select a goal in the list first."))
             return None
         return self.open(GoalStatusDialog(self.vault, self.resident_id, goal, self,
                                           today=self.record.today))
@@ -212,7 +256,7 @@ class PlanTab(RecordTab):
     def mark_done(self) -> None:
         action_id = selected(self.actions_table)
         if action_id is None:
-            self.say("Select an action in the list first.")
+            self.say(translate("RecordPlan", "Select an action in the list first."))
             return
         self.run(lambda: plans.complete_action(self.vault, action_id),  # type: ignore[arg-type]
                  changed=PLAN_CHANGED)

@@ -9,20 +9,34 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from refugedesk import plans
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import ActionOwner, GoalStatus, NeedArea
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.plans import GoalView
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
-OWNER_LABELS = {ActionOwner.HER: "Her", ActionOwner.KEY_WORKER: "Her key worker",
-                ActionOwner.AGENCY: "Another agency"}
+#: Marked for translation here, translated where shown (the language is chosen at sign-in).
+OWNER_LABELS = {ActionOwner.HER: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Her"),
+                ActionOwner.KEY_WORKER: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Her key worker"),
+                ActionOwner.AGENCY: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Another agency")}
 
 
 def owner_text(owner: ActionOwner, agency: str) -> str:
-    return agency if owner is ActionOwner.AGENCY and agency else OWNER_LABELS[owner]
+    """Who does an action: the agency's name as typed, else her, her key worker or another
+    agency in the language in use."""
+    if owner is ActionOwner.AGENCY and agency:
+        return agency
+    return translate("RecordPlanDialogs", OWNER_LABELS[owner])
+
+
+def status_words(status: GoalStatus) -> str:
+    """What became of a goal, in the words of the plan (plans.STATUS_WORDS, marked for
+    translation there)."""
+    return translate("Plans", plans.STATUS_WORDS[status])
 
 
 class GoalDialog(RecordDialog):
@@ -30,17 +44,18 @@ class GoalDialog(RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, plan_id: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="goalDialog", title="Add a goal",
-                         intro="A goal she has chosen, written the way she says it.",
-                         save="Save goal", parent=parent)
+        super().__init__(vault, resident_id, name="goalDialog", title=translate("RecordPlanDialogs", "Add a goal"),
+                         intro=translate("RecordPlanDialogs", "A goal she has chosen, written the way she says it."),
+                         save=translate("RecordPlanDialogs", "Save goal"), parent=parent)
         self.plan_id = plan_id
-        self.her_words = text_box("goalHerWords", "The goal in her words")
-        self.area = combo("goalArea", "Need area", [("No particular area", None)]
+        self.her_words = text_box("goalHerWords", translate("RecordPlanDialogs", "The goal in her words"))
+        self.area = combo("goalArea", translate("RecordPlanDialogs", "Need area"),
+                          [(translate("RecordPlanDialogs", "No particular area"), None)]
                           + [(a.label, a.value) for a in NeedArea])
-        self.success = text_box("goalSuccess", "What success looks like", height=54)
-        self.add_field("In her words", self.her_words, "her_words")
-        self.add_field("Need area", self.area)
-        self.add_field("Success looks like", self.success)
+        self.success = text_box("goalSuccess", translate("RecordPlanDialogs", "What success looks like"), height=54)
+        self.add_field(translate("RecordPlanDialogs", "In her words"), self.her_words, "her_words")
+        self.add_field(translate("RecordPlanDialogs", "Need area"), self.area)
+        self.add_field(translate("RecordPlanDialogs", "Success looks like"), self.success)
 
     def action(self) -> Callable[[], object]:
         area = self.area.currentData()
@@ -55,28 +70,32 @@ class ActionDialog(RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, plan_id: int, goals: list[GoalView],
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="actionDialog", title="Add an action",
-                         intro="What is to be done, who does it, and by when.",
-                         save="Save action", parent=parent)
+        super().__init__(vault, resident_id, name="actionDialog", title=translate("RecordPlanDialogs", "Add an action"),
+                         intro=translate("RecordPlanDialogs", "What is to be done, who does it, and by when."),
+                         save=translate("RecordPlanDialogs", "Save action"), parent=parent)
         self.plan_id = plan_id
-        self.what = line_edit("actionWhat", "What is to be done")
-        self.goal = combo("actionGoal", "For which goal", [("Not under a goal", None)]
+        self.what = line_edit("actionWhat", translate("RecordPlanDialogs", "What is to be done"))
+        # Her goals stay in her own words.
+        self.goal = combo("actionGoal", translate("RecordPlanDialogs", "For which goal"),
+                          [(translate("RecordPlanDialogs", "Not under a goal"), None)]
                           + [(g.her_words, g.id) for g in goals])
-        self.owner = combo("actionOwner", "Who", [(t, o.value) for o, t in OWNER_LABELS.items()])
-        self.agency = line_edit("actionAgency", "Which agency",
-                                placeholder="Only when another agency does it")
+        self.owner = combo("actionOwner", translate("RecordPlanDialogs", "Who"),
+                           [(owner_text(o, ""), o.value) for o in OWNER_LABELS])
+        self.agency = line_edit("actionAgency", translate("RecordPlanDialogs", "Which agency"),
+                                placeholder=translate("RecordPlanDialogs", "Only when another agency does it"))
         self.what.setMaxLength(plans.MAX_WHAT)
         self.agency.setMaxLength(plans.MAX_AGENCY)
-        self.has_due = QCheckBox("Has a date to be done by", objectName="actionHasDue")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.has_due = QCheckBox(translate("RecordPlanDialogs", "Has a date to be done by"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                 objectName="actionHasDue")
         self.has_due.setChecked(True)
-        self.due = date_edit("actionDue", "Done by", date.today())
+        self.due = date_edit("actionDue", translate("RecordPlanDialogs", "Done by"), date.today())
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.add_field("What", self.what, "what")
-        self.add_field("For goal", self.goal)
-        self.add_field("Who", self.owner)
-        self.add_field("Agency", self.agency, "agency")
+        self.add_field(translate("RecordPlanDialogs", "What"), self.what, "what")
+        self.add_field(translate("RecordPlanDialogs", "For goal"), self.goal)
+        self.add_field(translate("RecordPlanDialogs", "Who"), self.owner)
+        self.add_field(translate("RecordPlanDialogs", "Agency"), self.agency, "agency")
         self.add_field("", self.has_due)
-        self.add_field("By when", self.due, "due_on")
+        self.add_field(translate("RecordPlanDialogs", "By when"), self.due, "due_on")
 
     def action(self) -> Callable[[], object]:
         kwargs = dict(plan_id=self.plan_id, what=self.what.text(),
@@ -96,30 +115,33 @@ class GoalStatusDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, goal: GoalView,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(vault, resident_id, name="goalStatusDialog",
-                         title="Set the goal's status",
-                         intro=f"Her goal: “{goal.her_words}”",
-                         save="Save status", parent=parent)
+                         title=translate("RecordPlanDialogs", "Set the goal's status"),
+                         # Her goal in her own words, as she said it.
+                         intro=translate("RecordPlanDialogs", "Her goal: “{goal}”").format(goal=goal.her_words),
+                         save=translate("RecordPlanDialogs", "Save status"), parent=parent)
         self.goal = goal
         self.today = today or date.today()
-        choices = [(text, status.value) for status, text in plans.STATUS_WORDS.items()
+        choices = [(status_words(status), status.value) for status in plans.STATUS_WORDS
                    if status is not goal.status]
-        self.status = combo("goalStatus", "What became of it", choices)
-        self.on = date_edit("goalStatusOn", "On", self.today)
+        self.status = combo("goalStatus", translate("RecordPlanDialogs", "What became of it"), choices)
+        self.on = date_edit("goalStatusOn", translate("RecordPlanDialogs", "On"), self.today)
         self.on.setMaximumDate(self.on.date())  # not in the future (the domain says so too)
         self.status.currentIndexChanged.connect(lambda _i: self.show_date())
-        self.now = label("Now: " + ("open" if goal.status is GoalStatus.OPEN
-                                    else plans.STATUS_WORDS[goal.status].lower())
-                         + (f" since {goal.status_on.day} {goal.status_on:%b %Y}"
-                            if goal.status_on else ""), role="hint", name="goalStatusNow")
+        now = (translate("RecordPlanDialogs", "open") if goal.status is GoalStatus.OPEN
+               else status_words(goal.status).lower())
+        self.now = label(translate("RecordPlanDialogs", "Now: {status} since {day}").format(
+                             status=now, day=fmt_day(goal.status_on)) if goal.status_on
+                         else translate("RecordPlanDialogs", "Now: {status}").format(status=now),
+                         role="hint", name="goalStatusNow")
         self.add_field("", self.now)
-        self.add_field("What became of it", self.status, "status")
-        self.add_field("On", self.on, "on")
+        self.add_field(translate("RecordPlanDialogs", "What became of it"), self.status, "status")
+        self.add_field(translate("RecordPlanDialogs", "On"), self.on, "on")
         self.show_date()
 
     def show_date(self) -> None:
         reopening = self.status.currentData() == GoalStatus.OPEN.value
         self.on.setEnabled(not reopening)
-        self.on.setToolTip("Open again: no date is kept; she is working on it again."
+        self.on.setToolTip(translate("RecordPlanDialogs", "Open again: no date is kept; she is working on it again.")
                            if reopening else "")
 
     def action(self) -> Callable[[], object]:

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk import houses, programmes
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import ProgrammeDelivery
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import day_name, translate
 from refugedesk.programmes import ProgrammeRow, SessionPlan
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
@@ -39,15 +41,16 @@ from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fil
 from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
 
 PROGRAMME_CHANGED = frozenset({Change.RESIDENTS})
-DELIVERY_CHOICES = [(d.label, d.value) for d in ProgrammeDelivery]
+
+
+def _delivery_choices() -> list[tuple[str, object]]:
+    """In person or online, in the language in use (read when the form opens)."""
+    return [(d.label, d.value) for d in ProgrammeDelivery]
 
 
 def _day(day: date | None) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else "—"
-
-
-def _sessions(n: int) -> str:
-    return f"{n} session{'s' if n != 1 else ''}"
+    """"Mon 30 Nov 2026", the weekday and month in the language in use."""
+    return f"{day_name(day, short=True)} {fmt_day(day)}" if day else "—"
 
 
 class ProgrammeSetUpDialog(FormDialog):
@@ -58,27 +61,30 @@ class ProgrammeSetUpDialog(FormDialog):
 
     def __init__(self, vault: Vault, house_choices: list[tuple[str, int | None]],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(vault, name="programmeSetUpDialog", title="Set up a programme",
-                         intro="A group programme, such as the 12-week Freedom Programme: who "
-                               "runs it, how, and its sessions.",
-                         save="Save programme", parent=parent)
+        super().__init__(vault, name="programmeSetUpDialog",
+                         title=translate("RecordProgrammeDialogs", "Set up a programme"),
+                         intro=translate("RecordProgrammeDialogs", "A group programme, such as the 12-week Freedom "
+                                         "Programme: who runs it, how, and its sessions."),
+                         save=translate("RecordProgrammeDialogs", "Save programme"), parent=parent)
         self.setMinimumWidth(560)
         self.today = today or date.today()
-        self.programme_name = line_edit("programmeName", "Programme name",
-                                        placeholder="e.g. Freedom Programme")
+        self.programme_name = line_edit("programmeName", translate("RecordProgrammeDialogs", "Programme name"),
+                                        placeholder=translate("RecordProgrammeDialogs", "e.g. Freedom Programme"))
         self.programme_name.setMaxLength(programmes.MAX_NAME)
-        self.facilitator = line_edit("programmeFacilitator", "Facilitator",
-                                     placeholder="Who runs it")
+        self.facilitator = line_edit("programmeFacilitator", translate("RecordProgrammeDialogs", "Facilitator"),
+                                     placeholder=translate("RecordProgrammeDialogs", "Who runs it"))
         self.facilitator.setMaxLength(programmes.MAX_NAME)
-        self.delivery = combo("programmeDelivery", "In person or online", DELIVERY_CHOICES)
-        self.house = combo("programmeHouse", "For which house", house_choices)
+        self.delivery = combo("programmeDelivery", translate("RecordProgrammeDialogs", "In person or online"),
+                              _delivery_choices())
+        self.house = combo("programmeHouse", translate("RecordProgrammeDialogs", "For which house"), house_choices)
         self.sessions_table = QTableWidget(0, 3)
         self.sessions_table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         # Its cells are fields of their own: Tab goes through them, not to the table itself.
         self.sessions_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sessions_table.setObjectName("programmeSessions")
-        self.sessions_table.setAccessibleName("Sessions: number, date and topic")
-        self.sessions_table.setHorizontalHeaderLabels(["No.", "Date", "Topic"])
+        self.sessions_table.setAccessibleName(translate("RecordProgrammeDialogs", "Sessions: number, date and topic"))
+        self.sessions_table.setHorizontalHeaderLabels(
+            [translate("RecordProgrammeDialogs", "No."), translate("RecordProgrammeDialogs", "Date"), translate("RecordProgrammeDialogs", "Topic")])
         self.sessions_table.verticalHeader().hide()
         header = self.sessions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -86,11 +92,12 @@ class ProgrammeSetUpDialog(FormDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sessions_table.setMinimumHeight(170)
         rows = QHBoxLayout()
-        add = button("Add a session", "programmeAddSessionRow",
-                     accessible="Add a session, a week after the last")
-        add.setToolTip("Adds the next session, a week after the last one")
+        add = button(translate("RecordProgrammeDialogs", "Add a session"), "programmeAddSessionRow",
+                     accessible=translate("RecordProgrammeDialogs", "Add a session, a week after the last"))
+        add.setToolTip(translate("RecordProgrammeDialogs", "Adds the next session, a week after the last one"))
         add.clicked.connect(lambda: self.add_row())
-        self.remove_row_button = button("Remove the last session", "programmeRemoveSessionRow")
+        self.remove_row_button = button(translate("RecordProgrammeDialogs", "Remove the last session"),
+                                        "programmeRemoveSessionRow")
         self.remove_row_button.clicked.connect(self.remove_row)
         rows.addWidget(add)
         rows.addWidget(self.remove_row_button)
@@ -101,7 +108,8 @@ class ProgrammeSetUpDialog(FormDialog):
         column.addWidget(self.sessions_table)
         column.addLayout(rows)
         self.to_complete = QSpinBox(objectName="programmeToComplete", minimum=1, maximum=1)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        self.to_complete.setAccessibleName("Sessions she must attend to complete it")
+        self.to_complete.setAccessibleName(
+            translate("RecordProgrammeDialogs", "Sessions she must attend to complete it"))
         self.to_complete_hint = label(role="hint", name="programmeToCompleteHint")
         self.to_complete.valueChanged.connect(lambda _v: self.show_completion())
         complete = QWidget()
@@ -119,12 +127,12 @@ class ProgrammeSetUpDialog(FormDialog):
         inner = QFormLayout(body)
         self.form.addRow(scroll)
         self.form = inner  # add_field puts the fields inside the scroll area
-        self.add_field("Name", self.programme_name, "name")
-        self.add_field("Facilitator", self.facilitator, "facilitator")
-        self.add_field("How", self.delivery)
-        self.add_field("For", self.house)
-        self.add_field("Sessions", box, "sessions")
-        self.add_field("Sessions to attend", complete, "sessions_to_complete")
+        self.add_field(translate("RecordProgrammeDialogs", "Name"), self.programme_name, "name")
+        self.add_field(translate("RecordProgrammeDialogs", "Facilitator"), self.facilitator, "facilitator")
+        self.add_field(translate("RecordProgrammeDialogs", "How"), self.delivery)
+        self.add_field(translate("RecordProgrammeDialogs", "For"), self.house)
+        self.add_field(translate("RecordProgrammeDialogs", "Sessions"), box, "sessions")
+        self.add_field(translate("RecordProgrammeDialogs", "Sessions to attend"), complete, "sessions_to_complete")
         scroll.setWidget(body)
         self.resize(640, 500)
         self.add_row()
@@ -141,10 +149,12 @@ class ProgrammeSetUpDialog(FormDialog):
         r = self.sessions_table.rowCount()
         self.sessions_table.insertRow(r)
         spin = QSpinBox(objectName=f"sessionNumber{r}", minimum=1, maximum=999, value=number)  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
-        spin.setAccessibleName(f"Session {r + 1}: number")
-        when = date_edit(f"sessionDate{r}", f"Session {r + 1}: date", day)
-        topic = line_edit(f"sessionTopic{r}", f"Session {r + 1}: topic",
-                          placeholder="Topic (optional)")
+        spin.setAccessibleName(translate("RecordProgrammeDialogs", "Session {row}: number").format(row=r + 1))
+        when = date_edit(f"sessionDate{r}",
+                         translate("RecordProgrammeDialogs", "Session {row}: date").format(row=r + 1), day)
+        topic = line_edit(f"sessionTopic{r}",
+                          translate("RecordProgrammeDialogs", "Session {row}: topic").format(row=r + 1),
+                          placeholder=translate("RecordProgrammeDialogs", "Topic (optional)"))
         topic.setMaxLength(programmes.MAX_TOPIC)
         self.sessions_table.setCellWidget(r, 0, spin)
         self.sessions_table.setCellWidget(r, 1, when)
@@ -166,11 +176,15 @@ class ProgrammeSetUpDialog(FormDialog):
         self.to_complete.setMaximum(max(1, count))
         if grew and was_all:
             self.to_complete.setValue(count)  # "all of them" follows the rows added
-        self.to_complete_hint.setText(f"of the {_sessions(count)}: attending this many "
-                                      "completes it")
+        # English has no plural forms file: one entry for one session, one for the rest
+        # (each has every Welsh form).
+        self.to_complete_hint.setText(
+            translate("RecordProgrammeDialogs", "of the %n session: attending this many completes it", None, count)
+            if count == 1 else
+            translate("RecordProgrammeDialogs", "of the %n sessions: attending this many completes it", None, count))
         self.remove_row_button.setEnabled(count > 1)
         self.remove_row_button.setToolTip(
-            "" if count > 1 else "A programme needs at least one session.")
+            "" if count > 1 else translate("RecordProgrammeDialogs", "A programme needs at least one session."))
 
     def typed(self) -> bool:
         return bool(self.programme_name.text().strip() or self.facilitator.text().strip()
@@ -196,21 +210,24 @@ class AddSessionDialog(FormDialog):
 
     def __init__(self, vault: Vault, programme: ProgrammeRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(vault, name="addSessionDialog", title=f"Add a session: {programme.name}",
-                         intro="A session added to the programme.", save="Add session",
-                         parent=parent)
+        super().__init__(vault, name="addSessionDialog",
+                         title=translate("RecordProgrammeDialogs", "Add a session: {programme}").format(
+                             programme=programme.name),
+                         intro=translate("RecordProgrammeDialogs", "A session added to the programme."),
+                         save=translate("RecordProgrammeDialogs", "Add session"), parent=parent)
         self.programme = programme
         last = programme.sessions[-1] if programme.sessions else None
         self.number = QSpinBox(objectName="addSessionNumber", minimum=1, maximum=999,  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
                                value=max((s.number for s in programme.sessions), default=0) + 1)
-        self.number.setAccessibleName("Session number")
-        self.held_on = date_edit("addSessionDate", "Date of the session",
+        self.number.setAccessibleName(translate("RecordProgrammeDialogs", "Session number"))
+        self.held_on = date_edit("addSessionDate", translate("RecordProgrammeDialogs", "Date of the session"),
                                  last.held_on + timedelta(days=7) if last else date.today())
-        self.topic = line_edit("addSessionTopic", "Topic", placeholder="Topic (optional)")
+        self.topic = line_edit("addSessionTopic", translate("RecordProgrammeDialogs", "Topic"),
+                               placeholder=translate("RecordProgrammeDialogs", "Topic (optional)"))
         self.topic.setMaxLength(programmes.MAX_TOPIC)
-        self.add_field("Number", self.number, "number")
-        self.add_field("Date", self.held_on, "held_on")
-        self.add_field("Topic", self.topic, "topic")
+        self.add_field(translate("RecordProgrammeDialogs", "Number"), self.number, "number")
+        self.add_field(translate("RecordProgrammeDialogs", "Date"), self.held_on, "held_on")
+        self.add_field(translate("RecordProgrammeDialogs", "Topic"), self.topic, "topic")
 
     def action(self) -> Callable[[], object]:
         kwargs = dict(programme_id=self.programme.id, number=self.number.value(),
@@ -225,35 +242,46 @@ class EnrolDialog(RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, choices: list[ProgrammeRow],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(vault, resident_id, name="enrolDialog", title="Enrol her on a programme",
-                         intro="Programmes she is not enrolled on yet.", save="Enrol her",
-                         parent=parent)
+        super().__init__(vault, resident_id, name="enrolDialog",
+                         title=translate("RecordProgrammeDialogs", "Enrol her on a programme"),
+                         intro=translate("RecordProgrammeDialogs", "Programmes she is not enrolled on yet."),
+                         save=translate("RecordProgrammeDialogs", "Enrol her"), parent=parent)
         self.today = today or date.today()
-        self.programme = combo("enrolProgramme", "Programme", [
-            (f"{p.name} ({p.delivery.label.lower()}"
-             + (f", {p.house}" if p.house else ", whole service")
-             + (f", from {_day(p.first_on)}" if p.first_on else "") + ")", p.id)
-            for p in choices])
-        self.enrolled_on = date_edit("enrolOn", "Enrolled on", self.today)
-        self.add_field("Programme", self.programme, "programme")
-        self.add_field("Enrolled on", self.enrolled_on, "enrolled_on")
+        self.programme = combo("enrolProgramme", translate("RecordProgrammeDialogs", "Programme"),
+                               [(_choice(p), p.id) for p in choices])
+        self.enrolled_on = date_edit("enrolOn", translate("RecordProgrammeDialogs", "Enrolled on"), self.today)
+        self.add_field(translate("RecordProgrammeDialogs", "Programme"), self.programme, "programme")
+        self.add_field(translate("RecordProgrammeDialogs", "Enrolled on"), self.enrolled_on, "enrolled_on")
         if not choices:
-            say(self.message, "She is on every programme there is. To add another, use Set up "
-                "a programme… on her Programmes tab.", role="hint")
+            say(self.message, translate("RecordProgrammeDialogs", "She is on every programme there is. To add another, "
+                                        "use Set up a programme… on her Programmes tab."),
+                role="hint")
             self.save.setEnabled(False)
-            self.save.setToolTip("There is no programme she is not on yet.")
+            self.save.setToolTip(translate("RecordProgrammeDialogs", "There is no programme she is not on yet."))
 
     def action(self) -> Callable[[], object]:
         programme_id = self.programme.currentData()
         if programme_id is None:
             def nothing() -> None:
-                raise ValidationError("There is no programme to enrol her on: set one up "
-                                      "first.", field="programme")
+                raise ValidationError(translate("RecordProgrammeDialogs", "There is no programme to enrol her on: "
+                                                "set one up first."), field="programme")
             return nothing
         on, today = day_of(self.enrolled_on), self.today
         return lambda: programmes.enrol(self.vault, programme_id=programme_id,
                                         resident_id=self.resident_id, enrolled_on=on,
                                         today=today)
+
+
+def _choice(p: ProgrammeRow) -> str:
+    """A programme as the enrol list shows it: "Freedom Programme (in person, Willow House,
+    from Mon 5 Jan 2026)"."""
+    where = p.house or translate("RecordProgrammeDialogs", "whole service")
+    how = p.delivery.label.lower()
+    if p.first_on:
+        return translate("RecordProgrammeDialogs", "{programme} ({how}, {where}, from {day})").format(
+            programme=p.name, how=how, where=where, day=_day(p.first_on))
+    return translate("RecordProgrammeDialogs", "{programme} ({how}, {where})").format(
+        programme=p.name, how=how, where=where)
 
 
 class ProgrammesDialog(QDialog):
@@ -266,31 +294,36 @@ class ProgrammesDialog(QDialog):
         self.vault = vault
         self.today = today
         self.setObjectName("programmesDialog")
-        self.setWindowTitle("Programmes")
+        self.setWindowTitle(translate("RecordProgrammeDialogs", "Programmes"))
         self.resize(820, 480)
         #: The last form opened from here (tests read it).
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Group programmes", role="subheading"))
-        layout.addWidget(label("Every programme the service runs. Select one to see its "
-                               "sessions.", role="hint"))
+        layout.addWidget(label(translate("RecordProgrammeDialogs", "Group programmes"), role="subheading"))
+        layout.addWidget(label(translate("RecordProgrammeDialogs", "Every programme the service runs. Select one to see "
+                                         "its sessions."), role="hint"))
         self.message = message_label("programmesDialogMessage")
         layout.addWidget(self.message)
-        self.table = table("programmesList", "Programmes",
-                           ["Programme", "Facilitator", "How", "For", "Sessions",
-                            "To complete", "Enrolled"], [180, 130, 110, 110, 70, 90])
+        self.table = table("programmesList", translate("RecordProgrammeDialogs", "Programmes"),
+                           [translate("RecordProgrammeDialogs", "Programme"), translate("RecordProgrammeDialogs", "Facilitator"),
+                            translate("RecordProgrammeDialogs", "How"), translate("RecordProgrammeDialogs", "For"), translate("RecordProgrammeDialogs", "Sessions"),
+                            translate("RecordProgrammeDialogs", "To complete"), translate("RecordProgrammeDialogs", "Enrolled")],
+                           [180, 130, 110, 110, 70, 90])
         self.table.itemSelectionChanged.connect(self.show_sessions)
         layout.addWidget(self.table, 2)
-        layout.addWidget(label("Sessions of the programme selected", role="hint"))
-        self.sessions = table("programmeSessionsList", "Sessions of the programme selected",
-                              ["No.", "Date", "Topic"], [60, 160])
+        layout.addWidget(label(translate("RecordProgrammeDialogs", "Sessions of the programme selected"), role="hint"))
+        self.sessions = table("programmeSessionsList",
+                              translate("RecordProgrammeDialogs", "Sessions of the programme selected"),
+                              [translate("RecordProgrammeDialogs", "No."), translate("RecordProgrammeDialogs", "Date"), translate("RecordProgrammeDialogs", "Topic")],
+                              [60, 160])
         layout.addWidget(self.sessions, 2)
         row = QHBoxLayout()
-        set_up = button("Set up a programme…", "programmesSetUpButton")
+        set_up = button(translate("RecordProgrammeDialogs", "Set up a programme…"), "programmesSetUpButton")
         set_up.clicked.connect(self.set_up)
-        self.add_session_button = button("Add a session…", "programmesAddSessionButton")
+        self.add_session_button = button(translate("RecordProgrammeDialogs", "Add a session…"),
+                                         "programmesAddSessionButton")
         self.add_session_button.clicked.connect(self.add_session)
-        close = button("Close", "programmesDialogClose")
+        close = button(translate("RecordProgrammeDialogs", "Close"), "programmesDialogClose")
         close.clicked.connect(self.accept)
         row.addWidget(set_up)
         row.addWidget(self.add_session_button)
@@ -312,9 +345,14 @@ class ProgrammesDialog(QDialog):
         if not outcome.ok:
             return
         self._rows = outcome.value
-        fill(self.table, [[p.name, p.facilitator or "—", p.delivery.label,
-                           p.house or "Whole service", str(len(p.sessions)),
-                           f"{p.sessions_to_complete} attended", str(p.enrolled)]
+        whole = translate("RecordProgrammeDialogs", "Whole service")
+
+        def attended(needed: int) -> str:
+            return translate("RecordProgrammeDialogs", "%n attended", None, needed)
+
+        fill(self.table, [[p.name, p.facilitator or "—", p.delivery.label, p.house or whole,
+                           str(len(p.sessions)), attended(p.sessions_to_complete),
+                           str(p.enrolled)]
                           for p in self._rows], [p.id for p in self._rows])
         ids = [p.id for p in self._rows]
         if self._rows:
@@ -333,8 +371,8 @@ class ProgrammesDialog(QDialog):
         fill(self.sessions, [[str(s.number), _day(s.held_on), s.topic or "—"]
                              for s in (p.sessions if p else ())])
         self.add_session_button.setEnabled(p is not None)
-        self.add_session_button.setToolTip("" if p is not None else
-                                           "Select a programme in the list first.")
+        self.add_session_button.setToolTip(
+            "" if p is not None else translate("RecordProgrammeDialogs", "Select a programme in the list first."))
 
     def shown(self) -> list[list[str]]:
         return cells(self.table)
@@ -359,7 +397,7 @@ def open_set_up(parent: QWidget, vault: Vault, opener: Callable[[QDialog], QDial
     outcome = operations.read(parent, vault, houses.list_houses, message=message)
     if not outcome.ok:
         return None
-    choices: list[tuple[str, int | None]] = [("The whole service", None)] + [
+    choices: list[tuple[str, int | None]] = [(translate("RecordProgrammeDialogs", "The whole service"), None)] + [
         (h.name, h.id) for h in outcome.value]
     return opener(ProgrammeSetUpDialog(vault, choices, parent, today=today))
 

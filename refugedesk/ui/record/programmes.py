@@ -12,6 +12,7 @@ from refugedesk import programmes, resident_views
 from refugedesk.db.models import AttendanceState
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.resident_views import SessionChoice
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
@@ -31,27 +32,60 @@ from refugedesk.ui.record.programme_dialogs import (
     open_set_up,
 )
 from refugedesk.ui.widgets import combo, label
-from refugedesk.words import against_needed
+
+
+class _Title:
+    """The tab's title in the language in use, read when her record is built (after sign-in,
+    when the language is known)."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        return translate("RecordProgrammes", "Pro&grammes")
+
+
+def attended_text(p: resident_views.ProgrammeProgress) -> str:
+    """Her attendance set against what completing needs, read at a glance: "8 of 10 needed",
+    and past it "12 attended, 2 more than needed" (never "12 of 10 needed"); sessions counted
+    as community support, and those outside her stays that do not count, after it."""
+    # Each count is a plain name: lupdate does not read a translate() whose count is not.
+    attended, needed = p.attended, p.to_complete
+    if attended > needed:
+        text = translate("RecordProgrammes", "%n attended, {more} more than needed", None,
+                         attended).format(more=attended - needed)
+    else:
+        text = translate("RecordProgrammes", "%n of {needed} needed", None,
+                         attended).format(needed=needed)
+    community, outside = p.community_support, p.not_counted
+    if community:
+        text = translate("RecordProgrammes", "{attended} (%n as community support)", None,
+                         community).format(attended=text)
+    if outside:
+        text = translate("RecordProgrammes", "{attended}; %n outside her stays not counted",
+                         None, outside).format(attended=text)
+    return text
 
 
 class ProgrammesTab(RecordTab):
     name = "recordProgrammes"
-    title = "Pro&grammes"
+    title = _Title()
 
     def build(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(label("Group programmes she is enrolled on. A certificate can be "
-                               "printed for a programme she has completed. Sessions outside "
-                               "her stays count only as community support.", role="hint"))
+        layout.addWidget(label(translate("RecordProgrammes", "Group programmes she is enrolled on. A certificate "
+                                         "can be printed for a programme she has completed. "
+                                         "Sessions outside her stays count only as community "
+                                         "support."), role="hint"))
         self.programme_buttons = self.top_row(layout, label(), [
-            ("Enrol her…", "programmeEnrolButton", self.enrol),
-            ("Record attendance…", "programmeAttendanceButton", self.record_attendance),
-            ("Certificate…", "programmeCertificateButton", self.save_certificate),
-            ("Set up a programme…", "programmeSetUpButton", self.set_up),
-            ("Programmes…", "programmesManagerButton", self.manage)])
+            (translate("RecordProgrammes", "Enrol her…"), "programmeEnrolButton", self.enrol),
+            (translate("RecordProgrammes", "Record attendance…"), "programmeAttendanceButton",
+             self.record_attendance),
+            (translate("RecordProgrammes", "Certificate…"), "programmeCertificateButton", self.save_certificate),
+            (translate("RecordProgrammes", "Set up a programme…"), "programmeSetUpButton", self.set_up),
+            (translate("RecordProgrammes", "Programmes…"), "programmesManagerButton", self.manage)])
         self.certificate_button = self.programme_buttons[2]
-        self.programmes_table = table("programmesTable", "Programmes",
-                                      ["Programme", "How", "Attended", "Missed", "Excused",
-                                       "Completed?"], [230, 170, 140])
+        self.programmes_table = table("programmesTable", translate("RecordProgrammes", "Programmes"),
+                                      [translate("RecordProgrammes", "Programme"), translate("RecordProgrammes", "How"),
+                                       translate("RecordProgrammes", "Attended"), translate("RecordProgrammes", "Missed"),
+                                       translate("RecordProgrammes", "Excused"), translate("RecordProgrammes", "Completed?")],
+                                      [230, 170, 140])
         layout.addWidget(self.programmes_table, 1)
 
     def load(self) -> None:
@@ -60,26 +94,19 @@ class ProgrammesTab(RecordTab):
         if not outcome.ok:
             return
         rows = outcome.value or []
-
-        def attended(p: resident_views.ProgrammeProgress) -> str:
-            text = against_needed(p.attended, p.to_complete, done="attended")
-            if p.community_support:
-                text += f" ({p.community_support} as community support)"
-            if p.not_counted:
-                text += (f"; {p.not_counted} outside her stays not counted")
-            return text
-
         fill(self.programmes_table, [
             [p.name, p.delivery.label + (f", {p.facilitator}" if p.facilitator else ""),
-             attended(p), str(p.missed), str(p.excused),
-             "Yes" if p.completed else "Not yet"] for p in rows], list(rows))
+             attended_text(p), str(p.missed), str(p.excused),
+             translate("RecordProgrammes", "Yes") if p.completed else translate("RecordProgrammes", "Not yet")] for p in rows],
+             list(rows))
         if rows:
             self.programmes_table.selectRow(0)
         attendance = self.programme_buttons[1]
         attendance.setEnabled(bool(rows))
-        attendance.setToolTip("" if rows else "Enrol her on a programme first.")
+        attendance.setToolTip("" if rows else translate("RecordProgrammes", "Enrol her on a programme first."))
         self.certificate_button.setEnabled(bool(rows))
-        self.certificate_button.setToolTip("" if rows else "She is not on a programme yet.")
+        self.certificate_button.setToolTip(
+            "" if rows else translate("RecordProgrammes", "She is not on a programme yet."))
 
     def record_attendance(self) -> QDialog | None:
         resident_id = self.resident_id
@@ -110,7 +137,7 @@ class ProgrammesTab(RecordTab):
         """Her completion certificate for the selected programme, as a PDF she can keep."""
         progress = selected(self.programmes_table)
         if progress is None:
-            self.say("Select a programme in the list first.")
+            self.say(translate("RecordProgrammes", "Select a programme in the list first."))
             return None
         from refugedesk.reports.certificate_pdf import certificate, write_certificate
 
@@ -124,15 +151,19 @@ class ProgrammesTab(RecordTab):
         def write(path: str) -> None:
             self.write_file(
                 lambda progress: write_certificate(cert, Path(path), progress=progress),
-                label="Making her certificate…", saved="Certificate saved")
+                label=translate("RecordProgrammes", "Making her certificate…"),
+                saved=translate("RecordProgrammes", "Certificate saved"))
 
         return self.open(pdf_file_dialog(
-            self, name="certificateFileDialog", title="Save her certificate",
+            self, name="certificateFileDialog", title=translate("RecordProgrammes", "Save her certificate"),
             file_name=f"certificate-{progress.name}.pdf", write=write))  # type: ignore[attr-defined]
 
 
-ATTENDANCE_LABELS = {AttendanceState.ATTENDED: "She came", AttendanceState.MISSED: "She missed it",
-                     AttendanceState.EXCUSED: "She could not come (excused)"}
+#: Marked for translation here, translated where shown (the language is chosen at sign-in).
+ATTENDANCE_LABELS = {
+    AttendanceState.ATTENDED: QT_TRANSLATE_NOOP("RecordProgrammes", "She came"),
+    AttendanceState.MISSED: QT_TRANSLATE_NOOP("RecordProgrammes", "She missed it"),
+    AttendanceState.EXCUSED: QT_TRANSLATE_NOOP("RecordProgrammes", "She could not come (excused)")}
 
 
 class AttendanceDialog(AsksCommunitySupport, RecordDialog):
@@ -145,24 +176,26 @@ class AttendanceDialog(AsksCommunitySupport, RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, sessions: list[SessionChoice],
                  parent: QWidget | None = None) -> None:
         super().__init__(vault, resident_id, name="attendanceDialog",
-                         title="Record attendance",
-                         intro="If she missed a session, a check that she is safe is added to "
-                               "her plan for her key worker.",
-                         save="Save", parent=parent)
-        self.session_choice = combo("attendanceSession", "Session",
+                         title=translate("RecordProgrammes", "Record attendance"),
+                         intro=translate("RecordProgrammes", "If she missed a session, a check that she is safe is "
+                                         "added to her plan for her key worker."),
+                         save=translate("RecordProgrammes", "Save"), parent=parent)
+        self.session_choice = combo("attendanceSession", translate("RecordProgrammes", "Session"),
                                     [(c.label, c.session_id) for c in sessions])
-        self.state = combo("attendanceState", "Did she come",
-                           [(text, state.value) for state, text in ATTENDANCE_LABELS.items()])
+        self.state = combo("attendanceState", translate("RecordProgrammes", "Did she come"),
+                           [(translate("RecordProgrammes", text), state.value)
+                            for state, text in ATTENDANCE_LABELS.items()])
         self.date_widget = self.session_choice
-        self.add_field("Session", self.session_choice, "session")
-        self.add_field("Did she come?", self.state, "state")
+        self.add_field(translate("RecordProgrammes", "Session"), self.session_choice, "session")
+        self.add_field(translate("RecordProgrammes", "Did she come?"), self.state, "state")
 
     def action(self) -> Callable[[], object]:
         session_id = self.session_choice.currentData()
         if session_id is None:
             def nothing() -> None:
-                raise ValidationError("Her programmes have no sessions to choose from yet: "
-                                      "add one from Programmes….", field="session")
+                raise ValidationError(translate("RecordProgrammes", "Her programmes have no sessions to choose "
+                                                "from yet: add one from Programmes…."),
+                                      field="session")
             return nothing
         state = AttendanceState(self.state.currentData())
         community = self.community_support

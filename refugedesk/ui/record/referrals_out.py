@@ -10,8 +10,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from refugedesk import consent_rules, referrals_out
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import Agency, ReferralOutStatus
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.referrals_out import ReferralOutRow
 from refugedesk.ui import operations
 from refugedesk.ui.dates import date_edit, day_of
@@ -20,21 +22,44 @@ from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, selected,
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
+#: A referral's status in words (the stored value is the enum's; marked for translation
+#: here, translated where shown).
+STATUS_LABELS = {ReferralOutStatus.MADE: QT_TRANSLATE_NOOP("RecordReferralsOut", "Made"),
+                 ReferralOutStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Acknowledged"),
+                 ReferralOutStatus.ACCEPTED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Accepted"),
+                 ReferralOutStatus.DECLINED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Declined"),
+                 ReferralOutStatus.COMPLETED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Completed")}
+
+
+def status_text(status: ReferralOutStatus) -> str:
+    return translate("RecordReferralsOut", STATUS_LABELS[status])
+
+
+class _Title:
+    """The tab's title in the language in use, read when her record is built (after sign-in,
+    when the language is known)."""
+
+    def __get__(self, obj: object, owner: type | None = None) -> str:
+        return translate("RecordReferralsOut", "Re&ferrals out")
+
 
 class ReferralsOutTab(RecordTab):
     name = "recordReferralsOut"
-    title = "Re&ferrals out"
+    title = _Title()
 
     def build(self, layout: QVBoxLayout) -> None:
         self.referral_update, _add = self.top_row(
-            layout, label("Referrals made for her to other agencies, newest first.",
+            layout, label(translate("RecordReferralsOut", "Referrals made for her to other agencies, newest first."),
                           role="hint"),
-            [("Update…", "referralOutUpdateButton", self.update_referral),
-             ("Make a referral…", "referralOutAddButton", self.make_referral)])
-        self.referral_update.setToolTip("Record what became of the selected referral")
-        self.referrals_table = table("referralsOutTable", "Referrals out",
-                                     ["Made on", "Agency", "Reason", "Status", "Follow up",
-                                      "Outcome"], [110, 190, 220, 100, 170])
+            [(translate("RecordReferralsOut", "Update…"), "referralOutUpdateButton", self.update_referral),
+             (translate("RecordReferralsOut", "Make a referral…"), "referralOutAddButton", self.make_referral)])
+        self.referral_update.setToolTip(
+            translate("RecordReferralsOut", "Record what became of the selected referral"))
+        self.referrals_table = table("referralsOutTable", translate("RecordReferralsOut", "Referrals out"),
+                                     [translate("RecordReferralsOut", "Made on"), translate("RecordReferralsOut", "Agency"),
+                                      translate("RecordReferralsOut", "Reason"), translate("RecordReferralsOut", "Status"),
+                                      translate("RecordReferralsOut", "Follow up"), translate("RecordReferralsOut", "Outcome")],
+                                     [110, 190, 220, 100, 170])
         layout.addWidget(self.referrals_table, 1)
 
     def load(self) -> None:
@@ -49,11 +74,12 @@ class ReferralsOutTab(RecordTab):
             if r.follow_up_on is None:
                 return "—"
             if r.follow_up_due:
-                return f"Follow up now (due {_day(r.follow_up_on)})"
+                return translate("RecordReferralsOut", "Follow up now (due {day})").format(
+                    day=_day(r.follow_up_on))
             return _day(r.follow_up_on)
 
         fill(self.referrals_table, [[_day(r.made_on), r.agency_label, r.reason,
-                                     r.status.value.capitalize(), follow(r), r.outcome]
+                                     status_text(r.status), follow(r), r.outcome]
                                     for r in rows], list(rows))
         if rows:
             self.referrals_table.selectRow(0)
@@ -65,7 +91,7 @@ class ReferralsOutTab(RecordTab):
     def update_referral(self) -> QDialog | None:
         row = selected(self.referrals_table)
         if row is None:
-            self.say("Select a referral in the list first.")
+            self.say(translate("RecordReferralsOut", "Select a referral in the list first."))
             return None
         return self.open(ReferralOutUpdateDialog(self.vault, row, self))  # type: ignore[arg-type]
 
@@ -87,32 +113,36 @@ class ReferralOutDialog(RecordDialog):
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(vault, resident_id, name="referralOutDialog",
-                         title="Make a referral for her",
-                         intro="A referral made on her behalf to another agency.",
-                         save="Save referral", parent=parent)
-        self.agency = combo("referralOutAgency", "Agency", [(a.label, a.value) for a in Agency])
-        self.agency_name = line_edit("referralOutAgencyName", "Agency's name",
-                                     placeholder="e.g. Northtown Law Centre")
-        self.made_on = date_edit("referralOutMadeOn", "Made on", today or date.today())
+                         title=translate("RecordReferralsOut", "Make a referral for her"),
+                         intro=translate("RecordReferralsOut", "A referral made on her behalf to another agency."),
+                         save=translate("RecordReferralsOut", "Save referral"), parent=parent)
+        self.agency = combo("referralOutAgency", translate("RecordReferralsOut", "Agency"),
+                            [(a.label, a.value) for a in Agency])
+        self.agency_name = line_edit("referralOutAgencyName", translate("RecordReferralsOut", "Agency's name"),
+                                     placeholder=translate("RecordReferralsOut", "e.g. Northtown Law Centre"))
+        self.made_on = date_edit("referralOutMadeOn", translate("RecordReferralsOut", "Made on"),
+                                 today or date.today())
         self.consent = label(name="referralOutConsent", role="note")
         self.lawful_basis = text_box(
-            "referralOutLawfulBasis", "Lawful basis",
-            placeholder="Why it can go ahead without her consent, e.g. a risk to her life or "
-                        "a child's safety")
+            "referralOutLawfulBasis", translate("RecordReferralsOut", "Lawful basis"),
+            placeholder=translate("RecordReferralsOut", "Why it can go ahead without her consent, e.g. a risk to "
+                                  "her life or a child's safety"))
         _cap(self.lawful_basis, consent_rules.LAWFUL_BASIS_LIMIT)
-        self.reason = text_box("referralOutReason", "Reason")
-        self.has_follow_up = QCheckBox("Follow it up on a date", objectName="referralOutHasFollow")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.follow_up = date_edit("referralOutFollowUp", "Follow up on", date.today())
+        self.reason = text_box("referralOutReason", translate("RecordReferralsOut", "Reason"))
+        self.has_follow_up = QCheckBox(translate("RecordReferralsOut", "Follow it up on a date"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+                                       objectName="referralOutHasFollow")
+        self.follow_up = date_edit("referralOutFollowUp", translate("RecordReferralsOut", "Follow up on"),
+                                   date.today())
         self.follow_up.setEnabled(False)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
-        self.add_field("Agency", self.agency)
-        self.add_field("Agency's name", self.agency_name, "agency_name")
-        self.add_field("Made on", self.made_on, "made_on")
-        self.add_field("Her consent", self.consent)
-        self.add_field("Lawful basis", self.lawful_basis, "lawful_basis")
-        self.add_field("Reason", self.reason)
+        self.add_field(translate("RecordReferralsOut", "Agency"), self.agency)
+        self.add_field(translate("RecordReferralsOut", "Agency's name"), self.agency_name, "agency_name")
+        self.add_field(translate("RecordReferralsOut", "Made on"), self.made_on, "made_on")
+        self.add_field(translate("RecordReferralsOut", "Her consent"), self.consent)
+        self.add_field(translate("RecordReferralsOut", "Lawful basis"), self.lawful_basis, "lawful_basis")
+        self.add_field(translate("RecordReferralsOut", "Reason"), self.reason)
         self.add_field("", self.has_follow_up)
-        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+        self.add_field(translate("RecordReferralsOut", "Follow up on"), self.follow_up, "follow_up_on")
         self.covered: bool | None = None
         self.agency.currentIndexChanged.connect(lambda _i: self.check_consent())
         self.made_on.dateChanged.connect(lambda _d: self.check_consent())
@@ -129,11 +159,11 @@ class ReferralOutDialog(RecordDialog):
         cover = outcome.value
         self.covered = cover.covered
         if cover:
-            self.consent.setText("Her consent covers sharing with "
-                                 f"{consent_rules.words(consent_rules.agency_key(agency))}.")
+            self.consent.setText(translate("RecordReferralsOut", "Her consent covers sharing with {agency}.").format(
+                agency=consent_rules.words(consent_rules.agency_key(agency))))
             set_role(self.consent, "ok")
-            self.lawful_basis.setToolTip("Her consent covers this referral: no lawful basis "
-                                         "is needed.")
+            self.lawful_basis.setToolTip(translate("RecordReferralsOut", "Her consent covers this referral: no lawful "
+                                                   "basis is needed."))
         else:
             self.consent.setText(cover.reason)
             set_role(self.consent, "note")
@@ -158,28 +188,31 @@ class ReferralOutUpdateDialog(RecordDialog):
 
     def __init__(self, vault: Vault, row: ReferralOutRow, parent: QWidget | None = None) -> None:
         super().__init__(vault, row.resident_id, name="referralUpdateDialog",
-                         title=f"Referral to {row.agency_label}",
-                         intro=f"Made on {row.made_on:%d %b %Y}." + (
-                             " Her consent did not cover it; the lawful basis recorded: "
-                             f"{row.lawful_basis}" if row.lawful_basis else ""), save="Save",
-                         parent=parent)
+                         title=translate("RecordReferralsOut", "Referral to {agency}").format(
+                             agency=row.agency_label),
+                         intro=(translate("RecordReferralsOut", "Made on {day}. Her consent did not cover it; the "
+                                          "lawful basis recorded: {basis}").format(
+                             day=fmt_day(row.made_on), basis=row.lawful_basis)
+                                if row.lawful_basis else
+                                translate("RecordReferralsOut", "Made on {day}.").format(day=fmt_day(row.made_on))),
+                         save=translate("RecordReferralsOut", "Save"), parent=parent)
         self.row = row
-        self.status = combo("referralUpdateStatus", "Status",
-                            [(s.value.capitalize(), s.value) for s in ReferralOutStatus])
+        self.status = combo("referralUpdateStatus", translate("RecordReferralsOut", "Status"),
+                            [(status_text(s), s.value) for s in ReferralOutStatus])
         self.status.setCurrentIndex(self.status.findData(row.status.value))
-        self.outcome = text_box("referralUpdateOutcome", "Outcome")
+        self.outcome = text_box("referralUpdateOutcome", translate("RecordReferralsOut", "Outcome"))
         self.outcome.setPlainText(row.outcome)
-        self.has_follow_up = QCheckBox("Follow it up on a date",  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.has_follow_up = QCheckBox(translate("RecordReferralsOut", "Follow it up on a date"),  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
                                        objectName="referralUpdateHasFollow")
-        self.follow_up = date_edit("referralUpdateFollowUp", "Follow up on",
+        self.follow_up = date_edit("referralUpdateFollowUp", translate("RecordReferralsOut", "Follow up on"),
                                    row.follow_up_on or date.today())
         self.has_follow_up.setChecked(row.follow_up_on is not None)
         self.follow_up.setEnabled(row.follow_up_on is not None)
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
-        self.add_field("Status", self.status)
-        self.add_field("Outcome", self.outcome)
+        self.add_field(translate("RecordReferralsOut", "Status"), self.status)
+        self.add_field(translate("RecordReferralsOut", "Outcome"), self.outcome)
         self.add_field("", self.has_follow_up)
-        self.add_field("Follow up on", self.follow_up, "follow_up_on")
+        self.add_field(translate("RecordReferralsOut", "Follow up on"), self.follow_up, "follow_up_on")
 
     def action(self) -> Callable[[], object]:
         kwargs = dict(status=ReferralOutStatus(self.status.currentData()),

@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk import assessment, contacts, moveon, reviews
+from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import DepartureReason, GoalStatus
 from refugedesk.db.models_reviews import Destination, ReviewKind, SupportAfter
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.plans import GoalView
 from refugedesk.ui import operations
 from refugedesk.ui.board_corrections import PastLeavingDate
@@ -52,9 +54,20 @@ RECENT_CONTACTS = 40
 def figure_text(figure: reviews.OutcomeFigure) -> str:
     """The requested-outcomes figure in plain words."""
     if figure.percent is None:
-        return "No goals to count yet."
-    return (f"{figure.percent}% of the outcomes she asked for achieved ({figure.achieved} of "
-            f"{figure.counted}; {figure.achieved_in_full} in full)")
+        return translate("RecordReviewsDialogs", "No goals to count yet.")
+    return translate("RecordReviewsDialogs", "{percent}% of the outcomes she asked for achieved ({achieved} of "
+                     "{counted}; {in_full} in full)").format(
+        percent=figure.percent, achieved=figure.achieved, counted=figure.counted,
+        in_full=figure.achieved_in_full)
+
+
+def _moment(c: contacts.ContactRow) -> str:
+    """A contact offered as a moment: "5 Nov 2026: Happened, face to face"."""
+    # The contact form's own words (marked for translation in contacts_dialogs.py).
+    state = translate("RecordContactsDialogs", STATE_LABELS[c.state])
+    mode = translate("RecordContactsDialogs", MODE_LABELS[c.mode]).lower()
+    return translate("RecordReviewsDialogs", "{day}: {what}, {how}").format(day=fmt_day(c.at.astimezone()),
+                                                    what=state, how=mode)
 
 
 class ReviewDialog(RecordDialog):
@@ -65,10 +78,12 @@ class ReviewDialog(RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, review_id: int | None = None,
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(vault, resident_id, name="reviewDialog", title="Hold a review",
-                         intro="Look back together at where she started and what she has "
-                               "done. Saving again later keeps this version as it is.",
-                         save="Save review", parent=parent)
+        super().__init__(vault, resident_id, name="reviewDialog",
+                         title=translate("RecordReviewsDialogs", "Hold a review"),
+                         intro=translate("RecordReviewsDialogs", "Look back together at where she started and what she "
+                                         "has done. Saving again later keeps this version as "
+                                         "it is."),
+                         save=translate("RecordReviewsDialogs", "Save review"), parent=parent)
         self.setMinimumWidth(760)
         self.review_id = review_id
         self.today = today or date.today()
@@ -85,27 +100,27 @@ class ReviewDialog(RecordDialog):
         self.save.setEnabled(outcome.ok)
         self.figure = reviews.outcome_figure(goals)
 
-        self.kind = combo("reviewKind", "Kind of review",
+        self.kind = combo("reviewKind", translate("RecordReviewsDialogs", "Kind of review"),
                           [(k.label, k.value) for k in
                            (ReviewKind.CELEBRATION, ReviewKind.INTERIM)])
-        self.held_on = date_edit("reviewHeldOn", "Held on", self.today)
-        self.attended = text_box("reviewAttended", "Who attended", height=46,
-                                 placeholder="For example: her, her key worker")
-        self.her_words = text_box("reviewHerWords", "Her own words", height=70,
-                                  placeholder="What she wants to say, in her words")
-        self.next_steps = text_box("reviewNextSteps", "Next steps", height=56)
+        self.held_on = date_edit("reviewHeldOn", translate("RecordReviewsDialogs", "Held on"), self.today)
+        self.attended = text_box("reviewAttended", translate("RecordReviewsDialogs", "Who attended"), height=46,
+                                 placeholder=translate("RecordReviewsDialogs", "For example: her, her key worker"))
+        self.her_words = text_box("reviewHerWords", translate("RecordReviewsDialogs", "Her own words"), height=70,
+                                  placeholder=translate("RecordReviewsDialogs", "What she wants to say, in her words"))
+        self.next_steps = text_box("reviewNextSteps", translate("RecordReviewsDialogs", "Next steps"), height=56)
         self.moments = QTableWidget(len(recent), 2, objectName="reviewMoments")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.moments.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.moments.setAccessibleName("Moments from her contact log")
-        self.moments.setHorizontalHeaderLabels(["Contact", "Words for her copy"])
+        self.moments.setAccessibleName(translate("RecordReviewsDialogs", "Moments from her contact log"))
+        self.moments.setHorizontalHeaderLabels([translate("RecordReviewsDialogs", "Contact"),
+                                                translate("RecordReviewsDialogs", "Words for her copy")])
         self.moments.verticalHeader().hide()
         self.moments.horizontalHeader().setStretchLastSection(True)
         self.moments.setColumnWidth(0, 300)
         self.moments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         chosen = {m.contact_id: m.words for m in saved.moments} if saved else {}
         for r, c in enumerate(recent):
-            item = QTableWidgetItem(f"{c.at.astimezone():%d %b %Y}: {STATE_LABELS[c.state]}, "
-                                    f"{MODE_LABELS[c.mode].lower()}")
+            item = QTableWidgetItem(_moment(c))
             item.setToolTip(c.notes)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -121,36 +136,39 @@ class ReviewDialog(RecordDialog):
         self.looked_at.setText(self._looked_at_html(needs, goals, done))
 
         if saved is not None:
-            self.setWindowTitle(f"{saved.kind.label}: a new version")
+            self.setWindowTitle(translate("RecordReviewsDialogs", "{kind}: a new version").format(
+                kind=saved.kind.label))
             self.kind.setCurrentIndex(self.kind.findData(saved.kind.value))
             self.kind.setEnabled(False)
             self.attended.setPlainText(saved.attended)
             self.her_words.setPlainText(saved.her_words)
             self.next_steps.setPlainText(saved.next_steps)
 
-        self.add_field("Kind", self.kind)
-        self.add_field("Held on", self.held_on, "held_on")
-        self.add_field("What we look at", self.looked_at)
-        self.add_field("Who attended", self.attended, "attended")
-        self.add_field("Moments", self.moments, "moments")
-        self.add_field("Her own words", self.her_words, "her_words")
-        self.add_field("Next steps", self.next_steps, "next_steps")
+        self.add_field(translate("RecordReviewsDialogs", "Kind"), self.kind)
+        self.add_field(translate("RecordReviewsDialogs", "Held on"), self.held_on, "held_on")
+        self.add_field(translate("RecordReviewsDialogs", "What we look at"), self.looked_at)
+        self.add_field(translate("RecordReviewsDialogs", "Who attended"), self.attended, "attended")
+        self.add_field(translate("RecordReviewsDialogs", "Moments"), self.moments, "moments")
+        self.add_field(translate("RecordReviewsDialogs", "Her own words"), self.her_words, "her_words")
+        self.add_field(translate("RecordReviewsDialogs", "Next steps"), self.next_steps, "next_steps")
 
     def _looked_at_html(self, needs, goals, done) -> str:
         e = escape
         parts = [f"<p><b>{e(figure_text(self.figure))}</b></p>"]
         if needs:
-            parts.append("<p>Needs, when she arrived and now (1 to 5, higher is better):<br>"
+            parts.append("<p>" + e(translate("RecordReviewsDialogs", "Needs, when she arrived and now (1 to 5, higher "
+                                             "is better):")) + "<br>"
                          + "<br>".join(f"{e(d.area.label)}: {d.first} → {d.latest}"
                                        for d in needs) + "</p>")
         else:
-            parts.append("<p>No needs scores yet.</p>")
+            parts.append("<p>" + e(translate("RecordReviewsDialogs", "No needs scores yet.")) + "</p>")
         if goals:
-            parts.append("<p>What she asked for:<br>" + "<br>".join(
+            # Her goals stay in her own words; only their status is the app's.
+            parts.append("<p>" + e(translate("RecordReviewsDialogs", "What she asked for:")) + "<br>" + "<br>".join(
                 f"{e(g.her_words)}: {e(g.status.label.lower())}" for g in goals) + "</p>")
         if done:
-            parts.append("<p>Programmes completed: "
-                         + e(", ".join(p.name for p in done)) + "</p>")
+            parts.append("<p>" + e(translate("RecordReviewsDialogs", "Programmes completed: {programmes}").format(
+                programmes=", ".join(p.name for p in done))) + "</p>")
         return "".join(parts)
 
     def _moments_now(self) -> dict[str, list[object]]:
@@ -210,7 +228,8 @@ class ReviewDialog(RecordDialog):
         def hold() -> int:
             if held_on > date.today():
                 # Checked before a new review is planned, so nothing is left half made.
-                raise DateInFuture("A review is saved once it has been held.", field="held_on")
+                raise DateInFuture(translate("RecordReviewsDialogs", "A review is saved once it has been held."),
+                                   field="held_on")
             if self.review_id is None:
                 self.review_id = reviews.schedule_review(
                     self.vault, resident_id=self.resident_id, kind=kind,
@@ -226,15 +245,18 @@ class PlanReviewDialog(RecordDialog):
     changed = RECORD_CHANGED
 
     def __init__(self, vault: Vault, resident_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(vault, resident_id, name="planReviewDialog", title="Plan a review",
-                         intro="Her key worker sees it on Today in the week it is due.",
-                         save="Plan review", parent=parent)
-        self.kind = combo("planReviewKind", "Kind of review",
-                          [("Interim review", ReviewKind.INTERIM.value),
-                           ("Celebration of achievement", ReviewKind.CELEBRATION.value)])
-        self.due = date_edit("planReviewDue", "Due on", date.today() + timedelta(weeks=6))
-        self.add_field("Kind", self.kind)
-        self.add_field("Due on", self.due, "due_on")
+        super().__init__(vault, resident_id, name="planReviewDialog",
+                         title=translate("RecordReviewsDialogs", "Plan a review"),
+                         intro=translate("RecordReviewsDialogs", "Her key worker sees it on Today in the week it is due."),
+                         save=translate("RecordReviewsDialogs", "Plan review"), parent=parent)
+        self.kind = combo("planReviewKind", translate("RecordReviewsDialogs", "Kind of review"),
+                          [(translate("RecordReviewsDialogs", "Interim review"), ReviewKind.INTERIM.value),
+                           (translate("RecordReviewsDialogs", "Celebration of achievement"),
+                            ReviewKind.CELEBRATION.value)])
+        self.due = date_edit("planReviewDue", translate("RecordReviewsDialogs", "Due on"),
+                             date.today() + timedelta(weeks=6))
+        self.add_field(translate("RecordReviewsDialogs", "Kind"), self.kind)
+        self.add_field(translate("RecordReviewsDialogs", "Due on"), self.due, "due_on")
 
     def action(self) -> Callable[[], object]:
         kind = ReviewKind(self.kind.currentData())
@@ -244,10 +266,13 @@ class PlanReviewDialog(RecordDialog):
 
 
 #: What can become of a goal when she moves on; the first is the default (moveon.py).
-GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED, "Not reached while she was here"),
-                (GoalStatus.ACHIEVED, "Achieved"),
-                (GoalStatus.PARTLY_ACHIEVED, "Partly achieved"),
-                (GoalStatus.NO_LONGER_WANTED, "She no longer wanted it")]
+#: Marked for translation here, translated where shown.
+GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED,
+                 QT_TRANSLATE_NOOP("RecordReviewsDialogs", "Not reached while she was here")),
+                (GoalStatus.ACHIEVED, QT_TRANSLATE_NOOP("RecordReviewsDialogs", "Achieved")),
+                (GoalStatus.PARTLY_ACHIEVED, QT_TRANSLATE_NOOP("RecordReviewsDialogs", "Partly achieved")),
+                (GoalStatus.NO_LONGER_WANTED,
+                 QT_TRANSLATE_NOOP("RecordReviewsDialogs", "She no longer wanted it"))]
 
 
 class MoveOnDialog(RecordDialog):
@@ -255,34 +280,39 @@ class MoveOnDialog(RecordDialog):
 
     def __init__(self, vault: Vault, resident_id: int, stay_id: int, goals: list[GoalView],
                  parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(vault, resident_id, name="moveOnDialog", title="Move on",
-                         intro="Record the day she left (or leaves today), where she went, and "
-                               "whether support carries on. Her plan is closed and kept.",
-                         save="Record move-on", parent=parent)
+        super().__init__(vault, resident_id, name="moveOnDialog", title=translate("RecordReviewsDialogs", "Move on"),
+                         intro=translate("RecordReviewsDialogs", "Record the day she left (or leaves today), where she "
+                                         "went, and whether support carries on. Her plan is "
+                                         "closed and kept."),
+                         save=translate("RecordReviewsDialogs", "Record move-on"), parent=parent)
         self.setMinimumWidth(640)
         self.stay_id = stay_id
-        self.on = date_edit("moveOnDate", "The day she leaves", today or date.today())
-        self.reason = combo("moveOnReason", "Why she is leaving",
+        self.on = date_edit("moveOnDate", translate("RecordReviewsDialogs", "The day she leaves"),
+                            today or date.today())
+        self.reason = combo("moveOnReason", translate("RecordReviewsDialogs", "Why she is leaving"),
                             [(r.label, r.value) for r in DepartureReason
                              if r not in NOT_A_DEPARTURE])
-        self.destination = combo("moveOnDestination", "Where she is going",
+        self.destination = combo("moveOnDestination", translate("RecordReviewsDialogs", "Where she is going"),
                                  [(d.label, d.value) for d in Destination])
-        self.support = combo("moveOnSupport", "Support after she leaves",
+        self.support = combo("moveOnSupport", translate("RecordReviewsDialogs", "Support after she leaves"),
                              [(s.label, s.value) for s in SupportAfter])
-        self.note = text_box("moveOnNote", "Note", height=54)
-        self.add_field("Leaving on", self.on, "on")
-        self.add_field("Reason", self.reason, "reason")
-        self.add_field("Going to", self.destination)
-        self.add_field("Support after", self.support)
-        self.add_field("Note", self.note)
+        self.note = text_box("moveOnNote", translate("RecordReviewsDialogs", "Note"), height=54)
+        self.add_field(translate("RecordReviewsDialogs", "Leaving on"), self.on, "on")
+        self.add_field(translate("RecordReviewsDialogs", "Reason"), self.reason, "reason")
+        self.add_field(translate("RecordReviewsDialogs", "Going to"), self.destination)
+        self.add_field(translate("RecordReviewsDialogs", "Support after"), self.support)
+        self.add_field(translate("RecordReviewsDialogs", "Note"), self.note)
         self.goal_combos: dict[int, QComboBox] = {}
         if goals:
-            self.form.addRow(label("What became of each goal she is still working on? Talk it "
-                                   "through with her; a goal left as it is was not reached "
-                                   "while she was here.", role="hint"))
+            self.form.addRow(label(translate("RecordReviewsDialogs", "What became of each goal she is still working on? "
+                                             "Talk it through with her; a goal left as it is "
+                                             "was not reached while she was here."),
+                                   role="hint"))
         for goal in goals:
-            box = combo(f"moveOnGoal{goal.id}", f"What became of: {goal.her_words}",
-                        [(text, status.value) for status, text in GOAL_CHOICES])
+            # Her goal stays in her own words, as she said it.
+            box = combo(f"moveOnGoal{goal.id}",
+                        translate("RecordReviewsDialogs", "What became of: {goal}").format(goal=goal.her_words),
+                        [(translate("RecordReviewsDialogs", text), status.value) for status, text in GOAL_CHOICES])
             self.goal_combos[goal.id] = box
             self.add_field(goal.her_words, box)
         self.past = PastLeavingDate(self, self.on, lambda: today or date.today())
