@@ -19,7 +19,7 @@ from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
-#: Marked for translation here, translated where shown (the language is chosen at sign-in).
+# Marked for translation here, translated where shown (the language is chosen at sign-in).
 OWNER_LABELS = {ActionOwner.HER: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Her"),
                 ActionOwner.KEY_WORKER: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Her key worker"),
                 ActionOwner.AGENCY: QT_TRANSLATE_NOOP("RecordPlanDialogs", "Another agency")}

@@ -12,7 +12,7 @@ from refugedesk import programmes, resident_views
 from refugedesk.db.models import AttendanceState
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, number, translate
 from refugedesk.resident_views import SessionChoice
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
@@ -42,25 +42,30 @@ class _Title:
         return translate("RecordProgrammes", "Pro&grammes")
 
 
+def _count(text: str, n: int) -> str:
+    """`text`, translated already, with the figure `n` for its %n (why not translate(..., n):
+    programme_dialogs._count)."""
+    return text.replace("%n", number(n))
+
+
 def attended_text(p: resident_views.ProgrammeProgress) -> str:
     """Her attendance set against what completing needs, read at a glance: "8 of 10 needed",
     and past it "12 attended, 2 more than needed" (never "12 of 10 needed"); sessions counted
     as community support, and those outside her stays that do not count, after it."""
-    # Each count is a plain name: lupdate does not read a translate() whose count is not.
     attended, needed = p.attended, p.to_complete
     if attended > needed:
-        text = translate("RecordProgrammes", "%n attended, {more} more than needed", None,
-                         attended).format(more=attended - needed)
+        text = _count(translate("RecordProgrammes", "%n attended, {more} more than needed"),
+                      attended).format(more=attended - needed)
     else:
-        text = translate("RecordProgrammes", "%n of {needed} needed", None,
-                         attended).format(needed=needed)
-    community, outside = p.community_support, p.not_counted
-    if community:
-        text = translate("RecordProgrammes", "{attended} (%n as community support)", None,
-                         community).format(attended=text)
-    if outside:
-        text = translate("RecordProgrammes", "{attended}; %n outside her stays not counted",
-                         None, outside).format(attended=text)
+        text = _count(translate("RecordProgrammes", "%n of {needed} needed"),
+                      attended).format(needed=needed)
+    if p.community_support:
+        text = _count(translate("RecordProgrammes", "{attended} (%n as community support)"),
+                      p.community_support).format(attended=text)
+    if p.not_counted:
+        text = _count(translate("RecordProgrammes",
+                                "{attended}; %n outside her stays not counted"),
+                      p.not_counted).format(attended=text)
     return text
 
 
@@ -159,7 +164,7 @@ class ProgrammesTab(RecordTab):
             file_name=f"certificate-{progress.name}.pdf", write=write))  # type: ignore[attr-defined]
 
 
-#: Marked for translation here, translated where shown (the language is chosen at sign-in).
+# Marked for translation here, translated where shown (the language is chosen at sign-in).
 ATTENDANCE_LABELS = {
     AttendanceState.ATTENDED: QT_TRANSLATE_NOOP("RecordProgrammes", "She came"),
     AttendanceState.MISSED: QT_TRANSLATE_NOOP("RecordProgrammes", "She missed it"),

@@ -22,8 +22,8 @@ from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, selected,
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.widgets import combo, label, line_edit, text_box
 
-#: A referral's status in words (the stored value is the enum's; marked for translation
-#: here, translated where shown).
+# A referral's status in words (the stored value is the enum's; marked for translation
+# here, translated where shown).
 STATUS_LABELS = {ReferralOutStatus.MADE: QT_TRANSLATE_NOOP("RecordReferralsOut", "Made"),
                  ReferralOutStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Acknowledged"),
                  ReferralOutStatus.ACCEPTED: QT_TRANSLATE_NOOP("RecordReferralsOut", "Accepted"),

@@ -47,7 +47,7 @@ from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog
 from refugedesk.ui.record.contacts_dialogs import MODE_LABELS, STATE_LABELS
 from refugedesk.ui.widgets import combo, label, text_box
 
-#: How many of her recent contacts are offered as moments.
+# How many of her recent contacts are offered as moments.
 RECENT_CONTACTS = 40
 
 
@@ -265,8 +265,8 @@ class PlanReviewDialog(RecordDialog):
                                                kind=kind, due_on=due)
 
 
-#: What can become of a goal when she moves on; the first is the default (moveon.py).
-#: Marked for translation here, translated where shown.
+# What can become of a goal when she moves on; the first is the default (moveon.py).
+# Marked for translation here, translated where shown.
 GOAL_CHOICES = [(GoalStatus.NOT_ACHIEVED,
                  QT_TRANSLATE_NOOP("RecordReviewsDialogs", "Not reached while she was here")),
                 (GoalStatus.ACHIEVED, QT_TRANSLATE_NOOP("RecordReviewsDialogs", "Achieved")),
