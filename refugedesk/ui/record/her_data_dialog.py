@@ -64,7 +64,8 @@ class WithholdModel(QAbstractTableModel):
     only for a ticked item)."""
 
     # Marked for translation here, translated in headerData.
-    HEADERS = (QT_TRANSLATE_NOOP("RecordHerDataDialog", "Withhold"), QT_TRANSLATE_NOOP("RecordHerDataDialog", "What it is"),
+    HEADERS = (QT_TRANSLATE_NOOP("RecordHerDataDialog", "Withhold"),
+               QT_TRANSLATE_NOOP("RecordHerDataDialog", "What it is"),
                QT_TRANSLATE_NOOP("RecordHerDataDialog", "What it says"),
                QT_TRANSLATE_NOOP("RecordHerDataDialog", "Why it is withheld"))
     WITHHOLD, ITEM, SAYS, WHY = range(4)

@@ -47,9 +47,13 @@ class IncidentsTab(RecordTab):
                      [(translate("RecordIncidents", "Record an incident…"), "incidentAddButton",
                        self.add_incident)])
         self.incidents_table = table("incidentsTable", translate("RecordIncidents", "Incidents"),
-                                     [translate("RecordIncidents", "When"), translate("RecordIncidents", "Kind"), translate("RecordIncidents", "House"),
-                                      translate("RecordIncidents", "What happened"), translate("RecordIncidents", "What was done"),
-                                      translate("RecordIncidents", "Police reference"), translate("RecordIncidents", "Who was told")],
+                                     [translate("RecordIncidents", "When"),
+                                      translate("RecordIncidents", "Kind"),
+                                      translate("RecordIncidents", "House"),
+                                      translate("RecordIncidents", "What happened"),
+                                      translate("RecordIncidents", "What was done"),
+                                      translate("RecordIncidents", "Police reference"),
+                                      translate("RecordIncidents", "Who was told")],
                                      [140, 190, 110, 220, 200, 110])
         layout.addWidget(self.incidents_table, 1)
 

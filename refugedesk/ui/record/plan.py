@@ -107,8 +107,10 @@ class PlanTab(RecordTab):
         layout.addWidget(self.overdue_note)
         layout.addWidget(label(translate("RecordPlan", "Goals she has chosen, in her words"), role="hint"))
         self.goals_table = table("planGoals", translate("RecordPlan", "Goals"),
-                                 [translate("RecordPlan", "Goal, in her words"), translate("RecordPlan", "Area"),
-                                  translate("RecordPlan", "Success looks like"), translate("RecordPlan", "Status")],
+                                 [translate("RecordPlan", "Goal, in her words"),
+                                  translate("RecordPlan", "Area"),
+                                  translate("RecordPlan", "Success looks like"),
+                                  translate("RecordPlan", "Status")],
                                  [300, 150, 220])
         layout.addWidget(self.goals_table, 1)
         layout.addWidget(label(translate("RecordPlan", "Actions"), role="hint"))
@@ -219,7 +221,10 @@ class PlanTab(RecordTab):
     @staticmethod
     def _action_headers(current: bool) -> list[str]:
         """The actions list's columns; an earlier version says what became of each."""
-        return [translate("RecordPlan", "What"), translate("RecordPlan", "Goal"), translate("RecordPlan", "Who"), translate("RecordPlan", "By when"),
+        return [translate("RecordPlan", "What"),
+                translate("RecordPlan", "Goal"),
+                translate("RecordPlan", "Who"),
+                translate("RecordPlan", "By when"),
                 translate("RecordPlan", "Done") if current else translate("RecordPlan", "What became of it")]
 
     def start_plan(self) -> None:

@@ -93,7 +93,9 @@ class ProgrammeSetUpDialog(FormDialog):
         self.sessions_table.setObjectName("programmeSessions")
         self.sessions_table.setAccessibleName(translate("RecordProgrammeDialogs", "Sessions: number, date and topic"))
         self.sessions_table.setHorizontalHeaderLabels(
-            [translate("RecordProgrammeDialogs", "No."), translate("RecordProgrammeDialogs", "Date"), translate("RecordProgrammeDialogs", "Topic")])
+            [translate("RecordProgrammeDialogs", "No."),
+             translate("RecordProgrammeDialogs", "Date"),
+             translate("RecordProgrammeDialogs", "Topic")])
         self.sessions_table.verticalHeader().hide()
         header = self.sessions_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -314,16 +316,22 @@ class ProgrammesDialog(QDialog):
         self.message = message_label("programmesDialogMessage")
         layout.addWidget(self.message)
         self.table = table("programmesList", translate("RecordProgrammeDialogs", "Programmes"),
-                           [translate("RecordProgrammeDialogs", "Programme"), translate("RecordProgrammeDialogs", "Facilitator"),
-                            translate("RecordProgrammeDialogs", "How"), translate("RecordProgrammeDialogs", "For"), translate("RecordProgrammeDialogs", "Sessions"),
-                            translate("RecordProgrammeDialogs", "To complete"), translate("RecordProgrammeDialogs", "Enrolled")],
+                           [translate("RecordProgrammeDialogs", "Programme"),
+                            translate("RecordProgrammeDialogs", "Facilitator"),
+                            translate("RecordProgrammeDialogs", "How"),
+                            translate("RecordProgrammeDialogs", "For"),
+                            translate("RecordProgrammeDialogs", "Sessions"),
+                            translate("RecordProgrammeDialogs", "To complete"),
+                            translate("RecordProgrammeDialogs", "Enrolled")],
                            [180, 130, 110, 110, 70, 90])
         self.table.itemSelectionChanged.connect(self.show_sessions)
         layout.addWidget(self.table, 2)
         layout.addWidget(label(translate("RecordProgrammeDialogs", "Sessions of the programme selected"), role="hint"))
         self.sessions = table("programmeSessionsList",
                               translate("RecordProgrammeDialogs", "Sessions of the programme selected"),
-                              [translate("RecordProgrammeDialogs", "No."), translate("RecordProgrammeDialogs", "Date"), translate("RecordProgrammeDialogs", "Topic")],
+                              [translate("RecordProgrammeDialogs", "No."),
+                               translate("RecordProgrammeDialogs", "Date"),
+                               translate("RecordProgrammeDialogs", "Topic")],
                               [60, 160])
         layout.addWidget(self.sessions, 2)
         row = QHBoxLayout()

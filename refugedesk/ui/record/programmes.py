@@ -87,9 +87,12 @@ class ProgrammesTab(RecordTab):
             (translate("RecordProgrammes", "Programmes…"), "programmesManagerButton", self.manage)])
         self.certificate_button = self.programme_buttons[2]
         self.programmes_table = table("programmesTable", translate("RecordProgrammes", "Programmes"),
-                                      [translate("RecordProgrammes", "Programme"), translate("RecordProgrammes", "How"),
-                                       translate("RecordProgrammes", "Attended"), translate("RecordProgrammes", "Missed"),
-                                       translate("RecordProgrammes", "Excused"), translate("RecordProgrammes", "Completed?")],
+                                      [translate("RecordProgrammes", "Programme"),
+                                       translate("RecordProgrammes", "How"),
+                                       translate("RecordProgrammes", "Attended"),
+                                       translate("RecordProgrammes", "Missed"),
+                                       translate("RecordProgrammes", "Excused"),
+                                       translate("RecordProgrammes", "Completed?")],
                                       [230, 170, 140])
         layout.addWidget(self.programmes_table, 1)
 

@@ -56,9 +56,12 @@ class ReferralsOutTab(RecordTab):
         self.referral_update.setToolTip(
             translate("RecordReferralsOut", "Record what became of the selected referral"))
         self.referrals_table = table("referralsOutTable", translate("RecordReferralsOut", "Referrals out"),
-                                     [translate("RecordReferralsOut", "Made on"), translate("RecordReferralsOut", "Agency"),
-                                      translate("RecordReferralsOut", "Reason"), translate("RecordReferralsOut", "Status"),
-                                      translate("RecordReferralsOut", "Follow up"), translate("RecordReferralsOut", "Outcome")],
+                                     [translate("RecordReferralsOut", "Made on"),
+                                      translate("RecordReferralsOut", "Agency"),
+                                      translate("RecordReferralsOut", "Reason"),
+                                      translate("RecordReferralsOut", "Status"),
+                                      translate("RecordReferralsOut", "Follow up"),
+                                      translate("RecordReferralsOut", "Outcome")],
                                      [110, 190, 220, 100, 170])
         layout.addWidget(self.referrals_table, 1)
 

@@ -60,7 +60,9 @@ class ReviewsTab(RecordTab):
         self.reviews_figure = label(name="reviewsFigure")
         layout.addWidget(self.reviews_figure)
         self.reviews_table = table("reviewsTable", translate("RecordReviews", "Reviews"),
-                                   [translate("RecordReviews", "Kind"), translate("RecordReviews", "Due"), translate("RecordReviews", "Held"),
+                                   [translate("RecordReviews", "Kind"),
+                                    translate("RecordReviews", "Due"),
+                                    translate("RecordReviews", "Held"),
                                     translate("RecordReviews", "Version")], [240, 140, 140])
         layout.addWidget(self.reviews_table, 1)
         copies = QHBoxLayout()
