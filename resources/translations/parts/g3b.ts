@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Version {version} (current)</source>
-        <translation>Fersiwn {version} (presennol)</translation>
+        <translation>Fersiwn {version} (cyfredol)</translation>
     </message>
     <message>
         <source>Version {version} (from {day})</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>This is an earlier version of her plan: statuses are set on the current one.</source>
-        <translation>Fersiwn gynharach o&apos;i chynllun yw hon: ar y fersiwn bresennol mae gosod statws.</translation>
+        <translation>Fersiwn gynharach o&apos;i chynllun yw hon: mae statws yn cael ei osod ar y fersiwn gyfredol.</translation>
     </message>
     <message>
         <source>No date</source>
@@ -798,7 +798,7 @@
     <message>
         <source>%n attended</source>
         <extracomment>In the &quot;To complete&quot; column: how many sessions she must attend to complete it.</extracomment>
-        <translation>mynychu %n</translation>
+        <translation>Mynychu %n</translation>
     </message>
     <message>
         <source>Select a programme in the list first.</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>Her consent covers sharing with {agency}.</source>
-        <translation>Mae ei chaniatâd yn cynnwys rhannu â&apos;r canlynol: {agency}.</translation>
+        <translation>Mae ei chaniatâd yn cynnwys rhannu gyda&apos;r canlynol: {agency}.</translation>
     </message>
     <message>
         <source>Her consent covers this referral: no lawful basis is needed.</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Erbyn</translation>
+        <translation>Dyddiad dyledus</translation>
     </message>
     <message>
         <source>Held</source>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Moments from her contact log</source>
-        <translation>Eiliadau o&apos;i chofnod cyswllt</translation>
+        <translation>Adegau o&apos;i chofnod cyswllt</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Moments</source>
-        <translation>Eiliadau</translation>
+        <translation>Adegau</translation>
     </message>
     <message>
         <source>Needs, when she arrived and now (1 to 5, higher is better):</source>
