@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import audit, dates
+from refugedesk import audit, dates, i18n
 from refugedesk.db.models import (
     Abuser,
     AccessReason,
@@ -76,6 +76,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DateInFuture, NotAllowed, NotFound, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The longest reason a manager may give for withholding one item.
 REASON_MAX = 500
@@ -123,35 +124,46 @@ NOT_COPIED: dict[str, str] = {
     "resident_search_term": "a lower-case copy of her names for the residents search",
 }
 
-#: The areas in the order her copy reads them, with their plain headings.
+#: The areas in the order her copy reads them, with their plain headings (in English here:
+#: `area_title` gives them in the language being spoken).
 AREA_TITLES: dict[str, str] = {
-    "her_details": "Your details",
-    "consent": "What you agreed we could share",
-    "person_she_fled": "The person you left",
-    "court_orders": "Court orders",
-    "stays": "Your stays and room moves",
-    "referrals_in": "How you were referred to us",
-    "risk": "Safety and risk assessments",
-    "needs": "Needs assessments",
-    "plans": "Your support plans",
-    "contacts": "Contact with your workers",
-    "referrals_out": "Referrals we made for you",
-    "programmes": "Groups and programmes",
-    "incidents": "Incidents you were part of",
-    "whereabouts": "Signing out and back in",
-    "handover_lines": "Staff handover notes that mention you",
-    "reviews": "Reviews and moving on",
-    "drafts": "Forms saved part-way",
-    "her_requests": "Your requests about your data",
-    "opened_by_staff": "When staff outside your house opened your record",
+    "her_details": QT_TRANSLATE_NOOP("SubjectAccess", "Your details"),
+    "consent": QT_TRANSLATE_NOOP("SubjectAccess", "What you agreed we could share"),
+    "person_she_fled": QT_TRANSLATE_NOOP("SubjectAccess", "The person you left"),
+    "court_orders": QT_TRANSLATE_NOOP("SubjectAccess", "Court orders"),
+    "stays": QT_TRANSLATE_NOOP("SubjectAccess", "Your stays and room moves"),
+    "referrals_in": QT_TRANSLATE_NOOP("SubjectAccess", "How you were referred to us"),
+    "risk": QT_TRANSLATE_NOOP("SubjectAccess", "Safety and risk assessments"),
+    "needs": QT_TRANSLATE_NOOP("SubjectAccess", "Needs assessments"),
+    "plans": QT_TRANSLATE_NOOP("SubjectAccess", "Your support plans"),
+    "contacts": QT_TRANSLATE_NOOP("SubjectAccess", "Contact with your workers"),
+    "referrals_out": QT_TRANSLATE_NOOP("SubjectAccess", "Referrals we made for you"),
+    "programmes": QT_TRANSLATE_NOOP("SubjectAccess", "Groups and programmes"),
+    "incidents": QT_TRANSLATE_NOOP("SubjectAccess", "Incidents you were part of"),
+    "whereabouts": QT_TRANSLATE_NOOP("SubjectAccess", "Signing out and back in"),
+    "handover_lines": QT_TRANSLATE_NOOP("SubjectAccess", "Staff handover notes that mention you"),
+    "reviews": QT_TRANSLATE_NOOP("SubjectAccess", "Reviews and moving on"),
+    "drafts": QT_TRANSLATE_NOOP("SubjectAccess", "Forms saved part-way"),
+    "her_requests": QT_TRANSLATE_NOOP("SubjectAccess", "Your requests about your data"),
+    "opened_by_staff": QT_TRANSLATE_NOOP("SubjectAccess",
+                                         "When staff outside your house opened your record"),
 }
 
-WHY_OTHER_RESIDENT = "It names another resident"
-WHY_ABUSER = "The details of the person you left (a third party)"
-WHY_THIRD_PARTY = "It may name someone else (a third party)"
-WHY_RISK_NOTE = "A staff-only risk note: the crime and safety exemption applies"
-WHY_REFERRER = "The referrer's own contact details (a third party)"
-WHY_INTAKE = "The intake as it was typed, which holds other people's details"
+#: Why an item is withheld, as first suggested (in English here; offered to the manager in
+#: the language in use, and written into her copy in hers: `reason_for_her`).
+WHY_OTHER_RESIDENT = QT_TRANSLATE_NOOP("SubjectAccess", "It names another resident")
+WHY_ABUSER = QT_TRANSLATE_NOOP("SubjectAccess",
+                               "The details of the person you left (a third party)")
+WHY_THIRD_PARTY = QT_TRANSLATE_NOOP("SubjectAccess", "It may name someone else (a third party)")
+WHY_RISK_NOTE = QT_TRANSLATE_NOOP("SubjectAccess",
+                                  "A staff-only risk note: the crime and safety exemption "
+                                  "applies")
+WHY_REFERRER = QT_TRANSLATE_NOOP("SubjectAccess",
+                                 "The referrer's own contact details (a third party)")
+WHY_INTAKE = QT_TRANSLATE_NOOP("SubjectAccess",
+                               "The intake as it was typed, which holds other people's details")
+REASONS = (WHY_OTHER_RESIDENT, WHY_ABUSER, WHY_THIRD_PARTY, WHY_RISK_NOTE, WHY_REFERRER,
+           WHY_INTAKE)
 
 #: Capitalised words that are not names, for the "may name someone" heuristic.
 _COMMON_WORDS = (
@@ -182,8 +194,42 @@ class Candidate:
 @dataclass
 class Area:
     key: str
+    #: Its heading in the language in use when it was gathered (`area_title` for another).
     title: str
     records: list[dict[str, Any]] = field(default_factory=list)
+    #: A child's part: the child's name.
+    child: str = ""
+
+
+def area_title(area: Area) -> str:
+    """The area's heading in the language being spoken (her copy is made in hers)."""
+    if area.key in AREA_TITLES:
+        return translate("SubjectAccess", AREA_TITLES[area.key])
+    if area.key.startswith("child-"):
+        return translate("SubjectAccess", "Your child: {name}").format(name=area.child)
+    return area.title
+
+
+def reason_for_her(why: str, *, seen_in: str | None = None) -> str:
+    """A reason for withholding, for her copy in the language being spoken: a suggested
+    reason (as the manager saw it, in English or in `seen_in`) in this language; a reason the
+    manager wrote herself, as she wrote it."""
+    text = why.strip()
+    for reason in REASONS:
+        if seen_in is not None:
+            with i18n.speaking(seen_in):
+                seen = translate("SubjectAccess", reason)
+        else:
+            seen = reason
+        if text in (reason, seen):
+            return translate("SubjectAccess", reason)
+    return text
+
+
+def record_kind(kind: str) -> str:
+    """What kind of record a part's entry is ("correction", "MARAC referral"), in the language
+    being spoken: kinds are stored in English in the data."""
+    return translate("SubjectAccess", kind)
 
 
 @dataclass
@@ -194,6 +240,8 @@ class SubjectAccessPack:
     gathered_on: date
     areas: list[Area]
     candidates: list[Candidate]
+    #: The language of her documents (Resident.documents_language); None: the one in use.
+    documents_language: str | None = None
 
     def area(self, key: str) -> Area:
         return next(a for a in self.areas if a.key == key)
@@ -202,16 +250,19 @@ class SubjectAccessPack:
         """What the command line withholds without asking: every candidate ticked by default."""
         return {c.key: c.reason for c in self.candidates if c.default}
 
-    def redacted(self, withheld: Mapping[str, str]) -> list[Area]:
-        """The areas with each withheld item replaced by "[withheld: <reason>]". Unknown keys
-        are refused (a key is never guessed)."""
+    def redacted(self, withheld: Mapping[str, str], *,
+                 seen_in: str | None = None) -> list[Area]:
+        """The areas with each withheld item replaced by "[withheld: <reason>]", in the
+        language being spoken (`seen_in`: the language the manager chose the reasons in).
+        Unknown keys are refused (a key is never guessed)."""
         check_withheld(self, withheld)
         out = [replace(a, records=[dict(r) for r in a.records]) for a in self.areas]
         by_key = {a.key: a for a in out}
         for cand in self.candidates:
             if cand.key not in withheld:
                 continue
-            mark = f"[withheld: {withheld[cand.key].strip()}]"
+            mark = translate("SubjectAccess", "[withheld: {reason}]").format(
+                reason=reason_for_her(withheld[cand.key], seen_in=seen_in))
             records = by_key[cand.area].records
             if cand.fields:
                 for name in cand.fields:
@@ -247,21 +298,27 @@ def can_release(person: Person) -> bool:
 
 def check_can_release(person: Person) -> None:
     if not can_release(person):
-        raise NotAllowed("Only a manager or an administrator can review and release her data. "
-                         "You can record that she asked.")
+        raise NotAllowed(translate("SubjectAccess",
+                                   "Only a manager or an administrator can review and release "
+                                   "her data. You can record that she asked."))
 
 
 def check_withheld(pack: SubjectAccessPack, withheld: Mapping[str, str]) -> None:
     known = {c.key for c in pack.candidates}
     for key, why in withheld.items():
         if key not in known:
-            raise ValidationError("One of the items to withhold is not in her data any more. "
-                                  "Open her data again and review it.", field="withheld")
-        if not isinstance(why, str) or not why.strip():
-            raise ValidationError("Say why each ticked item is withheld.", field="withheld")
-        if len(why) > REASON_MAX:
-            raise ValidationError(f"Keep each reason under {REASON_MAX} characters.",
+            raise ValidationError(translate("SubjectAccess",
+                                            "One of the items to withhold is not in her data "
+                                            "any more. Open her data again and review it."),
                                   field="withheld")
+        if not isinstance(why, str) or not why.strip():
+            raise ValidationError(translate("SubjectAccess",
+                                            "Say why each ticked item is withheld."),
+                                  field="withheld")
+        if len(why) > REASON_MAX:
+            raise ValidationError(translate("SubjectAccess",
+                                            "Keep each reason under {count} characters.")
+                                  .format(count=i18n.number(REASON_MAX)), field="withheld")
 
 
 # --- requests -------------------------------------------------------------------------------
@@ -278,10 +335,13 @@ def record_request(vault: Vault, *, resident_id: int, requested_on: date,
 def record_request_in(session: Session, person: Person, *, resident_id: int,
                       requested_on: date, today: date | None = None) -> int:
     if not isinstance(requested_on, date):
-        raise ValidationError("Give the date she asked.", field="requested_on")
+        raise ValidationError(translate("SubjectAccess", "Give the date she asked."),
+                              field="requested_on")
     dates.check_date(requested_on, field="requested_on")
     if requested_on > (today or date.today()):
-        raise DateInFuture("The day she asked cannot be in the future.", field="requested_on")
+        raise DateInFuture(translate("SubjectAccess",
+                                     "The day she asked cannot be in the future."),
+                           field="requested_on")
     if session.get(Resident, resident_id) is None:
         raise NotFound("resident")
     row = SubjectAccess(resident_id=resident_id, requested_on=requested_on,
@@ -385,9 +445,10 @@ class _Gather:
         self.others: set[str] = set()      # other residents' names and references
         self.abuser_names: set[str] = set()
 
-    def area(self, key: str, title: str | None = None) -> Area:
+    def area(self, key: str, title: str | None = None, child: str = "") -> Area:
         if key not in self.areas:
-            self.areas[key] = Area(key, title or AREA_TITLES[key])
+            self.areas[key] = Area(key, title or translate("SubjectAccess", AREA_TITLES[key]),
+                                   child=child)
         return self.areas[key]
 
     def add(self, key: str, record: dict[str, Any]) -> int:
@@ -397,7 +458,10 @@ class _Gather:
 
     def offer(self, key: str, area: str, index: int, fields: tuple[str, ...], label: str,
               reason: str, default: bool, preview: str = "") -> None:
-        self.candidates.append(Candidate(key, area, index, fields, label, reason, default,
+        """Offer an item for review; `reason` is one of REASONS, in English (the manager sees
+        it in the language in use)."""
+        self.candidates.append(Candidate(key, area, index, fields, label,
+                                         translate("SubjectAccess", reason), default,
                                          preview[:300]))
 
     def offer_note(self, key: str, area: str, index: int, fields: tuple[str, ...],
@@ -475,7 +539,8 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
     g.add("her_details", _row(resident, key_worker=staff.get(resident.key_worker_id or 0, "")))
     for child in session.scalars(select(Child).where(Child.resident_id == resident_id)
                                  .order_by(Child.id)):
-        area = g.area(f"child-{child.id}", f"Your child: {child.name}")
+        area = g.area(f"child-{child.id}", translate("SubjectAccess", "Your child: {name}")
+                      .format(name=child.name), child=child.name)
         area.records.append(_row(child))
     for consent in session.scalars(select(Consent).where(Consent.resident_id == resident_id)
                                    .order_by(Consent.given_on, Consent.id)):
@@ -483,13 +548,13 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
     for abuser in abusers:
         i = g.add("person_she_fled", _row(abuser))
         g.offer(f"abuser:{abuser.id}", "person_she_fled", i, (),
-                "The person she left: name, description, vehicle, areas", WHY_ABUSER, True,
+                translate("SubjectAccess", "The person she left: name, description, vehicle, areas"), WHY_ABUSER, True,
                 abuser.name or abuser.description)
     for order in session.scalars(select(CourtOrder).where(CourtOrder.resident_id == resident_id)
                                  .order_by(CourtOrder.id)):
         i = g.add("court_orders", _row(order))
         g.offer_note(f"court_order:{order.id}:notes", "court_orders", i, ("notes",),
-                     "Court order notes", order.notes)
+                     translate("SubjectAccess", "Court order notes"), order.notes)
 
     # Stays, room moves and corrections; the referral that became each stay.
     stays = list(session.scalars(select(Stay).where(Stay.resident_id == resident_id)
@@ -503,9 +568,9 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
     if stay_ids:
         for corr in session.scalars(select(StayCorrection).where(
                 StayCorrection.stay_id.in_(stay_ids)).order_by(StayCorrection.id)):
-            i = g.add("stays", _row(corr, record="correction"))
+            i = g.add("stays", _row(corr, record=QT_TRANSLATE_NOOP("SubjectAccess", "correction")))
             g.offer_note(f"stay_correction:{corr.id}:reason", "stays", i, ("reason",),
-                         "Why a stay was corrected", corr.reason)
+                         translate("SubjectAccess", "Why a stay was corrected"), corr.reason)
     referral_ids = sorted({s.referral_id for s in stays if s.referral_id is not None})
     for referral in session.scalars(select(Referral).where(Referral.id.in_(referral_ids))
                                     .order_by(Referral.received_at)) if referral_ids else []:
@@ -515,19 +580,19 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
         i = g.add("referrals_in", _row(referral, offers=offers))
         if referral.referrer_contact.strip():
             g.offer(f"referral:{referral.id}:referrer_contact", "referrals_in", i,
-                    ("referrer_contact",), "Who referred her: their contact details",
+                    ("referrer_contact",), translate("SubjectAccess", "Who referred her: their contact details"),
                     WHY_REFERRER, False, referral.referrer_contact)
         if referral.excluded_areas.strip():
             g.offer(f"referral:{referral.id}:excluded_areas", "referrals_in", i,
-                    ("excluded_areas",), "Areas she must not be placed in (may say where the "
-                    "person she left lives)", WHY_ABUSER, False, referral.excluded_areas)
+                    ("excluded_areas",), translate("SubjectAccess", "Areas she must not be placed in (may say where "
+                              "the person she left lives)"), WHY_ABUSER, False, referral.excluded_areas)
         g.offer_note(f"referral:{referral.id}:outcome_note", "referrals_in", i,
-                     ("outcome_note",), "Note on the referral's outcome", referral.outcome_note)
+                     ("outcome_note",), translate("SubjectAccess", "Note on the referral's outcome"), referral.outcome_note)
 
     # Risk: DASH and MARAC.
     for dash in session.scalars(select(RiskAssessment).where(
             RiskAssessment.resident_id == resident_id).order_by(RiskAssessment.assessed_at)):
-        record = _row(dash, record="DASH risk assessment",
+        record = _row(dash, record=QT_TRANSLATE_NOOP("SubjectAccess", "DASH risk assessment"),
                       assessed_by=staff.get(dash.assessed_by_id or 0, ""))
         # Her answers are hers; the worker's comment on each answer is a staff note.
         pairs = record["answers"] if isinstance(record["answers"], list) else []
@@ -538,14 +603,14 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
         i = g.add("risk", record)
         if dash.reason.strip() or comments:
             g.offer(f"risk_assessment:{dash.id}:comments", "risk", i, ("reason", "comments"),
-                    "DASH: the worker's reasons and comments", WHY_RISK_NOTE, True,
+                    translate("SubjectAccess", "DASH: the worker's reasons and comments"), WHY_RISK_NOTE, True,
                     " ".join([dash.reason, *comments.values()]))
     for marac in session.scalars(select(MaracReferral).where(
             MaracReferral.resident_id == resident_id).order_by(MaracReferral.referred_on)):
-        i = g.add("risk", _row(marac, record="MARAC referral"))
+        i = g.add("risk", _row(marac, record=QT_TRANSLATE_NOOP("SubjectAccess", "MARAC referral")))
         if marac.reason.strip() or marac.actions.strip():
             g.offer(f"marac_referral:{marac.id}", "risk", i, ("reason", "actions"),
-                    "MARAC: the reason and the actions agreed", WHY_RISK_NOTE, True,
+                    translate("SubjectAccess", "MARAC: the reason and the actions agreed"), WHY_RISK_NOTE, True,
                     f"{marac.reason} {marac.actions}")
 
     # Needs assessments with their scores.
@@ -577,15 +642,16 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
         i = g.add("contacts", _row(contact, worker=staff.get(contact.staff_id or 0, ""),
                                    goal_ids=sorted(goal_links.get(contact.id, []))))
         g.offer_note(f"contact:{contact.id}:notes", "contacts", i, ("notes",),
-                     f"Contact note, {contact.at:%d/%m/%Y}", contact.notes)
+                     translate("SubjectAccess", "Contact note, {day}").format(
+                         day=f"{contact.at:%d/%m/%Y}"), contact.notes)
 
     for out in session.scalars(select(ReferralOut).where(ReferralOut.resident_id == resident_id)
                                .order_by(ReferralOut.made_on, ReferralOut.id)):
         i = g.add("referrals_out", _row(out))
         g.offer_note(f"referral_out:{out.id}:notes", "referrals_out", i,
                      ("reason", "outcome", "lawful_basis"),
-                     f"Referral out to {out.agency_name or out.agency.value}: reason, outcome "
-                     "and lawful basis", f"{out.reason} {out.outcome} {out.lawful_basis}")
+                     translate("SubjectAccess", "Referral out to {agency}: reason, outcome and "
+                               "lawful basis").format(agency=out.agency_name or out.agency.value), f"{out.reason} {out.outcome} {out.lawful_basis}")
 
     # Programmes and attendance.
     for enrol, programme in session.execute(
@@ -593,14 +659,14 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
             .join(Programme, ProgrammeEnrolment.programme_id == Programme.id)
             .where(ProgrammeEnrolment.resident_id == resident_id)
             .order_by(ProgrammeEnrolment.enrolled_on)):
-        g.add("programmes", _row(enrol, programme=programme.name, record="enrolment"))
+        g.add("programmes", _row(enrol, programme=programme.name, record=QT_TRANSLATE_NOOP("SubjectAccess", "enrolment")))
     for att, sess, programme in session.execute(
             select(Attendance, ProgrammeSession, Programme)
             .join(ProgrammeSession, Attendance.session_id == ProgrammeSession.id)
             .join(Programme, ProgrammeSession.programme_id == Programme.id)
             .where(Attendance.resident_id == resident_id).order_by(ProgrammeSession.held_on)):
         g.add("programmes", _row(att, programme=programme.name, session=sess.number,
-                                 held_on=sess.held_on, topic=sess.topic, record="attendance"))
+                                 held_on=sess.held_on, topic=sess.topic, record=QT_TRANSLATE_NOOP("SubjectAccess", "attendance")))
 
     # Incidents she is named in; others named in them are offered for withholding.
     for incident in session.scalars(select(Incident).where(Incident.id.in_(incident_ids))
@@ -611,15 +677,18 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
         body = " ".join(getattr(incident, f) for f in texts)
         if shared:
             g.offer(f"incident:{incident.id}:others", "incidents", i, ("others_involved",),
-                    f"Incident {incident.at:%d/%m/%Y}: the other residents involved",
+                    translate("SubjectAccess", "Incident {day}: the other residents involved")
+                    .format(day=f"{incident.at:%d/%m/%Y}"),
                     WHY_OTHER_RESIDENT, True, ", ".join(o.reference for o in shared))
             if body.strip():
                 g.offer(f"incident:{incident.id}:text", "incidents", i, texts,
-                        f"Incident {incident.at:%d/%m/%Y}: what happened, shared with others",
+                        translate("SubjectAccess", "Incident {day}: what happened, shared with "
+                                  "others").format(day=f"{incident.at:%d/%m/%Y}"),
                         WHY_OTHER_RESIDENT, True, body)
         else:
             g.offer_note(f"incident:{incident.id}:text", "incidents", i, texts,
-                         f"Incident {incident.at:%d/%m/%Y}: what happened", body)
+                         translate("SubjectAccess", "Incident {day}: what happened").format(
+                             day=f"{incident.at:%d/%m/%Y}"), body)
 
     # Whereabouts: sign-outs on her stays and the steps taken.
     if stay_ids:
@@ -630,7 +699,8 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
             i = g.add("whereabouts", _row(out_row, steps=steps))
             text = " ".join([out_row.note, *(s["what"] for s in steps)])
             g.offer_note(f"sign_out:{out_row.id}:notes", "whereabouts", i, ("note", "steps"),
-                         f"Signed out {out_row.out_at:%d/%m/%Y}: note and steps taken", text)
+                         translate("SubjectAccess", "Signed out {day}: note and steps taken").format(
+                             day=f"{out_row.out_at:%d/%m/%Y}"), text)
 
     starts = [s.arrived_on for s in stays] + list(session.scalars(
         select(Incident.at).where(Incident.id.in_(incident_ids)))) + list(session.scalars(
@@ -645,36 +715,36 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
                                   .order_by(Review.id)):
         versions = list(session.scalars(select(ReviewVersion).where(
             ReviewVersion.review_id == review.id).order_by(ReviewVersion.version)))
-        i = g.add("reviews", _row(review, record="review", versions=[_row(v) for v in versions]))
+        i = g.add("reviews", _row(review, record=QT_TRANSLATE_NOOP("SubjectAccess", "review"), versions=[_row(v) for v in versions]))
         attended = "; ".join(v.attended for v in versions if v.attended.strip())
         g.offer_note(f"review:{review.id}:versions", "reviews", i, ("versions",),
-                     "Review: who attended, and what was written", attended)
+                     translate("SubjectAccess", "Review: who attended, and what was written"), attended)
     if stay_ids:
         for move in session.scalars(select(MoveOn).where(MoveOn.stay_id.in_(stay_ids))):
-            i = g.add("reviews", _row(move, record="moving on"))
+            i = g.add("reviews", _row(move, record=QT_TRANSLATE_NOOP("SubjectAccess", "moving on")))
             g.offer_note(f"move_on:{move.id}:note", "reviews", i, ("note",),
-                         "Moving on: the note", move.note)
+                         translate("SubjectAccess", "Moving on: the note"), move.note)
 
     # Drafts: long forms saved part-way, and the intake as typed.
     for draft in session.scalars(select(FormDraft).where(FormDraft.resident_id == resident_id)):
-        i = g.add("drafts", _row(draft, record="form saved part-way"))
+        i = g.add("drafts", _row(draft, record=QT_TRANSLATE_NOOP("SubjectAccess", "form saved part-way")))
         g.offer_note(f"form_draft:{draft.id}", "drafts", i, ("data",),
-                     f"Unsaved {draft.form} form", json.dumps(json.loads(draft.data or "{}"),
+                     translate("SubjectAccess", "Unsaved {form} form").format(form=draft.form), json.dumps(json.loads(draft.data or "{}"),
                                                               ensure_ascii=False))
     for intake in session.scalars(select(IntakeDraft).where(or_(
             IntakeDraft.resident_id == resident_id,
             IntakeDraft.stay_id.in_(stay_ids)))):
-        i = g.add("drafts", _row(intake, record="intake as typed"))
-        g.offer(f"intake_draft:{intake.id}", "drafts", i, ("data",), "The intake as typed",
+        i = g.add("drafts", _row(intake, record=QT_TRANSLATE_NOOP("SubjectAccess", "intake as typed")))
+        g.offer(f"intake_draft:{intake.id}", "drafts", i, ("data",), translate("SubjectAccess", "The intake as typed"),
                 WHY_INTAKE, True, intake.data[:300])
 
     # Her own requests, and why staff outside her house opened her record.
     for sar in session.scalars(select(SubjectAccess).where(
             SubjectAccess.resident_id == resident_id).order_by(SubjectAccess.id)):
-        g.add("her_requests", _row(sar, record="subject access request"))
+        g.add("her_requests", _row(sar, record=QT_TRANSLATE_NOOP("SubjectAccess", "subject access request")))
     for erasure in session.scalars(select(ErasureRequest).where(
             ErasureRequest.resident_id == resident_id).order_by(ErasureRequest.id)):
-        g.add("her_requests", _row(erasure, record="erasure request"))
+        g.add("her_requests", _row(erasure, record=QT_TRANSLATE_NOOP("SubjectAccess", "erasure request")))
     for reason in session.scalars(select(AccessReason).where(
             AccessReason.resident_id == resident_id).order_by(AccessReason.at)):
         g.add("opened_by_staff", _row(reason, worker=staff.get(reason.staff_id, "")))
@@ -684,7 +754,8 @@ def gather(session: Session, resident_id: int, *, today: date | None = None) -> 
                       key=lambda k: int(k.split("-")[1]))
     keys = in_order[:1] + children + in_order[1:]
     return SubjectAccessPack(resident_id, resident.reference, resident.name,
-                             today or date.today(), [g.areas[k] for k in keys], g.candidates)
+                             today or date.today(), [g.areas[k] for k in keys], g.candidates,
+                             documents_language=resident.documents_language)
 
 
 def _handover_lines(g: _Gather, resident: Resident, stay_ids: Iterable[int],
@@ -716,10 +787,11 @@ def _handover_lines(g: _Gather, resident: Resident, stay_ids: Iterable[int],
                     "section": section, "text": text})
                 key = f"handover:{handover.id}:{part.get('house_id')}:{n}"
                 g.offer_note(key, "handover_lines", i, ("text",),
-                             f"Handover {handover.period_start:%d/%m/%Y}: {section} line", text)
+                             translate("SubjectAccess", "Handover {day}: {section} line").format(
+                                 day=f"{handover.period_start:%d/%m/%Y}", section=section), text)
         for add in g.session.scalars(select(HandoverAddendum).where(
                 HandoverAddendum.handover_id == handover.id)):
             if ref in add.text.casefold():
-                i = g.add("handover_lines", _row(add, record="addendum"))
+                i = g.add("handover_lines", _row(add, record=QT_TRANSLATE_NOOP("SubjectAccess", "addendum")))
                 g.offer_note(f"handover_addendum:{add.id}", "handover_lines", i, ("text",),
-                             "Handover addendum", add.text)
+                             translate("SubjectAccess", "Handover addendum"), add.text)

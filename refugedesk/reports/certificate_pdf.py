@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from sqlalchemy import select
 
-from refugedesk import audit, history
+from refugedesk import audit, history, i18n
 from refugedesk.db.models import (
     Attendance,
     AttendanceState,
@@ -25,10 +25,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import translate
 from refugedesk.programmes import completed_on, completion
 from refugedesk.progress import Progress
-from refugedesk.reports import pdf
-from refugedesk.words import plural
+from refugedesk.reports import english_count, pdf
 
 GREEN = QColor("#2c5f5a")
 INK = QColor("#25302f")
@@ -44,10 +44,14 @@ class Certificate:
     organisation: str
     #: The first session she attended that counts (the same as completed_on for one session).
     started_on: date | None = None
+    #: The language of her documents (Resident.documents_language); None: the one in use.
+    language: str | None = None
 
     @property
     def title(self) -> str:
-        return f"Certificate: {self.programme}"
+        """The document's title, in the language being spoken."""
+        return translate("ReportsCertificatePdf", "Certificate: {programme}").format(
+            programme=self.programme)
 
 
 def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certificate:
@@ -60,9 +64,13 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
             raise NotFound("resident" if resident is None else "programme")
         done = completion(session, programme_id=programme_id, resident_id=resident_id)
         if not done.completed:
-            raise ValidationError(
-                f"A certificate is for a completed programme: {done.attended} of "
-                f"{plural(done.to_complete, 'session')} attended so far.", field="programme")
+            raise ValidationError(english_count(
+                translate("ReportsCertificatePdf",
+                          "A certificate is for a completed programme: {attended} of %n "
+                          "sessions attended so far.", None, done.to_complete),
+                done.to_complete,
+                one="A certificate is for a completed programme: {attended} of 1 session "
+                    "attended so far.").format(attended=done.attended), field="programme")
         # Sessions outside her stays count only as community support (history.py).
         last = completed_on(session, programme_id=programme_id, resident_id=resident_id)
         counted = history.counter(session, resident_id)
@@ -78,21 +86,28 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
                      record_id=resident_id, detail=f"programme={programme_id}")
         return Certificate(resident.known_as.strip() or resident.name, programme.name,
                            done.attended, last, organisation,  # type: ignore[arg-type]  # completed: dated
-                           started_on=first)
+                           started_on=first, language=resident.documents_language)
 
 
 def _day(day: date, *, year: bool = True) -> str:
-    return f"{day.day} {day:%B %Y}" if year else f"{day.day} {day:%B}"
+    if year:
+        return i18n.long_date(day)
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "d MMMM")
 
 
 def attended_line(cert: Certificate) -> str:
-    """"10 sessions, from 5 January to 9 March 2030" (one session: "1 session, on ...")."""
-    sessions = plural(cert.sessions_attended, "session")
+    """"10 sessions, from 5 January to 9 March 2030" (one session: "1 session, on ..."), in
+    the language being spoken."""
+    n = cert.sessions_attended
     first, last = cert.started_on or cert.completed_on, cert.completed_on
     if first >= last:
-        return f"{sessions}, completed on {_day(last)}"
-    return (f"{sessions}, from {_day(first, year=first.year != last.year)} "
-            f"to {_day(last)}")
+        return english_count(
+            translate("ReportsCertificatePdf", "%n sessions, completed on {day}", None, n), n,
+            one="1 session, completed on {day}").format(day=_day(last))
+    return english_count(
+        translate("ReportsCertificatePdf", "%n sessions, from {first} to {last}", None, n), n,
+        one="1 session, from {first} to {last}").format(
+            first=_day(first, year=first.year != last.year), last=_day(last))
 
 
 def _font(point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
@@ -118,7 +133,13 @@ def _fitted(painter: QPainter, text: str, point_size: float, width: float, *,
 
 
 def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
-    """Draw the certificate on `page` (any paint device: the PDF, or an image to look at)."""
+    """Draw the certificate on `page` (any paint device: the PDF, or an image to look at), in
+    her language (`cert.language`)."""
+    with i18n.speaking(i18n.documents_in(cert.language)):
+        _draw(painter, page, cert)
+
+
+def _draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     mm = painter.device().logicalDpiX() / 25.4
     # A calm frame: a firm outer rule and a fine inner one.
@@ -138,15 +159,19 @@ def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
         blocks: list[tuple[str, QFont, QColor, float]] = [
             # text, font, colour, space above (mm)
             (cert.organisation, _font(15 * f), GREEN, 0),
-            ("Certificate of completion", _font(34 * f, bold=True), GREEN, 6),
-            ("This certificate celebrates", _font(15 * f, italic=True), SOFT, 9),
+            (translate("ReportsCertificatePdf", "Certificate of completion"),
+             _font(34 * f, bold=True), GREEN, 6),
+            (translate("ReportsCertificatePdf", "This certificate celebrates"),
+             _font(15 * f, italic=True), SOFT, 9),
             (cert.her_name, _fitted(painter, cert.her_name, 40 * f, width, bold=True,
                                     smallest=18 * f), INK, 3),
-            ("for completing", _font(15 * f, italic=True), SOFT, 6),
+            (translate("ReportsCertificatePdf", "for completing"),
+             _font(15 * f, italic=True), SOFT, 6),
             (cert.programme, _fitted(painter, cert.programme, 26 * f, width, bold=True,
                                      smallest=16 * f), INK, 2),
             (attended_line(cert), _font(14 * f), INK, 5),
-            ("Well done. This is your achievement, and yours to keep.",
+            (translate("ReportsCertificatePdf",
+                       "Well done. This is your achievement, and yours to keep."),
              _font(14 * f, italic=True), GREEN, 7),
         ]
         return [(text, font, colour, above * mm * f, QFontMetricsF(font, painter.device())
@@ -173,9 +198,12 @@ def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
     half = (width - 30 * mm) / 2
     small = _font(11)
     painter.setFont(small)
-    for left, words in ((inner.left(), f"Signed, for {cert.organisation}" if cert.organisation
-                         else "Signed"),
-                        (inner.left() + half + 30 * mm, "Date")):
+    signed = (translate("ReportsCertificatePdf", "Signed, for {organisation}").format(
+        organisation=cert.organisation) if cert.organisation
+        else translate("ReportsCertificatePdf", "Signed"))
+    for left, words in ((inner.left(), signed),
+                        (inner.left() + half + 30 * mm,
+                         translate("ReportsCertificatePdf", "Date"))):
         painter.setPen(QPen(SOFT, 0.25 * mm))
         painter.drawLine(QPointF(left, line_y), QPointF(left + half, line_y))
         painter.setPen(SOFT)
@@ -187,6 +215,8 @@ def draw(painter: QPainter, page: QRectF, cert: Certificate) -> None:
 
 def write_certificate(cert: Certificate, path: Path, *,
                       progress: Progress | None = None) -> Path:
-    """Her certificate as one landscape A4 page."""
+    """Her certificate as one landscape A4 page, in her language."""
+    with i18n.speaking(i18n.documents_in(cert.language)):
+        title = cert.title
     return pdf.write_page(lambda painter, page: draw(painter, page, cert), path,
-                          title=cert.title, landscape=True, progress=progress)
+                          title=title, landscape=True, progress=progress)

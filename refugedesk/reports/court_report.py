@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from refugedesk import audit, history
+from refugedesk import audit, history, i18n
 from refugedesk.assessment import assessments
 from refugedesk.db.models import (
     Attendance,
@@ -35,18 +35,21 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.programmes import completion
 from refugedesk.progress import Progress
-from refugedesk.reports import pdf
-from refugedesk.words import plural
+from refugedesk.reports import english_count, pdf
+from refugedesk.reports.pdf import tag
 
+#: How each mode of contact is named (in English; translated where shown).
 MODE_LABELS = {
-    ContactMode.FACE_TO_FACE: "Face to face",
-    ContactMode.PHONE: "Phone",
-    ContactMode.VIDEO: "Video",
-    ContactMode.TEXT: "Text",
-    ContactMode.LETTER: "Letter",
+    ContactMode.FACE_TO_FACE: QT_TRANSLATE_NOOP("ReportsCourtReport", "Face to face"),
+    ContactMode.PHONE: QT_TRANSLATE_NOOP("ReportsCourtReport", "Phone"),
+    ContactMode.VIDEO: QT_TRANSLATE_NOOP("ReportsCourtReport", "Video"),
+    ContactMode.TEXT: QT_TRANSLATE_NOOP("ReportsCourtReport", "Text"),
+    ContactMode.LETTER: QT_TRANSLATE_NOOP("ReportsCourtReport", "Letter"),
 }
+
 
 
 @dataclass(frozen=True)
@@ -107,15 +110,15 @@ class CourtReport:
 
     @property
     def period(self) -> str:
-        return f"{_when(self.start)} to {_when(self.end)}"
+        return translate("ReportsCourtReport", "{first} to {last}").format(first=_when(self.start), last=_when(self.end))
 
     @property
     def title(self) -> str:
-        return f"Report for court: {self.period}"
+        return translate("ReportsCourtReport", "Report for court: {period}").format(period=self.period)
 
 
 def _when(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return i18n.long_date(day)
 
 
 def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
@@ -125,7 +128,7 @@ def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
         raise DatesOutOfOrder(field="end")
     narrative = narrative.strip()
     if not narrative:
-        raise ValidationError("Write the narrative for the court.", field="narrative")
+        raise ValidationError(translate("ReportsCourtReport", "Write the narrative for the court."), field="narrative")
     since = datetime.combine(start, time.min, tzinfo=UTC)
     until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC)
     with vault.transaction() as session:
@@ -187,60 +190,91 @@ def court_report(vault: Vault, *, resident_id: int, start: date, end: date,
 
 
 def html(report: CourtReport) -> str:
-    dob = _when(report.date_of_birth) if report.date_of_birth else "not recorded"
+    """The report as HTML, in the language in use (a staff document)."""
+    dob = _when(report.date_of_birth) if report.date_of_birth else translate("ReportsCourtReport", "not recorded")
+
+    def th(text: str, align: str = "") -> str:
+        where = f" align='{align}'" if align else ""
+        return f"<th{where}>{escape(text)}</th>"
+
     parts = [
         f"<p><b>{escape(report.organisation)}</b></p>",
-        "<h1>Report for court</h1>",
+        tag("h1", translate("ReportsCourtReport", "Report for court")),
         "<table cellpadding='3'>"
-        f"<tr><td>Name</td><td>{escape(report.name)}</td></tr>"
-        f"<tr><td>Date of birth</td><td>{dob}</td></tr>"
-        f"<tr><td>Period</td><td>{report.period}</td></tr>"
+        "<tr>" + tag("td", translate("ReportsCourtReport", "Name")) + tag("td", report.name)
+        + "</tr><tr>" + tag("td", translate("ReportsCourtReport", "Date of birth")) + tag("td", dob)
+        + "</tr><tr>" + tag("td", translate("ReportsCourtReport", "Period"))
+        + tag("td", report.period) + "</tr>"
         "</table>",
-        "<h2>Contacts with her support worker</h2>",
-        f"<p>Contacts offered: {report.offered}. Contacts attended: {report.attended}.</p>",
+        tag("h2", translate("ReportsCourtReport", "Contacts with her support worker")),
+        "<p>" + escape(translate("ReportsCourtReport", "Contacts offered: {offered}. Contacts attended: {attended}.").format(
+            offered=report.offered, attended=report.attended)) + "</p>",
     ]
     if report.contacts:
-        rows = "".join(f"<tr><td>{MODE_LABELS[c.mode]}</td><td align='center'>{c.offered}"
-                       f"</td><td align='center'>{c.attended}</td></tr>"
+        rows = "".join(f"<tr><td>{escape(translate('ReportsCourtReport', MODE_LABELS[c.mode]))}"
+                       "</td>"
+                       f"<td align='center'>{c.offered}</td>"
+                       f"<td align='center'>{c.attended}</td></tr>"
                        for c in report.contacts)
         parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
-                     "<th align='left'>Mode</th><th>Offered</th><th>Attended</th></tr>"
+                     + th(translate("ReportsCourtReport", "Mode"), "left")
+                     + th(translate("ReportsCourtReport", "Offered"))
+                     + th(translate("ReportsCourtReport", "Attended")) + "</tr>"
                      f"{rows}</table>")
-    parts.append("<h2>Programmes</h2>")
+    parts.append(tag("h2", translate("ReportsCourtReport", "Programmes")))
     if report.programmes:
         rows = "".join(
             f"<tr><td>{escape(p.name)}</td><td align='center'>{p.attended}</td>"
-            f"<td align='center'>{p.missed}</td><td>"
-            f"{'Completed' if p.completed else 'Not completed'}: "
-            f"{plural(p.attended_overall, 'session')} attended in all, {p.to_complete} needed"
-            "</td></tr>"
+            f"<td align='center'>{p.missed}</td><td>{escape(_completion(p))}</td></tr>"
             for p in report.programmes)
         parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
-                     "<th align='left'>Programme</th><th>Sessions attended</th>"
-                     "<th>Sessions missed</th><th align='left'>Completion</th></tr>"
+                     + th(translate("ReportsCourtReport", "Programme"), "left")
+                     + th(translate("ReportsCourtReport", "Sessions attended"))
+                     + th(translate("ReportsCourtReport", "Sessions missed"))
+                     + th(translate("ReportsCourtReport", "Completion"), "left") + "</tr>"
                      f"{rows}</table>")
     else:
-        parts.append("<p>No programme sessions in this period.</p>")
-    parts.append("<h2>Needs scores</h2>")
+        parts.append(tag("p", translate("ReportsCourtReport", "No programme sessions in this period.")))
+    parts.append(tag("h2", translate("ReportsCourtReport", "Needs scores")))
     if report.needs:
-        parts.append("<p>Each area is scored from 1 (in crisis) to 5 (no concerns): the first "
-                     "and the latest assessment in the period.</p>")
+        parts.append("<p>" + escape(translate("ReportsCourtReport", "Each area is scored from 1 (in crisis) to 5 (no "
+                                       "concerns): the first and the latest assessment in the "
+                                       "period.")) + "</p>")
         rows = "".join(
-            f"<tr><td>{escape(n.area.label)}</td><td>{n.first} ({_when(n.first_on)})</td>"
-            f"<td>{n.latest} ({_when(n.latest_on)})</td><td align='center'>{n.change:+d}</td>"
-            "</tr>" for n in report.needs)
+            f"<tr><td>{escape(n.area.label)}</td>"
+            f"<td>{n.first} ({escape(_when(n.first_on))})</td>"
+            f"<td>{n.latest} ({escape(_when(n.latest_on))})</td>"
+            f"<td align='center'>{n.change:+d}</td></tr>" for n in report.needs)
         parts.append("<table cellpadding='3' border='1' cellspacing='0'><tr>"
-                     "<th align='left'>Area</th><th align='left'>First</th>"
-                     "<th align='left'>Latest</th><th>Change</th></tr>"
+                     + th(translate("ReportsCourtReport", "Area"), "left")
+                     + th(translate("ReportsCourtReport", "First"), "left")
+                     + th(translate("ReportsCourtReport", "Latest"), "left")
+                     + th(translate("ReportsCourtReport", "Change")) + "</tr>"
                      f"{rows}</table>")
     else:
-        parts.append("<p>No needs assessment in this period.</p>")
+        parts.append(tag("p", translate("ReportsCourtReport", "No needs assessment in this period.")))
     paras = "".join(f"<p>{escape(line)}</p>" for line in report.narrative.splitlines()
                     if line.strip())
-    parts.append(f"<h2>Narrative</h2>{paras}")
-    parts.append(f"<p style='margin-top:24px'>Prepared by {escape(report.prepared_by)} on "
-                 f"{_when(report.prepared_at.date())}.</p>")
+    parts.append(tag("h2", translate("ReportsCourtReport", "Narrative")) + f"{paras}")
+    parts.append("<p style='margin-top:24px'>" + escape(translate("ReportsCourtReport", "Prepared by {name} on {day}.").format(
+        name=report.prepared_by, day=_when(report.prepared_at.date()))) + "</p>")
     return "\n".join(parts)
+
+
+def _completion(p: ProgrammeLine) -> str:
+    """"Completed: 8 sessions attended in all, 8 needed"."""
+    n = p.attended_overall
+    if p.completed:
+        text = english_count(
+            translate("ReportsCourtReport",
+                      "Completed: %n sessions attended in all, {needed} needed", None, n), n,
+            one="Completed: 1 session attended in all, {needed} needed")
+    else:
+        text = english_count(
+            translate("ReportsCourtReport",
+                      "Not completed: %n sessions attended in all, {needed} needed", None, n), n,
+            one="Not completed: 1 session attended in all, {needed} needed")
+    return text.format(needed=p.to_complete)
 
 
 def write_court_report(report: CourtReport, path: Path, *,

@@ -23,19 +23,26 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QPagedPaintDevice
 
+from refugedesk import i18n
 from refugedesk.handover import HandoverView, HousePart
 from refugedesk.handover_draft import SECTIONS, URGENT
+from refugedesk.i18n import translate
 from refugedesk.progress import Progress
 from refugedesk.reports import pdf
+from refugedesk.reports.pdf import tag
 
 
 def _when(instant: datetime | None) -> str:
+    """"Mon 5 Jan 2026 14:30", in the language in use."""
     if instant is None:
-        return "not yet"
+        return translate("ReportsHandoverPdf", "not yet")
     local = instant.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
+    moment = QDateTime(QDate(local.year, local.month, local.day),
+                       QTime(local.hour, local.minute))
+    return i18n.locale().toString(moment, "ddd d MMM yyyy HH:mm")
 
 
 def _part_html(view: HandoverView, part: HousePart, *, heading: str) -> str:
@@ -43,35 +50,51 @@ def _part_html(view: HandoverView, part: HousePart, *, heading: str) -> str:
     sections = part.headed()
     note = view.note_for(part)
     if not sections and not note:
-        out.append("<p><i>Nothing to hand over.</i></p>")
-    urgent = {SECTIONS[key] for key in URGENT}
-    for title, lines in sections:
-        mark = '<span style="color:#a01818">Urgent: </span>' if title in urgent else ""
-        out.append(f"<h3>{mark}{escape(title)}</h3><ul>")
+        out.append("<p>" + tag("i", translate("ReportsHandoverPdf", "Nothing to hand over.")) + "</p>")
+    # headed() gives the sections with lines in SECTIONS' order: which of them are urgent.
+    keys = [key for key in SECTIONS if part.section(key)]
+    for key, (title, lines) in zip(keys, sections, strict=True):
+        if key in URGENT:
+            urgent = '<span style="color:#a01818">' + escape(translate("ReportsHandoverPdf", "Urgent:")) + "</span>"
+            title_html = escape(translate("ReportsHandoverPdf", "{urgent} {section}")).format(
+                urgent=urgent, section=escape(title))
+        else:
+            title_html = escape(title)
+        out.append(f"<h3>{title_html}</h3><ul>")
         out.extend(f"<li>{escape(line.text)}</li>" for line in lines)
         out.append("</ul>")
     if note:
         text = "<br>".join(escape(n) for n in note.splitlines())
-        out.append(f"<h3>Notes</h3><p>{text}</p>")
+        out.append(tag("h3", translate("ReportsHandoverPdf", "Notes")) + f"<p>{text}</p>")
     return "".join(out)
 
 
 def _header_html(view: HandoverView) -> str:
-    shift = f" for {escape(view.shift)}" if view.shift else ""
-    ack = (f"acknowledged by {escape(view.acknowledged_by or '')} "
-           f"{_when(view.acknowledged_at)}" if view.acknowledged_at else "not acknowledged yet")
+    if view.shift:
+        route = translate("ReportsHandoverPdf", "From {sender} to {receiver} for {shift}.").format(
+            sender=view.from_name, receiver=view.to_name, shift=view.shift)
+    else:
+        route = translate("ReportsHandoverPdf", "From {sender} to {receiver}.").format(sender=view.from_name,
+                                                          receiver=view.to_name)
+    if view.acknowledged_at:
+        sent = translate("ReportsHandoverPdf", "Sent {sent}; acknowledged by {name} {when}.").format(
+            sent=_when(view.sealed_at), name=view.acknowledged_by or "",
+            when=_when(view.acknowledged_at))
+    else:
+        sent = translate("ReportsHandoverPdf", "Sent {sent}; not acknowledged yet.").format(sent=_when(view.sealed_at))
+    covers = translate("ReportsHandoverPdf", "Covers {start} to {end}.").format(start=_when(view.period_start),
+                                                   end=_when(view.period_end))
     return (f"<h1>{escape(view.title)}</h1>"
-            f"<p>From {escape(view.from_name)} to {escape(view.to_name)}{shift}.<br>"
-            f"Covers {_when(view.period_start)} to {_when(view.period_end)}.<br>"
-            f"Sent {_when(view.sealed_at)}; {ack}.</p>")
+            f"<p>{escape(route)}<br>{escape(covers)}<br>{escape(sent)}</p>")
 
 
 def _addenda_html(view: HandoverView) -> str:
     if not view.addenda:
         return ""
-    items = "".join(f"<li>{_when(a.at)}, {escape(a.by or 'unknown')}: {escape(a.text)}</li>"
-                    for a in view.addenda)
-    return (f"<h2>Added after sending (read these first)</h2><ul>{items}</ul>")
+    items = "".join("<li>" + escape(translate("ReportsHandoverPdf", "{when}, {name}: {text}").format(
+        when=_when(a.at), name=a.by or translate("ReportsHandoverPdf", "unknown"), text=a.text)) + "</li>"
+        for a in view.addenda)
+    return tag("h2", translate("ReportsHandoverPdf", "Added after sending (read these first)")) + f"<ul>{items}</ul>"
 
 
 def html(view: HandoverView, *, by_house: bool = False) -> str:
@@ -90,8 +113,9 @@ def html(view: HandoverView, *, by_house: bool = False) -> str:
     body = []
     for index, part in enumerate(pages):
         brk = ' style="page-break-before: always"' if index else ""
-        body.append(f"<div{brk}><p><small>{escape(view.title)}, from "
-                    f"{escape(view.from_name)} to {escape(view.to_name)}</small></p>"
+        top = translate("ReportsHandoverPdf", "{title}, from {sender} to {receiver}").format(
+            title=view.title, sender=view.from_name, receiver=view.to_name)
+        body.append(f"<div{brk}><p><small>{escape(top)}</small></p>"
                     f"{_addenda_html(view)}{_part_html(view, part, heading='h1')}</div>")
     return f"<html><head>{style}</head><body>{''.join(body)}</body></html>"
 

@@ -25,13 +25,16 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from PySide6.QtCore import QDate
 from sqlalchemy import select
 
-from refugedesk import audit
+from refugedesk import audit, i18n
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotAllowed, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.progress import CancelCheck, Progress, Steps
+from refugedesk.reports import english_count
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.suppression import (
@@ -65,48 +68,87 @@ BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 
+#: Columns: (header, width, number format). The headers are in English here, and are the keys
+#: of what is hidden for outside the service; `headers()` gives them in the language in use.
 SUMMARY_COLUMNS = [
-    # header, width, number format
-    ("House", 24, None), ("Rooms", 8, None), ("Room-nights available", 12, None),
-    ("Room-nights occupied", 12, None), ("Room-nights closed", 12, None),
-    ("Room-nights empty", 12, None), ("Occupancy", 11, PERCENT),
-    ("Women accommodated", 13, None), ("Children accommodated", 13, None),
-    ("Arrivals", 10, None), ("Departures", 11, None),
-    ("Average length of stay (nights)", 14, ONE_DP),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "House"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Rooms"), 8, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Room-nights available"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Room-nights occupied"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Room-nights closed"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Room-nights empty"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Occupancy"), 11, PERCENT),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Women accommodated"), 13, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Children accommodated"), 13, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Arrivals"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Departures"), 11, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Average length of stay (nights)"), 14, ONE_DP),
 ]
 STAY_COLUMNS = [
-    ("Household reference", 16, None), ("House", 22, None), ("Room", 12, None),
-    ("Arrived", 13, DATE), ("Left", 13, DATE), ("Nights in period", 10, None),
-    ("Children", 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Household reference"), 16, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "House"), 22, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Room"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Arrived"), 13, DATE),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Left"), 13, DATE),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Nights in period"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOccupancy", "Children"), 10, None),
 ]
+NAME_COLUMN = (QT_TRANSLATE_NOOP("ReportsOccupancy", "Name"), 24, None)
 
 NOTES = [
-    "Notes",
-    "The period is the nights from the first date to the last date, both included.",
-    "A room-night is one room for one night. A stay occupies its room from the night she "
-    "arrives up to, not including, the day she leaves.",
-    "Available room-nights are those of rooms open at the time and not closed (repairs, deep "
-    "clean, held for safety, other). Empty = available - occupied.",
-    "Occupancy = occupied / available. An offer (a room held for a referral) is not occupancy.",
-    "A stay that arrives and leaves on the same day counts 0 nights, though it is an arrival "
-    "and a departure.",
-    "Women and children accommodated: households with at least one night in the period (the "
-    "children of their latest stay). A household that moved between houses is counted once in "
-    "the total, and once in each house.",
-    "A move to another room is neither a departure nor an arrival. Length of stay runs from "
-    "her first arrival in the service to her departure.",
-    "Referrals are counted by the local date they were received; 'accepted' means a room was "
-    "offered or she was placed.",
-    "Safe-house addresses and phone numbers are never exported.",
+    QT_TRANSLATE_NOOP("ReportsOccupancy", "Notes"),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "The period is the nights from the first date to the last date, both "
+                      "included."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "A room-night is one room for one night. A stay occupies its room from "
+                      "the night she arrives up to, not including, the day she leaves."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "Available room-nights are those of rooms open at the time and not closed "
+                      "(repairs, deep clean, held for safety, other). Empty = available - "
+                      "occupied."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "Occupancy = occupied / available. An offer (a room held for a referral) "
+                      "is not occupancy."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "A stay that arrives and leaves on the same day counts 0 nights, though "
+                      "it is an arrival and a departure."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "Women and children accommodated: households with at least one night in "
+                      "the period (the children of their latest stay). A household that moved "
+                      "between houses is counted once in the total, and once in each house."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "A move to another room is neither a departure nor an arrival. Length of "
+                      "stay runs from her first arrival in the service to her departure."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "Referrals are counted by the local date they were received; 'accepted' "
+                      "means a room was offered or she was placed."),
+    QT_TRANSLATE_NOOP("ReportsOccupancy",
+                      "Safe-house addresses and phone numbers are never exported."),
 ]
 
 
 def in_error_note(count: int) -> str:
     """The notes' line on stays recorded in error: how many, never who."""
-    many = "no stays" if count == 0 else "1 stay" if count == 1 else f"{count} stays"
-    return (f"Recorded in error: {many} arriving in the period {'was' if count == 1 else 'were'}"
-            " recorded in error (a mistake put right, not a real stay) and "
-            f"{'is' if count == 1 else 'are'} left out of every figure here.")
+    return english_count(
+        translate("ReportsOccupancy",
+                  "Recorded in error: %n stays arriving in the period were recorded in error (a "
+                  "mistake put right, not a real stay) and are left out of every figure here.",
+                  None, count), count,
+        one="Recorded in error: 1 stay arriving in the period was recorded in error (a mistake "
+            "put right, not a real stay) and is left out of every figure here.",
+        none="Recorded in error: no stays arriving in the period were recorded in error (a "
+             "mistake put right, not a real stay) and are left out of every figure here.")
+
+
+def column_headers(columns: Sequence[tuple[str, float, str | None]]) -> list[str]:
+    """The columns' headers in the language in use."""
+    return [translate("ReportsOccupancy", c[0]) for c in columns]
+
+
+def short_day(day: date) -> str:
+    """"01 Apr 2025", in the language in use."""
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
 
 
 def _setup(ws: WriteOnlyWorksheet, widths: Sequence[float], freeze: str, *,
@@ -164,7 +206,8 @@ def _table(ws: WriteOnlyWorksheet, name: str, headers: list[str], rows: int,
 
 
 def _fmt_period(start: date, end: date) -> str:
-    return f"{start:%d %b %Y} to {end:%d %b %Y} (nights, both included)"
+    return translate("ReportsOccupancy", "{first} to {last} (nights, both included)").format(
+        first=short_day(start), last=short_day(end))
 
 
 def _summary_row(ws: WriteOnlyWorksheet, f: HouseFigures, *,
@@ -182,7 +225,12 @@ def _summary_row(ws: WriteOnlyWorksheet, f: HouseFigures, *,
 #: The Summary's counts of people (suppressed for outside the service), and the average made
 #: from one of them.
 PEOPLE_COLUMNS = ("Women accommodated", "Children accommodated", "Arrivals", "Departures")
+#: The key of the whole service's row (its name on the sheet is the figures' own).
 TOTAL_ROW = "All houses"
+#: The referral figures' labels, in English (their keys; translated where shown).
+RECEIVED = QT_TRANSLATE_NOOP("ReportsOccupancy", "Received")
+ACCEPTED = QT_TRANSLATE_NOOP("ReportsOccupancy", "Accepted")
+DECLINED_NO_VACANCY = QT_TRANSLATE_NOOP("ReportsOccupancy", "Declined for no vacancy")
 
 
 def summary_suppression(fig: OccupancyFigures,
@@ -208,7 +256,7 @@ def summary_suppression(fig: OccupancyFigures,
     outcomes: list[tuple[object, str]] = [("outcomes", k) for k in ref.outcomes]
     sums.append((("referrals", "Received"), outcomes))
     no_vacancy: list[tuple[object, str]] = [
-        ("outcomes", k) for k in ref.outcomes if k.endswith(": no vacancy")]
+        ("outcomes", k) for k in ref.outcomes if k in ref.no_vacancy]
     sums.append((("referrals", "Declined for no vacancy"), no_vacancy))
     hide = suppress(values, sums, threshold=threshold)
     for key, _f in rows:
@@ -218,14 +266,15 @@ def summary_suppression(fig: OccupancyFigures,
 
 def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str,
                    hide: Suppression[tuple[object, str]] | None = None) -> None:
-    ws = wb.create_sheet("Summary")
+    ws = wb.create_sheet(translate("ReportsOccupancy", "Summary"))
     widths = [c[1] for c in SUMMARY_COLUMNS]
     _setup(ws, widths, "B5", title_rows="4:4")
     ws.row_dimensions[1].height = 21  # the 14-pt title
-    append(ws, [cell(ws, f"{organisation}: occupancy", font=TITLE)])
+    append(ws, [cell(ws, translate("ReportsOccupancy", "{organisation}: occupancy")
+                     .format(organisation=organisation), font=TITLE)])
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
-    _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
+    _append_header(ws, 4, column_headers(SUMMARY_COLUMNS), widths)
     for i, house in enumerate(fig.houses):
         append(ws, _summary_row(ws, house, row=i, hide=hide))
     append(ws, _summary_row(ws, fig.total, font=BOLD, row=TOTAL_ROW, hide=hide))
@@ -236,30 +285,37 @@ def _write_summary(wb: Workbook, fig: OccupancyFigures, organisation: str,
     def shown(group: str, label: str, value: int) -> object:
         return value if hide is None else hide.show((group, label), value)
 
-    append(ws, [cell(ws, "Referrals received in the period", font=BOLD)])
+    append(ws, [cell(ws, translate("ReportsOccupancy", "Referrals received in the period"),
+                     font=BOLD)])
     row += 1
-    for label, value in [("Received", ref.received), ("Accepted", ref.accepted),
-                         ("Declined for no vacancy", ref.declined_no_vacancy)]:
-        _append_label(ws, row, label, shown("referrals", label, value), widths[0])
+    for label, value in [(RECEIVED, ref.received), (ACCEPTED, ref.accepted),
+                         (DECLINED_NO_VACANCY, ref.declined_no_vacancy)]:
+        _append_label(ws, row, translate("ReportsOccupancy", label),
+                      shown("referrals", label, value), widths[0])
         row += 1
     append(ws)
-    append(ws, [cell(ws, "Referral outcomes (as they stand now)", font=BOLD)])
+    append(ws, [cell(ws, translate("ReportsOccupancy", "Referral outcomes (as they stand now)"),
+                     font=BOLD)])
     row += 2
     for label, value in ref.outcomes.items():
         _append_label(ws, row, label, shown("outcomes", label, value), widths[0])
         row += 1
     append(ws)
-    notes = [*NOTES, in_error_note(fig.recorded_in_error)]
+    notes = [*(translate("ReportsOccupancy", n) for n in NOTES),
+             in_error_note(fig.recorded_in_error)]
     if hide is not None:
-        notes += outside_notes(hide.threshold, left_out="the daily figures and the stays")
+        notes += outside_notes(hide.threshold, left_out=translate(
+            "ReportsOccupancy", "the daily figures and the stays"))
     _append_notes(ws, row + 1, notes, widths)
 
 
 def _write_daily(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None) -> None:
-    ws = wb.create_sheet("Daily")
+    ws = wb.create_sheet(translate("ReportsOccupancy", "Daily"))
     houses = fig.houses
-    headers = (["Date"] + [h.name for h in houses]
-               + ["All houses: occupied", "All houses: available", "Occupancy"])
+    headers = ([translate("ReportsOccupancy", "Date")] + [h.name for h in houses]
+               + [translate("ReportsOccupancy", "All houses: occupied"),
+                  translate("ReportsOccupancy", "All houses: available"),
+                  translate("ReportsOccupancy", "Occupancy")])
     widths = [13] + [max(10, min(len(h.name) + 2, 22)) for h in houses] + [12, 12, 11]
     _setup(ws, widths, "B2")
     _append_header(ws, 1, headers, widths)
@@ -294,9 +350,9 @@ def _months(fig: OccupancyFigures) -> list[tuple[date, list[int]]]:
 
 
 def _write_monthly(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = None) -> None:
-    ws = wb.create_sheet("Monthly")
+    ws = wb.create_sheet(translate("ReportsOccupancy", "Monthly"))
     everyone = [*fig.houses, fig.total]
-    headers = ["Month"] + [f.name for f in everyone]
+    headers = [translate("ReportsOccupancy", "Month")] + [f.name for f in everyone]
     widths = [12] + [max(10, min(len(f.name) + 2, 22)) for f in everyone]
     _setup(ws, widths, "B2")
     _append_header(ws, 1, headers, widths)
@@ -313,8 +369,8 @@ def _write_monthly(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = No
     _table(ws, "Monthly", headers, len(months))
     if months:
         chart = LineChart()
-        chart.title = "Occupancy by month"
-        chart.y_axis.title = "Occupancy"
+        chart.title = translate("ReportsOccupancy", "Occupancy by month")
+        chart.y_axis.title = translate("ReportsOccupancy", "Occupancy")
         chart.y_axis.number_format = "0%"
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 1
@@ -329,11 +385,11 @@ def _write_monthly(wb: Workbook, fig: OccupancyFigures, steps: Steps | None = No
 
 def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool,
                  steps: Steps | None = None) -> None:
-    ws = wb.create_sheet("Stays")
-    columns = STAY_COLUMNS + ([("Name", 24, None)] if include_names else [])
+    ws = wb.create_sheet(translate("ReportsOccupancy", "Stays"))
+    columns = STAY_COLUMNS + ([NAME_COLUMN] if include_names else [])
     widths = [c[1] for c in columns]
     _setup(ws, widths, "B2")
-    headers = [c[0] for c in columns]
+    headers = [translate("ReportsOccupancy", c[0]) for c in columns]
     _append_header(ws, 1, headers, widths)
     for s in (steps or Steps()).over(fig.stays):
         row = [s.household_ref, s.house, s.room, cell(ws, s.arrived_on, fmt=DATE),
@@ -342,6 +398,17 @@ def _write_stays(wb: Workbook, fig: OccupancyFigures, include_names: bool,
             row.append(s.name)
         append(ws, row)
     _table(ws, "Stays", headers, len(fig.stays))
+
+
+def document_properties(organisation: str, start: date, end: date, vault: Vault,
+                        created: datetime) -> list[tuple[str, str]]:
+    """The custom document properties every report spreadsheet carries: (name, value)."""
+    return [(translate("ReportsOccupancy", "Organisation"), organisation),
+            (translate("ReportsOccupancy", "Period"),
+             translate("ReportsOccupancy", "{first} to {last} (nights)").format(
+                 first=start.isoformat(), last=end.isoformat())),
+            (translate("ReportsOccupancy", "Created by"), vault.person.display_name),
+            (translate("ReportsOccupancy", "Created at"), created.isoformat(timespec="seconds"))]
 
 
 def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
@@ -358,12 +425,17 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     of people below the service's small-number threshold hidden (reports/suppression.py).
     The audit event says which version was written."""
     if end < start:
-        raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
+        raise DatesOutOfOrder(translate("ReportsOccupancy",
+                                        "The last date of the period is before the first."),
+                              field="end")
     if include_names and for_outside:
-        raise ValidationError("Names are never in a report for outside the service.",
+        raise ValidationError(translate("ReportsOccupancy",
+                                        "Names are never in a report for outside the service."),
                               field="include_names")
     if include_names and not vault.confirm_person().is_manager_or_admin:
-        raise NotAllowed("Only a manager or an administrator can export residents' names.")
+        raise NotAllowed(translate("ReportsOccupancy",
+                                   "Only a manager or an administrator can export residents' "
+                                   "names."))
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
@@ -381,17 +453,19 @@ def export_occupancy(vault: Vault, *, start: date, end: date, out: Path,
     wb = Workbook(write_only=True)
     try:
         props = wb.properties
-        props.title = f"Occupancy {start:%d %b %Y} to {end:%d %b %Y}"
-        props.subject = f"{organisation}: occupancy, {_fmt_period(start, end)}"
+        props.title = translate("ReportsOccupancy", "Occupancy {first} to {last}").format(
+            first=short_day(start), last=short_day(end))
+        props.subject = translate("ReportsOccupancy", "{organisation}: occupancy, {period}"
+                                  ).format(organisation=organisation,
+                                           period=_fmt_period(start, end))
         props.creator = props.lastModifiedBy = vault.person.display_name
         props.created = props.modified = created.replace(tzinfo=None)  # written as UTC
-        props.keywords = "occupancy; RefugeDesk"
-        for key, value in [("Organisation", organisation),
-                           ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
-                           ("Created by", vault.person.display_name),
-                           ("Created at", created.isoformat(timespec="seconds")),
-                           ("Includes names", "yes" if include_names else "no"),
-                           ("For", audience_words(for_outside))]:
+        props.keywords = translate("ReportsOccupancy", "occupancy; RefugeDesk")
+        for key, value in document_properties(organisation, start, end, vault, created) + [
+                (translate("ReportsOccupancy", "Includes names"),
+                 translate("ReportsOccupancy", "yes") if include_names
+                 else translate("ReportsOccupancy", "no")),
+                (translate("ReportsOccupancy", "For"), audience_words(for_outside))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         if for_outside:
             _write_summary(wb, fig, organisation, summary_suppression(fig, threshold))

@@ -33,9 +33,12 @@ from refugedesk.db.models import (
     RoomClosure,
     Stay,
 )
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.stay_corrections import counts
 
 MOVED = DepartureReason.MOVED_ROOM.value
+#: The name of the whole service's row (in English; translated where the figures are counted).
+ALL_HOUSES = QT_TRANSLATE_NOOP("ReportsOccupancyFigures", "All houses")
 
 
 @dataclass
@@ -90,6 +93,8 @@ class ReferralFigures:
     declined_no_vacancy: int = 0
     #: Every outcome, e.g. {"Declined by service: no vacancy": 3, "Arrived": 5, ...}.
     outcomes: dict[str, int] = field(default_factory=dict)
+    #: The outcomes (keys of `outcomes`) that are a decline for no vacancy.
+    no_vacancy: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -175,7 +180,7 @@ def compute(session: Session, *, start: date, end: date) -> OccupancyFigures:
     # and for the whole service (a household that moved between houses counts once in total).
     households: dict[int, dict[str, tuple[date, int]]] = defaultdict(dict)
     service: dict[str, tuple[date, int]] = {}
-    total = HouseFigures("All houses")
+    total = HouseFigures(translate("ReportsOccupancyFigures", ALL_HOUSES))
     for s in stays:
         if s.room_id not in room_info:
             continue
@@ -243,8 +248,11 @@ def _referrals(session: Session, start: date, after: date) -> ReferralFigures:
         fig.accepted += count if yes else 0
         label = ReferralStatus(status).label
         if reason:
-            label += ": " + DeclineReason(reason).label.lower()
-            fig.declined_no_vacancy += count if reason == DeclineReason.NO_VACANCY.value else 0
+            label = translate("ReportsOccupancyFigures", "{status}: {reason}").format(
+                status=label, reason=DeclineReason(reason).label.lower())
+            if reason == DeclineReason.NO_VACANCY.value:
+                fig.declined_no_vacancy += count
+                fig.no_vacancy.add(label)
         outcomes[label] += count
     fig.outcomes = dict(sorted(outcomes.items()))
     return fig

@@ -55,21 +55,37 @@ from refugedesk.db.models import (
     Room,
     Stay,
 )
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.reports import occupancy_figures
 from refugedesk.reviews import GoalOutcome, OutcomeFigure, goal_outcomes, outcome_figure
 from refugedesk.stay_corrections import counts
 
+#: The whole service's key (its name on a sheet is occupancy_figures.ALL_HOUSES, translated).
 TOTAL = "All houses"
-NO_AREA = "No area given"
-NOT_RECORDED = "Not recorded"
+NO_AREA = QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "No area given")
+NOT_RECORDED = QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Not recorded")
+#: What exit_kind says, in English (translated where shown).
+KIND_PLANNED = QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Planned")
+KIND_UNPLANNED = QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Unplanned")
+KIND_OTHER = QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Other")
+#: Where a referral out stands now, as the report says it.
+REFERRAL_OUT_STATUS = {
+    ReferralOutStatus.MADE: QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Made"),
+    ReferralOutStatus.ACKNOWLEDGED: QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Acknowledged"),
+    ReferralOutStatus.ACCEPTED: QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Accepted"),
+    ReferralOutStatus.DECLINED: QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Declined"),
+    ReferralOutStatus.COMPLETED: QT_TRANSLATE_NOOP("ReportsOutcomeFigures", "Completed"),
+}
 PLANNED = frozenset({DepartureReason.PLANNED_MOVE_ON, DepartureReason.ANOTHER_REFUGE})
 UNPLANNED = frozenset({DepartureReason.RETURNED_TO_ABUSER, DepartureReason.LEFT_WITHOUT_NOTICE,
                        DepartureReason.ASKED_TO_LEAVE})
 
 
 def exit_kind(reason: DepartureReason) -> str:
-    """'Planned', 'Unplanned' or 'Other' (see the module docstring)."""
-    return "Planned" if reason in PLANNED else "Unplanned" if reason in UNPLANNED else "Other"
+    """'Planned', 'Unplanned' or 'Other' (see the module docstring), in English: the kind's
+    key; `translate("ReportsOutcomeFigures", kind)` where it is shown."""
+    return (KIND_PLANNED if reason in PLANNED else KIND_UNPLANNED if reason in UNPLANNED
+            else KIND_OTHER)
 
 
 @dataclass
@@ -116,14 +132,15 @@ class OutcomeFigures:
     end: date
     houses: list[HouseOutcomes]
     total: HouseOutcomes
-    #: Need-area labels in the areas' own order, then "No area given" if any goal has none.
+    #: Need-area labels in the areas' own order, then "No area given" if any goal has none
+    #: (labels in the language in use when the figures were counted).
     areas: list[str]
     #: Stays arriving in the period that were recorded in error: counted nowhere.
     recorded_in_error: int = 0
 
 
 def _area_label(goal: GoalOutcome) -> str:
-    return goal.area.label if goal.area else NO_AREA
+    return goal.area.label if goal.area else translate("ReportsOutcomeFigures", NO_AREA)
 
 
 def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
@@ -132,7 +149,8 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
     figures: dict[str, HouseOutcomes] = {}
     for hf in occ.houses:
         figures[hf.name] = HouseOutcomes(hf.name, hf.women, hf.children, hf.average_stay)
-    total = HouseOutcomes(TOTAL, occ.total.women, occ.total.children, occ.total.average_stay)
+    total = HouseOutcomes(occ.total.name, occ.total.women, occ.total.children,
+                          occ.total.average_stay)
 
     # The women with a record: a linked stay with at least one night in the period.
     for house, resident_id in session.execute(
@@ -157,8 +175,8 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
     for rid, agency, status in session.execute(
             select(ReferralOut.resident_id, ReferralOut.agency, ReferralOut.status).where(
                 ReferralOut.made_on >= start, ReferralOut.made_on <= end)):
-        referrals[rid].append((Agency(agency).label,
-                               ReferralOutStatus(status).value.capitalize()))
+        referrals[rid].append((Agency(agency).label, translate(
+            "ReportsOutcomeFigures", REFERRAL_OUT_STATUS[ReferralOutStatus(status)])))
 
     everyone = [*figures.values(), total]
     for f in everyone:
@@ -183,19 +201,21 @@ def compute(session: Session, *, start: date, end: date) -> OutcomeFigures:
             .where(Stay.left_on >= start, Stay.left_on <= end, counts(),
                    Stay.departure_reason != DepartureReason.MOVED_ROOM.value)):
         why = DepartureReason(reason)  # type: ignore[arg-type]  # a stay that left has a reason
-        where = Destination(destination).label if destination else NOT_RECORDED
+        where = (Destination(destination).label if destination
+                 else translate("ReportsOutcomeFigures", NOT_RECORDED))
         kind = exit_kind(why)
         for f in (figures.setdefault(house, HouseOutcomes(house)), total):
             f.exits[(why.label, where)] += 1
-            if kind == "Planned":
+            if kind == KIND_PLANNED:
                 f.planned += 1
-            elif kind == "Unplanned":
+            elif kind == KIND_UNPLANNED:
                 f.unplanned += 1
             else:
                 f.other_exits += 1
 
     used = {a for f in everyone for a in (*f.outcomes_by_area, *f.need_changes)}
-    areas = [a.label for a in NeedArea if a.label in used] + ([NO_AREA] if NO_AREA in used
+    no_area = translate("ReportsOutcomeFigures", NO_AREA)
+    areas = [a.label for a in NeedArea if a.label in used] + ([no_area] if no_area in used
                                                                else [])
     houses = sorted(figures.values(), key=lambda f: f.name)
     return OutcomeFigures(start, end, houses, total, areas, occ.recorded_in_error)

@@ -27,6 +27,7 @@ from refugedesk import audit
 from refugedesk.db.models import DepartureReason, Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.progress import CancelCheck, Progress, Steps
 from refugedesk.reports.occupancy import (
     BOLD,
@@ -38,7 +39,9 @@ from refugedesk.reports.occupancy import (
     _fmt_period,
     _setup,
     _table,
+    document_properties,
     in_error_note,
+    short_day,
 )
 from refugedesk.reports.outcome_figures import (
     TOTAL,
@@ -62,48 +65,88 @@ if TYPE_CHECKING:
     from openpyxl.styles import Font
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+#: Columns: (header, width, number format), the headers in English: the keys of what is
+#: hidden for outside the service. Translated where written.
 SUMMARY_COLUMNS = [
-    ("House", 24, None), ("Women supported", 11, None), ("Children supported", 11, None),
-    ("Average length of stay (nights)", 14, ONE_DP), ("Goals asked for", 10, None),
-    ("Goals no longer wanted", 11, None), ("Goals counted", 10, None),
-    ("Goals achieved (in full or partly)", 13, None), ("Requested outcomes achieved", 13, PERCENT),
-    ("Achieved in full", 11, PERCENT), ("Exits", 8, None), ("Planned exits", 10, None),
-    ("Unplanned exits", 10, None), ("Other exits", 10, None), ("MARAC referrals", 10, None),
-    ("MARAC repeats", 10, None), ("Referrals out", 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "House"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Women supported"), 11, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Children supported"), 11, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Average length of stay (nights)"), 14, ONE_DP),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals asked for"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals no longer wanted"), 11, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals counted"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals achieved (in full or partly)"), 13, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Requested outcomes achieved"), 13, PERCENT),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Achieved in full"), 11, PERCENT),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Exits"), 8, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Planned exits"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Unplanned exits"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Other exits"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "MARAC referrals"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "MARAC repeats"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Referrals out"), 10, None),
 ]
 AREA_COLUMNS = [
-    ("House", 24, None), ("Need area", 30, None), ("Goals asked for", 10, None),
-    ("No longer wanted", 10, None), ("Goals counted", 10, None), ("Achieved in full", 10, None),
-    ("Partly achieved", 10, None), ("Not achieved", 10, None), ("Still open", 10, None),
-    ("Requested outcomes achieved", 13, PERCENT), ("Women scored twice or more", 12, None),
-    ("Average change in need score", 13, "0.00"),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "House"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Need area"), 30, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals asked for"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "No longer wanted"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Goals counted"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Achieved in full"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Partly achieved"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Not achieved"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Still open"), 10, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Requested outcomes achieved"), 13, PERCENT),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Women scored twice or more"), 12, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Average change in need score"), 13, "0.00"),
 ]
 EXIT_COLUMNS = [
-    ("House", 24, None), ("Reason", 24, None), ("Planned or unplanned", 14, None),
-    ("Destination", 22, None), ("Exits", 8, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "House"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Reason"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Planned or unplanned"), 14, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Destination"), 22, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Exits"), 8, None),
 ]
-REFERRAL_COLUMNS = [("House", 24, None), ("Agency", 30, None), ("Status now", 14, None),
-                    ("Referrals out", 10, None)]
+REFERRAL_COLUMNS = [
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "House"), 24, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Agency"), 30, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Status now"), 14, None),
+    (QT_TRANSLATE_NOOP("ReportsOutcomes", "Referrals out"), 10, None),
+]
 
 NOTES = [
-    "Notes",
-    "Women and children supported: households with at least one night in a house in the "
-    "period (as in the occupancy report). A woman who moved between houses counts once in "
-    "each house and once in All houses.",
-    "Average length of stay: from her first arrival in the service to her departure, for each "
-    "departure in the period.",
-    "Requested outcomes achieved = (achieved + partly achieved) / (goals asked for - goals no "
-    "longer wanted). A goal she no longer wanted does not count against her; open and not "
-    "achieved goals do. Each goal counts once, as it stands now; blank when there is no goal "
-    "to count.",
-    "Change in need score: her latest score against her first in each area (1 in crisis to "
-    "5 no worries), for women scored on two different days or more. Positive is progress.",
-    "Planned exits: a planned move-on or a move to another refuge. Unplanned: returned to the "
-    "abuser, left without notice, asked to leave. Other: any other reason.",
-    "MARAC referrals dated in the period; a repeat is within 12 months of an earlier one.",
-    "Referrals out made in the period, by agency and by where they stand now.",
-    "No names, references, addresses or notes are exported.",
+    QT_TRANSLATE_NOOP("ReportsOutcomes", "Notes"),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "Women and children supported: households with at least one night in a "
+                      "house in the period (as in the occupancy report). A woman who moved "
+                      "between houses counts once in each house and once in All houses."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "Average length of stay: from her first arrival in the service to her "
+                      "departure, for each departure in the period."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "Requested outcomes achieved = (achieved + partly achieved) / (goals "
+                      "asked for - goals no longer wanted). A goal she no longer wanted does "
+                      "not count against her; open and not achieved goals do. Each goal counts "
+                      "once, as it stands now; blank when there is no goal to count."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "Change in need score: her latest score against her first in each area (1"
+                      " in crisis to 5 no worries), for women scored on two different days or "
+                      "more. Positive is progress."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "Planned exits: a planned move-on or a move to another refuge. Unplanned:"
+                      " returned to the abuser, left without notice, asked to leave. Other: any"
+                      " other reason."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes",
+                      "MARAC referrals dated in the period; a repeat is within 12 months of an "
+                      "earlier one."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes", "Referrals out made in the period, by agency and by where they stand now."),
+    QT_TRANSLATE_NOOP("ReportsOutcomes", "No names, references, addresses or notes are exported."),
 ]
+
+
+def _headers(columns: list[tuple[str, int, str | None]]) -> list[str]:
+    """The columns' headers in the language in use."""
+    return [translate("ReportsOutcomes", c[0]) for c in columns]
 
 
 def _summary_values(f: HouseOutcomes) -> list[object]:
@@ -161,30 +204,33 @@ def summary_suppression(fig: OutcomeFigures,
 
 def _write_summary(wb: Workbook, fig: OutcomeFigures, organisation: str,
                    hide: Suppression[tuple[object, str]] | None = None) -> None:
-    ws = wb.create_sheet("Summary")
+    ws = wb.create_sheet(translate("ReportsOutcomes", "Summary"))
     widths = [c[1] for c in SUMMARY_COLUMNS]
     _setup(ws, widths, "B5", title_rows="4:4")
     ws.row_dimensions[1].height = 21  # the 14-pt title
-    append(ws, [cell(ws, f"{organisation}: outcomes", font=TITLE)])
+    append(ws, [cell(ws, translate("ReportsOutcomes", "{organisation}: outcomes")
+                     .format(organisation=organisation), font=TITLE)])
     append(ws, [_fmt_period(fig.start, fig.end)])
     append(ws)
-    _append_header(ws, 4, [c[0] for c in SUMMARY_COLUMNS], widths)
+    _append_header(ws, 4, _headers(SUMMARY_COLUMNS), widths)
     for i, house in enumerate(fig.houses):
         append(ws, _summary_row(ws, house, row=i, hide=hide))
     append(ws, _summary_row(ws, fig.total, font=BOLD, row=TOTAL, hide=hide))
     append(ws)
-    notes = [*NOTES, in_error_note(fig.recorded_in_error)]
+    notes = [*(translate("ReportsOutcomes", n) for n in NOTES),
+             in_error_note(fig.recorded_in_error)]
     if hide is not None:
-        notes += outside_notes(hide.threshold, left_out="the sheets by need area, by exit "
-                               "and by agency, whose small counts would mostly be hidden")
+        notes += outside_notes(hide.threshold, left_out=translate(
+            "ReportsOutcomes", "the sheets by need area, by exit and by agency, whose small "
+            "counts would mostly be hidden"))
     _append_notes(ws, 4 + len(fig.houses) + 3, notes, widths)
 
 
 def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
-    ws = wb.create_sheet("Outcomes by need area")
+    ws = wb.create_sheet(translate("ReportsOutcomes", "Outcomes by need area"))
     widths = [c[1] for c in AREA_COLUMNS]
     _setup(ws, widths, "C2")
-    headers = [c[0] for c in AREA_COLUMNS]
+    headers = _headers(AREA_COLUMNS)
     _append_header(ws, 1, headers, widths)
     rows = 0
     for f in [*fig.houses, fig.total]:
@@ -204,13 +250,13 @@ def _write_areas(wb: Workbook, fig: OutcomeFigures) -> None:
 
 
 def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
-    ws = wb.create_sheet("Exits")
+    ws = wb.create_sheet(translate("ReportsOutcomes", "Exits"))
     widths = [c[1] for c in EXIT_COLUMNS]
     _setup(ws, widths, "B2")
-    headers = [c[0] for c in EXIT_COLUMNS]
+    headers = _headers(EXIT_COLUMNS)
     _append_header(ws, 1, headers, widths)
     rows = 0
-    kinds = {r.label: exit_kind(r) for r in DepartureReason}
+    kinds = {r.label: translate("ReportsOutcomeFigures", exit_kind(r)) for r in DepartureReason}
     for f in [*fig.houses, fig.total]:
         for (reason, destination), count in sorted(f.exits.items()):
             texts = [f.name, reason, kinds[reason], destination]
@@ -221,10 +267,11 @@ def _write_exits(wb: Workbook, fig: OutcomeFigures) -> None:
 
 
 def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
-    ws = wb.create_sheet("MARAC and referrals out")
+    ws = wb.create_sheet(translate("ReportsOutcomes", "MARAC and referrals out"))
     widths = [c[1] for c in REFERRAL_COLUMNS]
     _setup(ws, widths, "B2")
-    _append_header(ws, 1, [c[0] for c in REFERRAL_COLUMNS], widths)
+    headers = _headers(REFERRAL_COLUMNS)
+    _append_header(ws, 1, headers, widths)
     rows = 0
     for f in [*fig.houses, fig.total]:
         for (agency, status), count in sorted(f.referrals_out.items()):
@@ -232,10 +279,12 @@ def _write_marac(wb: Workbook, fig: OutcomeFigures) -> None:
             size_row(ws, rows + 2, texts, widths)
             append(ws, [*(cell(ws, t, wrap=True) for t in texts), count])
             rows += 1
-    _table(ws, "ReferralsOut", [c[0] for c in REFERRAL_COLUMNS], rows)
+    _table(ws, "ReferralsOut", headers, rows)
     append(ws)
     row = rows + 3  # after the header, the rows and a blank one
-    _append_header(ws, row, ["House", "MARAC referrals", "Of which repeats"], widths)
+    _append_header(ws, row, [translate("ReportsOutcomes", "House"),
+                             translate("ReportsOutcomes", "MARAC referrals"),
+                             translate("ReportsOutcomes", "Of which repeats")], widths)
     for i, f in enumerate([*fig.houses, fig.total], start=row + 1):
         size_row(ws, i, [f.name], widths)
         append(ws, [cell(ws, f.name, wrap=True), f.marac, f.marac_repeats])
@@ -253,7 +302,9 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
     service's small-number threshold hidden (reports/suppression.py). The audit event says
     which version was written."""
     if end < start:
-        raise DatesOutOfOrder("The last date of the period is before the first.", field="end")
+        raise DatesOutOfOrder(translate("ReportsOutcomes",
+                                        "The last date of the period is before the first."),
+                              field="end")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
@@ -270,16 +321,16 @@ def export_outcomes(vault: Vault, *, start: date, end: date, out: Path,
     wb = Workbook(write_only=True)
     try:
         props = wb.properties
-        props.title = f"Outcomes {start:%d %b %Y} to {end:%d %b %Y}"
-        props.subject = f"{organisation}: outcomes, {_fmt_period(start, end)}"
+        props.title = translate("ReportsOutcomes", "Outcomes {first} to {last}").format(
+            first=short_day(start), last=short_day(end))
+        props.subject = translate("ReportsOutcomes", "{organisation}: outcomes, {period}"
+                                  ).format(organisation=organisation,
+                                           period=_fmt_period(start, end))
         props.creator = props.lastModifiedBy = vault.person.display_name
         props.created = props.modified = created.replace(tzinfo=None)
-        props.keywords = "outcomes; RefugeDesk"
-        for key, value in [("Organisation", organisation),
-                           ("Period", f"{start.isoformat()} to {end.isoformat()} (nights)"),
-                           ("Created by", vault.person.display_name),
-                           ("Created at", created.isoformat(timespec="seconds")),
-                           ("For", audience_words(for_outside))]:
+        props.keywords = translate("ReportsOutcomes", "outcomes; RefugeDesk")
+        for key, value in document_properties(organisation, start, end, vault, created) + [
+                (translate("ReportsOutcomes", "For"), audience_words(for_outside))]:
             wb.custom_doc_props.append(StringProperty(name=key, value=value))  # type: ignore[attr-defined]  # not in types-openpyxl
         sheets: list[Callable[[], None]] = [
             lambda: _write_summary(wb, fig, organisation), lambda: _write_areas(wb, fig),

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from refugedesk.db.keyslots import FORMAT, KEYFILE_SUFFIX, VAULT_SUFFIX, keyfile_path
 from refugedesk.errors import ExportNotSaved, ExportWouldReplaceVault
+from refugedesk.i18n import translate
 
 #: SQLite's working files beside a database.
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -103,16 +104,20 @@ def not_saved(exc: OSError) -> ExportNotSaved:
     """The plain message for a disk error while saving an export."""
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG):
-        text = ("The disk is full, so the file could not be saved and nothing was written. "
-                "Free some space or choose another place.")
+        text = translate("ReportsOutput",
+                         "The disk is full, so the file could not be saved and nothing was "
+                         "written. Free some space or choose another place.")
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = ("RefugeDesk is not allowed to save in that folder, so nothing was written. "
-                "Choose another folder.")
+        text = translate("ReportsOutput",
+                         "RefugeDesk is not allowed to save in that folder, so nothing was "
+                         "written. Choose another folder.")
     elif code in (errno.ENOENT, errno.ENOTDIR, errno.EEXIST):  # EEXIST: a file is in the way
-        text = ("That folder does not exist or cannot be used, so nothing was written. "
-                "Choose another folder.")
+        text = translate("ReportsOutput",
+                         "That folder does not exist or cannot be used, so nothing was written. "
+                         "Choose another folder.")
     elif code == errno.EISDIR:
-        text = "That name is a folder. Choose a file name: nothing was written."
+        text = translate("ReportsOutput",
+                         "That name is a folder. Choose a file name: nothing was written.")
     else:
         text = None
     return ExportNotSaved(text)
@@ -146,9 +151,10 @@ def _head(path: Path, size: int) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError:
-        raise ExportNotSaved("A file with that name is already there and RefugeDesk cannot "
-                             "read it, so it was not replaced. Choose another name: nothing "
-                             "was written.") from None
+        raise ExportNotSaved(translate(
+            "ReportsOutput", "A file with that name is already there and RefugeDesk cannot "
+            "read it, so it was not replaced. Choose another name: nothing was written.")
+        ) from None
 
 
 def _is_vault_file(path: Path) -> bool:

@@ -1,5 +1,5 @@
 """A4 PDFs through Qt: HTML laid out by QTextDocument onto a paged device (a QPdfWriter or a
-QPrinter), with "Page n of N" at the foot of every page and the title in the document's
+QPrinter), with "Page n of N" (in the language being spoken) at the foot of every page and the title in the document's
 properties. Needs a QGuiApplication (the app has one; tests get one from pytest-qt).
 
 The file is written beside its name and renamed when complete (reports/output.py), so a failure
@@ -9,6 +9,7 @@ never leaves half a PDF under that name, and never replaces a vault, its key fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -25,10 +26,16 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from refugedesk.i18n import translate
 from refugedesk.progress import Progress, report
 from refugedesk.reports.output import export_file
 
 MARGIN_MM = 15
+
+
+def tag(name: str, text: str) -> str:
+    """`text`, escaped, in an HTML element: tag("h2", translate("Ctx", "Notes"))."""
+    return f"<{name}>{escape(text)}</{name}>"
 
 
 def write_pdf(html: str, path: Path, *, title: str, point_size: float = 10.5,
@@ -68,7 +75,7 @@ def write_page(draw: Callable[[QPainter, QRectF], None], path: Path, *, title: s
         area = writer.pageLayout().paintRectPixels(writer.resolution())
         painter = QPainter()
         if not painter.begin(writer):
-            raise OSError("The document could not be printed or saved.")
+            raise OSError(translate("ReportsPdf", "The document could not be printed or saved."))
         try:
             draw(painter, QRectF(0, 0, area.width(), area.height()))
         finally:
@@ -135,7 +142,7 @@ def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
 
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The document could not be printed or saved.")
+        raise OSError(translate("ReportsPdf", "The document could not be printed or saved."))
     try:
         small = QFont(font)
         small.setPointSizeF(8)
@@ -154,7 +161,8 @@ def paint(html: str, device: QPagedPaintDevice, *, point_size: float = 10.5,
             painter.setFont(small)
             painter.drawText(QRectF(0, page.height(), page.width(), footer),
                              Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom,
-                             f"Page {number + 1} of {pages}")
+                             translate("ReportsPdf", "Page {page} of {pages}")
+                             .format(page=number + 1, pages=pages))
             report(progress, number + 1, pages)
     finally:
         painter.end()

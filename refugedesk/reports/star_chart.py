@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
+from refugedesk.i18n import translate
+
 FIRST = QColor("#8a8f8e")
 LATEST = QColor("#1f6f67")
 GRID = QColor("#d3d9d7")
@@ -61,7 +63,8 @@ def paper_image(spokes: list[Spoke]) -> QImage:
 
 
 def draw(painter: QPainter, rect: QRectF, spokes: list[Spoke]) -> None:
-    """Draw the chart in `rect` (in the painter's logical pixels)."""
+    """Draw the chart in `rect` (in the painter's logical pixels), its words in the language
+    being spoken (the spokes' labels come translated)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
     font.setPointSizeF(LABEL_POINT_SIZE)
@@ -69,12 +72,15 @@ def draw(painter: QPainter, rect: QRectF, spokes: list[Spoke]) -> None:
     painter.setPen(TEXT)
     if len(spokes) < 3:
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         "The star chart appears once three or more areas are scored.")
+                         translate("ReportsStarChart",
+                                   "The star chart appears once three or more areas are "
+                                   "scored."))
         return
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.lineSpacing()
-    legend = [("First assessment (dashed)", QPen(FIRST, 2, Qt.PenStyle.DashLine)),
-              ("Latest assessment (solid)", QPen(LATEST, 2.5))]
+    legend = [(translate("ReportsStarChart", "First assessment (dashed)"),
+               QPen(FIRST, 2, Qt.PenStyle.DashLine)),
+              (translate("ReportsStarChart", "Latest assessment (solid)"), QPen(LATEST, 2.5))]
     widths = [34 + metrics.horizontalAdvance(words) + 24 for words, _ in legend]
     legend_rows = 1 if 10 + sum(widths) <= rect.width() else len(legend)
     legend_height = line * legend_rows + 10

@@ -33,16 +33,24 @@ from refugedesk import audit
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 K = TypeVar("K", bound=Hashable)
 
-NOT_SHOWN = "not shown"
+#: The words in place of a count hidden to protect another (in English here; `not_shown()`
+#: gives them in the language in use).
+NOT_SHOWN = QT_TRANSLATE_NOOP("ReportsSuppression", "not shown")
 DEFAULT_THRESHOLD = 5
 
 
 def fewer_than(threshold: int) -> str:
     """The words shown in place of a small count."""
-    return f"fewer than {threshold}"
+    return translate("ReportsSuppression", "fewer than {threshold}").format(threshold=threshold)
+
+
+def not_shown() -> str:
+    """The words shown in place of a count hidden to protect another."""
+    return translate("ReportsSuppression", NOT_SHOWN)
 
 
 def is_small(value: int, threshold: int) -> bool:
@@ -61,7 +69,7 @@ class Suppression(Generic[K]):
         return self.hidden.get(key, value)
 
     def hide(self, key: K) -> None:
-        self.hidden.setdefault(key, NOT_SHOWN)
+        self.hidden.setdefault(key, not_shown())
 
     def derived(self, key: K, inputs: Iterable[K], *, small: Iterable[int] = ()) -> None:
         """Hide a rate or average `key` made from `inputs` when any of them is hidden, or
@@ -94,7 +102,7 @@ def suppress(values: Mapping[K, int], sums: Sequence[tuple[K, Sequence[K]]], *,
                 if not shown:
                     continue
                 pick = min(shown, key=lambda p: (values[p] < threshold, values[p]))
-            result.hidden[pick] = NOT_SHOWN
+            result.hidden[pick] = not_shown()
             changed = True
     return result
 
@@ -114,11 +122,14 @@ def small_number_threshold(session: Session) -> int:
 def set_small_number_threshold(vault: Vault, threshold: int) -> int:
     """Administrators only: change the threshold, in one audited step. Returns it."""
     if not vault.confirm_person().is_admin:
-        raise NotAllowed("Only an administrator can change the small-number threshold.")
+        raise NotAllowed(translate("ReportsSuppression",
+                                   "Only an administrator can change the small-number "
+                                   "threshold."))
     if isinstance(threshold, bool) or not isinstance(threshold, int) or not (
             THRESHOLD_MIN <= threshold <= THRESHOLD_MAX):
-        raise ValidationError(f"Choose a whole number from {THRESHOLD_MIN} to "
-                              f"{THRESHOLD_MAX}.", field="small_number_threshold")
+        raise ValidationError(
+            translate("ReportsSuppression", "Choose a whole number from {lowest} to {highest}.")
+            .format(lowest=THRESHOLD_MIN, highest=THRESHOLD_MAX), field="small_number_threshold")
     with vault.transaction() as session:
         org = session.scalars(select(Organisation)).one()
         if org.small_number_threshold != threshold:
@@ -130,17 +141,22 @@ def set_small_number_threshold(vault: Vault, threshold: int) -> int:
 
 def audience_words(for_outside: bool) -> str:
     """Who a report is for, as its document properties say."""
-    return ("outside the service (small numbers hidden)" if for_outside
-            else "inside the service (exact counts)")
+    return (translate("ReportsSuppression", "outside the service (small numbers hidden)")
+            if for_outside else translate("ReportsSuppression", "inside the service (exact counts)"))
 
 
 def outside_notes(threshold: int, *, left_out: str) -> list[str]:
-    """The notes a report for outside the service carries."""
+    """The notes a report for outside the service carries. `left_out`: what this version
+    leaves out, already in the language in use (the caller's own words)."""
     return [
-        f"For outside the service: counts of people from 1 to {threshold - 1} are shown as "
-        f"'{fewer_than(threshold)}', so no woman or child can be picked out. Nought is shown.",
-        "Where a total would let a hidden count be worked out by subtraction, the total (or "
-        "one more count) is 'not shown' too, and so is a rate or average made from a hidden "
-        "count.",
-        f"Left out of this version: {left_out}.",
+        translate("ReportsSuppression",
+                  "For outside the service: counts of people from 1 to {highest} are shown as "
+                  "'{fewer}', so no woman or child can be picked out. Nought is shown.")
+        .format(highest=threshold - 1, fewer=fewer_than(threshold)),
+        translate("ReportsSuppression",
+                  "Where a total would let a hidden count be worked out by subtraction, the "
+                  "total (or one more count) is '{not_shown}' too, and so is a rate or average "
+                  "made from a hidden count.").format(not_shown=not_shown()),
+        translate("ReportsSuppression", "Left out of this version: {left_out}.")
+        .format(left_out=left_out),
     ]

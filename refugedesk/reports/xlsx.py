@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
+from refugedesk.i18n import translate
 from refugedesk.reports.output import export_file
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def print_setup(ws: WriteOnlyWorksheet, *, widths: Iterable[float], title_rows: 
     ws.print_title_rows = title_rows
     footer = ws.oddFooter
     if footer is not None:
-        footer.center.text = "&A, page &P of &N"
+        # &A the sheet's name, &P the page, &N the pages: the spreadsheet program's codes.
+        footer.center.text = translate("ReportsXlsx", "&A, page &P of &N")
 
 
 def merge_across(ws: WriteOnlyWorksheet, row: int, columns: int) -> None:
