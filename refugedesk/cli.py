@@ -14,6 +14,12 @@ Exit codes: 0 done, 1 refused (the plain reason on stderr), 2 usage. Only `argpa
 cheap modules are imported here at start; each command imports what it needs, so `--help` is
 quick.
 
+Its words are in English or Cymraeg: `--language cy`, else REFUGEDESK_LANGUAGE, else the language
+last used on this computer (the app's look/language setting), else English. argparse's own
+words ("usage:", "error:") stay English. Help (--help) and --version read no settings, so they
+stay quick: they follow --language or REFUGEDESK_LANGUAGE, else English. Qt, which holds the
+translations, is loaded only when another language is spoken or a command needs it.
+
 One module for every command, past 500 lines: each command is a short function and its parser
 entry, and reading them side by side keeps their wording, exit codes and password handling the
 same.
@@ -36,14 +42,57 @@ from refugedesk.errors import RefugeDeskError, TypedTextRefused
 if TYPE_CHECKING:
     from refugedesk.db.vault import Vault
 
+ENGLISH = "en"
+#: The languages the command line speaks (refugedesk.i18n.LANGUAGES, without loading Qt).
+LANGUAGES = ("cy", "en")
+
+
+def _i18n() -> Any:
+    """refugedesk.i18n when something has loaded it (and Qt with it), else None: English."""
+    return sys.modules.get("refugedesk.i18n")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """refugedesk.i18n.translate, without loading Qt while English is spoken and nothing
+    loaded it (--help stays quick): then the English itself."""
+    i18n = _i18n()
+    if i18n is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    result: str = i18n.translate(context, text, disambiguation, n)
+    return result
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name, lupdate's)
+    """Marks `text` for translation where it is defined; translated where it is shown."""
+    return text
+
+
+def english_count(text: str, n: int, *, one: str) -> str:
+    """refugedesk.reports.english_count (the count put in for %n; English's own singular),
+    without loading Qt."""
+    i18n = _i18n()
+    if (i18n is None or i18n.current() == ENGLISH) and n == 1:
+        return one
+    return text.replace("%n", str(n))
+
+
+def _known(code: str | None) -> str:
+    return code if code in LANGUAGES else ENGLISH
+
+
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
-NO_PASSWORD_ARGUMENT = (
+NO_PASSWORD_ARGUMENT = QT_TRANSLATE_NOOP(
+    "Cli",
     "Passwords are never taken on the command line (they would stay in the shell history). "
     "Leave it out to be asked, or pipe it in with --password-stdin."
 )
+#: The commands (the first word after the options), to tell the app from a command before
+#: the parser is built: the language of its help is chosen first.
+COMMANDS = frozenset({"init", "demo", "backup", "restore", "check", "recover", "protect",
+                      "retention", "export"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +109,7 @@ class _RefusePasswordArgument(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
-        parser.error(NO_PASSWORD_ARGUMENT)
+        parser.error(translate("Cli", NO_PASSWORD_ARGUMENT))
 
 
 # --- reading what the user types ------------------------------------------------------------
@@ -79,23 +128,36 @@ def _stdin_line(what: str = "password") -> str:
     raw_stream = getattr(sys.stdin, "buffer", None)  # None: a text stream in its place (tests)
     data: str | bytes = (sys.stdin.readline(limit) if raw_stream is None
                          else raw_stream.readline(limit))
+    code = what == "recovery code"
     if len(data) >= limit and data[-1:] not in ("\n", b"\n"):
-        raise TypedTextRefused(
-            f"The {what} on standard input is too long: RefugeDesk takes passwords of up to "
-            f"{MAX_PASSWORD_LENGTH:,} characters. Check that only the {what} is piped in.",
-            field="password")
+        raise TypedTextRefused((translate(
+            "Cli", "The recovery code on standard input is too long: RefugeDesk takes passwords "
+            "of up to {count} characters. Check that only the recovery code is piped in.")
+            if code else translate(
+            "Cli", "The password on standard input is too long: RefugeDesk takes passwords of "
+            "up to {count} characters. Check that only the password is piped in.")
+        ).format(count=_number(MAX_PASSWORD_LENGTH)), field="password")
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise TypedTextRefused(
-                f"The {what} on standard input is not UTF-8 text, so it cannot be used. Save "
-                "or send it as UTF-8 (the usual setting) and try again.",
+            raise TypedTextRefused(translate(
+                "Cli", "The recovery code on standard input is not UTF-8 text, so it cannot be "
+                "used. Save or send it as UTF-8 (the usual setting) and try again.")
+                if code else translate(
+                "Cli", "The password on standard input is not UTF-8 text, so it cannot be used. "
+                "Save or send it as UTF-8 (the usual setting) and try again."),
                 field="password") from None
     return data.rstrip("\r\n")
 
 
-def _read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+def _number(value: int) -> str:
+    """A number with the language's separators ("1,024")."""
+    i18n = _i18n()
+    return f"{value:,}" if i18n is None else str(i18n.number(value))
+
+
+def _read_password(args: argparse.Namespace, prompt: str | None = None) -> str:
     """The password from the first line of stdin (--password-stdin) or a prompt that does not
     echo. Only the line ending is removed: spaces can be part of a password. What cannot be a
     password (too long, not text) is refused before anything is opened."""
@@ -104,9 +166,9 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if args.password_stdin:
         password = _stdin_line()
         if not password:
-            raise RefugeDeskError("No password was given on standard input.")
+            raise RefugeDeskError(translate("Cli", "No password was given on standard input."))
     else:
-        password = getpass.getpass(prompt)
+        password = getpass.getpass(prompt or translate("Cli", "Password: "))
     check_typed_password(password)
     return password
 
@@ -125,8 +187,9 @@ def _choose_password(prompt: str, username: str, *, nothing_done: str) -> str:
 
     password = getpass.getpass(prompt)
     staff.check_password(password, username=username)
-    if getpass.getpass("The same password again: ") != password:
-        raise RefugeDeskError(f"The two passwords are not the same. {nothing_done}")
+    if getpass.getpass(translate("Cli", "The same password again: ")) != password:
+        raise RefugeDeskError(translate("Cli", "The two passwords are not the same. {nothing_done}")
+                              .format(nothing_done=nothing_done))
     return password
 
 
@@ -146,7 +209,7 @@ def _vault_path(args: argparse.Namespace) -> Path:
     try:
         from refugedesk.paths import default_vault_path
     except ImportError:  # pragma: no cover - only while the app shell is being built
-        raise RefugeDeskError("Say which vault to use with --db PATH.") from None
+        raise RefugeDeskError(translate("Cli", "Say which vault to use with --db PATH.")) from None
     return default_vault_path()
 
 
@@ -155,7 +218,8 @@ def _sign_in(args: argparse.Namespace) -> Vault:
 
     path = _vault_path(args)
     _check_user_argument(args)
-    password = _read_password(args, f"Password for {args.user}: ")
+    password = _read_password(args, translate("Cli", "Password for {user}: ").format(
+        user=args.user))
     return access.sign_in(path, args.user, password)
 
 
@@ -182,34 +246,37 @@ def _cmd_init(args: argparse.Namespace) -> int:
                                             ("--name", args.name), ("--username", args.username))
                    if not value]
         if missing:
-            args.parser.error(
-                f"with --password-stdin, also give {', '.join(missing)} "
-                "(standard input holds only the password)"
-            )
-    print(f"Setting up a new RefugeDesk vault at {path}")
-    organisation = args.organisation or _ask("Name of your service: ")
-    name = args.name or _ask("Your name: ")
-    username = staff.check_username(args.username or _ask("Your username: "))
+            args.parser.error(translate(
+                "Cli", "with --password-stdin, also give {options} (standard input holds only "
+                "the password)").format(options=", ".join(missing)))
+    print(translate("Cli", "Setting up a new RefugeDesk vault at {path}").format(path=path))
+    organisation = args.organisation or _ask(translate("Cli", "Name of your service: "))
+    name = args.name or _ask(translate("Cli", "Your name: "))
+    username = staff.check_username(args.username or _ask(translate("Cli", "Your username: ")))
     if args.password_stdin:
         password = _read_password(args)
     else:
-        print("Choose a password: at least 10 characters; three or four unrelated words work "
-              "well.")
-        password = _choose_password("Password: ", username, nothing_done="Nothing was set up.")
+        print(translate("Cli", "Choose a password: at least 10 characters; three or four "
+                               "unrelated words work well."))
+        password = _choose_password(translate("Cli", "Password: "), username,
+                                    nothing_done=translate("Cli", "Nothing was set up."))
     vault, code = access.set_up(path, organisation=organisation, username=username,
                                 display_name=name, password=password)
     vault.close()
     from refugedesk.db.keyslots import keyfile_path
 
-    print(f"\nThe vault is ready: {path}")
-    print(f"Its key file:       {keyfile_path(path)}  (keep the two together)")
-    print("\nRecovery code (shown only this once):\n")
+    print("\n" + translate("Cli", "The vault is ready: {path}").format(path=path))
+    print(translate("Cli", "Its key file: {path}  (keep the two together)").format(
+        path=keyfile_path(path)))
+    print("\n" + translate("Cli", "Recovery code (shown only this once):") + "\n")
     print(f"    {code}\n")
-    print("Write it down or print it now and keep it offline, locked away from this computer.\n"
-          "It opens the vault if every administrator forgets her password, so anyone who has it\n"
-          "and a copy of the vault can read everything in it. It cannot be shown again.")
+    print(translate("Cli", "Write it down or print it now and keep it offline, locked away from "
+                           "this computer.\nIt opens the vault if every administrator forgets "
+                           "her password, so anyone who has it\nand a copy of the vault can read "
+                           "everything in it. It cannot be shown again."))
     if args.db:
-        print(f"\nOpen it with: refugedesk --db {path}")
+        print("\n" + translate("Cli", "Open it with: {command}").format(
+            command=f"refugedesk --db {path}"))
     return EXIT_OK
 
 
@@ -218,12 +285,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     path = Path(args.db).expanduser()
     create_demo_vault(path).close()
-    print(f"Demo vault created at {path} (fictional data only).")
-    print("Accounts, each with the password "
-          f"'{DEMO_PASSWORD}' (allowed only because this is a demo):")
+    print(translate("Cli", "Demo vault created at {path} (fictional data only).").format(
+        path=path))
+    print(translate("Cli", "Accounts, each with the password '{password}' (allowed only because "
+                           "this is a demo):").format(password=DEMO_PASSWORD))
     for username, display_name, role in DEMO_STAFF:
         print(f"  {username:<8} {role.label:<15} {display_name}")
-    print(f"Open it with: refugedesk --db {path}")
+    print(translate("Cli", "Open it with: {command}").format(command=f"refugedesk --db {path}"))
     return EXIT_OK
 
 
@@ -232,9 +300,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     with _sign_in(args) as vault:
         db_file, key_file = access.backup(vault, Path(args.out).expanduser())
-    print(f"Backup written:\n  {db_file}\n  {key_file}")
-    print("Keep the two files together: the backup cannot be opened without its key file. "
-          "Staff passwords as they are today open it.")
+    print(translate("Cli", "Backup written:") + f"\n  {db_file}\n  {key_file}")
+    print(translate("Cli", "Keep the two files together: the backup cannot be opened without its "
+                           "key file. Staff passwords as they are today open it."))
     return EXIT_OK
 
 
@@ -244,38 +312,50 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     target = _vault_path(args)
     source = Path(args.source).expanduser()
     if not args.recovery_code and not args.user:
-        args.parser.error("say who is restoring with --user NAME, or use --recovery-code")
+        args.parser.error(translate("Cli", "say who is restoring with --user NAME, or use "
+                                           "--recovery-code"))
     if args.recovery_code and args.user:
-        args.parser.error("--user is not used with --recovery-code (the code acts for nobody)")
+        args.parser.error(translate("Cli", "--user is not used with --recovery-code (the code "
+                                           "acts for nobody)"))
     if args.user:
         _check_user_argument(args)
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
-            raise RefugeDeskError(
-                "Restoring replaces the vault. Add --yes to do it without being asked.")
-        print(f"This replaces the vault at {target}\nwith the backup {source}.\n"
-              "The current files are kept beside it, named '...before-restore-<time>'.")
-        if _ask("Type yes to restore: ").lower() != "yes":
-            print("Nothing was changed.")
+            raise RefugeDeskError(translate(
+                "Cli", "Restoring replaces the vault. Add --yes to do it without being asked."))
+        print(translate("Cli", "This replaces the vault at {vault}\nwith the backup {backup}.\n"
+                               "The current files are kept beside it, named "
+                               "'...before-restore-<time>'.").format(vault=target, backup=source))
+        # "yes" always works, and so does the word the prompt asks for in its own language.
+        answer = _ask(translate("Cli", "Type yes to restore: ")).lower()
+        yes = translate("Cli", "yes").lower()
+        if answer not in ("yes", yes):
+            print(translate("Cli", "Nothing was changed."))
             return EXIT_REFUSED
     had_vault = target.exists()
     if args.recovery_code:
         if args.password_stdin:
             code = sys.stdin.readline().strip()
             if not code:
-                raise RefugeDeskError("No recovery code was given on standard input.")
+                raise RefugeDeskError(translate(
+                    "Cli", "No recovery code was given on standard input."))
         else:
-            code = getpass.getpass("Recovery code: ")
+            code = getpass.getpass(translate("Cli", "Recovery code: "))
         access.restore_with_recovery(source, target, code)
-        how = "with the recovery code (recorded in the restored vault's audit trail)"
+        print(translate("Cli", "Restored {vault} from {backup} with the recovery code (recorded "
+                               "in the restored vault's audit trail); the backup was checked "
+                               "before anything was replaced.").format(vault=target,
+                                                                       backup=source))
     else:
-        password = _read_password(args, f"Password for {args.user} (as it was in the backup): ")
+        password = _read_password(args, translate(
+            "Cli", "Password for {user} (as it was in the backup): ").format(user=args.user))
         access.restore(source, target, args.user, password)
-        how = "as " + args.user
-    print(f"Restored {target} from {source} {how}; the backup was checked before anything was "
-          "replaced.")
+        print(translate("Cli", "Restored {vault} from {backup} as {user}; the backup was checked "
+                               "before anything was replaced.").format(
+            vault=target, backup=source, user=args.user))
     if had_vault:
-        print("The files it replaced were kept beside it, named '...before-restore-<time>'.")
+        print(translate("Cli", "The files it replaced were kept beside it, named "
+                               "'...before-restore-<time>'."))
     return EXIT_OK
 
 
@@ -286,16 +366,23 @@ def _cmd_check(args: argparse.Namespace) -> int:
         report = access.check_report(vault)
     problems = report.problems
     if not problems:
-        print(f"Vault OK: {report.events} audit events, chain intact")
+        events = report.events
+        print(english_count(
+            translate("Cli", "Vault OK: %n audit events, chain intact"),
+            events, one="Vault OK: 1 audit event, chain intact"))
         return EXIT_OK
-    print(f"The check found {len(problems)} problem(s) in {_vault_path(args)}:")
+    count = len(problems)
+    print(english_count(
+        translate("Cli", "The check found %n problems in {path}:"),
+        count, one="The check found 1 problem in {path}:").format(path=_vault_path(args)))
     for problem in problems:
         first, *more = problem.splitlines() or [""]
         print(f"  - {first}")
         for line in more:  # SQLite's integrity report can run over several lines
             print(f"    {line}")
-    print("If the file is damaged, restore the latest backup. If audit events were changed or "
-          "removed, someone with access altered the vault: tell your manager.")
+    print(translate("Cli", "If the file is damaged, restore the latest backup. If audit events "
+                           "were changed or removed, someone with access altered the vault: "
+                           "tell your manager."))
     return EXIT_REFUSED
 
 
@@ -308,15 +395,18 @@ def _cmd_recover(args: argparse.Namespace) -> int:
         code = _stdin_line("recovery code").strip()
         password = _stdin_line()
         if not code or not password:
-            raise RefugeDeskError("Give the recovery code on the first line of standard input "
-                                  "and the new password on the second.")
+            raise RefugeDeskError(translate(
+                "Cli", "Give the recovery code on the first line of standard input and the new "
+                "password on the second."))
     else:
-        code = getpass.getpass("Recovery code: ")
-        password = _choose_password(f"New password for {args.user}: ", args.user,
-                                    nothing_done="Nothing was changed.")
+        code = getpass.getpass(translate("Cli", "Recovery code: "))
+        password = _choose_password(
+            translate("Cli", "New password for {user}: ").format(user=args.user), args.user,
+            nothing_done=translate("Cli", "Nothing was changed."))
     access.recover_account(path, code, args.user, password)
-    print(f"{args.user} can now sign in with the new password. The recovery code still works: "
-          "keep it offline, and tell your manager it was used (it is in the audit trail).")
+    print(translate("Cli", "{user} can now sign in with the new password. The recovery code "
+                           "still works: keep it offline, and tell your manager it was used (it "
+                           "is in the audit trail).").format(user=args.user))
     return EXIT_OK
 
 
@@ -327,14 +417,16 @@ def _cmd_protect(args: argparse.Namespace) -> int:
         if args.password_stdin:
             code = sys.stdin.readline().strip()
             if not code:
-                raise RefugeDeskError("Give your password on the first line of standard input "
-                                      "and the recovery code on the second.")
+                raise RefugeDeskError(translate(
+                    "Cli", "Give your password on the first line of standard input and the "
+                    "recovery code on the second."))
         else:
-            code = getpass.getpass("Recovery code: ")
+            code = getpass.getpass(translate("Cli", "Recovery code: "))
         access.protect_staff_accounts(vault, code)
-    print("Staff accounts are now signed: a change made outside RefugeDesk to who may do what "
-          "will be refused and noticed. Colleagues are tied to their own signing key when an "
-          "administrator next sets a new password for them.")
+    print(translate("Cli", "Staff accounts are now signed: a change made outside RefugeDesk to "
+                           "who may do what will be refused and noticed. Colleagues are tied to "
+                           "their own signing key when an administrator next sets a new password "
+                           "for them."))
     return EXIT_OK
 
 
@@ -348,75 +440,75 @@ def _refuse_vault_files(args: argparse.Namespace, out: Path) -> None:
 
 def _cmd_export_occupancy(args: argparse.Namespace) -> int:
     if args.end < args.start:
-        args.parser.error("--to is before --from")
+        args.parser.error(translate("Cli", "--to is before --from"))
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        args.parser.error("--out must name an .xlsx file")
+        args.parser.error(translate("Cli", "--out must name an .xlsx file"))
     try:
         from refugedesk.reports.occupancy import export_occupancy
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("refugedesk"):
             raise
-        raise RefugeDeskError("This version of RefugeDesk cannot export occupancy yet.") from None
+        raise RefugeDeskError(translate(
+            "Cli", "This version of RefugeDesk cannot export occupancy yet.")) from None
     _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
         written = export_occupancy(vault, start=args.start, end=args.end, out=out,
                                    include_names=args.include_names,
                                    for_outside=args.for_outside)
-    print(f"Occupancy {args.start} to {args.end} written to {written}")
+    print(translate("Cli", "Occupancy {first} to {last} written to {path}").format(
+        first=args.start, last=args.end, path=written))
     if args.include_names:
-        print("This file holds residents' names and is NOT encrypted: keep it on an encrypted "
-              "drive and delete it when it is no longer needed.", file=sys.stderr)
+        print(translate("Cli", "This file holds residents' names and is NOT encrypted: keep it "
+                               "on an encrypted drive and delete it when it is no longer "
+                               "needed."), file=sys.stderr)
     return EXIT_OK
 
 
 def _cmd_export_outcomes(args: argparse.Namespace) -> int:
     if args.end < args.start:
-        args.parser.error("--to is before --from")
+        args.parser.error(translate("Cli", "--to is before --from"))
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".xlsx":
-        args.parser.error("--out must name an .xlsx file")
+        args.parser.error(translate("Cli", "--out must name an .xlsx file"))
     from refugedesk.reports.outcomes import export_outcomes
 
     _refuse_vault_files(args, out)
     with _sign_in(args) as vault:
         written = export_outcomes(vault, start=args.start, end=args.end, out=out,
                                   for_outside=args.for_outside)
-    print(f"Outcomes {args.start} to {args.end} written to {written}")
+    print(translate("Cli", "Outcomes {first} to {last} written to {path}").format(
+        first=args.start, last=args.end, path=written))
     return EXIT_OK
-
-
-_gui = None
 
 
 def _cmd_export_subject_access(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".zip":
-        args.parser.error("--out must name a .zip file")
+        args.parser.error(translate("Cli", "--out must name a .zip file"))
     from refugedesk import subject_access
     from refugedesk.reports.subject_access_pdf import export
 
     _refuse_vault_files(args, out)
-    global _gui
-    from PySide6.QtGui import QGuiApplication  # her copy is a PDF, drawn by Qt
-
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _gui = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk"])
+    _qt_app(gui=True)  # her copy is a PDF, drawn by Qt
     with _sign_in(args) as vault:
         subject_access.check_can_release(vault.person)
         resident_id = vault.read(
             lambda s: subject_access.resident_by_reference(s, args.resident))
         released = export(vault, resident_id, out)
-    print(f"Her data written to {released.path} ({len(released.files)} files).")
+    files = len(released.files)
+    print(english_count(translate("Cli", "Her data written to {path} (%n files)."),
+                        files, one="Her data written to {path} (1 file).").format(
+        path=released.path))
     if released.withheld:
-        print(f"Withheld ({len(released.withheld)}), as the default review list suggests:")
+        print(translate("Cli", "Withheld ({count}), as the default review list suggests:")
+              .format(count=len(released.withheld)))
         for key, why in sorted(released.withheld.items()):
             print(f"  {key}: {why}")
     else:
-        print("Nothing was withheld.")
-    print("This file holds her data and is NOT encrypted: give it to her safely and delete "
-          "your copy.", file=sys.stderr)
+        print(translate("Cli", "Nothing was withheld."))
+    print(translate("Cli", "This file holds her data and is NOT encrypted: give it to her safely "
+                           "and delete your copy."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -432,31 +524,38 @@ def _cmd_retention(args: argparse.Namespace) -> int:
     with _sign_in(args) as vault:
         person = vault.confirm_person()
         if not person.is_manager_or_admin:
-            raise NotAllowed("Only a manager or an administrator can see or carry out "
-                             "retention decisions.")
+            raise NotAllowed(translate("Cli", "Only a manager or an administrator can see or "
+                                              "carry out retention decisions."))
         today = date.today()
         if args.apply:
             done = retention.apply(vault, today)
-            print(f"Anonymised: {len(done.anonymised)}  Erased: {len(done.erased)}  "
-                  f"Drafts removed: {done.drafts_removed}")
+            print(translate("Cli", "Anonymised: {anonymised}  Erased: {erased}  Drafts removed: "
+                                   "{drafts}").format(anonymised=len(done.anonymised),
+                                                      erased=len(done.erased),
+                                                      drafts=done.drafts_removed))
             for ref in done.anonymised:
-                print(f"  anonymised {ref}")
+                print("  " + translate("Cli", "anonymised {reference}").format(reference=ref))
             for ref in done.erased:
-                print(f"  erased {ref}")
+                print("  " + translate("Cli", "erased {reference}").format(reference=ref))
             for ref, why in done.skipped:
-                print(f"  not done {ref}: {why}")
+                print("  " + translate("Cli", "not done {reference}: {why}").format(
+                    reference=ref, why=why))
             if done.done:
-                print("Backups still hold what was removed until they expire.")
+                print(translate("Cli", "Backups still hold what was removed until they expire."))
             return EXIT_OK
         with vault.session() as session:
             items = retention.due(session, today, viewer=person)
     if not items:
-        print("Nothing is due for review.")
+        print(translate("Cli", "Nothing is due for review."))
         return EXIT_OK
-    print(f"{len(items)} due for review on {today:%d/%m/%Y}:")
+    count = len(items)
+    print(english_count(translate("Cli", "%n due for review on {day}:"), count,
+                        one="1 due for review on {day}:").format(day=f"{today:%d/%m/%Y}"))
     for item in items:
-        print(f"  {item.reference:<16} {item.kind_text:<24} last {item.last_contact:%d/%m/%Y}"
-              f"  due {item.due_on:%d/%m/%Y}  {item.state_text}")
+        print(f"  {item.reference:<16} {item.kind_text:<24} "
+              + translate("Cli", "last {last}  due {due}").format(
+                  last=f"{item.last_contact:%d/%m/%Y}", due=f"{item.due_on:%d/%m/%Y}")
+              + f"  {item.state_text}")
     return EXIT_OK
 
 
@@ -466,45 +565,63 @@ def _iso_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "'{text}' is not a date like 2026-03-31").format(text=text)) from None
     if date_problem(day) is not None:  # year 1 or 9999: a slip, and days added to it overflow
-        raise argparse.ArgumentTypeError(f"'{text}' cannot be right: check the year "
-                                         f"({RANGE_TEXT})")
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "'{text}' cannot be right: check the year ({range})").format(
+                text=text, range=RANGE_TEXT))
     return day
 
 
 def _vault_options(parser: argparse.ArgumentParser, *, user: bool = True,
-                   db_help: str = "the vault file (default: the app's own vault)") -> None:
-    parser.add_argument("--db", metavar="PATH", help=db_help)
+                   db_help: str | None = None) -> None:
+    parser.add_argument("--db", metavar="PATH", help=db_help or translate(
+        "Cli", "the vault file (default: the app's own vault)"))
     if user:
         parser.add_argument("--user", metavar="NAME", required=True,
-                            help="your RefugeDesk username")
+                            help=translate("Cli", "your RefugeDesk username"))
     _password_options(parser)
 
 
 def _password_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-stdin", action="store_true",
-                        help="read the password from the first line of standard input instead "
-                             "of asking (for scripts)")
+                        help=translate("Cli", "read the password from the first line of "
+                                              "standard input instead of asking (for scripts)"))
     parser.add_argument("--password", nargs="?", action=_RefusePasswordArgument,
                         help=argparse.SUPPRESS)
 
 
+def _language_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--language, on the top level and after any command (where it must not undo the top
+    level's choice: the language is chosen before the parser is built, by `_language`)."""
+    parser.add_argument("--language", choices=LANGUAGES,
+                        default=None if top else argparse.SUPPRESS,
+                        help=translate("Cli", "the language of these words: en (English) or cy "
+                                              "(Cymraeg); default: REFUGEDESK_LANGUAGE, else "
+                                              "the language last used on this computer"))
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the language in use."""
     parser = _Parser(
         prog="refugedesk",
-        description="RefugeDesk: bed capacity, resident records and shift handover for refuge "
-                    "services, in an encrypted vault.\nWith no command, opens the app.",
-        epilog="Passwords are asked for, or read with --password-stdin; never given as "
-               "arguments.\nExit status: 0 done, 1 refused (the reason is printed), 2 usage.",
+        description=translate("Cli", "RefugeDesk: bed capacity, resident records and shift "
+                                     "handover for refuge services, in an encrypted vault.\n"
+                                     "With no command, opens the app."),
+        epilog=translate("Cli", "Passwords are asked for, or read with --password-stdin; never "
+                                "given as arguments.\nExit status: 0 done, 1 refused (the "
+                                "reason is printed), 2 usage."),
     )
     parser.add_argument("--version", action="version", version=f"RefugeDesk {__version__}")
     parser.add_argument("--db", dest="app_db", metavar="PATH",
-                        help="open this vault instead of the app's own")
+                        help=translate("Cli", "open this vault instead of the app's own"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this copy of RefugeDesk works here, then exit")
+                        help=translate("Cli", "check that this copy of RefugeDesk works here, "
+                                              "then exit"))
+    _language_option(parser, top=True)
     parser.set_defaults(func=_cmd_app, parser=parser)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
 
     def command(name: str, func: Callable[[argparse.Namespace], int], help: str,
                 description: str,
@@ -515,129 +632,232 @@ def build_parser() -> argparse.ArgumentParser:
                                 allow_abbrev=False,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
         sub.set_defaults(func=func, parser=sub)
+        _language_option(sub)
         return sub
 
-    init = command("init", _cmd_init, "set up a new vault and its first administrator",
-                   "Set up a new vault: your service's name and the first administrator's\n"
-                   "account. Prints the recovery code once: keep it offline.")
-    _vault_options(init, user=False, db_help="where to make the vault (default: the app's)")
-    init.add_argument("--organisation", metavar="NAME", help="name of your service")
-    init.add_argument("--name", metavar="NAME", help="your name, as colleagues know you")
-    init.add_argument("--username", metavar="NAME", help="the username you will sign in with")
+    init = command("init", _cmd_init,
+                   translate("Cli", "set up a new vault and its first administrator"),
+                   translate("Cli", "Set up a new vault: your service's name and the first "
+                                    "administrator's\naccount. Prints the recovery code once: "
+                                    "keep it offline."))
+    _vault_options(init, user=False,
+                   db_help=translate("Cli", "where to make the vault (default: the app's)"))
+    init.add_argument("--organisation", metavar="NAME",
+                      help=translate("Cli", "name of your service"))
+    init.add_argument("--name", metavar="NAME",
+                      help=translate("Cli", "your name, as colleagues know you"))
+    init.add_argument("--username", metavar="NAME",
+                      help=translate("Cli", "the username you will sign in with"))
 
-    demo = command("demo", _cmd_demo, "make a demo vault with fictional data",
-                   "Make a vault of a fictional refuge network for trying RefugeDesk.\n"
-                   "Accounts admin, manager and worker, each with the password 'demo'.\n"
-                   "Refuses if a vault is already there.")
-    demo.add_argument("--db", metavar="PATH", required=True, help="where to make the demo vault")
+    demo = command("demo", _cmd_demo, translate("Cli", "make a demo vault with fictional data"),
+                   translate("Cli", "Make a vault of a fictional refuge network for trying "
+                                    "RefugeDesk.\nAccounts admin, manager and worker, each with "
+                                    "the password 'demo'.\nRefuses if a vault is already "
+                                    "there."))
+    demo.add_argument("--db", metavar="PATH", required=True,
+                      help=translate("Cli", "where to make the demo vault"))
 
-    backup = command("backup", _cmd_backup, "write an encrypted backup of the vault",
-                     "Write an encrypted copy of the vault and its key file (managers and\n"
-                     "administrators). Keep the two files together.")
+    backup = command("backup", _cmd_backup,
+                     translate("Cli", "write an encrypted backup of the vault"),
+                     translate("Cli", "Write an encrypted copy of the vault and its key file "
+                                      "(managers and\nadministrators). Keep the two files "
+                                      "together."))
     _vault_options(backup)
     backup.add_argument("--out", metavar="FILE", required=True,
-                        help="the backup file to write (.rdb is added if missing; its key "
-                             "file goes beside it)")
+                        help=translate("Cli", "the backup file to write (.rdb is added if "
+                                              "missing; its key file goes beside it)"))
 
-    restore = command("restore", _cmd_restore, "replace the vault with a checked backup",
-                      "Replace the vault with a backup (administrators). The backup is opened\n"
-                      "with your password as it was in the backup and checked first; if it\n"
-                      "does not pass, nothing is replaced. The replaced files are kept.\n"
-                      "You must also be an administrator of the vault as it is now. If it\n"
-                      "cannot be opened (key file lost or damaged, file damaged or gone), use\n"
-                      "--recovery-code instead of --user: the organisation's recovery code\n"
-                      "must open the backup (and the vault here, if its key file is readable).\n"
-                      "With --password-stdin, standard input holds the password, or the code.\n"
-                      "Refused while the vault is open anywhere.")
+    restore = command("restore", _cmd_restore,
+                      translate("Cli", "replace the vault with a checked backup"),
+                      translate("Cli", "Replace the vault with a backup (administrators). The "
+                                       "backup is opened\nwith your password as it was in the "
+                                       "backup and checked first; if it\ndoes not pass, nothing "
+                                       "is replaced. The replaced files are kept.\nYou must also "
+                                       "be an administrator of the vault as it is now. If it\n"
+                                       "cannot be opened (key file lost or damaged, file damaged "
+                                       "or gone), use\n--recovery-code instead of --user: the "
+                                       "organisation's recovery code\nmust open the backup (and "
+                                       "the vault here, if its key file is readable).\nWith "
+                                       "--password-stdin, standard input holds the password, or "
+                                       "the code.\nRefused while the vault is open anywhere."))
     restore.add_argument("--db", metavar="PATH",
-                         help="the vault to replace (default: the app's own vault)")
+                         help=translate("Cli", "the vault to replace (default: the app's own "
+                                               "vault)"))
     restore.add_argument("--user", metavar="NAME",
-                         help="your RefugeDesk username (not with --recovery-code)")
+                         help=translate("Cli", "your RefugeDesk username (not with "
+                                               "--recovery-code)"))
     restore.add_argument("--recovery-code", action="store_true",
-                         help="restore with the organisation's recovery code (asked for, or "
-                              "the first line of standard input with --password-stdin)")
+                         help=translate("Cli", "restore with the organisation's recovery code "
+                                               "(asked for, or the first line of standard input "
+                                               "with --password-stdin)"))
     _password_options(restore)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True,
-                         help="the backup's .rdb file (its .rdkeys file must be beside it)")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+                         help=translate("Cli", "the backup's .rdb file (its .rdkeys file must "
+                                               "be beside it)"))
+    restore.add_argument("--yes", action="store_true",
+                         help=translate("Cli", "do not ask for confirmation"))
 
-    check = command("check", _cmd_check, "check the vault's integrity and audit trail",
-                    "Check every page of the vault file and the audit trail's hash chain.\n"
-                    "Exit 0 when all is well; 1 with each problem listed.")
+    check = command("check", _cmd_check,
+                    translate("Cli", "check the vault's integrity and audit trail"),
+                    translate("Cli", "Check every page of the vault file and the audit trail's "
+                                     "hash chain.\nExit 0 when all is well; 1 with each problem "
+                                     "listed."))
     _vault_options(check)
 
     recover = command("recover", _cmd_recover,
-                      "give an account a new password, using the recovery code",
-                      "For when every administrator has forgotten her password: the recovery\n"
-                      "code shown at set-up gives an account (--user) a new password, and\n"
-                      "switches it back on if it was off. With --password-stdin, standard\n"
-                      "input holds the recovery code, then the new password, one a line.\n"
-                      "To restore a backup with the recovery code (a vault whose key file is\n"
-                      "lost or damaged): refugedesk restore --recovery-code --from FILE.")
+                      translate("Cli", "give an account a new password, using the recovery "
+                                       "code"),
+                      translate("Cli", "For when every administrator has forgotten her "
+                                       "password: the recovery\ncode shown at set-up gives an "
+                                       "account (--user) a new password, and\nswitches it back "
+                                       "on if it was off. With --password-stdin, standard\ninput "
+                                       "holds the recovery code, then the new password, one a "
+                                       "line.\nTo restore a backup with the recovery code (a "
+                                       "vault whose key file is\nlost or damaged): refugedesk "
+                                       "restore --recovery-code --from FILE."))
     _vault_options(recover)
 
     protect = command("protect", _cmd_protect,
-                      "sign the staff accounts of a vault made before they were signed",
-                      "Once, for a vault made by an older RefugeDesk: an administrator (--user)\n"
-                      "gives the recovery code, and from then on a change made outside\n"
-                      "RefugeDesk to who may do what is refused and noticed. With\n"
-                      "--password-stdin, standard input holds your password, then the code.")
+                      translate("Cli", "sign the staff accounts of a vault made before they "
+                                       "were signed"),
+                      translate("Cli", "Once, for a vault made by an older RefugeDesk: an "
+                                       "administrator (--user)\ngives the recovery code, and "
+                                       "from then on a change made outside\nRefugeDesk to who "
+                                       "may do what is refused and noticed. With\n"
+                                       "--password-stdin, standard input holds your password, "
+                                       "then the code."))
     _vault_options(protect)
 
-    kept = command("retention", _cmd_retention, "what is due under the retention schedule",
-                   "List what is due for review under the retention schedule (managers and\n"
-                   "administrators): references and dates only, never names. With --apply,\n"
-                   "carry out the anonymise and erase decisions a manager has approved, and\n"
-                   "remove drafts past their time. Cannot be undone; backups keep what was\n"
-                   "removed until they expire.")
+    kept = command("retention", _cmd_retention,
+                   translate("Cli", "what is due under the retention schedule"),
+                   translate("Cli", "List what is due for review under the retention schedule "
+                                    "(managers and\nadministrators): references and dates only, "
+                                    "never names. With --apply,\ncarry out the anonymise and "
+                                    "erase decisions a manager has approved, and\nremove drafts "
+                                    "past their time. Cannot be undone; backups keep what was\n"
+                                    "removed until they expire."))
     _vault_options(kept)
     kept.add_argument("--apply", action="store_true",
-                      help="carry out the approved decisions (cannot be undone)")
+                      help=translate("Cli", "carry out the approved decisions (cannot be "
+                                            "undone)"))
 
-    export = command("export", lambda args: args.parser.error("say what to export") or 2,
-                     "export a report to a spreadsheet",
-                     "Export a report to a spreadsheet.")
-    kinds = export.add_subparsers(title="reports", metavar="REPORT")
-    occupancy = command("occupancy", _cmd_export_occupancy, "room-nights used and free",
-                        "Export occupancy (room-nights used and free, per house) for a period\n"
-                        "to an .xlsx file. Without --include-names it holds no resident names.",
+    export = command("export",
+                     lambda args: args.parser.error(translate("Cli", "say what to export")) or 2,
+                     translate("Cli", "export a report to a spreadsheet"),
+                     translate("Cli", "Export a report to a spreadsheet."))
+    kinds = export.add_subparsers(title=translate("Cli", "reports"), metavar="REPORT")
+    occupancy = command("occupancy", _cmd_export_occupancy,
+                        translate("Cli", "room-nights used and free"),
+                        translate("Cli", "Export occupancy (room-nights used and free, per "
+                                         "house) for a period\nto an .xlsx file. Without "
+                                         "--include-names it holds no resident names."),
                         parent=kinds)
     _vault_options(occupancy)
     occupancy.add_argument("--from", dest="start", metavar="DATE", type=_iso_date,
-                           required=True, help="first night, e.g. 2026-01-01")
+                           required=True, help=translate("Cli", "first night, e.g. 2026-01-01"))
     occupancy.add_argument("--to", dest="end", metavar="DATE", type=_iso_date, required=True,
-                           help="last night, e.g. 2026-03-31")
+                           help=translate("Cli", "last night, e.g. 2026-03-31"))
     occupancy.add_argument("--out", metavar="FILE.xlsx", required=True,
-                           help="the spreadsheet to write")
+                           help=translate("Cli", "the spreadsheet to write"))
     occupancy.add_argument("--include-names", action="store_true",
-                           help="include residents' names (the file is not encrypted)")
+                           help=translate("Cli", "include residents' names (the file is not "
+                                                 "encrypted)"))
     occupancy.add_argument("--for-outside", action="store_true",
-                           help="for funders and commissioners: small counts hidden")
-    outcomes = command("outcomes", _cmd_export_outcomes, "what changed for the women supported",
-                       "Export outcomes (goals achieved, needs scores, exits, MARAC and\n"
-                       "referrals out, per house) for a period to an .xlsx file. It holds\n"
-                       "counts only, no resident names.", parent=kinds)
+                           help=translate("Cli", "for funders and commissioners: small counts "
+                                                 "hidden"))
+    outcomes = command("outcomes", _cmd_export_outcomes,
+                       translate("Cli", "what changed for the women supported"),
+                       translate("Cli", "Export outcomes (goals achieved, needs scores, exits, "
+                                        "MARAC and\nreferrals out, per house) for a period to an "
+                                        ".xlsx file. It holds\ncounts only, no resident names."),
+                       parent=kinds)
     _vault_options(outcomes)
     outcomes.add_argument("--from", dest="start", metavar="DATE", type=_iso_date,
-                          required=True, help="first day, e.g. 2026-01-01")
+                          required=True, help=translate("Cli", "first day, e.g. 2026-01-01"))
     outcomes.add_argument("--to", dest="end", metavar="DATE", type=_iso_date, required=True,
-                          help="last day, e.g. 2026-03-31")
+                          help=translate("Cli", "last day, e.g. 2026-03-31"))
     outcomes.add_argument("--out", metavar="FILE.xlsx", required=True,
-                          help="the spreadsheet to write")
+                          help=translate("Cli", "the spreadsheet to write"))
     outcomes.add_argument("--for-outside", action="store_true",
-                          help="for funders and commissioners: small counts hidden")
+                          help=translate("Cli", "for funders and commissioners: small counts "
+                                                "hidden"))
     sar = command("subject-access", _cmd_export_subject_access,
-                  "everything held about one resident, for her (a subject access request)",
-                  "Export everything held about one resident (--resident, her reference) to a\n"
-                  ".zip: a readable PDF, JSON per area and a README. Managers and\n"
-                  "administrators only. The default review list is withheld (other residents,\n"
-                  "the person she left, staff-only risk notes, notes that seem to name someone\n"
-                  "else) and printed; review it in the app to release more.", parent=kinds)
+                  translate("Cli", "everything held about one resident, for her (a subject "
+                                   "access request)"),
+                  translate("Cli", "Export everything held about one resident (--resident, her "
+                                   "reference) to a\n.zip: a readable PDF, JSON per area and a "
+                                   "README. Managers and\nadministrators only. The default "
+                                   "review list is withheld (other residents,\nthe person she "
+                                   "left, staff-only risk notes, notes that seem to name "
+                                   "someone\nelse) and printed; review it in the app to release "
+                                   "more."), parent=kinds)
     _vault_options(sar)
     sar.add_argument("--resident", metavar="REF", required=True,
-                     help="her reference, as lists show it")
-    sar.add_argument("--out", metavar="FILE.zip", required=True, help="the .zip to write")
+                     help=translate("Cli", "her reference, as lists show it"))
+    sar.add_argument("--out", metavar="FILE.zip", required=True,
+                     help=translate("Cli", "the .zip to write"))
     return parser
+
+
+# --- the language ---------------------------------------------------------------------------
+
+#: The Qt application the command line makes when there is none (kept for the whole run).
+_gui: object = None
+
+
+def _qt_app(*, gui: bool = False) -> None:
+    """A Qt application for the translations (a QCoreApplication), or for drawing a PDF (a
+    QGuiApplication, offscreen when there is no display), unless one is running already."""
+    global _gui
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        return
+    name = [sys.argv[0] if sys.argv else "refugedesk"]
+    if gui:
+        from PySide6.QtGui import QGuiApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _gui = QGuiApplication(name)
+    else:
+        _gui = QCoreApplication(name)
+
+
+def _default_language(*, settings_too: bool = True) -> str:
+    """REFUGEDESK_LANGUAGE, else the language last used on this computer (the app's
+    look/language setting; not with `settings_too` False), else English."""
+    chosen = os.environ.get("REFUGEDESK_LANGUAGE", "").strip().lower()
+    if chosen:
+        return _known(chosen)
+    if not settings_too:
+        return ENGLISH
+    try:
+        from refugedesk.ui import settings
+
+        own = getattr(settings, "language", None)
+        value = own() if callable(own) else settings.store().value("look/language")
+    except Exception:  # no settings to read here: English
+        return ENGLISH
+    return _known(str(value)) if value else ENGLISH
+
+
+def _language(argv: Sequence[str]) -> tuple[str, bool, bool]:
+    """From `argv`, before the parser is built (its help is in the language chosen): the
+    language; whether it runs the app (no command and no --help, --version: the app chooses
+    its own language and makes its own QApplication); whether it draws a PDF."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    early.add_argument("--language")
+    early.add_argument("--db")
+    try:
+        known, rest = early.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # "--language" with nothing after it: the parser says so
+        known, rest = argparse.Namespace(language=None, db=None), list(argv)
+    words = [w for w in rest if not w.startswith("-")]
+    helping = bool({"-h", "--help", "--version"} & set(rest))
+    is_app = not (words and words[0] in COMMANDS) and not helping
+    code = (_known(known.language) if known.language
+            else _default_language(settings_too=not helping and not is_app))
+    return code, is_app, words[:2] == ["export", "subject-access"]
 
 
 # --- running --------------------------------------------------------------------------------
@@ -655,8 +875,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     from refugedesk.paths import private_files
 
     private_files()
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    loaded = _i18n()
+    before = loaded.current() if loaded is not None else ENGLISH
     try:
+        code, is_app, draws = _language(argv)
+        if not is_app and (code != ENGLISH or draws):
+            _qt_app(gui=draws)
+        if not is_app and code != before:
+            from refugedesk import i18n
+
+            i18n.use(code)
+        parser = build_parser()
         args = parser.parse_args(argv)
         status: int = args.func(args)
         return status
@@ -666,7 +896,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say_refused(exc)
         return EXIT_REFUSED
     except (KeyboardInterrupt, EOFError):
-        print("\nrefugedesk: stopped.", file=sys.stderr)
+        print("\nrefugedesk: " + translate("Cli", "stopped."), file=sys.stderr)
         return EXIT_REFUSED
     except Exception as exc:
         # The same mapping as the app's: a full or read-only drive, a failing disk, a busy or
@@ -685,10 +915,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # kind of error is shown; REFUGEDESK_DEBUG=1 shows the whole traceback.
         if os.environ.get("REFUGEDESK_DEBUG"):
             raise
-        print(f"refugedesk: something went wrong inside RefugeDesk ({type(exc).__name__}). "
-              "Nothing more is shown, to keep the vault's contents private. "
-              "Run again with REFUGEDESK_DEBUG=1 to see the details.", file=sys.stderr)
+        print("refugedesk: " + translate(
+            "Cli", "something went wrong inside RefugeDesk ({kind}). Nothing more is shown, to "
+            "keep the vault's contents private. Run again with REFUGEDESK_DEBUG=1 to see the "
+            "details.").format(kind=type(exc).__name__), file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        loaded = _i18n()
+        if loaded is not None and loaded.current() != before:
+            loaded.use(before)  # main() run again in this process (tests) starts as it was
 
 
 if __name__ == "__main__":  # pragma: no cover

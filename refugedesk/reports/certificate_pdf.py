@@ -64,11 +64,12 @@ def certificate(vault: Vault, *, programme_id: int, resident_id: int) -> Certifi
             raise NotFound("resident" if resident is None else "programme")
         done = completion(session, programme_id=programme_id, resident_id=resident_id)
         if not done.completed:
+            needed = done.to_complete
             raise ValidationError(english_count(
                 translate("ReportsCertificatePdf",
                           "A certificate is for a completed programme: {attended} of %n "
-                          "sessions attended so far.", None, done.to_complete),
-                done.to_complete,
+                          "sessions attended so far."),
+                needed,
                 one="A certificate is for a completed programme: {attended} of 1 session "
                     "attended so far.").format(attended=done.attended), field="programme")
         # Sessions outside her stays count only as community support (history.py).
@@ -102,10 +103,10 @@ def attended_line(cert: Certificate) -> str:
     first, last = cert.started_on or cert.completed_on, cert.completed_on
     if first >= last:
         return english_count(
-            translate("ReportsCertificatePdf", "%n sessions, completed on {day}", None, n), n,
+            translate("ReportsCertificatePdf", "%n sessions, completed on {day}"), n,
             one="1 session, completed on {day}").format(day=_day(last))
     return english_count(
-        translate("ReportsCertificatePdf", "%n sessions, from {first} to {last}", None, n), n,
+        translate("ReportsCertificatePdf", "%n sessions, from {first} to {last}"), n,
         one="1 session, from {first} to {last}").format(
             first=_day(first, year=first.year != last.year), last=_day(last))
 

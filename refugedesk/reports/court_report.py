@@ -267,12 +267,12 @@ def _completion(p: ProgrammeLine) -> str:
     if p.completed:
         text = english_count(
             translate("ReportsCourtReport",
-                      "Completed: %n sessions attended in all, {needed} needed", None, n), n,
+                      "Completed: %n sessions attended in all, {needed} needed"), n,
             one="Completed: 1 session attended in all, {needed} needed")
     else:
         text = english_count(
             translate("ReportsCourtReport",
-                      "Not completed: %n sessions attended in all, {needed} needed", None, n), n,
+                      "Not completed: %n sessions attended in all, {needed} needed"), n,
             one="Not completed: 1 session attended in all, {needed} needed")
     return text.format(needed=p.to_complete)
 

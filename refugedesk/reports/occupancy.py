@@ -133,8 +133,7 @@ def in_error_note(count: int) -> str:
     return english_count(
         translate("ReportsOccupancy",
                   "Recorded in error: %n stays arriving in the period were recorded in error (a "
-                  "mistake put right, not a real stay) and are left out of every figure here.",
-                  None, count), count,
+                  "mistake put right, not a real stay) and are left out of every figure here."), count,
         one="Recorded in error: 1 stay arriving in the period was recorded in error (a mistake "
             "put right, not a real stay) and is left out of every figure here.",
         none="Recorded in error: no stays arriving in the period were recorded in error (a "

@@ -14,7 +14,7 @@ counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,7 +144,7 @@ NOTES = [
 ]
 
 
-def _headers(columns: list[tuple[str, int, str | None]]) -> list[str]:
+def _headers(columns: Sequence[tuple[str, int, str | None]]) -> list[str]:
     """The columns' headers in the language in use."""
     return [translate("ReportsOutcomes", c[0]) for c in columns]
 

@@ -60,26 +60,32 @@ def her_goals_sentence(achieved: int, counted: int) -> str:
         return ""
     if achieved <= 0:
         return english_count(
-            translate("ReportsReviewPdf", "You are still working towards %n goals.", None,
-                      counted), counted, one="You are still working towards 1 goal.")
+            translate("ReportsReviewPdf", "You are still working towards %n goals."), counted, one="You are still working towards 1 goal.")
     if achieved >= counted:
         return english_count(
-            translate("ReportsReviewPdf", "You reached all %n of the things you set out to do.",
-                      None, counted), counted,
+            translate("ReportsReviewPdf", "You reached all %n of the things you set out to do."), counted,
             one="You reached the goal you set out to reach.")
     rest = counted - achieved
     return english_count(
         translate("ReportsReviewPdf",
                   "You reached {achieved} of the {counted} things you set out to do, and you "
-                  "are still working towards the other %n.", None, rest), rest,
+                  "are still working towards the other %n."), rest,
         one="You reached {achieved} of the {counted} things you set out to do, and you are "
             "still working towards the other one.",
     ).format(achieved=achieved, counted=counted)
 
 
 def _sessions(count: int) -> str:
-    return english_count(translate("ReportsReviewPdf", "%n sessions", None, count), count,
+    return english_count(translate("ReportsReviewPdf", "%n sessions"), count,
                          one="1 session")
+
+
+def _attended(programme: str, sessions: int, completed: date | None) -> str:
+    """The file copy's line for a programme completed."""
+    return english_count(
+        translate("ReportsReviewPdf", "{programme}: %n sessions attended, completed {day}"), sessions,
+        one="{programme}: 1 session attended, completed {day}").format(
+            programme=programme, day=_when(completed))
 
 
 def _her_goal(goal: GoalOutcome) -> str:
@@ -236,12 +242,8 @@ def file_copy_html(summary: ReviewSummary) -> str:
             for g in summary.goals)
         parts.append(tag("h2", translate("ReportsReviewPdf", "Goals and what became of them")) + f"<ul>{items}</ul>")
     if summary.programmes:
-        items = "".join("<li>" + escape(english_count(
-            translate("ReportsReviewPdf", "{programme}: %n sessions attended, completed {day}",
-                      None, p.sessions_attended), p.sessions_attended,
-            one="{programme}: 1 session attended, completed {day}").format(
-                programme=p.name, day=_when(p.completed_on))) + "</li>"
-            for p in summary.programmes)
+        items = "".join(f"<li>{escape(_attended(p.name, p.sessions_attended, p.completed_on))}"
+                        "</li>" for p in summary.programmes)
         parts.append(tag("h2", translate("ReportsReviewPdf", "Programmes completed")) + f"<ul>{items}</ul>")
     if summary.moments:
         items = "".join(

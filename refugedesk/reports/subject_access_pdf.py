@@ -284,7 +284,7 @@ def her_copy_html(pack: SubjectAccessPack, areas: list[Area]) -> str:
             continue
         count = len(area.records)
         parts.append("<p>" + escape(english_count(
-            translate("ReportsSubjectAccessPdf", "%n records in this part.", None, count),
+            translate("ReportsSubjectAccessPdf", "%n records in this part."),
             count, one="1 record in this part.")) + "</p>")
         for record in area.records:
             kind = record.get("record")
@@ -312,7 +312,7 @@ def readme(pack: SubjectAccessPack, areas: list[Area], files: list[str], withhel
     withheld_line = english_count(
         translate("ReportsSubjectAccessPdf",
                   "%n items were withheld, each marked [withheld: reason] where it would have "
-                  "been.", None, withheld), withheld,
+                  "been."), withheld,
         one="1 item was withheld, marked [withheld: reason] where it would have been.",
     ) if withheld else translate("ReportsSubjectAccessPdf", "Nothing was withheld.")
     lines += ["", withheld_line,
