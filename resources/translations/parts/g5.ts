@@ -1223,7 +1223,7 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     </message>
     <message>
         <source>MARAC repeats</source>
-        <translation>Atgyfeiriadau MARAC eto</translation>
+        <translation>Ailatgyfeiriadau MARAC</translation>
     </message>
     <message>
         <source>Referrals out</source>
@@ -1303,7 +1303,7 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     </message>
     <message>
         <source>MARAC referrals dated in the period; a repeat is within 12 months of an earlier one.</source>
-        <translation>Atgyfeiriadau MARAC sydd wedi&apos;u dyddio yn y cyfnod; mae atgyfeiriad eto o fewn 12 mis i un cynharach.</translation>
+        <translation>Atgyfeiriadau MARAC sydd wedi&apos;u dyddio yn y cyfnod; mae ailatgyfeiriad o fewn 12 mis i un cynharach.</translation>
     </message>
     <message>
         <source>Referrals out made in the period, by agency and by where they stand now.</source>
@@ -1336,7 +1336,7 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     </message>
     <message>
         <source>Of which repeats</source>
-        <translation>Ac o&apos;r rheini, eto</translation>
+        <translation>O&apos;r rhain, ailatgyfeiriadau</translation>
     </message>
     <message>
         <source>The last date of the period is before the first.</source>
