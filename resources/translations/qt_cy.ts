@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt's own words in Welsh (Qt ships no qtbase_cy.qm): the buttons of its message boxes and
-     button boxes, the right-click menu of text boxes and the step menu of number boxes.
+     button boxes, the right-click menu of text boxes, the step menu of number boxes, the
+     intake wizard's buttons, a tab row's scroll buttons and the calendar's month buttons.
      Kept by hand: lupdate does not see these strings in our code. Draft: to be reviewed
      by a Welsh-speaking worker before release (resources/translations/README.md). -->
 <TS version="2.1" language="cy" sourcelanguage="en">
@@ -189,6 +190,79 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Cadarnhau</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Sgrolio i’r chwith</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Sgrolio i’r dde</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Y mis blaenorol</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Y mis nesaf</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Wythnos</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ language it was written in; so are the names and references of records shown ins
 names of things (RefugeDesk, SafeLives, the Freedom Programme).
 
 The test is a list of common English words that are not also Welsh words: Welsh shares "a",
-"i", "am", "at", "hi", "o", "to", "dim", "data", "staff" and a few more with English, so those
+"i", "am", "at", "hi", "o", "to", "all" (can), "dim", "data", "staff" and a few more with English, so those
 are never counted.
 """
 
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 _ENGLISH = """
 the and of for with from this that these those your you she her hers they their them
-will would can cannot could should must not yes all any some none nothing there here when
+will would can cannot could should must not yes any some none nothing there here when
 where who what which why how has have had was were been being are be it its by or but if
 then than so up out into about after before over under until each every one two three
 new open close save cancel add edit remove delete change choose show hide print export
@@ -116,9 +116,9 @@ def _shown(window: QWidget) -> str:
 
 
 def data_values(path: Path, username: str, password: str) -> frozenset[str]:
-    """The names and references of a vault's records (its short text columns, three letters
-    or more), which are shown as they were typed."""
-    from sqlalchemy import String, Text, select
+    """What a vault's records hold as text (names, references, goals in her words, notes),
+    three letters or more: shown as it was typed, in the language it was typed in."""
+    from sqlalchemy import String, select
 
     from refugedesk.db.models import Base
     from refugedesk.db.vault import Vault
@@ -126,8 +126,7 @@ def data_values(path: Path, username: str, password: str) -> frozenset[str]:
     found: set[str] = set()
     with Vault.unlock(path, username, password) as vault, vault.session() as s:
         for table in Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if isinstance(c.type, String)
-                       and not isinstance(c.type, Text) and (c.type.length or 999) <= 200]
+            columns = [c for c in table.columns if isinstance(c.type, String)]
             if not columns:
                 continue
             for row in s.execute(select(*columns)):
