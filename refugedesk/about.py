@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import platform
 
+#: Said in place of a version (in English, as `--self-test` prints it; the About box shows it
+#: in the language in use: `shown`).
 UNAVAILABLE = "unavailable"
+NO_CIPHER = "missing (not encrypted!)"
 
 
 def _qt() -> str:
@@ -35,7 +38,7 @@ def _sqlcipher_and_sqlite() -> tuple[str, str]:
     finally:
         conn.close()
     # An SQLite without SQLCipher answers the pragma with nothing: say so, do not pretend.
-    return (row[0] if row else "missing (not encrypted!)"), sqlite
+    return (row[0] if row else NO_CIPHER), sqlite
 
 
 def versions() -> dict[str, str]:
@@ -55,9 +58,20 @@ def versions() -> dict[str, str]:
     return result
 
 
+def shown(version: str) -> str:
+    """A version as the About box shows it: the words among them in the language in use."""
+    from refugedesk.i18n import translate  # here: loading this module needs no Qt
+
+    if version == UNAVAILABLE:
+        return translate("About", "unavailable")
+    if version == NO_CIPHER:
+        return translate("About", "missing (not encrypted!)")
+    return version
+
+
 def summary() -> str:
     """One line per part, e.g. for a "Copy to clipboard" button or a support e-mail."""
     return "\n".join(f"{name}: {version}" for name, version in versions().items())
 
 
-__all__ = ["versions", "summary", "UNAVAILABLE"]
+__all__ = ["NO_CIPHER", "UNAVAILABLE", "shown", "summary", "versions"]

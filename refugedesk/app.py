@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import cast
 
+#: In English only: said before Qt (and so its translations) can start.
 NO_DISPLAY_MESSAGE = (
     "RefugeDesk needs a screen to open its window, and none was found (DISPLAY and "
     "WAYLAND_DISPLAY are not set). Start it from your desktop session, or use the "
@@ -42,14 +43,18 @@ def main(db_path: Path | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from refugedesk import paths
+    from refugedesk import i18n, paths
     from refugedesk.ui import look, operations
+    from refugedesk.ui import settings as look_settings
     from refugedesk.ui.controller import AppController
 
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName(paths.ORGANISATION_NAME)
     app.setApplicationName(paths.APPLICATION_NAME)
     app.setApplicationDisplayName("RefugeDesk")
+    # This computer's last language, before any window: the sign-in window speaks it (whoever
+    # signs in then works in her own). Missing translations leave it in English.
+    i18n.use(look_settings.language())
     look.apply(app)
     operations.configure_log(paths.log_file())
     operations.install_excepthook()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from refugedesk.about import versions
+from refugedesk.about import shown, versions
+from refugedesk.i18n import translate
 from refugedesk.ui.widgets import label
 
 
@@ -13,14 +14,15 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About RefugeDesk")
+        self.setWindowTitle(translate("AboutDialog", "About RefugeDesk"))
         layout = QVBoxLayout(self)
         found = versions()
-        layout.addWidget(label(f"RefugeDesk {found.get('RefugeDesk', '')}", role="heading"))
-        layout.addWidget(label(
-            "Bed capacity, resident records and shift handover for refuge services, kept in "
-            "an encrypted vault on your own computers.", role="hint"))
-        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{version}</td></tr>"
+        layout.addWidget(label(translate("AboutDialog", "RefugeDesk {version}").format(
+            version=found.get("RefugeDesk", "")), role="heading"))
+        layout.addWidget(label(translate(
+            "AboutDialog", "Bed capacity, resident records and shift handover for refuge "
+            "services, kept in an encrypted vault on your own computers."), role="hint"))
+        rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{shown(version)}</td></tr>"
                        for name, version in found.items())
         table = label(f"<table>{rows}</table>", name="aboutVersions")
         table.setTextFormat(Qt.TextFormat.RichText)

@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QComboBox, QLabel, QWidget
 
+from refugedesk.i18n import translate
+
 #: Called with (widget, text) for every announcement: tests listen here.
 listeners: list[Callable[[QWidget, str], None]] = []
 
@@ -91,7 +93,8 @@ def give_role(widget: QWidget, role: QAccessible.Role) -> None:
 def heading(widget: QLabel, level: int) -> None:
     """A heading: role Heading, and its level in the description (Qt has no level for widgets)."""
     give_role(widget, QAccessible.Role.Heading)
-    widget.setAccessibleDescription(f"heading level {level}")
+    widget.setAccessibleDescription(
+        translate("Accessible", "heading level {level}").format(level=level))
 
 
 def _has_label(widget: QWidget) -> bool:

@@ -22,18 +22,19 @@ from refugedesk import access, service_rules, staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
+from refugedesk.i18n import translate
 from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
-from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
+from refugedesk.ui.widgets import PAGE_MARGINS, Counts, button, label, message_label, say
 
 
 class AdminPage(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         if not vault.person.is_admin:
-            raise NotAllowed("The Admin page is for administrators only.")
+            raise NotAllowed(translate("AdminPage", "The Admin page is for administrators only."))
         super().__init__(parent)
         self.setObjectName("adminPage")
         self.vault = vault
@@ -43,18 +44,18 @@ class AdminPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
         layout.setSpacing(10)
-        layout.addWidget(label("Admin", role="heading"))
+        layout.addWidget(label(translate("AdminPage", "Admin"), role="heading"))
         self.message = message_label("adminMessage")
         layout.addWidget(self.message)
 
         # --- staff ---
-        people = QGroupBox("Staff")
+        people = QGroupBox(translate("AdminPage", "Staff"))
         box = QVBoxLayout(people)
         self.model = StaffTableModel(vault, self)
         self.model.message = self.message
         self.table = QTableView(objectName="staffTable")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setAccessibleName("Staff")
+        self.table.setAccessibleName(translate("AdminPage", "Staff"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -64,82 +65,94 @@ class AdminPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         box.addWidget(self.table)
         row = FlowRow()
-        self.add_button = button("Add staff…", "addStaffButton")
-        self.role_button = button("Change role…", "changeRoleButton")
-        self.off_button = button("Switch off", "deactivateButton",
-                                 accessible="Switch off this account")
-        self.on_button = button("Switch on…", "reactivateButton",
-                                accessible="Switch this account back on")
-        self.reset_button = button("Set new password…", "resetPasswordButton")
-        self.houses_button = button("Houses she works in…", "staffHousesButton")
+        self.add_button = button(translate("AdminPage", "Add staff…"), "addStaffButton")
+        self.role_button = button(translate("AdminPage", "Change role…"), "changeRoleButton")
+        self.off_button = button(translate("AdminPage", "Switch off"), "deactivateButton",
+                                 accessible=translate("AdminPage", "Switch off this account"))
+        self.on_button = button(translate("AdminPage", "Switch on…"), "reactivateButton",
+                                accessible=translate("AdminPage", "Switch this account back on"))
+        self.reset_button = button(translate("AdminPage", "Set new password…"),
+                                   "resetPasswordButton")
+        self.houses_button = button(translate("AdminPage", "Houses she works in…"),
+                                    "staffHousesButton")
         for widget in (self.add_button, self.role_button, self.off_button, self.on_button,
                        self.reset_button, self.houses_button):
             row.addWidget(widget)
         box.addLayout(row)
-        box.addWidget(label("Choose a person in the list to change her role, set a new "
-                            "password or switch her account off.", role="hint",
-                            name="staffHint"))
-        box.addWidget(label("A support worker with houses set sees full records only for her "
-                            "houses and keywork; with no houses set she sees every record.",
-                            role="hint", name="needToKnowHint"))
+        box.addWidget(label(translate(
+            "AdminPage", "Choose a person in the list to change her role, set a new password "
+            "or switch her account off."), role="hint", name="staffHint"))
+        box.addWidget(label(translate(
+            "AdminPage", "A support worker with houses set sees full records only for her "
+            "houses and keywork; with no houses set she sees every record."),
+            role="hint", name="needToKnowHint"))
         layout.addWidget(people, 1)
 
         # --- security ---
-        security = QGroupBox("Security")
+        security = QGroupBox(translate("AdminPage", "Security"))
         grid = QGridLayout(security)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(label("Lock after", wrap=False), 0, 0)
+        grid.addWidget(label(translate("AdminPage", "Lock after"), wrap=False), 0, 0)
         self.idle_minutes = QSpinBox(objectName="idleLockMinutes")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(" minutes without use")
-        self.idle_minutes.setAccessibleName("Lock after this many minutes without use")
+        self.idle_minutes.setSuffix(translate("AdminPage", " minutes without use"))
+        self.idle_minutes.setAccessibleName(
+            translate("AdminPage", "Lock after this many minutes without use"))
         self.idle_minutes.setValue(access.organisation(vault).idle_lock_minutes)
-        self.save_idle = button("Save", "saveIdleLockButton",
-                                accessible="Save the idle-lock time")
+        self.save_idle = button(translate("AdminPage", "Save"), "saveIdleLockButton",
+                                accessible=translate("AdminPage", "Save the idle-lock time"))
         grid.addWidget(self.idle_minutes, 0, 1)
         grid.addWidget(self.save_idle, 0, 2, Qt.AlignmentFlag.AlignLeft)
         self.idle_error = message_label("idleLockError")
         grid.addWidget(self.idle_error, 1, 1, 1, 2)
-        self.backup_button = button("Back up now…", "backupButton")
+        self.backup_button = button(translate("AdminPage", "Back up now…"), "backupButton")
         grid.addWidget(self.backup_button, 2, 0, 1, 2)
-        grid.addWidget(label("An encrypted copy and its key file. Keep them together, "
-                             "somewhere safe away from this computer.", role="hint"), 2, 2)
-        self.rotate_button = button("Change the vault key…", "rotateKeyButton")
+        grid.addWidget(label(translate(
+            "AdminPage", "An encrypted copy and its key file. Keep them together, somewhere "
+            "safe away from this computer."), role="hint"), 2, 2)
+        self.rotate_button = button(translate("AdminPage", "Change the vault key…"),
+                                    "rotateKeyButton")
         grid.addWidget(self.rotate_button, 3, 0, 1, 2)
-        grid.addWidget(label("Use after someone leaves, or if a key file may have been "
-                             "copied. Everyone keeps their own password.", role="hint"), 3, 2)
+        grid.addWidget(label(translate(
+            "AdminPage", "Use after someone leaves, or if a key file may have been copied. "
+            "Everyone keeps their own password."), role="hint"), 3, 2)
         # A vault made before staff accounts were signed: offered until it is done.
-        self.protect_button = button("Protect staff accounts…", "protectButton")
+        self.protect_button = button(translate("AdminPage", "Protect staff accounts…"),
+                                     "protectButton")
         grid.addWidget(self.protect_button, 4, 0, 1, 2)
-        self.protect_hint = label(
-            "Staff accounts in this vault are not signed yet: a change made outside RefugeDesk "
-            "to who may do what would not be noticed. Needs the recovery code, once.",
-            role="hint")
+        self.protect_hint = label(translate(
+            "AdminPage", "Staff accounts in this vault are not signed yet: a change made "
+            "outside RefugeDesk to who may do what would not be noticed. Needs the recovery "
+            "code, once."), role="hint")
         grid.addWidget(self.protect_hint, 4, 2)
         self._show_protect()
         layout.addWidget(security)
 
         # --- the service's own rules ---
-        service = QGroupBox("Service")
+        service = QGroupBox(translate("AdminPage", "Service"))
         line = QHBoxLayout(service)
-        self.rules_button = button("Service rules…", "serviceRulesButton")
+        self.rules_button = button(translate("AdminPage", "Service rules…"), "serviceRulesButton")
         line.addWidget(self.rules_button)
         self.rules_hint = label("", role="hint", name="serviceRulesHint")
         line.addWidget(self.rules_hint, 1)
-        self.retention_button = button("Retention schedule…", "retentionScheduleButton")
+        self.retention_button = button(translate("AdminPage", "Retention schedule…"),
+                                       "retentionScheduleButton")
         self.retention_button.clicked.connect(self.edit_retention)
         line.addWidget(self.retention_button)
-        self.small_numbers_button = button("Small numbers…", "smallNumbersButton")
-        self.small_numbers_button.setToolTip("Counts hidden in reports for outside the service")
+        self.small_numbers_button = button(translate("AdminPage", "Small numbers…"),
+                                           "smallNumbersButton")
+        self.small_numbers_button.setToolTip(
+            translate("AdminPage", "Counts hidden in reports for outside the service"))
         self.small_numbers_button.clicked.connect(self.edit_small_numbers)
         line.addWidget(self.small_numbers_button)
         layout.addWidget(service)
         self._show_rules()
 
         # --- the privacy notice shown at intake ---
-        notice = QGroupBox("Privacy notice")
+        notice = QGroupBox(translate("AdminPage", "Privacy notice"))
         notice_line = QHBoxLayout(notice)
-        self.notice_button = button("Privacy notice…", "privacyNoticeButton")
+        self.notice_button = button(translate("AdminPage", "Privacy notice…"),
+                                    "privacyNoticeButton")
         notice_line.addWidget(self.notice_button)
         self.notice_hint = label("", role="hint", name="privacyNoticeHint")
         notice_line.addWidget(self.notice_hint, 1)
@@ -204,9 +217,10 @@ class AdminPage(QWidget):
         if worker:
             why = ""
         elif row is None:
-            why = "Choose a support worker in the list first."
+            why = translate("AdminPage", "Choose a support worker in the list first.")
         else:
-            why = "Managers and administrators see every record: houses are for support workers."
+            why = translate("AdminPage", "Managers and administrators see every record: houses "
+                            "are for support workers.")
         self.houses_button.setToolTip(why)
 
     def _open(self, dialog: QDialog) -> None:
@@ -215,9 +229,10 @@ class AdminPage(QWidget):
 
     def add_staff(self) -> None:
         dialog = AddStaffDialog(self.vault, self)
-        dialog.accepted.connect(lambda: self._done(
-            f"{dialog.name.text().strip()} can now sign in as "
-            f"“{dialog.username.text().strip().lower()}”."))
+        dialog.accepted.connect(lambda: self._done(translate(
+            "AdminPage", "{name} can now sign in as “{username}”.").format(
+                name=dialog.name.text().strip(),
+                username=dialog.username.text().strip().lower())))
         self._open(dialog)
 
     def change_role(self) -> None:
@@ -227,7 +242,8 @@ class AdminPage(QWidget):
         dialog = RoleDialog(self.vault, row, self)
 
         def changed() -> None:
-            self._done(f"{row.display_name} is now: {dialog.role.currentText()}.")
+            self._done(translate("AdminPage", "{name} is now: {role}.").format(
+                name=row.display_name, role=dialog.role.currentText()))
             if row.id == self.vault.person.id and dialog.role.currentData() \
                     is not Role.ADMINISTRATOR:
                 # Her own rights just shrank: lock, so signing in again builds the window
@@ -242,8 +258,9 @@ class AdminPage(QWidget):
         if row is None:
             return
         dialog = SetPasswordDialog(self.vault, row, reactivate=reactivate, parent=self)
-        done = (f"{row.display_name}'s account is switched on again." if reactivate
-                else f"{row.display_name} has a new password.")
+        done = (translate("AdminPage", "{name}'s account is switched on again.") if reactivate
+                else translate("AdminPage", "{name} has a new password.")).format(
+                    name=row.display_name)
         dialog.accepted.connect(lambda: self._done(done))
         self._open(dialog)
 
@@ -254,8 +271,8 @@ class AdminPage(QWidget):
         if row is None:
             return
         dialog = HousesDialog(self.vault, row, self)
-        dialog.accepted.connect(lambda: self._done(
-            f"Saved the houses {row.display_name} works in."))
+        dialog.accepted.connect(lambda: self._done(translate(
+            "AdminPage", "Saved the houses {name} works in.").format(name=row.display_name)))
         self._open(dialog)
 
     def switch_off(self) -> None:
@@ -267,14 +284,18 @@ class AdminPage(QWidget):
             outcome = operations.run(self, lambda: staff.deactivate(self.vault, row.id),
                                      message=self.message, changed={Change.STAFF})
             if outcome.ok:
-                self._done(f"{row.display_name}'s account is switched off. Her password no "
-                           "longer opens the vault; her history stays.")
+                self._done(translate(
+                    "AdminPage", "{name}'s account is switched off. Her password no longer "
+                    "opens the vault; her history stays.").format(name=row.display_name))
 
         self.dialog = dialogs.confirm(
-            self, name="confirmDeactivate", title="Switch off this account?",
-            text=f"Switch off {row.display_name}'s account? She will not be able to sign in "
-                 "until an administrator switches it on again. Nothing she wrote is deleted.",
-            yes="Switch off", on_yes=really)
+            self, name="confirmDeactivate",
+            title=translate("AdminPage", "Switch off this account?"),
+            text=translate(
+                "AdminPage", "Switch off {name}'s account? She will not be able to sign in "
+                "until an administrator switches it on again. Nothing she wrote is deleted.")
+            .format(name=row.display_name),
+            yes=translate("AdminPage", "Switch off"), on_yes=really)
 
     # --- security ---------------------------------------------------------------------------
 
@@ -285,8 +306,11 @@ class AdminPage(QWidget):
                                  fields={"idle_lock_minutes": self.idle_error},
                                  changed={Change.SETTINGS})
         if outcome.ok:
-            self._done(f"Saved. RefugeDesk now locks after {minutes} minute"
-                       f"{'' if minutes == 1 else 's'} without use.")
+            # Named as its context, so lupdate reads AdminPage.tr as a plural (widgets.Counts).
+            AdminPage = Counts("AdminPage")
+            self._done(AdminPage.tr(
+                "Saved. RefugeDesk now locks after %n minutes without use.",
+                "Saved. RefugeDesk now locks after %n minute without use.", minutes))
 
     def back_up(self) -> None:
         if not self.vault.person.is_manager_or_admin:
@@ -302,22 +326,26 @@ class AdminPage(QWidget):
     def rotate_key(self) -> None:
         def rotated(outcome: operations.Outcome[None]) -> None:
             if outcome.ok:
-                self._done("The vault has a new key. Everyone's password still works. Older "
-                           "backups still open with the key files saved beside them.")
+                self._done(translate(
+                    "AdminPage", "The vault has a new key. Everyone's password still works. "
+                    "Older backups still open with the key files saved beside them."))
 
         def really() -> None:
             # Rewrites every page: on a large vault, seconds. Not stoppable part-way.
             vault = self.vault
             self.job = operations.background(
-                self, lambda _task: access.rotate_key(vault), label="Changing the vault key…",
+                self, lambda _task: access.rotate_key(vault),
+                label=translate("AdminPage", "Changing the vault key…"),
                 message=self.message, on_done=rotated)
 
         self.dialog = dialogs.confirm(
-            self, name="confirmRotateKey", title="Change the vault key?",
-            text="Change the key that encrypts the vault? Everyone keeps their own password, "
-                 "and old copies of the key file stop opening it. Close RefugeDesk on every "
-                 "other computer first.",
-            yes="Change the key", on_yes=really)
+            self, name="confirmRotateKey",
+            title=translate("AdminPage", "Change the vault key?"),
+            text=translate(
+                "AdminPage", "Change the key that encrypts the vault? Everyone keeps their own "
+                "password, and old copies of the key file stop opening it. Close RefugeDesk on "
+                "every other computer first."),
+            yes=translate("AdminPage", "Change the key"), on_yes=really)
 
     # --- the service's rules ------------------------------------------------------------------
 
@@ -326,20 +354,26 @@ class AdminPage(QWidget):
         allowed = self.vault.person.is_admin
         self.rules_button.setEnabled(allowed)
         self.rules_button.setToolTip(
-            "" if allowed else "Only an administrator can change the service's rules.")
+            "" if allowed
+            else translate("AdminPage", "Only an administrator can change the service's rules."))
         rules = operations.read(self, self.vault, service_rules.service_rules,
                                 message=self.message).value
         if rules is None:
             return
-        boys = (f"Boys aged {rules.boys_age_limit} or older cannot be housed."
-                if rules.boys_age_limit is not None else "No rule on boys' ages.")
-        note = ("A safeguarding note is shown beside residents under 18."
-                if rules.under_18_note else "No note of your own for residents under 18 yet.")
-        self.rules_hint.setText(f"{boys} {note}")
+        boys = (translate("AdminPage", "Boys aged {age} or older cannot be housed.").format(
+                    age=rules.boys_age_limit)
+                if rules.boys_age_limit is not None
+                else translate("AdminPage", "No rule on boys' ages."))
+        note = (translate("AdminPage", "A safeguarding note is shown beside residents under 18.")
+                if rules.under_18_note
+                else translate("AdminPage", "No note of your own for residents under 18 yet."))
+        self.rules_hint.setText(translate("AdminPage", "{boys} {note}").format(
+            boys=boys, note=note))
 
     def edit_rules(self) -> None:
         if not self.vault.person.is_admin:
-            say(self.message, "Only an administrator can change the service's rules.")
+            say(self.message,
+                translate("AdminPage", "Only an administrator can change the service's rules."))
             return
         from refugedesk.ui.service_rules_dialog import ServiceRulesDialog
 
@@ -352,19 +386,21 @@ class AdminPage(QWidget):
         from refugedesk.ui.retention_dialogs import RetentionScheduleDialog
 
         dialog = RetentionScheduleDialog(self.vault, self)
-        dialog.accepted.connect(lambda: self._done("Saved the retention schedule."))
+        dialog.accepted.connect(
+            lambda: self._done(translate("AdminPage", "Saved the retention schedule.")))
         self._open(dialog)
 
     def edit_small_numbers(self) -> None:
         from refugedesk.ui.small_numbers_dialog import SmallNumbersDialog
 
         dialog = SmallNumbersDialog(self.vault, self)
-        dialog.accepted.connect(lambda: self._done("Saved the small-number threshold."))
+        dialog.accepted.connect(
+            lambda: self._done(translate("AdminPage", "Saved the small-number threshold.")))
         self._open(dialog)
 
     def _rules_saved(self) -> None:
         self._show_rules()
-        self._done("Saved the service's rules.")
+        self._done(translate("AdminPage", "Saved the service's rules."))
 
     def _show_notice(self) -> None:
         from refugedesk import privacy_notice
@@ -374,17 +410,18 @@ class AdminPage(QWidget):
         if notice is None:
             return
         self.notice_hint.setText(
-            f"Shown at every intake. Last changed {notice.changed_at.astimezone():%d/%m/%Y}."
+            translate("AdminPage", "Shown at every intake. Last changed {day}.").format(
+                day=f"{notice.changed_at.astimezone():%d/%m/%Y}")
             if notice.text and notice.changed_at else
-            "Shown at every intake." if notice.text else
-            "Not set yet: the intake says an administrator can set it.")
+            translate("AdminPage", "Shown at every intake.") if notice.text else
+            translate("AdminPage", "Not set yet: the intake says an administrator can set it."))
 
     def edit_notice(self) -> None:
         from refugedesk.ui.privacy_notice_ui import PrivacyNoticeDialog
 
         dialog = PrivacyNoticeDialog(self.vault, self)
         dialog.accepted.connect(lambda: (self._show_notice(), self._done(  # type: ignore[func-returns-value]  # both, in order
-            "Saved the privacy notice. The next intake shows it.")))
+            translate("AdminPage", "Saved the privacy notice. The next intake shows it."))))
         self._open(dialog)
 
     def _show_protect(self) -> None:
@@ -397,8 +434,8 @@ class AdminPage(QWidget):
 
         dialog = ProtectDialog(self.vault, self)
         dialog.accepted.connect(lambda: (self._show_protect(), self._done(  # type: ignore[func-returns-value]  # both, in order
-            "Staff accounts are now signed. A change made outside RefugeDesk to who may do "
-            "what will be refused and noticed.")))
+            translate("AdminPage", "Staff accounts are now signed. A change made outside "
+                      "RefugeDesk to who may do what will be refused and noticed."))))
         self._open(dialog)
 
     def _done(self, text: str) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from refugedesk.i18n import translate
+
 LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
 
@@ -51,7 +53,7 @@ def lock_owner(widget: QWidget) -> None:
 
 def lockable(dialog: QWidget) -> None:
     """A modal dialog would swallow the main window's Ctrl+L; give the dialog its own."""
-    action = QAction("Lock now", dialog)
+    action = QAction(translate("Dialogs", "Lock now"), dialog)
     action.setShortcut(LOCK_SHORTCUT)
     action.triggered.connect(lambda: lock_owner(dialog))
     dialog.addAction(action)
@@ -77,14 +79,16 @@ def leaving(widget: QWidget) -> bool:
 
 
 def confirm(parent: QWidget, *, name: str, title: str, text: str, yes: str,
-            on_yes: Callable[[], object], cancel: str = "Cancel") -> QMessageBox:
-    """Ask before something that cannot be undone. `on_yes` runs only on the named button."""
+            on_yes: Callable[[], object], cancel: str = "") -> QMessageBox:
+    """Ask before something that cannot be undone. `on_yes` runs only on the named button;
+    the other says `cancel` ("Cancel" unless given)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName(name)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     yes_button.setObjectName("confirmYesButton")
-    no_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(cancel or translate("Dialogs", "Cancel"),
+                              QMessageBox.ButtonRole.RejectRole)
     no_button.setObjectName("confirmCancelButton")
     box.setDefaultButton(no_button)
     yes_button.clicked.connect(on_yes)

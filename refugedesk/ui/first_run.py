@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refugedesk import i18n
+from refugedesk.i18n import translate
 from refugedesk.ui import operations
 from refugedesk.ui.widgets import (
     FormScroll,
@@ -55,7 +57,7 @@ class FirstRunWindow(QWidget):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWindow")
-        self.setWindowTitle("RefugeDesk — welcome")
+        self.setWindowTitle(translate("FirstRun", "RefugeDesk — welcome"))
         self._path = Path(path)
         self._vault: Vault | None = None
         self.pages = QStackedWidget(self)
@@ -74,20 +76,23 @@ class FirstRunWindow(QWidget):
         page = QWidget(objectName="choicePage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(label("Welcome to RefugeDesk", role="heading"))
-        layout.addWidget(label(
-            "There is no RefugeDesk vault on this computer yet. The vault is one encrypted "
-            "file that holds your service's records; only your staff's passwords open it."))
-        self.set_up_button = button(
-            "Set up my service\nCreate your service's vault and your own administrator "
-            "account. It takes a few minutes.", "setUpButton", accessible="Set up my service")
+        layout.addWidget(label(translate("FirstRun", "Welcome to RefugeDesk"), role="heading"))
+        layout.addWidget(label(translate(
+            "FirstRun", "There is no RefugeDesk vault on this computer yet. The vault is one "
+            "encrypted file that holds your service's records; only your staff's passwords "
+            "open it.")))
+        self.set_up_button = button(translate(
+            "FirstRun", "Set up my service\nCreate your service's vault and your own "
+            "administrator account. It takes a few minutes."), "setUpButton",
+            accessible=translate("FirstRun", "Set up my service"))
         self.set_up_button.setProperty("role", "choice")
-        self.demo_button = button(
-            "Try the demo (fictional people only)\nA practice vault with made-up staff. "
-            "Nothing you do there touches real records.", "tryDemoButton",
-            accessible="Try the demo, fictional people only")
+        self.demo_button = button(translate(
+            "FirstRun", "Try the demo (fictional people only)\nA practice vault with made-up "
+            "staff. Nothing you do there touches real records."), "tryDemoButton",
+            accessible=translate("FirstRun", "Try the demo, fictional people only"))
         self.demo_button.setProperty("role", "choice")
-        self.open_button = button("Open a vault kept somewhere else…", "openExistingButton")
+        self.open_button = button(translate("FirstRun", "Open a vault kept somewhere else…"),
+                                  "openExistingButton")
         self.choice_message = message_label("choiceMessage")
         self.set_up_button.clicked.connect(self._go_set_up)
         self.demo_button.clicked.connect(self._try_demo)
@@ -96,8 +101,8 @@ class FirstRunWindow(QWidget):
         layout.addWidget(self.demo_button)
         layout.addWidget(self.choice_message)
         layout.addStretch(1)
-        layout.addWidget(label(f"RefugeDesk looked for a vault at: {self._path}", role="hint",
-                               name="lookedForLabel"))
+        layout.addWidget(label(translate("FirstRun", "RefugeDesk looked for a vault at: {path}")
+                               .format(path=self._path), role="hint", name="lookedForLabel"))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -106,7 +111,7 @@ class FirstRunWindow(QWidget):
 
     def _go_set_up(self) -> None:
         self.pages.setCurrentIndex(1)
-        self.setWindowTitle("RefugeDesk — set up my service")
+        self.setWindowTitle(translate("FirstRun", "RefugeDesk — set up my service"))
         self.organisation.setFocus()
 
     def _try_demo(self) -> None:
@@ -116,7 +121,7 @@ class FirstRunWindow(QWidget):
         if path.exists() or keyfile_path(path).exists():
             self.sign_in_wanted.emit(path, False)
             return
-        say(self.choice_message, "Making the demo vault…", role="hint")
+        say(self.choice_message, translate("FirstRun", "Making the demo vault…"), role="hint")
         QApplication.processEvents()
 
         def make():
@@ -130,8 +135,8 @@ class FirstRunWindow(QWidget):
 
     def _open_existing(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Open a RefugeDesk vault", str(self._path.parent),
-            "RefugeDesk vaults (*.rdb)")
+            self, translate("FirstRun", "Open a RefugeDesk vault"), str(self._path.parent),
+            translate("FirstRun", "RefugeDesk vaults (*.rdb)"))
         if chosen:
             self.sign_in_wanted.emit(Path(chosen), True)
 
@@ -141,30 +146,38 @@ class FirstRunWindow(QWidget):
         page = QWidget(objectName="setupPage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         outer = QVBoxLayout(page)
         outer.setSpacing(8)
-        outer.addWidget(label("Set up my service", role="heading"))
-        outer.addWidget(label("You will be the first administrator. You can add your "
-                              "colleagues once this is done.", role="hint"))
+        outer.addWidget(label(translate("FirstRun", "Set up my service"), role="heading"))
+        outer.addWidget(label(translate("FirstRun", "You will be the first administrator. You "
+                                        "can add your colleagues once this is done."),
+                              role="hint"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.organisation = line_edit("organisationEdit", "Name of your service",
-                                      placeholder="e.g. Riverside Women's Refuge")
+        self.organisation = line_edit(
+            "organisationEdit", translate("FirstRun", "Name of your service"),
+            placeholder=translate("FirstRun", "e.g. Riverside Women's Refuge"))
         self.organisation_error = message_label("organisationError")
-        self.display_name = line_edit("displayNameEdit", "Your name")
+        self.display_name = line_edit("displayNameEdit", translate("FirstRun", "Your name"))
         self.display_name_error = message_label("displayNameError")
-        self.username = line_edit("usernameEdit", "Your username", username=True,
-                                  placeholder="letters and numbers, e.g. amina")
+        self.username = line_edit(
+            "usernameEdit", translate("FirstRun", "Your username"), username=True,
+            placeholder=translate("FirstRun", "letters and numbers, e.g. amina"))
         self.username_error = message_label("usernameError")
-        self.passwords = PasswordPair("setup", username=self.username.text)
+        self.passwords = PasswordPair("setup", username=self.username.text,
+                                      title=translate("FirstRun", "Password"))
         self.password_error = message_label("passwordError")
-        self.location = line_edit("locationEdit", "Where the vault is kept")
+        self.location = line_edit("locationEdit",
+                                  translate("FirstRun", "Where the vault is kept"))
         self.location.setText(str(self._path))
-        self.browse = button("Browse…", "browseButton", accessible="Choose where the vault is kept")
+        self.browse = button(translate("FirstRun", "Browse…"), "browseButton",
+                             accessible=translate("FirstRun", "Choose where the vault is kept"))
         self.browse.clicked.connect(self._browse)
         self.location_error = message_label("locationError")
-        form.addRow("Name of your service", self._stack(self.organisation,
-                                                        self.organisation_error))
-        form.addRow("Your name", self._stack(self.display_name, self.display_name_error))
-        form.addRow("Your username", self._stack(self.username, self.username_error))
+        form.addRow(translate("FirstRun", "Name of your service"),
+                    self._stack(self.organisation, self.organisation_error))
+        form.addRow(translate("FirstRun", "Your name"),
+                    self._stack(self.display_name, self.display_name_error))
+        form.addRow(translate("FirstRun", "Your username"),
+                    self._stack(self.username, self.username_error))
         form.addRow("", self._stack(self.passwords, self.password_error))
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
@@ -172,18 +185,20 @@ class FirstRunWindow(QWidget):
         where_box = QWidget()
         where_box.setLayout(where)
         where.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Vault location", self._stack(
-            where_box, label("Its key file (.rdkeys) is kept beside it. The usual place is "
-                             "fine unless your IT team says otherwise.", role="hint"),
+        form.addRow(translate("FirstRun", "Vault location"), self._stack(
+            where_box, label(translate(
+                "FirstRun", "Its key file (.rdkeys) is kept beside it. The usual place is fine "
+                "unless your IT team says otherwise."), role="hint"),
             self.location_error))
         outer.addLayout(form)
         self.setup_message = message_label("setupMessage")
         outer.addWidget(self.setup_message)
         outer.addStretch(1)
         row = QHBoxLayout()
-        self.back_button = button("Back", "setupBackButton")
+        self.back_button = button(translate("FirstRun", "Back"), "setupBackButton")
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.create_button = button("Create the vault", "createVaultButton", primary=True)
+        self.create_button = button(translate("FirstRun", "Create the vault"),
+                                    "createVaultButton", primary=True)
         self.create_button.clicked.connect(self._create)
         row.addWidget(self.back_button)
         row.addStretch(1)
@@ -206,8 +221,8 @@ class FirstRunWindow(QWidget):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Where should the vault be kept?", self.location.text(),
-            "RefugeDesk vaults (*.rdb)")
+            self, translate("FirstRun", "Where should the vault be kept?"), self.location.text(),
+            translate("FirstRun", "RefugeDesk vaults (*.rdb)"))
         if chosen:
             if not chosen.endswith(".rdb"):
                 chosen += ".rdb"
@@ -224,12 +239,12 @@ class FirstRunWindow(QWidget):
             return
         where = self.location.text().strip()
         if not where:
-            say(self.location_error, "Choose where the vault is kept.")
+            say(self.location_error, translate("FirstRun", "Choose where the vault is kept."))
             return
         path = Path(where).expanduser()
         if path.suffix != ".rdb":
             path = path.with_name(path.name + ".rdb")
-        say(self.setup_message, "Setting up the vault…", role="hint")
+        say(self.setup_message, translate("FirstRun", "Setting up the vault…"), role="hint")
         self.create_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         QApplication.processEvents()
@@ -254,11 +269,18 @@ class FirstRunWindow(QWidget):
         if not outcome.ok:
             return
         self._vault, code = outcome.value
+        if i18n.current() != i18n.ENGLISH:
+            # Set up in Welsh: the first administrator works in it too (refugedesk/language.py).
+            from refugedesk import language
+
+            vault = self._vault
+            operations.run(self, lambda: language.set_mine(vault, i18n.current()),
+                           message=self.setup_message)
         self._created_path = path
         self.passwords.clear()
         self.recovery_code.setText(code)
         self.pages.setCurrentIndex(2)
-        self.setWindowTitle("RefugeDesk — your recovery code")
+        self.setWindowTitle(translate("FirstRun", "RefugeDesk — your recovery code"))
         self.kept_safe.setFocus()
 
     # --- page 3: the recovery code, shown once ---------------------------------------------
@@ -267,29 +289,32 @@ class FirstRunWindow(QWidget):
         page = QWidget(objectName="recoveryPage")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         layout = QVBoxLayout(page)
         layout.setSpacing(12)
-        layout.addWidget(label("Your vault is ready. Keep this recovery code safe.",
+        layout.addWidget(label(translate("FirstRun",
+                                         "Your vault is ready. Keep this recovery code safe."),
                                role="heading"))
-        layout.addWidget(label(
-            "If every administrator forgets their password, this code is the only way back "
-            "into the vault. It is shown now and never again."))
+        layout.addWidget(label(translate(
+            "FirstRun", "If every administrator forgets their password, this code is the only "
+            "way back into the vault. It is shown now and never again.")))
         self.recovery_code = label(name="recoveryCode", wrap=False)
         self.recovery_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_code.setAccessibleName("Recovery code")
+        self.recovery_code.setAccessibleName(translate("FirstRun", "Recovery code"))
         layout.addWidget(self.recovery_code)
-        layout.addWidget(label(
-            "Write it down or print it now, and keep it offline: in a locked drawer or safe, "
-            "away from this computer. Do not keep it in an e-mail, a phone photo or a file "
-            "on this computer.", role="note", name="recoveryAdvice"))
-        self.kept_safe = QCheckBox("I have written down or printed the code and kept it safe")
+        layout.addWidget(label(translate(
+            "FirstRun", "Write it down or print it now, and keep it offline: in a locked drawer "
+            "or safe, away from this computer. Do not keep it in an e-mail, a phone photo or a "
+            "file on this computer."), role="note", name="recoveryAdvice"))
+        self.kept_safe = QCheckBox(translate(
+            "FirstRun", "I have written down or printed the code and kept it safe"))
         self.kept_safe.setObjectName("keptSafeCheck")
-        self.kept_safe.setAccessibleName("I have kept the recovery code safe")
+        self.kept_safe.setAccessibleName(translate("FirstRun",
+                                                   "I have kept the recovery code safe"))
         layout.addWidget(self.kept_safe)
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.continue_button = button("Continue to RefugeDesk", "recoveryContinueButton",
-                                      primary=True)
+        self.continue_button = button(translate("FirstRun", "Continue to RefugeDesk"),
+                                      "recoveryContinueButton", primary=True)
         self.continue_button.setEnabled(False)
         self.kept_safe.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)

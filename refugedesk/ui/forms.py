@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import FormScroll, button, label, message_label
@@ -188,9 +189,12 @@ class KeepsTypedWork(QDialog):
             super().reject()
             return
         self.confirm_box = dialogs.confirm(
-            self, name=f"{self.objectName()}Leave", title="Leave without saving?",
-            text="What you typed here is not saved yet. If you leave now, it is lost.",
-            yes="Leave without saving", cancel="Keep editing", on_yes=self.leave)
+            self, name=f"{self.objectName()}Leave",
+            title=translate("Forms", "Leave without saving?"),
+            text=translate("Forms",
+                           "What you typed here is not saved yet. If you leave now, it is lost."),
+            yes=translate("Forms", "Leave without saving"),
+            cancel=translate("Forms", "Keep editing"), on_yes=self.leave)
 
 
 def _proxied_by(widget: QWidget, top: QWidget) -> QWidget:
@@ -241,7 +245,7 @@ class FormDialog(KeepsTypedWork):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel = cancel = button("Cancel", f"{name}Cancel")
+        self.cancel = cancel = button(translate("Forms", "Cancel"), f"{name}Cancel")
         cancel.clicked.connect(self.reject)
         self.save = button(save, f"{name}Save", primary=True)
         self.save.clicked.connect(self.submit)

@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.progress import Cancelled
 from refugedesk.ui import dialogs
 from refugedesk.ui.widgets import button, label
@@ -32,7 +33,8 @@ T = TypeVar("T")
 
 #: A job that ends sooner than this never shows its progress dialog (no flash on quick work).
 SHOW_AFTER_MS = 400
-STOP_TEXT = "Stop"
+#: The progress dialog's Stop (marked here, translated when shown).
+STOP_TEXT = QT_TRANSLATE_NOOP("Jobs", "Stop")
 #: A job's function in pure Python (openpyxl writing a cell at a time) holds the interpreter
 #: lock, and its file writes let go of it only for an instant it takes straight back: the
 #: window's thread, waiting for the lock, could not run for over a second of an export. So
@@ -267,7 +269,7 @@ class ProgressDialog(QDialog):
         self.bar.setAccessibleName(job.label)
         self.bar.setRange(0, 0)
         layout.addWidget(self.bar)
-        self.stop = button(STOP_TEXT, "progressStop")
+        self.stop = button(translate("Jobs", STOP_TEXT), "progressStop")
         self.stop.setVisible(job.cancellable)
         self.stop.clicked.connect(self.reject)
         row = QHBoxLayout()
@@ -286,7 +288,7 @@ class ProgressDialog(QDialog):
         if self.job.cancellable and self.job.running:
             self.job.cancel()
             self.stop.setEnabled(False)
-            self.text.setText(f"{self.job.label} Stopping…")
+            self.text.setText(translate("Jobs", "{task} Stopping…").format(task=self.job.label))
 
     def _end(self, _outcome: object) -> None:
         self.done(QDialog.DialogCode.Accepted)

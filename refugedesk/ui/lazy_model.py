@@ -15,15 +15,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QLabel, QWidget
 
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import operations
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LazyTableModel(QAbstractTableModel):
-    """Rows fetched `batch` at a time. The row object itself is under Qt.UserRole."""
+    """Rows fetched `batch` at a time. The row object itself is under Qt.UserRole.
+
+    `columns` are the headers: in English, marked with QT_TRANSLATE_NOOP in the translation
+    context `columns_context`, and translated when shown (with no context they are shown as
+    they are, e.g. already translated by the subclass)."""
 
     columns: list[str] = []
+    columns_context = ""
     batch = 200
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -88,7 +94,8 @@ class LazyTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            text = self.columns[section]
+            return translate(self.columns_context, text) if self.columns_context else text
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QVBoxLayout, QWi
 
 from refugedesk import credentials
 from refugedesk.errors import ValidationError
+from refugedesk.i18n import translate
 from refugedesk.ui.widgets import (
     WaitCountdown,
     busy_bar,
@@ -33,23 +34,28 @@ class LockScreen(QWidget):
         card.setFixedWidth(460)
         box = QVBoxLayout(card)
         box.setSpacing(10)
-        box.addWidget(label("RefugeDesk is locked", role="heading", name="lockHeading"))
-        box.addWidget(label(
-            "Enter your password to carry on where you left off. A colleague can also sign "
-            "in here with her own username and password.", role="hint"))
+        box.addWidget(label(translate("LockScreen", "RefugeDesk is locked"), role="heading",
+                             name="lockHeading"))
+        box.addWidget(label(translate(
+            "LockScreen", "Enter your password to carry on where you left off. A colleague can "
+            "also sign in here with her own username and password."), role="hint"))
         form = QFormLayout()
-        self.username = line_edit("lockUsername", "Username", username=True)
-        self.password = line_edit("lockPassword", "Password", password=True)
-        form.addRow("Username", self.username)
-        form.addRow("Password", self.password)
+        self.username = line_edit("lockUsername", translate("LockScreen", "Username"),
+                                  username=True)
+        self.password = line_edit("lockPassword", translate("LockScreen", "Password"),
+                                  password=True)
+        form.addRow(translate("LockScreen", "Username"), self.username)
+        form.addRow(translate("LockScreen", "Password"), self.password)
         box.addLayout(form)
         self.message = message_label("lockMessage")
         box.addWidget(self.message)
-        self.progress = busy_bar("lockProgress", "Checking your password")
+        self.progress = busy_bar("lockProgress",
+                                 translate("LockScreen", "Checking your password"))
         box.addWidget(self.progress)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.unlock_button = button("Unlock", "unlockButton", primary=True)
+        self.unlock_button = button(translate("LockScreen", "Unlock"), "unlockButton",
+                                    primary=True)
         row.addWidget(self.unlock_button)
         box.addLayout(row)
         middle = QHBoxLayout()
@@ -75,7 +81,7 @@ class LockScreen(QWidget):
         for widget in (self.username, self.password, self.unlock_button):
             widget.setEnabled(not busy)
         if busy:
-            say(self.message, "Checking your password…", role="hint")
+            say(self.message, translate("LockScreen", "Checking your password…"), role="hint")
 
     def _submit(self) -> None:
         if not self.unlock_button.isEnabled():

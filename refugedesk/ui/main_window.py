@@ -42,10 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import access
+from refugedesk import access, i18n
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
+from refugedesk.i18n import translate
 from refugedesk.ui import dialogs, look, operations, pages, warmup
+from refugedesk.ui import settings as look_settings
 from refugedesk.ui.accessible import give_role
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lock_screen import LockScreen
@@ -175,45 +177,67 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&RefugeDesk")
-        self.lock_action = QAction("&Lock now", self, objectName="lockAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        menu = self.menuBar().addMenu("")
+        self.app_menu = menu
+        self.lock_action = QAction(self, objectName="lockAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.lock_action.setShortcut(dialogs.LOCK_SHORTCUT)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)
-        self.password_action = QAction("&Change my password…", self,  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-                                       objectName="changePasswordAction")
+        self.password_action = QAction(self, objectName="changePasswordAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.password_action.triggered.connect(self.change_password)
-        self.sign_out_action = QAction("&Sign out of RefugeDesk", self, objectName="signOutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.language_action = QAction(self, objectName="languageAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.language_action.triggered.connect(self.choose_language)
+        self.sign_out_action = QAction(self, objectName="signOutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.sign_out_action.triggered.connect(self.sign_out)
-        quit_action = QAction("&Quit", self, objectName="quitAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.backup_action = QAction("&Back up now…", self, objectName="backupAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.quit_action = QAction(self, objectName="quitAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self, objectName="backupAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.backup_action.triggered.connect(self.back_up)
-        for action in (self.lock_action, self.password_action, self.backup_action,
-                       self.sign_out_action):
+        for action in (self.lock_action, self.password_action, self.language_action,
+                       self.backup_action, self.sign_out_action):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About RefugeDesk", self, objectName="aboutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self, objectName="aboutAction")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_action)
         # Actions that reach the vault or a person: off while locked.
-        self._sensitive_actions = [self.password_action, self.sign_out_action,
-                                   self.backup_action]
+        self._sensitive_actions = [self.password_action, self.language_action,
+                                   self.sign_out_action, self.backup_action]
+        self._name_menus()
+
+    def _name_menus(self) -> None:
+        """The menus' words, in the language in use (again after she changes it)."""
+        self.app_menu.setTitle(translate("MainWindow", "&RefugeDesk"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        for action, text in (
+                (self.lock_action, translate("MainWindow", "&Lock now")),
+                (self.password_action, translate("MainWindow", "&Change my password…")),
+                (self.language_action, translate("MainWindow", "Lan&guage…")),
+                (self.backup_action, translate("MainWindow", "&Back up now…")),
+                (self.sign_out_action, translate("MainWindow", "&Sign out of RefugeDesk")),
+                (self.quit_action, translate("MainWindow", "&Quit")),
+                (self.about_action, translate("MainWindow", "&About RefugeDesk"))):
+            action.setText(text)
 
     def _build_status(self) -> None:
         self.status_person = QLabel(objectName="statusPerson")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-        self.status_person.setAccessibleName("Signed in as")
-        self.status_demo = QLabel("DEMO: fictional people only  ·", objectName="statusDemo")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+        self.status_demo = QLabel(objectName="statusDemo")  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
         self.statusBar().addPermanentWidget(self.status_demo)
         self.statusBar().addPermanentWidget(self.status_person)
+        self._name_status()
         self._update_status()
+
+    def _name_status(self) -> None:
+        self.status_person.setAccessibleName(translate("MainWindow", "Signed in as"))
+        self.status_demo.setText(translate("MainWindow", "DEMO: fictional people only  ·"))
 
     def _update_status(self) -> None:
         person = self.vault.person
-        self.status_person.setText(f"Signed in: {person.display_name} · {person.role.label}")
+        self.status_person.setText(translate("MainWindow", "Signed in: {name} · {role}").format(
+            name=person.display_name, role=person.role.label))
         self.status_person.setVisible(not self._locked)
         self.status_demo.setVisible(self._org.is_demo and not self._locked)
 
@@ -245,8 +269,8 @@ class MainWindow(QMainWindow):
         title = label("RefugeDesk", role="subheading", wrap=False)
         column.addWidget(title)
         if self._org.is_demo:
-            column.addWidget(label("DEMO: fictional people only", role="note",
-                                   name="railDemo"))
+            column.addWidget(label(translate("MainWindow", "DEMO: fictional people only"),
+                                   role="note", name="railDemo"))
         column.addSpacing(8)
         self.nav_group = QButtonGroup(shell)
         self.nav_group.setExclusive(True)
@@ -254,7 +278,7 @@ class MainWindow(QMainWindow):
         for spec in pages.PAGES:
             if spec.admin_only and not person.is_admin:
                 continue  # not shown at all; show_page refuses it too
-            nav = QPushButton(spec.label, objectName=nav_name(spec.key))  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
+            nav = QPushButton(spec.shown_label, objectName=nav_name(spec.key))  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
             nav.setCheckable(True)
             nav.setAccessibleName(spec.plain_label)
             give_role(nav, QAccessible.Role.PageTab)  # a page of the app, not a check box
@@ -266,12 +290,19 @@ class MainWindow(QMainWindow):
         line = QFrame(objectName="railDivider")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         line.setFrameShape(QFrame.Shape.HLine)
         column.addWidget(line)
-        for text, name, slot in (("Change my password…", "changePasswordButton",
-                                  self.change_password),
-                                 ("Sign out of RefugeDesk", "signOutButton", self.sign_out),
-                                 ("Lock now  (Ctrl+L)", "lockButton", self.lock)):
+        for text, accessible, name, slot in (
+                (translate("MainWindow", "Change my password…"),
+                 translate("MainWindow", "Change my password"), "changePasswordButton",
+                 self.change_password),
+                (translate("MainWindow", "Language…"), translate("MainWindow", "Language"),
+                 "languageButton", self.choose_language),
+                (translate("MainWindow", "Sign out of RefugeDesk"),
+                 translate("MainWindow", "Sign out of RefugeDesk"), "signOutButton",
+                 self.sign_out),
+                (translate("MainWindow", "Lock now  (Ctrl+L)"),
+                 translate("MainWindow", "Lock now"), "lockButton", self.lock)):
             extra = QPushButton(text, objectName=name)  # type: ignore[call-overload]  # objectName= kwarg: not in the stubs
-            extra.setAccessibleName(text.split("  ")[0].rstrip("…"))
+            extra.setAccessibleName(accessible)
             extra.clicked.connect(slot)
             column.addWidget(extra)
         # From the text's width, so a larger Text size never cuts "Change my password…".
@@ -284,12 +315,13 @@ class MainWindow(QMainWindow):
         # What sign-in noticed but does not stop work for (the audit trail no longer holds
         # what this computer saw): said plainly at the top, on every page, until sign-out.
         self.trust_banner = label(role="error", name="trustBanner")
-        self.trust_banner.setAccessibleName("Warning about this vault")
+        self.trust_banner.setAccessibleName(translate("MainWindow", "Warning about this vault"))
         notes = list(self.vault.trust_notes)
         if notes:
-            self.trust_banner.setText(
-                "Warning: " + " ".join(notes) + " This has been recorded. Tell your manager; "
-                "an administrator can see it with 'refugedesk check'.")
+            self.trust_banner.setText(translate(
+                "MainWindow", "Warning: {problems} This has been recorded. Tell your manager; "
+                "an administrator can see it with 'refugedesk check'.").format(
+                    problems=" ".join(notes)))
         self.trust_banner.setVisible(bool(notes))
         self.trust_banner.setContentsMargins(12, 8, 12, 8)
         right.addWidget(self.trust_banner)
@@ -308,8 +340,9 @@ class MainWindow(QMainWindow):
         if self._locked:
             return False
         if spec.admin_only and not self.vault.person.is_admin:
-            self.statusBar().showMessage(
-                f"The {spec.plain_label} page is for administrators only.", 10_000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "The {page} page is for administrators only.").format(
+                    page=spec.plain_label), 10_000)
             return False
         widget = self._pages.get(key)
         if widget is None:
@@ -376,7 +409,7 @@ class MainWindow(QMainWindow):
         vault = self.vault
         self.unlock_job = operations.background(
             screen, lambda _task: access.unlock(vault, username, password),
-            label="Checking your password…", progress=screen.progress,
+            label=translate("MainWindow", "Checking your password…"), progress=screen.progress,
             message=screen.message, on_done=self._unlocked)
         screen.working(True)
         return self.unlock_job
@@ -401,8 +434,10 @@ class MainWindow(QMainWindow):
                 self.shell.setEnabled(True)
                 self.stack.setCurrentWidget(self.shell)
         else:
-            # Someone else: nothing of the last person's work, and a rail for her own role.
+            # Someone else: nothing of the last person's work, and a rail for her own role,
+            # in her own language.
             self._discard_dialogs()
+            self._speak(self._her_language())
             self._build_shell()
         for action in (*self._sensitive_actions, self.lock_action):
             action.setEnabled(True)
@@ -451,12 +486,13 @@ class MainWindow(QMainWindow):
 
     def _set_title(self) -> None:
         if self._locked:
-            self.setWindowTitle("RefugeDesk — locked")
+            self.setWindowTitle(translate("MainWindow", "RefugeDesk — locked"))
             return
-        title = f"RefugeDesk — {self._org.name}"
         if self._org.is_demo:
-            title += " — DEMO"
-        self.setWindowTitle(title)
+            title = translate("MainWindow", "RefugeDesk — {organisation} — DEMO")
+        else:
+            title = translate("MainWindow", "RefugeDesk — {organisation}")
+        self.setWindowTitle(title.format(organisation=self._org.name))
 
     # --- everyone's actions -----------------------------------------------------------------
 
@@ -466,8 +502,9 @@ class MainWindow(QMainWindow):
         from refugedesk.ui.password_dialog import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self.vault, self)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            "Your password has been changed. Use the new one from now on.", 15_000))
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(translate(
+            "MainWindow", "Your password has been changed. Use the new one from now on."),
+            15_000))
         dialogs.show(dialog)
 
     def back_up(self) -> None:
@@ -483,6 +520,69 @@ class MainWindow(QMainWindow):
             self.backup_job = backup.back_up_to(self, self.vault, dest, message=None, done=done)
 
         self.backup_dialog = backup.choose_file(self, chosen)
+
+    def choose_language(self) -> None:
+        """Her own language (every role): the dialog saves it, then the window is rebuilt."""
+        if self._locked:
+            return
+        from refugedesk.ui.text_and_contrast import LanguageDialog
+
+        dialog = LanguageDialog(self.vault, self)
+        dialog.chosen.connect(self.use_language)
+        self.language_dialog = dialog
+        dialogs.show(dialog)
+
+    def use_language(self, code: str) -> None:
+        """Her words in `code` at once: the window rebuilt as an unlock by a colleague builds
+        it (menus, status, lock screen, rail and pages), she stays signed in, on her page.
+        Other windows she has open keep their words until she closes them."""
+        if self._locked or self._ended:
+            return
+        page = self.current_page
+        if not self._speak(code):
+            return
+        self._build_shell()
+        if page is not None and page != self.current_page and page in self.nav_buttons:
+            self.show_page(page)
+        self._update_status()
+        self._set_title()
+        chooser = self.findChild(QPushButton, "languageButton")
+        if chooser is not None:
+            chooser.setFocus()  # where she was, so the keyboard is not lost
+        self.statusBar().showMessage(translate("MainWindow", "Your language is now {language}.")
+                                     .format(language=i18n.LANGUAGES[i18n.current()]), 10_000)
+
+    def _speak(self, code: str) -> bool:
+        """Put `code` in use (and remember it on this computer for the next sign-in window),
+        renaming what outlives the shell: the menus, the status bar and the lock screen. The
+        caller rebuilds the shell. False when the words are as they were."""
+        if i18n.known(code) == i18n.current() or not i18n.use(code):
+            return False
+        look_settings.set_language(i18n.current())
+        self._name_menus()
+        self._name_status()
+        old = self.lock_screen
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.stack.insertWidget(self.stack.indexOf(old), self.lock_screen)
+        if self.stack.currentWidget() is old:
+            self.stack.setCurrentWidget(self.lock_screen)
+        self.stack.removeWidget(old)
+        old.setParent(None)
+        old.deleteLater()
+        return True
+
+    def _her_language(self) -> str:
+        """The language of whoever has the vault open now (the one in use if it cannot be
+        read: a busy vault is no reason to keep her out)."""
+        from refugedesk import language
+
+        try:
+            return language.mine(self.vault)
+        except Exception as exc:  # noqa: BLE001
+            if not isinstance(exc, RefugeDeskError):
+                operations.log_unexpected(exc)
+            return i18n.current()
 
     def show_about(self) -> None:
         from refugedesk.ui.about_dialog import AboutDialog

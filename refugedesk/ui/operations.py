@@ -43,6 +43,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QWidget
 
 from refugedesk.errors import AccountInactive, RefugeDeskError, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import dialogs, jobs
 from refugedesk.ui.changes import Change, changes, kinds
 from refugedesk.ui.jobs import Job, Outcome, Task
@@ -56,12 +57,13 @@ if TYPE_CHECKING:  # the sign-in window imports this before the database modules
 T = TypeVar("T")
 log = logging.getLogger("refugedesk")
 
-UNEXPECTED_TITLE = "Something went wrong"
-UNEXPECTED_TEXT = (
+#: The calm box for a bug (marked here, translated when shown).
+UNEXPECTED_TITLE = QT_TRANSLATE_NOOP("Operations", "Something went wrong")
+UNEXPECTED_TEXT = QT_TRANSLATE_NOOP(
+    "Operations",
     "Something went wrong and this was not done. Nothing you typed was lost: you can try "
     "again, or tell your administrator. A note for the support team has been saved; it holds "
-    "no details about residents."
-)
+    "no details about residents.")
 
 
 def _clear(message: QLabel | None, fields: Mapping[str, QLabel]) -> None:
@@ -244,8 +246,9 @@ def show_known(parent: QWidget | None, err: RefugeDeskError, *,
 
 
 def show_unexpected(parent: QWidget | None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, UNEXPECTED_TITLE, UNEXPECTED_TEXT,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Operations", UNEXPECTED_TITLE),
+                      translate("Operations", UNEXPECTED_TEXT), QMessageBox.StandardButton.Ok,
+                      parent)
     box.setObjectName("unexpectedErrorBox")
     _open_box(box)
     return box

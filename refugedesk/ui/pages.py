@@ -2,9 +2,9 @@
 `(vault, parent) -> QWidget`, given directly or as "module:Name" so it is imported only when
 someone first opens it.
 
-A page is one line here, e.g.
-
-    Page("houses", "Ho&uses", "refugedesk.ui.houses_page:HousesPage"),
+A page is one entry in PAGES below: its key, its label for the rail (in English, marked with
+QT_TRANSLATE_NOOP in the "Pages" context and translated when shown: `shown_label`), and its
+factory, e.g. "refugedesk.ui.houses_page:HousesPage".
 
 A page may have a `refresh()` method; it may also listen to operations.changes().
 """
@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+
 PageFactory = Callable[[Any, QWidget], QWidget]
 
 
@@ -29,8 +31,13 @@ class Page:
     admin_only: bool = False
 
     @property
+    def shown_label(self) -> str:
+        """The rail's text in the language in use (`label` is the English, marked below)."""
+        return translate("Pages", self.label)
+
+    @property
     def plain_label(self) -> str:
-        return self.label.replace("&", "")
+        return self.shown_label.replace("&", "")
 
     def build(self, vault: Any, parent: QWidget) -> QWidget:
         factory = self.factory
@@ -43,12 +50,18 @@ class Page:
 
 
 PAGES: list[Page] = [
-    Page("today", "&Today", "refugedesk.ui.today_page:TodayPage"),
-    Page("houses", "Ho&uses", "refugedesk.ui.houses_page:HousesPage"),
-    Page("referrals", "Referra&ls", "refugedesk.ui.referrals_page:ReferralsPage"),
-    Page("residents", "Resi&dents", "refugedesk.ui.residents_page:ResidentsPage"),
-    Page("reports", "Report&s", "refugedesk.ui.reports_page:ReportsPage"),
-    Page("admin", "&Admin", "refugedesk.ui.admin_page:AdminPage", admin_only=True),
+    Page("today", QT_TRANSLATE_NOOP("Pages", "&Today"),
+         "refugedesk.ui.today_page:TodayPage"),
+    Page("houses", QT_TRANSLATE_NOOP("Pages", "Ho&uses"),
+         "refugedesk.ui.houses_page:HousesPage"),
+    Page("referrals", QT_TRANSLATE_NOOP("Pages", "Referra&ls"),
+         "refugedesk.ui.referrals_page:ReferralsPage"),
+    Page("residents", QT_TRANSLATE_NOOP("Pages", "Resi&dents"),
+         "refugedesk.ui.residents_page:ResidentsPage"),
+    Page("reports", QT_TRANSLATE_NOOP("Pages", "Report&s"),
+         "refugedesk.ui.reports_page:ReportsPage"),
+    Page("admin", QT_TRANSLATE_NOOP("Pages", "&Admin"),
+         "refugedesk.ui.admin_page:AdminPage", admin_only=True),
 ]
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 from refugedesk import credentials, staff
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError, WrongPassword
+from refugedesk.i18n import translate
 from refugedesk.ui import operations
 from refugedesk.ui.widgets import PasswordPair, button, label, line_edit, message_label, say
 
@@ -15,19 +16,23 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle("Change my password")
+        title = translate("PasswordDialog", "Change my password")
+        self.setWindowTitle(title)
         self.vault = vault
         self.job: operations.Job | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Change my password", role="subheading"))
-        layout.addWidget(label("Your colleagues' passwords are not affected.", role="hint"))
-        layout.addWidget(label("Current password"))
-        self.current = line_edit("currentPassword", "Current password", password=True)
+        layout.addWidget(label(title, role="subheading"))
+        layout.addWidget(label(translate("PasswordDialog",
+                                         "Your colleagues' passwords are not affected."),
+                               role="hint"))
+        layout.addWidget(label(translate("PasswordDialog", "Current password")))
+        self.current = line_edit("currentPassword",
+                                 translate("PasswordDialog", "Current password"), password=True)
         layout.addWidget(self.current)
         self.current_error = message_label("currentPasswordError")
         layout.addWidget(self.current_error)
         self.passwords = PasswordPair("newPassword", username=lambda: vault.person.username,
-                                      title="New password")
+                                      title=translate("PasswordDialog", "New password"))
         layout.addWidget(self.passwords)
         self.new_error = message_label("newPasswordError")
         layout.addWidget(self.new_error)
@@ -35,9 +40,10 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = button("Cancel", "changePasswordCancel")
+        cancel = button(translate("PasswordDialog", "Cancel"), "changePasswordCancel")
         cancel.clicked.connect(self.reject)
-        self.save = button("Change password", "changePasswordSave", primary=True)
+        self.save = button(translate("PasswordDialog", "Change password"), "changePasswordSave",
+                           primary=True)
         self.save.clicked.connect(self._save)
         row.addWidget(cancel)
         row.addWidget(self.save)
@@ -47,7 +53,7 @@ class ChangePasswordDialog(QDialog):
     def _save(self) -> None:
         say(self.current_error, "")
         if not self.current.text():
-            say(self.current_error, "Enter your current password.")
+            say(self.current_error, translate("PasswordDialog", "Enter your current password."))
             self.current.setFocus()
             return
         mismatch = self.passwords.mismatch()
@@ -66,7 +72,7 @@ class ChangePasswordDialog(QDialog):
         self.save.setEnabled(False)
         self.job = operations.background(
             self, lambda _task: staff.change_own_password(vault, current, new),
-            label="Changing your password…", message=self.message,
+            label=translate("PasswordDialog", "Changing your password…"), message=self.message,
             fields={"password": self.new_error}, on_done=self._changed)
 
     def _changed(self, outcome: operations.Outcome[None]) -> None:

@@ -1,9 +1,11 @@
-"""This computer's own look settings: text size and contrast.
+"""This computer's own look settings: text size, contrast, and the last language used.
 
 RefugeDesk has no per-person settings store (a person's data lives only in the encrypted
 vault, and the look must be right before anyone signs in), so these live in the app's
-QSettings for this computer, beside the vault location (refugedesk/paths.py). Only two plain
-choices are stored, never anything about a person.
+QSettings for this computer, beside the vault location (refugedesk/paths.py). Only plain
+choices are stored, never anything about a person. The language is each person's own (kept in
+the vault, refugedesk/language.py); the one stored here is only the last one used on this
+computer, so the sign-in window speaks it before anyone is known.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from enum import Enum
 
 from PySide6.QtCore import QSettings
 
-from refugedesk import paths
+from refugedesk import i18n, paths
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 _TEXT_SIZE = "look/textSize"
 _CONTRAST = "look/contrast"
+_LANGUAGE = "look/language"
 
 
 class Contrast(Enum):
@@ -28,8 +32,14 @@ class Contrast(Enum):
 
     @property
     def label(self) -> str:
-        return {"auto": "As this computer asks", "high": "High contrast",
-                "standard": "Standard"}[self.value]
+        return translate("Settings", _CONTRAST_LABELS[self.value])
+
+
+_CONTRAST_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("Settings", "As this computer asks"),
+    "high": QT_TRANSLATE_NOOP("Settings", "High contrast"),
+    "standard": QT_TRANSLATE_NOOP("Settings", "Standard"),
+}
 
 
 def store() -> QSettings:
@@ -66,4 +76,20 @@ def contrast(settings: QSettings | None = None) -> Contrast:
 def set_contrast(choice: Contrast, settings: QSettings | None = None) -> None:
     target = settings or store()
     target.setValue(_CONTRAST, choice.value)
+    target.sync()
+
+
+def language(settings: QSettings | None = None) -> str:
+    """The language last used on this computer ("en" or "cy"; anything else reads as "en")."""
+    return i18n.known(str((settings or store()).value(_LANGUAGE, i18n.ENGLISH)))
+
+
+def set_language(code: str, settings: QSettings | None = None) -> None:
+    """Remember `code` as this computer's language for the next sign-in window (written
+    only when it changes)."""
+    code = i18n.known(code)
+    target = settings or store()
+    if language(target) == code:
+        return
+    target.setValue(_LANGUAGE, code)
     target.sync()

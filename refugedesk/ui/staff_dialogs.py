@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from refugedesk import staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.widgets import (
@@ -29,7 +30,7 @@ from refugedesk.ui.widgets import (
 
 
 def role_combo(name: str, current: Role = Role.SUPPORT_WORKER) -> QComboBox:
-    widget = combo(name, "Role", [(role.label, role) for role in Role])
+    widget = combo(name, translate("StaffDialogs", "Role"), [(role.label, role) for role in Role])
     widget.setCurrentIndex(list(Role).index(current))
     return widget
 
@@ -37,7 +38,7 @@ def role_combo(name: str, current: Role = Role.SUPPORT_WORKER) -> QComboBox:
 def _buttons(dialog: QDialog, save_text: str, save_name: str) -> tuple[QHBoxLayout, QPushButton]:
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = button("Cancel", f"{save_name}Cancel")
+    cancel = button(translate("StaffDialogs", "Cancel"), f"{save_name}Cancel")
     cancel.clicked.connect(dialog.reject)
     save = button(save_text, save_name, primary=True)
     row.addWidget(cancel)
@@ -49,26 +50,28 @@ class AddStaffDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addStaffDialog")
-        self.setWindowTitle("Add a staff member")
+        title = translate("StaffDialogs", "Add a staff member")
+        self.setWindowTitle(title)
         self.vault = vault
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Add a staff member", role="subheading"))
-        layout.addWidget(label("Give her the username and password in person, not by e-mail. "
-                               "She can change the password once she has signed in.",
-                               role="hint"))
+        layout.addWidget(label(title, role="subheading"))
+        layout.addWidget(label(translate(
+            "StaffDialogs", "Give her the username and password in person, not by e-mail. "
+            "She can change the password once she has signed in."), role="hint"))
         form = QFormLayout()
-        self.name = line_edit("addStaffName", "Name")
+        self.name = line_edit("addStaffName", translate("StaffDialogs", "Name"))
         self.name.setMaxLength(120)  # as the record keeps it (db/models/staff.py)
         self.name_error = message_label("addStaffNameError")
-        self.username = line_edit("addStaffUsername", "Username", username=True,
-                                  placeholder="letters and numbers, e.g. amina")
+        self.username = line_edit(
+            "addStaffUsername", translate("StaffDialogs", "Username"), username=True,
+            placeholder=translate("StaffDialogs", "letters and numbers, e.g. amina"))
         self.username_error = message_label("addStaffUsernameError")
         self.role = role_combo("addStaffRole")
-        form.addRow("Name", self.name)
+        form.addRow(translate("StaffDialogs", "Name"), self.name)
         form.addRow("", self.name_error)
-        form.addRow("Username", self.username)
+        form.addRow(translate("StaffDialogs", "Username"), self.username)
         form.addRow("", self.username_error)
-        form.addRow("Role", self.role)
+        form.addRow(translate("StaffDialogs", "Role"), self.role)
         layout.addLayout(form)
         self.passwords = PasswordPair("addStaff", username=self.username.text)
         layout.addWidget(self.passwords)
@@ -76,7 +79,8 @@ class AddStaffDialog(QDialog):
         layout.addWidget(self.password_error)
         self.message = message_label("addStaffMessage")
         layout.addWidget(self.message)
-        row, self.save = _buttons(self, "Add staff member", "addStaffSave")
+        row, self.save = _buttons(self, translate("StaffDialogs", "Add staff member"),
+                                  "addStaffSave")
         self.save.clicked.connect(self._save)
         layout.addLayout(row)
         self.setMinimumWidth(460)
@@ -106,19 +110,21 @@ class RoleDialog(QDialog):
     def __init__(self, vault: Vault, row: staff.StaffRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roleDialog")
-        self.setWindowTitle("Change role")
+        self.setWindowTitle(translate("StaffDialogs", "Change role"))
         self.vault = vault
         self.row = row
         layout = QVBoxLayout(self)
-        layout.addWidget(label(f"Role for {row.display_name}", role="subheading"))
-        layout.addWidget(label("Support workers see residents' records; managers also make "
-                               "backups and reports; administrators also manage staff and "
-                               "security settings.", role="hint"))
+        layout.addWidget(label(translate("StaffDialogs", "Role for {name}").format(
+            name=row.display_name), role="subheading"))
+        layout.addWidget(label(translate(
+            "StaffDialogs", "Support workers see residents' records; managers also make "
+            "backups and reports; administrators also manage staff and security settings."),
+            role="hint"))
         self.role = role_combo("roleCombo", row.role)
         layout.addWidget(self.role)
         self.message = message_label("roleMessage")
         layout.addWidget(self.message)
-        buttons, self.save = _buttons(self, "Save role", "roleSave")
+        buttons, self.save = _buttons(self, translate("StaffDialogs", "Save role"), "roleSave")
         self.save.clicked.connect(self._save)
         layout.addLayout(buttons)
         self.setMinimumWidth(400)
@@ -142,23 +148,25 @@ class SetPasswordDialog(QDialog):
         self.vault = vault
         self.row = row
         self.reactivate = reactivate
-        title = (f"Switch on {row.display_name}'s account" if reactivate
-                 else f"Set a new password for {row.display_name}")
+        title = (translate("StaffDialogs", "Switch on {name}'s account") if reactivate
+                 else translate("StaffDialogs", "Set a new password for {name}")).format(
+                     name=row.display_name)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(label(title, role="subheading"))
-        layout.addWidget(label("Her old password will stop working. Give her the new one in "
-                               "person; she can change it once she has signed in.",
-                               role="hint"))
+        layout.addWidget(label(translate(
+            "StaffDialogs", "Her old password will stop working. Give her the new one in "
+            "person; she can change it once she has signed in."), role="hint"))
         self.passwords = PasswordPair("setPassword", username=lambda: row.username,
-                                      title="New password")
+                                      title=translate("StaffDialogs", "New password"))
         layout.addWidget(self.passwords)
         self.password_error = message_label("setPasswordError")
         layout.addWidget(self.password_error)
         self.message = message_label("setPasswordMessage")
         layout.addWidget(self.message)
         buttons, self.save = _buttons(
-            self, "Switch on" if reactivate else "Set password", "setPasswordSave")
+            self, translate("StaffDialogs", "Switch on") if reactivate
+            else translate("StaffDialogs", "Set password"), "setPasswordSave")
         self.save.clicked.connect(self._save)
         layout.addLayout(buttons)
         self.setMinimumWidth(440)
@@ -191,22 +199,23 @@ class ProtectDialog(QDialog):
         self.setObjectName("protectDialog")
         self.vault = vault
         self._protect = access.protect_staff_accounts
-        self.setWindowTitle("Protect staff accounts")
+        title = translate("StaffDialogs", "Protect staff accounts")
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Protect staff accounts", role="subheading"))
-        layout.addWidget(label(
-            "This vault was made by an older RefugeDesk, so its staff accounts are not signed. "
-            "Type the recovery code (the printed one, kept offline) to sign them as they are "
-            "now. You only do this once.", role="hint"))
+        layout.addWidget(label(title, role="subheading"))
+        layout.addWidget(label(translate(
+            "StaffDialogs", "This vault was made by an older RefugeDesk, so its staff accounts "
+            "are not signed. Type the recovery code (the printed one, kept offline) to sign "
+            "them as they are now. You only do this once."), role="hint"))
         form = QFormLayout()
-        self.code = line_edit("protectCode", "Recovery code")
+        self.code = line_edit("protectCode", translate("StaffDialogs", "Recovery code"))
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.code.setMaxLength(64)
-        form.addRow("Recovery code", self.code)
+        form.addRow(translate("StaffDialogs", "Recovery code"), self.code)
         layout.addLayout(form)
         self.message = message_label("protectMessage")
         layout.addWidget(self.message)
-        buttons, self.save = _buttons(self, "Protect", "protectSave")
+        buttons, self.save = _buttons(self, translate("StaffDialogs", "Protect"), "protectSave")
         self.save.clicked.connect(self._save)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)

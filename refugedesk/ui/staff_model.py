@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QLabel
 
 from refugedesk import staff
 from refugedesk.db.vault import Vault
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.ui import operations
 
-COLUMNS = ("Name", "Username", "Role", "Account")
+COLUMNS = (QT_TRANSLATE_NOOP("StaffModel", "Name"), QT_TRANSLATE_NOOP("StaffModel", "Username"),
+           QT_TRANSLATE_NOOP("StaffModel", "Role"), QT_TRANSLATE_NOOP("StaffModel", "Account"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,7 +45,7 @@ class StaffTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("StaffModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,7 +54,8 @@ class StaffTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (row.display_name, row.username, row.role.label,
-                    "On" if row.active else "Switched off")[index.column()]
+                    translate("StaffModel", "On") if row.active
+                    else translate("StaffModel", "Switched off"))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             from PySide6.QtGui import QColor
 

@@ -1,36 +1,51 @@
-"""The Admin page's "Text size and contrast" box: this computer's look, kept in its settings
-(refugedesk/ui/settings.py) and used again at every start."""
+"""How the app reads for her: the Admin page's "Text size and contrast" box (this computer's
+look, kept in its settings, refugedesk/ui/settings.py, and used again at every start), and the
+Language dialog every worker reaches from the side menu (her own language, kept in the vault:
+refugedesk/language.py)."""
 
 from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from refugedesk.ui import look
+from refugedesk import i18n
+from refugedesk.db.vault import Vault
+from refugedesk.i18n import translate
+from refugedesk.ui import look, operations
 from refugedesk.ui import settings as look_settings
-from refugedesk.ui.widgets import combo, label
+from refugedesk.ui.widgets import button, combo, label, message_label
+
+#: The languages she can choose, each named in its own words (not translated: she must find
+#: hers whichever language the window is in). The Welsh is a draft until a Welsh-speaking
+#: refuge worker has read it (resources/translations/README.md).
+LANGUAGE_CHOICES = (("English", i18n.ENGLISH), ("Cymraeg (drafft)", i18n.WELSH))
 
 
 class TextAndContrastBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Text size and contrast on this computer", parent)
+        super().__init__(translate("TextAndContrast", "Text size and contrast on this computer"),
+                         parent)
         self.setObjectName("textAndContrast")
         row = QHBoxLayout(self)
-        self.size_choice = combo("textSizeChoice", "Text size",
-                          [(f"{size}%", size) for size in look_settings.TEXT_SIZES])
+        self.size_choice = combo("textSizeChoice", translate("TextAndContrast", "Text size"),
+                                 [(translate("TextAndContrast", "{size}%").format(size=size),
+                                   size) for size in look_settings.TEXT_SIZES])
         self.size_choice.setCurrentIndex(max(0, self.size_choice.findData(look_settings.text_size())))
-        self.contrast_choice = combo("contrastChoice", "Contrast",
-                              [(c.label, c.value) for c in look_settings.Contrast])
+        self.contrast_choice = combo("contrastChoice", translate("TextAndContrast", "Contrast"),
+                                     [(c.label, c.value) for c in look_settings.Contrast])
         self.contrast_choice.setCurrentIndex(
             max(0, self.contrast_choice.findData(look_settings.contrast().value)))
-        for text, field in (("Te&xt size", self.size_choice), ("Co&ntrast", self.contrast_choice)):
+        for text, field in ((translate("TextAndContrast", "Te&xt size"), self.size_choice),
+                            (translate("TextAndContrast", "Co&ntrast"), self.contrast_choice)):
             name = label(text, wrap=False)
             name.setBuddy(field)
             row.addWidget(name)
             row.addWidget(field)
-        self.hint = label("Changes straight away. The side menu and room board fit a new "
-                          "size after the next sign-in.", role="hint",
+        self.hint = label(translate("TextAndContrast",
+                                    "Changes straight away. The side menu and room board fit a "
+                                    "new size after the next sign-in."), role="hint",
                           name="textAndContrastHint")
         row.addWidget(self.hint, 1)
         self.size_choice.currentIndexChanged.connect(self._changed)
@@ -40,3 +55,58 @@ class TextAndContrastBox(QGroupBox):
         look_settings.set_text_size(int(self.size_choice.currentData()))
         look_settings.set_contrast(look_settings.Contrast(self.contrast_choice.currentData()))
         look.apply(cast(QApplication, QApplication.instance()))
+
+
+class LanguageDialog(QDialog):
+    """Her own language: saved in the vault for her alone, then `chosen(code)`, and the main
+    window is rebuilt in it at once (she stays signed in)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageDialog")
+        self.vault = vault
+        title = translate("TextAndContrast", "Language")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(title, role="subheading"))
+        layout.addWidget(label(translate(
+            "TextAndContrast", "The language RefugeDesk speaks to you: its menus, pages and "
+            "messages. It is yours alone; your colleagues keep theirs. It changes straight "
+            "away, and you stay signed in."), role="hint"))
+        row = QHBoxLayout()
+        self.choice = combo("languageChoice", translate("TextAndContrast", "Language"),
+                            LANGUAGE_CHOICES)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(i18n.current())))
+        name = label(translate("TextAndContrast", "&Language"), wrap=False)
+        name.setBuddy(self.choice)
+        row.addWidget(name)
+        row.addWidget(self.choice, 1)
+        layout.addLayout(row)
+        layout.addWidget(label(translate(
+            "TextAndContrast", "The Welsh is a draft: it has not yet been checked by a "
+            "Welsh-speaking refuge worker."), role="hint", name="welshDraftHint"))
+        self.message = message_label("languageMessage")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = button(translate("TextAndContrast", "Cancel"), "languageCancel")
+        cancel.clicked.connect(self.reject)
+        self.save = button(translate("TextAndContrast", "Use this language"), "languageSave",
+                           primary=True)
+        self.save.clicked.connect(self._save)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(420)
+
+    def _save(self) -> None:
+        from refugedesk import language
+
+        code = str(self.choice.currentData())
+        outcome = operations.run(self, lambda: language.set_mine(self.vault, code),
+                                 message=self.message)
+        if outcome.ok:
+            self.accept()
+            self.chosen.emit(outcome.value)

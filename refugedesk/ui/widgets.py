@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import credentials
+from refugedesk import credentials, i18n
+from refugedesk.i18n import translate
 from refugedesk.ui import accessible as accessible_ui
 from refugedesk.ui.look import set_role
 
@@ -35,6 +36,29 @@ V = TypeVar("V", bound=QTableView)
 #: 1366×768 screen at 150% scaling (910 logical pixels, 200 of them the rail).
 PAGE_MARGINS = (18, 16, 18, 12)
 
+
+class Counts:
+    """Words with a count, in one translation context: `Widgets.tr("%n seconds", "%n second",
+    n)`, with `Widgets = Counts("Widgets")` named as its context.
+
+    Not translate("Widgets", "%n seconds", None, n): lupdate's Python parser marks that as a
+    plural only when n is a number written out, and drops it when n is an attribute, so a .qm
+    would find no Welsh for most counts. It reads `Name.tr(text, comment, n)` as a plural in
+    context "Name" whatever n is. The English singular goes as the comment (disambiguation):
+    translators see both English forms, and English, the source with no .qm of its own, says
+    "1 second"."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, many: str, one: str, n: int) -> str:
+        if n == 1 and i18n.current() == i18n.ENGLISH:
+            return one.replace("%n", i18n.number(n))
+        return translate(self.context, many, one, n)
+
+
+#: This module's words with a count.
+Widgets = Counts("Widgets")
 
 #: Label roles that are headings to a screen reader, and their level.
 _HEADING_LEVELS = {"heading": 1, "subheading": 2}
@@ -58,7 +82,8 @@ def message_label(name: str, whose: str = "") -> QLabel:
     whose message it is ("New referral: message"; without `whose`, its window's title when
     something is said) and is sent the text as an announcement each time something is said."""
     widget = label(role="error", name=name)
-    widget.setAccessibleName(f"{whose}: message" if whose else "Message")
+    widget.setAccessibleName(translate("Widgets", "{whose}: message").format(whose=whose)
+                             if whose else translate("Widgets", "Message"))
     widget.setProperty("messageOwnerGiven", bool(whose))
     widget.hide()
     return widget
@@ -68,7 +93,8 @@ def say(widget: QLabel, text: str, *, role: str = "error") -> None:
     set_role(widget, role)
     if not widget.property("messageOwnerGiven"):
         title = widget.window().windowTitle().strip()
-        widget.setAccessibleName(f"{title}: message" if title else "Message")
+        widget.setAccessibleName(translate("Widgets", "{whose}: message").format(whose=title)
+                                 if title else translate("Widgets", "Message"))
     widget.setText(text)
     widget.setAccessibleDescription(text)
     widget.setVisible(bool(text))
@@ -125,21 +151,24 @@ class PasswordPair(QWidget):
     edited = Signal()
 
     def __init__(self, prefix: str, *, username: Callable[[], str] = lambda: "",
-                 title: str = "Password", parent: QWidget | None = None) -> None:
+                 title: str = "", parent: QWidget | None = None) -> None:
+        """`title` over the first field: "Password" unless given."""
         super().__init__(parent)
         self._username = username
-        self.password = line_edit(f"{prefix}Password", "New password", password=True)
-        self.confirm = line_edit(f"{prefix}Confirm", "Type the new password again",
+        self.password = line_edit(f"{prefix}Password", translate("Widgets", "New password"),
+                                  password=True)
+        self.confirm = line_edit(f"{prefix}Confirm",
+                                 translate("Widgets", "Type the new password again"),
                                  password=True)
         self.strength = label(role="hint", name=f"{prefix}Strength")
         self.match = label(role="hint", name=f"{prefix}ConfirmStatus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(label(title))
+        layout.addWidget(label(title or translate("Widgets", "Password")))
         layout.addWidget(self.password)
         layout.addWidget(self.strength)
-        layout.addWidget(label("Type it again"))
+        layout.addWidget(label(translate("Widgets", "Type it again")))
         layout.addWidget(self.confirm)
         layout.addWidget(self.match)
         self.password.textChanged.connect(self.refresh)
@@ -154,27 +183,30 @@ class PasswordPair(QWidget):
     def refresh(self) -> None:
         text = self.password.text()
         if not text:
-            say(self.strength, "Use at least 10 characters. Three or four unrelated words "
-                "make a strong password that is easy to remember.", role="hint")
+            say(self.strength, translate(
+                "Widgets", "Use at least 10 characters. Three or four unrelated words make a "
+                "strong password that is easy to remember."), role="hint")
         else:
             problems = self.problems()
             if problems:
                 say(self.strength, problems[0], role="error")
             else:
-                say(self.strength, "Strong enough.", role="ok")
+                say(self.strength, translate("Widgets", "Strong enough."), role="ok")
         again = self.confirm.text()
         if not again:
             say(self.match, "", role="hint")
         elif again == text:
-            say(self.match, "The two passwords match.", role="ok")
+            say(self.match, translate("Widgets", "The two passwords match."), role="ok")
         else:
-            say(self.match, "The two passwords are not the same yet.", role="error")
+            say(self.match, translate("Widgets", "The two passwords are not the same yet."),
+                role="error")
         self.edited.emit()
 
     def mismatch(self) -> str | None:
         """A plain reason the pair cannot be used as it is, checked before saving."""
         if self.password.text() != self.confirm.text():
-            return "The two passwords are not the same. Type the new password again."
+            return translate("Widgets",
+                             "The two passwords are not the same. Type the new password again.")
         return None
 
     def value(self) -> str:
@@ -209,12 +241,14 @@ class WaitCountdown(QTimer):
         if left <= 0:
             self.stop()
             self._button.setEnabled(True)
-            say(self._message, "You can try again now.", role="hint")
+            say(self._message, translate("Widgets", "You can try again now."), role="hint")
             self.finished.emit()
             return
         seconds = max(1, round(left))
-        say(self._message, f"Too many attempts. Please wait {seconds} second"
-            f"{'' if seconds == 1 else 's'} before trying again.", role="error")
+        say(self._message, Widgets.tr(
+            "Too many attempts. Please wait %n seconds before trying again.",
+            "Too many attempts. Please wait %n second before trying again.", seconds),
+            role="error")
 
 
 def text_box(name: str, accessible: str, *, placeholder: str = "",
