@@ -264,7 +264,8 @@ class MainWindow(QMainWindow):
         rail = QFrame(objectName="navRail")  # type: ignore[call-arg]  # objectName= kwarg: not in the stubs
         rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         column = QVBoxLayout(rail)
-        column.setContentsMargins(10, 14, 10, 12)
+        # Small margins: with the Language button, the rail still fits 1366×768 at 150%.
+        column.setContentsMargins(10, 10, 10, 8)
         column.setSpacing(4)
         title = label("RefugeDesk", role="subheading", wrap=False)
         column.addWidget(title)
