@@ -5,6 +5,10 @@ dialogs are hidden, the menu's actions are off and the title names nothing. Unlo
 same person puts it all back as she left it; unlocking as someone else rebuilds the window for
 her role.
 
+Words: the window speaks the language of whoever has it (refugedesk/language.py). Choosing
+another (Language…, on the rail and in the menu, for every role) rebuilds it in place, as an
+unlock by a colleague does, and a colleague who unlocks it gets it in her own language.
+
 Background work (an export, a backup) is not interrupted by the lock: it finishes, and what it
 has to say waits until the window is unlocked (operations.background). The unlock itself
 (Argon2id) runs in the background too, after any job started before it.
