@@ -36,64 +36,10 @@ from refugedesk.ui.record.common import (
 )
 from refugedesk.ui.widgets import button, combo, label, line_edit, prefer_size, say, text_box
 
-#: The 24 DASH questions (risk.DASH_QUESTIONS, in SafeLives' order), marked here for
-#: translation: the checklist asks them in the language in use (`dash_question`). A test
-#: keeps this list the same as the domain's.
-DASH_QUESTIONS_MARKED = (
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Did the latest incident leave her injured?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is she very frightened?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Is she afraid of something in particular: more violence, being killed, "
-                      "harm to others?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is she cut off from family and friends?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is she feeling low, depressed or thinking of suicide?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has she separated, or tried to, from the abuser in the past year?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is there conflict over contact with the children?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Does the abuser keep calling, texting, following, watching or harassing "
-                      "her?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Is she pregnant, or has she had a baby in the last 18 months?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is the abuse happening more often?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Is the abuse getting worse?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Does the abuser try to control everything she does, or is he very jealous?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser ever used a weapon or an object to hurt her?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser threatened to kill her or someone else, and she believed "
-                      "it?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser ever strangled, choked, suffocated or tried to drown her?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Does the abuser do or say sexual things that make her feel bad or that "
-                      "hurt her or others?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Is there anyone else who has threatened her or whom she is afraid of?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser hurt anyone else: children, relatives, a former partner, "
-                      "a stranger?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser ever hurt or mistreated an animal or a family pet?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Are there money worries: she depends on him, or he has recently lost "
-                      "his job?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser had problems with drugs, alcohol or mental health in the "
-                      "past year?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs", "Has the abuser ever threatened or attempted suicide?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser ever broken bail, an injunction or a formal agreement?"),
-    QT_TRANSLATE_NOOP("RecordRiskDialogs",
-                      "Has the abuser been in trouble with the police, or does he have a "
-                      "criminal record?"),
-)
-
-
 def dash_question(index: int) -> str:
-    """Question `index` (0-based) of the DASH checklist, in the language in use."""
-    return translate("RecordRiskDialogs", risk.DASH_QUESTIONS[index])
+    """Question `index` (0-based) of the DASH checklist, in the language in use (the domain's
+    list is marked for translation and translated each time it is read: risk.DASH_QUESTIONS)."""
+    return risk.DASH_QUESTIONS[index]
 
 
 def unanswered_text(missing: list[int]) -> str:
