@@ -31,6 +31,7 @@ from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, day_of
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
@@ -64,26 +65,34 @@ class ManageHousesDialog(QDialog):
         rooms_word = translate("BoardManageHouses", "Rooms")
         self.house_list = self._list("manageHouseList", houses_word, self.house_model)
         self.room_list = self._list("manageRoomList", rooms_word, self.room_model)
-        for title, view in [(houses_word, self.house_list), (rooms_word, self.room_list)]:
+        # Each list's buttons sit under it (and wrap when the words are long, as in Welsh).
+        actions = {
+            "house": [(translate("BoardManageHouses", "Add house…"), "addHouseButton",
+                       self.add_house),
+                      (translate("BoardManageHouses", "Edit house…"), "editHouseButton",
+                       self.edit_house),
+                      (translate("BoardManageHouses", "Retire house…"), "retireHouseButton",
+                       self.retire_house)],
+            "room": [(translate("BoardManageHouses", "Add room…"), "addRoomButton",
+                      self.add_room),
+                     (translate("BoardManageHouses", "Edit room…"), "editRoomButton",
+                      self.edit_room),
+                     (translate("BoardManageHouses", "Retire room…"), "retireRoomButton",
+                      self.retire_room)]}
+        for title, view, kind in [(houses_word, self.house_list, "house"),
+                                  (rooms_word, self.room_list, "room")]:
             column = QVBoxLayout()
             column.addWidget(label(title))
-            column.addWidget(view)
+            column.addWidget(view, 1)
+            buttons = FlowRow()
+            for text, name, slot in actions[kind]:
+                b = button(text, name)
+                b.clicked.connect(slot)
+                buttons.addWidget(b)
+            column.addLayout(buttons)
             lists.addLayout(column)
         layout.addLayout(lists, 1)
         row = QHBoxLayout()
-        for text, name, slot in [
-                (translate("BoardManageHouses", "Add house…"), "addHouseButton", self.add_house),
-                (translate("BoardManageHouses", "Edit house…"), "editHouseButton",
-                 self.edit_house),
-                (translate("BoardManageHouses", "Retire house…"), "retireHouseButton",
-                 self.retire_house),
-                (translate("BoardManageHouses", "Add room…"), "addRoomButton", self.add_room),
-                (translate("BoardManageHouses", "Edit room…"), "editRoomButton", self.edit_room),
-                (translate("BoardManageHouses", "Retire room…"), "retireRoomButton",
-                 self.retire_room)]:
-            b = button(text, name)
-            b.clicked.connect(slot)
-            row.addWidget(b)
         row.addStretch(1)
         close = button(translate("BoardManageHouses", "Close"), "manageHousesClose")
         close.clicked.connect(self.accept)

@@ -116,6 +116,9 @@ class DetailsPage(QWizardPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         body = QWidget()
         layout = QFormLayout(body)
+        # A long label (Welsh says more) puts its field underneath rather than pushing the
+        # form wider than a small screen.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll.setWidget(body)
         outer.addWidget(scroll)
         f = self.fields = Form(layout, "intake", "resident")

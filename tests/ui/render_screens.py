@@ -3,6 +3,8 @@ three sizes the screens are made for, and check that each fits (tests/ui/screens
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py [--size SIZE] [--check]
                                                                           [--out DIR]
+    (and --text-size N, --contrast high, --language cy for the same screens larger, in high
+    contrast or in Welsh)
 
 SIZE is 1366x768, 1024x600 or 150 (1366x768 at 150% scaling: the script runs itself again
 with QT_SCALE_FACTOR=1.5); without --size, all three, each in screenshots/SIZE/. Each window
@@ -44,12 +46,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--text-size", type=int, help="the Text size setting, 100-200")
     parser.add_argument("--contrast", choices=["auto", "high", "standard"])
+    parser.add_argument("--language", choices=["en", "cy"], help="every screen in this language")
     args = parser.parse_args()
     # Through the environment, so the rerun at 150% draws the same look.
     if args.text_size:
         os.environ["REFUGEDESK_SHOT_TEXT_SIZE"] = str(args.text_size)
     if args.contrast:
         os.environ["REFUGEDESK_SHOT_CONTRAST"] = args.contrast
+    if args.language:
+        os.environ["REFUGEDESK_SHOT_LANGUAGE"] = args.language
     if args.size is None:
         failed = 0
         for size in SIZES:
@@ -83,6 +88,11 @@ def render(size: str, out: Path, *, check: bool) -> int:
     contrast = os.environ.get("REFUGEDESK_SHOT_CONTRAST")
     look.apply(app, text_size=int(text_size) if text_size else None,
                contrast=Contrast(contrast) if contrast else None)
+    from refugedesk import i18n
+
+    language = os.environ.get("REFUGEDESK_SHOT_LANGUAGE", "en")
+    if not i18n.use(language):
+        raise SystemExit("the translations are not built: run `make translations`")
     folder = Path(tempfile.mkdtemp(prefix="refugedesk-shots-"))
     operations.configure_log(folder / "log.txt")
 
@@ -163,9 +173,14 @@ def render(size: str, out: Path, *, check: bool) -> int:
     shot(signin, "13-sign-in-wrong-password")
     ctl.dispose()
 
+    from sqlalchemy import select
+
+    from refugedesk.db.models import StaffMember
     from refugedesk.demo import create_demo_vault
 
-    create_demo_vault(folder / "demo.rdb").close()
+    with create_demo_vault(folder / "demo.rdb") as vault, vault.transaction() as session:
+        for person in session.scalars(select(StaffMember)):
+            person.language = language  # each signs in to her own language
     demo = AppController(folder / "demo.rdb")
     shot(demo.start(), "14-sign-in-demo")
     for _ in range(4):

@@ -36,6 +36,7 @@ from refugedesk.programmes import ProgrammeRow, SessionPlan
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import DayEdit, date_edit, day_of
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fill, table
 from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
@@ -102,7 +103,7 @@ class ProgrammeSetUpDialog(FormDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.sessions_table.setMinimumHeight(170)
-        rows = QHBoxLayout()
+        rows = FlowRow()  # wraps where the words are long (Welsh) and the screen narrow
         add = button(translate("RecordProgrammeDialogs", "Add a session"), "programmeAddSessionRow",
                      accessible=translate("RecordProgrammeDialogs", "Add a session, a week after the last"))
         add.setToolTip(translate("RecordProgrammeDialogs", "Adds the next session, a week after the last one"))
@@ -112,7 +113,6 @@ class ProgrammeSetUpDialog(FormDialog):
         self.remove_row_button.clicked.connect(self.remove_row)
         rows.addWidget(add)
         rows.addWidget(self.remove_row_button)
-        rows.addStretch(1)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
