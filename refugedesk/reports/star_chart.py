@@ -19,9 +19,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, 
 
 from refugedesk.i18n import translate
 
-FIRST = QColor("#8a8f8e")
+# WCAG 2.1 AA on the white page (tests/ui/test_look.py): FIRST also writes the score numbers,
+# so 4.5:1 (5.9), and the lines keep 3:1 on the latest assessment's light fill too; the rings
+# that mark the scores are graphics a reader needs, so 3:1 (3.0).
+FIRST = QColor("#5f6665")
 LATEST = QColor("#1f6f67")
-GRID = QColor("#d3d9d7")
+GRID = QColor("#8e9694")
+#: How much of LATEST fills the latest assessment's shape (0-255).
+FILL_ALPHA = 45
 TEXT = QColor("#25302f")
 MAX_SCORE = 5
 #: The size of every word on the chart, in points: at least 9, on screen and on paper.
@@ -116,7 +121,7 @@ def draw(painter: QPainter, rect: QRectF, spokes: list[Spoke]) -> None:
     first = QPolygonF([point(i, s.first) for i, s in enumerate(spokes)])
     latest = QPolygonF([point(i, s.latest) for i, s in enumerate(spokes)])
     fill = QColor(LATEST)
-    fill.setAlpha(45)
+    fill.setAlpha(FILL_ALPHA)
     painter.setBrush(fill)
     painter.setPen(QPen(LATEST, 2.5))
     painter.drawPolygon(latest)

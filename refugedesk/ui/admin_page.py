@@ -130,11 +130,13 @@ class AdminPage(QWidget):
 
         # --- the service's own rules ---
         service = QGroupBox(translate("AdminPage", "Service"))
-        line = QHBoxLayout(service)
+        column = QVBoxLayout(service)
+        line = FlowRow()  # the three side by side, or wrapped where the words are long
+        column.addLayout(line)
         self.rules_button = button(translate("AdminPage", "Service rules…"), "serviceRulesButton")
         line.addWidget(self.rules_button)
         self.rules_hint = label("", role="hint", name="serviceRulesHint")
-        line.addWidget(self.rules_hint, 1)
+        column.addWidget(self.rules_hint)
         self.retention_button = button(translate("AdminPage", "Retention schedule…"),
                                        "retentionScheduleButton")
         self.retention_button.clicked.connect(self.edit_retention)

@@ -15,6 +15,7 @@ from refugedesk.db.vault import Vault
 from refugedesk.i18n import translate
 from refugedesk.ui import look, operations
 from refugedesk.ui import settings as look_settings
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.widgets import button, combo, label, message_label
 
 #: The languages she can choose, each named in its own words (not translated: she must find
@@ -28,7 +29,9 @@ class TextAndContrastBox(QGroupBox):
         super().__init__(translate("TextAndContrast", "Text size and contrast on this computer"),
                          parent)
         self.setObjectName("textAndContrast")
-        row = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        row = FlowRow(spacing=12)  # each choice beside the other, or under it where narrow
+        layout.addLayout(row)
         self.size_choice = combo("textSizeChoice", translate("TextAndContrast", "Text size"),
                                  [(translate("TextAndContrast", "{size}%").format(size=size),
                                    size) for size in look_settings.TEXT_SIZES])
@@ -41,13 +44,17 @@ class TextAndContrastBox(QGroupBox):
                             (translate("TextAndContrast", "Co&ntrast"), self.contrast_choice)):
             name = label(text, wrap=False)
             name.setBuddy(field)
-            row.addWidget(name)
-            row.addWidget(field)
+            pair = QWidget()
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(name)
+            line.addWidget(field)
+            row.addWidget(pair)
         self.hint = label(translate("TextAndContrast",
                                     "Changes straight away. The side menu and room board fit a "
                                     "new size after the next sign-in."), role="hint",
                           name="textAndContrastHint")
-        row.addWidget(self.hint, 1)
+        layout.addWidget(self.hint)
         self.size_choice.currentIndexChanged.connect(self._changed)
         self.contrast_choice.currentIndexChanged.connect(self._changed)
 

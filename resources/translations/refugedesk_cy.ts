@@ -2893,7 +2893,7 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     <name>ConsentCovers</name>
     <message>
         <source>She agreed to share with</source>
-        <extracomment>Ticks side by side: three fit the form&apos;s least width at 150%.</extracomment>
+        <extracomment>Ticks side by side: two, so the longer Welsh names (&quot;Gwasanaethau cyffuriau neu alcohol&quot;) still fit a 1366x768 screen at 150% (three needed 982 of its 910 pixels).</extracomment>
         <translation>Cytunodd hi i rannu gyda</translation>
     </message>
     <message>
@@ -4671,7 +4671,8 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
         <source>Set up my service
 Create your service&apos;s vault and your own administrator account. It takes a few minutes.</source>
         <translation>Sefydlu fy ngwasanaeth
-Creu cronfa ddiogel eich gwasanaeth a&apos;ch cyfrif gweinyddwr eich hun. Mae&apos;n cymryd ychydig funudau.</translation>
+Creu cronfa ddiogel eich gwasanaeth a&apos;ch cyfrif gweinyddwr eich hun.
+Mae&apos;n cymryd ychydig funudau.</translation>
     </message>
     <message>
         <source>Set up my service</source>
@@ -4681,7 +4682,8 @@ Creu cronfa ddiogel eich gwasanaeth a&apos;ch cyfrif gweinyddwr eich hun. Mae&ap
         <source>Try the demo (fictional people only)
 A practice vault with made-up staff. Nothing you do there touches real records.</source>
         <translation>Rhoi cynnig ar y demo (pobl ddychmygol yn unig)
-Cronfa ddiogel i ymarfer, gyda staff dychmygol. Does dim byd a wnewch chi yno&apos;n cyffwrdd â chofnodion go iawn.</translation>
+Cronfa ddiogel i ymarfer, gyda staff dychmygol.
+Does dim byd a wnewch chi yno&apos;n cyffwrdd â chofnodion go iawn.</translation>
     </message>
     <message>
         <source>Try the demo, fictional people only</source>
@@ -6377,7 +6379,7 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     <message>
         <source>DEMO: fictional people only</source>
         <extracomment>Who the rail was built for: unlocking as anyone else (or the same person in a role changed meanwhile) rebuilds it.</extracomment>
-        <translation>DEMO: pobl ddychmygol yn unig</translation>
+        <translation>DEMO: dim pobl go iawn</translation>
     </message>
     <message>
         <source>Change my password…</source>
@@ -7562,7 +7564,7 @@ Ai cymorth cymunedol yw hwn (cymorth a roddir y tu allan i arhosiad, yn fwriadol
     </message>
     <message>
         <source>{when} (community support)</source>
-        <translation>{when} (cymorth yn y gymuned)</translation>
+        <translation>{when} (cymorth cymunedol)</translation>
     </message>
     <message>
         <source>Incidents she was involved in, newest first.</source>
@@ -9108,7 +9110,7 @@ Mae hyn ar gyfer plentyn a ychwanegwyd trwy gamgymeriad. Mae plentyn y mae ei ha
     </message>
     <message>
         <source>{attended} (%n as community support)</source>
-        <translation>{attended} (%n fel cymorth yn y gymuned)</translation>
+        <translation>{attended} (%n fel cymorth cymunedol)</translation>
     </message>
     <message>
         <source>{attended}; %n outside her stays not counted</source>
@@ -9116,7 +9118,7 @@ Mae hyn ar gyfer plentyn a ychwanegwyd trwy gamgymeriad. Mae plentyn y mae ei ha
     </message>
     <message>
         <source>Group programmes she is enrolled on. A certificate can be printed for a programme she has completed. Sessions outside her stays count only as community support.</source>
-        <translation>Rhaglenni grŵp mae hi wedi&apos;i chofrestru arnyn nhw. Gellir argraffu tystysgrif ar gyfer rhaglen mae hi wedi&apos;i chwblhau. Mae sesiynau y tu allan i&apos;w harosiadau yn cyfrif fel cymorth yn y gymuned yn unig.</translation>
+        <translation>Rhaglenni grŵp mae hi wedi&apos;i chofrestru arnyn nhw. Gellir argraffu tystysgrif ar gyfer rhaglen mae hi wedi&apos;i chwblhau. Mae sesiynau y tu allan i&apos;w harosiadau yn cyfrif fel cymorth cymunedol yn unig.</translation>
     </message>
     <message>
         <source>Enrol her…</source>
@@ -11624,7 +11626,7 @@ Mae hyn ar gyfer plentyn a ychwanegwyd trwy gamgymeriad. Mae plentyn y mae ei ha
     <name>ReportsStarChart</name>
     <message>
         <source>The star chart appears once three or more areas are scored.</source>
-        <extracomment>The size of every word on the chart, in points: at least 9, on screen and on paper. The chart&apos;s size on paper, in pixels of 1/96 inch (the unit a document&apos;s &lt;img&gt; uses). Image pixels for each of those, so the printed chart stays sharp.</extracomment>
+        <extracomment>How much of LATEST fills the latest assessment&apos;s shape (0-255). The size of every word on the chart, in points: at least 9, on screen and on paper. The chart&apos;s size on paper, in pixels of 1/96 inch (the unit a document&apos;s &lt;img&gt; uses). Image pixels for each of those, so the printed chart stays sharp.</extracomment>
         <translation>Bydd y siart seren yn ymddangos pan fydd tri maes neu fwy wedi cael sgôr.</translation>
     </message>
     <message>
@@ -13233,7 +13235,7 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     </message>
     <message>
         <source>Choose moments from her own contact log.</source>
-        <translation>Dewiswch eiliadau o&apos;i chofnod cysylltiadau hi ei hun.</translation>
+        <translation>Dewiswch adegau o&apos;i chofnod cysylltiadau hi ei hun.</translation>
     </message>
 </context>
 <context>

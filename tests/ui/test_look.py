@@ -138,6 +138,25 @@ def test_every_colour_pair_in_the_stylesheet_meets_aa(high):
     assert failing == []
 
 
+def test_the_star_charts_lines_and_numbers_meet_aa():
+    """The star chart is drawn, not styled: its colours are measured here. Text (the score
+    numbers, FIRST) 4.5:1 on white; lines and rings 3:1 on white, and both assessments' lines
+    3:1 on the latest one's fill, where they cross it."""
+    from PySide6.QtGui import QColor
+
+    from refugedesk.reports import star_chart
+
+    white = QColor("#ffffff")
+    fill = QColor(*(round(255 + (c - 255) * star_chart.FILL_ALPHA / 255)
+                    for c in star_chart.LATEST.getRgb()[:3]))
+    assert look.contrast_ratio(star_chart.TEXT, white) >= 4.5
+    assert look.contrast_ratio(star_chart.FIRST, white) >= 4.5
+    assert look.contrast_ratio(star_chart.LATEST, white) >= 3
+    assert look.contrast_ratio(star_chart.GRID, white) >= 3
+    for line in (star_chart.FIRST, star_chart.LATEST):
+        assert look.contrast_ratio(line, fill) >= 3
+
+
 def test_the_contrast_measure_is_wcags():
     assert look.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
     assert look.contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
