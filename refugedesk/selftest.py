@@ -172,6 +172,23 @@ class _Run:
         _check(image.pixelColor(32, 32).alpha() > 0, "the icon was drawn empty")
         return "icon and stylesheet found and drawn"
 
+    def welsh(self) -> str:
+        """The Welsh translations (built .qm files) are in the build and load: without them the
+        app silently stays in English for someone who chose Cymraeg."""
+        from refugedesk import i18n
+
+        _ensure_gui()
+        try:
+            _check(i18n.use(i18n.WELSH), f"the Welsh translations are missing from "
+                   f"{i18n.TRANSLATIONS} (run `make translations` before building)")
+            words = i18n.translate("MainWindow", "Language…")
+            _check(words != "Language…", "the Welsh translations loaded but say nothing")
+            cancel = i18n.translate("QPlatformTheme", "Cancel")
+            _check(cancel == "Canslo", "Qt's own words in Welsh (qt_cy.qm) did not load")
+        finally:
+            i18n.use(i18n.ENGLISH)
+        return "Welsh translations found and loaded"
+
     def pages(self) -> str:
         """Every page of the main window can be loaded. Pages named as "module:Name" strings
         are imported only when first opened, so a build that missed one would fail then."""
@@ -208,7 +225,8 @@ def _ensure_gui() -> None:
         _app = QGuiApplication([sys.argv[0] if sys.argv else "refugedesk"])
 
 STEPS: list[str] = ["create_vault", "migrations", "unlock", "write_read", "audit_chain",
-                    "encrypted_on_disk", "spreadsheet", "pdf", "resources", "pages"]
+                    "encrypted_on_disk", "spreadsheet", "pdf", "resources", "welsh",
+                    "pages"]
 
 
 def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:

@@ -39,12 +39,25 @@ def test_self_test_passes_and_cleans_up(tmp_path, qapp):
     assert lines[1:9] == EXPECTED_OK
     assert lines[9].startswith("ok  PDF written (")
     assert lines[10] == "ok  icon and stylesheet found and drawn"
-    assert lines[11] == f"ok  all {len(PAGES)} pages of the main window present"
-    assert lines[12] == "ok  temporary folder removed"
-    assert lines[13].startswith("self-test passed")
-    assert len(lines) == 14
+    assert lines[11] == "ok  Welsh translations found and loaded"
+    assert lines[12] == f"ok  all {len(PAGES)} pages of the main window present"
+    assert lines[13] == "ok  temporary folder removed"
+    assert lines[14].startswith("self-test passed")
+    assert len(lines) == 15
     assert not any(line.startswith("FAIL") for line in lines)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_without_the_welsh_translations_fails(tmp_path, qapp, monkeypatch):
+    """What a bundle that lost resources/translations/*.qm would do."""
+    from refugedesk import i18n
+
+    monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path / "nowhere")
+    (tmp_path / "run").mkdir()
+    code, lines = run(tmp_path / "run")
+    assert code == 1, lines
+    assert any(line.startswith("FAIL welsh: the Welsh translations are missing") for line in lines)
+    assert i18n.current() == "en"
 
 
 def test_unusable_temporary_folder_fails(tmp_path):
