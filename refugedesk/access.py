@@ -30,7 +30,7 @@ from refugedesk.errors import (
     UnknownUser,
     ValidationError,
 )
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -35,10 +35,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import Counted, day_name, translate
 from refugedesk.resident_search import search_residents, search_words
-from refugedesk.words import Counted, day_name, translate
 
-#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 Arrivals = Counted("Arrivals")
 
 #: An arrival dated more than this many days back asks to be confirmed.

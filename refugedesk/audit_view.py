@@ -29,8 +29,7 @@ from refugedesk.db.models import AuditEvent, Resident
 from refugedesk.db.types import UTCDateTime
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DatesOutOfOrder, NotAllowed, ValidationError
-from refugedesk.history import Labels, Texts
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Labels, Texts, translate
 from refugedesk.progress import CancelCheck, Progress, report, stop_if
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.xlsx import append, cell, discard, print_setup, save_export

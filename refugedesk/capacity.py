@@ -51,6 +51,10 @@ from refugedesk.errors import (
     OfferLapsed,
     ValidationError,
 )
+from refugedesk.i18n import translate
+
+# The board lives in its own module; `capacity.board(session, on=)` stays the entry point.
+# (`X as X`: re-exported on purpose, for the type checker too.)
 from refugedesk.occupancy_board import Board as Board
 from refugedesk.occupancy_board import HouseBoard as HouseBoard
 from refugedesk.occupancy_board import Tile as Tile
@@ -63,10 +67,6 @@ from refugedesk.room_search import LeftOutKind as LeftOutKind
 from refugedesk.room_search import RoomFit as RoomFit
 from refugedesk.room_search import RoomSearch as RoomSearch
 from refugedesk.service_rules import service_rules
-
-# The board lives in its own module; `capacity.board(session, on=)` stays the entry point.
-# (`X as X`: re-exported on purpose, for the type checker too.)
-from refugedesk.words import translate
 
 # --- find a room -------------------------------------------------------------------------------
 # The search itself is room_search.py; these are its doors (RoomFit, RoomSearch, LeftOut are

@@ -38,9 +38,9 @@ from refugedesk.errors import (
     RoomNotFree,
     ValidationError,
 )
-from refugedesk.words import Counted, month_short, translate
+from refugedesk.i18n import Counted, month_short, translate
 
-#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 CapacityRules = Counted("CapacityRules")
 
 #: Children under this age (years) can sleep in a cot instead of taking a child place.

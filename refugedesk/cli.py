@@ -36,48 +36,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from refugedesk import __version__
+from refugedesk import __version__, i18n
 from refugedesk.errors import RefugeDeskError, TypedTextRefused
+from refugedesk.i18n import ENGLISH, QT_TRANSLATE_NOOP, english_count, translate
 
 if TYPE_CHECKING:
     from refugedesk.db.vault import Vault
 
-ENGLISH = "en"
-#: The languages the command line speaks (refugedesk.i18n.LANGUAGES, without loading Qt).
-LANGUAGES = ("cy", "en")
-
-
-def _i18n() -> Any:
-    """refugedesk.i18n when something has loaded it (and Qt with it), else None: English."""
-    return sys.modules.get("refugedesk.i18n")
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """refugedesk.i18n.translate, without loading Qt while English is spoken and nothing
-    loaded it (--help stays quick): then the English itself."""
-    i18n = _i18n()
-    if i18n is None:
-        return text.replace("%n", str(n)) if n >= 0 else text
-    result: str = i18n.translate(context, text, disambiguation, n)
-    return result
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's own name, lupdate's)
-    """Marks `text` for translation where it is defined; translated where it is shown."""
-    return text
-
-
-def english_count(text: str, n: int, *, one: str) -> str:
-    """refugedesk.reports.english_count (the count put in for %n; English's own singular),
-    without loading Qt."""
-    i18n = _i18n()
-    if (i18n is None or i18n.current() == ENGLISH) and n == 1:
-        return one
-    return text.replace("%n", str(n))
-
-
-def _known(code: str | None) -> str:
-    return code if code in LANGUAGES else ENGLISH
+#: The languages the command line speaks (`--language`).
+LANGUAGES = tuple(sorted(i18n.LANGUAGES))
 
 
 EXIT_OK = 0
@@ -153,8 +120,7 @@ def _stdin_line(what: str = "password") -> str:
 
 def _number(value: int) -> str:
     """A number with the language's separators ("1,024")."""
-    i18n = _i18n()
-    return f"{value:,}" if i18n is None else str(i18n.number(value))
+    return i18n.number(value)
 
 
 def _read_password(args: argparse.Namespace, prompt: str | None = None) -> str:
@@ -828,7 +794,7 @@ def _default_language(*, settings_too: bool = True) -> str:
     look/language setting; not with `settings_too` False), else English."""
     chosen = os.environ.get("REFUGEDESK_LANGUAGE", "").strip().lower()
     if chosen:
-        return _known(chosen)
+        return i18n.known(chosen)
     if not settings_too:
         return ENGLISH
     try:
@@ -838,7 +804,7 @@ def _default_language(*, settings_too: bool = True) -> str:
         value = own() if callable(own) else settings.store().value("look/language")
     except Exception:  # no settings to read here: English
         return ENGLISH
-    return _known(str(value)) if value else ENGLISH
+    return i18n.known(str(value)) if value else ENGLISH
 
 
 def _language(argv: Sequence[str]) -> tuple[str, bool, bool]:
@@ -855,7 +821,7 @@ def _language(argv: Sequence[str]) -> tuple[str, bool, bool]:
     words = [w for w in rest if not w.startswith("-")]
     helping = bool({"-h", "--help", "--version"} & set(rest))
     is_app = not (words and words[0] in COMMANDS) and not helping
-    code = (_known(known.language) if known.language
+    code = (i18n.known(known.language) if known.language
             else _default_language(settings_too=not helping and not is_app))
     return code, is_app, words[:2] == ["export", "subject-access"]
 
@@ -876,15 +842,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     private_files()
     argv = list(sys.argv[1:] if argv is None else argv)
-    loaded = _i18n()
-    before = loaded.current() if loaded is not None else ENGLISH
+    before = i18n.current()
     try:
         code, is_app, draws = _language(argv)
         if not is_app and (code != ENGLISH or draws):
             _qt_app(gui=draws)
         if not is_app and code != before:
-            from refugedesk import i18n
-
             i18n.use(code)
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -921,9 +884,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "details.").format(kind=type(exc).__name__), file=sys.stderr)
         return EXIT_REFUSED
     finally:
-        loaded = _i18n()
-        if loaded is not None and loaded.current() != before:
-            loaded.use(before)  # main() run again in this process (tests) starts as it was
+        if i18n.current() != before:
+            i18n.use(before)  # main() run again in this process (tests) starts as it was
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,7 +14,7 @@ Messages never repeat what was typed.
 from __future__ import annotations
 
 from refugedesk.errors import TypedTextRefused
-from refugedesk.words import number, translate
+from refugedesk.i18n import number, translate
 
 #: Longer than any password typed by hand or kept in a password manager.
 MAX_PASSWORD_LENGTH = 1024

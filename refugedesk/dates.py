@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from refugedesk.errors import DateOutOfRange, ValidationError
-from refugedesk.words import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: The first and last dates RefugeDesk takes. 1900 covers any date of birth of a woman or
 #: child in a refuge today; 2200 leaves court orders and plans ending far ahead room enough.

@@ -9,11 +9,9 @@ Messages never contain passwords, keys or resident details.
 
 from __future__ import annotations
 
-# Not refugedesk.i18n: the command line imports this module at start, and `refugedesk --help`
-# must not load Qt (refugedesk/words.py loads it at the first message).
-from refugedesk.words import QT_TRANSLATE_NOOP, Counted, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 
-#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 Errors = Counted("Errors")
 
 

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -240,6 +239,8 @@ class HandoverView:
 
     @property
     def title(self) -> str:
+        from PySide6.QtCore import QDate, QDateTime, QTime  # here: the worker imports this module
+
         end = self.period_end.astimezone()
         when = locale().toString(QDateTime(QDate(end.year, end.month, end.day),
                                            QTime(end.hour, end.minute)), "d MMM yyyy HH:mm")

@@ -40,8 +40,14 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
-from refugedesk.history import Labels, with_count
-from refugedesk.i18n import QT_TRANSLATE_NOOP, short_date, time_of_day, translate
+from refugedesk.i18n import (
+    QT_TRANSLATE_NOOP,
+    Labels,
+    short_date,
+    time_of_day,
+    translate,
+    with_count,
+)
 from refugedesk.occupancy_board import initials
 from refugedesk.resident_header import order_ends_on, under_18_age, under_18_note, under_18_text
 

@@ -21,11 +21,9 @@ of her arrival put outside her stays does not count until someone looks at it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import SupportsIndex, TypeVar, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,73 +32,6 @@ from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import DepartureReason, Resident, Stay
 from refugedesk.errors import NotFound, OutsideStay
 from refugedesk.i18n import translate
-
-K = TypeVar("K")
-
-_ENDING = re.compile(r"(?<=\w)\((s|es|ren)\)")
-_CHOICE = re.compile(r"\((\w+)/(\w+)\)")
-
-
-def with_count(text: str, n: int) -> str:
-    """A count put into its sentence: `with_count(translate(ctx, "%n step(s) logged"), n)`.
-
-    The figure goes in for %n here, not through translate's own `n`: lupdate reads a
-    count only when it is a figure written in the call (a name makes a plain entry), and
-    Qt finds a plain entry for no count but 0 (Welsh picks a plural form by the number:
-    "1 step" looks for the form of 1, which a plain entry has not got), so the Welsh would
-    be lost. After a figure a Welsh noun stays singular ("%n diwrnod"), so one form serves
-    every count. English (the source, untranslated) keeps its markers, put right here:
-    "1 step logged", "2 steps logged"; "(is/are)" is "is" for 1, else "are"."""
-    text = _ENDING.sub(lambda m: "" if n == 1 else m.group(1), text)
-    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
-    return text.replace("%n", str(n))
-
-
-class Texts(list[str]):
-    """A fixed list of texts marked with QT_TRANSLATE_NOOP(context, ...), translated each time
-    one is read, by index or by going through them (as `Labels`, for a list: the DASH
-    questions, a table's column headings). The list holds the English."""
-
-    def __init__(self, context: str, texts: Iterable[str]) -> None:
-        super().__init__(texts)
-        self._context = context
-
-    @overload
-    def __getitem__(self, index: SupportsIndex) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-    def __getitem__(self, index: SupportsIndex | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [translate(self._context, t) for t in super().__getitem__(index)]
-        return translate(self._context, super().__getitem__(index))
-
-    def __iter__(self) -> Iterator[str]:
-        return (translate(self._context, t) for t in super().__iter__())
-
-    def __repr__(self) -> str:
-        return f"Texts({self._context!r}, {list(super().__iter__())!r})"
-
-
-class Labels(Mapping[K, str]):
-    """Labels by key, marked with QT_TRANSLATE_NOOP(context, ...) and translated each time one
-    is read, so a module-level table of headings speaks the language chosen at sign-in (and
-    code that reads it, `TABLE[key]` or `.items()`, needs no change of its own)."""
-
-    def __init__(self, context: str, labels: Mapping[K, str]) -> None:
-        self._context = context
-        self._labels = dict(labels)
-
-    def __getitem__(self, key: K) -> str:
-        return translate(self._context, self._labels[key])
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._labels)
-
-    def __len__(self) -> int:
-        return len(self._labels)
-
-    def __repr__(self) -> str:
-        return f"Labels({self._context!r}, {self._labels!r})"
 
 
 @dataclass(frozen=True)

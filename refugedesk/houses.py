@@ -36,7 +36,7 @@ from refugedesk.errors import (
     RoomClosed,
     ValidationError,
 )
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 
 def _require_manager(vault: Vault) -> None:

@@ -54,10 +54,10 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
+from refugedesk.i18n import Counted, day_name, translate
 from refugedesk.plans import current_plan_id
-from refugedesk.words import Counted, day_name, translate
 
-#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 MovingOn = Counted("MovingOn")
 
 

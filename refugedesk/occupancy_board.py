@@ -29,8 +29,8 @@ from refugedesk.db.models import (
     Stay,
 )
 from refugedesk.db.types import utcnow
+from refugedesk.i18n import QT_TRANSLATE_NOOP, month_short, translate
 from refugedesk.whereabouts import signed_out_now
-from refugedesk.words import QT_TRANSLATE_NOOP, month_short, translate
 
 
 class TileState(StrEnum):

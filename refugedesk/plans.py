@@ -28,8 +28,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
-from refugedesk.history import Labels
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Labels, translate
 
 #: The longest action (what is to be done) and agency name taken.
 MAX_WHAT = 1000

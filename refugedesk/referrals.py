@@ -29,7 +29,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 #: Outcomes that end a referral; `set_status` records them with the time.
 CLOSED = {ReferralStatus.ARRIVED, ReferralStatus.DECLINED_BY_SERVICE,

@@ -29,8 +29,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound
-from refugedesk.history import with_count
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate, with_count
 
 #: A court order ending within this many days shows as a warning on her record.
 ORDER_WARNING_DAYS = 28

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -250,6 +249,8 @@ class SessionChoice:
 
     @property
     def label(self) -> str:
+        from PySide6.QtCore import QDate  # here: the sign-in window's worker imports this module
+
         day = locale().toString(QDate(self.held_on.year, self.held_on.month, self.held_on.day),
                                 "ddd d MMM yyyy")
         return translate("ResidentViews", "{programme}: session {number}, {day}").format(

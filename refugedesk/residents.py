@@ -45,8 +45,7 @@ from refugedesk.errors import (
     ReferenceTaken,
     ValidationError,
 )
-from refugedesk.history import with_count
-from refugedesk.i18n import number, translate
+from refugedesk.i18n import number, translate, with_count
 
 # Opening her record checks need-to-know (a worker's houses and keywork) before the header.
 from refugedesk.need_to_know import open_record

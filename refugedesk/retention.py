@@ -59,8 +59,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotAllowed, NotFound, StillInRefuge, ValidationError
-from refugedesk.history import with_count
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate, with_count
 
 #: The ranges the schedule's values may take (the schema's CHECK says the same).
 ADULT_YEARS = (1, 100)

@@ -33,8 +33,7 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DateInFuture, IncompleteChecklist, NotFound, ValidationError
-from refugedesk.history import Texts, with_count
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Texts, translate, with_count
 
 #: The 24 DASH questions, in the published order, in plain words (a paraphrase of the topics of
 #: the SafeLives checklist; the worker asks them in her own way).

@@ -46,10 +46,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotFound, ValidationError
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, day_name, translate
 from refugedesk.service_rules import ServiceRules, service_rules
-from refugedesk.words import QT_TRANSLATE_NOOP, Counted, day_name, translate
 
-#: This module's counted words (see refugedesk/words.py: lupdate reads the name).
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 FindARoom = Counted("FindARoom")
 
 #: How far ahead the nearest dates that fit are looked for.

@@ -18,7 +18,7 @@ from refugedesk import audit
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed, ValidationError
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 #: The ages a rule on boys can name: a boy this age or older cannot be housed.
 BOYS_AGE_MIN, BOYS_AGE_MAX = 1, 17

@@ -23,7 +23,7 @@ from refugedesk.errors import (
     ValidationError,
     WeakPassword,
 )
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
@@ -37,8 +36,7 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person
-from refugedesk.history import Labels, with_count
-from refugedesk.i18n import QT_TRANSLATE_NOOP, locale, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Labels, locale, translate, with_count
 from refugedesk.occupancy_board import initials
 from refugedesk.resident_header import (
     ADULT_AGE,
@@ -87,6 +85,8 @@ class TodayItem:
 
 def _time(instant: datetime) -> str:
     """ "3 Mar 16:30", in the language in use."""
+    from PySide6.QtCore import QDate, QDateTime, QTime  # here: the worker imports this module
+
     local = instant.astimezone()
     return locale().toString(QDateTime(QDate(local.year, local.month, local.day),
                                        QTime(local.hour, local.minute)), "d MMM HH:mm")

@@ -128,3 +128,64 @@ def test_speaking_welsh_for_her_document_while_the_app_is_in_english(qapp):
         assert i18n.month_year(date(2026, 1, 5)) == "Ionawr 2026"
         assert i18n.documents_in(None) == "cy"
     assert i18n.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+# --- one way to say a count (refugedesk.i18n: Counted, put_count, with_count, english_count) --
+
+
+def test_importing_it_loads_no_qt_and_english_needs_none():
+    """The command line and the sign-in window's worker import i18n (through errors, dates,
+    the vault...): it must not load Qt, and English words come back without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from refugedesk import i18n\n"
+            "Rooms = i18n.Counted('Rooms')\n"
+            "print(i18n.translate('Ctx', '%n rooms', None, 3), Rooms.tr('%n rooms', '%n room', 1),\n"
+            "      i18n.number(1234), i18n.put_count('%n days', 2),\n"
+            "      [m for m in sys.modules if m.startswith('PySide6')])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**__import__("os").environ,
+                                          "PYTHONPATH": str(TRANSLATIONS.parents[1])})
+    assert out.stdout.split("\n")[0] == "3 rooms 1 room 1,234 2 days []"
+
+
+def test_counted_words_say_english_one_and_many_and_welsh_plural_forms(qapp):
+    board = i18n.Counted("BoardModel")
+    assert [board.tr("%n children", "%n child", n) for n in (0, 1, 2)] == [
+        "0 children", "1 child", "2 children"]
+    risk = i18n.Counted("RecordRiskDialogs")  # one English form (None): two calls say 1 apart
+    many = "Score {score} of 24 ({risk} by score); %n questions still to answer"
+    assert risk.tr(many, None, 2) == many.replace("%n", "2")
+    assert i18n.use("cy")
+    try:
+        assert [board.tr("%n children", "%n child", n) for n in (0, 1, 3)] == [
+            "dim plant", "1 plentyn", "3 plentyn"]
+        assert risk.tr(many, None, 1) == ("Sgôr {score} o 24 ({risk} yn ôl y sgôr); 1 cwestiwn "
+                                          "i'w ateb o hyd")
+    finally:
+        i18n.use("en")
+
+
+def test_counts_put_into_plain_entries():
+    assert i18n.put_count("%n days late", 1234) == "1,234 days late"
+    assert i18n.with_count("%n child(ren); %n step(s) (is/are) logged", 1) == \
+        "1 child; 1 step is logged"
+    assert i18n.with_count("%n child(ren); %n box(es) (is/are) logged", 2) == \
+        "2 children; 2 boxes are logged"
+    assert i18n.english_count("%n goals", 1, one="1 goal") == "1 goal"
+    assert i18n.english_count("%n goals", 0, one="1 goal", none="no goals") == "no goals"
+    assert i18n.english_count("%n goals", 0, one="1 goal") == "0 goals"
+    with i18n.speaking("cy"):  # the translated text serves every count; English's one is not used
+        assert i18n.english_count("%n nod", 1, one="1 goal") == "1 nod"
+
+
+def test_texts_and_labels_are_translated_when_read(qapp):
+    headings = i18n.Texts("RecordContacts", [i18n.QT_TRANSLATE_NOOP("RecordContacts", "When")])
+    labels = i18n.Labels("RecordContacts", {"when": "When"})
+    assert list(headings) == ["When"] and labels["when"] == "When"
+    with i18n.speaking("cy"):
+        assert list(headings) == ["Pryd"] and headings[0] == "Pryd" and headings[:1] == ["Pryd"]
+        assert labels["when"] == "Pryd" and dict(labels.items()) == {"when": "Pryd"}
+    assert list.__getitem__(headings, 0) == "When"  # the list itself holds the English

@@ -13,7 +13,6 @@ from test_handover import _resident_in, service  # noqa: F401  (the fixture)
 from refugedesk import (
     audit_view,
     handover,
-    history,
     plans,
     residents,
     risk,
@@ -24,7 +23,7 @@ from refugedesk.db.models import ActionOwner, CourtOrderKind
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
 from refugedesk.handover_draft import SECTIONS, URGENT
-from refugedesk.i18n import use
+from refugedesk.i18n import use, with_count
 
 
 @pytest.fixture
@@ -45,7 +44,7 @@ def test_counts_read_right_in_both_languages(welsh):
         "heddiw", "ymhen 1 diwrnod", "ymhen 2 diwrnod", "ymhen 6 diwrnod", "ymhen 11 diwrnod"]
     use("en")
     assert [in_days(n) for n in (0, 1, 2)] == ["today", "in 1 day", "in 2 days"]
-    assert history.with_count("%n child(ren); %n step(s) (is/are) logged", 1) == \
+    assert with_count("%n child(ren); %n step(s) (is/are) logged", 1) == \
         "1 child; 1 step is logged"
 
 

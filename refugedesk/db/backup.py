@@ -38,7 +38,7 @@ from refugedesk.errors import (
     VaultDamaged,
     VaultExists,
 )
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 
 class BackupMixin:

@@ -22,7 +22,7 @@ from refugedesk.errors import (
     DiskProblem,
     VaultBusy,
 )
-from refugedesk.words import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # --- lock files: who has the vault open, and who may change its key file ---------------------
 #

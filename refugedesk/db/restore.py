@@ -45,7 +45,7 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 # --- restore ----------------------------------------------------------------------------------
 

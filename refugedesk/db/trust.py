@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 from refugedesk.db.keyslots import identity_public, sign, signature_valid
 from refugedesk.db.models import AuditEvent, Organisation, Role, StaffMember, StaffRoster
 from refugedesk.errors import NotAllowed, TrustBroken
-from refugedesk.words import translate
+from refugedesk.i18n import translate
 
 FORMAT = "refugedesk-roster"
 RECOVERY_SIGNER = "recovery"

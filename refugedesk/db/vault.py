@@ -79,7 +79,7 @@ from refugedesk.errors import (
     VaultNotFound,
     WrongPassword,
 )
-from refugedesk.words import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 #: What `Vault.read` hands a domain read function. The window's layer names only this, never
 #: the database library: it passes it on to the domain, which owns every query.

@@ -25,10 +25,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotFound, ValidationError
-from refugedesk.i18n import translate
+from refugedesk.i18n import english_count, translate
 from refugedesk.programmes import completed_on, completion
 from refugedesk.progress import Progress
-from refugedesk.reports import english_count, pdf
+from refugedesk.reports import pdf
 
 GREEN = QColor("#2c5f5a")
 INK = QColor("#25302f")

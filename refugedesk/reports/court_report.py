@@ -35,10 +35,10 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotFound, ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, english_count, translate
 from refugedesk.programmes import completion
 from refugedesk.progress import Progress
-from refugedesk.reports import english_count, pdf
+from refugedesk.reports import pdf
 from refugedesk.reports.pdf import tag
 
 #: How each mode of contact is named (in English; translated where shown).

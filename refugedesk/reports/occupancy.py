@@ -32,9 +32,8 @@ from refugedesk import audit, i18n
 from refugedesk.db.models import Organisation
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotAllowed, ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, english_count, translate
 from refugedesk.progress import CancelCheck, Progress, Steps
-from refugedesk.reports import english_count
 from refugedesk.reports.occupancy_figures import HouseFigures, OccupancyFigures, compute
 from refugedesk.reports.output import check_export_target
 from refugedesk.reports.suppression import (

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 from refugedesk import audit, i18n
 from refugedesk.db.models import GoalStatus, NeedArea, Resident
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, english_count, translate
 from refugedesk.progress import Progress
-from refugedesk.reports import english_count, pdf
+from refugedesk.reports import pdf
 from refugedesk.reports.pdf import tag
 from refugedesk.reviews import GoalOutcome, ReviewSummary, gather
 

@@ -26,9 +26,9 @@ from typing import Any
 from refugedesk import i18n, subject_access
 from refugedesk.db.models import enums
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, english_count, translate
 from refugedesk.progress import CancelCheck, Progress, report, stop_if
-from refugedesk.reports import english_count, pdf
+from refugedesk.reports import pdf
 from refugedesk.reports.output import export_file
 from refugedesk.reports.pdf import tag
 from refugedesk.subject_access import Area, SubjectAccessPack, area_title, record_kind

@@ -13,9 +13,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from refugedesk import i18n
 from refugedesk.capacity import Tile, TileState
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 
 TileRole = Qt.ItemDataRole.UserRole + 1
 
@@ -54,30 +53,11 @@ _LONGEST_STATE = "OCCUPIED · NOT BACK"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class Counts:
-    """Words with a count in one context: `BoardModel.tr("%n children", "%n child", n)`, with
-    `BoardModel = Counts("BoardModel")` (named as its context).
-
-    Why not translate("BoardModel", "%n children", None, n): lupdate's Python parser takes a
-    translate() call's fourth argument for an old encoding argument when it is a name (and
-    drops the message when it is `tile.children`), so the entry is never marked as a plural,
-    and a .qm then finds no Welsh for any count but 0. It reads `Name.tr(text, comment, n)` as
-    a plural in context "Name" whatever `n` is. The English singular goes as the comment (the
-    disambiguation): translators see both English forms, and English, the source language
-    with no .qm of its own, says "1 child" (an empty `one`: the same words for every count).
-    """
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, many: str, one: str, n: int) -> str:
-        if n == 1 and one and i18n.current() == i18n.ENGLISH:
-            return one.replace("%n", i18n.number(n))
-        return translate(self.context, many, one or None, n)
-
-
-#: This module's words with a count.
-BoardModel = Counts("BoardModel")
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
+BoardModel = Counted("BoardModel")
+# refugedesk.i18n.Counted under the name board_dialogs, board_manage_houses and
+# referral_dialogs still import from here (to go when they import Counted themselves).
+Counts = Counted
 
 
 def away_word(away: str) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from refugedesk import arrivals, capacity, i18n
 from refugedesk.capacity import Board, HouseBoard, Tile, TileState
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.ui import board_model, dialogs, operations
 from refugedesk.ui.board_corrections import CorrectArrivalDialog
 from refugedesk.ui.board_dialogs import (
@@ -51,7 +51,6 @@ from refugedesk.ui.board_model import (
     NOT_BACK_LABEL,
     TILE_SIZE,
     TILE_TEXT,
-    Counts,
     HouseTilesModel,
     TileDelegate,
     TileRole,
@@ -178,9 +177,9 @@ class HouseSection(QWidget):
 
 class HousesPage(QWidget):
     """The occupancy board for one night (today unless the date control says otherwise)."""
-    #: This page's words with a count (board_model.Counts), in the "HousesPage" context
+    #: This page's words with a count (refugedesk.i18n.Counted), in the "HousesPage" context
     #: whatever the class of the object (Qt's own tr() would take the runtime class's).
-    tr = staticmethod(Counts("HousesPage").tr)  # type: ignore[assignment]
+    tr = staticmethod(Counted("HousesPage").tr)  # type: ignore[assignment]
     #: Hides QWidget.scroll(), which is not virtual: Qt never calls it through Python.
     scroll: QScrollArea  # type: ignore[assignment]
 

@@ -30,10 +30,9 @@ from refugedesk.db.models import (
     ReferralStatus,
 )
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import accessible, dialogs, operations
-from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.referral_dialogs import FindRoomDialog, NewReferralDialog, OutcomeDialog
@@ -92,9 +91,9 @@ class ReferralsModel(LazyTableModel):
 
 
 class ReferralsPage(QWidget):
-    #: This page's words with a count (board_model.Counts), in the "ReferralsPage" context
+    #: This page's words with a count (refugedesk.i18n.Counted), in the "ReferralsPage" context
     #: whatever the class of the object (Qt's own tr() would take the runtime class's).
-    tr = staticmethod(Counts("ReferralsPage").tr)  # type: ignore[assignment]
+    tr = staticmethod(Counted("ReferralsPage").tr)  # type: ignore[assignment]
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -36,10 +36,9 @@ from refugedesk import arrivals, houses, intake, residents, staff
 from refugedesk.db.models import RiskLevel
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NeedToKnow
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.residents import ResidentRow
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.lazy_model import LazyTableModel
 from refugedesk.ui.widgets import (
@@ -124,9 +123,9 @@ class ResidentsTable(QTableView):
 
 class ResidentsPage(QWidget):
     """The list of residents, and her record when one is opened."""
-    #: This page's words with a count (board_model.Counts), in the "ResidentsPage" context
+    #: This page's words with a count (refugedesk.i18n.Counted), in the "ResidentsPage" context
     #: whatever the class of the object (Qt's own tr() would take the runtime class's).
-    tr = staticmethod(Counts("ResidentsPage").tr)  # type: ignore[assignment]
+    tr = staticmethod(Counted("ResidentsPage").tr)  # type: ignore[assignment]
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)

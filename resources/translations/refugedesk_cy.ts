@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>{state} · {away}</source>
-        <extracomment>Text on the tiles, in every theme (the tiles keep their pastel colours in high contrast). A tile&apos;s size: 184×92 at the calm 10.5pt, grown from the font&apos;s metrics at larger text sizes (size_tiles, called by look.apply) so no line is lost. Changed in place: the board&apos;s views hold this object. The painter&apos;s insets: card inside the grid cell, then text inside the card. The longest state line a tile says in English (drawn without eliding, so the tile is this wide; only an occupied room is ever &quot;not back&quot;). The language in use may say it longer: `_longest_states`. This module&apos;s words with a count.</extracomment>
+        <extracomment>Text on the tiles, in every theme (the tiles keep their pastel colours in high contrast). A tile&apos;s size: 184×92 at the calm 10.5pt, grown from the font&apos;s metrics at larger text sizes (size_tiles, called by look.apply) so no line is lost. Changed in place: the board&apos;s views hold this object. The painter&apos;s insets: card inside the grid cell, then text inside the card. The longest state line a tile says in English (drawn without eliding, so the tile is this wide; only an occupied room is ever &quot;not back&quot;). The language in use may say it longer: `_longest_states`.</extracomment>
         <translation>{state} · {away}</translation>
     </message>
     <message>
@@ -2299,7 +2299,7 @@
     <name>Cli</name>
     <message>
         <source>Passwords are never taken on the command line (they would stay in the shell history). Leave it out to be asked, or pipe it in with --password-stdin.</source>
-        <extracomment>The languages the command line speaks (refugedesk.i18n.LANGUAGES, without loading Qt).</extracomment>
+        <extracomment>The languages the command line speaks (`--language`).</extracomment>
         <translation>Nid yw cyfrineiriau byth yn cael eu derbyn ar y llinell orchymyn (byddent yn aros yn hanes y plisgyn). Gadewch ef allan i gael cais amdano, neu anfonwch ef drwy bibell gyda --password-stdin.</translation>
     </message>
     <message>
@@ -5722,7 +5722,7 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     </message>
     <message>
         <source>Houses</source>
-        <extracomment>This page&apos;s words with a count (board_model.Counts), in the &quot;HousesPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s). Hides QWidget.scroll(), which is not virtual: Qt never calls it through Python. Houses whose sections are still to be built (see SECTIONS_PER_TURN), in order.</extracomment>
+        <extracomment>This page&apos;s words with a count (refugedesk.i18n.Counted), in the &quot;HousesPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s). Hides QWidget.scroll(), which is not virtual: Qt never calls it through Python. Houses whose sections are still to be built (see SECTIONS_PER_TURN), in order.</extracomment>
         <translation>Tai</translation>
     </message>
     <message>
@@ -7072,7 +7072,7 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     <name>RecordCommon</name>
     <message>
         <source>Standard risk</source>
-        <extracomment>How often a long form&apos;s typed work is kept as a draft while it changes. What a change on her record announces to the other views. Put before a count in translate(): `translate(&quot;Ctx&quot;, &quot;%n rooms&quot;, None, *PLURAL, n)`. lupdate reads a lone name in the fourth place as the old &quot;encoding&quot; argument and makes the entry singular, which Qt then never finds for a count of 1 or more (Welsh would fall back to English); this empty splat takes the encoding&apos;s place, so the count is read as the plural&apos;s. Her risk level as a phrase of its own (&quot;High risk&quot;, on her record&apos;s header) and inside a sentence (&quot;high risk&quot;): whole phrases, as the level&apos;s place differs between languages.</extracomment>
+        <extracomment>How often a long form&apos;s typed work is kept as a draft while it changes. What a change on her record announces to the other views. Her risk level as a phrase of its own (&quot;High risk&quot;, on her record&apos;s header) and inside a sentence (&quot;high risk&quot;): whole phrases, as the level&apos;s place differs between languages.</extracomment>
         <translation>Risg safonol</translation>
     </message>
     <message>
@@ -10484,7 +10484,7 @@ Mae hyn ar gyfer plentyn a ychwanegwyd trwy gamgymeriad. Mae plentyn y mae ei ha
     </message>
     <message>
         <source>Referrals</source>
-        <extracomment>This page&apos;s words with a count (board_model.Counts), in the &quot;ReferralsPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s).</extracomment>
+        <extracomment>This page&apos;s words with a count (refugedesk.i18n.Counted), in the &quot;ReferralsPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s).</extracomment>
         <translation>Atgyfeiriadau</translation>
     </message>
     <message>
@@ -12322,7 +12322,7 @@ ffeil ei hun):</translation>
     <name>ResidentHeader</name>
     <message>
         <source>She is still a child. Follow the safeguarding procedure and tell the safeguarding lead.</source>
-        <extracomment>A lapsed order stays on the header this long (unless a newer one of its kind is in force). A resident younger than this is still a child (SafeLives: &quot;16-17 you are still a child&quot;). What is said beside a resident under 18 when the service has not written its own note (Organisation.under_18_note, set on the Admin page).</extracomment>
+        <extracomment>A court order ending within this many days shows as a warning on her record. A lapsed order stays on the header this long (unless a newer one of its kind is in force). A resident younger than this is still a child (SafeLives: &quot;16-17 you are still a child&quot;). What is said beside a resident under 18 when the service has not written its own note (Organisation.under_18_note, set on the Admin page).</extracomment>
         <translation>Mae hi&apos;n dal yn blentyn. Dilynwch y weithdrefn ddiogelu a rhowch wybod i&apos;r arweinydd diogelu.</translation>
     </message>
     <message>
@@ -12541,7 +12541,7 @@ ffeil ei hun):</translation>
     </message>
     <message>
         <source>Residents</source>
-        <extracomment>This page&apos;s words with a count (board_model.Counts), in the &quot;ResidentsPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s). Her record being opened in the background (open_resident_soon), if any.
+        <extracomment>This page&apos;s words with a count (refugedesk.i18n.Counted), in the &quot;ResidentsPage&quot; context whatever the class of the object (Qt&apos;s own tr() would take the runtime class&apos;s). Her record being opened in the background (open_resident_soon), if any.
 ----------
 The search running in the background; an older one&apos;s rows are dropped.</extracomment>
         <translation>Preswylwyr</translation>
@@ -12669,7 +12669,7 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     <name>Retention</name>
     <message>
         <source>Give the years after an adult&apos;s last contact as a whole number.</source>
-        <extracomment>The longest reason a decision keeps. What each value of the schedule is refused with: not a whole number; out of its range.</extracomment>
+        <extracomment>The ranges the schedule&apos;s values may take (the schema&apos;s CHECK says the same). The longest reason a decision keeps. What each value of the schedule is refused with: not a whole number; out of its range.</extracomment>
         <translation>Rhowch y blynyddoedd ar ôl cyswllt olaf oedolyn fel rhif cyfan.</translation>
     </message>
     <message>
@@ -13242,6 +13242,7 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     <name>Risk</name>
     <message>
         <source>Did the latest incident leave her injured?</source>
+        <extracomment>The 24 DASH questions, in the published order, in plain words (a paraphrase of the topics of the SafeLives checklist; the worker asks them in her own way). Each is read in the language in use (`DASH_QUESTIONS[i]` translates it); the numbering is SafeLives&apos; own (question 1 is DASH_QUESTIONS[0]).</extracomment>
         <translation>A gafodd hi ei hanafu yn y digwyddiad diweddaraf?</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWizard
 from sqlalchemy import select
 
-from refugedesk import capacity, contacts, houses, i18n, residents, risk
+from refugedesk import capacity, contacts, houses, i18n, residents
 from refugedesk.db.models import AuditEvent, ContactMode, ContactPlace, Resident
 from refugedesk.ui.intake_wizard import IntakeWizard
 from refugedesk.ui.record.risk_dialogs import DashDialog, unanswered_text

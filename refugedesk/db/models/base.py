@@ -20,7 +20,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mappe
 
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
 from refugedesk.errors import ValidationError
-from refugedesk.words import number, translate
+from refugedesk.i18n import number, translate
 
 #: The most any free-text column keeps (notes, descriptions): about 12 pages of typing.
 TEXT_LIMIT = 50_000

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from refugedesk.words import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Role(StrEnum):

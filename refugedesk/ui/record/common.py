@@ -57,13 +57,6 @@ DRAFT_EVERY_MS = 15_000
 RECORD_CHANGED = frozenset({Change.RESIDENTS})
 
 
-#: Put before a count in translate(): `translate("Ctx", "%n rooms", None, *PLURAL, n)`.
-#: lupdate reads a lone name in the fourth place as the old "encoding" argument and makes the
-#: entry singular, which Qt then never finds for a count of 1 or more (Welsh would fall back to
-#: English); this empty splat takes the encoding's place, so the count is read as the plural's.
-PLURAL: tuple[()] = ()
-
-
 def day_text(day: date | None, empty: str = "—") -> str:
     return fmt_day(day) if day else empty
 

@@ -11,12 +11,15 @@ from refugedesk import contacts
 from refugedesk.contacts import ContactRow
 from refugedesk.db.models import ContactState
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.ui.changes import Change
 from refugedesk.ui.lazy_model import LazyTableModel
-from refugedesk.ui.record.common import PLURAL, RecordTab, weekday_and_time
+from refugedesk.ui.record.common import RecordTab, weekday_and_time
 from refugedesk.ui.record.contacts_dialogs import mode_label, place_label, state_label
 from refugedesk.ui.widgets import button, label, list_table
+
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
+RecordContacts = Counted("RecordContacts")
 
 CONTACT_BATCH = 100
 
@@ -103,8 +106,7 @@ class ContactsTab(RecordTab):
         elif total == 1:  # English says "1 contact"; Welsh has a form for each count
             summary = translate("RecordContacts", "1 contact, newest first.")
         else:
-            summary = translate("RecordContacts", "%n contacts, newest first.", None, *PLURAL,
-                                total)
+            summary = RecordContacts.tr("%n contacts, newest first.", None, total)
         self.contacts_summary.setText(summary)
 
     def selected_contact(self) -> ContactRow | None:

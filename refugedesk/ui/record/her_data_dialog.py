@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from refugedesk import subject_access
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, number, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, put_count, translate
 from refugedesk.reports import subject_access_pdf
 from refugedesk.subject_access import REASON_MAX, Candidate, RequestRow, SubjectAccessPack
 from refugedesk.ui import operations
@@ -48,15 +48,6 @@ Index = QModelIndex | QPersistentModelIndex
 NOT_A_MANAGER = QT_TRANSLATE_NOOP("RecordHerDataDialog", "Only a manager or an administrator can review and "
                                   "release her data. You can record that she asked, and a "
                                   "manager will do the rest.")
-
-
-def _count(text: str, n: int) -> str:
-    """`text`, translated already, with the figure `n` for its %n. Not translate(..., n):
-    lupdate reads a count that is not a literal number as no count at all, so the entry has
-    one form, and Qt's Welsh plural lookup would miss it for every n but 0. After a figure a
-    Welsh noun stays singular, so one form serves; English has an entry for one and one for
-    the rest, chosen by n."""
-    return text.replace("%n", number(n))
 
 
 class WithholdModel(QAbstractTableModel):
@@ -269,14 +260,14 @@ class HerDataDialog(RecordDialog):
         areas = sum(1 for a in self.pack.areas if a.records)
         ticked = len(self.model.withheld())
         count = len(self.pack.candidates)
-        parts = _count(translate("RecordHerDataDialog", "Her data has %n part.") if areas == 1
-                       else translate("RecordHerDataDialog", "Her data has %n parts."), areas)
+        parts = put_count(translate("RecordHerDataDialog", "Her data has %n part.") if areas == 1
+                          else translate("RecordHerDataDialog", "Her data has %n parts."), areas)
         if not count:
             self.items_hint.setText(translate("RecordHerDataDialog", "{parts} Nothing is suggested for "
                                               "withholding.").format(parts=parts))
             self.mark_clean()
             return
-        items = _count(
+        items = put_count(
             translate("RecordHerDataDialog",
                       "%n item to review; {ticked} ticked to withhold as suggested.")
             if count == 1 else
@@ -378,9 +369,9 @@ class HerDataDialog(RecordDialog):
         if not count:
             held = translate("RecordHerDataDialog", "nothing withheld")
         elif count == 1:
-            held = _count(translate("RecordHerDataDialog", "%n item withheld"), count)
+            held = put_count(translate("RecordHerDataDialog", "%n item withheld"), count)
         else:
-            held = _count(translate("RecordHerDataDialog", "%n items withheld"), count)
+            held = put_count(translate("RecordHerDataDialog", "%n items withheld"), count)
         say(self.message, translate("RecordHerDataDialog", "Saved to {path} ({withheld}). The file is not encrypted: "
                                     "give it to her safely, then delete your copy.").format(
             path=done.path, withheld=held), role="ok")

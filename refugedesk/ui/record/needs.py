@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxL
 from refugedesk import assessment
 from refugedesk.db.models import AssessmentStage, NeedArea
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.ui.dates import date_edit, day_of
-from refugedesk.ui.record.common import PLURAL, RecordDialog, RecordTab, fill, table
+from refugedesk.ui.record.common import RecordDialog, RecordTab, fill, table
 from refugedesk.ui.record.common import day_text as _day
 from refugedesk.ui.star_chart import Spoke, StarChart
 from refugedesk.ui.widgets import combo, label, line_edit
+
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
+RecordNeeds = Counted("RecordNeeds")
 
 #: When an assessment was made, inside a sentence (marked: `stage_words` translates).
 STAGE_LABELS = {AssessmentStage.INTAKE: QT_TRANSLATE_NOOP("RecordNeeds", "at intake"),
@@ -65,10 +68,10 @@ class NeedsTab(RecordTab):
                     "the latest on {latest} ({latest_when}). Each area is scored 1 (in crisis) "
                     "to 5 (no worries here).")
             else:
-                summary = translate(
-                    "RecordNeeds", "%n needs assessments: the first on {first} ({first_when}), "
+                summary = RecordNeeds.tr(
+                    "%n needs assessments: the first on {first} ({first_when}), "
                     "the latest on {latest} ({latest_when}). Each area is scored 1 (in crisis) "
-                    "to 5 (no worries here).", None, *PLURAL, count)
+                    "to 5 (no worries here).", None, count)
             self.needs_summary.setText(summary.format(
                 first=_day(first.assessed_on), first_when=stage_words(first.stage),
                 latest=_day(last.assessed_on), latest_when=stage_words(last.stage)))

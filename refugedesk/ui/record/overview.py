@@ -17,6 +17,7 @@ from refugedesk.resident_views import ResidentDetails
 from refugedesk.stay_corrections import CorrectionView
 from refugedesk.ui.record.common import RecordTab
 from refugedesk.ui.record.common import day_text as _day
+from refugedesk.ui.record.her_data_dialog import HerDataDialog
 from refugedesk.ui.record.overview_dialogs import CourtOrderDialog, DetailsDialog
 from refugedesk.ui.record.overview_lists import RecordLists
 from refugedesk.ui.widgets import button, label
@@ -235,8 +236,6 @@ class OverviewTab(RecordTab):
 
     def her_data(self) -> QDialog:
         """Her subject access request: what we hold, reviewed and saved for her."""
-        from refugedesk.ui.record.her_data_dialog import HerDataDialog
-
         return self.open(HerDataDialog(self.vault, self.resident_id, self,
                                        today=self.record.today))
 

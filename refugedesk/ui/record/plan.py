@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 from refugedesk import plans
 from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import GoalStatus
-from refugedesk.i18n import QT_TRANSLATE_NOOP, number, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, put_count, translate
 from refugedesk.ui import dialogs
 from refugedesk.ui.changes import Change
 from refugedesk.ui.flow import FlowRow
@@ -38,22 +38,16 @@ def status_text(goal: plans.GoalView) -> str:
     return f"{goal.status.label} ({_day(goal.status_on)})"
 
 
-def _count(text: str, n: int) -> str:
-    """`text`, translated already, with the figure `n` for its %n (why not translate(..., n):
-    programme_dialogs._count)."""
-    return text.replace("%n", number(n))
-
-
 def _days(n: int) -> str:
     """"1 day", "3 days" (English has an entry for one and one for the rest)."""
-    return _count(translate("RecordPlan", "%n day") if n == 1
-                  else translate("RecordPlan", "%n days"), n)
+    return put_count(translate("RecordPlan", "%n day") if n == 1
+                     else translate("RecordPlan", "%n days"), n)
 
 
 def _late(n: int) -> str:
     """"1 day late", "3 days late"."""
-    return _count(translate("RecordPlan", "%n day late") if n == 1
-                  else translate("RecordPlan", "%n days late"), n)
+    return put_count(translate("RecordPlan", "%n day late") if n == 1
+                     else translate("RecordPlan", "%n days late"), n)
 
 
 def overdue_text(overdue: list[plans.OverdueAction]) -> str:
@@ -64,8 +58,8 @@ def overdue_text(overdue: list[plans.OverdueAction]) -> str:
         what = translate("RecordPlan", "MARAC action: {what}").format(what=o.what) if o.marac else o.what
         items.append(translate("RecordPlan", "{what} ({late})").format(what=what, late=_late(o.days_overdue)))
     n = len(overdue)
-    head = _count(translate("RecordPlan", "%n action is overdue: {actions}") if n == 1
-                  else translate("RecordPlan", "%n actions are overdue: {actions}"), n)
+    head = put_count(translate("RecordPlan", "%n action is overdue: {actions}") if n == 1
+                     else translate("RecordPlan", "%n actions are overdue: {actions}"), n)
     return head.format(actions="; ".join(items))
 
 

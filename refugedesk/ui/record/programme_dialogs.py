@@ -31,7 +31,7 @@ from refugedesk.capacity_rules import fmt_day
 from refugedesk.db.models import ProgrammeDelivery
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.i18n import day_name, number, translate
+from refugedesk.i18n import day_name, put_count, translate
 from refugedesk.programmes import ProgrammeRow, SessionPlan
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.changes import Change
@@ -42,15 +42,6 @@ from refugedesk.ui.record.common import RECORD_CHANGED, RecordDialog, cells, fil
 from refugedesk.ui.widgets import button, combo, label, line_edit, message_label, say
 
 PROGRAMME_CHANGED = frozenset({Change.RESIDENTS})
-
-
-def _count(text: str, n: int) -> str:
-    """`text`, translated already, with the figure `n` for its %n. Not translate(..., n):
-    lupdate reads a count that is not a literal number as no count at all, so the entry has
-    one form, and Qt's Welsh plural lookup would miss it for every n but 0. After a figure a
-    Welsh noun stays singular, so one form serves; English has an entry for one and one for
-    the rest, chosen by n."""
-    return text.replace("%n", number(n))
 
 
 def _delivery_choices() -> list[tuple[str, object]]:
@@ -188,7 +179,7 @@ class ProgrammeSetUpDialog(FormDialog):
         if grew and was_all:
             self.to_complete.setValue(count)  # "all of them" follows the rows added
         # English has no plural forms file: one entry for one session, one for the rest.
-        self.to_complete_hint.setText(_count(
+        self.to_complete_hint.setText(put_count(
             translate("RecordProgrammeDialogs",
                       "of the %n session: attending this many completes it") if count == 1
             else translate("RecordProgrammeDialogs",
@@ -366,7 +357,7 @@ class ProgrammesDialog(QDialog):
 
         def attended(needed: int) -> str:
             #: In the "To complete" column: how many sessions she must attend to complete it.
-            return _count(translate("RecordProgrammeDialogs", "%n attended"), needed)
+            return put_count(translate("RecordProgrammeDialogs", "%n attended"), needed)
 
         fill(self.table, [[p.name, p.facilitator or "—", p.delivery.label, p.house or whole,
                            str(len(p.sessions)), attended(p.sessions_to_complete),

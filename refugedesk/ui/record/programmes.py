@@ -12,7 +12,7 @@ from refugedesk import programmes, resident_views
 from refugedesk.db.models import AttendanceState
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, number, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, put_count, translate
 from refugedesk.resident_views import SessionChoice
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
@@ -42,30 +42,24 @@ class _Title:
         return translate("RecordProgrammes", "Pro&grammes")
 
 
-def _count(text: str, n: int) -> str:
-    """`text`, translated already, with the figure `n` for its %n (why not translate(..., n):
-    programme_dialogs._count)."""
-    return text.replace("%n", number(n))
-
-
 def attended_text(p: resident_views.ProgrammeProgress) -> str:
     """Her attendance set against what completing needs, read at a glance: "8 of 10 needed",
     and past it "12 attended, 2 more than needed" (never "12 of 10 needed"); sessions counted
     as community support, and those outside her stays that do not count, after it."""
     attended, needed = p.attended, p.to_complete
     if attended > needed:
-        text = _count(translate("RecordProgrammes", "%n attended, {more} more than needed"),
-                      attended).format(more=attended - needed)
+        text = put_count(translate("RecordProgrammes", "%n attended, {more} more than needed"),
+                         attended).format(more=attended - needed)
     else:
-        text = _count(translate("RecordProgrammes", "%n of {needed} needed"),
-                      attended).format(needed=needed)
+        text = put_count(translate("RecordProgrammes", "%n of {needed} needed"),
+                         attended).format(needed=needed)
     if p.community_support:
-        text = _count(translate("RecordProgrammes", "{attended} (%n as community support)"),
-                      p.community_support).format(attended=text)
+        text = put_count(translate("RecordProgrammes", "{attended} (%n as community support)"),
+                         p.community_support).format(attended=text)
     if p.not_counted:
-        text = _count(translate("RecordProgrammes",
-                                "{attended}; %n outside her stays not counted"),
-                      p.not_counted).format(attended=text)
+        text = put_count(translate("RecordProgrammes",
+                                   "{attended}; %n outside her stays not counted"),
+                         p.not_counted).format(attended=text)
     return text
 
 

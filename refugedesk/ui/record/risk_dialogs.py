@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 from refugedesk import plans, risk
 from refugedesk.db.models import ActionOwner, DashAnswer
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.risk import MaracActionRow, MaracRow
 from refugedesk.ui import operations
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.record.common import (
-    PLURAL,
     RECORD_CHANGED,
     RecordDialog,
     day_text,
@@ -35,6 +34,10 @@ from refugedesk.ui.record.common import (
     table,
 )
 from refugedesk.ui.widgets import button, combo, label, line_edit, prefer_size, say, text_box
+
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
+RecordRiskDialogs = Counted("RecordRiskDialogs")
+
 
 def dash_question(index: int) -> str:
     """Question `index` (0-based) of the DASH checklist, in the language in use (the domain's
@@ -57,9 +60,9 @@ def unanswered_text(missing: list[int]) -> str:
             "starting with question {number} (\"{question}\"). Choose yes, no or not known "
             "for each.").format(numbers=", ".join(str(n) for n in numbers[:-1]),
                                 last=numbers[-1], number=first, question=question)
-    return translate(
-        "RecordRiskDialogs", "%n questions are not answered yet, starting with question "
-        "{number} (\"{question}\"). Choose yes, no or not known for each.", None, *PLURAL,
+    return RecordRiskDialogs.tr(
+        "%n questions are not answered yet, starting with question "
+        "{number} (\"{question}\"). Choose yes, no or not known for each.", None,
         count).format(number=first, question=question)
 
 
@@ -143,8 +146,8 @@ class DashDialog(RecordDialog):
             score = translate("RecordRiskDialogs",
                               "Score {score} of 24 ({risk} by score); 1 question still to answer")
         else:
-            score = translate("RecordRiskDialogs", "Score {score} of 24 ({risk} by score); %n "
-                              "questions still to answer", None, *PLURAL, left)
+            score = RecordRiskDialogs.tr("Score {score} of 24 ({risk} by score); %n "
+                                         "questions still to answer", None, left)
         self.score_label.setText(score.format(score=yes, risk=level))
         said = self.field_messages.get("answers")
         if said is not None and said.isVisible():  # keep "which one" true as she answers
