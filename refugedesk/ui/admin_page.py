@@ -22,13 +22,13 @@ from refugedesk import access, service_rules, staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
-from refugedesk.i18n import translate
+from refugedesk.i18n import Counted, translate
 from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
 from refugedesk.ui.staff_model import StaffTableModel
-from refugedesk.ui.widgets import PAGE_MARGINS, Counts, button, label, message_label, say
+from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
 
 
 class AdminPage(QWidget):
@@ -309,7 +309,7 @@ class AdminPage(QWidget):
                                  changed={Change.SETTINGS})
         if outcome.ok:
             # Named as its context, so lupdate reads AdminPage.tr as a plural (widgets.Counts).
-            AdminPage = Counts("AdminPage")
+            AdminPage = Counted("AdminPage")
             self._done(AdminPage.tr(
                 "Saved. RefugeDesk now locks after %n minutes without use.",
                 "Saved. RefugeDesk now locks after %n minute without use.", minutes))

@@ -29,10 +29,9 @@ from refugedesk.capacity import Tile
 from refugedesk.capacity_rules import hold_problem
 from refugedesk.db.models import ClosureReason, DepartureReason
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import translate
+from refugedesk.i18n import Counted, translate
 from refugedesk.ui import dialogs, operations
 from refugedesk.ui.board_corrections import PastLeavingDate
-from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change
 from refugedesk.ui.dates import (
     DayEdit,
@@ -47,7 +46,7 @@ from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import label, line_edit, say
 
 #: This module's words with a count (board_model.Counts).
-BoardDialogs = Counts("BoardDialogs")
+BoardDialogs = Counted("BoardDialogs")
 
 #: Departure reasons that are not a departure: never offered in a list of reasons.
 NOT_A_DEPARTURE = frozenset({DepartureReason.MOVED_ROOM, DepartureReason.RECORDED_IN_ERROR})

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from refugedesk import houses
 from refugedesk.db.vault import Vault
-from refugedesk.i18n import translate
+from refugedesk.i18n import Counted, translate
 from refugedesk.ui import dialogs, operations
-from refugedesk.ui.board_model import Counts
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.dates import date_edit, day_of
 from refugedesk.ui.flow import FlowRow
@@ -36,7 +35,7 @@ from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import button, label, line_edit, message_label
 
 #: This module's words with a count (board_model.Counts).
-BoardManageHouses = Counts("BoardManageHouses")
+BoardManageHouses = Counted("BoardManageHouses")
 
 CHANGED = frozenset({Change.HOUSES, Change.STAYS})
 

@@ -55,9 +55,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 # This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 BoardModel = Counted("BoardModel")
-# refugedesk.i18n.Counted under the name board_dialogs, board_manage_houses and
-# referral_dialogs still import from here (to go when they import Counted themselves).
-Counts = Counted
 
 
 def away_word(away: str) -> str:

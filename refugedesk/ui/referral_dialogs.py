@@ -44,11 +44,10 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import ValidationError
-from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
+from refugedesk.i18n import QT_TRANSLATE_NOOP, Counted, translate
 from refugedesk.referrals import ReferralRow
 from refugedesk.ui import operations
 from refugedesk.ui.board_dialogs import CHANGED, say_hold_problem
-from refugedesk.ui.board_model import Counts
 from refugedesk.ui.dates import date_edit, date_time_edit, day_of, instant, qdate
 from refugedesk.ui.forms import FormDialog
 from refugedesk.ui.widgets import (
@@ -60,7 +59,7 @@ from refugedesk.ui.widgets import (
 )
 
 #: This module's words with a count (board_model.Counts).
-ReferralDialogs = Counts("ReferralDialogs")
+ReferralDialogs = Counted("ReferralDialogs")
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refugedesk import credentials, i18n
-from refugedesk.i18n import translate
+from refugedesk import credentials
+from refugedesk.i18n import Counted, translate
 from refugedesk.ui import accessible as accessible_ui
 from refugedesk.ui.look import set_role
 
@@ -37,28 +37,8 @@ V = TypeVar("V", bound=QTableView)
 PAGE_MARGINS = (18, 16, 18, 12)
 
 
-class Counts:
-    """Words with a count, in one translation context: `Widgets.tr("%n seconds", "%n second",
-    n)`, with `Widgets = Counts("Widgets")` named as its context.
-
-    Not translate("Widgets", "%n seconds", None, n): lupdate's Python parser marks that as a
-    plural only when n is a number written out, and drops it when n is an attribute, so a .qm
-    would find no Welsh for most counts. It reads `Name.tr(text, comment, n)` as a plural in
-    context "Name" whatever n is. The English singular goes as the comment (disambiguation):
-    translators see both English forms, and English, the source with no .qm of its own, says
-    "1 second"."""
-
-    def __init__(self, context: str) -> None:
-        self.context = context
-
-    def tr(self, many: str, one: str, n: int) -> str:
-        if n == 1 and i18n.current() == i18n.ENGLISH:
-            return one.replace("%n", i18n.number(n))
-        return translate(self.context, many, one, n)
-
-
 #: This module's words with a count.
-Widgets = Counts("Widgets")
+Widgets = Counted("Widgets")
 
 #: Label roles that are headings to a screen reader, and their level.
 _HEADING_LEVELS = {"heading": 1, "subheading": 2}

@@ -6391,6 +6391,7 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     </message>
     <message>
         <source>Language…</source>
+        <extracomment>Written into the vault; must never be readable in the file on disk.</extracomment>
         <translation>Iaith…</translation>
     </message>
     <message>
