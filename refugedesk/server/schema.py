@@ -28,7 +28,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from refugedesk.db import migrate
-from refugedesk.db.models import Base, DepartureReason, ReservationState
+from refugedesk.db.models import Base, ReservationState
 
 # --- SQLite functions the models' CHECK constraints use --------------------------------------
 # handover_json, review_moments_json, consent_covers_json, intake_draft_json, form_draft_json,
@@ -108,11 +108,13 @@ TRIGGERS = {
 }
 
 # --- no double booking ------------------------------------------------------------------------
-# The rule is capacity_rules.check_no_stays_or_offers:
+# The rule is capacity_rules.check_no_stays_or_offers (tests/server check that the two agree):
 # - a stay holds its room for the nights [arrived_on, left_on), open-ended while she is there
 #   (left_on NULL: daterange's upper bound NULL is infinity). A stay recorded in error keeps its
-#   row with left_on = arrived_on, which is an empty range and overlaps nothing; the WHERE says
-#   so in words as well, so the rule does not hang on that detail.
+#   row with left_on = arrived_on (stay_corrections.record_in_error): an empty range, which
+#   overlaps nothing. That is the domain's own test too (capacity_rules._overlaps: left_on >
+#   arrived_on), so the stay constraint needs no WHERE: one on departure_reason would let
+#   through a row the domain counts as holding nights.
 # - a live offer holds its room from arriving_on with NO end (capacity_rules.offer_holds, issue
 #   13: an arrival is checked for every night from its day on), whatever its leaving_on. Only
 #   offers in state 'held' count: converted (a stay took its place), lapsed and cancelled
@@ -123,7 +125,6 @@ TRIGGERS = {
 # that clash stays the domain's check, in a transaction that locks what it reads.
 STAY_NIGHTS = "daterange(arrived_on, left_on, '[)')"
 OFFER_NIGHTS = "daterange(arriving_on, NULL, '[)')"
-STAY_BLOCKS = f"departure_reason IS DISTINCT FROM '{DepartureReason.RECORDED_IN_ERROR.value}'"
 OFFER_BLOCKS = f"state = '{ReservationState.HELD.value}'"
 
 
@@ -134,7 +135,7 @@ def _exclusions(btree_gist: bool) -> list[str]:
     room = "room_id WITH =" if btree_gist else "int4range(room_id, room_id, '[]') WITH &&"
     return [
         f"""ALTER TABLE stay ADD CONSTRAINT stay_no_double_booking
-            EXCLUDE USING gist ({room}, {STAY_NIGHTS} WITH &&) WHERE ({STAY_BLOCKS})""",
+            EXCLUDE USING gist ({room}, {STAY_NIGHTS} WITH &&)""",
         f"""ALTER TABLE reservation ADD CONSTRAINT reservation_no_double_booking
             EXCLUDE USING gist ({room}, {OFFER_NIGHTS} WITH &&) WHERE ({OFFER_BLOCKS})""",
     ]
@@ -158,10 +159,11 @@ def _try_btree_gist(conn: Connection) -> bool:
     return True
 
 
-def create_schema(conn: Connection) -> None:
+def create_schema(conn: Connection, *, use_btree_gist: bool = True) -> None:
     """Create the whole schema at migrate.HEAD on an empty database, in the caller's
     transaction (commit it afterwards). Refuses a database that already has RefugeDesk's
-    tables, rather than mixing two schemas."""
+    tables, rather than mixing two schemas. `use_btree_gist=False` writes the core-only form
+    of the exclusion constraints even where btree_gist exists (so tests cover both forms)."""
     if conn.dialect.name != "postgresql":
         raise ValueError("create_schema is for a PostgreSQL server; a file vault migrates")
     present = conn.execute(text(
@@ -169,7 +171,7 @@ def create_schema(conn: Connection) -> None:
         "AND table_name IN ('alembic_version', 'staff_member')")).first()
     if present:
         raise RuntimeError("this database already holds a RefugeDesk schema")
-    btree_gist = _try_btree_gist(conn)
+    btree_gist = use_btree_gist and _try_btree_gist(conn)
     for sql in COMPAT_FUNCTIONS:
         conn.execute(text(sql))
     Base.metadata.create_all(conn)

