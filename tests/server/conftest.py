@@ -102,6 +102,10 @@ def _free_port() -> int:
 
 
 def _system_bin() -> Path | None:
+    """The newest system PostgreSQL's programs, if there is one (and openssl, for its
+    certificate)."""
+    if shutil.which("openssl") is None:
+        return None
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
                    key=lambda p: int(Path(p).parent.parent.name)
                    if Path(p).parent.parent.name.isdigit() else 0)
