@@ -151,37 +151,35 @@ def _start_system(bin_dir: Path) -> Iterator[PgServer]:
         for p in (sockets, base / "pw", crt, key):
             shutil.chown(p, "postgres", "postgres")
     port = _free_port()
-    started = time.perf_counter()
-    _run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
-                          f"--pwfile={base / 'pw'}", "-A", "scram-sha-256", "-E", "UTF8",
-                          "--no-locale", "--no-sync"]))
-    with (data / "postgresql.conf").open("a") as conf:
-        conf.write(f"""
-listen_addresses = '127.0.0.1'
-port = {port}
-unix_socket_directories = '{sockets}'
-ssl = on
-ssl_cert_file = '{crt}'
-ssl_key_file = '{key}'
-password_encryption = 'scram-sha-256'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
-max_connections = 40
-""")
-    hba = data / "pg_hba.conf"
-    # TLS or nothing from the network; the unix socket (this machine only) with a password.
-    hba.write_text("local all all scram-sha-256\n"
-                   "hostssl all all 127.0.0.1/32 scram-sha-256\n"
-                   "hostnossl all all 0.0.0.0/0 reject\n")
-    _run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l",
-                          str(base / "server.log"), "-w", "-t", "60", "start"]))
-    server = PgServer(kind="system", host="localhost", port=port, password=password,
-                      socket_dir=sockets, ca_file=ca,
-                      startup_seconds=time.perf_counter() - started, hba_file=hba)
     try:
+        started = time.perf_counter()
+        _run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER,
+                              f"--pwfile={base / 'pw'}", "-A", "scram-sha-256", "-E", "UTF8",
+                              "--no-locale", "--no-sync"]))
+        settings = {
+            "listen_addresses": "'127.0.0.1'", "port": str(port),
+            "unix_socket_directories": f"'{sockets}'", "ssl": "on",
+            "ssl_cert_file": f"'{crt}'", "ssl_key_file": f"'{key}'",
+            "password_encryption": "'scram-sha-256'", "max_connections": "40",
+            # Thrown away at the end: no need to survive a power cut.
+            "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off",
+        }
+        with (data / "postgresql.conf").open("a") as conf:
+            conf.write("".join(f"\n{name} = {value}" for name, value in settings.items()))
+            conf.write("\n")
+        hba = data / "pg_hba.conf"
+        # TLS or nothing from the network; the unix socket (this machine only) with a password.
+        hba.write_text("local all all scram-sha-256\n"
+                       "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+                       "hostnossl all all 0.0.0.0/0 reject\n")
+        _run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l",
+                              str(base / "server.log"), "-w", "-t", "60", "start"]))
+        server = PgServer(kind="system", host="localhost", port=port, password=password,
+                          socket_dir=sockets, ca_file=ca,
+                          startup_seconds=time.perf_counter() - started, hba_file=hba)
         yield server
     finally:
+        # Stop it whatever happened (pg_ctl says so harmlessly if it never started).
         subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast",
                                         "-w", "stop"]), capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
@@ -196,8 +194,6 @@ def _start_pgserver() -> Iterator[PgServer]:
     pg = pgserver.get_server(base / "data", cleanup_mode="stop")
     elapsed = time.perf_counter() - started
     password = secrets.token_urlsafe(18)
-    # The wheel's cluster trusts its unix socket; give the test superuser a password anyway so
-    # clients connect exactly as they would to the system server, TLS aside.
     # The wheel's cluster trusts its unix socket; the test superuser gets a password anyway so
     # clients connect the same way as to the system server, TLS aside.
     pg.psql(f"CREATE ROLE {SUPERUSER} SUPERUSER LOGIN PASSWORD '{password}';")
