@@ -82,3 +82,17 @@ def test_a_stored_language_from_a_newer_version_reads_as_english(worker):
         member = session.scalars(select(StaffMember).where(StaffMember.username == "bea")).one()
         member.language = "xx"
     assert language.mine(bea) == "en"
+
+
+def test_her_language_is_not_a_change_to_who_may_do_what(worker, vault_path):
+    """The signed staff roster guards who may do what; her language is outside it, so choosing
+    Welsh leaves the vault sound and every account signing in as before."""
+    from refugedesk import access
+
+    admin, bea = worker
+    language.set_mine(bea, "cy")
+    bea.close()
+    with reopen(vault_path, "bea", WORKER_PASSWORD) as again:
+        assert language.mine(again) == "cy"
+        assert access.check(again) == []
+    assert access.check(admin) == []

@@ -5,18 +5,20 @@ refugedesk/language.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QDialog, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from refugedesk import i18n
 from refugedesk.db.vault import Vault
 from refugedesk.i18n import translate
-from refugedesk.ui import look, operations
+from refugedesk.ui import look
 from refugedesk.ui import settings as look_settings
 from refugedesk.ui.flow import FlowRow
-from refugedesk.ui.widgets import button, combo, label, message_label
+from refugedesk.ui.forms import FormDialog
+from refugedesk.ui.widgets import combo, label
 
 #: The languages she can choose, each named in its own words (not translated: she must find
 #: hers whichever language the window is in). The Welsh is a draft until a Welsh-speaking
@@ -64,56 +66,40 @@ class TextAndContrastBox(QGroupBox):
         look.apply(cast(QApplication, QApplication.instance()))
 
 
-class LanguageDialog(QDialog):
+class LanguageDialog(FormDialog):
     """Her own language: saved in the vault for her alone, then `chosen(code)`, and the main
     window is rebuilt in it at once (she stays signed in)."""
 
     chosen = Signal(str)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("languageDialog")
-        self.vault = vault
-        title = translate("TextAndContrast", "Language")
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(title, role="subheading"))
-        layout.addWidget(label(translate(
-            "TextAndContrast", "The language RefugeDesk speaks to you: its menus, pages and "
-            "messages. It is yours alone; your colleagues keep theirs. It changes straight "
-            "away, and you stay signed in."), role="hint"))
-        row = QHBoxLayout()
+        super().__init__(vault, name="languageDialog",
+                         title=translate("TextAndContrast", "Language"),
+                         intro=translate(
+                             "TextAndContrast", "The language RefugeDesk speaks to you: its "
+                             "menus, pages and messages. It is yours alone; your colleagues "
+                             "keep theirs. It changes straight away, and you stay signed in."),
+                         save=translate("TextAndContrast", "Use this language"), parent=parent)
         self.choice = combo("languageChoice", translate("TextAndContrast", "Language"),
                             LANGUAGE_CHOICES)
         self.choice.setCurrentIndex(max(0, self.choice.findData(i18n.current())))
-        name = label(translate("TextAndContrast", "&Language"), wrap=False)
-        name.setBuddy(self.choice)
-        row.addWidget(name)
-        row.addWidget(self.choice, 1)
-        layout.addLayout(row)
-        layout.addWidget(label(translate(
+        self.add_field(translate("TextAndContrast", "&Language"), self.choice, "language")
+        self.form.addRow(label(translate(
             "TextAndContrast", "The Welsh is a draft: it has not yet been checked by a "
             "Welsh-speaking refuge worker."), role="hint", name="welshDraftHint"))
-        self.message = message_label("languageMessage")
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = button(translate("TextAndContrast", "Cancel"), "languageCancel")
-        cancel.clicked.connect(self.reject)
-        self.save = button(translate("TextAndContrast", "Use this language"), "languageSave",
-                           primary=True)
-        self.save.clicked.connect(self._save)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(420)
+        self._saved: str | None = None
+        # Announced once the dialog has closed, so the window it rebuilds has no form over it.
+        self.accepted.connect(self._announce)
 
-    def _save(self) -> None:
+    def action(self) -> Callable[[], object]:
         from refugedesk import language
 
         code = str(self.choice.currentData())
-        outcome = operations.run(self, lambda: language.set_mine(self.vault, code),
-                                 message=self.message)
-        if outcome.ok:
-            self.accept()
-            self.chosen.emit(outcome.value)
+        return lambda: language.set_mine(self.vault, code)
+
+    def saved(self, value: object) -> None:
+        self._saved = str(value)
+
+    def _announce(self) -> None:
+        if self._saved is not None:
+            self.chosen.emit(self._saved)

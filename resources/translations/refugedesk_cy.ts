@@ -14151,10 +14151,6 @@ Columns that say which staff member typed or changed a row: kept out of her copy
         <translation>Drafft yw&apos;r Gymraeg: nid yw wedi&apos;i gwirio eto gan weithiwr lloches sy&apos;n siarad Cymraeg.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
-    </message>
-    <message>
         <source>Use this language</source>
         <translation>Defnyddio&apos;r iaith hon</translation>
     </message>

@@ -160,7 +160,7 @@ def _choose(qtbot, main: MainWindow, code: str) -> None:
     dialog = main.language_dialog
     choice = find(dialog, QComboBox, "languageChoice")
     choice.setCurrentIndex(choice.findData(code))
-    click(qtbot, dialog, "languageSave")
+    click(qtbot, dialog, "languageDialogSave")
 
 
 def test_a_worker_changes_her_language_from_the_side_menu_and_stays_signed_in(
@@ -175,7 +175,7 @@ def test_a_worker_changes_her_language_from_the_side_menu_and_stays_signed_in(
     assert [choice.itemText(i) for i in range(choice.count())] == ["English", "Cymraeg (drafft)"]
     assert choice.currentData() == "en"
     choice.setCurrentIndex(choice.findData("cy"))
-    click(qtbot, dialog, "languageSave")
+    click(qtbot, dialog, "languageDialogSave")
 
     assert controller.window is main and not main.is_locked and main.vault.is_open
     assert _rail(main) == ["&Heddiw", "Ta&i", "Atgy&feiriadau", "&Preswylwyr", "Adr&oddiadau"]
@@ -199,7 +199,7 @@ def test_language_dialog_speaks_welsh_and_keeps_the_keyboard(qtbot, start_app, d
     click(qtbot, main, "languageButton")
     dialog = main.language_dialog
     assert dialog.windowTitle() == "Iaith"
-    assert find(dialog, QPushButton, "languageSave").text() == "Defnyddio'r iaith hon"
+    assert find(dialog, QPushButton, "languageDialogSave").text() == "Defnyddio'r iaith hon"
     assert find(dialog, QLabel, "welshDraftHint").text().startswith("Drafft yw'r Gymraeg")
     dialog.reject()
     assert [a.text() for a in main.app_menu.actions() if a.text()] == [
