@@ -243,3 +243,83 @@ def pg_engine(pg_server: PgServer, pg_database: str):
     engine = create_engine(pg_server.url(pg_database))
     yield engine
     engine.dispose()
+
+
+@dataclass
+class SecuredDatabase:
+    """A database set up as `server init` will: the schema made by its own owner role (not a
+    superuser, not staff), the audit chain computed by the server, the group roles' grants and
+    the staff functions, and a first administrator login. Every login made here is named with
+    `prefix`, so the test's roles (which belong to the whole server) are dropped with it."""
+
+    server: PgServer
+    name: str
+    owner: str
+    prefix: str
+    admin: str
+    admin_password: str
+
+    def conninfo(self, user: str, password: str) -> str:
+        """As a staff member would connect: her own login, TLS verified where the server has
+        it (conninfo's default), SCRAM."""
+        return self.server.conninfo(self.name, user=user, password=password)
+
+    def superuser_conninfo(self) -> str:
+        return self.server.conninfo(self.name)
+
+
+def scram_verifier(conninfo: str, username: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of a password, computed by libpq on the client, as the app
+    will before it calls refugedesk_add_staff (the clear password never leaves the client)."""
+    import psycopg
+
+    with psycopg.connect(conninfo) as conn:
+        verifier: bytes = conn.pgconn.encrypt_password(
+            password.encode(), username.encode(), b"scram-sha-256")
+    return verifier.decode()
+
+
+@pytest.fixture
+def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabase]:
+    import psycopg
+    from psycopg import sql
+    from sqlalchemy import create_engine
+
+    from refugedesk.server import audit_chain, roles
+    from refugedesk.server.schema import create_schema
+
+    prefix = f"t{secrets.token_hex(4)}_"
+    owner, owner_password = f"{prefix}owner", secrets.token_urlsafe(18)
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+            sql.Identifier(owner), sql.Literal(owner_password)))
+        conn.execute(f'ALTER DATABASE "{pg_database}" OWNER TO "{owner}"')
+    superuser = create_engine(pg_server.url(pg_database))
+    with superuser.begin() as conn:
+        roles.create_group_roles(conn, owner)
+    superuser.dispose()
+    owner_url = pg_server.url(pg_database).replace(
+        f"{SUPERUSER}:{quote(pg_server.password, safe='')}@",
+        f"{owner}:{quote(owner_password, safe='')}@")
+    engine = create_engine(owner_url)
+    with engine.begin() as conn:
+        create_schema(conn)
+        audit_chain.install(conn)
+        roles.grant_privileges(conn)
+    engine.dispose()
+    admin, admin_password = f"{prefix}admin", secrets.token_urlsafe(12)
+    su_info = pg_server.conninfo(pg_database)
+    with psycopg.connect(su_info, autocommit=True) as conn:
+        # The first administrator, as `server init` will make her (as a superuser).
+        conn.execute("SELECT refugedesk_add_staff(%s, %s, %s, %s)",
+                     (admin, "First Admin", "administrator",
+                      scram_verifier(su_info, admin, admin_password)))
+    try:
+        yield SecuredDatabase(pg_server, pg_database, owner, prefix, admin, admin_password)
+    finally:
+        pg_server.drop_database(pg_database)
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+            names = conn.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s) "
+                                 "ORDER BY rolname = %s", (prefix, owner)).fetchall()
+            for (name,) in names:
+                conn.execute(f'DROP ROLE IF EXISTS "{name}"')
