@@ -37,7 +37,10 @@ def test_today_lists_her_day_and_each_line_opens_its_record(service):  # noqa: F
                      due_on=day - timedelta(days=1))
     plans.add_action(vault, plan_id=plan, what="Next month", owner=ActionOwner.KEY_WORKER,
                      due_on=day + timedelta(days=30))
-    contacts.log_contact(vault, resident_id=rid, at=now + timedelta(minutes=30),
+    # Later today (before, after 23:30: the list holds today's planned contacts only).
+    soon = now + timedelta(minutes=30)
+    planned_at = soon if soon.astimezone().date() == day else now - timedelta(minutes=30)
+    contacts.log_contact(vault, resident_id=rid, at=planned_at,
                          mode=ContactMode.FACE_TO_FACE, place=ContactPlace.OFFICE,
                          state=ContactState.PLANNED)
     new_ref = referrals.receive(vault, name="Bea Sample", channel=ReferralChannel.PHONE,
