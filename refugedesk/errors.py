@@ -536,6 +536,39 @@ class BackupFailed(VaultError):
     )
 
 
+class ServiceKeyMissing(VaultError):
+    """A sealed column was read or written on a server before the service key was opened:
+    nothing is ever sent to a server in clear instead (refugedesk/db/sealed.py)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "RefugeDesk could not open the service's key, so it did not send or show the protected "
+        "details (addresses, notes, code words). Nothing was saved. Sign in again."
+    )
+
+
+class NoKeySlot(VaultError):
+    """On a server, her login has no key slot for the service key: she was switched off, or
+    her administrator has not given her one yet (refugedesk/server/key_slots.py)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no key for your account on the server, so the protected details cannot be "
+        "opened. Ask your administrator to give you one."
+    )
+
+
+class SealedValueUnreadable(VaultError):
+    """A sealed value on the server does not open with the service's key: it was changed on
+    the server, copied from another column or service, or written in clear."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Some protected details on the server cannot be read with your service's key: they may "
+        "have been changed on the server. Nothing was changed here. Tell your administrator."
+    )
+
+
 class StillInRefuge(ValidationError):
     """Her record cannot be anonymised or erased while she is staying in a room (issue 16)."""
 

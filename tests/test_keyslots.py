@@ -243,3 +243,21 @@ def test_a_slot_field_of_the_wrong_kind_is_a_damaged_key_file(part, field, value
     kf._data["slots"][slot_id_for(kf.vault_id, "ada")][part][field] = value
     with pytest.raises(KeyFileDamaged):
         kf.unlock_user("ada", "password of ada 1")
+
+
+@pytest.mark.parametrize("slot", ["not json", "[1, 2]", "null", '"a string"'])
+def test_a_slot_kept_elsewhere_that_is_not_a_slot_is_a_damaged_key_file(slot: str) -> None:
+    """A server's slot row (refugedesk/server/key_slots.py) is read with the same care as a
+    key file: damage is KeyFileDamaged, never a crash."""
+    with pytest.raises(KeyFileDamaged):
+        KeyFile.holding("ab" * 16, 1, {"s": slot})
+
+
+def test_a_slot_kept_elsewhere_opens_as_it_would_in_a_key_file() -> None:
+    keys = KeyFile.holding("ab" * 16, 1, {})
+    key = new_database_key()
+    keys.add_slot("s", "a fictional passphrase", key)
+    again = KeyFile.holding("ab" * 16, 1, {"s": keys.slot_text("s")})
+    assert again.open_slot("s", "a fictional passphrase")[0] == key
+    with pytest.raises(WrongPassword):
+        again.open_slot("s", "another fictional passphrase")

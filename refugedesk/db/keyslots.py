@@ -304,6 +304,25 @@ class KeyFile:
         )
 
     @classmethod
+    def holding(cls, vault_id: str, generation: int, slots: dict[str, str]) -> KeyFile:
+        """A key file in memory holding `slots` ({slot id: `slot_text`}): how a server's key
+        slots (refugedesk/server/key_slots.py), kept one per row, are opened and made with
+        the same cryptography as a file's. Raises KeyFileDamaged for a slot that is not one."""
+        try:
+            bytes.fromhex(vault_id)
+            parsed = {slot_id: json.loads(text) for slot_id, text in slots.items()}
+            if not all(isinstance(slot, dict) for slot in parsed.values()):
+                raise ValueError("slot")
+        except (ValueError, TypeError):
+            raise KeyFileDamaged() from None
+        return cls({"format": FORMAT, "version": VERSION, "vault_id": vault_id,
+                    "generation": int(generation), "slots": parsed, "failed_attempts": []})
+
+    def slot_text(self, slot_id: str) -> str:
+        """One slot as JSON text, to be kept elsewhere (a server's key slot table)."""
+        return json.dumps(self._data["slots"][slot_id], sort_keys=True)
+
+    @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
             raw = path.read_bytes()

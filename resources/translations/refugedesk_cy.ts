@@ -4108,6 +4108,18 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
         <translation>Nid oedd modd ysgrifennu&apos;r copi wrth gefn. Does dim wedi&apos;i adael ar ôl. Gwiriwch fod lle ar gael ac y gellir ysgrifennu i&apos;r ffolder, neu dewiswch le arall, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>RefugeDesk could not open the service&apos;s key, so it did not send or show the protected details (addresses, notes, code words). Nothing was saved. Sign in again.</source>
+        <translation>Nid oedd modd i RefugeDesk agor allwedd y gwasanaeth, felly ni anfonodd na dangos y manylion gwarchodedig (cyfeiriadau, nodiadau, geiriau cod). Does dim wedi&apos;i gadw. Mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>There is no key for your account on the server, so the protected details cannot be opened. Ask your administrator to give you one.</source>
+        <translation>Does dim allwedd i&apos;ch cyfrif ar y gweinydd, felly does dim modd agor y manylion gwarchodedig. Gofynnwch i&apos;ch gweinyddwr roi un i chi.</translation>
+    </message>
+    <message>
+        <source>Some protected details on the server cannot be read with your service&apos;s key: they may have been changed on the server. Nothing was changed here. Tell your administrator.</source>
+        <translation>Does dim modd darllen rhai manylion gwarchodedig ar y gweinydd gydag allwedd eich gwasanaeth: efallai eu bod wedi&apos;u newid ar y gweinydd. Does dim wedi&apos;i newid yma. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
         <source>She is staying in refuge now, so her record cannot be anonymised or erased yet. Record her move-on first, then decide again.</source>
         <translation>Mae hi&apos;n aros yn y lloches nawr, felly ni ellir gwneud ei chofnod yn ddienw na&apos;i ddileu eto. Cofnodwch ei symud ymlaen yn gyntaf, yna penderfynwch eto.</translation>
     </message>

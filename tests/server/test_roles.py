@@ -15,7 +15,7 @@ from refugedesk.db.models import Base
 from refugedesk.server import roles
 
 from . import records
-from .conftest import SecuredDatabase, scram_verifier
+from .conftest import SecuredDatabase, scram_verifier, sealing_engine
 
 
 def _add(db: SecuredDatabase, role: str, *, by: tuple[str, str] | None = None) -> tuple[str, str]:
@@ -71,9 +71,7 @@ def test_the_schema_is_owned_by_its_owner_not_by_staff_or_a_superuser(
 @pytest.fixture
 def sent_handover(pg_secured: SecuredDatabase) -> int:
     """A sent (sealed) handover, written as the superuser through the models."""
-    from sqlalchemy import create_engine
-
-    engine = create_engine(pg_secured.server.url(pg_secured.name))
+    engine = sealing_engine(pg_secured.server.url(pg_secured.name))
     try:
         return records.handover(engine, records.basics(engine), sealed=True)
     finally:

@@ -121,12 +121,13 @@ def data_values(path: Path, username: str, password: str) -> frozenset[str]:
     from sqlalchemy import String, select
 
     from refugedesk.db.models import Base
+    from refugedesk.db.sealed import Sealed
     from refugedesk.db.vault import Vault
 
     found: set[str] = set()
     with Vault.unlock(path, username, password) as vault, vault.session() as s:
         for table in Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if isinstance(c.type, String)]
+            columns = [c for c in table.columns if isinstance(c.type, (String, Sealed))]
             if not columns:
                 continue
             for row in s.execute(select(*columns)):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import AssessmentStage, NeedArea
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText
 
 
@@ -41,4 +42,4 @@ class NeedScore(Base):
         ForeignKey("needs_assessment.id", ondelete="CASCADE"))
     area: Mapped[NeedArea] = mapped_column(EnumText(NeedArea, 30))
     score: Mapped[int]
-    her_words: Mapped[str] = mapped_column(Text, default="")
+    her_words: Mapped[str] = mapped_column(Sealed("need_score.her_words"), default="")

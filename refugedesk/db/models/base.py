@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
 from refugedesk.errors import ValidationError
 from refugedesk.i18n import number, translate
@@ -60,10 +61,11 @@ def _coerce_enum_columns(mapper: Mapper[Any], cls: type) -> None:
         if isinstance(column_type, EnumText):
             event.listen(getattr(cls, prop.key), "set", column_type.coerce_on_set,
                          retval=True)
-        elif isinstance(column_type, String):
+        elif isinstance(column_type, (String, Sealed)):
             if prop.columns[0].info.get("machine_written"):
                 continue
-            limit = column_type.length or (TEXT_LIMIT if isinstance(column_type, Text) else None)
+            limit = column_type.length or (
+                TEXT_LIMIT if isinstance(column_type, (Text, Sealed)) else None)
             if limit:
                 event.listen(getattr(cls, prop.key), "set", _length_check(prop.key, limit),
                              retval=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import ContactMode, ContactPlace, ContactState
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -36,7 +37,7 @@ class Contact(Tracked, Base):
     mode: Mapped[ContactMode] = mapped_column(EnumText(ContactMode, 20))
     place: Mapped[ContactPlace] = mapped_column(EnumText(ContactPlace, 20))
     state: Mapped[ContactState] = mapped_column(EnumText(ContactState, 10), default=ContactState.ATTENDED)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Sealed("contact.notes"), default="")
     #: Support given in the community, outside any stay: counted on purpose (not a mistake).
     community_support: Mapped[bool] = mapped_column(default=False, server_default="0")
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import UTCDateTime
 
 
@@ -38,8 +39,8 @@ class Handover(Tracked, Base):
         ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
     #: The shift it hands over to, in the service's own words ("Night on call", "Weekend").
     shift: Mapped[str] = mapped_column(String(60), default="")
-    draft: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
-    notes: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
+    draft: Mapped[str] = mapped_column(Sealed("handover.draft", json_text=True), default="{}", info=MACHINE_WRITTEN)
+    notes: Mapped[str] = mapped_column(Sealed("handover.notes", json_text=True), default="{}", info=MACHINE_WRITTEN)
     sealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     acknowledged_by_id: Mapped[int | None] = mapped_column(
@@ -55,7 +56,7 @@ class HandoverAddendum(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     handover_id: Mapped[int] = mapped_column(
         ForeignKey("handover.id", ondelete="RESTRICT"), index=True)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Sealed("handover_addendum.text"))
     by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -78,7 +79,7 @@ class SignOut(Tracked, Base):
     expected_back: Mapped[datetime] = mapped_column(UTCDateTime())
     #: Can staff reach her while she is out (she has her phone, it is safe to call)?
     contactable: Mapped[bool] = mapped_column(default=True)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Sealed("sign_out.note"), default="")
     back_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
@@ -91,7 +92,7 @@ class WhereaboutsStep(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sign_out_id: Mapped[int] = mapped_column(
         ForeignKey("sign_out.id", ondelete="RESTRICT"), index=True)
-    what: Mapped[str] = mapped_column(Text)
+    what: Mapped[str] = mapped_column(Sealed("whereabouts_step.what"))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
@@ -109,4 +110,4 @@ class OnCall(Tracked, Base):
     staff_id: Mapped[int] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
     #: The rota's own words for that night ("till 08:00", "cover for Bea").
-    note: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Sealed("on_call.note", 200), default="")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import Base, Tracked, values_in
@@ -18,6 +18,7 @@ from refugedesk.db.models.enums import (
     ReservationState,
     StayCorrectionKind,
 )
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -36,9 +37,9 @@ class House(Tracked, Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     #: Town or area, matched against a referral's excluded areas.
     area: Mapped[str] = mapped_column(String(120))
-    address: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Sealed("house.address"), default="")
+    phone: Mapped[str] = mapped_column(Sealed("house.phone", 40), default="")
+    notes: Mapped[str] = mapped_column(Sealed("house.notes"), default="")
     accepts_nrpf: Mapped[bool] = mapped_column(default=False)
     pets_allowed: Mapped[bool] = mapped_column(default=False)
     #: Languages spoken by the house's staff, comma-separated (an interpreter can still be used).
@@ -77,7 +78,7 @@ class Room(Tracked, Base):
     wheelchair_accessible: Mapped[bool] = mapped_column(default=False)
     ground_floor: Mapped[bool] = mapped_column(default=False)
     self_contained: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Sealed("room.notes"), default="")
     #: A room counts as available from this date (room-nights before it are not offered).
     opened_on: Mapped[date] = mapped_column(Date)
     retired_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -103,7 +104,7 @@ class RoomClosure(Tracked, Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reason: Mapped[ClosureReason] = mapped_column(EnumText(ClosureReason, 20))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Sealed("room_closure.note"), default="")
 
 
 class Reservation(Tracked, Base):
@@ -183,7 +184,7 @@ class StayCorrection(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"), index=True)
     kind: Mapped[StayCorrectionKind] = mapped_column(EnumText(StayCorrectionKind, 20))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Sealed("stay_correction.reason"))
     was_arrived_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     now_arrived_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     was_room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id", ondelete="RESTRICT"),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import IncidentKind
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -22,10 +23,10 @@ class Incident(Tracked, Base):
     house_id: Mapped[int | None] = mapped_column(ForeignKey("house.id", ondelete="RESTRICT"),
                                                  nullable=True)
     kind: Mapped[IncidentKind] = mapped_column(EnumText(IncidentKind, 30))
-    what_happened: Mapped[str] = mapped_column(Text, default="")
-    action_taken: Mapped[str] = mapped_column(Text, default="")
+    what_happened: Mapped[str] = mapped_column(Sealed("incident.what_happened"), default="")
+    action_taken: Mapped[str] = mapped_column(Sealed("incident.action_taken"), default="")
     police_ref: Mapped[str] = mapped_column(String(60), default="")
-    who_was_told: Mapped[str] = mapped_column(Text, default="")
+    who_was_told: Mapped[str] = mapped_column(Sealed("incident.who_was_told"), default="")
     #: Happened while she had community support, outside any stay (on purpose).
     community_support: Mapped[bool] = mapped_column(default=False, server_default="0")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import ActionOwner, GoalStatus, NeedArea
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -41,9 +42,9 @@ class Goal(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("support_plan.id", ondelete="RESTRICT"),
                                          index=True)
-    her_words: Mapped[str] = mapped_column(Text)
+    her_words: Mapped[str] = mapped_column(Sealed("goal.her_words"))
     area: Mapped[NeedArea | None] = mapped_column(EnumText(NeedArea, 30), nullable=True)
-    success_looks_like: Mapped[str] = mapped_column(Text, default="")
+    success_looks_like: Mapped[str] = mapped_column(Sealed("goal.success_looks_like"), default="")
     status: Mapped[GoalStatus] = mapped_column(EnumText(GoalStatus, 20), default=GoalStatus.OPEN)
     #: When the status was last set (empty while open and for goals from before 0007).
     status_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -66,7 +67,7 @@ class PlanAction(Tracked, Base):
     plan_id: Mapped[int] = mapped_column(ForeignKey("support_plan.id", ondelete="RESTRICT"))
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="RESTRICT"),
                                                 nullable=True, index=True)
-    what: Mapped[str] = mapped_column(Text)
+    what: Mapped[str] = mapped_column(Sealed("plan_action.what"))
     owner: Mapped[ActionOwner] = mapped_column(EnumText(ActionOwner, 20))
     #: The other agency's name when `owner` is agency.
     agency: Mapped[str] = mapped_column(String(120), default="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, String, Text
+from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
@@ -16,6 +16,7 @@ from refugedesk.db.models.enums import (
     ReferralStatus,
     RiskLevel,
 )
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -40,7 +41,7 @@ class Referral(Tracked, Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     channel: Mapped[ReferralChannel] = mapped_column(EnumText(ReferralChannel, 20))
     source: Mapped[ReferralSource] = mapped_column(EnumText(ReferralSource, 30))
-    referrer_contact: Mapped[str] = mapped_column(Text, default="")
+    referrer_contact: Mapped[str] = mapped_column(Sealed("referral.referrer_contact"), default="")
     #: Her initials or name, as the referrer gave it.
     name: Mapped[str] = mapped_column(String(120))
     children_count: Mapped[int] = mapped_column(default=0)
@@ -54,8 +55,8 @@ class Referral(Tracked, Base):
     pets: Mapped[bool] = mapped_column(default=False)
     risk_level: Mapped[RiskLevel] = mapped_column(EnumText(RiskLevel, 10))
     #: Towns or areas she must not be placed in, one per line.
-    excluded_areas: Mapped[str] = mapped_column(Text, default="")
+    excluded_areas: Mapped[str] = mapped_column(Sealed("referral.excluded_areas"), default="")
     status: Mapped[ReferralStatus] = mapped_column(EnumText(ReferralStatus, 20), default=ReferralStatus.NEW, index=True)
     decline_reason: Mapped[DeclineReason | None] = mapped_column(EnumText(DeclineReason, 30), nullable=True)
-    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    outcome_note: Mapped[str] = mapped_column(Sealed("referral.outcome_note"), default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import Agency, ReferralOutStatus
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText
 
 
@@ -32,9 +33,9 @@ class ReferralOut(Tracked, Base):
     #: The agency's own name (required when `agency` is other).
     agency_name: Mapped[str] = mapped_column(String(120), default="")
     made_on: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed("referral_out.reason"), default="")
     status: Mapped[ReferralOutStatus] = mapped_column(EnumText(ReferralOutStatus, 20), default=ReferralOutStatus.MADE)
-    outcome: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Sealed("referral_out.outcome"), default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     #: Why it could be made when her consent did not cover it (issue 16): the lawful basis,
     #: in the worker's words. Empty when her consent covered it.

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
 from refugedesk.db.models.enums import ChildSex, ConsentHow, CourtOrderKind, RiskLevel
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -39,16 +40,16 @@ class Resident(Tracked, Base):
     #: The language of the documents made for her (her copy, certificate): "en" or "cy";
     #: None until she is asked, when they follow the language of whoever prints them.
     documents_language: Mapped[str | None] = mapped_column(String(5), nullable=True)
-    access_needs: Mapped[str] = mapped_column(Text, default="")
-    immigration_status: Mapped[str] = mapped_column(String(120), default="")
+    access_needs: Mapped[str] = mapped_column(Sealed("resident.access_needs"), default="")
+    immigration_status: Mapped[str] = mapped_column(Sealed("resident.immigration_status", 120), default="")
     nrpf: Mapped[bool] = mapped_column(default=False)
-    gp: Mapped[str] = mapped_column(Text, default="")
+    gp: Mapped[str] = mapped_column(Sealed("resident.gp"), default="")
     #: How it is safe to reach her: may staff call, may they text (None: not asked yet, so
     #: ask her before doing it), the code word, when not to.
     safe_to_call: Mapped[bool | None] = mapped_column(nullable=True, default=None)
     safe_to_text: Mapped[bool | None] = mapped_column(nullable=True, default=None)
-    code_word: Mapped[str] = mapped_column(String(60), default="")
-    times_to_avoid: Mapped[str] = mapped_column(Text, default="")
+    code_word: Mapped[str] = mapped_column(Sealed("resident.code_word", 60), default="")
+    times_to_avoid: Mapped[str] = mapped_column(Sealed("resident.times_to_avoid"), default="")
     key_worker_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True, index=True)
     #: The level of her latest risk assessment (kept by risk.py, for lists and filters).
@@ -90,11 +91,11 @@ class Child(Tracked, Base):
                                              index=True)
     name: Mapped[str] = mapped_column(String(120))
     date_of_birth: Mapped[date | None] = mapped_column(Date, nullable=True)
-    school: Mapped[str] = mapped_column(String(200), default="")
+    school: Mapped[str] = mapped_column(Sealed("child.school", 200), default="")
     child_protection_plan: Mapped[bool] = mapped_column(default=False)
     child_in_need: Mapped[bool] = mapped_column(default=False)
-    social_worker: Mapped[str] = mapped_column(Text, default="")
-    needs: Mapped[str] = mapped_column(Text, default="")
+    social_worker: Mapped[str] = mapped_column(Sealed("child.social_worker"), default="")
+    needs: Mapped[str] = mapped_column(Sealed("child.needs"), default="")
     #: Empty when not recorded (asked only where the service has an age rule for boys).
     sex: Mapped[ChildSex | None] = mapped_column(EnumText(ChildSex, 10), nullable=True)
 
@@ -116,8 +117,8 @@ class Consent(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
                                              index=True)
-    what: Mapped[str] = mapped_column(Text)
-    shared_with: Mapped[str] = mapped_column(Text)
+    what: Mapped[str] = mapped_column(Sealed("consent.what"))
+    shared_with: Mapped[str] = mapped_column(Sealed("consent.shared_with"))
     given_on: Mapped[date] = mapped_column(Date)
     explained_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
@@ -139,10 +140,10 @@ class Abuser(Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
                                              index=True)
-    name: Mapped[str] = mapped_column(String(120), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    vehicle: Mapped[str] = mapped_column(Text, default="")
-    known_areas: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(Sealed("abuser.name", 120), default="")
+    description: Mapped[str] = mapped_column(Sealed("abuser.description"), default="")
+    vehicle: Mapped[str] = mapped_column(Sealed("abuser.vehicle"), default="")
+    known_areas: Mapped[str] = mapped_column(Sealed("abuser.known_areas"), default="")
 
 
 class CourtOrder(Tracked, Base):
@@ -162,7 +163,7 @@ class CourtOrder(Tracked, Base):
     made_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     #: Empty when the order has no end date (it never lapses by itself).
     expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Sealed("court_order.notes"), default="")
 
 
 class IntakeDraft(Tracked, Base):
@@ -178,7 +179,7 @@ class IntakeDraft(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     step: Mapped[int] = mapped_column(default=0)
-    data: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
+    data: Mapped[str] = mapped_column(Sealed("intake_draft.data", json_text=True), default="{}", info=MACHINE_WRITTEN)
     #: The stay she arrived on, when the intake starts from an arrival.
     stay_id: Mapped[int | None] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"),
                                                 nullable=True)
@@ -205,4 +206,4 @@ class FormDraft(Tracked, Base):
     form: Mapped[str] = mapped_column(String(40))
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="RESTRICT"),
                                              index=True)
-    data: Mapped[str] = mapped_column(Text, default="{}", info=MACHINE_WRITTEN)
+    data: Mapped[str] = mapped_column(Sealed("form_draft.data", json_text=True), default="{}", info=MACHINE_WRITTEN)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
 from refugedesk.db.models.enums import Destination, ReviewKind, SupportAfter
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText
 
 
@@ -60,10 +61,10 @@ class ReviewVersion(Tracked, Base):
                                            index=True)
     version: Mapped[int]
     held_on: Mapped[date] = mapped_column(Date)
-    attended: Mapped[str] = mapped_column(Text, default="")
-    her_words: Mapped[str] = mapped_column(Text, default="")
-    next_steps: Mapped[str] = mapped_column(Text, default="")
-    moments: Mapped[str] = mapped_column(Text, default="[]", info=MACHINE_WRITTEN)
+    attended: Mapped[str] = mapped_column(Sealed("review_version.attended"), default="")
+    her_words: Mapped[str] = mapped_column(Sealed("review_version.her_words"), default="")
+    next_steps: Mapped[str] = mapped_column(Sealed("review_version.next_steps"), default="")
+    moments: Mapped[str] = mapped_column(Sealed("review_version.moments", json_text=True), default="[]", info=MACHINE_WRITTEN)
 
 
 class MoveOn(Tracked, Base):
@@ -81,4 +82,4 @@ class MoveOn(Tracked, Base):
     stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id", ondelete="RESTRICT"))
     destination: Mapped[Destination] = mapped_column(EnumText(Destination, 20))
     support_after: Mapped[SupportAfter] = mapped_column(EnumText(SupportAfter, 15))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Sealed("move_on.note"), default="")

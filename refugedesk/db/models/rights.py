@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import MACHINE_WRITTEN, Base, Tracked, values_in
 from refugedesk.db.models.enums import ErasureDecision, RetentionChoice
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime, utcnow
 
 
@@ -46,7 +47,7 @@ class RetentionDecision(Tracked, Base):
     record_type: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer, index=True)
     choice: Mapped[RetentionChoice] = mapped_column(EnumText(RetentionChoice, 20))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Sealed("retention_decision.reason"))
     keep_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     decided_by_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"))
     carried_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
@@ -71,7 +72,7 @@ class ErasureRequest(Tracked, Base):
         ForeignKey("resident.id", ondelete="SET NULL"), nullable=True, index=True)
     decision: Mapped[ErasureDecision | None] = mapped_column(EnumText(ErasureDecision, 20),
                                                              nullable=True)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed("erasure_request.reason"), default="")
     decided_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -91,7 +92,7 @@ class SubjectAccess(Tracked, Base):
     requested_on: Mapped[date] = mapped_column(Date)
     due_on: Mapped[date] = mapped_column(Date)
     #: [{"item": what was withheld (a key, never its content), "why": the exemption}]
-    withheld: Mapped[str] = mapped_column(Text, default="[]", info=MACHINE_WRITTEN)
+    withheld: Mapped[str] = mapped_column(Sealed("subject_access.withheld", json_text=True), default="[]", info=MACHINE_WRITTEN)
     reviewed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("staff_member.id", ondelete="RESTRICT"), nullable=True)
     released_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -118,5 +119,5 @@ class AccessReason(Base):
                                           index=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id", ondelete="CASCADE"),
                                              index=True)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Sealed("access_reason.reason"))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)

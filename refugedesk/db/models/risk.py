@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from refugedesk.db.models.base import Base, Tracked, values_in
 from refugedesk.db.models.enums import RiskLevel, RiskRoute
+from refugedesk.db.sealed import Sealed
 from refugedesk.db.types import EnumText, UTCDateTime
 
 
@@ -37,7 +38,7 @@ class RiskAssessment(Tracked, Base):
     score: Mapped[int]
     level: Mapped[RiskLevel] = mapped_column(EnumText(RiskLevel, 10))
     route: Mapped[RiskRoute] = mapped_column(EnumText(RiskRoute, 30))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed("risk_assessment.reason"), default="")
 
 
 class MaracReferral(Tracked, Base):
@@ -55,7 +56,7 @@ class MaracReferral(Tracked, Base):
     risk_assessment_id: Mapped[int | None] = mapped_column(
         ForeignKey("risk_assessment.id", ondelete="RESTRICT"), nullable=True)
     referred_on: Mapped[date] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text, default="")
-    actions: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Sealed("marac_referral.reason"), default="")
+    actions: Mapped[str] = mapped_column(Sealed("marac_referral.actions"), default="")
     repeat_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("marac_referral.id", ondelete="RESTRICT"), nullable=True)

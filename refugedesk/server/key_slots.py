@@ -1,0 +1,214 @@
+"""The service key on a server, and each staff member's key slot for it (issue 17).
+
+The crown jewels are sealed by the app (refugedesk/db/sealed.py) under one random 256-bit
+*service key*. As in a file vault's key file (refugedesk/db/keyslots.py, the same code and
+format), the key is never stored in clear: each staff member has a slot, her own X25519 key
+pair whose private half is wrapped under Argon2id of her password, with the service key sealed
+to it; the organisation's recovery code opens one more slot. The slots live in a server table
+that no staff role may read:
+
+    refugedesk_service_key   one row: the service's id (it binds every ciphertext) and the
+                             key's generation; staff may read it
+    refugedesk_key_slot      login -> slot (JSON); nobody but the owner reads it directly
+
+and are reached only through SECURITY DEFINER functions that hand each person her own slot:
+
+    refugedesk_my_key_slot()            her slot (staff)
+    refugedesk_set_my_key_slot(slot)    replace her own slot, after a password change (staff)
+    refugedesk_put_key_slot(login, slot)  a slot for a colleague (administrators): the
+                                        service key sealed to a password the administrator
+                                        sets for her, as Admin's "add" does in a file vault
+    refugedesk_recovery_key_slot()      the recovery slot (administrators)
+
+Switching a colleague off removes her slot (a trigger on staff_member), so her password no
+longer opens the key even if her login were switched on by someone else.
+
+What the server's administrator sees: slots, each useless without its owner's password;
+ciphertext; and everything not sealed (docs/security.md). What she can still do is change what
+the app is given (a slot of her own making for a login she controls): the server is trusted to
+keep the records, not to read them.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import Connection
+
+from refugedesk.db.keyslots import (
+    RECOVERY_SLOT,
+    KeyFile,
+    new_database_key,
+    new_recovery_code,
+    normalise_recovery_code,
+    slot_id_for,
+)
+from refugedesk.db.sealed import Sealer
+from refugedesk.errors import KeyFileDamaged, NoKeySlot
+from refugedesk.server.audit_chain import execute_script
+from refugedesk.server.roles import ADMIN, WORKER
+
+#: The recovery slot's row: not a possible login (staff names are lower-case letters first,
+#: and no login may start with "refugedesk_").
+RECOVERY_LOGIN = "refugedesk_recovery"
+
+TABLES = [
+    """CREATE TABLE refugedesk_service_key (
+           only_one boolean PRIMARY KEY DEFAULT true CHECK (only_one),
+           service_id text NOT NULL CHECK (service_id ~ '^[0-9a-f]{32}$'),
+           generation integer NOT NULL DEFAULT 1 CHECK (generation > 0))""",
+    """CREATE TABLE refugedesk_key_slot (
+           login text PRIMARY KEY,
+           slot text NOT NULL CHECK (json_valid(slot)))""",
+]
+
+_ADMIN_ONLY = f"""
+    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER') THEN
+        RAISE EXCEPTION 'only an administrator can give or read these key slots'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+"""
+_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public"
+
+FUNCTIONS = [
+    (f"""
+CREATE FUNCTION refugedesk_my_key_slot() RETURNS text {_DEFINER} AS $$
+BEGIN
+    RETURN (SELECT slot FROM refugedesk_key_slot WHERE login = session_user);
+END $$""", "refugedesk_my_key_slot()", WORKER),
+    (f"""
+CREATE FUNCTION refugedesk_set_my_key_slot(p_slot text) RETURNS void {_DEFINER} AS $$
+BEGIN
+    IF NOT json_valid(p_slot) THEN
+        RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Only a slot she already has: a switched-off colleague has none, and gets none back
+    -- by calling this.
+    UPDATE refugedesk_key_slot SET slot = p_slot WHERE login = session_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no key slot for %', session_user USING ERRCODE = 'undefined_object';
+    END IF;
+END $$""", "refugedesk_set_my_key_slot(text)", WORKER),
+    (f"""
+CREATE FUNCTION refugedesk_put_key_slot(p_login text, p_slot text) RETURNS void
+{_DEFINER} AS $$
+BEGIN
+    {_ADMIN_ONLY}
+    IF NOT json_valid(p_slot) THEN
+        RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_login <> '{RECOVERY_LOGIN}' AND NOT EXISTS (
+        SELECT 1 FROM staff_member WHERE username = p_login AND active) THEN
+        RAISE EXCEPTION 'no active staff member %', p_login USING ERRCODE = 'undefined_object';
+    END IF;
+    INSERT INTO refugedesk_key_slot (login, slot) VALUES (p_login, p_slot)
+        ON CONFLICT (login) DO UPDATE SET slot = EXCLUDED.slot;
+END $$""", "refugedesk_put_key_slot(text, text)", ADMIN),
+    (f"""
+CREATE FUNCTION refugedesk_recovery_key_slot() RETURNS text {_DEFINER} AS $$
+BEGIN
+    {_ADMIN_ONLY}
+    RETURN (SELECT slot FROM refugedesk_key_slot WHERE login = '{RECOVERY_LOGIN}');
+END $$""", "refugedesk_recovery_key_slot()", ADMIN),
+    (f"""
+CREATE FUNCTION refugedesk_drop_key_slot() RETURNS trigger {_DEFINER} AS $$
+BEGIN
+    DELETE FROM refugedesk_key_slot WHERE login = NEW.username;
+    RETURN NULL;
+END $$""", "refugedesk_drop_key_slot()", None),
+]
+
+TRIGGER = """
+CREATE TRIGGER staff_switched_off_loses_key_slot
+AFTER UPDATE OF active ON staff_member
+FOR EACH ROW WHEN (OLD.active AND NOT NEW.active)
+EXECUTE FUNCTION refugedesk_drop_key_slot()"""
+
+
+def install(conn: Connection) -> None:
+    """The tables, functions and trigger, as the schema's owner, in the transaction that runs
+    create_schema (after it: the trigger is on staff_member)."""
+    for sql in TABLES:
+        execute_script(conn, sql)
+    for sql, signature, group in FUNCTIONS:
+        execute_script(conn, sql)
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        if group:
+            conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {signature} TO "{group}"')
+    execute_script(conn, TRIGGER)
+    conn.exec_driver_sql("REVOKE ALL ON refugedesk_service_key, refugedesk_key_slot FROM PUBLIC")
+    # The service's id is not a secret (it is in every ciphertext's associated data).
+    conn.exec_driver_sql(f'GRANT SELECT ON refugedesk_service_key TO "{WORKER}"')
+
+
+def create_service_key(conn: Connection, first_admin: str, password: str) -> tuple[Sealer, str]:
+    """At `server init`, as the owner: a new service key, the first administrator's slot and
+    the recovery slot. Returns the sealer and the recovery code to write down (it is shown
+    once and kept nowhere)."""
+    service_id = secrets.token_hex(16)
+    key, code = new_database_key(), new_recovery_code()
+    conn.exec_driver_sql("INSERT INTO refugedesk_service_key (service_id) VALUES (%s)",
+                         (service_id,))
+    keys = KeyFile.holding(service_id, 1, {})
+    for login, slot_id, secret in ((first_admin, slot_id_for(service_id, first_admin), password),
+                                   (RECOVERY_LOGIN, RECOVERY_SLOT, code)):
+        keys.add_slot(slot_id, secret, key)
+        conn.exec_driver_sql("INSERT INTO refugedesk_key_slot (login, slot) VALUES (%s, %s)",
+                             (login, keys.slot_text(slot_id)))
+    return Sealer(key, service_id), code
+
+
+def _service(conn: Connection) -> tuple[str, int]:
+    row = conn.exec_driver_sql(
+        "SELECT service_id, generation FROM refugedesk_service_key").first()
+    if row is None:
+        raise KeyFileDamaged()
+    return str(row[0]), int(row[1])
+
+
+def _my_slot(conn: Connection, login: str) -> tuple[KeyFile, str]:
+    """Her own slot, as the server hands it to her, and its id."""
+    service_id, generation = _service(conn)
+    slot = conn.exec_driver_sql("SELECT refugedesk_my_key_slot()").scalar_one()
+    if slot is None:
+        raise NoKeySlot()
+    slot_id = slot_id_for(service_id, login)
+    return KeyFile.holding(service_id, generation, {slot_id: slot}), slot_id
+
+
+def open_service_key(conn: Connection, login: str, password: str) -> Sealer:
+    """As the staff member `login` (her own connection): her slot, opened with her password.
+    Raises WrongPassword, NoKeySlot or KeyFileDamaged."""
+    keys, slot_id = _my_slot(conn, login)
+    return Sealer(keys.open_slot(slot_id, password)[0], keys.vault_id)
+
+
+def open_with_recovery(conn: Connection, code: str) -> Sealer:
+    """As an administrator who has forgotten her password (the server's administrator reset
+    her login's): the recovery slot, opened with the organisation's recovery code."""
+    service_id, generation = _service(conn)
+    slot = conn.exec_driver_sql("SELECT refugedesk_recovery_key_slot()").scalar_one()
+    if slot is None:
+        raise KeyFileDamaged()
+    keys = KeyFile.holding(service_id, generation, {RECOVERY_SLOT: slot})
+    return Sealer(keys.open_recovery(normalise_recovery_code(code)).db_key, service_id)
+
+
+def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -> None:
+    """As an administrator holding the service key: a slot for `login` opened by `password`
+    (the first password she is given, or a new one her administrator sets)."""
+    service_id, generation = _service(conn)
+    slot_id = slot_id_for(service_id, login)
+    keys = KeyFile.holding(service_id, generation, {})
+    keys.add_slot(slot_id, password, sealer.key)
+    conn.exec_driver_sql("SELECT refugedesk_put_key_slot(%s, %s)",
+                         (login, keys.slot_text(slot_id)))
+
+
+def change_my_password(conn: Connection, login: str, old: str, new: str) -> None:
+    """As the staff member: her slot under a new password (a new key pair, as in a file
+    vault's `change_secret`). The login's own password is changed with ALTER ROLE apart."""
+    keys, slot_id = _my_slot(conn, login)
+    opened = keys.open_slot_full(slot_id, old)
+    keys.add_slot(slot_id, new, opened.db_key, opened.identity)
+    conn.exec_driver_sql("SELECT refugedesk_set_my_key_slot(%s)", (keys.slot_text(slot_id),))
