@@ -547,6 +547,40 @@ class ServiceKeyMissing(VaultError):
     )
 
 
+class ServerProfileDamaged(VaultError):
+    """A `.rdserver` profile, or the certificate beside it, is missing or not one."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server profile (the .rdserver file) or the certificate beside it is missing or "
+        "damaged. Set it up again with 'refugedesk server connect', or ask your administrator "
+        "for a copy."
+    )
+
+
+class ServerUnreachable(VaultError):
+    """The service's server did not answer, or the connection dropped part-way. Nothing is
+    kept on this computer instead: a local copy would fork the records."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The service's server cannot be reached just now, so nothing was saved or changed. "
+        "Check this computer's network connection and try again. If it keeps happening, tell "
+        "your administrator."
+    )
+
+
+class ServerNotTrusted(VaultError):
+    """TLS refused: the server's certificate is not signed by the profile's authority, or is
+    for another name. A password is not sent."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "RefugeDesk could not confirm that this is your service's server (its certificate does "
+        "not match), so it did not send your password. Tell your administrator."
+    )
+
+
 class NoKeySlot(VaultError):
     """On a server, her login has no key slot for the service key: she was switched off, or
     her administrator has not given her one yet (refugedesk/server/key_slots.py)."""

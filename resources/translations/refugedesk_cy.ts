@@ -4112,6 +4112,18 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
         <translation>Nid oedd modd i RefugeDesk agor allwedd y gwasanaeth, felly ni anfonodd na dangos y manylion gwarchodedig (cyfeiriadau, nodiadau, geiriau cod). Does dim wedi&apos;i gadw. Mewngofnodwch eto.</translation>
     </message>
     <message>
+        <source>The server profile (the .rdserver file) or the certificate beside it is missing or damaged. Set it up again with &apos;refugedesk server connect&apos;, or ask your administrator for a copy.</source>
+        <translation>Mae proffil y gweinydd (y ffeil .rdserver) neu&apos;r dystysgrif wrth ei ymyl ar goll neu wedi&apos;i ddifrodi. Gosodwch ef eto gyda &apos;refugedesk server connect&apos;, neu gofynnwch i&apos;ch gweinyddwr am gopi.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s server cannot be reached just now, so nothing was saved or changed. Check this computer&apos;s network connection and try again. If it keeps happening, tell your administrator.</source>
+        <translation>Does dim modd cyrraedd gweinydd y gwasanaeth ar hyn o bryd, felly does dim wedi&apos;i gadw na&apos;i newid. Gwiriwch gysylltiad rhwydwaith y cyfrifiadur hwn a rhowch gynnig arall arni. Os yw&apos;n dal i ddigwydd, dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>RefugeDesk could not confirm that this is your service&apos;s server (its certificate does not match), so it did not send your password. Tell your administrator.</source>
+        <translation>Nid oedd modd i RefugeDesk gadarnhau mai hwn yw gweinydd eich gwasanaeth (nid yw ei dystysgrif yn cyfateb), felly ni anfonodd eich cyfrinair. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
         <source>There is no key for your account on the server, so the protected details cannot be opened. Ask your administrator to give you one.</source>
         <translation>Does dim allwedd i&apos;ch cyfrif ar y gweinydd, felly does dim modd agor y manylion gwarchodedig. Gofynnwch i&apos;ch gweinyddwr roi un i chi.</translation>
     </message>
@@ -13383,6 +13395,26 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     <message>
         <source>Action {number}: {problem}</source>
         <translation>Cam gweithredu {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>That is not a server name RefugeDesk can use: give its name (refuge-db.example.org) or its address.</source>
+        <extracomment>The certificate authority&apos;s certificate(s), PEM text. Where the profile was read from (None before it is saved).</extracomment>
+        <translation>Nid yw hwnnw&apos;n enw gweinydd y gall RefugeDesk ei ddefnyddio: rhowch ei enw (refuge-db.example.org) neu ei gyfeiriad.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>Mae&apos;r porth yn rhif o 1 i 65535 (5432 fel arfer).</translation>
+    </message>
+    <message>
+        <source>The database name is letters, numbers, - and _ (up to 63).</source>
+        <translation>Mae enw&apos;r gronfa ddata yn llythrennau, rhifau, - a _ (hyd at 63).</translation>
+    </message>
+    <message>
+        <source>The certificate is not a PEM certificate (a text file that starts -----BEGIN CERTIFICATE-----). Ask whoever runs the server for it.</source>
+        <translation>Nid tystysgrif PEM yw&apos;r dystysgrif (ffeil destun sy&apos;n dechrau -----BEGIN CERTIFICATE-----). Gofynnwch amdani i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
 </context>
 <context>
