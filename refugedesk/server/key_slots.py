@@ -34,6 +34,7 @@ from __future__ import annotations
 import secrets
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
@@ -43,6 +44,7 @@ from refugedesk.db.keyslots import (
     normalise_recovery_code,
     slot_id_for,
 )
+from refugedesk.db.models import Organisation
 from refugedesk.db.sealed import Sealer
 from refugedesk.errors import KeyFileDamaged, NoKeySlot
 from refugedesk.server.audit_chain import execute_script
@@ -141,10 +143,12 @@ def install(conn: Connection) -> None:
     conn.exec_driver_sql(f'GRANT SELECT ON refugedesk_service_key TO "{WORKER}"')
 
 
-def create_service_key(conn: Connection, first_admin: str, password: str) -> tuple[Sealer, str]:
-    """At `server init`, as the owner: a new service key, the first administrator's slot and
-    the recovery slot. Returns the sealer and the recovery code to write down (it is shown
-    once and kept nowhere)."""
+def create_service_key(conn: Connection, first_admin: str, password: str, *,
+                       organisation: str) -> tuple[Sealer, str]:
+    """At `server init`, as the owner: the service (its `organisation` row, named as the file
+    vault's set-up names it, holding the recovery slot's public key as a file vault's does), a
+    new service key, the first administrator's slot and the recovery slot. Returns the sealer
+    and the recovery code to write down (it is shown once and kept nowhere)."""
     service_id = secrets.token_hex(16)
     key, code = new_database_key(), new_recovery_code()
     conn.exec_driver_sql("INSERT INTO refugedesk_service_key (service_id) VALUES (%s)",
@@ -155,6 +159,10 @@ def create_service_key(conn: Connection, first_admin: str, password: str) -> tup
         keys.add_slot(slot_id, secret, key)
         conn.exec_driver_sql("INSERT INTO refugedesk_key_slot (login, slot) VALUES (%s, %s)",
                              (login, keys.slot_text(slot_id)))
+    with Session(bind=conn) as session:
+        session.add(Organisation(name=organisation.strip(),
+                                 recovery_public_key=keys.public_key(RECOVERY_SLOT)))
+        session.flush()
     return Sealer(key, service_id), code
 
 

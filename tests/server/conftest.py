@@ -345,7 +345,8 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
                       scram_verifier(su_info, admin, admin_password)))
     superuser = create_engine(pg_server.url(pg_database))
     with superuser.begin() as conn:
-        sealer, recovery_code = key_slots.create_service_key(conn, admin, admin_password)
+        sealer, recovery_code = key_slots.create_service_key(
+            conn, admin, admin_password, organisation="Fictional Test Refuge")
     superuser.dispose()
     try:
         yield SecuredDatabase(pg_server, pg_database, owner, prefix, admin, admin_password,
