@@ -13418,6 +13418,14 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     </message>
 </context>
 <context>
+    <name>ServerVault</name>
+    <message>
+        <source>Someone else was changing the same records at the same moment, so nothing was saved. Try again.</source>
+        <extracomment>SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.</extracomment>
+        <translation>Roedd rhywun arall yn newid yr un cofnodion ar yr un pryd, felly does dim wedi&apos;i gadw. Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRules</name>
     <message>
         <source>the service cannot house boys aged {age} or older</source>

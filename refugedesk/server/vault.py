@@ -1,0 +1,205 @@
+"""An open server: the same working surface as a file `Vault`, on the service's PostgreSQL.
+
+    vault = ServerVault.unlock(ServerProfile.load(path), "amina", password)
+    with vault.transaction() as session:     # one user action, SERIALIZABLE, all or nothing
+        ...
+    vault.close()
+
+The domain sees what it sees of a file vault: `person`, `confirm_person`, `session`, `read`,
+`transaction`, `is_open`, `close`, `engine`. What differs underneath:
+
+- She connects as her own login (SCRAM, TLS verified against the profile's authority), so the
+  server refuses what her role may not do whatever this object is asked (server/roles.py).
+- The service key is opened through her own key slot and given to the engine, so the crown
+  jewels are sealed before they are sent and opened when read (db/sealed.py).
+- A write runs SERIALIZABLE: where a file vault has one writer at a time (BEGIN IMMEDIATE),
+  two offices writing at once either both stand as if one came after the other, or one is
+  refused with a plain "someone else was changing this; nothing was saved, try again". The
+  exclusion constraints refuse a double booking even so.
+- Cut off: a server that cannot be reached, or a connection lost part-way, is
+  ServerUnreachable; PostgreSQL has undone the unfinished transaction, and nothing is kept on
+  this computer to send later (a local copy would fork the records).
+
+Key slots, the staff roster and rotation are the server's business here (key_slots.py,
+roles.py), not a key file's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, create_engine, select
+from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy.orm import Session, sessionmaker
+
+from refugedesk.credentials import check_typed_password, check_typed_username
+from refugedesk.db import sealed
+from refugedesk.db.models import StaffMember
+from refugedesk.db.vault import Person, ReadSession
+from refugedesk.errors import (
+    AccountInactive,
+    RefugeDeskError,
+    ServerNotTrusted,
+    ServerUnreachable,
+    UnknownUser,
+    VaultBusy,
+    VaultClosed,
+    WrongPassword,
+)
+from refugedesk.i18n import translate
+from refugedesk.server import key_slots
+from refugedesk.server.profile import ServerProfile
+
+T = TypeVar("T")
+
+#: SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.
+_CONFLICT_STATES = {"40001", "40P01"}
+
+
+def server_error(exc: BaseException) -> BaseException:
+    """The typed error for a psycopg error (or SQLAlchemy's wrapper of one), or `exc` itself
+    when it is not about the server's reach, trust or a clash (then it may be a bug)."""
+    if isinstance(exc, StatementError) and isinstance(exc.orig, RefugeDeskError):
+        return exc.orig  # raised by a sealed column, inside SQLAlchemy
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    state = getattr(orig, "sqlstate", None)
+    text = str(orig).lower()
+    if state in _CONFLICT_STATES:
+        return VaultBusy(translate(
+            "ServerVault", "Someone else was changing the same records at the same moment, so "
+            "nothing was saved. Try again."))
+    if state == "28P01" or "password authentication failed" in text:
+        return WrongPassword()
+    if "not permitted to log in" in text:
+        return AccountInactive()
+    if "certificate verify failed" in text or "does not match host name" in text \
+            or "root certificate file" in text:
+        return ServerNotTrusted()
+    if state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}:
+        # Could not connect, or the connection went (network, the server restarting).
+        import psycopg
+
+        if isinstance(orig, psycopg.OperationalError):
+            return ServerUnreachable()
+    return exc
+
+
+class ServerVault:
+    """An open server, for one staff member. Make one with `unlock`."""
+
+    def __init__(self, profile: ServerProfile, engine: Engine, person: Person) -> None:
+        self.profile = profile
+        #: The profile's place: where the window's title and recent-places list say she is.
+        self.path = Path(profile.path) if profile.path else Path(profile.describe())
+        self.engine = engine
+        self.person = person
+        self.identity: bytes | None = None
+        self.trust_notes: list[str] = []
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
+                                    expire_on_commit=False)
+        self._open = True
+
+    @classmethod
+    def unlock(cls, profile: ServerProfile, username: str, password: str) -> ServerVault:
+        """Sign in as her own login and open the service key through her own slot."""
+        check_typed_username(username)
+        check_typed_password(password)
+        username = username.strip().lower()
+        engine = create_engine(profile.url(username, password), pool_pre_ping=True)
+        try:
+            with engine.connect() as conn:
+                sealer = key_slots.open_service_key(conn, username, password)
+                member = Session(bind=conn).scalar(
+                    select(StaffMember).where(StaffMember.username == username))
+            if member is None:
+                # A login the service's server has that is not one of its staff.
+                raise UnknownUser()
+            if not member.active:
+                raise AccountInactive()
+            sealed.attach(engine, sealer)
+            return cls(profile, engine,
+                       Person(member.id, member.username, member.display_name, member.role_enum))
+        except DBAPIError as exc:
+            engine.dispose()
+            raise server_error(exc) from None
+        except BaseException:
+            engine.dispose()
+            raise
+
+    # --- who is acting ----------------------------------------------------------------------
+
+    def confirm_person(self) -> Person:
+        """Re-read who is acting before a permission check (a colleague may have switched her
+        off or changed her role since she signed in)."""
+        with self.session() as session:
+            self._recheck_person(session)
+        return self.person
+
+    def _recheck_person(self, session: Session) -> None:
+        member = session.get(StaffMember, self.person.id)
+        if member is None or not member.active:
+            raise AccountInactive()
+        if member.role_enum is not self.person.role:
+            self.person = Person(member.id, member.username, member.display_name,
+                                 member.role_enum)
+
+    # --- sessions ---------------------------------------------------------------------------
+
+    def session(self) -> Session:
+        """A session for reading. Use as a context manager."""
+        self._check_open()
+        return self._reader()
+
+    def read(self, fn: Callable[[ReadSession], T]) -> T:
+        try:
+            with self.session() as session:
+                return fn(session)
+        except (DBAPIError, StatementError) as exc:
+            mapped = server_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: committed whole at the end, or undone whole on any error, by the
+        server (a lost connection included)."""
+        self._check_open()
+        session = self._writer()
+        try:
+            with session.begin():
+                self._recheck_person(session)
+                yield session
+        except (DBAPIError, StatementError) as exc:
+            mapped = server_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from None
+        finally:
+            session.close()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if not self._open:
+            raise VaultClosed()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def close(self) -> None:
+        if self._open:
+            self._open = False
+            sealed.attach(self.engine, None)  # the service key goes with the engine
+            self.engine.dispose()
+
+    def __enter__(self) -> ServerVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
