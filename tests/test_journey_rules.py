@@ -55,8 +55,13 @@ ARRIVED = TODAY - timedelta(days=60)
 
 
 def at(day: date, hour: int = 11) -> datetime:
-    """Eleven in the morning, local time, on `day`, as a UTC instant."""
-    return datetime.combine(day, time(hour)).astimezone().astimezone(UTC)
+    """Eleven in the morning, local time, on `day`, as a UTC instant; today before eleven,
+    a moment ago (what has happened cannot be in the future, and the tests run at any hour)."""
+    wanted = datetime.combine(day, time(hour)).astimezone()
+    now = datetime.now().astimezone()
+    if day == now.date() and wanted > now:
+        wanted = max(now - timedelta(seconds=1), datetime.combine(day, time(0)).astimezone())
+    return wanted.astimezone(UTC)
 
 
 @pytest.fixture
