@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from refugedesk.errors import (
     WeakPassword,
 )
 from refugedesk.i18n import translate
+from refugedesk.server import staff as server_staff
+from refugedesk.server.vault import ServerVault
 
 MIN_PASSWORD_LENGTH = 10
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
@@ -69,6 +72,12 @@ def check_username(username: str) -> str:
             translate("Staff", "A username starts with a letter and uses only letters, numbers, "
                       "dots, dashes or underscores (2 to 64 characters)."), field="username")
     return cleaned
+
+
+def _on_server(vault: object) -> TypeGuard[ServerVault]:
+    """A server's staff are its login roles too: their changes go through the server's own
+    functions (refugedesk/server/staff.py) rather than a key file and the signed roster."""
+    return isinstance(vault, ServerVault)
 
 
 def _require_admin(vault: Vault) -> None:
@@ -138,6 +147,9 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
                               field="display_name")
     if check_strength:
         check_password(password, username=username)
+    if _on_server(vault):
+        return server_staff.add(vault, username=username, display_name=display_name.strip(),
+                                role=role, password=password)
     with vault.transaction() as session:
         if session.scalar(select(StaffMember.id).where(StaffMember.username == username)):
             raise UsernameTaken(username)
@@ -161,6 +173,8 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
 
 def set_role(vault: Vault, staff_id: int, role: Role) -> None:
     _require_admin(vault)
+    if _on_server(vault):
+        return server_staff.set_role(vault, staff_id, role)
     with vault.transaction() as session:
         member = session.get_one(StaffMember, staff_id)
         if (member.role == Role.ADMINISTRATOR and role is not Role.ADMINISTRATOR
@@ -176,6 +190,8 @@ def set_role(vault: Vault, staff_id: int, role: Role) -> None:
 def deactivate(vault: Vault, staff_id: int) -> None:
     """Switch an account off: her key slot is deleted, so her password opens nothing."""
     _require_admin(vault)
+    if _on_server(vault):
+        return server_staff.deactivate(vault, staff_id)
     with vault.transaction() as session:
         member = session.get_one(StaffMember, staff_id)
         if not member.active:
@@ -194,6 +210,11 @@ def deactivate(vault: Vault, staff_id: int) -> None:
 def reactivate(vault: Vault, staff_id: int, new_password: str) -> None:
     """Switch an account back on with a new password set by the administrator."""
     _require_admin(vault)
+    if _on_server(vault):
+        with vault.session() as session:
+            check_password(new_password,
+                           username=session.get_one(StaffMember, staff_id).username)
+        return server_staff.reactivate(vault, staff_id, new_password)
     with _new_slot(vault, staff_id) as (session, member):
         check_password(new_password, username=member.username)
         member.slot_public_key, identity = vault.add_slot(member.username, new_password)
@@ -209,6 +230,14 @@ def reset_password(vault: Vault, staff_id: int, new_password: str) -> None:
     """An administrator (or the recovery code) sets a new password for someone who forgot hers.
     Her slot is replaced by a new one; her old password stops working."""
     _require_admin(vault)
+    if _on_server(vault):
+        with vault.session() as session:
+            member = session.get_one(StaffMember, staff_id)
+            if not member.active:
+                raise ValidationError(translate("Staff", "Switch the account on first."),
+                                      field="username")
+            check_password(new_password, username=member.username)
+        return server_staff.reset_password(vault, staff_id, new_password)
     with _new_slot(vault, staff_id) as (session, member):
         if not member.active:
             raise ValidationError(translate("Staff", "Switch the account on first."),
@@ -232,6 +261,8 @@ def change_own_password(vault: Vault, old_password: str, new_password: str) -> N
     if new_password == old_password:
         raise WeakPassword(translate("Staff", "The new password must be different from the old "
                                      "one."))
+    if _on_server(vault):
+        return server_staff.change_own_password(vault, old_password, new_password)
     with _new_slot(vault, vault.person.id) as (session, member):
         member.slot_public_key = vault.change_slot_password(
             vault.person.username, old_password, new_password)

@@ -84,6 +84,12 @@ def attach(engine: Engine, sealer: Sealer | None) -> None:
     setattr(engine.dialect, _ATTRIBUTE, sealer)
 
 
+def sealer_of(engine: Engine) -> Sealer:
+    """The sealer an engine was given (ServiceKeyMissing when none): what an administrator
+    seals a new colleague's key slot with."""
+    return _sealer(engine.dialect)
+
+
 def _sealer(dialect: Dialect) -> Sealer:
     sealer = getattr(dialect, _ATTRIBUTE, None)
     if sealer is None:

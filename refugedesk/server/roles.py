@@ -254,10 +254,38 @@ BEGIN
             CASE WHEN p_active THEN 'staff_changed' ELSE 'staff_switched_off' END,
             'staff_member', member.id, p_role, '', '');
 END $$""",
+    f"""
+CREATE FUNCTION refugedesk_set_password(p_username text, p_scram_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    member_id integer;
+    by_id integer;
+BEGIN
+    {_CHECKS}
+    -- A new password an administrator sets for a colleague who forgot hers (her own she
+    -- changes with ALTER ROLE CURRENT_USER, which PostgreSQL allows everyone).
+    SELECT s.id INTO member_id FROM staff_member s
+      JOIN pg_roles r ON r.rolname = s.username
+     WHERE s.username = p_username AND NOT r.rolsuper;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no staff login %', p_username USING ERRCODE = 'undefined_object';
+    END IF;
+    IF p_scram_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'the password must arrive as a SCRAM-SHA-256 verifier'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_username, p_scram_verifier);
+    SELECT id INTO by_id FROM staff_member WHERE username = session_user;
+    INSERT INTO audit_event (actor_id, actor, kind, record_type, record_id, detail, prev_hash,
+                             hash)
+    VALUES (by_id, left(session_user, 64), 'password_reset', 'staff_member', member_id, '',
+            '', '');
+END $$""",
 ]
 
 STAFF_FUNCTION_SIGNATURES = ("refugedesk_add_staff(text, text, text, text)",
-                             "refugedesk_set_staff(text, text, boolean)")
+                             "refugedesk_set_staff(text, text, boolean)",
+                             "refugedesk_set_password(text, text)")
 
 
 def create_group_roles(conn: Connection, owner: str) -> None:

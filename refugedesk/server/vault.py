@@ -94,13 +94,10 @@ class ServerVault:
         self.profile = profile
         #: The profile's place: where the window's title and recent-places list say she is.
         self.path = Path(profile.path) if profile.path else Path(profile.describe())
-        self.engine = engine
         self.person = person
         self.identity: bytes | None = None
         self.trust_notes: list[str] = []
-        self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
-                                    expire_on_commit=False)
+        self._use(engine)
         self._open = True
 
     @classmethod
@@ -129,6 +126,23 @@ class ServerVault:
         except BaseException:
             engine.dispose()
             raise
+
+    def use_password(self, password: str) -> None:
+        """After she changed her password: new connections sign in with the new one (the pool's
+        open ones were made with the old and are closed)."""
+        sealer = sealed.sealer_of(self.engine)
+        engine = create_engine(self.profile.url(self.person.username, password),
+                               pool_pre_ping=True)
+        sealed.attach(engine, sealer)
+        sealed.attach(self.engine, None)
+        self.engine.dispose()
+        self._use(engine)
+
+    def _use(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
+                                    expire_on_commit=False)
 
     # --- who is acting ----------------------------------------------------------------------
 
