@@ -51,6 +51,7 @@ from refugedesk.errors import (
 )
 from refugedesk.i18n import translate
 from refugedesk.server import key_slots
+from refugedesk.server.live import Listener
 from refugedesk.server.profile import ServerProfile
 
 T = TypeVar("T")
@@ -143,6 +144,24 @@ class ServerVault:
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
                                     expire_on_commit=False)
+
+    def listen(self, on_change: Callable[[set[str]], None],
+               on_lost: Callable[[BaseException], None] | None = None) -> Listener:
+        """Changes other offices make, as they commit (server/live.py), on a connection of
+        its own as her. Stop it before closing the vault."""
+        from psycopg.conninfo import make_conninfo
+
+        url = self.engine.url
+        params = {k: str(v) for k, v in url.query.items()}
+        conninfo = make_conninfo(user=url.username, password=url.password, dbname=url.database,
+                                 **params)
+        try:
+            return Listener(conninfo, on_change, on_lost)
+        except Exception as exc:
+            mapped = server_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from None
 
     # --- who is acting ----------------------------------------------------------------------
 

@@ -313,7 +313,7 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
     from psycopg import sql
     from sqlalchemy import create_engine
 
-    from refugedesk.server import audit_chain, key_slots, roles
+    from refugedesk.server import audit_chain, key_slots, live, roles
     from refugedesk.server.schema import create_schema
 
     prefix = f"t{secrets.token_hex(4)}_"
@@ -335,6 +335,7 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
         audit_chain.install(conn)
         roles.grant_privileges(conn)
         key_slots.install(conn)
+        live.install(conn)
     engine.dispose()
     admin, admin_password = f"{prefix}admin", secrets.token_urlsafe(12)
     su_info = pg_server.conninfo(pg_database)

@@ -1,0 +1,103 @@
+"""Live (issue 17): a change committed in one office reaches the others as it commits, through
+LISTEN/NOTIFY, saying which table changed and nothing else."""
+
+from __future__ import annotations
+
+import queue
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import cast
+
+import psycopg
+import pytest
+
+from refugedesk import capacity, houses, referrals
+from refugedesk.db.models import Referral, ReferralChannel, ReferralSource, RiskLevel
+from refugedesk.db.vault import Vault
+from refugedesk.server.profile import ServerProfile
+from refugedesk.server.vault import ServerVault
+
+from .conftest import SecuredDatabase
+
+
+@pytest.fixture
+def offices(pg_secured: SecuredDatabase, tmp_path: Path):
+    """Two copies of RefugeDesk signed in to one server (the same administrator, as on an
+    office PC and at home)."""
+    server = pg_secured.server
+    if not server.tls:
+        pytest.skip(server.tls_missing_reason)
+    assert server.ca_file is not None
+    profile = ServerProfile("localhost", server.port, pg_secured.name,
+                            server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+    here = ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
+    home = ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
+    yield here, home
+    here.close()
+    home.close()
+
+
+def _listening(vault: ServerVault):
+    heard: queue.Queue[tuple[float, set[str]]] = queue.Queue()
+    lost: queue.Queue[BaseException] = queue.Queue()
+    listener = vault.listen(lambda tables: heard.put((time.perf_counter(), tables)), lost.put)
+    return listener, heard, lost
+
+
+def test_a_booking_in_one_office_reaches_the_other_as_it_commits(offices) -> None:
+    here, home = offices
+    house = houses.add_house(cast(Vault, here), name="Hollyhock House", area="Northtown")
+    room = houses.add_room(cast(Vault, here), house_id=house, name="1")
+    listener, heard, _lost = _listening(home)
+    try:
+        time.sleep(0.2)  # the listener is waiting
+        started = time.perf_counter()
+        capacity.arrive(cast(Vault, here), on=date.today(), name="Fictional Person",
+                        room_id=room)
+        at, tables = heard.get(timeout=10)
+        print(f"\nseen at home {1000 * (at - started):.0f} ms after the booking began")
+        seen = set(tables)
+        while not heard.empty():
+            seen |= heard.get()[1]
+        assert "stay" in seen
+    finally:
+        listener.stop()
+
+
+def test_nothing_is_sent_for_what_was_undone_and_nothing_names_anyone(
+        offices, pg_secured: SecuredDatabase) -> None:
+    here, home = offices
+    listener, heard, _lost = _listening(home)
+    try:
+        with pytest.raises(RuntimeError), here.transaction() as session:
+            session.add(Referral(received_at=datetime.now(UTC), channel=ReferralChannel.PHONE,
+                                 source=ReferralSource.POLICE, name="Fictional Person",
+                                 risk_level=RiskLevel.HIGH))
+            session.flush()  # written, then undone: the worker cancelled
+            raise RuntimeError("the worker cancelled")
+        time.sleep(1.5)
+        assert heard.empty()
+        # What does arrive carries the table's name only.
+        with psycopg.connect(pg_secured.conninfo(pg_secured.admin, pg_secured.admin_password),
+                             autocommit=True) as conn:
+            conn.execute("LISTEN refugedesk")
+            referrals.receive(cast(Vault, here), name="Fictional Person",
+                              channel=ReferralChannel.PHONE, source=ReferralSource.POLICE,
+                              risk_level=RiskLevel.HIGH)
+            notes = list(conn.notifies(timeout=5, stop_after=1))
+        assert [n.payload for n in notes] == ['{"table" : "referral"}']
+    finally:
+        listener.stop()
+
+
+def test_a_listener_cut_off_says_so(offices, pg_secured: SecuredDatabase) -> None:
+    _here, home = offices
+    listener, _heard, lost = _listening(home)
+    try:
+        with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                         "WHERE query LIKE 'LISTEN%%' AND datname = %s", (pg_secured.name,))
+        assert isinstance(lost.get(timeout=10), psycopg.Error)
+    finally:
+        listener.stop()
