@@ -9,7 +9,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
@@ -31,6 +31,8 @@ from refugedesk.errors import (
     ValidationError,
 )
 from refugedesk.i18n import translate
+from refugedesk.server.profile import ServerProfile, is_profile
+from refugedesk.server.vault import ServerVault
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -69,6 +71,11 @@ def sign_in(path: Path, username: str, password: str, **kwargs: Any) -> Vault:
     and the refusal is recorded in its audit trail and in this computer's witness. Problems
     that do not stop work (the audit trail does not extend what this computer saw) are in
     `vault.trust_notes`, recorded too."""
+    if is_profile(path):
+        # The service's server (docs/server.md): her own login, her own key slot.
+        server = ServerVault.unlock(ServerProfile.load(path), username, password)
+        _record_opening(cast(Vault, server), "sign_in")
+        return cast(Vault, server)
     vault = Vault.unlock(path, username, password, on_refused=_record_refusal, **kwargs)
     _record_opening(vault, "sign_in")
     return vault
@@ -123,7 +130,10 @@ def recover_account(path: Path, code: str, username: str, new_password: str) -> 
 
 def _flush_failures(vault: Vault, session: Session) -> None:
     """Failed attempts happen before the vault is open, so they wait in the key file (as
-    hashed usernames and times) until the next successful unlock writes them here."""
+    hashed usernames and times) until the next successful unlock writes them here. A server
+    keeps its own log of failed sign-ins (docs/server.md), and has no key file."""
+    if isinstance(vault, ServerVault):
+        return
     attempts = vault.refresh_keyfile().take_failed_attempts()
     if not attempts:
         return

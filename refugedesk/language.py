@@ -12,10 +12,11 @@ changed for her.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, i18n
+from refugedesk.db import sealed
 from refugedesk.db.models import StaffMember
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NotAllowed, ValidationError
@@ -48,8 +49,14 @@ def set_own_language(session: Session, actor: Person, code: str) -> str:
     if member is None or not member.active:
         raise NotAllowed()
     if member.language != code:
-        member.language = code
-        member.updated_by_id = actor.id
+        if sealed.seals(session.get_bind().dialect):
+            # On a server staff may not write staff rows: her own language goes through
+            # the one function that changes only that (server/roles.py).
+            session.execute(text("SELECT refugedesk_set_my_language(:code)"), {"code": code})
+            session.expire(member)
+        else:
+            member.language = code
+            member.updated_by_id = actor.id
         audit.record(session, actor, "settings_changed", record_type="staff",
                      record_id=member.id, detail=f"language={code}")
     return code

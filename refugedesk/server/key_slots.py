@@ -144,9 +144,10 @@ def install(conn: Connection) -> None:
 
 
 def create_service_key(conn: Connection, first_admin: str, password: str, *,
-                       organisation: str) -> tuple[Sealer, str]:
+                       organisation: str | None) -> tuple[Sealer, str]:
     """At `server init`, as the owner: the service (its `organisation` row, named as the file
-    vault's set-up names it, holding the recovery slot's public key as a file vault's does), a
+    vault's set-up names it, holding the recovery slot's public key as a file vault's does;
+    none when `organisation` is None, for a vault moved with its own), a
     new service key, the first administrator's slot and the recovery slot. Returns the sealer
     and the recovery code to write down (it is shown once and kept nowhere)."""
     service_id = secrets.token_hex(16)
@@ -159,11 +160,21 @@ def create_service_key(conn: Connection, first_admin: str, password: str, *,
         keys.add_slot(slot_id, secret, key)
         conn.exec_driver_sql("INSERT INTO refugedesk_key_slot (login, slot) VALUES (%s, %s)",
                              (login, keys.slot_text(slot_id)))
-    with Session(bind=conn) as session:
-        session.add(Organisation(name=organisation.strip(),
-                                 recovery_public_key=keys.public_key(RECOVERY_SLOT)))
-        session.flush()
+    if organisation is not None:  # None: moved from a file vault, row and all
+        with Session(bind=conn) as session:
+            session.add(Organisation(name=organisation.strip(),
+                                     recovery_public_key=keys.public_key(RECOVERY_SLOT)))
+            session.flush()
     return Sealer(key, service_id), code
+
+
+def recovery_public_key(conn: Connection) -> bytes:
+    """The recovery slot's public key (as the owner), for the organisation row."""
+    service_id, generation = _service(conn)
+    slot = conn.exec_driver_sql("SELECT slot FROM refugedesk_key_slot WHERE login = %s",
+                                (RECOVERY_LOGIN,)).scalar_one()
+    return KeyFile.holding(service_id, generation, {RECOVERY_SLOT: slot}).public_key(
+        RECOVERY_SLOT)
 
 
 def _service(conn: Connection) -> tuple[str, int]:

@@ -287,6 +287,21 @@ STAFF_FUNCTION_SIGNATURES = ("refugedesk_add_staff(text, text, text, text)",
                              "refugedesk_set_staff(text, text, boolean)",
                              "refugedesk_set_password(text, text)")
 
+#: What each staff member may change of her own row, and nothing else of it: her language.
+OWN_FUNCTIONS = [f"""
+CREATE FUNCTION refugedesk_set_my_language(p_code text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF p_code NOT IN ('en', 'cy') THEN
+        RAISE EXCEPTION 'not a language RefugeDesk speaks: %', p_code
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    UPDATE staff_member SET language = p_code, updated_at = {NOW_TEXT},
+           updated_by_id = id
+     WHERE username = session_user AND active;
+END $$"""]
+OWN_FUNCTION_SIGNATURES = ("refugedesk_set_my_language(text)",)
+
 
 def create_group_roles(conn: Connection, owner: str) -> None:
     """The three group roles, if the server does not have them yet, and `owner` allowed to
@@ -328,3 +343,8 @@ def grant_privileges(conn: Connection) -> None:
         # Functions are executable by PUBLIC unless revoked.
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {signature} TO "{ADMIN}"')
+    for sql in OWN_FUNCTIONS:
+        execute_script(conn, sql)
+    for signature in OWN_FUNCTION_SIGNATURES:
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {signature} TO "{WORKER}"')

@@ -41,6 +41,7 @@ from refugedesk.db.models import StaffMember
 from refugedesk.db.vault import Person, ReadSession
 from refugedesk.errors import (
     AccountInactive,
+    NotAllowed,
     RefugeDeskError,
     ServerNotTrusted,
     ServerUnreachable,
@@ -98,6 +99,9 @@ class ServerVault:
         self.person = person
         self.identity: bytes | None = None
         self.trust_notes: list[str] = []
+        #: A file vault's signed staff roster: on a server the server's own roles and
+        #: functions keep who may do what (server/roles.py), so there is none.
+        self.roster = None
         self._use(engine)
         self._open = True
 
@@ -162,6 +166,27 @@ class ServerVault:
             if mapped is exc:
                 raise
             raise mapped from None
+
+    def verify_password(self, username: str, password: str) -> Person:
+        """The lock screen. On a server the connection is her login, so only she may unlock
+        it: a colleague signs in as herself (signing out first), and the server then holds
+        her to her own role. Her password is checked against her own key slot."""
+        check_typed_username(username)
+        check_typed_password(password)
+        if username.strip().lower() != self.person.username:
+            raise NotAllowed(translate(
+                "ServerVault", "On the service's server each person signs in as herself: sign "
+                "out, then sign in with your own name and password."))
+        try:
+            with self.engine.connect() as conn:
+                key_slots.open_service_key(conn, self.person.username, password)
+        except DBAPIError as exc:
+            raise server_error(exc) from None
+        return self.confirm_person()
+
+    def remember(self) -> None:
+        """What a file vault does here (keep this computer's witness of its signed roster)
+        has no counterpart on a server: the server keeps who may do what itself."""
 
     # --- who is acting ----------------------------------------------------------------------
 

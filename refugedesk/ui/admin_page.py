@@ -23,6 +23,7 @@ from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
 from refugedesk.errors import NotAllowed
 from refugedesk.i18n import Counted, translate
+from refugedesk.server.vault import ServerVault
 from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.flow import FlowRow
@@ -107,15 +108,29 @@ class AdminPage(QWidget):
         grid.addWidget(self.idle_error, 1, 1, 1, 2)
         self.backup_button = button(translate("AdminPage", "Back up now…"), "backupButton")
         grid.addWidget(self.backup_button, 2, 0, 1, 2)
-        grid.addWidget(label(translate(
+        self.backup_hint = label(translate(
             "AdminPage", "An encrypted copy and its key file. Keep them together, somewhere "
-            "safe away from this computer."), role="hint"), 2, 2)
+            "safe away from this computer."), role="hint")
+        grid.addWidget(self.backup_hint, 2, 2)
         self.rotate_button = button(translate("AdminPage", "Change the vault key…"),
                                     "rotateKeyButton")
         grid.addWidget(self.rotate_button, 3, 0, 1, 2)
-        grid.addWidget(label(translate(
+        self.rotate_hint = label(translate(
             "AdminPage", "Use after someone leaves, or if a key file may have been copied. "
-            "Everyone keeps their own password."), role="hint"), 3, 2)
+            "Everyone keeps their own password."), role="hint")
+        grid.addWidget(self.rotate_hint, 3, 2)
+        # On the service's server these are the server's: it is backed up where it runs, and
+        # who may sign in is its logins (docs/server.md).
+        self.on_server = isinstance(vault, ServerVault)
+        self.server_note = label(translate(
+            "AdminPage", "This service's records are on its own server. Backups are made "
+            "there, by whoever looks after the server, and switching someone off here stops "
+            "her signing in to it at once."), role="hint", name="serverNote")
+        grid.addWidget(self.server_note, 5, 0, 1, 3)
+        self.server_note.setVisible(self.on_server)
+        for widget in (self.backup_button, self.backup_hint, self.rotate_button,
+                       self.rotate_hint):
+            widget.setVisible(not self.on_server)
         # A vault made before staff accounts were signed: offered until it is done.
         self.protect_button = button(translate("AdminPage", "Protect staff accounts…"),
                                      "protectButton")
@@ -427,7 +442,7 @@ class AdminPage(QWidget):
         self._open(dialog)
 
     def _show_protect(self) -> None:
-        unsigned = self.vault.roster is None
+        unsigned = self.vault.roster is None and not self.on_server
         self.protect_button.setVisible(unsigned)
         self.protect_hint.setVisible(unsigned)
 

@@ -178,6 +178,10 @@
         <translation>Defnyddiwch hwn ar ôl i rywun adael, neu os gallai ffeil allwedd fod wedi&apos;i chopïo. Mae pawb yn cadw eu cyfrinair eu hunain.</translation>
     </message>
     <message>
+        <source>This service&apos;s records are on its own server. Backups are made there, by whoever looks after the server, and switching someone off here stops her signing in to it at once.</source>
+        <translation>Mae cofnodion y gwasanaeth hwn ar ei weinydd ei hun. Mae copïau wrth gefn yn cael eu gwneud yno, gan bwy bynnag sy&apos;n gofalu am y gweinydd, ac mae diffodd cyfrif rhywun yma yn ei hatal rhag mewngofnodi iddo ar unwaith.</translation>
+    </message>
+    <message>
         <source>Protect staff accounts…</source>
         <translation>Diogelu cyfrifon staff…</translation>
     </message>
@@ -4235,6 +4239,10 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     <message>
         <source>That version of this review could not be found. It may have been removed; refresh and try again.</source>
         <translation>Ni chafwyd hyd i&apos;r fersiwn hwnnw o&apos;r adolygiad hwn. Efallai ei fod wedi&apos;i dynnu; adnewyddwch a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The records on the server do not match the vault file, so the move is not finished. The vault file is unchanged: keep using it, and tell your administrator.</source>
+        <translation>Nid yw&apos;r cofnodion ar y gweinydd yn cyfateb i ffeil y gronfa ddiogel, felly nid yw&apos;r symud wedi gorffen. Does dim wedi newid yn ffeil y gronfa ddiogel: daliwch i&apos;w defnyddio, a dywedwch wrth eich gweinyddwr.</translation>
     </message>
 </context>
 <context>
@@ -13398,6 +13406,14 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     </message>
 </context>
 <context>
+    <name>ServerMove</name>
+    <message>
+        <source>The records of {table} on the server do not match the vault file, so the move is not finished. The vault file is unchanged: keep using it, and tell your administrator.</source>
+        <extracomment>table -&gt; records copied and checked colleagues who need a first password from an administrator before they can sign in What the move changes on purpose: the service&apos;s recovery slot is new (the file&apos;s code opened the file&apos;s key), and the organisation row holds its public key.</extracomment>
+        <translation>Nid yw cofnodion {table} ar y gweinydd yn cyfateb i ffeil y gronfa ddiogel, felly nid yw&apos;r symud wedi gorffen. Does dim wedi newid yn ffeil y gronfa ddiogel: daliwch i&apos;w defnyddio, a dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>That is not a server name RefugeDesk can use: give its name (refuge-db.example.org) or its address.</source>
@@ -13423,6 +13439,11 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
         <source>Someone else was changing the same records at the same moment, so nothing was saved. Try again.</source>
         <extracomment>SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.</extracomment>
         <translation>Roedd rhywun arall yn newid yr un cofnodion ar yr un pryd, felly does dim wedi&apos;i gadw. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>On the service&apos;s server each person signs in as herself: sign out, then sign in with your own name and password.</source>
+        <extracomment>The profile&apos;s place: where the window&apos;s title and recent-places list say she is. A file vault&apos;s signed staff roster: on a server the server&apos;s own roles and functions keep who may do what (server/roles.py), so there is none.</extracomment>
+        <translation>Ar weinydd y gwasanaeth mae pob person yn mewngofnodi fel hi ei hun: allgofnodwch, yna mewngofnodwch gyda&apos;ch enw a&apos;ch cyfrinair eich hun.</translation>
     </message>
 </context>
 <context>

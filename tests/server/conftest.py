@@ -313,8 +313,8 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
     from psycopg import sql
     from sqlalchemy import create_engine
 
-    from refugedesk.server import audit_chain, key_slots, live, roles
-    from refugedesk.server.schema import create_schema
+    from refugedesk.server import key_slots, roles
+    from refugedesk.server.install import install_everything
 
     prefix = f"t{secrets.token_hex(4)}_"
     owner, owner_password = f"{prefix}owner", secrets.token_urlsafe(18)
@@ -331,11 +331,7 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
         f"{owner}:{quote(owner_password, safe='')}@")
     engine = create_engine(owner_url)
     with engine.begin() as conn:
-        create_schema(conn)
-        audit_chain.install(conn)
-        roles.grant_privileges(conn)
-        key_slots.install(conn)
-        live.install(conn)
+        install_everything(conn)
     engine.dispose()
     admin, admin_password = f"{prefix}admin", secrets.token_urlsafe(12)
     su_info = pg_server.conninfo(pg_database)

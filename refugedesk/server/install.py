@@ -1,0 +1,23 @@
+"""Everything a service's database holds besides its records, made in one go (issue 17).
+
+`install_everything(conn)`, as the schema's owner, in one transaction on an empty database:
+the schema at the migrations' HEAD (schema.py), the audit chain the server computes
+(audit_chain.py), the groups' grants and the staff functions (roles.py), the service key's
+slot table and functions (key_slots.py) and the live notifications (live.py). `server init`
+and `migrate-to-server` both start with it, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from refugedesk.server import audit_chain, key_slots, live, roles
+from refugedesk.server.schema import create_schema
+
+
+def install_everything(conn: Connection) -> None:
+    create_schema(conn)
+    audit_chain.install(conn)
+    roles.grant_privileges(conn)
+    key_slots.install(conn)
+    live.install(conn)
