@@ -190,6 +190,19 @@ class _Run:
             i18n.use(i18n.ENGLISH)
         return "Welsh translations found and loaded"
 
+    def server_driver(self) -> str:
+        """The PostgreSQL driver and its libpq are in the build: without them a
+        service on its own server could not sign in from this copy (docs/server.md)."""
+        try:
+            import psycopg
+            from sqlalchemy.dialects.postgresql import psycopg as dialect
+        except ImportError as exc:
+            raise SelfTestFailed(f"the server driver (psycopg) is missing: {exc}") from None
+        _check(dialect.dialect.driver == "psycopg", "SQLAlchemy's psycopg dialect is missing")
+        version = psycopg.pq.version()
+        _check(version >= 140000, f"libpq {version} is older than PostgreSQL 14's")
+        return f"server driver psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {version}"
+
     def pages(self) -> str:
         """Every page of the main window can be loaded. Pages named as "module:Name" strings
         are imported only when first opened, so a build that missed one would fail then."""
@@ -227,7 +240,7 @@ def _ensure_gui() -> None:
 
 STEPS: list[str] = ["create_vault", "migrations", "unlock", "write_read", "audit_chain",
                     "encrypted_on_disk", "spreadsheet", "pdf", "resources", "welsh",
-                    "pages"]
+                    "server_driver", "pages"]
 
 
 def run(*, tmp_parent: Path | None = None, out: TextIO | None = None) -> int:
