@@ -40,10 +40,11 @@ def test_self_test_passes_and_cleans_up(tmp_path, qapp):
     assert lines[9].startswith("ok  PDF written (")
     assert lines[10] == "ok  icon and stylesheet found and drawn"
     assert lines[11] == "ok  Welsh translations found and loaded"
-    assert lines[12] == f"ok  all {len(PAGES)} pages of the main window present"
-    assert lines[13] == "ok  temporary folder removed"
-    assert lines[14].startswith("self-test passed")
-    assert len(lines) == 15
+    assert lines[12].startswith("ok  server driver psycopg ")
+    assert lines[13] == f"ok  all {len(PAGES)} pages of the main window present"
+    assert lines[14] == "ok  temporary folder removed"
+    assert lines[15].startswith("self-test passed")
+    assert len(lines) == 16
     assert not any(line.startswith("FAIL") for line in lines)
     assert list(tmp_path.iterdir()) == []
 
