@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from refugedesk import i18n
 from refugedesk.i18n import translate
 from refugedesk.ui import operations
+from refugedesk.ui.flow import FlowRow
 from refugedesk.ui.widgets import (
     FormScroll,
     PasswordPair,
@@ -93,19 +94,23 @@ class FirstRunWindow(QWidget):
         self.demo_button.setProperty("role", "choice")
         self.open_button = button(translate("FirstRun", "Open a vault kept somewhere else…"),
                                   "openExistingButton")
+        # A service whose records are on its own server (docs/server.md).
+        self.server_button = button(translate("FirstRun", "Connect to your service's server…"),
+                                    "connectServerButton")
         self.choice_message = message_label("choiceMessage")
         self.set_up_button.clicked.connect(self._go_set_up)
         self.demo_button.clicked.connect(self._try_demo)
         self.open_button.clicked.connect(self._open_existing)
+        self.server_button.clicked.connect(self._connect_server)
         layout.addWidget(self.set_up_button)
         layout.addWidget(self.demo_button)
         layout.addWidget(self.choice_message)
         layout.addStretch(1)
         layout.addWidget(label(translate("FirstRun", "RefugeDesk looked for a vault at: {path}")
                                .format(path=self._path), role="hint", name="lookedForLabel"))
-        row = QHBoxLayout()
+        row = FlowRow()  # side by side, or one under the other where the words are long
         row.addWidget(self.open_button)
-        row.addStretch(1)
+        row.addWidget(self.server_button)
         layout.addLayout(row)
         return page
 
@@ -136,9 +141,22 @@ class FirstRunWindow(QWidget):
     def _open_existing(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self, translate("FirstRun", "Open a RefugeDesk vault"), str(self._path.parent),
-            translate("FirstRun", "RefugeDesk vaults (*.rdb)"))
+            translate("FirstRun", "RefugeDesk vaults and server profiles (*.rdb *.rdserver)"))
         if chosen:
             self.sign_in_wanted.emit(Path(chosen), True)
+
+    def _connect_server(self) -> None:
+        from refugedesk.server.profile import SUFFIX
+        from refugedesk.ui.server_connect import ServerConnectDialog
+
+        self.dialog = ServerConnectDialog(self._path.with_suffix(SUFFIX), self)
+        self.dialog.accepted.connect(self._server_chosen)
+        self.dialog.open()
+
+    def _server_chosen(self) -> None:
+        profile = self.dialog.profile
+        if profile is not None and profile.path is not None:
+            self.sign_in_wanted.emit(profile.path, True)
 
     # --- page 2: the set-up form ------------------------------------------------------------
 

@@ -4750,6 +4750,14 @@ Does dim byd a wnewch chi yno&apos;n cyffwrdd â chofnodion go iawn.</translatio
         <translation>Chi fydd y gweinyddwr cyntaf. Gallwch ychwanegu eich cydweithwyr ar ôl gwneud hyn.</translation>
     </message>
     <message>
+        <source>Connect to your service&apos;s server…</source>
+        <translation>Cysylltu â gweinydd eich gwasanaeth…</translation>
+    </message>
+    <message>
+        <source>RefugeDesk vaults and server profiles (*.rdb *.rdserver)</source>
+        <translation>Cronfeydd diogel a phroffiliau gweinydd RefugeDesk (*.rdb *.rdserver)</translation>
+    </message>
+    <message>
         <source>Name of your service</source>
         <translation>Enw eich gwasanaeth</translation>
     </message>
@@ -13403,6 +13411,73 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     <message>
         <source>Action {number}: {problem}</source>
         <translation>Cam gweithredu {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnect</name>
+    <message>
+        <source>Connect to your service&apos;s server</source>
+        <translation>Cysylltu â gweinydd eich gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Whoever looks after your service&apos;s server gives you these. None of them is secret: your password is asked for next, and only sent to the server the certificate vouches for.</source>
+        <translation>Mae pwy bynnag sy&apos;n gofalu am weinydd eich gwasanaeth yn rhoi&apos;r rhain i chi. Does dim un ohonyn nhw&apos;n gyfrinach: gofynnir am eich cyfrinair nesaf, a dim ond i&apos;r gweinydd y mae&apos;r dystysgrif yn tystio iddo y caiff ei anfon.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Enw&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Ffeil tystysgrif</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Dewis y ffeil tystysgrif</translation>
+    </message>
+    <message>
+        <source>&amp;Server name</source>
+        <translation>&amp;Enw&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Porth</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Cronfa ddata</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file</source>
+        <translation>Ffeil &amp;tystysgrif</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Tystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Tystysgrifau (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>That certificate file cannot be read. Choose the .pem file you were given.</source>
+        <translation>Does dim modd darllen y ffeil tystysgrif honno. Dewiswch y ffeil .pem a roddwyd i chi.</translation>
     </message>
 </context>
 <context>
