@@ -581,6 +581,50 @@ class ServerNotTrusted(VaultError):
     )
 
 
+class ServerAlreadySetUp(VaultError):
+    """`server init` on a database that already holds RefugeDesk's records: nothing changed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "That database on the server is already set up for RefugeDesk, so nothing was changed. "
+        "To add staff, an administrator signs in to RefugeDesk. To start again, whoever runs "
+        "the server must remove the database first."
+    )
+
+
+class ServerDatabaseNotEmpty(VaultError):
+    """`server init` on a database that holds tables of something else: nothing changed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "That database on the server already holds other tables, so RefugeDesk did not set it "
+        "up and nothing was changed. Give the name of a new database (it will be made) or of an "
+        "empty one."
+    )
+
+
+class ServerRightsMissing(VaultError):
+    """`server init` signed in as a role that may not create roles and databases."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Setting up needs the server's superuser (often called postgres) or a role that may "
+        "create roles and databases. That user may not, so nothing was changed."
+    )
+
+
+class ServerRefused(VaultError):
+    """The server answered, over verified TLS, but its pg_hba.conf has no line letting this
+    user reach this database from here (or rejects it)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server does not let that user reach that database from this computer (its "
+        "pg_hba.conf has no line for it). Check the user and the database's name, or ask "
+        "whoever runs the server."
+    )
+
+
 class NoKeySlot(VaultError):
     """On a server, her login has no key slot for the service key: she was switched off, or
     her administrator has not given her one yet (refugedesk/server/key_slots.py)."""

@@ -37,6 +37,15 @@ _DATABASE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]{0,62}$")
 _PEM = re.compile(r"-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----")
 
 
+def check_database(name: str) -> str:
+    """A database name RefugeDesk uses: letters, numbers, - and _ (PostgreSQL's 63 at most)."""
+    if not _DATABASE.match(name or ""):
+        raise ValidationError(translate(
+            "ServerProfile", "The database name is letters, numbers, - and _ (up to 63)."),
+            field="database")
+    return name
+
+
 def is_profile(path: Path) -> bool:
     return Path(path).suffix == SUFFIX
 
@@ -60,10 +69,7 @@ class ServerProfile:
             raise ValidationError(translate(
                 "ServerProfile", "The port is a number from 1 to 65535 (usually 5432)."),
                 field="port")
-        if not _DATABASE.match(self.database or ""):
-            raise ValidationError(translate(
-                "ServerProfile", "The database name is letters, numbers, - and _ (up to 63)."),
-                field="database")
+        check_database(self.database)
         if not _PEM.search(self.ca_pem or ""):
             raise ValidationError(translate(
                 "ServerProfile", "The certificate is not a PEM certificate (a text file that "

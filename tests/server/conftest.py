@@ -298,13 +298,13 @@ class SecuredDatabase:
 
 def scram_verifier(conninfo: str, username: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of a password, computed by libpq on the client, as the app
-    will before it calls refugedesk_add_staff (the clear password never leaves the client)."""
+    does before it calls refugedesk_add_staff (refugedesk.server.passwords)."""
     import psycopg
 
+    from refugedesk.server.passwords import scram_verifier as product_verifier
+
     with psycopg.connect(conninfo) as conn:
-        verifier: bytes = conn.pgconn.encrypt_password(
-            password.encode(), username.encode(), b"scram-sha-256")
-    return verifier.decode()
+        return product_verifier(conn, username, password)
 
 
 @pytest.fixture
