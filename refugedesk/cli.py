@@ -3,6 +3,8 @@
     refugedesk                      open the app (the first run offers set-up or a demo)
     refugedesk init                 set up a new vault on a terminal
     refugedesk demo --db PATH       make a fictional demo vault
+    refugedesk server init | connect   set up the service's PostgreSQL server, or write the
+                                    profile an office uses to reach it
     refugedesk backup | restore | check | recover | export occupancy | export outcomes
         | export subject-access
 
@@ -59,7 +61,7 @@ NO_PASSWORD_ARGUMENT = QT_TRANSLATE_NOOP(
 #: The commands (the first word after the options), to tell the app from a command before
 #: the parser is built: the language of its help is chosen first.
 COMMANDS = frozenset({"init", "demo", "backup", "restore", "check", "recover", "protect",
-                      "retention", "export"})
+                      "retention", "export", "server"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -234,12 +236,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     print("\n" + translate("Cli", "The vault is ready: {path}").format(path=path))
     print(translate("Cli", "Its key file: {path}  (keep the two together)").format(
         path=keyfile_path(path)))
-    print("\n" + translate("Cli", "Recovery code (shown only this once):") + "\n")
-    print(f"    {code}\n")
-    print(translate("Cli", "Write it down or print it now and keep it offline, locked away from "
-                           "this computer.\nIt opens the vault if every administrator forgets "
-                           "her password, so anyone who has it\nand a copy of the vault can read "
-                           "everything in it. It cannot be shown again."))
+    _show_recovery_code(code)
     if args.db:
         print("\n" + translate("Cli", "Open it with: {command}").format(
             command=f"refugedesk --db {path}"))
@@ -258,6 +255,85 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     for username, display_name, role in DEMO_STAFF:
         print(f"  {username:<8} {role.label:<15} {display_name}")
     print(translate("Cli", "Open it with: {command}").format(command=f"refugedesk --db {path}"))
+    return EXIT_OK
+
+
+def _show_recovery_code(code: str) -> None:
+    """The recovery code, once, with what it is for (a file vault's init and a server's)."""
+    print("\n" + translate("Cli", "Recovery code (shown only this once):") + "\n")
+    print(f"    {code}\n")
+    print(translate("Cli", "Write it down or print it now and keep it offline, locked away from "
+                           "this computer.\nIt opens the vault if every administrator forgets "
+                           "her password, so anyone who has it\nand a copy of the vault can read "
+                           "everything in it. It cannot be shown again."))
+
+
+def _server_place(args: argparse.Namespace) -> tuple[Any, Any]:
+    """--host, --port, --database and --ca, checked before anything is asked or sent: the
+    server (refugedesk.server.setup.Server) and the profile that would be saved for it."""
+    from refugedesk.server.profile import ServerProfile
+    from refugedesk.server.setup import Server
+
+    ca = Path(args.ca).expanduser()
+    try:
+        pem = ca.read_text(encoding="ascii")
+    except (OSError, UnicodeError):
+        pem = ""  # the profile's own check says what a certificate file should be
+    profile = ServerProfile(args.host, args.port, args.database, pem)
+    return Server(args.host, args.port, ca), profile
+
+
+def _cmd_server_init(args: argparse.Namespace) -> int:
+    from refugedesk.server import setup
+
+    server, profile = _server_place(args)
+    username = setup.check_admin_username(args.admin_username)
+    if not args.admin_name.strip():
+        raise RefugeDeskError(translate("Access", "Enter your name."))
+    nothing_done = translate("Cli", "Nothing was set up.")
+    if args.password_stdin:
+        superuser_password = _stdin_line()
+        password = _stdin_line()
+        if not superuser_password or not password:
+            raise RefugeDeskError(translate(
+                "Cli", "Give the server user's password on the first line of standard input "
+                "and the first administrator's new password on the second."))
+    else:
+        superuser_password = getpass.getpass(translate(
+            "Cli", "Password of {user} on the server: ").format(user=args.superuser))
+        print(translate("Cli", "Choose a password for {user}, the first administrator: at least "
+                               "10 characters; three or four unrelated words work well.")
+              .format(user=username))
+        password = _choose_password(translate("Cli", "Password: "), username,
+                                    nothing_done=nothing_done)
+    print(translate("Cli", "Setting up RefugeDesk on {server}").format(
+        server=profile.describe()))
+    done = setup.initialise(server, args.database, superuser=args.superuser,
+                            superuser_password=superuser_password, admin_username=username,
+                            admin_name=args.admin_name, admin_password=password)
+    print("\n" + translate("Cli", "The server is ready: {server}. Its first administrator is "
+                                   "{user}.").format(server=profile.describe(), user=done.admin))
+    _show_recovery_code(done.recovery_code)
+    if args.profile:
+        saved = profile.save(Path(args.profile).expanduser())
+        print("\n" + translate("Cli", "Server profile written: {path}\nGive it, with the "
+                                       "certificate file beside it ({ca}), to each office.")
+              .format(path=saved.path, ca=saved.ca_path))
+    print("\n" + setup.settings_advice(done.database))
+    return EXIT_OK
+
+
+def _cmd_server_connect(args: argparse.Namespace) -> int:
+    from refugedesk.server import setup
+
+    server, profile = _server_place(args)
+    setup.check_server(server, args.database)
+    saved = profile.save(Path(args.save).expanduser())
+    print(translate("Cli", "The server {server} answered with a certificate your authority "
+                           "vouches for.").format(server=profile.describe()))
+    print(translate("Cli", "Server profile written: {path}\nGive it, with the certificate file "
+                           "beside it ({ca}), to each office.").format(path=saved.path,
+                                                                       ca=saved.ca_path))
     return EXIT_OK
 
 
@@ -762,6 +838,64 @@ def build_parser() -> argparse.ArgumentParser:
                      help=translate("Cli", "her reference, as lists show it"))
     sar.add_argument("--out", metavar="FILE.zip", required=True,
                      help=translate("Cli", "the .zip to write"))
+    server = command("server",
+                     lambda args: args.parser.error(translate("Cli", "say what to do with the "
+                                                                     "server")) or 2,
+                     translate("Cli", "set up the service's PostgreSQL server, or connect to it"),
+                     translate("Cli", "The service's records on a PostgreSQL server (for "
+                                      "services with several\nhouses and offices): set it up, "
+                                      "or write the profile each office opens."))
+    server_commands = server.add_subparsers(title=translate("Cli", "commands"),
+                                            metavar="COMMAND")
+
+    def where(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--host", required=True, metavar="NAME",
+                         help=translate("Cli", "the server's name, as its certificate gives it"))
+        sub.add_argument("--port", type=int, default=5432, metavar="NUMBER",
+                         help=translate("Cli", "its port (default 5432)"))
+        sub.add_argument("--database", required=True, metavar="NAME",
+                         help=translate("Cli", "the service's database on it"))
+        sub.add_argument("--ca", required=True, metavar="CA.pem",
+                         help=translate("Cli", "the certificate of the authority that signed "
+                                               "the server's certificate"))
+
+    server_init = command(
+        "init", _cmd_server_init,
+        translate("Cli", "set up a service's database on its server, and its first "
+                         "administrator"),
+        translate("Cli", "Set up the service's database on its PostgreSQL server (made if it "
+                         "does not\nexist) and its first administrator, signing in as the "
+                         "server's superuser\n(or a role that may create roles and "
+                         "databases). The connection is\nencrypted and the server's "
+                         "certificate checked against --ca. Refused,\nchanging nothing, if "
+                         "the database is already set up. Prints the recovery\ncode once, "
+                         "then what to put in pg_hba.conf and postgresql.conf.\nWith "
+                         "--password-stdin, standard input holds the superuser's password,\n"
+                         "then the administrator's new password, one a line."),
+        parent=server_commands)
+    where(server_init)
+    server_init.add_argument("--superuser", required=True, metavar="NAME",
+                             help=translate("Cli", "the server user to set it up as (often "
+                                                   "postgres)"))
+    server_init.add_argument("--admin-username", required=True, metavar="NAME",
+                             help=translate("Cli", "the first administrator's username"))
+    server_init.add_argument("--admin-name", required=True, metavar="NAME",
+                             help=translate("Cli", "her name, as colleagues know her"))
+    server_init.add_argument("--profile", metavar="OUT.rdserver",
+                             help=translate("Cli", "also write the server profile for the "
+                                                   "offices here"))
+    _password_options(server_init)
+    server_connect = command(
+        "connect", _cmd_server_connect,
+        translate("Cli", "write the profile an office uses to reach the server"),
+        translate("Cli", "Check that the server answers with a certificate the authority "
+                         "(--ca)\nvouches for, then write the server profile (--save). No "
+                         "password is\nasked for or sent: each person's is checked when she "
+                         "signs in."),
+        parent=server_commands)
+    where(server_connect)
+    server_connect.add_argument("--save", required=True, metavar="OUT.rdserver",
+                                help=translate("Cli", "where to write the profile"))
     return parser
 
 
