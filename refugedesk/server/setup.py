@@ -33,7 +33,6 @@ cannot both set it up: the second waits, then finds it set up and refuses.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,7 +62,8 @@ if TYPE_CHECKING:
 MAINTENANCE_DATABASE = "postgres"
 
 #: The login `server connect` names when it checks a server without signing in: no such
-#: role exists (no staff login may start with "refugedesk_"), and no password is sent.
+#: role exists (no staff login may start with "refugedesk_"), and its password is a random
+#: one made for the check, so no real password is ever sent.
 CHECK_USER = "refugedesk_connection_check"
 
 #: The tables that say RefugeDesk is already set up in a database.
@@ -90,8 +90,9 @@ class Server:
 
         params: dict[str, Any] = {
             "host": self.host, "port": int(self.port), "dbname": database, "user": user,
-            # Only this password: never one from PGPASSWORD or a ~/.pgpass of this computer.
-            "password": password, "passfile": os.devnull,
+            # A password given here is the only one used: libpq reads PGPASSWORD or a
+            # ~/.pgpass only when none is given, and init and the check always give one.
+            "password": password,
             "connect_timeout": 10, "application_name": "RefugeDesk",
             "gssencmode": "disable",
         }
@@ -125,6 +126,12 @@ def _kind(exc: BaseException) -> str:
     return "unreachable"
 
 
+def _not_accepted() -> WrongPassword:
+    return WrongPassword(translate(
+        "Server", "The server did not accept that user and password. Check both (and Caps "
+        "Lock) and try again. Nothing was changed."))
+
+
 def typed_error(exc: BaseException) -> RefugeDeskError:
     """A psycopg failure to connect as the typed error a person can act on."""
     kind = _kind(exc)
@@ -136,9 +143,7 @@ def typed_error(exc: BaseException) -> RefugeDeskError:
             "did not send a password. Whoever runs it must turn TLS on (ssl = on in "
             "postgresql.conf)."))
     if kind in ("password", "no password"):
-        return WrongPassword(translate(
-            "Server", "The server did not accept that user and password. Check both (and Caps "
-            "Lock) and try again. Nothing was changed."))
+        return _not_accepted()
     if kind == "refused":
         return ServerRefused()
     if kind == "no database":
@@ -168,15 +173,20 @@ def check_server(server: Server, database: str) -> None:
     sent), or ServerUnreachable (nothing answered).
 
     It signs in as nobody: the profile is the whole office's, made by whoever looks after the
-    computers, who may have no staff login; and a check that needs no password sends none.
-    libpq completes and verifies the TLS handshake before it says who is signing in, so a
-    server that then answers "no password supplied" or refuses the login in its pg_hba.conf
-    has already shown the right certificate. Each staff member's password is checked when
+    computers, who may have no staff login, so it asks for no password and sends no real
+    one (a random one for a login that does not exist). libpq completes and verifies the
+    TLS handshake before it says who is signing in, so a server that then refuses that
+    login ("password authentication failed", or its pg_hba.conf) has already shown the
+    right certificate for the right name. Each staff member's own password is checked when
     she signs in."""
+    import secrets
+
     import psycopg
 
+    throwaway = secrets.token_urlsafe(24)
     try:
-        psycopg.connect(server.conninfo(check_database(database), CHECK_USER, "")).close()
+        psycopg.connect(server.conninfo(check_database(database), CHECK_USER,
+                                        throwaway)).close()
     except psycopg.OperationalError as exc:
         if _kind(exc) in ("password", "no password", "refused"):
             return
@@ -244,6 +254,8 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
     if not admin_name.strip():
         raise ValidationError(translate("Access", "Enter your name."), field="display_name")
     staff.check_password(admin_password, username=admin_username)
+    if not superuser_password:
+        raise _not_accepted()
     owner = owner_role(database)
 
     # 1. The database: CREATE DATABASE cannot run inside a transaction.
