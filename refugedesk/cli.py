@@ -890,8 +890,8 @@ def build_parser() -> argparse.ArgumentParser:
         translate("Cli", "write the profile an office uses to reach the server"),
         translate("Cli", "Check that the server answers with a certificate the authority "
                          "(--ca)\nvouches for, then write the server profile (--save). No "
-                         "password is\nasked for or sent: each person's is checked when she "
-                         "signs in."),
+                         "password is\nasked for, and nobody's is sent: each person's is "
+                         "checked when she signs in."),
         parent=server_commands)
     where(server_connect)
     server_connect.add_argument("--save", required=True, metavar="OUT.rdserver",
