@@ -311,10 +311,12 @@ def _set_up(conninfo: str, owner: str, admin: str, admin_name: str, admin_passwo
         with engine.begin() as conn:
             return _in_one_transaction(conn, owner, admin, admin_name, admin_password,
                                        use_btree_gist)
-    except DBAPIError as exc:
-        if isinstance(exc.orig, errors.InsufficientPrivilege):
+    except (DBAPIError, psycopg.Error) as exc:
+        # SQLAlchemy wraps what it runs; what runs on the raw cursor (execute_script) is not.
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        if isinstance(orig, errors.InsufficientPrivilege):
             raise ServerRightsMissing() from None
-        if isinstance(exc.orig, errors.DuplicateObject):  # her login exists on this server
+        if isinstance(orig, errors.DuplicateObject):  # her login exists on this server
             raise UsernameTaken(admin) from None
         raise
     finally:
