@@ -309,7 +309,8 @@ def _cmd_server_init(args: argparse.Namespace) -> int:
     print(translate("Cli", "Setting up RefugeDesk on {server}").format(
         server=profile.describe()))
     done = setup.initialise(server, args.database, superuser=args.superuser,
-                            superuser_password=superuser_password, admin_username=username,
+                            superuser_password=superuser_password,
+                            organisation=args.organisation, admin_username=username,
                             admin_name=args.admin_name, admin_password=password)
     print("\n" + translate("Cli", "The server is ready: {server}. Its first administrator is "
                                    "{user}.").format(server=profile.describe(), user=done.admin))
@@ -877,6 +878,8 @@ def build_parser() -> argparse.ArgumentParser:
     server_init.add_argument("--superuser", required=True, metavar="NAME",
                              help=translate("Cli", "the server user to set it up as (often "
                                                    "postgres)"))
+    server_init.add_argument("--organisation", required=True, metavar="NAME",
+                             help=translate("Cli", "name of your service"))
     server_init.add_argument("--admin-username", required=True, metavar="NAME",
                              help=translate("Cli", "the first administrator's username"))
     server_init.add_argument("--admin-name", required=True, metavar="NAME",

@@ -15,8 +15,8 @@ from refugedesk.server import audit_chain, key_slots, live, roles
 from refugedesk.server.schema import create_schema
 
 
-def install_everything(conn: Connection) -> None:
-    create_schema(conn)
+def install_everything(conn: Connection, *, use_btree_gist: bool = True) -> None:
+    create_schema(conn, use_btree_gist=use_btree_gist)
     audit_chain.install(conn)
     roles.grant_privileges(conn)
     key_slots.install(conn)

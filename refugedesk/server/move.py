@@ -37,8 +37,8 @@ from refugedesk.i18n import QT_TRANSLATE_NOOP, translate
 from refugedesk.server import key_slots
 from refugedesk.server.audit_chain import execute_script
 from refugedesk.server.install import install_everything
+from refugedesk.server.passwords import scram_verifier
 from refugedesk.server.roles import GROUP_OF_ROLE
-from refugedesk.server.staff import scram_verifier
 
 BATCH = 500
 

@@ -13,8 +13,8 @@ signs in:
      makes logins); the database is given to it;
    - the three group roles (roles.create_group_roles), the owner allowed to hand them out;
    - as the owner (`SET LOCAL ROLE`, so every table, function and trigger belongs to it and
-     not to the superuser): schema.create_schema, audit_chain.install, roles.grant_privileges,
-     key_slots.install;
+     not to the superuser): install.install_everything (the schema, the audit chain, the
+     grants and staff functions, the key slots and the live notifications);
    - the first administrator through refugedesk_add_staff, her password sent only as a SCRAM
      verifier computed here (passwords.scram_verifier), and the service key with her slot and
      the recovery slot (key_slots.create_service_key).
@@ -241,7 +241,7 @@ def _has_rights(conn: psycopg.Connection) -> bool:
 
 
 def initialise(server: Server, database: str, *, superuser: str, superuser_password: str,
-               admin_username: str, admin_name: str, admin_password: str,
+               organisation: str, admin_username: str, admin_name: str, admin_password: str,
                use_btree_gist: bool = True) -> SetUp:
     """Set up `database` on `server` for a refuge service and make its first administrator
     (see the module's doc). Returns what was made and the recovery code. Raises
@@ -250,6 +250,9 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
     from refugedesk import staff
 
     check_database(database)
+    if not organisation.strip():
+        raise ValidationError(translate("Access", "Enter the name of your service."),
+                              field="organisation")
     admin_username = check_admin_username(admin_username)
     if not admin_name.strip():
         raise ValidationError(translate("Access", "Enter your name."), field="display_name")
@@ -271,7 +274,8 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
     # 2. Everything else, in one transaction on it.
     try:
         code = _set_up(server.conninfo(database, superuser, superuser_password), owner,
-                       admin_username, admin_name.strip(), admin_password, use_btree_gist)
+                       organisation.strip(), admin_username, admin_name.strip(), admin_password,
+                       use_btree_gist)
     except BaseException:
         if made:
             _drop_quietly(server, database, superuser, superuser_password)
@@ -292,8 +296,8 @@ def _drop_quietly(server: Server, database: str, superuser: str, password: str) 
         pass
 
 
-def _set_up(conninfo: str, owner: str, admin: str, admin_name: str, admin_password: str,
-            use_btree_gist: bool) -> str:
+def _set_up(conninfo: str, owner: str, organisation: str, admin: str, admin_name: str,
+            admin_password: str, use_btree_gist: bool) -> str:
     import psycopg
     from psycopg import errors
     from sqlalchemy import create_engine
@@ -309,8 +313,8 @@ def _set_up(conninfo: str, owner: str, admin: str, admin_name: str, admin_passwo
     engine = create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
     try:
         with engine.begin() as conn:
-            return _in_one_transaction(conn, owner, admin, admin_name, admin_password,
-                                       use_btree_gist)
+            return _in_one_transaction(conn, owner, organisation, admin, admin_name,
+                                       admin_password, use_btree_gist)
     except (DBAPIError, psycopg.Error) as exc:
         # SQLAlchemy wraps what it runs; what runs on the raw cursor (execute_script) is not.
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
@@ -323,9 +327,10 @@ def _set_up(conninfo: str, owner: str, admin: str, admin_name: str, admin_passwo
         engine.dispose()
 
 
-def _in_one_transaction(conn: Connection, owner: str, admin: str, admin_name: str,
-                        admin_password: str, use_btree_gist: bool) -> str:
-    from refugedesk.server import audit_chain, key_slots, roles, schema
+def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: str,
+                        admin_name: str, admin_password: str, use_btree_gist: bool) -> str:
+    from refugedesk.server import key_slots, roles
+    from refugedesk.server.install import install_everything
     from refugedesk.server.passwords import scram_verifier
 
     run = conn.exec_driver_sql
@@ -358,10 +363,7 @@ def _in_one_transaction(conn: Connection, owner: str, admin: str, admin_name: st
 
     # As the owner: everything made from here is the owner's, not the superuser's.
     run(f"SET LOCAL ROLE {_ident(owner)}")
-    schema.create_schema(conn, use_btree_gist=use_btree_gist)
-    audit_chain.install(conn)
-    roles.grant_privileges(conn)
-    key_slots.install(conn)
+    install_everything(conn, use_btree_gist=use_btree_gist)
     # refugedesk_add_staff checks that whoever signed in is an administrator: a superuser is
     # every role's member; a CREATEROLE role is made one for this call only (the owner may
     # hand the group out), within this transaction.
@@ -371,7 +373,8 @@ def _in_one_transaction(conn: Connection, owner: str, admin: str, admin_name: st
         (admin, admin_name, "administrator", scram_verifier(conn, admin, admin_password)))
     if not superuser:
         run(f"REVOKE {_ident(roles.ADMIN)} FROM {_ident(me)}")
-    _sealer, code = key_slots.create_service_key(conn, admin, admin_password)
+    _sealer, code = key_slots.create_service_key(conn, admin, admin_password,
+                                                 organisation=organisation)
     run("RESET ROLE")
     if not superuser:
         run(f"REVOKE {_ident(owner)} FROM {_ident(me)}")

