@@ -61,7 +61,7 @@ NO_PASSWORD_ARGUMENT = QT_TRANSLATE_NOOP(
 #: The commands (the first word after the options), to tell the app from a command before
 #: the parser is built: the language of its help is chosen first.
 COMMANDS = frozenset({"init", "demo", "backup", "restore", "check", "recover", "protect",
-                      "retention", "export", "server"})
+                      "retention", "export", "server", "migrate-to-server"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -321,6 +321,49 @@ def _cmd_server_init(args: argparse.Namespace) -> int:
                                        "certificate file beside it ({ca}), to each office.")
               .format(path=saved.path, ca=saved.ca_path))
     print("\n" + setup.settings_advice(done.database))
+    return EXIT_OK
+
+
+def _cmd_migrate_to_server(args: argparse.Namespace) -> int:
+    import getpass
+
+    from refugedesk import access
+    from refugedesk.server import setup
+
+    server, profile = _server_place(args)
+    path = _vault_path(args)
+    _check_user_argument(args)
+    if args.password_stdin:
+        password, superuser_password = _stdin_line(), _stdin_line()
+        if not password or not superuser_password:
+            raise RefugeDeskError(translate(
+                "Cli", "Give your RefugeDesk password on the first line of standard input and "
+                "the server user's password on the second."))
+    else:
+        password = getpass.getpass(translate("Cli", "Password for {user}: ").format(
+            user=args.user))
+        superuser_password = getpass.getpass(translate(
+            "Cli", "Password of {user} on the server: ").format(user=args.superuser))
+    print(translate("Cli", "Moving {path} to {server}").format(path=path,
+                                                             server=profile.describe()))
+    with access.sign_in(path, args.user, password) as vault:
+        report = setup.move_vault(server, args.database, superuser=args.superuser,
+                                  superuser_password=superuser_password, source=vault,
+                                  password=password)
+    records = sum(report.tables.values())
+    print(translate("Cli", "Moved and checked: {records} records in {tables} tables, each the "
+                           "same on the server as in the file. The file is unchanged.").format(
+        records=records, tables=len(report.tables)))
+    if report.need_password:
+        print(translate("Cli", "Before they can sign in to the server, an administrator gives "
+                               "each of these colleagues a first password in Admin (Set new "
+                               "password): {names}").format(names=", ".join(report.need_password)))
+    _show_recovery_code(report.recovery_code)
+    if args.profile:
+        saved = profile.save(Path(args.profile).expanduser())
+        print("\n" + translate("Cli", "Server profile written: {path}\nGive it, with the "
+                                       "certificate file beside it ({ca}), to each office.")
+              .format(path=saved.path, ca=saved.ca_path))
     return EXIT_OK
 
 
@@ -860,6 +903,26 @@ def build_parser() -> argparse.ArgumentParser:
                          help=translate("Cli", "the certificate of the authority that signed "
                                                "the server's certificate"))
 
+    move = command(
+        "migrate-to-server", _cmd_migrate_to_server,
+        translate("Cli", "move a vault file onto the service's server, checked record by "
+                         "record"),
+        translate("Cli", "Move the vault file onto the service's PostgreSQL server: a new, "
+                         "empty database\n(made if it does not exist) gets every record, "
+                         "the audit trail unbroken, and\nis then checked record by record "
+                         "against the file, which is never changed.\nSigns in to the vault "
+                         "as an administrator (--user) and to the server as its\nsuperuser "
+                         "(--superuser). Prints a new recovery code once. With\n"
+                         "--password-stdin, standard input holds your RefugeDesk password, "
+                         "then the\nserver user's password, one a line."))
+    _vault_options(move)
+    where(move)
+    move.add_argument("--superuser", required=True, metavar="NAME",
+                      help=translate("Cli", "the server user to set it up as (often "
+                                            "postgres)"))
+    move.add_argument("--profile", metavar="OUT.rdserver",
+                      help=translate("Cli", "also write the server profile for the offices "
+                                            "here"))
     server_init = command(
         "init", _cmd_server_init,
         translate("Cli", "set up a service's database on its server, and its first "

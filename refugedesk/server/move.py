@@ -16,7 +16,7 @@ live and who holds keys:
 - Logins: the administrator moving it gets her login and key slot with her password. Every
   other colleague gets a login nobody knows the password of and no key slot, because her
   password only ever opened her own slot in the key file: an administrator gives each a first
-  password in Admin (reset password), which makes her slot. A colleague already switched off
+  password in Admin (Set new password), which makes her slot. A colleague already switched off
   in the file gets a login that cannot sign in.
 - A new recovery code: the file's opened the file's key, not the service key.
 """
@@ -24,6 +24,7 @@ live and who holds keys:
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, Integer, Table, insert, select
@@ -67,8 +68,8 @@ def _rows(conn: Connection | Session, table: Table) -> list[dict[str, object]]:
     return [dict(row) for row in conn.execute(select(table).order_by(*order)).mappings()]
 
 
-def move(source: Vault, target: Engine, *, owner: str, username: str,
-         password: str) -> MoveReport:
+def move(source: Vault, target: Engine, *, owner: str, username: str, password: str,
+         before: Callable[[Connection], None] | None = None) -> MoveReport:
     """Copy `source` (open as an administrator, `username`) into the empty database `target`
     (an engine as a superuser: triggers are set aside), then check it. `owner` owns the
     database and has CREATEROLE, and the group roles exist (`roles.create_group_roles`), as
@@ -79,6 +80,8 @@ def move(source: Vault, target: Engine, *, owner: str, username: str,
         raise NotAllowed()
     report = MoveReport()
     with source.session() as reading, target.begin() as conn:
+        if before is not None:  # in the same transaction: the owner made, say
+            before(conn)
         staff = _rows(reading, StaffMember.__table__)  # type: ignore[arg-type]
         _check_logins_free(conn, [str(m["username"]) for m in staff])
         conn.exec_driver_sql(f'SET LOCAL ROLE "{owner}"')

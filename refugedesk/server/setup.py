@@ -56,7 +56,10 @@ from refugedesk.server.profile import check_database
 
 if TYPE_CHECKING:
     import psycopg
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
+
+    from refugedesk.db.vault import Vault
+    from refugedesk.server.move import MoveReport
 
 #: The database every PostgreSQL server has, where init asks whether the service's exists.
 MAINTENANCE_DATABASE = "postgres"
@@ -300,17 +303,9 @@ def _set_up(conninfo: str, owner: str, organisation: str, admin: str, admin_name
             admin_password: str, use_btree_gist: bool) -> str:
     import psycopg
     from psycopg import errors
-    from sqlalchemy import create_engine
     from sqlalchemy.exc import DBAPIError
-    from sqlalchemy.pool import NullPool
 
-    def connect() -> psycopg.Connection:
-        try:
-            return psycopg.connect(conninfo)
-        except psycopg.OperationalError as exc:
-            raise typed_error(exc) from None
-
-    engine = create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+    engine = _engine(conninfo)
     try:
         with engine.begin() as conn:
             return _in_one_transaction(conn, owner, organisation, admin, admin_name,
@@ -327,14 +322,10 @@ def _set_up(conninfo: str, owner: str, organisation: str, admin: str, admin_name
         engine.dispose()
 
 
-def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: str,
-                        admin_name: str, admin_password: str, use_btree_gist: bool) -> str:
-    from refugedesk.server import key_slots, roles
-    from refugedesk.server.install import install_everything
-    from refugedesk.server.passwords import scram_verifier
-
+def _refuse_unless_empty(conn: Connection) -> None:
+    """Nothing is made in a database that holds anything. Two set-ups (or moves) at once: the
+    second waits here, then finds the tables and refuses."""
     run = conn.exec_driver_sql
-    # Two inits at once: the second waits here, then finds the tables and refuses.
     run("SELECT pg_advisory_xact_lock(hashtext('refugedesk server init'))")
     tables = {name for (name,) in run(
         "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -343,6 +334,71 @@ def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: 
         raise ServerAlreadySetUp()
     if tables:
         raise ServerDatabaseNotEmpty()
+
+
+def move_vault(server: Server, database: str, *, superuser: str, superuser_password: str,
+               source: Vault, password: str) -> MoveReport:
+    """`refugedesk migrate-to-server`: the database made if missing (refused, changing
+    nothing, if it holds anything), its owner and the group roles, then the vault `source`
+    (open as an administrator, whose `password` it is) moved in and checked (server/move.py).
+    Needs a superuser: the copy sets the server's triggers aside, as pg_restore does. A
+    database it made is dropped again if the move fails; the vault file is never changed."""
+    from refugedesk.server import move
+
+    check_database(database)
+    check_admin_username(source.person.username)
+    if not superuser_password:
+        raise _not_accepted()
+    owner = owner_role(database)
+    with _connected(server.conninfo(MAINTENANCE_DATABASE, superuser, superuser_password),
+                    autocommit=True) as conn:
+        row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+        if not (row and row[0]):
+            raise ServerRightsMissing()
+        made = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                            (database,)).fetchone() is None
+        if made:
+            conn.execute(f"CREATE DATABASE {_ident(database)} ENCODING 'UTF8' "
+                         "TEMPLATE template0")
+    engine = _engine(server.conninfo(database, superuser, superuser_password))
+
+    def before(conn: Connection) -> None:
+        _refuse_unless_empty(conn)
+        _make_owner(conn, owner)
+
+    try:
+        return move.move(source, engine, owner=owner, username=source.person.username,
+                         password=password, before=before)
+    except BaseException:
+        if made:
+            engine.dispose()
+            _drop_quietly(server, database, superuser, superuser_password)
+        raise
+    finally:
+        engine.dispose()
+
+
+def _engine(conninfo: str) -> Engine:
+    """An engine of one connection at a time on `conninfo`, its failures typed."""
+    import psycopg
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    def connect() -> psycopg.Connection:
+        try:
+            return psycopg.connect(conninfo)
+        except psycopg.OperationalError as exc:
+            raise typed_error(exc) from None
+
+    return create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+
+
+def _make_owner(conn: Connection, owner: str) -> tuple[str, bool]:
+    """The schema's owner role and the group roles, and the database given to the owner.
+    Returns who is signed in and whether she is a superuser."""
+    from refugedesk.server import roles
+
+    run = conn.exec_driver_sql
     me, superuser = run("SELECT session_user, rolsuper FROM pg_roles "
                         "WHERE rolname = session_user").one()
 
@@ -360,6 +416,19 @@ def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: 
     roles.create_group_roles(conn, owner)
     db = run("SELECT current_database()").scalar_one()
     run(f"ALTER DATABASE {_ident(db)} OWNER TO {_ident(owner)}")
+
+    return str(me), bool(superuser)
+
+
+def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: str,
+                        admin_name: str, admin_password: str, use_btree_gist: bool) -> str:
+    from refugedesk.server import key_slots, roles
+    from refugedesk.server.install import install_everything
+    from refugedesk.server.passwords import scram_verifier
+
+    run = conn.exec_driver_sql
+    _refuse_unless_empty(conn)
+    me, superuser = _make_owner(conn, owner)
 
     # As the owner: everything made from here is the owner's, not the superuser's.
     run(f"SET LOCAL ROLE {_ident(owner)}")

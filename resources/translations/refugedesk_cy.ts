@@ -2434,6 +2434,18 @@ Give it, with the certificate file beside it ({ca}), to each office.</source>
 Rhowch ef, gyda&apos;r ffeil dystysgrif sydd wrth ei ochr ({ca}), i bob swyddfa.</translation>
     </message>
     <message>
+        <source>Give your RefugeDesk password on the first line of standard input and the server user&apos;s password on the second.</source>
+        <translation>Rhowch eich cyfrinair RefugeDesk ar linell gyntaf y mewnbwn safonol a chyfrinair defnyddiwr y gweinydd ar yr ail.</translation>
+    </message>
+    <message>
+        <source>Moving {path} to {server}</source>
+        <translation>Yn symud {path} i {server}</translation>
+    </message>
+    <message>
+        <source>Moved and checked: {records} records in {tables} tables, each the same on the server as in the file. The file is unchanged.</source>
+        <translation>Wedi symud a gwirio: {records} cofnod mewn {tables} tabl, pob un yr un fath ar y gweinydd ag yn y ffeil. Does dim wedi newid yn y ffeil.</translation>
+    </message>
+    <message>
         <source>The server {server} answered with a certificate your authority vouches for.</source>
         <translation>Atebodd y gweinydd {server} gyda thystysgrif y mae eich awdurdod yn ei gwarantu.</translation>
     </message>
@@ -2944,6 +2956,26 @@ tŷ a swyddfa): ei osod, neu ysgrifennu&apos;r proffil y mae pob swyddfa&apos;n 
         <translation>tystysgrif yr awdurdod a lofnododd dystysgrif y gweinydd</translation>
     </message>
     <message>
+        <source>move a vault file onto the service&apos;s server, checked record by record</source>
+        <translation>symud ffeil cronfa ddiogel i weinydd y gwasanaeth, wedi&apos;i gwirio fesul cofnod</translation>
+    </message>
+    <message>
+        <source>Move the vault file onto the service&apos;s PostgreSQL server: a new, empty database
+(made if it does not exist) gets every record, the audit trail unbroken, and
+is then checked record by record against the file, which is never changed.
+Signs in to the vault as an administrator (--user) and to the server as its
+superuser (--superuser). Prints a new recovery code once. With
+--password-stdin, standard input holds your RefugeDesk password, then the
+server user&apos;s password, one a line.</source>
+        <translation>Symud ffeil y gronfa ddiogel i weinydd PostgreSQL y gwasanaeth: mae cronfa ddata newydd,
+wag (a wneir os nad yw&apos;n bodoli) yn cael pob cofnod, a&apos;r trywydd archwilio heb dorri,
+ac yna caiff ei gwirio fesul cofnod yn erbyn y ffeil, nad yw byth yn newid.
+Yn mewngofnodi i&apos;r gronfa ddiogel fel gweinyddwr (--user) ac i&apos;r gweinydd fel ei
+uwchddefnyddiwr (--superuser). Yn dangos cod adfer newydd unwaith. Gyda
+--password-stdin, mae&apos;r mewnbwn safonol yn dal eich cyfrinair RefugeDesk, yna
+cyfrinair defnyddiwr y gweinydd, un ar bob llinell.</translation>
+    </message>
+    <message>
         <source>set up a service&apos;s database on its server, and its first administrator</source>
         <translation>gosod cronfa ddata gwasanaeth ar ei weinydd, a&apos;i weinyddwr cyntaf</translation>
     </message>
@@ -2980,6 +3012,10 @@ uwchddefnyddiwr, ac yna cyfrinair newydd y gweinyddwr, un ar bob llinell.</trans
     <message>
         <source>also write the server profile for the offices here</source>
         <translation>ysgrifennu proffil y gweinydd ar gyfer y swyddfeydd yma hefyd</translation>
+    </message>
+    <message>
+        <source>Before they can sign in to the server, an administrator gives each of these colleagues a first password in Admin (Set new password): {names}</source>
+        <translation>Cyn y gallan nhw fewngofnodi i&apos;r gweinydd, mae gweinyddwr yn rhoi cyfrinair cyntaf i bob un o&apos;r cydweithwyr hyn yn Gweinyddu (Gosod cyfrinair newydd): {names}</translation>
     </message>
     <message>
         <source>write the profile an office uses to reach the server</source>

@@ -26,7 +26,7 @@ from refugedesk.server.move import move
 from refugedesk.server.profile import ServerProfile
 from refugedesk.server.vault import ServerVault
 
-from .conftest import PgServer
+from .conftest import SUPERUSER, PgServer
 
 NEW_PASSWORD = "fictional orchard lantern 42"
 
@@ -165,3 +165,48 @@ def test_every_screen_of_the_walk_opens_on_the_moved_vault(qapp, target: Target,
     print(f"\n{len(seen)} screens walked on the server")
     assert len(seen) >= 60, seen
     assert not log.exists() or not log.read_text().strip(), log.read_text()
+
+
+def test_migrate_to_server_from_the_command_line(pg_server: PgServer, demo_file: Path,
+                                                 tmp_path: Path, capsys, monkeypatch) -> None:
+    """`refugedesk migrate-to-server`: the database made, the vault moved and checked, the
+    colleagues awaiting a password named, a recovery code and a profile to hand round; the
+    administrator then signs in through that profile."""
+    import io
+    import sys
+
+    from refugedesk.cli import main
+    from refugedesk.server.setup import owner_role
+
+    if not pg_server.tls:
+        pytest.skip(pg_server.tls_missing_reason)
+    assert pg_server.ca_file is not None
+    database = f"moved_{secrets.token_hex(4)}"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{DEMO_PASSWORD}\n{pg_server.password}\n"))
+    try:
+        code = main(["migrate-to-server", "--db", str(demo_file), "--user", "admin",
+                     "--password-stdin", "--host", "localhost", "--port", str(pg_server.port),
+                     "--database", database, "--ca", str(pg_server.ca_file),
+                     "--superuser", SUPERUSER, "--profile",
+                     str(tmp_path / "office.rdserver")])
+        out, err = capsys.readouterr()
+        assert code == 0, out + err
+        assert "Moved and checked:" in out and "manager, worker" in out
+        assert "Recovery code (shown only this once):" in out
+        with ServerVault.unlock(ServerProfile.load(tmp_path / "office.rdserver"), "admin",
+                                DEMO_PASSWORD) as server, server.session() as s:
+            assert audit.verify(s).ok
+        # A second move into the same database is refused, and changes nothing.
+        monkeypatch.setattr(sys, "stdin",
+                            io.StringIO(f"{DEMO_PASSWORD}\n{pg_server.password}\n"))
+        again = main(["migrate-to-server", "--db", str(demo_file), "--user", "admin",
+                      "--password-stdin", "--host", "localhost", "--port", str(pg_server.port),
+                      "--database", database, "--ca", str(pg_server.ca_file),
+                      "--superuser", SUPERUSER])
+        out, err = capsys.readouterr()
+        assert again != 0 and "Traceback" not in out + err
+    finally:
+        pg_server.drop_database(database)
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
+            for name in ("admin", "manager", "worker", owner_role(database)):
+                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
