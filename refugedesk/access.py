@@ -310,7 +310,8 @@ def check_report(vault: Vault) -> CheckReport:
             chain = audit.verify(session)
             problems += chain.problems
             events = chain.events
-            problems += _trust_problems(vault, session)
+            if not isinstance(vault, ServerVault):  # a server's staff are its logins
+                problems += _trust_problems(vault, session)
     except DBAPIError as exc:
         # A damaged page in the audit trail stops the walk: report it, as the damage it is.
         if not isinstance(typed_error(exc.orig), NotAVault):  # type: ignore[arg-type]  # never None

@@ -26,12 +26,13 @@ roles.py), not a key file's.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Connection, Engine, create_engine, select
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,12 +51,15 @@ from refugedesk.errors import (
     VaultClosed,
     WrongPassword,
 )
-from refugedesk.i18n import translate
+from refugedesk.i18n import Counted, translate
 from refugedesk.server import key_slots
 from refugedesk.server.live import Listener
 from refugedesk.server.profile import ServerProfile
 
 T = TypeVar("T")
+
+# This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
+ServerVaultCheck = Counted("ServerVaultCheck")
 
 #: SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.
 _CONFLICT_STATES = {"40001", "40P01"}
@@ -184,6 +188,14 @@ class ServerVault:
             raise server_error(exc) from None
         return self.confirm_person()
 
+    def integrity_problems(self) -> list[str]:
+        """What `refugedesk check` asks of a server besides the audit chain: each staff
+        member's login as her row says (signing in or not, in her role's group), no login in
+        RefugeDesk's groups that is not one of the staff, and every protected value opening
+        with the service's key (one that does not was changed on the server)."""
+        with self.engine.connect() as conn:
+            return _login_problems(conn) + _sealed_problems(conn, sealed.sealer_of(self.engine))
+
     def remember(self) -> None:
         """What a file vault does here (keep this computer's witness of its signed roster)
         has no counterpart on a server: the server keeps who may do what itself."""
@@ -261,3 +273,69 @@ class ServerVault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _login_problems(conn: Connection) -> list[str]:
+    from refugedesk.server.roles import GROUP_OF_ROLE, GROUPS
+
+    problems = []
+    staff = {name: (role, active) for name, role, active in conn.exec_driver_sql(
+        "SELECT username, role, active FROM staff_member")}
+    logins = {name: (can_login, set(groups or ())) for name, can_login, groups in
+              conn.exec_driver_sql(
+                  "SELECT r.rolname, r.rolcanlogin, array_agg(g.rolname) FROM pg_roles r "
+                  "JOIN pg_auth_members m ON m.member = r.oid "
+                  "JOIN pg_roles g ON g.oid = m.roleid AND g.rolname = ANY(%s) "
+                  "GROUP BY r.rolname, r.rolcanlogin", (list(GROUPS),))}
+    for name, (role, active) in sorted(staff.items()):
+        can_login, groups = logins.get(name, (False, set()))
+        if active and not can_login:
+            problems.append(translate("ServerVault", "{name} is switched on in RefugeDesk but "
+                                      "cannot sign in to the server.").format(name=name))
+        elif not active and can_login:
+            problems.append(translate("ServerVault", "{name} is switched off in RefugeDesk but "
+                                      "can still sign in to the server.").format(name=name))
+        if can_login and groups != {GROUP_OF_ROLE.get(role)}:
+            problems.append(translate("ServerVault", "{name}'s login on the server does not have "
+                                      "her RefugeDesk role.").format(name=name))
+    # The schema's owner hands the groups out (roles.create_group_roles), so is in them.
+    owner = conn.exec_driver_sql("SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                 "WHERE datname = current_database()").scalar()
+    for name in sorted(set(logins) - set(staff) - {owner}):
+        if name in GROUPS:
+            continue  # the groups themselves, nested in each other
+        problems.append(translate("ServerVault", "The server has a login, {name}, in "
+                                  "RefugeDesk's staff groups that is not one of the staff.")
+                        .format(name=name))
+    return problems
+
+
+def _sealed_problems(conn: Connection, sealer: sealed.Sealer) -> list[str]:
+    from sqlalchemy import String, cast, column, table
+
+    from refugedesk.db.models import Base
+    from refugedesk.errors import SealedValueUnreadable
+
+    problems = []
+    for table_name, column_name in sealed.sealed_columns(Base.metadata):
+        kind = Base.metadata.tables[table_name].columns[column_name].type
+        json_text = isinstance(kind, sealed.Sealed) and kind.json_text
+        purpose = f"{table_name}.{column_name}"
+        # Read as the text the server holds (not through the sealed type, which would stop at
+        # the first), and open each here.
+        stored = cast(column(column_name), String)
+        bad = 0
+        for (value,) in conn.execute(select(stored).select_from(table(table_name))):
+            if value in (None, ""):
+                continue
+            try:
+                sealer.open(purpose, json.loads(value) if json_text else value)
+            except (SealedValueUnreadable, ValueError, TypeError):
+                bad += 1
+        if bad:
+            problems.append(ServerVaultCheck.tr(
+                "%n protected values in {place} cannot be opened with the service's key: "
+                "they were changed on the server.",
+                "%n protected value in {place} cannot be opened with the service's key: it "
+                "was changed on the server.", bad).format(place=purpose))
+    return problems

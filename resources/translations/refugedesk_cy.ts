@@ -13732,6 +13732,36 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
         <extracomment>The profile&apos;s place: where the window&apos;s title and recent-places list say she is. A file vault&apos;s signed staff roster: on a server the server&apos;s own roles and functions keep who may do what (server/roles.py), so there is none.</extracomment>
         <translation>Ar weinydd y gwasanaeth mae pob person yn mewngofnodi fel hi ei hun: allgofnodwch, yna mewngofnodwch gyda&apos;ch enw a&apos;ch cyfrinair eich hun.</translation>
     </message>
+    <message>
+        <source>{name} is switched on in RefugeDesk but cannot sign in to the server.</source>
+        <translation>Mae {name} wedi&apos;i droi ymlaen yn RefugeDesk ond ni all fewngofnodi i&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>{name} is switched off in RefugeDesk but can still sign in to the server.</source>
+        <translation>Mae {name} wedi&apos;i ddiffodd yn RefugeDesk ond gall fewngofnodi i&apos;r gweinydd o hyd.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s login on the server does not have her RefugeDesk role.</source>
+        <translation>Nid oes gan fewngofnod {name} ar y gweinydd ei rôl RefugeDesk.</translation>
+    </message>
+    <message>
+        <source>The server has a login, {name}, in RefugeDesk&apos;s staff groups that is not one of the staff.</source>
+        <translation>Mae gan y gweinydd fewngofnod, {name}, yng ngrwpiau staff RefugeDesk nad yw&apos;n un o&apos;r staff.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerVaultCheck</name>
+    <message numerus="yes">
+        <source>%n protected values in {place} cannot be opened with the service&apos;s key: they were changed on the server.</source>
+        <comment>%n protected value in {place} cannot be opened with the service&apos;s key: it was changed on the server.</comment>
+        <translation>
+            <numerusform>Does dim modd agor %n gwerth gwarchodedig yn {place} gydag allwedd y gwasanaeth: cawson nhw eu newid ar y gweinydd.</numerusform>
+            <numerusform>Does dim modd agor %n gwerth gwarchodedig yn {place} gydag allwedd y gwasanaeth: cafodd ei newid ar y gweinydd.</numerusform>
+            <numerusform>Does dim modd agor %n gwerth gwarchodedig yn {place} gydag allwedd y gwasanaeth: cawson nhw eu newid ar y gweinydd.</numerusform>
+            <numerusform>Does dim modd agor %n gwerth gwarchodedig yn {place} gydag allwedd y gwasanaeth: cawson nhw eu newid ar y gweinydd.</numerusform>
+            <numerusform>Does dim modd agor %n gwerth gwarchodedig yn {place} gydag allwedd y gwasanaeth: cawson nhw eu newid ar y gweinydd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServiceRules</name>

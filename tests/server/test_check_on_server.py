@@ -1,0 +1,95 @@
+"""`refugedesk check` on a server (issue 17): through the profile, the audit chain, the staff's
+logins against their rows, and every protected value opening with the service's key. Each
+thing someone with the server's own powers could do behind RefugeDesk's back is reported."""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date
+from pathlib import Path
+from typing import cast
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from refugedesk import houses, staff
+from refugedesk.cli import main
+from refugedesk.db.models import Role
+from refugedesk.db.vault import Vault
+from refugedesk.server.profile import ServerProfile
+from refugedesk.server.vault import ServerVault
+
+from .conftest import SecuredDatabase
+
+
+@pytest.fixture
+def profile(pg_secured: SecuredDatabase, tmp_path: Path) -> ServerProfile:
+    server = pg_secured.server
+    if not server.tls:
+        pytest.skip(server.tls_missing_reason)
+    assert server.ca_file is not None
+    made = ServerProfile("localhost", server.port, pg_secured.name,
+                         server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+    with ServerVault.unlock(made, pg_secured.admin, pg_secured.admin_password) as admin:
+        houses.add_house(cast(Vault, admin), name="Hollyhock House", area="Northtown",
+                         address="17 Zebrafinch Crescent", notes="Side gate",
+                         opened_on=date(2020, 1, 1))
+        staff.add_staff(cast(Vault, admin), username=f"{pg_secured.prefix}wren",
+                        display_name="Wren Fictional", role=Role.SUPPORT_WORKER,
+                        password="fictional orchard lantern 42")
+    return made
+
+
+def _check(db: SecuredDatabase, profile: ServerProfile, capsys, monkeypatch) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(db.admin_password + "\n"))
+    code = main(["check", "--db", str(profile.path), "--user", db.admin, "--password-stdin"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out
+
+
+def _as_superuser(db: SecuredDatabase, statement: sql.Composable | str) -> None:
+    with psycopg.connect(db.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(statement)
+
+
+def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, profile: ServerProfile,
+                                     capsys, monkeypatch) -> None:
+    code, out = _check(pg_secured, profile, capsys, monkeypatch)
+    assert code == 0, out
+    assert out.startswith("Vault OK:") and "chain intact" in out
+
+
+@pytest.mark.parametrize("tamper", ["value moved", "value in clear", "login let in",
+                                    "login left out", "login moved up", "stranger added"])
+def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
+        pg_secured: SecuredDatabase, profile: ServerProfile, capsys, monkeypatch,
+        tamper: str) -> None:
+    wren = f"{pg_secured.prefix}wren"
+    if tamper == "value moved":
+        _as_superuser(pg_secured, "UPDATE house SET notes = address")
+        expected = "1 protected value in house.notes cannot be opened"
+    elif tamper == "value in clear":
+        _as_superuser(pg_secured, "UPDATE house SET address = '1 Somewhere Else'")
+        expected = "1 protected value in house.address cannot be opened"
+    elif tamper == "login let in":
+        _as_superuser(pg_secured, "UPDATE staff_member SET active = false WHERE username = "
+                      f"'{wren}'")
+        expected = f"{wren} is switched off in RefugeDesk but can still sign in"
+    elif tamper == "login left out":
+        _as_superuser(pg_secured, sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(wren)))
+        expected = f"{wren} is switched on in RefugeDesk but cannot sign in"
+    elif tamper == "login moved up":
+        _as_superuser(pg_secured, sql.SQL("GRANT refugedesk_admin TO {}").format(
+            sql.Identifier(wren)))
+        expected = f"{wren}'s login on the server does not have her RefugeDesk role"
+    else:
+        stranger = f"{pg_secured.prefix}stranger"
+        _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")
+                      .format(sql.Identifier(stranger)))
+        expected = f"a login, {stranger}, in RefugeDesk's staff groups that is not one"
+    code, out = _check(pg_secured, profile, capsys, monkeypatch)
+    assert code != 0
+    assert expected in out, out
