@@ -50,6 +50,7 @@ from refugedesk import access, i18n
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import RefugeDeskError, TooManyAttempts
 from refugedesk.i18n import translate
+from refugedesk.server.vault import ServerVault
 from refugedesk.ui import dialogs, look, operations, pages, warmup
 from refugedesk.ui import settings as look_settings
 from refugedesk.ui.accessible import give_role
@@ -173,6 +174,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_ms(), self)
         self.idle.idle.connect(self.lock)
         operations.changes().changed.connect(self._on_changed)
+        #: On the service's server: other offices' changes as they happen (ui/live_updates.py).
+        self.live = None
+        if isinstance(vault, ServerVault):
+            from refugedesk.ui.live_updates import LiveUpdates
+
+            try:
+                self.live = LiveUpdates(vault, self)
+                self.live.lost.connect(lambda text: self.statusBar().showMessage(text))
+            except RefugeDeskError as exc:  # the window still works, without live updates
+                self.statusBar().showMessage(str(exc))
         self.resize(1100, 720)
         #: The other pages and her record, loaded once this window is on screen (ui/warmup.py).
         self.warmup = warmup.after_first_paint(self, warmup.MAIN_PURE, warmup.MAIN_UI,
@@ -250,7 +261,9 @@ class MainWindow(QMainWindow):
         #: Who the rail was built for: unlocking as anyone else (or the same person in a role
         #: changed meanwhile) rebuilds it.
         self._shell_person: Person = self.vault.person
-        self.backup_action.setVisible(self.vault.person.is_manager_or_admin)
+        # A server is backed up where it runs (docs/server.md), not from an office PC.
+        self.backup_action.setVisible(self.vault.person.is_manager_or_admin
+                                      and not isinstance(self.vault, ServerVault))
         if self.shell is not None:
             old, self.shell = self.shell, None
             self.stack.removeWidget(old)
@@ -611,6 +624,8 @@ class MainWindow(QMainWindow):
         # dropped, as the window is going). Quick, unless one was just started.
         operations.finish_background()
         self._discard_dialogs()
+        if self.live is not None:
+            self.live.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and self._owned(widget):
                 dialogs.leave_without_asking(widget)

@@ -6502,6 +6502,14 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>The connection that shows other offices&apos; changes as they happen was lost. What you see may be out of date: sign out and in again.</source>
+        <extracomment>Which kinds of record each watched table holds (server/live.py&apos;s WATCHED). Emitted on the listener&apos;s thread; Qt queues it to this object&apos;s (the window&apos;s) thread.</extracomment>
+        <translation>Collwyd y cysylltiad sy&apos;n dangos newidiadau swyddfeydd eraill wrth iddyn nhw ddigwydd. Gall yr hyn a welwch fod yn hen: allgofnodwch a mewngofnodwch eto.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>RefugeDesk is locked</source>
@@ -6536,7 +6544,7 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
     <name>MainWindow</name>
     <message>
         <source>&amp;RefugeDesk</source>
-        <extracomment>What counts as someone at the keyboard: a key, a mouse button or move, the wheel, a touch (INPUT_EVENTS and their releases). Told apart by class, which costs less than reading the event&apos;s type; hover and enter/leave events (sent when a widget appears under a still mouse) are not among them. When the last input came (time.monotonic()), or when watching (re)started. The window is back on screen after the lock (outcomes held back by the lock follow). The unlock being checked in the background, if any. The other pages and her record, loaded once this window is on screen (ui/warmup.py).</extracomment>
+        <extracomment>What counts as someone at the keyboard: a key, a mouse button or move, the wheel, a touch (INPUT_EVENTS and their releases). Told apart by class, which costs less than reading the event&apos;s type; hover and enter/leave events (sent when a widget appears under a still mouse) are not among them. When the last input came (time.monotonic()), or when watching (re)started. The window is back on screen after the lock (outcomes held back by the lock follow). The unlock being checked in the background, if any. On the service&apos;s server: other offices&apos; changes as they happen (ui/live_updates.py). The other pages and her record, loaded once this window is on screen (ui/warmup.py).</extracomment>
         <translation>&amp;RefugeDesk</translation>
     </message>
     <message>

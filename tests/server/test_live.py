@@ -11,6 +11,7 @@ from typing import cast
 
 import psycopg
 import pytest
+from PySide6.QtGui import QAction
 
 from refugedesk import capacity, houses, referrals
 from refugedesk.db.models import Referral, ReferralChannel, ReferralSource, RiskLevel
@@ -101,3 +102,28 @@ def test_a_listener_cut_off_says_so(offices, pg_secured: SecuredDatabase) -> Non
         assert isinstance(lost.get(timeout=10), psycopg.Error)
     finally:
         listener.stop()
+
+
+def test_the_window_hears_another_offices_booking_and_its_views_are_told(
+        qtbot, offices) -> None:
+    """The on-call worker's window at home: a booking made in an office reaches her views as
+    the same 'stays changed' a booking made on her own computer announces."""
+    from refugedesk.ui import operations
+    from refugedesk.ui.changes import Change
+    from refugedesk.ui.main_window import MainWindow
+
+    here, home = offices
+    house = houses.add_house(cast(Vault, here), name="Hollyhock House", area="Northtown")
+    room = houses.add_room(cast(Vault, here), house_id=house, name="1")
+    window = MainWindow(cast(Vault, home))
+    qtbot.addWidget(window)
+    try:
+        assert window.live is not None
+        assert not window.findChild(QAction, "backupAction").isVisible()
+        time.sleep(0.2)
+        with qtbot.waitSignal(operations.changes().changed, timeout=10_000,
+                              check_params_cb=lambda kinds: Change.STAYS in kinds):
+            capacity.arrive(cast(Vault, here), on=date.today(), name="Fictional Person",
+                            room_id=room)
+    finally:
+        window.end_session()
