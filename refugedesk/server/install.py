@@ -3,7 +3,8 @@
 `install_everything(conn)`, as the schema's owner, in one transaction on an empty database:
 the schema at the migrations' HEAD (schema.py), the audit chain the server computes
 (audit_chain.py), the groups' grants and the staff functions (roles.py), the service key's
-slot table and functions (key_slots.py) and the live notifications (live.py). `server init`
+slot table and functions (key_slots.py), the live notifications (live.py) and
+need-to-know's row-level security (need_to_know.py). `server init`
 and `migrate-to-server` both start with it, so the two cannot drift apart.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from refugedesk.server import audit_chain, key_slots, live, roles
+from refugedesk.server import audit_chain, key_slots, live, need_to_know, roles
 from refugedesk.server.schema import create_schema
 
 
@@ -21,3 +22,4 @@ def install_everything(conn: Connection, *, use_btree_gist: bool = True) -> None
     roles.grant_privileges(conn)
     key_slots.install(conn)
     live.install(conn)
+    need_to_know.install(conn)

@@ -105,8 +105,16 @@ def test_the_booking_rules_answer_the_same(vault: Vault) -> None:
         assert audit.verify(session).ok
 
 
-def test_a_sent_handover_is_found_by_a_word_in_its_notes_or_an_addendum(vault: Vault) -> None:
-    on_call = staff.add_staff(vault, username=f"oncall{secrets.token_hex(3)}",
+def _prefix(request: pytest.FixtureRequest) -> str:
+    """On the server a login is the whole server's: named so the test's cleanup drops it."""
+    if "pg_secured" in request.fixturenames:
+        return str(request.getfixturevalue("pg_secured").prefix)
+    return ""
+
+
+def test_a_sent_handover_is_found_by_a_word_in_its_notes_or_an_addendum(
+        vault: Vault, request: pytest.FixtureRequest) -> None:
+    on_call = staff.add_staff(vault, username=f"{_prefix(request)}oncall{secrets.token_hex(3)}",
                               display_name="On-call Fictional", role=Role.SUPPORT_WORKER,
                               password=PASSWORD)
     with vault.session() as session:

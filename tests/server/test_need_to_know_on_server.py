@@ -1,0 +1,134 @@
+"""Need-to-know enforced by the server (issue 17): row-level security holds a worker's own
+login to the records the app's rule lets her open (refugedesk/need_to_know.py), case by case,
+whatever program she uses; the card (her name, reference, stays) stays readable to all."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date, timedelta
+from pathlib import Path
+from typing import cast
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import select
+
+from refugedesk import capacity, houses, need_to_know, residents, staff
+from refugedesk.db.models import Abuser, DepartureReason, Role, StaffMember
+from refugedesk.db.vault import Person, Vault
+from refugedesk.server.profile import ServerProfile
+from refugedesk.server.vault import ServerVault
+
+from .conftest import SecuredDatabase
+
+PASSWORD = "fictional orchard lantern 42"
+TODAY = date.today()
+
+
+@pytest.fixture
+def service(pg_secured: SecuredDatabase, tmp_path: Path):
+    """Two houses; Ann works in the first, Bea has no houses set (she sees everything, as in
+    the app); six women in the situations the rule tells apart, each with her abuser's row."""
+    if not pg_secured.server.tls:
+        pytest.skip(pg_secured.server.tls_missing_reason)
+    assert pg_secured.server.ca_file is not None
+    profile = ServerProfile("localhost", pg_secured.server.port, pg_secured.name,
+                            pg_secured.server.ca_file.read_text()).save(
+        tmp_path / "service.rdserver")
+    ann = (f"{pg_secured.prefix}ann", PASSWORD)
+    bea = (f"{pg_secured.prefix}bea", PASSWORD)
+    women: dict[str, int] = {}
+    with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as server:
+        admin = cast(Vault, server)
+        opened = TODAY - timedelta(days=100)
+        a = houses.add_house(admin, name="Ash House", area="Northtown", opened_on=opened)
+        b = houses.add_house(admin, name="Birch House", area="Southtown", opened_on=opened)
+        rooms = {h: [houses.add_room(admin, house_id=h, name=f"{h}-{n}", opened_on=opened)
+                     for n in range(3)] for h in (a, b)}
+        ann_id = staff.add_staff(admin, username=ann[0], display_name="Ann", password=PASSWORD,
+                                 role=Role.SUPPORT_WORKER)
+        staff.add_staff(admin, username=bea[0], display_name="Bea", password=PASSWORD,
+                        role=Role.SUPPORT_WORKER)
+        need_to_know.set_houses(admin, ann_id, [a])
+
+        def woman(key: str, *, house: int | None = None, left: bool = False,
+                  key_worker: int | None = None, days_ago: int = 20) -> None:
+            rid = residents.create_resident(admin, reference=f"R-{len(women) + 1:04d}",
+                                            name=f"{key.title()} Fictional",
+                                            key_worker_id=key_worker)
+            if house is not None:
+                stay = capacity.arrive(admin, on=TODAY - timedelta(days=days_ago),
+                                       name=f"{key.title()} Fictional",
+                                       room_id=rooms[house].pop())
+                residents.link_stay(admin, stay_id=stay, resident_id=rid)
+                if left:
+                    capacity.depart(admin, stay_id=stay, on=TODAY - timedelta(days=days_ago - 5),
+                                    reason=DepartureReason.PLANNED_MOVE_ON)
+            women[key] = rid
+
+        woman("rosa", house=a)                      # in Ann's house now
+        woman("wren", house=b)                      # in the other house now
+        woman("lark", house=a, left=True, days_ago=60)   # left Ann's house
+        woman("iris", house=b, key_worker=ann_id)   # the other house, Ann her key worker
+        woman("june")                               # no stay yet, started by the admin
+        with server.transaction() as session:
+            for rid in women.values():
+                session.add(Abuser(resident_id=rid, name="Fictional Abuser"))
+    # A record Ann starts herself, before any stay.
+    with ServerVault.unlock(profile, *ann) as her:
+        women["skye"] = residents.create_resident(cast(Vault, her), reference="R-0099",
+                                                  name="Skye Fictional")
+    with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as server, \
+            server.transaction() as session:
+        session.add(Abuser(resident_id=women["skye"], name="Fictional Abuser"))
+    return pg_secured, profile, ann, bea, women
+
+
+def _abusers_seen(db: SecuredDatabase, who: tuple[str, str]) -> set[int]:
+    with psycopg.connect(db.conninfo(*who)) as conn:
+        return {r for (r,) in conn.execute("SELECT resident_id FROM abuser")}
+
+
+def test_the_server_holds_each_login_to_the_apps_rule_case_by_case(service) -> None:
+    db, profile, ann, bea, women = service
+    seen = _abusers_seen(db, ann)
+    with ServerVault.unlock(profile, db.admin, db.admin_password) as server, \
+            server.session() as session:
+        ann_id = session.scalar(select(StaffMember.id).where(StaffMember.username == ann[0]))
+        ann_person = Person(ann_id, ann[0], "Ann", Role.SUPPORT_WORKER)
+        expected = {rid for rid in women.values()
+                    if need_to_know.may_open(session, ann_person, rid)}
+    assert seen == expected
+    assert seen == {women[k] for k in ("rosa", "lark", "iris", "skye")}
+    # A worker with no houses set, and the administrator, see every record in full.
+    assert _abusers_seen(db, bea) == set(women.values())
+    assert _abusers_seen(db, (db.admin, db.admin_password)) == set(women.values())
+    # The card stays readable: every woman's name and reference, and the board's stays.
+    with psycopg.connect(db.conninfo(*ann)) as conn:
+        assert len(conn.execute("SELECT name FROM resident").fetchall()) == len(women)
+
+
+def test_she_cannot_write_into_a_record_she_may_not_open(service) -> None:
+    db, _profile, ann, _bea, women = service
+    with psycopg.connect(db.conninfo(*ann)) as conn, \
+            pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO abuser (resident_id, name, description, vehicle, "
+                     "known_areas, created_at, updated_at) VALUES (%s, '', '', '', '', "
+                     "'2026-12-01T00:00:00+00:00', '2026-12-01T00:00:00+00:00')",
+                     (women["wren"],))
+    with psycopg.connect(db.conninfo(*ann), autocommit=True) as conn:
+        changed = conn.execute("UPDATE abuser SET vehicle = 'x' WHERE resident_id = %s",
+                               (women["wren"],)).rowcount
+        mine = conn.execute("UPDATE abuser SET updated_by_id = NULL WHERE resident_id = %s",
+                            (women["rosa"],)).rowcount
+    assert (changed, mine) == (0, 1)  # hers to change; the other house's not there at all
+
+
+def test_open_anyway_with_a_reason_lets_her_read_that_record(service) -> None:
+    db, profile, ann, _bea, women = service
+    assert women["wren"] not in _abusers_seen(db, ann)
+    with ServerVault.unlock(profile, *ann) as her:
+        need_to_know.open_anyway(cast(Vault, her), women["wren"],
+                                 reason=f"On call tonight, she rang in distress {secrets.token_hex(2)}")
+    assert women["wren"] in _abusers_seen(db, ann)
