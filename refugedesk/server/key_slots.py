@@ -65,7 +65,10 @@ TABLES = [
 ]
 
 _ADMIN_ONLY = f"""
-    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER') THEN
+    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER')
+       OR (NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+           AND NOT EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
+                            AND active AND role = 'administrator')) THEN
         RAISE EXCEPTION 'only an administrator can give or read these key slots'
             USING ERRCODE = 'insufficient_privilege';
     END IF;

@@ -10,9 +10,9 @@ live and who holds keys:
   The copy runs with the server's triggers and links set aside for the session (as
   pg_restore does), so the audit events go in as they were rather than re-chained, and is one
   transaction: a failure leaves the database empty of records.
-- Then each table is read back from the server, opened, and compared with the file's, record
-  by record. A difference is a `MoveCheckFailed` naming the table, and the server database is
-  left for the administrator to drop; the file is never changed.
+- Then, before anything is committed, each table is read back from the server, opened, and
+  compared with the file's, record by record. A difference is a `MoveCheckFailed` naming the
+  table, and nothing stays on the server, records or logins; the file is never changed.
 - Logins: the administrator moving it gets her login and key slot with her password. Every
   other colleague gets a login nobody knows the password of and no key slot, because her
   password only ever opened her own slot in the key file: an administrator gives each a first
@@ -111,13 +111,21 @@ def move(source: Vault, target: Engine, *, owner: str, username: str, password: 
         conn.exec_driver_sql(f'SET LOCAL ROLE "{owner}"')
         report.need_password = _make_logins(conn, staff, username, password)
         conn.exec_driver_sql("RESET ROLE")
-    _check(source, target, report)
+        # Checked before anything is committed: a failed check leaves no records and no
+        # logins on the server.
+        _check(reading, conn)
     return report
 
 
 def _check_logins_free(conn: Connection, usernames: list[str]) -> None:
     """Roles are the whole server's: a colleague's name already a role there (another
-    service's, or an earlier try) is refused before anything is made."""
+    service's, or an earlier try) is refused before anything is made; so is a name a server
+    login may not have (PostgreSQL's own, or RefugeDesk's: refugedesk_recovery is the
+    recovery slot's row)."""
+    from refugedesk.server.setup import check_admin_username
+
+    for name in usernames:
+        check_admin_username(name)
     taken = conn.exec_driver_sql("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)",
                                  (usernames,)).scalars().all()
     if taken:
@@ -168,13 +176,11 @@ def _comparable(rows: list[dict[str, object]], table: Table) -> list[dict[str, o
     return [{k: v for k, v in row.items() if (table.name, k) not in CHANGED} for row in rows]
 
 
-def _check(source: Vault, target: Engine, report: MoveReport) -> None:
+def _check(reading: Session, conn: Connection) -> None:
     """Every table, record by record, as the app reads it from each."""
-    with source.session() as reading, target.connect() as conn:
-        for table in _tables():
-            if _comparable(_rows(reading, table), table) != _comparable(_rows(conn, table),
-                                                                        table):
-                raise MoveCheckFailed(translate(
-                    "ServerMove", "The records of {table} on the server do not match the vault "
-                    "file, so the move is not finished. The vault file is unchanged: keep using "
-                    "it, and tell your administrator.").format(table=table.name))
+    for table in _tables():
+        if _comparable(_rows(reading, table), table) != _comparable(_rows(conn, table), table):
+            raise MoveCheckFailed(translate(
+                "ServerMove", "The records of {table} on the server do not match the vault "
+                "file, so the move is not finished. The vault file is unchanged: keep using "
+                "it, and tell your administrator.").format(table=table.name))

@@ -55,6 +55,36 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
 $$"""
 
 
+#: What the rule itself reads must not be hers to bend: a worker may not make herself a
+#: woman's key worker or the one who started her record unless she may open it already
+#: (a manager may), and a reason for "Open anyway" is recorded only under her own name.
+GUARDS = [
+    """
+CREATE FUNCTION refugedesk_rule_kept() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF (NEW.key_worker_id IS DISTINCT FROM OLD.key_worker_id
+        OR NEW.created_by_id IS DISTINCT FROM OLD.created_by_id)
+       AND NOT pg_has_role(session_user, 'refugedesk_manager', 'MEMBER')
+       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+       AND NOT refugedesk_may_open(OLD.id) THEN
+        RAISE EXCEPTION 'need-to-know: not a record she may open'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$""",
+    """CREATE TRIGGER resident_rule_kept BEFORE UPDATE OF key_worker_id, created_by_id
+       ON resident FOR EACH ROW EXECUTE FUNCTION refugedesk_rule_kept()""",
+    "ALTER TABLE access_reason ENABLE ROW LEVEL SECURITY",
+    f"""CREATE POLICY read_reasons ON access_reason FOR SELECT TO "{WORKER}" USING (true)""",
+    f"""CREATE POLICY own_reasons ON access_reason FOR INSERT TO "{WORKER}"
+        WITH CHECK (staff_id = (SELECT id FROM staff_member WHERE username = session_user))""",
+    # Managers delete reasons (forgetting a record): roles.py grants them DELETE.
+    """CREATE POLICY managers_delete_reasons ON access_reason FOR DELETE
+        TO "refugedesk_manager" USING (true)""",
+]
+
+
 def install(conn: Connection) -> None:
     """The rule and a policy on each guarded table, as the schema's owner (who, owning them,
     is not held by the policies; nor is a superuser)."""
@@ -67,3 +97,5 @@ def install(conn: Connection) -> None:
             f'CREATE POLICY need_to_know ON "{table}" FOR ALL TO "{WORKER}" '
             "USING (refugedesk_may_open(resident_id)) "
             "WITH CHECK (refugedesk_may_open(resident_id))")
+    for statement in GUARDS:
+        execute_script(conn, statement)

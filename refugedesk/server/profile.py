@@ -103,8 +103,11 @@ class ServerProfile:
         path = Path(path)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        saved = ServerProfile(self.host, self.port, self.database, self.ca_pem, path)
-        _write(saved.ca_path, self.ca_pem)
+        # Only the certificates: a file given by mistake that also holds a private key must
+        # not be copied to every office.
+        certificates = "\n".join(m.group(0) for m in _PEM.finditer(self.ca_pem)) + "\n"
+        saved = ServerProfile(self.host, self.port, self.database, certificates, path)
+        _write(saved.ca_path, certificates)
         _write(path, json.dumps({"format": FORMAT, "version": VERSION, "host": self.host,
                                  "port": self.port, "database": self.database}, indent=1))
         return saved
@@ -114,8 +117,12 @@ class ServerProfile:
     def url(self, username: str, password: str) -> str:
         """Her connection: her own login, SCRAM, TLS with the server's certificate checked
         against the profile's authority and its name against `host`."""
+        # require_auth and channel_binding: her password goes only into SCRAM bound to this
+        # TLS session, never in clear, even if the server (or one in its place holding its
+        # key) asks for it; gssencmode: Kerberos encryption never stands in for verified TLS.
         query = (f"host={quote(self.host, safe='')}&port={self.port}&sslmode=verify-full"
                  f"&sslrootcert={quote(str(self.ca_path), safe='')}&connect_timeout=10"
+                 "&require_auth=scram-sha-256&channel_binding=require&gssencmode=disable"
                  "&application_name=RefugeDesk")
         return (f"postgresql+psycopg://{quote(username, safe='')}:{quote(password, safe='')}@/"
                 f"{quote(self.database, safe='')}?{query}")

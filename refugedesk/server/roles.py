@@ -157,7 +157,10 @@ def table_grants() -> dict[str, tuple[tuple[tuple[str, str], ...], str]]:
 # only as a SCRAM-SHA-256 verifier (libpq's PQencryptPasswordConn, psycopg's
 # pgconn.encrypt_password): the clear password never reaches the server or its logs.
 _CHECKS = f"""
-    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER') THEN
+    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER')
+       OR (NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+           AND NOT EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
+                            AND active AND role = 'administrator')) THEN
         RAISE EXCEPTION 'only an administrator can change staff'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -236,11 +239,15 @@ BEGIN
     END IF;
     SELECT id INTO by_id FROM staff_member WHERE username = session_user;
     FOREACH g IN ARRAY ARRAY['{WORKER}', '{MANAGER}', '{ADMIN}'] LOOP
-        IF g <> grp THEN
+        IF g <> grp OR NOT p_active THEN
             EXECUTE format('REVOKE %I FROM %I', g, p_username);
         END IF;
     END LOOP;
-    EXECUTE format('GRANT %I TO %I', grp, p_username);
+    -- Switched off, she is in no group: a connection she still has open loses every right
+    -- at once (NOLOGIN below only stops new ones).
+    IF p_active THEN
+        EXECUTE format('GRANT %I TO %I', grp, p_username);
+    END IF;
     -- Switched off: she can no longer sign in (a session already open ends when she closes
     -- it; the owner is not allowed to end other people's sessions).
     EXECUTE format('ALTER ROLE %I %s', p_username, CASE WHEN p_active THEN 'LOGIN'

@@ -390,7 +390,9 @@ def _engine(conninfo: str) -> Engine:
         except psycopg.OperationalError as exc:
             raise typed_error(exc) from None
 
-    return create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool)
+    # Statements' parameters (SCRAM verifiers, key slots) never go into an error's text.
+    return create_engine("postgresql+psycopg://", creator=connect, poolclass=NullPool,
+                         hide_parameters=True)
 
 
 def _make_owner(conn: Connection, owner: str) -> tuple[str, bool]:

@@ -77,6 +77,8 @@ def server_error(exc: BaseException) -> BaseException:
         return VaultBusy(translate(
             "ServerVault", "Someone else was changing the same records at the same moment, so "
             "nothing was saved. Try again."))
+    if state == "42501":  # insufficient_privilege: the server refused what her role may not
+        return NotAllowed()
     if state == "28P01" or "password authentication failed" in text:
         return WrongPassword()
     if "not permitted to log in" in text:
@@ -115,7 +117,8 @@ class ServerVault:
         check_typed_username(username)
         check_typed_password(password)
         username = username.strip().lower()
-        engine = create_engine(profile.url(username, password), pool_pre_ping=True)
+        engine = create_engine(profile.url(username, password), pool_pre_ping=True,
+                               hide_parameters=True)
         try:
             with engine.connect() as conn:
                 sealer = key_slots.open_service_key(conn, username, password)
@@ -141,7 +144,7 @@ class ServerVault:
         open ones were made with the old and are closed)."""
         sealer = sealed.sealer_of(self.engine)
         engine = create_engine(self.profile.url(self.person.username, password),
-                               pool_pre_ping=True)
+                               pool_pre_ping=True, hide_parameters=True)
         sealed.attach(engine, sealer)
         sealed.attach(self.engine, None)
         self.engine.dispose()
@@ -210,7 +213,13 @@ class ServerVault:
         return self.person
 
     def _recheck_person(self, session: Session) -> None:
-        member = session.get(StaffMember, self.person.id)
+        try:
+            member = session.get(StaffMember, self.person.id)
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":
+                # Switched off while signed in: the server took her out of every group.
+                raise AccountInactive() from None
+            raise
         if member is None or not member.active:
             raise AccountInactive()
         if member.role_enum is not self.person.role:

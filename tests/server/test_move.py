@@ -210,3 +210,21 @@ def test_migrate_to_server_from_the_command_line(pg_server: PgServer, demo_file:
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
             for name in ("admin", "manager", "worker", owner_role(database)):
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+
+
+def test_a_move_whose_check_fails_leaves_nothing_on_the_server(
+        target: Target, demo_file: Path, monkeypatch) -> None:
+    from refugedesk.server import move as move_module
+    from refugedesk.server.move import MoveCheckFailed
+
+    def differs(_reading, _conn) -> None:
+        raise MoveCheckFailed()
+
+    monkeypatch.setattr(move_module, "_check", differs)
+    with pytest.raises(MoveCheckFailed):
+        _move(target, demo_file)
+    with psycopg.connect(target.server.conninfo(target.name)) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                            "('admin', 'manager', 'worker')").fetchone() == (0,)

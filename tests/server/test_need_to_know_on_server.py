@@ -132,3 +132,27 @@ def test_open_anyway_with_a_reason_lets_her_read_that_record(service) -> None:
         need_to_know.open_anyway(cast(Vault, her), women["wren"],
                                  reason=f"On call tonight, she rang in distress {secrets.token_hex(2)}")
     assert women["wren"] in _abusers_seen(db, ann)
+
+
+def test_the_rule_itself_is_not_hers_to_bend(service) -> None:
+    """She may not make herself a woman's key worker (or the one who started her record) to
+    read it, nor record a reason under a colleague's name."""
+    db, _profile, ann, _bea, women = service
+    with psycopg.connect(db.conninfo(*ann)) as conn:
+        ann_id = conn.execute("SELECT id FROM staff_member WHERE username = %s",
+                              (ann[0],)).fetchone()[0]
+        bea_id = conn.execute("SELECT id FROM staff_member WHERE username <> %s AND "
+                              "role = 'support_worker'", (ann[0],)).fetchone()[0]
+    for statement, params in (
+            ("UPDATE resident SET key_worker_id = %s WHERE id = %s", (ann_id, women["wren"])),
+            ("UPDATE resident SET created_by_id = %s WHERE id = %s", (ann_id, women["june"])),
+            ("INSERT INTO access_reason (staff_id, resident_id, reason, at) VALUES "
+             "(%s, %s, 'x', '2026-12-01T00:00:00+00:00')", (bea_id, women["wren"]))):
+        with psycopg.connect(db.conninfo(*ann)) as conn, \
+                pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(statement, params)
+    assert women["wren"] not in _abusers_seen(db, ann)
+    # On a record she may open, she may still be made its key worker (the app does that).
+    with psycopg.connect(db.conninfo(*ann)) as conn:
+        assert conn.execute("UPDATE resident SET key_worker_id = %s WHERE id = %s",
+                            (ann_id, women["rosa"])).rowcount == 1

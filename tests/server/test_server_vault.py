@@ -196,3 +196,18 @@ def test_two_offices_changing_the_same_records_at_once_save_one_and_tell_the_oth
     finally:
         first.close()
         second.close()
+
+
+def test_a_profile_keeps_only_the_certificate_and_asks_for_scram_bound_to_tls(
+        pg_secured: SecuredDatabase, profile: ServerProfile, tmp_path: Path) -> None:
+    """A certificate file given with its private key in it: only the certificate is copied
+    for the offices. And her password only ever goes into SCRAM bound to the TLS session."""
+    key = "-----BEGIN PRIVATE KEY-----\nMIIfictional\n-----END PRIVATE KEY-----\n"
+    saved = ServerProfile(profile.host, profile.port, profile.database,
+                          key + profile.ca_pem).save(tmp_path / "with-key.rdserver")
+    assert "PRIVATE KEY" not in saved.ca_path.read_text()
+    assert "PRIVATE KEY" not in ServerProfile.load(saved.path).ca_pem
+    url = saved.url("someone", "a password")
+    assert "require_auth=scram-sha-256" in url and "channel_binding=require" in url
+    # The real server accepts it: SCRAM with channel binding over verified TLS.
+    ServerVault.unlock(saved, pg_secured.admin, pg_secured.admin_password).close()

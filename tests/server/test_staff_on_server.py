@@ -142,3 +142,22 @@ def test_the_last_administrator_stays(pg_secured: SecuredDatabase,
     with pytest.raises(LastAdministrator):
         staff.set_role(_v(admin), admin.person.id, Role.MANAGER)
     assert _member(admin, admin.person.id).active
+
+
+def test_a_switched_off_administrators_open_connection_loses_her_powers_at_once(
+        pg_secured: SecuredDatabase, profile: ServerProfile, admin: ServerVault) -> None:
+    """NOLOGIN stops new connections only: she is taken out of every group too, so the
+    psql she kept open can neither make a new administrator nor read the records."""
+    import psycopg
+    from psycopg import errors
+
+    name = _username(pg_secured, "zed")
+    zed_id = staff.add_staff(_v(admin), username=name, display_name="Zed Fictional",
+                             role=Role.ADMINISTRATOR, password=PASSWORD)
+    with psycopg.connect(pg_secured.conninfo(name, PASSWORD), autocommit=True) as kept:
+        staff.deactivate(_v(admin), zed_id)
+        with pytest.raises(errors.InsufficientPrivilege):
+            kept.execute("SELECT refugedesk_add_staff('zed_again', 'Zed', 'administrator', "
+                         "'SCRAM-SHA-256$4096:x')")
+        with pytest.raises(errors.InsufficientPrivilege):
+            kept.execute("SELECT name FROM resident")
