@@ -66,9 +66,10 @@ TABLES = [
 
 _ADMIN_ONLY = f"""
     IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER')
-       OR (NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-           AND NOT EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
-                            AND active AND role = 'administrator')) THEN
+       -- A staff login must be an active administrator's (a switched-off one's open
+       -- connection is refused); set-up's own role is no staff member.
+       OR EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
+                   AND NOT (active AND role = 'administrator')) THEN
         RAISE EXCEPTION 'only an administrator can give or read these key slots'
             USING ERRCODE = 'insufficient_privilege';
     END IF;
