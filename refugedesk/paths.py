@@ -6,6 +6,8 @@ without loading any widgets.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,3 +76,21 @@ def private_files() -> None:
 
     if os.name == "posix":
         os.umask(0o077)
+
+
+def write_text_atomically(path: Path, text: str, *, prefix: str) -> None:
+    """Write `text` to `path` so that a crash or a full disk leaves the old file or the new
+    one, never half of each: a temporary file beside it (named `prefix`...), flushed to the
+    disk, then renamed over it. An OSError is raised as it is, the temporary file removed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

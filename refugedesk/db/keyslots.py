@@ -30,9 +30,7 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -41,6 +39,7 @@ from typing import Any
 
 from refugedesk.credentials import check_typed_password
 from refugedesk.errors import KeyFileDamaged, KeyFileMissing, WrongPassword, WrongRecoveryCode
+from refugedesk.paths import write_text_atomically
 
 FORMAT = "refugedesk-keys"
 VERSION = 1
@@ -346,17 +345,8 @@ class KeyFile:
     def save(self, path: Path | None = None) -> None:
         """Write atomically: a crash leaves the old file or the new one, never half of each."""
         target = Path(path or self.path)  # type: ignore[arg-type]  # a loaded file has a path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".rdkeys-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._data, fh, indent=1, sort_keys=True)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomically(target, json.dumps(self._data, indent=1, sort_keys=True),
+                              prefix=".rdkeys-")
         self.path = target
 
     def copy(self) -> KeyFile:

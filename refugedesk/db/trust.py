@@ -28,7 +28,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,6 +41,7 @@ from refugedesk.db.keyslots import identity_public, sign, signature_valid
 from refugedesk.db.models import AuditEvent, Organisation, Role, StaffMember, StaffRoster
 from refugedesk.errors import NotAllowed, TrustBroken
 from refugedesk.i18n import translate
+from refugedesk.paths import write_text_atomically
 
 FORMAT = "refugedesk-roster"
 RECOVERY_SIGNER = "recovery"
@@ -363,18 +363,9 @@ def save_witness(vault_id: str, witness: Witness) -> None:
     """Write atomically; a witness that cannot be written is not a reason to stop work."""
     path = _witness_path(vault_id)
     data = {k: v for k, v in witness.__dict__.items() if k != "damaged"}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".witness-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=1, sort_keys=True)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        write_text_atomically(path, json.dumps(data, indent=1, sort_keys=True),
+                              prefix=".witness-")
 
 
 def forget_witness(vault_id: str) -> None:

@@ -48,7 +48,7 @@ from refugedesk.db.models import Organisation
 from refugedesk.db.sealed import Sealer
 from refugedesk.errors import KeyFileDamaged, NoKeySlot
 from refugedesk.server.audit_chain import execute_script
-from refugedesk.server.roles import ADMIN, WORKER
+from refugedesk.server.roles import ADMIN, WORKER, admin_only
 
 #: The recovery slot's row: not a possible login (staff names are lower-case letters first,
 #: and no login may start with "refugedesk_").
@@ -64,16 +64,7 @@ TABLES = [
            slot text NOT NULL CHECK (json_valid(slot)))""",
 ]
 
-_ADMIN_ONLY = f"""
-    IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER')
-       -- A staff login must be an active administrator's (a switched-off one's open
-       -- connection is refused); set-up's own role is no staff member.
-       OR EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
-                   AND NOT (active AND role = 'administrator')) THEN
-        RAISE EXCEPTION 'only an administrator can give or read these key slots'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-"""
+_ADMIN_ONLY = admin_only("only an administrator can give or read these key slots")
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public"
 
 FUNCTIONS = [

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -73,13 +74,14 @@ class Listener:
 
     def __init__(self, conninfo: str, on_change: Callable[[set[str]], None],
                  on_lost: Callable[[BaseException], None] | None = None) -> None:
-        import psycopg
-
-        self._conn = psycopg.connect(conninfo, autocommit=True)
-        self._conn.execute(f"LISTEN {CHANNEL}")
+        self._conninfo = conninfo
+        self._conn: Any = None
         self._on_change = on_change
         self._on_lost = on_lost
         self._stopping = threading.Event()
+        #: Set once it listens (or has failed to): the connection is made on the listener's
+        #: thread, never the window's (a far server can take seconds to answer).
+        self.listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="refugedesk-live", daemon=True)
         self._thread.start()
 
@@ -87,6 +89,9 @@ class Listener:
         import psycopg
 
         try:
+            self._conn = psycopg.connect(self._conninfo, autocommit=True)
+            self._conn.execute(f"LISTEN {CHANNEL}")
+            self.listening.set()
             while not self._stopping.is_set():
                 changed: set[str] = set()
                 # Wake at least every half second to notice `stop`; gather what arrived
@@ -98,8 +103,11 @@ class Listener:
         except psycopg.Error as exc:
             if not self._stopping.is_set() and self._on_lost is not None:
                 self._on_lost(exc)
+        finally:
+            self.listening.set()
 
     def stop(self) -> None:
         self._stopping.set()
-        self._thread.join(timeout=5)
-        self._conn.close()
+        self._thread.join(timeout=15)
+        if self._conn is not None:
+            self._conn.close()

@@ -18,15 +18,14 @@ the profile (psycopg reads a CA from a file only).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from refugedesk.errors import ServerProfileDamaged, ValidationError
 from refugedesk.i18n import translate
+from refugedesk.paths import write_text_atomically
 
 SUFFIX = ".rdserver"
 FORMAT = "refugedesk-server"
@@ -107,9 +106,10 @@ class ServerProfile:
         # not be copied to every office.
         certificates = "\n".join(m.group(0) for m in _PEM.finditer(self.ca_pem)) + "\n"
         saved = ServerProfile(self.host, self.port, self.database, certificates, path)
-        _write(saved.ca_path, certificates)
-        _write(path, json.dumps({"format": FORMAT, "version": VERSION, "host": self.host,
-                                 "port": self.port, "database": self.database}, indent=1))
+        write_text_atomically(saved.ca_path, certificates, prefix=".rdserver-")
+        write_text_atomically(path, json.dumps(
+            {"format": FORMAT, "version": VERSION, "host": self.host, "port": self.port,
+             "database": self.database}, indent=1), prefix=".rdserver-")
         return saved
 
     # --- connecting -------------------------------------------------------------------------
@@ -129,17 +129,3 @@ class ServerProfile:
 
     def describe(self) -> str:
         return f"{self.database} on {self.host}:{self.port}"
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".rdserver-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

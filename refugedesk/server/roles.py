@@ -156,16 +156,21 @@ def table_grants() -> dict[str, tuple[tuple[tuple[str, str], ...], str]]:
 # administrator, besides EXECUTE being granted to refugedesk_admin only. A password arrives
 # only as a SCRAM-SHA-256 verifier (libpq's PQencryptPasswordConn, psycopg's
 # pgconn.encrypt_password): the clear password never reaches the server or its logs.
-_CHECKS = f"""
+def admin_only(refusal: str) -> str:
+    """The plpgsql that refuses, with `refusal`, anyone but an administrator: a member of the
+    administrators' group whose staff row, if she has one, is an active administrator's (a
+    switched-off one is in no group, and her open connection is refused too); set-up's own
+    role is no staff member."""
+    return f"""
     IF NOT pg_has_role(session_user, '{ADMIN}', 'MEMBER')
-       -- A staff login must be an active administrator's (a switched-off one's open
-       -- connection is refused); set-up's own role is no staff member.
        OR EXISTS (SELECT 1 FROM staff_member WHERE username = session_user
                    AND NOT (active AND role = 'administrator')) THEN
-        RAISE EXCEPTION 'only an administrator can change staff'
-            USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION '{refusal}' USING ERRCODE = 'insufficient_privilege';
     END IF;
 """
+
+
+_CHECKS = admin_only("only an administrator can change staff")
 
 _GROUP_CASE = " ".join(f"WHEN '{role}' THEN '{group}'" for role, group in GROUP_OF_ROLE.items())
 

@@ -265,15 +265,8 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
     owner = owner_role(database)
 
     # 1. The database: CREATE DATABASE cannot run inside a transaction.
-    with _connected(server.conninfo(MAINTENANCE_DATABASE, superuser, superuser_password),
-                    autocommit=True) as conn:
-        if not _has_rights(conn):
-            raise ServerRightsMissing()
-        made = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                            (database,)).fetchone() is None
-        if made:
-            conn.execute(f"CREATE DATABASE {_ident(database)} ENCODING 'UTF8' "
-                         "TEMPLATE template0")
+    made = _make_database(server, database, superuser, superuser_password,
+                          superuser_only=False)
     # 2. Everything else, in one transaction on it.
     try:
         code = _set_up(server.conninfo(database, superuser, superuser_password), owner,
@@ -284,6 +277,25 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
             _drop_quietly(server, database, superuser, superuser_password)
         raise
     return SetUp(database, owner, admin_username, code, made)
+
+
+def _make_database(server: Server, database: str, superuser: str, password: str, *,
+                   superuser_only: bool) -> bool:
+    """The service's database, made if missing (outside a transaction, as PostgreSQL
+    requires) once the rights are checked: a superuser, or with `superuser_only` False a role
+    that may create roles and databases. Returns whether it was made here."""
+    with _connected(server.conninfo(MAINTENANCE_DATABASE, superuser, password),
+                    autocommit=True) as conn:
+        row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+                           ).fetchone()
+        if not ((row and row[0]) or (not superuser_only and _has_rights(conn))):
+            raise ServerRightsMissing()
+        made = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                            (database,)).fetchone() is None
+        if made:
+            conn.execute(f"CREATE DATABASE {_ident(database)} ENCODING 'UTF8' "
+                         "TEMPLATE template0")
+    return made
 
 
 def _drop_quietly(server: Server, database: str, superuser: str, password: str) -> None:
@@ -350,16 +362,8 @@ def move_vault(server: Server, database: str, *, superuser: str, superuser_passw
     if not superuser_password:
         raise _not_accepted()
     owner = owner_role(database)
-    with _connected(server.conninfo(MAINTENANCE_DATABASE, superuser, superuser_password),
-                    autocommit=True) as conn:
-        row = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
-        if not (row and row[0]):
-            raise ServerRightsMissing()
-        made = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
-                            (database,)).fetchone() is None
-        if made:
-            conn.execute(f"CREATE DATABASE {_ident(database)} ENCODING 'UTF8' "
-                         "TEMPLATE template0")
+    made = _make_database(server, database, superuser, superuser_password,
+                          superuser_only=True)
     engine = _engine(server.conninfo(database, superuser, superuser_password))
 
     def before(conn: Connection) -> None:

@@ -166,13 +166,12 @@ class ServerVault:
         params = {k: str(v) for k, v in url.query.items()}
         conninfo = make_conninfo(user=url.username, password=url.password, dbname=url.database,
                                  **params)
-        try:
-            return Listener(conninfo, on_change, on_lost)
-        except Exception as exc:
-            mapped = server_error(exc)
-            if mapped is exc:
-                raise
-            raise mapped from None
+        # It connects on its own thread; a failure to is `on_lost`'s, with the typed error.
+        def lost(exc: BaseException) -> None:
+            if on_lost is not None:
+                on_lost(server_error(exc))
+
+        return Listener(conninfo, on_change, lost)
 
     def verify_password(self, username: str, password: str) -> Person:
         """The lock screen. On a server the connection is her login, so only she may unlock

@@ -179,11 +179,9 @@ class MainWindow(QMainWindow):
         if isinstance(vault, ServerVault):
             from refugedesk.ui.live_updates import LiveUpdates
 
-            try:
-                self.live = LiveUpdates(vault, self)
-                self.live.lost.connect(lambda text: self.statusBar().showMessage(text))
-            except RefugeDeskError as exc:  # the window still works, without live updates
-                self.statusBar().showMessage(str(exc))
+            # It connects in the background; if it cannot, the status bar says so.
+            self.live = LiveUpdates(vault, self)
+            self.live.lost.connect(lambda text: self.statusBar().showMessage(text))
         self.resize(1100, 720)
         #: The other pages and her record, loaded once this window is on screen (ui/warmup.py).
         self.warmup = warmup.after_first_paint(self, warmup.MAIN_PURE, warmup.MAIN_UI,

@@ -355,3 +355,20 @@ def pg_secured(pg_server: PgServer, pg_database: str) -> Iterator[SecuredDatabas
                                  "ORDER BY rolname = %s", (prefix, owner)).fetchall()
             for (name,) in names:
                 conn.execute(f'DROP ROLE IF EXISTS "{name}"')
+
+
+def office_profile(server: PgServer, database: str, folder: Path):
+    """The .rdserver profile an office would open for `database` (TLS verified against the
+    test server's own authority); the test skips where the server has no TLS."""
+    from refugedesk.server.profile import ServerProfile
+
+    if server.ca_file is None:
+        pytest.skip(server.tls_missing_reason)
+    return ServerProfile("localhost", server.port, database,
+                         server.ca_file.read_text()).save(folder / f"{database}.rdserver")
+
+
+@pytest.fixture
+def profile(pg_secured: SecuredDatabase, tmp_path: Path):
+    """An office's profile for the secured database."""
+    return office_profile(pg_secured.server, pg_secured.name, tmp_path)

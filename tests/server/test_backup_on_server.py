@@ -25,15 +25,13 @@ from refugedesk.server import key_slots
 from refugedesk.server.profile import ServerProfile
 from refugedesk.server.vault import ServerVault
 
-from .conftest import SecuredDatabase
+from .conftest import SecuredDatabase, office_profile
 
 WORKER_PASSWORD = "fictional orchard lantern 42"
 
 
 def _profile(db: SecuredDatabase, name: str, folder: Path) -> ServerProfile:
-    assert db.server.ca_file is not None
-    return ServerProfile("localhost", db.server.port, name,
-                         db.server.ca_file.read_text()).save(folder / f"{name}.rdserver")
+    return office_profile(db.server, name, folder)
 
 
 @pytest.fixture

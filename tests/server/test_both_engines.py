@@ -35,7 +35,6 @@ from refugedesk.db.models import (
 )
 from refugedesk.db.vault import Vault
 from refugedesk.errors import DatesOutOfOrder, NotEnoughPlaces, RoomNotFree
-from refugedesk.server.profile import ServerProfile
 from refugedesk.server.vault import ServerVault
 
 PASSWORD = "fictional orchard lantern 42"
@@ -53,10 +52,7 @@ def vault(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Vault]:
         opened.close()
         return
     db = request.getfixturevalue("pg_secured")
-    if not db.server.tls:
-        pytest.skip(db.server.tls_missing_reason)
-    profile = ServerProfile("localhost", db.server.port, db.name,
-                            db.server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+    profile = request.getfixturevalue("profile")
     server = ServerVault.unlock(profile, db.admin, db.admin_password)
     yield cast(Vault, server)  # the domain names Vault; a ServerVault has what it uses
     server.close()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import sys
 from datetime import date
-from pathlib import Path
 from typing import cast
 
 import psycopg
@@ -25,13 +24,9 @@ from .conftest import SecuredDatabase
 
 
 @pytest.fixture
-def profile(pg_secured: SecuredDatabase, tmp_path: Path) -> ServerProfile:
-    server = pg_secured.server
-    if not server.tls:
-        pytest.skip(server.tls_missing_reason)
-    assert server.ca_file is not None
-    made = ServerProfile("localhost", server.port, pg_secured.name,
-                         server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+def seeded(pg_secured: SecuredDatabase, profile: ServerProfile) -> ServerProfile:
+    """The profile, with a house and a worker on the server."""
+    made = profile
     with ServerVault.unlock(made, pg_secured.admin, pg_secured.admin_password) as admin:
         houses.add_house(cast(Vault, admin), name="Hollyhock House", area="Northtown",
                          address="17 Zebrafinch Crescent", notes="Side gate",
@@ -55,9 +50,9 @@ def _as_superuser(db: SecuredDatabase, statement: sql.Composable | str) -> None:
         conn.execute(statement)
 
 
-def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, profile: ServerProfile,
+def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: ServerProfile,
                                      capsys, monkeypatch) -> None:
-    code, out = _check(pg_secured, profile, capsys, monkeypatch)
+    code, out = _check(pg_secured, seeded, capsys, monkeypatch)
     assert code == 0, out
     assert out.startswith("Vault OK:") and "chain intact" in out
 
@@ -65,7 +60,7 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, profile: Serve
 @pytest.mark.parametrize("tamper", ["value moved", "value in clear", "login let in",
                                     "login left out", "login moved up", "stranger added"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
-        pg_secured: SecuredDatabase, profile: ServerProfile, capsys, monkeypatch,
+        pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
     wren = f"{pg_secured.prefix}wren"
     if tamper == "value moved":
@@ -90,6 +85,6 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")
                       .format(sql.Identifier(stranger)))
         expected = f"a login, {stranger}, in RefugeDesk's staff groups that is not one"
-    code, out = _check(pg_secured, profile, capsys, monkeypatch)
+    code, out = _check(pg_secured, seeded, capsys, monkeypatch)
     assert code != 0
     assert expected in out, out

@@ -16,22 +16,17 @@ from PySide6.QtGui import QAction
 from refugedesk import capacity, houses, referrals
 from refugedesk.db.models import Referral, ReferralChannel, ReferralSource, RiskLevel
 from refugedesk.db.vault import Vault
-from refugedesk.server.profile import ServerProfile
+from refugedesk.errors import ServerUnreachable
 from refugedesk.server.vault import ServerVault
 
-from .conftest import SecuredDatabase
+from .conftest import SecuredDatabase, office_profile
 
 
 @pytest.fixture
 def offices(pg_secured: SecuredDatabase, tmp_path: Path):
     """Two copies of RefugeDesk signed in to one server (the same administrator, as on an
     office PC and at home)."""
-    server = pg_secured.server
-    if not server.tls:
-        pytest.skip(server.tls_missing_reason)
-    assert server.ca_file is not None
-    profile = ServerProfile("localhost", server.port, pg_secured.name,
-                            server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+    profile = office_profile(pg_secured.server, pg_secured.name, tmp_path)
     here = ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
     home = ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
     yield here, home
@@ -43,6 +38,7 @@ def _listening(vault: ServerVault):
     heard: queue.Queue[tuple[float, set[str]]] = queue.Queue()
     lost: queue.Queue[BaseException] = queue.Queue()
     listener = vault.listen(lambda tables: heard.put((time.perf_counter(), tables)), lost.put)
+    assert listener.listening.wait(10)  # it connects on its own thread
     return listener, heard, lost
 
 
@@ -52,7 +48,6 @@ def test_a_booking_in_one_office_reaches_the_other_as_it_commits(offices) -> Non
     room = houses.add_room(cast(Vault, here), house_id=house, name="1")
     listener, heard, _lost = _listening(home)
     try:
-        time.sleep(0.2)  # the listener is waiting
         started = time.perf_counter()
         capacity.arrive(cast(Vault, here), on=date.today(), name="Fictional Person",
                         room_id=room)
@@ -99,7 +94,8 @@ def test_a_listener_cut_off_says_so(offices, pg_secured: SecuredDatabase) -> Non
         with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
             conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                          "WHERE query LIKE 'LISTEN%%' AND datname = %s", (pg_secured.name,))
-        assert isinstance(lost.get(timeout=10), psycopg.Error)
+        # Typed as the window shows it: the server cannot be reached.
+        assert isinstance(lost.get(timeout=10), ServerUnreachable)
     finally:
         listener.stop()
 
@@ -120,10 +116,30 @@ def test_the_window_hears_another_offices_booking_and_its_views_are_told(
     try:
         assert window.live is not None
         assert not window.findChild(QAction, "backupAction").isVisible()
-        time.sleep(0.2)
+        assert window.live.listener.listening.wait(10)
         with qtbot.waitSignal(operations.changes().changed, timeout=10_000,
                               check_params_cb=lambda kinds: Change.STAYS in kinds):
             capacity.arrive(cast(Vault, here), on=date.today(), name="Fictional Person",
                             room_id=room)
     finally:
         window.end_session()
+
+
+def test_a_listener_that_cannot_connect_says_so_and_never_holds_up_the_window() -> None:
+    """It connects on its own thread: making one does not wait for (or fail on) the server;
+    what went wrong arrives through `on_lost`."""
+    import socket
+
+    from refugedesk.server.live import Listener
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    lost: queue.Queue[BaseException] = queue.Queue()
+    listener = Listener(f"host=127.0.0.1 port={port} dbname=x user=x connect_timeout=5",
+                        lambda _tables: None, lost.put)
+    try:
+        assert isinstance(lost.get(timeout=10), psycopg.OperationalError)
+        assert listener.listening.is_set()
+    finally:
+        listener.stop()

@@ -26,7 +26,7 @@ from refugedesk.server.move import move
 from refugedesk.server.profile import ServerProfile
 from refugedesk.server.vault import ServerVault
 
-from .conftest import SUPERUSER, PgServer
+from .conftest import SUPERUSER, PgServer, office_profile
 
 NEW_PASSWORD = "fictional orchard lantern 42"
 
@@ -55,8 +55,7 @@ def target(pg_server: PgServer, pg_database: str, tmp_path: Path) -> Iterator[Ta
     with superuser.begin() as conn:
         roles.create_group_roles(conn, owner)
     superuser.dispose()
-    profile = ServerProfile("localhost", pg_server.port, pg_database,
-                            pg_server.ca_file.read_text()).save(tmp_path / "service.rdserver")
+    profile = office_profile(pg_server, pg_database, tmp_path)
     try:
         yield Target(pg_server, pg_database, owner, profile)
     finally:
@@ -147,8 +146,9 @@ def test_every_screen_of_the_walk_opens_on_the_moved_vault(qapp, target: Target,
                                                            tmp_path: Path) -> None:
     """The window, on the server: signing in through the profile in the sign-in window, then
     every page, her record's tabs, every "…" window and one level below, and the board's room
-    actions (tests/ui/screens.py's walk), with nothing going wrong on the way."""
-    from ui.screens import signed_in, walk
+    actions (tests/ui/screens.py's walk), with nothing going wrong on the way, each fitting a
+    1024×600 screen."""
+    from ui.screens import SCREENS, fit_problems, signed_in, walk
 
     from refugedesk.ui import operations
 
@@ -161,10 +161,17 @@ def test_every_screen_of_the_walk_opens_on_the_moved_vault(qapp, target: Target,
         main = controller.window
         assert type(main).__name__ == "MainWindow", "the sign-in did not open the window"
         assert isinstance(main.vault, ServerVault)
-        walk(controller, lambda name, _window: seen.append(name))
+        too_wide: list[str] = []
+
+        def visit(name: str, window) -> None:
+            seen.append(name)
+            too_wide.extend(f"{name}: {p}" for p in fit_problems(window, SCREENS["1024x600"]))
+
+        walk(controller, visit)
     print(f"\n{len(seen)} screens walked on the server")
     assert len(seen) >= 60, seen
     assert not log.exists() or not log.read_text().strip(), log.read_text()
+    assert not too_wide, "\n".join(too_wide)  # Admin's server note included
 
 
 def test_migrate_to_server_from_the_command_line(pg_server: PgServer, demo_file: Path,

@@ -17,10 +17,9 @@ from sqlalchemy import select
 from refugedesk import capacity, houses, need_to_know, residents, staff
 from refugedesk.db.models import Abuser, DepartureReason, Role, StaffMember
 from refugedesk.db.vault import Person, Vault
-from refugedesk.server.profile import ServerProfile
 from refugedesk.server.vault import ServerVault
 
-from .conftest import SecuredDatabase
+from .conftest import SecuredDatabase, office_profile
 
 PASSWORD = "fictional orchard lantern 42"
 TODAY = date.today()
@@ -30,12 +29,7 @@ TODAY = date.today()
 def service(pg_secured: SecuredDatabase, tmp_path: Path):
     """Two houses; Ann works in the first, Bea has no houses set (she sees everything, as in
     the app); six women in the situations the rule tells apart, each with her abuser's row."""
-    if not pg_secured.server.tls:
-        pytest.skip(pg_secured.server.tls_missing_reason)
-    assert pg_secured.server.ca_file is not None
-    profile = ServerProfile("localhost", pg_secured.server.port, pg_secured.name,
-                            pg_secured.server.ca_file.read_text()).save(
-        tmp_path / "service.rdserver")
+    profile = office_profile(pg_secured.server, pg_secured.name, tmp_path)
     ann = (f"{pg_secured.prefix}ann", PASSWORD)
     bea = (f"{pg_secured.prefix}bea", PASSWORD)
     women: dict[str, int] = {}

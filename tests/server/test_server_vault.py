@@ -39,16 +39,6 @@ from refugedesk.server.vault import ServerVault
 from .conftest import SecuredDatabase, scram_verifier
 
 
-@pytest.fixture
-def profile(pg_secured: SecuredDatabase, tmp_path: Path) -> ServerProfile:
-    server = pg_secured.server
-    if not server.tls:
-        pytest.skip(server.tls_missing_reason)
-    assert server.ca_file is not None
-    return ServerProfile("localhost", server.port, pg_secured.name,
-                         server.ca_file.read_text()).save(tmp_path / "service.rdserver")
-
-
 def _staff(db: SecuredDatabase, profile: ServerProfile, role: str) -> tuple[str, str]:
     """A colleague added as Admin will: her login, then her key slot."""
     name, password = f"{db.prefix}{role[:3]}{secrets.token_hex(2)}", secrets.token_urlsafe(12)

@@ -4,7 +4,6 @@ change is her login role's as well as her row's, and her key slot follows."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import cast
 
 import pytest
@@ -27,16 +26,6 @@ from .conftest import SecuredDatabase
 
 PASSWORD = "fictional orchard lantern 42"
 NEW_PASSWORD = "another fictional meadow 77"
-
-
-@pytest.fixture
-def profile(pg_secured: SecuredDatabase, tmp_path: Path) -> ServerProfile:
-    server = pg_secured.server
-    if not server.tls:
-        pytest.skip(server.tls_missing_reason)
-    assert server.ca_file is not None
-    return ServerProfile("localhost", server.port, pg_secured.name,
-                         server.ca_file.read_text()).save(tmp_path / "service.rdserver")
 
 
 @pytest.fixture
