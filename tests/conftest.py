@@ -29,6 +29,10 @@ from refugedesk.db import keyslots  # noqa: E402
 from refugedesk.db.vault import Vault  # noqa: E402
 
 keyslots.set_kdf_profile(keyslots.KdfProfile(time_cost=1, memory_kib=8 * 1024, parallelism=1))
+# A server login's password is derived from the typed one the same way (one cost per process).
+from refugedesk.server import passwords  # noqa: E402
+
+passwords.set_login_kdf(keyslots.KdfProfile(time_cost=1, memory_kib=8 * 1024, parallelism=1))
 
 ADMIN_PASSWORD = "plum orchard lantern 42"
 

@@ -116,7 +116,12 @@ class ServerProfile:
 
     def url(self, username: str, password: str) -> str:
         """Her connection: her own login, SCRAM, TLS with the server's certificate checked
-        against the profile's authority and its name against `host`."""
+        against the profile's authority and its name against `host`. `password` is the one
+        she typed; the login's is made from it here (server/passwords.py), so the server
+        never holds anything that opens her key slot more cheaply than her slot does."""
+        from refugedesk.server.passwords import login_password
+
+        password = login_password(username, password)
         # require_auth and channel_binding: her password goes only into SCRAM bound to this
         # TLS session, never in clear, even if the server (or one in its place holding its
         # key) asks for it; gssencmode: Kerberos encryption never stands in for verified TLS.

@@ -281,19 +281,27 @@ class SecuredDatabase:
     sealer: Any
     recovery_code: str
 
+    def login_password(self, user: str, password: str) -> str:
+        """What her typed `password` is as a login password (refugedesk.server.passwords)."""
+        from refugedesk.server.passwords import login_password
+
+        return login_password(user, password)
+
     def conninfo(self, user: str, password: str) -> str:
         """As a staff member would connect: her own login, TLS verified where the server has
-        it (conninfo's default), SCRAM."""
-        return self.server.conninfo(self.name, user=user, password=password)
+        it (conninfo's default), SCRAM. `password` is the one she types."""
+        return self.server.conninfo(self.name, user=user,
+                                    password=self.login_password(user, password))
 
     def superuser_conninfo(self) -> str:
         return self.server.conninfo(self.name)
 
     def url(self, user: str, password: str) -> str:
         """Her connection as a SQLAlchemy URL (psycopg 3), as the app will make it."""
+        login = self.login_password(user, password)
         return self.server.url(self.name).replace(
             f"{SUPERUSER}:{quote(self.server.password, safe='')}@",
-            f"{quote(user, safe='')}:{quote(password, safe='')}@")
+            f"{quote(user, safe='')}:{quote(login, safe='')}@")
 
 
 def scram_verifier(conninfo: str, username: str, password: str) -> str:

@@ -58,7 +58,12 @@ class Target:
         return setup.owner_role(self.database)
 
     def conninfo(self, user: str, password: str, database: str | None = None) -> str:
-        return self.server.conninfo(database or self.database, user=user, password=password)
+        """A staff member's connection; `password` is the one she types."""
+        from refugedesk.server.passwords import login_password
+
+        database = database or self.database
+        return self.server.conninfo(database, user=user,
+                                    password=login_password(user, password))
 
     def superuser_conninfo(self, database: str | None = None) -> str:
         return self.server.conninfo(database or self.database)
