@@ -636,6 +636,18 @@ class NoKeySlot(VaultError):
     )
 
 
+class KeySlotAltered(VaultError):
+    """On a server, her key slot opened with her password but holds a key other than the one
+    it was made with: someone who can write the server's slot table put another key in it
+    (refugedesk/db/keyslots.py, `KeyFile.holding`). The key is not used."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your key on the service's server has been changed there, so RefugeDesk has not used "
+        "it: nothing was opened or saved. Tell your administrator."
+    )
+
+
 class SealedValueUnreadable(VaultError):
     """A sealed value on the server does not open with the service's key: it was changed on
     the server, copied from another column or service, or written in clear."""

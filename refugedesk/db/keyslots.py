@@ -38,7 +38,13 @@ from pathlib import Path
 from typing import Any
 
 from refugedesk.credentials import check_typed_password
-from refugedesk.errors import KeyFileDamaged, KeyFileMissing, WrongPassword, WrongRecoveryCode
+from refugedesk.errors import (
+    KeyFileDamaged,
+    KeyFileMissing,
+    KeySlotAltered,
+    WrongPassword,
+    WrongRecoveryCode,
+)
 from refugedesk.paths import write_text_atomically
 
 FORMAT = "refugedesk-keys"
@@ -199,6 +205,11 @@ def _unseal(vault_id: str, slot_id: str, private: bytes, sealed: dict[str, Any],
     )
 
 
+def _commitment(db_key: bytes) -> bytes:
+    """What a committed slot holds under its password: names the key, reveals nothing of it."""
+    return hashlib.sha256(b"refugedesk-key-commitment\0" + db_key).digest()
+
+
 def _new_kdf() -> dict[str, Any]:
     profile = _kdf_profile
     return {
@@ -283,9 +294,14 @@ def _sound_attempts(attempts: object) -> list[dict[str, str]]:
 class KeyFile:
     """The key file beside a vault: its id, key generation and slots. Holds no secret in clear."""
 
-    def __init__(self, data: dict[str, Any], path: Path | None = None) -> None:
+    def __init__(self, data: dict[str, Any], path: Path | None = None, *,
+                 committed: bool = False) -> None:
         self._data = data
         self.path = path
+        #: Each slot also holds, under its password, a commitment to the key sealed in it,
+        #: checked on opening (`holding`: a server's slots). A file vault's key file has none
+        #: and needs none: a key that is not the vault's own does not open the vault.
+        self.committed = committed
 
     # --- creating, loading, saving ----------------------------------------------------------
 
@@ -306,7 +322,13 @@ class KeyFile:
     def holding(cls, vault_id: str, generation: int, slots: dict[str, str]) -> KeyFile:
         """A key file in memory holding `slots` ({slot id: `slot_text`}): how a server's key
         slots (refugedesk/server/key_slots.py), kept one per row, are opened and made with
-        the same cryptography as a file's. Raises KeyFileDamaged for a slot that is not one."""
+        the same cryptography as a file's. Raises KeyFileDamaged for a slot that is not one.
+
+        Its slots are committed: the sealed half of a slot needs only the slot's public key
+        to make, so whoever can write the server's slot table could seal a service key of
+        her own choosing to a worker, who would then seal new records under a key that
+        person knows. The commitment is made under the slot's password and names the key,
+        so such a slot is refused on opening (KeySlotAltered)."""
         try:
             bytes.fromhex(vault_id)
             parsed = {slot_id: json.loads(text) for slot_id, text in slots.items()}
@@ -315,7 +337,8 @@ class KeyFile:
         except (ValueError, TypeError):
             raise KeyFileDamaged() from None
         return cls({"format": FORMAT, "version": VERSION, "vault_id": vault_id,
-                    "generation": int(generation), "slots": parsed, "failed_attempts": []})
+                    "generation": int(generation), "slots": parsed, "failed_attempts": []},
+                   committed=True)
 
     def slot_text(self, slot_id: str) -> str:
         """One slot as JSON text, to be kept elsewhere (a server's key slot table)."""
@@ -350,7 +373,7 @@ class KeyFile:
         self.path = target
 
     def copy(self) -> KeyFile:
-        return KeyFile(json.loads(json.dumps(self._data)), self.path)
+        return KeyFile(json.loads(json.dumps(self._data)), self.path, committed=self.committed)
 
     # --- facts ------------------------------------------------------------------------------
 
@@ -424,6 +447,10 @@ class KeyFile:
             "identity": _encrypt(wrap_key, identity, _aad(self.vault_id, slot_id, "identity")),
             "sealed": _seal(self.vault_id, slot_id, public, db_key, self.generation),
         }
+        if self.committed:
+            self._data["slots"][slot_id]["commitment"] = _encrypt(
+                wrap_key, _commitment(db_key), _aad(self.vault_id, slot_id, "db-key-commitment",
+                                                    self.generation))
         if keep_previous and isinstance(before, dict):
             self._data["slots"][slot_id]["previous"] = before
         return public, identity
@@ -473,7 +500,22 @@ class KeyFile:
         except (InvalidTag, KeyError, ValueError, TypeError):
             # The password was right but the sealed key does not open: the file was altered.
             raise KeyFileDamaged() from None
+        if self.committed or "commitment" in slot:
+            self._check_commitment(slot_id, slot, wrap_key, db_key)
         return OpenedSlot(db_key, private, identity, wrap_key)
+
+    def _check_commitment(self, slot_id: str, slot: dict[str, Any], wrap_key: bytes,
+                          db_key: bytes) -> None:
+        """The key sealed in the slot is the one its password committed to (`holding`)."""
+        from cryptography.exceptions import InvalidTag
+
+        try:
+            committed = _decrypt(wrap_key, slot["commitment"], _aad(
+                self.vault_id, slot_id, "db-key-commitment", self.generation))
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            raise KeySlotAltered() from None
+        if not hmac.compare_digest(committed, _commitment(db_key)):
+            raise KeySlotAltered()
 
     def give_identity(self, slot_id: str, opened: OpenedSlot) -> bytes:
         """Add a new identity to a slot made before identities existed (at its owner's

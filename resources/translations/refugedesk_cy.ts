@@ -4299,6 +4299,10 @@ hi&apos;n mewngofnodi.</translation>
         <translation>Does dim allwedd i&apos;ch cyfrif ar y gweinydd, felly does dim modd agor y manylion gwarchodedig. Gofynnwch i&apos;ch gweinyddwr roi un i chi.</translation>
     </message>
     <message>
+        <source>Your key on the service&apos;s server has been changed there, so RefugeDesk has not used it: nothing was opened or saved. Tell your administrator.</source>
+        <translation>Mae eich allwedd ar weinydd y gwasanaeth wedi cael ei newid yno, felly nid yw RefugeDesk wedi ei defnyddio: ni agorwyd nac arbedwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
         <source>Some protected details on the server cannot be read with your service&apos;s key: they may have been changed on the server. Nothing was changed here. Tell your administrator.</source>
         <translation>Does dim modd darllen rhai manylion gwarchodedig ar y gweinydd gydag allwedd eich gwasanaeth: efallai eu bod wedi&apos;u newid ar y gweinydd. Does dim wedi&apos;i newid yma. Dywedwch wrth eich gweinyddwr.</translation>
     </message>

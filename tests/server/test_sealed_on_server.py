@@ -6,6 +6,7 @@ Every test connects as a staff member would, with her own login over verified TL
 
 from __future__ import annotations
 
+import base64
 import json
 import secrets
 import subprocess
@@ -33,6 +34,7 @@ from refugedesk.db.models import (
     StaffMember,
 )
 from refugedesk.errors import (
+    KeySlotAltered,
     NoKeySlot,
     SealedValueUnreadable,
     ServiceKeyMissing,
@@ -244,6 +246,79 @@ def test_a_slot_copied_to_another_login_does_not_open(pg_secured: SecuredDatabas
     with engine.connect() as conn, pytest.raises(WrongPassword):
         key_slots.open_service_key(conn, second[0], first[1])
     engine.dispose()
+
+
+def _rewrite_slot(db: SecuredDatabase, login: str, change) -> None:
+    """As the server's administrator: her slot, changed by `change(slot dict)`."""
+    with psycopg.connect(db.superuser_conninfo(), autocommit=True) as conn:
+        row = conn.execute("SELECT slot FROM refugedesk_key_slot WHERE login = %s",
+                           (login,)).fetchone()
+        assert row is not None
+        slot = json.loads(row[0])
+        change(slot)
+        conn.execute("UPDATE refugedesk_key_slot SET slot = %s WHERE login = %s",
+                     (json.dumps(slot), login))
+
+
+def _seal_a_key_of_my_own(db: SecuredDatabase, login: str, key: bytes):
+    """What the server's administrator could do without anyone's password: seal a key she
+    chose to the slot's public key (the sealing needs only that)."""
+    from refugedesk.db import keyslots
+
+    with psycopg.connect(db.superuser_conninfo()) as conn:
+        service_id, generation = conn.execute(
+            "SELECT service_id, generation FROM refugedesk_service_key").fetchone() or ("", 0)
+
+    def change(slot: dict) -> None:
+        public = base64.b64decode(slot["public"])
+        slot["sealed"] = keyslots._seal(service_id, keyslots.slot_id_for(service_id, login),
+                                        public, key, generation)
+    return change
+
+
+def test_a_key_of_the_servers_administrators_choosing_is_refused(
+        pg_secured: SecuredDatabase) -> None:
+    """Her slot's sealed key replaced by one the server's administrator knows: her password
+    still opens the slot's private key, but the key is not the one her slot committed to,
+    so it is never used (else she would seal new records under a key someone else holds)."""
+    worker = _add_worker(pg_secured)
+    chosen = secrets.token_bytes(32)
+    _rewrite_slot(pg_secured, worker[0], _seal_a_key_of_my_own(pg_secured, worker[0], chosen))
+    engine = create_engine(pg_secured.url(*worker))
+    with engine.connect() as conn, pytest.raises(KeySlotAltered):
+        key_slots.open_service_key(conn, *worker)
+    # Taking the commitment away as well does not help.
+    _rewrite_slot(pg_secured, worker[0], lambda slot: slot.pop("commitment"))
+    with engine.connect() as conn, pytest.raises(KeySlotAltered):
+        key_slots.open_service_key(conn, *worker)
+    engine.dispose()
+
+
+def test_another_slots_commitment_does_not_pass(pg_secured: SecuredDatabase) -> None:
+    """A colleague's commitment (made under her password) moved into the worker's slot."""
+    first, second = _add_worker(pg_secured), _add_worker(pg_secured)
+    with psycopg.connect(pg_secured.superuser_conninfo()) as conn:
+        row = conn.execute("SELECT slot FROM refugedesk_key_slot WHERE login = %s",
+                           (first[0],)).fetchone()
+    assert row is not None
+    theirs = json.loads(row[0])["commitment"]
+    _rewrite_slot(pg_secured, second[0], lambda slot: slot.update(commitment=theirs))
+    engine = create_engine(pg_secured.url(*second))
+    with engine.connect() as conn, pytest.raises(KeySlotAltered):
+        key_slots.open_service_key(conn, *second)
+    engine.dispose()
+
+
+def test_an_altered_slot_is_a_plain_message_at_sign_in(pg_secured: SecuredDatabase,
+                                                       profile: object) -> None:
+    from refugedesk.server.vault import ServerVault
+
+    worker = _add_worker(pg_secured)
+    _rewrite_slot(pg_secured, worker[0],
+                  _seal_a_key_of_my_own(pg_secured, worker[0], secrets.token_bytes(32)))
+    with pytest.raises(KeySlotAltered) as raised:
+        ServerVault.unlock(profile, *worker)
+    assert "changed" in str(raised.value)
 
 
 def test_switching_a_worker_off_takes_her_slot(pg_secured: SecuredDatabase) -> None:
