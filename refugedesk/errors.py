@@ -592,6 +592,20 @@ class ServerAlreadySetUp(VaultError):
     )
 
 
+class ServerHoldsAnotherService(VaultError):
+    """`server init` or a move onto a server that already has another RefugeDesk service's
+    database: the group roles are the whole server's, so each service's staff would reach the
+    other's records. Nothing changed."""
+
+    def __init__(self, database: str) -> None:
+        super().__init__(translate(
+            "Errors", "This server already holds another RefugeDesk service (the database "
+            "{database}), so nothing was changed. Each service needs a PostgreSQL server of "
+            "its own: staff logins on one server reach every RefugeDesk database on it."
+        ).format(database=database))
+        self.database = database
+
+
 class ServerDatabaseNotEmpty(VaultError):
     """`server init` on a database that holds tables of something else: nothing changed."""
 

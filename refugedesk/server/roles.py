@@ -331,6 +331,20 @@ def create_group_roles(conn: Connection, owner: str) -> None:
         conn.exec_driver_sql(f'GRANT "{group}" TO "{owner}" WITH ADMIN OPTION')
 
 
+#: Every service's schema owner is named so (setup.owner_role).
+OWNER_PREFIX = "refugedesk_owner_"
+
+
+def other_services(conn: Connection, owner: str) -> list[str]:
+    """The databases on this server set up for another RefugeDesk service: owned by a
+    service owner role that is not `owner`. The group roles are the whole server's, so one
+    service's staff logins would reach another's database: one service per server."""
+    return [str(name) for (name,) in conn.exec_driver_sql(
+        "SELECT d.datname FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+        "WHERE starts_with(r.rolname, %s) AND r.rolname <> %s ORDER BY d.datname",
+        (OWNER_PREFIX, owner))]
+
+
 def grant_privileges(conn: Connection) -> None:
     """The groups' privileges on this database and the staff functions, in the caller's
     transaction, run as the schema's owner after create_schema and audit_chain.install."""

@@ -43,6 +43,7 @@ from refugedesk.errors import (
     RefugeDeskError,
     ServerAlreadySetUp,
     ServerDatabaseNotEmpty,
+    ServerHoldsAnotherService,
     ServerNotTrusted,
     ServerRefused,
     ServerRightsMissing,
@@ -213,7 +214,9 @@ class SetUp:
 def owner_role(database: str) -> str:
     """The schema's owner for `database`: one per database, since roles are the server's.
     PostgreSQL names are at most 63 bytes: a long database name is shortened with a hash."""
-    name = f"refugedesk_owner_{database}"
+    from refugedesk.server.roles import OWNER_PREFIX
+
+    name = f"{OWNER_PREFIX}{database}"
     if len(name) > 63:
         name = name[:50] + "_" + hashlib.sha256(database.encode()).hexdigest()[:12]
     return name
@@ -248,7 +251,8 @@ def initialise(server: Server, database: str, *, superuser: str, superuser_passw
                use_btree_gist: bool = True) -> SetUp:
     """Set up `database` on `server` for a refuge service and make its first administrator
     (see the module's doc). Returns what was made and the recovery code. Raises
-    ServerAlreadySetUp or ServerDatabaseNotEmpty (nothing changed), WrongPassword,
+    ServerAlreadySetUp, ServerDatabaseNotEmpty or ServerHoldsAnotherService (nothing
+    changed), WrongPassword,
     ServerNotTrusted, ServerUnreachable, ServerRefused or ServerRightsMissing."""
     from refugedesk import staff
 
@@ -401,12 +405,16 @@ def _engine(conninfo: str) -> Engine:
 
 def _make_owner(conn: Connection, owner: str) -> tuple[str, bool]:
     """The schema's owner role and the group roles, and the database given to the owner.
-    Returns who is signed in and whether she is a superuser."""
+    Returns who is signed in and whether she is a superuser. Raises ServerHoldsAnotherService
+    on a server that has another service's database (its staff are in the same groups)."""
     from refugedesk.server import roles
 
     run = conn.exec_driver_sql
     me, superuser = run("SELECT session_user, rolsuper FROM pg_roles "
                         "WHERE rolname = session_user").one()
+    others = roles.other_services(conn, owner)
+    if others:
+        raise ServerHoldsAnotherService(others[0])
 
     # The owner: no login, and CREATEROLE for refugedesk_add_staff (SECURITY DEFINER, run as
     # the owner) to make staff logins. One left by a database of this name that was dropped

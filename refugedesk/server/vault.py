@@ -284,7 +284,7 @@ class ServerVault:
 
 
 def _login_problems(conn: Connection) -> list[str]:
-    from refugedesk.server.roles import GROUP_OF_ROLE, GROUPS
+    from refugedesk.server.roles import GROUP_OF_ROLE, GROUPS, other_services
 
     problems = []
     staff = {name: (role, active) for name, role, active in conn.exec_driver_sql(
@@ -315,6 +315,10 @@ def _login_problems(conn: Connection) -> list[str]:
         problems.append(translate("ServerVault", "The server has a login, {name}, in "
                                   "RefugeDesk's staff groups that is not one of the staff.")
                         .format(name=name))
+    for database in other_services(conn, str(owner)):
+        problems.append(translate("ServerVault", "The server also holds another RefugeDesk "
+                                  "service, {database}: its staff can reach this service's "
+                                  "database too.").format(database=database))
     return problems
 
 

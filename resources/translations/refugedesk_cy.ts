@@ -4283,6 +4283,10 @@ hi&apos;n mewngofnodi.</translation>
         <translation>Mae&apos;r gronfa ddata honno ar y gweinydd wedi&apos;i gosod ar gyfer RefugeDesk eisoes, felly does dim wedi&apos;i newid. I ychwanegu staff, mae gweinyddwr yn mewngofnodi i RefugeDesk. I ddechrau eto, rhaid i bwy bynnag sy&apos;n rhedeg y gweinydd dynnu&apos;r gronfa ddata yn gyntaf.</translation>
     </message>
     <message>
+        <source>This server already holds another RefugeDesk service (the database {database}), so nothing was changed. Each service needs a PostgreSQL server of its own: staff logins on one server reach every RefugeDesk database on it.</source>
+        <translation>Mae&apos;r gweinydd hwn eisoes yn dal gwasanaeth RefugeDesk arall (y gronfa ddata {database}), felly ni newidiwyd dim. Mae angen gweinydd PostgreSQL ei hun ar bob gwasanaeth: mae mewngofnodion staff ar un gweinydd yn cyrraedd pob cronfa ddata RefugeDesk arno.</translation>
+    </message>
+    <message>
         <source>That database on the server already holds other tables, so RefugeDesk did not set it up and nothing was changed. Give the name of a new database (it will be made) or of an empty one.</source>
         <translation>Mae tablau eraill yn y gronfa ddata honno ar y gweinydd eisoes, felly ni wnaeth RefugeDesk ei gosod a does dim wedi&apos;i newid. Rhowch enw cronfa ddata newydd (caiff ei gwneud) neu un wag.</translation>
     </message>
@@ -13759,6 +13763,10 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     <message>
         <source>The server has a login, {name}, in RefugeDesk&apos;s staff groups that is not one of the staff.</source>
         <translation>Mae gan y gweinydd fewngofnod, {name}, yng ngrwpiau staff RefugeDesk nad yw&apos;n un o&apos;r staff.</translation>
+    </message>
+    <message>
+        <source>The server also holds another RefugeDesk service, {database}: its staff can reach this service&apos;s database too.</source>
+        <translation>Mae&apos;r gweinydd hefyd yn dal gwasanaeth RefugeDesk arall, {database}: gall ei staff gyrraedd cronfa ddata&apos;r gwasanaeth hwn hefyd.</translation>
     </message>
 </context>
 <context>

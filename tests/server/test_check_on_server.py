@@ -88,3 +88,23 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
     code, out = _check(pg_secured, seeded, capsys, monkeypatch)
     assert code != 0
     assert expected in out, out
+
+
+def test_another_service_on_the_same_server_is_reported(
+        pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch) -> None:
+    """Its staff are in the same group roles, so they reach this database too."""
+    other = f"{pg_secured.prefix}other"
+    owner = f"refugedesk_owner_{other}"
+    try:
+        _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} NOLOGIN").format(
+            sql.Identifier(owner)))
+        _as_superuser(pg_secured, sql.SQL("CREATE DATABASE {} OWNER {}").format(
+            sql.Identifier(other), sql.Identifier(owner)))
+        code, out = _check(pg_secured, seeded, capsys, monkeypatch)
+    finally:
+        _as_superuser(pg_secured, sql.SQL("DROP DATABASE IF EXISTS {}").format(
+            sql.Identifier(other)))
+        _as_superuser(pg_secured, sql.SQL("DROP ROLE IF EXISTS {}").format(
+            sql.Identifier(owner)))
+    assert code != 0
+    assert f"another RefugeDesk service, {other}" in out, out

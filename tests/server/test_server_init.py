@@ -29,6 +29,7 @@ from refugedesk.db.models import House, Organisation
 from refugedesk.errors import (
     ServerAlreadySetUp,
     ServerDatabaseNotEmpty,
+    ServerHoldsAnotherService,
     ServerRightsMissing,
     ServerUnreachable,
     UsernameTaken,
@@ -378,6 +379,36 @@ def test_init_refuses_a_database_holding_other_tables(target: Target) -> None:
                          admin_username=target.admin, admin_name="Ffion Hale",
                          admin_password=target.admin_password)
     assert _state(target) == before
+
+
+def test_init_refuses_a_server_that_holds_another_service(target: Target) -> None:
+    """One service per server: the group roles are the server's, so a second service's staff
+    would reach the first's database. The second init changes nothing."""
+    setup.initialise(target.local(), target.database, organisation="Fictional Test Refuge",
+                     superuser=SUPERUSER, superuser_password=target.server.password,
+                     admin_username=target.admin, admin_name="Ffion Hale",
+                     admin_password=target.admin_password)
+    second = Target(target.server, f"{target.prefix}second", target.prefix,
+                    f"{target.prefix}admin2", target.admin_password)
+    try:
+        before = _state(target)
+        with pytest.raises(ServerHoldsAnotherService) as raised:
+            setup.initialise(second.local(), second.database,
+                             organisation="Another Fictional Refuge", superuser=SUPERUSER,
+                             superuser_password=target.server.password,
+                             admin_username=second.admin, admin_name="Ffion Hale",
+                             admin_password=second.admin_password)
+        assert raised.value.database == target.database
+        assert _state(target) == before
+        with psycopg.connect(target.server.conninfo(), autocommit=True) as conn:
+            assert conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
+                                (second.database,)).fetchone() is None
+            assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
+                                (second.owner,)).fetchone() is None
+    finally:
+        with psycopg.connect(target.server.conninfo(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{second.database}" WITH (FORCE)')
+            conn.execute(f'DROP ROLE IF EXISTS "{second.owner}"')
 
 
 def test_a_failure_part_way_leaves_nothing_and_a_second_run_works(target: Target) -> None:
