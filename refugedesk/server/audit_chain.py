@@ -10,6 +10,10 @@ sent for them:
 - `id`: the next number after the chain head's, not the column's sequence. A sequence is not
   transactional, so a rolled-back event would leave a gap in the ids that `audit.verify` must
   report as a deletion; the head row is rolled back with the event.
+- `actor_id` and `actor`: the staff member signed in (`session_user`), whatever the client
+  sent, so an event cannot be written under a colleague's name. An event the app records as
+  the system's keeps the actor "system" but carries her id. Sessions that are not staff (the
+  schema's owner at set-up) are not changed.
 - `at`: the server's clock, in exactly the text `UTCDateTime` stores (UTC, microseconds,
   "+00:00"), so a client cannot back-date an event and `audit.digest` re-renders it unchanged.
 - `prev_hash` and `hash`: `audit.digest`'s scheme, byte for byte: SHA-256 of the compact JSON
@@ -59,7 +63,18 @@ CREATE FUNCTION refugedesk_audit_chain() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     head record;
+    me record;
 BEGIN
+    -- Who acted is the login that is signed in, not what the client says: a staff member
+    -- cannot write an event under a colleague's name. An event the app records as the
+    -- system's (an offer lapsing by rule) stays "system", with her id: it ran as her.
+    SELECT id, username INTO me FROM public.staff_member WHERE username = session_user;
+    IF FOUND THEN
+        NEW.actor_id := me.id;
+        IF NEW.actor IS DISTINCT FROM 'system' THEN
+            NEW.actor := me.username;
+        END IF;
+    END IF;
     SELECT last_id, last_hash INTO STRICT head FROM public.refugedesk_audit_head FOR UPDATE;
     NEW.id := head.last_id + 1;
     NEW.prev_hash := head.last_hash;
@@ -103,11 +118,23 @@ STATEMENTS = [
 ]
 
 
+#: How long a connection may sit in an open transaction doing nothing before the server ends
+#: it. Every write that records an event holds the chain's head until it commits, so a
+#: laptop closed or a network cut in the middle of a save would otherwise hold up every other
+#: office's saves until TCP gave up. The app's transactions take well under a second. (A
+#: connection may SET it longer for itself: this guards against accidents, not a hostile
+#: insider, whose held lock the server's administrator sees in pg_stat_activity.)
+IDLE_IN_TRANSACTION = "1min"
+
+
 def install(conn: Connection) -> None:
     """Make the server the only computer of the audit chain, in the caller's transaction, on a
     database create_schema has just made (before any event is written)."""
     for sql in STATEMENTS:
         execute_script(conn, sql)
+    database = conn.exec_driver_sql("SELECT current_database()").scalar_one()
+    execute_script(conn, 'ALTER DATABASE "' + database.replace('"', '""') + '" SET '
+                         f"idle_in_transaction_session_timeout = '{IDLE_IN_TRANSACTION}'")
 
 
 def execute_script(conn: Connection, sql: str) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit
-from refugedesk.db.models import AuditEvent
+from refugedesk.db.models import AuditEvent, StaffMember
 
 from .conftest import SecuredDatabase, scram_verifier, sealing_engine
 
@@ -80,6 +80,30 @@ def test_the_server_computes_the_chain_whatever_the_client_sent(
     assert events[0].prev_hash == audit.GENESIS
     report = _verify(superuser_engine)
     assert report.ok and report.events == 3, report.problems
+
+
+def test_an_event_is_written_under_the_name_of_whoever_is_signed_in(
+        pg_secured: SecuredDatabase, worker, superuser_engine: Engine) -> None:
+    """A worker cannot put an event under a colleague's name (or none)."""
+    with Session(superuser_engine) as session:
+        ids = dict(session.execute(select(StaffMember.username, StaffMember.id)).all())
+    with psycopg.connect(pg_secured.conninfo(*worker), autocommit=True) as conn:
+        for actor_id, actor in ((ids[pg_secured.admin], pg_secured.admin), (None, "someone"),
+                                (None, "system")):
+            conn.execute("INSERT INTO audit_event (actor_id, actor, kind, detail) "
+                         "VALUES (%s, %s, 'record_opened', '')", (actor_id, actor))
+    written = _events(superuser_engine)[-3:]
+    assert [(e.actor_id, e.actor) for e in written] == [
+        (ids[worker[0]], worker[0]), (ids[worker[0]], worker[0]), (ids[worker[0]], "system")]
+    assert _verify(superuser_engine).ok
+
+
+def test_a_transaction_left_open_is_ended_by_the_server(pg_secured: SecuredDatabase,
+                                                        worker) -> None:
+    """A save cut off half way (a laptop closed) would hold the chain's head, and every
+    office's saves with it: the database ends such a transaction after a minute."""
+    with psycopg.connect(pg_secured.conninfo(*worker)) as conn:
+        assert conn.execute("SHOW idle_in_transaction_session_timeout").fetchone() == ("1min",)
 
 
 def test_the_servers_hash_is_audit_py_s_for_any_text(pg_secured: SecuredDatabase, worker,
