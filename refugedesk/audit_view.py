@@ -75,6 +75,7 @@ KINDS: Labels[str] = Labels("AuditView", {
     "form_draft_started": QT_TRANSLATE_NOOP("AuditView", "Form draft started"),
     "goal_added": QT_TRANSLATE_NOOP("AuditView", "Goal added"),
     "goal_status_changed": QT_TRANSLATE_NOOP("AuditView", "Goal status changed"),
+    "guards_lifted": QT_TRANSLATE_NOOP("AuditView", "Kept records opened for forgetting"),
     "handover_acknowledged": QT_TRANSLATE_NOOP("AuditView", "Handover acknowledged"),
     "handover_addendum": QT_TRANSLATE_NOOP("AuditView", "Handover addendum"),
     "handover_exported": QT_TRANSLATE_NOOP("AuditView", "Handover exported"),

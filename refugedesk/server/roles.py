@@ -84,9 +84,10 @@ GRANTS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
     "staff_house": (((WORKER, READ), (ADMIN, "INSERT, DELETE")),
                     "Need-to-know: only administrators set the houses a staff member works "
                     "in (need_to_know.set_houses replaces them: delete, then insert)."),
-    "access_reason": (((WORKER, APPEND), (MANAGER, "DELETE")),
+    "access_reason": (((WORKER, APPEND), (MANAGER, "UPDATE, DELETE")),
                       "A worker outside a house records why she opened a record; kept, and "
-                      "removed only when a resident is forgotten (manager, erasure)."),
+                      "blanked or removed only when a resident is forgotten (manager, "
+                      "erasure)."),
     # --- houses and rooms: managers' (houses._require_manager) ------------------------------
     "house": (((WORKER, READ), (MANAGER, "INSERT, UPDATE")),
               "Only a manager or an administrator changes houses and rooms."),
@@ -99,11 +100,14 @@ GRANTS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
                  "Workers write and send handovers and acknowledge them (UPDATE: the triggers "
                  "refuse any change to a sent one). No DELETE: nothing in the app deletes a "
                  "handover, and a sent one must stay."),
-    "handover_addendum": (((WORKER, APPEND),),
-                          "An addendum is added to a sent handover, never changed or deleted."),
-    "review_version": (((WORKER, APPEND),),
-                       "A saved review version is never changed or deleted (forgetting will "
-                       "need a SECURITY DEFINER function that lifts its guard)."),
+    "handover_addendum": (((WORKER, APPEND), (MANAGER, "UPDATE")),
+                          "An addendum is added to a sent handover, never changed or deleted; "
+                          "forgetting a resident takes her names out of it (a manager, in a "
+                          "transaction refugedesk_lift_guards registered: forgetting.py)."),
+    "review_version": (((WORKER, APPEND), (MANAGER, "UPDATE, DELETE")),
+                       "A saved review version is never changed or deleted, except by "
+                       "forgetting her (a manager, in a transaction refugedesk_lift_guards "
+                       "registered and audited: server/forgetting.py)."),
     # --- the rights of the people in our records: managers decide (erasure, retention) ------
     "erasure_request": (((WORKER, READ), (MANAGER, "INSERT, UPDATE")),
                         "Erasure is a manager's decision (erasure.py)."),
@@ -142,7 +146,8 @@ def table_grants() -> dict[str, tuple[tuple[tuple[str, str], ...], str]]:
             every[table] = (((WORKER, CASEWORK),),
                             "Case work; a stay, an offer, a referral or a sign-out is corrected, "
                             "never deleted (forgetting a referral is a manager's).")
-            if table in ("reservation", "referral", "sign_out", "whereabouts_step"):
+            if table in ("reservation", "referral", "sign_out", "whereabouts_step",
+                         "referral_out"):
                 every[table] = (((WORKER, CASEWORK), (MANAGER, "DELETE")), CASE_REASON)
         else:
             every[table] = (((WORKER, CASEWORK), (MANAGER, "DELETE")), CASE_REASON)

@@ -62,6 +62,29 @@ BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
 END $$"""
 
+# What forgetting changes in the kept records (forgetting.GUARDS: a saved review version's
+# words, a sent handover's lines about her, her names in addenda) is refused by these guards
+# too, except in a transaction a manager has registered with refugedesk_lift_guards()
+# (server/forgetting.py, which also makes the registrations' table), and that writes an audit
+# event as it does. A registration is a row only the owner can write, naming the transaction
+# (xid8: never reused), so neither a setting of the client's nor her session outlives the
+# transaction it was made for. Before that table exists (the schema alone) nothing is lifted.
+GUARD_FUNCTION = """
+CREATE FUNCTION refugedesk_guard() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF to_regclass('public.refugedesk_forgetting') IS NOT NULL THEN
+        IF EXISTS (SELECT 1 FROM public.refugedesk_forgetting
+                    WHERE xact = pg_current_xact_id_if_assigned()) THEN
+            IF TG_OP = 'DELETE' THEN
+                RETURN OLD;
+            END IF;
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'integrity_constraint_violation';
+END $$"""
+
 TRIGGERS = {
     # UPDATE OF fires, as on SQLite, when one of these columns is SET, changed or not: the
     # acknowledgement (acknowledged_at/_by, updated_at/_by) stays possible after sending.
@@ -70,7 +93,7 @@ TRIGGERS = {
            BEFORE UPDATE OF period_start, period_end, from_staff_id, to_staff_id, shift, draft,
                             notes, sealed_at ON handover
            FOR EACH ROW WHEN (OLD.sealed_at IS NOT NULL)
-           EXECUTE FUNCTION refugedesk_refuse('a sealed handover cannot be changed')""",
+           EXECUTE FUNCTION refugedesk_guard('a sealed handover cannot be changed')""",
     "handover_sealed_kept":
         """CREATE TRIGGER handover_sealed_kept
            BEFORE DELETE ON handover FOR EACH ROW WHEN (OLD.sealed_at IS NOT NULL)
@@ -78,7 +101,7 @@ TRIGGERS = {
     "handover_addendum_unchanged":
         """CREATE TRIGGER handover_addendum_unchanged
            BEFORE UPDATE ON handover_addendum FOR EACH ROW
-           EXECUTE FUNCTION refugedesk_refuse('an addendum cannot be changed')""",
+           EXECUTE FUNCTION refugedesk_guard('an addendum cannot be changed')""",
     "handover_addendum_kept":
         """CREATE TRIGGER handover_addendum_kept
            BEFORE DELETE ON handover_addendum FOR EACH ROW
@@ -86,11 +109,11 @@ TRIGGERS = {
     "review_version_unchanged":
         """CREATE TRIGGER review_version_unchanged
            BEFORE UPDATE ON review_version FOR EACH ROW
-           EXECUTE FUNCTION refugedesk_refuse('a saved review version cannot be changed')""",
+           EXECUTE FUNCTION refugedesk_guard('a saved review version cannot be changed')""",
     "review_version_kept":
         """CREATE TRIGGER review_version_kept
            BEFORE DELETE ON review_version FOR EACH ROW
-           EXECUTE FUNCTION refugedesk_refuse('a saved review version cannot be deleted')""",
+           EXECUTE FUNCTION refugedesk_guard('a saved review version cannot be deleted')""",
     # TRUNCATE empties a table without firing its row triggers: refused outright on the tables
     # whose rows are kept (nothing in RefugeDesk truncates anything).
     "handover_not_truncated":
@@ -176,6 +199,8 @@ def create_schema(conn: Connection, *, use_btree_gist: bool = True) -> None:
         conn.execute(text(sql))
     Base.metadata.create_all(conn)
     conn.execute(text(REFUSE_FUNCTION))
+    conn.execute(text(GUARD_FUNCTION))
+    conn.execute(text("REVOKE ALL ON FUNCTION refugedesk_guard() FROM PUBLIC"))
     for sql in TRIGGERS.values():
         conn.execute(text(sql))
     for sql in _exclusions(btree_gist):

@@ -745,6 +745,10 @@
         <translation>Statws nod wedi&apos;i newid</translation>
     </message>
     <message>
+        <source>Kept records opened for forgetting</source>
+        <translation>Agorwyd cofnodion a gedwir er mwyn anghofio</translation>
+    </message>
+    <message>
         <source>Handover acknowledged</source>
         <translation>Trosglwyddiad wedi&apos;i gydnabod</translation>
     </message>

@@ -61,7 +61,7 @@ def target(pg_server: PgServer, pg_database: str, tmp_path: Path) -> Iterator[Ta
     finally:
         pg_server.drop_database(pg_database)
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
-            for name in ("admin", "manager", "worker", owner):  # the demo's staff are roles
+            for name in ("admin", "manager", "worker", "leaver", owner):  # staff are roles
                 conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
