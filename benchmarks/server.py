@@ -9,7 +9,7 @@ staying now (court orders, a plan, referrals out; not its add_the_day, which fai
 hours after midnight: a woman who arrived today cannot have gone out 4 hours ago), her search
 words written by the app's own reindex, and 120 keywork contacts for the record opened. The
 copy is moved onto a throwaway PostgreSQL server this script starts as the server tests do
-(tests/server/conftest.py's _start_system, imported: the system's PostgreSQL in a temporary
+(tests/helpers/pg.py's _start_system, imported: the system's PostgreSQL in a temporary
 folder, SCRAM, TLS, fsync off) with setup.move_vault (about 15 s), and opened
 through a .rdserver profile with ServerVault.unlock. Both engines use _build's light KDF
 profile, so sign-in compares opening a vault, not Argon2id's cost.
@@ -41,7 +41,7 @@ from pathlib import Path
 from _build import HOUSES, PASSWORD, ROOMS, USERNAME, YEARS, build, light_kdf
 
 # The server tests' own throwaway server (_build put the repository on sys.path).
-from tests.server.conftest import SUPERUSER, _start_system, _system_bin  # noqa: E402
+from tests.helpers.pg import SUPERUSER, _start_system, _system_bin  # noqa: E402
 
 DATABASE = "refugedesk_bench"
 EXPORT_RUNS = 3

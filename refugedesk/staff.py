@@ -148,6 +148,10 @@ def add_staff(vault: Vault, *, username: str, display_name: str, role: Role,
     if check_strength:
         check_password(password, username=username)
     if _on_server(vault):
+        # The model's own length rules (db/models/base.py), on a row that is never saved: the
+        # server's function writes the row itself, and a name too long for its column must
+        # be the same plain refusal there as in a file.
+        StaffMember(username=username, display_name=display_name.strip())
         return server_staff.add(vault, username=username, display_name=display_name.strip(),
                                 role=role, password=password)
     with vault.transaction() as session:

@@ -57,8 +57,48 @@ def _english_again():
         i18n.use(i18n.ENGLISH)
 
 
+# The throwaway PostgreSQL server's fixtures, for the whole suite (tests/helpers/pg.py).
+from helpers.pg import (  # noqa: E402, F401  (fixtures)
+    pg_database,
+    pg_engine,
+    pg_secured,
+    pg_server,
+    profile,
+)
+
+ENGINES = ("sqlcipher", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: run the test on a SQLCipher file vault and again on the "
+        "PostgreSQL server (new_vault and vault_path follow the engine)")
+    config.addinivalue_line(
+        "markers", "file_only(reason): under both_engines, run on the file vault only")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_engines") is None:
+        return
+    if "new_vault" not in metafunc.fixturenames:
+        return
+    engines = ENGINES
+    if metafunc.definition.get_closest_marker("file_only") is not None:
+        engines = ENGINES[:1]
+    metafunc.parametrize("engine_kind", engines, indirect=True)
+
+
 @pytest.fixture
-def vault_path(tmp_path: Path) -> Path:
+def engine_kind(request: pytest.FixtureRequest) -> str:
+    """Which engine the vault of a `both_engines` test is on; a file otherwise."""
+    return str(getattr(request, "param", "sqlcipher"))
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path, engine_kind: str) -> Path:
+    """Where the vault is: a file, or (on a server) the office's profile for it."""
+    if engine_kind == "postgresql":
+        return tmp_path / "refuge.rdserver"
     return tmp_path / "refuge.rdb"
 
 
@@ -73,14 +113,53 @@ def demo_vault(vault_path: Path):
 
 
 @pytest.fixture
-def new_vault(vault_path: Path):
-    """A fresh vault with one administrator `ada` (ADMIN_PASSWORD). Yields (vault, recovery)."""
+def new_vault(vault_path: Path, engine_kind: str, request: pytest.FixtureRequest):
+    """A fresh vault with one administrator `ada` (ADMIN_PASSWORD). Yields (vault, recovery).
+    Under `both_engines`, also a fresh database on the test server, signed in to through its
+    profile at `vault_path` as her own login."""
     from refugedesk import access
 
+    if engine_kind == "postgresql":
+        yield from _server_vault(request, vault_path)
+        return
     vault, code = access.set_up(vault_path, organisation="Fictional Test Refuge",
                                 username="ada", display_name="Ada Test", password=ADMIN_PASSWORD)
     yield vault, code
     vault.close()
+
+
+@pytest.fixture(scope="module")
+def server_template(request: pytest.FixtureRequest):
+    """One database set up as `server init` would, with the administrator `ada`: each
+    `both_engines` test on the server gets a copy of it (helpers.pg.copy_of). One per module,
+    not per session: its login and owner are the server's, and a server test's
+    `refugedesk check` would rightly report them as strangers in the staff groups."""
+    from helpers.pg import secured_database
+
+    server = request.getfixturevalue("pg_server")
+    if server.ca_file is None:
+        pytest.skip(server.tls_missing_reason)
+    with secured_database(server, server.create_database(), admin="ada",
+                          admin_password=ADMIN_PASSWORD, admin_name="Ada Test") as secured:
+        yield secured
+
+
+def _server_vault(request: pytest.FixtureRequest, profile_path: Path):
+    from helpers.pg import copy_of
+
+    from refugedesk import access
+    from refugedesk.server.profile import ServerProfile
+
+    template = request.getfixturevalue("server_template")
+    server = template.server
+    with copy_of(template) as secured:
+        ServerProfile("localhost", server.port, secured.name,
+                      server.ca_file.read_text()).save(profile_path)
+        vault = access.sign_in(profile_path, "ada", ADMIN_PASSWORD)
+        try:
+            yield vault, secured.recovery_code
+        finally:
+            vault.close()
 
 
 def reopen(path: Path, username: str, password: str) -> Vault:

@@ -34,6 +34,8 @@ from refugedesk.errors import (
     RoomNotFree,
 )
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 OPENED = date(2020, 1, 1)
 D = date(2030, 3, 10)
 
@@ -378,6 +380,7 @@ def _race(vault_path: Path, pairs) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.file_only("processes racing on one file; the server's race is tests/server/test_double_booking.py")
 def test_two_processes_racing_for_one_room_only_one_wins(new_vault, vault_path: Path):
     vault, _ = new_vault
     _, (room,) = make_house(vault)

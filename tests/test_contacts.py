@@ -10,6 +10,8 @@ from refugedesk import contacts, plans, residents
 from refugedesk.db.models import ContactMode, ContactPlace, ContactState
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 
 def test_log_list_and_mark_contacts(new_vault):
     vault, _ = new_vault

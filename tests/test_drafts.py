@@ -16,6 +16,8 @@ from refugedesk.db.models import AuditEvent, FormDraft, Role
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotFound, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 BEA_PW = "plum orchard lantern 77"
 WORDS = "She said the noises at night scare the children"
 
@@ -65,7 +67,8 @@ def test_saving_or_throwing_away_ends_it_and_the_audit_holds_no_words(two):
     assert drafts.drop(vault, form="needs", resident_id=rid, why="thrown away") is True
     with vault.session() as s:
         events = s.execute(select(AuditEvent.kind, AuditEvent.detail)
-                           .where(AuditEvent.kind.like("form_draft%"))).all()
+                           .where(AuditEvent.kind.like("form_draft%"))
+                           .order_by(AuditEvent.id)).all()
     assert events == [("form_draft_started", "form=review"),
                       ("form_draft_ended", "form=review saved"),
                       ("form_draft_started", "form=needs"),

@@ -22,6 +22,8 @@ from refugedesk.db.models import (
 from refugedesk.db.types import utcnow
 from refugedesk.errors import NotAllowed, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 PASSWORD = "handover test pass 7"
 
 
@@ -153,7 +155,8 @@ def test_sending_seals_it_and_corrections_are_addenda(service):
     with vault.transaction() as s, pytest.raises(DBAPIError, match="sealed"):
         s.get(Handover, hid).notes = '{"service": "Rewritten"}'
         s.flush()
-    with vault.transaction() as s, pytest.raises(DBAPIError, match="sealed"):
+    # (On a server, nobody may delete a handover at all: the grant refuses it first.)
+    with vault.transaction() as s, pytest.raises(DBAPIError, match="sealed|permission denied"):
         s.delete(s.get(Handover, hid))
         s.flush()
     handover.add_addendum(vault, hid, "The boiler engineer is coming at 10, not 9.")

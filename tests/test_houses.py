@@ -14,10 +14,13 @@ from refugedesk.db import migrate
 from refugedesk.db.models import AuditEvent, DepartureReason, House, Role, Room
 from refugedesk.errors import NotAllowed, RoomClosed, RoomNotFree, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 OPENED = date(2020, 1, 1)
 D = date(2030, 3, 10)
 
 
+@pytest.mark.file_only("a file vault's migrations; a server's schema is tests/server/test_schema.py")
 def test_migrated_schema_matches_the_models_and_head(new_vault):
     vault, _ = new_vault
     from alembic.script import ScriptDirectory

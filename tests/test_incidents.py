@@ -10,6 +10,8 @@ from refugedesk import houses, incidents, residents
 from refugedesk.db.models import IncidentKind
 from refugedesk.errors import DateInFuture, NotFound, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 
 def test_incidents_between_is_start_inclusive_end_exclusive(new_vault):
     vault, _ = new_vault

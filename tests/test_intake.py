@@ -20,6 +20,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.errors import DateInFuture, DraftFinished, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 TODAY = date(2030, 6, 15)
 
 PART_ONE = {"resident": {"name": "Zofia Przykład-Ñúñez", "known_as": "Zosia",

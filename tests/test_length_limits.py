@@ -13,6 +13,8 @@ from refugedesk.db.models import House, Resident, Role, StaffMember
 from refugedesk.db.models.base import TEXT_LIMIT
 from refugedesk.errors import RefugeDeskError, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 STRONG = "willow lantern copper 47"
 
 

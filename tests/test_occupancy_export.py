@@ -30,6 +30,8 @@ from refugedesk.db.models import (
 from refugedesk.errors import NotAllowed
 from refugedesk.reports.occupancy import export_occupancy
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 START, END = date(2030, 1, 15), date(2030, 4, 20)   # the period: nights START..END
 EARLIEST, LATEST = date(2029, 10, 1), date(2030, 7, 31)  # what the generator spreads over
 ADDRESS = "7 Hidden Row, Northtown"

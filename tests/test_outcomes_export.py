@@ -33,6 +33,8 @@ from refugedesk.db.models import (
 from refugedesk.moveon import move_on
 from refugedesk.reports.outcomes import export_outcomes
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 START, END = date(2030, 3, 1), date(2030, 8, 31)
 TODAY = date(2032, 6, 30)
 HOUSES = ["Elm House", "Oak House"]

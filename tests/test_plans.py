@@ -11,6 +11,8 @@ from refugedesk import plans, residents, staff
 from refugedesk.db.models import ActionOwner, GoalStatus, NeedArea, Role
 from refugedesk.errors import ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 TODAY = date(2030, 6, 15)
 
 

@@ -20,6 +20,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.errors import ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 
 def _receive(vault, **kw):
     args = dict(name="A.B.", channel=ReferralChannel.EMAIL, source=ReferralSource.MARAC,

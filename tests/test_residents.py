@@ -23,6 +23,8 @@ from refugedesk.db.models import (
 )
 from refugedesk.errors import DateInFuture, NotFound, ReferenceTaken, ValidationError
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 TODAY = date(2030, 6, 15)
 
 

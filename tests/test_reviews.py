@@ -31,6 +31,8 @@ from refugedesk.reviews import (
     schedule_review,
 )
 
+pytestmark = pytest.mark.both_engines  # each test on a file and on a server
+
 TODAY = date(2026, 9, 1)
 ARRIVED = date(2026, 1, 5)
 

@@ -47,7 +47,7 @@ from refugedesk.db.keyslots import (
 from refugedesk.db.models import Organisation
 from refugedesk.db.sealed import Sealer
 from refugedesk.errors import KeyFileDamaged, NoKeySlot
-from refugedesk.server.audit_chain import execute_script
+from refugedesk.server.audit_chain import NOW_TEXT, execute_script
 from refugedesk.server.roles import ADMIN, WORKER, admin_only
 
 #: The recovery slot's row: not a possible login (staff names are lower-case letters first,
@@ -85,6 +85,8 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no key slot for %', session_user USING ERRCODE = 'undefined_object';
     END IF;
+    -- A new slot is a new password (staff may not write their own row: this does it).
+    UPDATE staff_member SET password_changed_at = {NOW_TEXT} WHERE username = session_user;
 END $$""", "refugedesk_set_my_key_slot(text)", WORKER),
     (f"""
 CREATE FUNCTION refugedesk_put_key_slot(p_login text, p_slot text) RETURNS void
@@ -100,6 +102,8 @@ BEGIN
     END IF;
     INSERT INTO refugedesk_key_slot (login, slot) VALUES (p_login, p_slot)
         ON CONFLICT (login) DO UPDATE SET slot = EXCLUDED.slot;
+    -- A slot her administrator gives her comes with a password she was given.
+    UPDATE staff_member SET password_changed_at = {NOW_TEXT} WHERE username = p_login;
 END $$""", "refugedesk_put_key_slot(text, text)", ADMIN),
     (f"""
 CREATE FUNCTION refugedesk_recovery_key_slot() RETURNS text {_DEFINER} AS $$

@@ -93,8 +93,10 @@ GRANTS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
               "Only a manager or an administrator changes houses and rooms."),
     "room": (((WORKER, READ), (MANAGER, "INSERT, UPDATE")),
              "Only a manager or an administrator changes houses and rooms."),
-    "room_closure": (((WORKER, READ), (MANAGER, "INSERT, UPDATE, DELETE")),
-                     "Only a manager or an administrator closes a room or lifts a closure."),
+    "room_closure": (((WORKER, CASEWORK_DELETE),),
+                     "Day to day any worker takes a room out of use (a deep clean, a repair) "
+                     "and puts it back; a closure that had not started is removed "
+                     "(houses.close_room, reopen_room)."),
     # --- sent handovers, addenda, saved review versions: kept as they were ------------------
     "handover": (((WORKER, CASEWORK),),
                  "Workers write and send handovers and acknowledge them (UPDATE: the triggers "

@@ -119,7 +119,8 @@ def change_own_password(vault: ServerVault, old_password: str, new_password: str
         statement = sql.SQL("ALTER ROLE CURRENT_USER PASSWORD {}").format(sql.Literal(verifier))
         raw = conn.connection.dbapi_connection
         execute_script(conn, statement.as_string(raw))  # type: ignore[arg-type]
-        # Her row's password_changed_at stays as it was: staff may not update staff_member.
+        # Her row's password_changed_at is stamped by refugedesk_set_my_key_slot (staff may
+        # not write staff_member themselves).
         audit.record(session, vault.person, "password_changed", record_type="staff",
                      record_id=vault.person.id)
     vault.use_password(new_password)

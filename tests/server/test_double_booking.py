@@ -139,17 +139,18 @@ def test_offers_no_longer_held_block_nothing(schema: Engine, basics) -> None:
 # Two transactions inserting clashing rows at the same moment can each find the other's row
 # in the constraint's index and wait for it: PostgreSQL then breaks the deadlock by failing one
 # of them (40P01), and nothing is booked twice. An office's copy of RefugeDesk must retry such
-# a transaction (as it must a serialization failure); the racers do, and then either book the
-# room or are refused.
+# a transaction (as it must a serialization failure); the racers do, after a random pause (on
+# a busy machine four racers retrying in step deadlocked ten times running), and then either
+# book the room or are refused.
 RACER = r"""
-import sys, psycopg
+import random, sys, time, psycopg
 from psycopg.errors import DeadlockDetected, ExclusionViolation
 conninfo, room, arrive = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 with psycopg.connect(conninfo) as conn:
     # Wait at the gate the test holds: every racer writes at the same moment.
     conn.execute("SELECT pg_advisory_lock_shared(1717)")
     conn.commit()
-    for attempt in range(10):
+    for attempt in range(30):
         try:
             conn.execute(
                 "INSERT INTO stay (room_id, household_ref, name, children_count, "
@@ -165,6 +166,8 @@ with psycopg.connect(conninfo) as conn:
         except DeadlockDetected:
             conn.rollback()
             print("deadlock, retrying", file=sys.stderr)
+            # Apart, not in step: racers retrying at once can meet in the index again.
+            time.sleep(random.uniform(0, 0.02 * (attempt + 1)))
             continue
         break
 """

@@ -112,12 +112,17 @@ def test_she_changes_her_own_password_and_keeps_working(
     staff.add_staff(_v(admin), username=name, display_name="Eve Fictional",
                     role=Role.SUPPORT_WORKER, password=PASSWORD)
     with ServerVault.unlock(profile, name, PASSWORD) as her:
+        with her.session() as session:
+            given = session.get_one(StaffMember, her.person.id).password_changed_at
+        assert given is not None  # stamped when her administrator gave her the first one
         with pytest.raises(WrongPassword):
             staff.change_own_password(_v(her), "not her password at all", NEW_PASSWORD)
         staff.change_own_password(_v(her), PASSWORD, NEW_PASSWORD)
         with her.session() as session:  # a new connection, made with the new password
             assert session.scalars(select(StaffMember.username).where(
                 StaffMember.id == her.person.id)).one() == name
+            changed = session.get_one(StaffMember, her.person.id).password_changed_at
+        assert changed is not None and changed > given
     with pytest.raises(WrongPassword):
         ServerVault.unlock(profile, name, PASSWORD)
     ServerVault.unlock(profile, name, NEW_PASSWORD).close()
