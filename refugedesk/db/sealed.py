@@ -16,6 +16,13 @@ the associated data names the service and the column, so a value copied into ano
 or from another service does not open. A JSON column (a draft, the handover) keeps its
 ciphertext as a JSON string, so the schema's `json_valid` checks still pass.
 
+Her own sealed columns on `resident` (code word, GP, immigration status, access needs, times to
+avoid) are more than sealed on a server: the row is every worker's (the board, the card), those
+columns only for whoever may open her record (server/need_to_know.py). The staff groups may
+not SELECT them, so wherever a query reads them, `Sealed.column_expression` reads them through
+`refugedesk_resident_sealed(id, column)` instead, which gives the stored value to whoever may
+open her record and an empty text to anyone else. A file vault reads the column as it is.
+
 What a sealed column cannot do on a server: be searched, sorted or compared in SQL (the same
 text seals differently every time), or be checked by the schema's CHECKs beyond "not null".
 The app checks what is typed before it seals it; code that searches sealed text reads it
@@ -32,6 +39,10 @@ from typing import Any
 
 from sqlalchemy import Engine, String, Text
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from refugedesk.errors import SealedValueUnreadable, ServiceKeyMissing
@@ -119,6 +130,18 @@ class Sealed(TypeDecorator[str]):
         self.length = length
         self.json_text = json_text
 
+    def column_expression(self, colexpr: ColumnElement[Any]) -> ColumnElement[Any] | None:
+        """On a server, her own sealed columns are read through need-to-know's function
+        (the module's docstring); every other column, and every column in a file vault, as
+        it is."""
+        table = getattr(colexpr, "table", None)
+        underlying = getattr(table, "element", table)  # the table of an alias (a join's)
+        if (not self.purpose.startswith(f"{RULED_TABLE}.")
+                or getattr(underlying, "name", None) != RULED_TABLE
+                or table is None or "id" not in table.c):
+            return colexpr
+        return _OpenedByRule(colexpr, table.c.id, type_=self)
+
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "sqlite" and self.length:
             return dialect.type_descriptor(String(self.length))
@@ -148,6 +171,38 @@ class Sealed(TypeDecorator[str]):
             if not isinstance(value, str):
                 raise SealedValueUnreadable()
         return _sealer(dialect).open(self.purpose, value)
+
+
+#: The table whose sealed columns only those who may open the row read (see the docstring).
+RULED_TABLE = "resident"
+
+
+class _OpenedByRule(FunctionElement[str]):
+    """A resident's sealed column as the reader may see it: the column itself in a file
+    vault, `refugedesk_resident_sealed(id, 'column')` on a server."""
+
+    name = "refugedesk_resident_sealed"
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any], row_id: ColumnElement[Any],
+                 type_: Sealed) -> None:
+        super().__init__(column, row_id)
+        self.type = type_
+
+
+@compiles(_OpenedByRule)
+def _as_it_is(element: _OpenedByRule, compiler: SQLCompiler, **kw: Any) -> str:
+    column = list(element.clauses)[0]
+    return compiler.process(column, **kw)
+
+
+@compiles(_OpenedByRule, "postgresql")
+def _through_the_rule(element: _OpenedByRule, compiler: SQLCompiler, **kw: Any) -> str:
+    column, row_id = list(element.clauses)
+    name = column.name
+    if not name.isidentifier():
+        raise ValueError(f"not a column name: {name!r}")
+    return f"refugedesk_resident_sealed({compiler.process(row_id, **kw)}, '{name}')"
 
 
 def sealed_columns(metadata: Any) -> list[tuple[str, str]]:

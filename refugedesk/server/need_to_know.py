@@ -6,26 +6,123 @@ see every record in full; so does a support worker with no houses set; a worker 
 sees the women whose stay now (or last stay) is in one of her houses, the women she is key
 worker for, a record she started that has no stay yet, and (after "Open anyway", with a
 reason kept for managers) the record she opened so. `refugedesk_may_open(resident)` is the same
-rule in SQL, and a policy on each table of the record proper holds every staff login to it:
-reading, adding, changing and deleting.
+rule in SQL, and a policy on every table that holds part of one woman's record holds every
+staff login to it: reading, adding, changing and deleting. A row she may not read is simply
+not there for her; a row she may not write is refused (`insufficient_privilege`).
 
-What stays readable to every worker, as in the app's minimal card: the resident row itself
-(name, reference, key worker, risk level for the board), her stays (the board), and the
-search words. Which tables are guarded, and why those, is `GUARDED`.
+Which tables, and how each reaches the woman (every table of models.py was gone through; a
+test holds the lists to the models, so a new table cannot arrive undecided):
+
+- `GUARDED`: the tables with her id in `resident_id` (her abuser, court orders, children,
+  consents, keywork, risk, MARAC, needs, plans, reviews, referrals out, the incidents she is
+  in, programmes, the long forms' unsaved work): `refugedesk_may_open(resident_id)`.
+- `THROUGH_PARENT`: the rows that belong to one of those, or to one of her stays, reached
+  through the parent row: saved review versions (review), her goals and plan actions (support
+  plan), need scores in her words (needs assessment), which goals a contact worked on
+  (contact), her sign-outs, move-on and stay corrections (stay), the steps taken while she was
+  not back (sign-out, then stay). A stay not yet linked to any record (`resident_id` empty:
+  stays from before records, an arrival whose intake is not done) has no record to guard, so
+  what hangs from it is readable as the stay itself is (the board).
+- `NULL_MEANS_NO_RECORD`: rows that may name no one yet or any more: an intake not finished
+  (no record exists until it is; the list of intakes to carry on is the whole team's, as in
+  the app), an erasure or subject access request carried out (it no longer names her), a
+  retention decision about a referral rather than a woman.
+- `incident`: shared between women. An incident is visible to a worker when it involves at
+  least one woman whose record she may open, or when it involves no one (a house's own
+  incident, or one being written: its links are added after it in the same transaction, and
+  the row must be readable to be returned). An incident involving only women she may not
+  open is not there for her. Which women it involved is `incident_resident`, guarded by
+  each woman's own record: she sees the links to the women she may open and not the others,
+  so the incident's list and her record's incident tab show what the app's rule allows; the
+  incident's own words are shared by everyone it involved (the app keeps one text per
+  incident), so a worker who may open one of them reads all of it. The test of "involves"
+  reads every link (`refugedesk_incident_open`, SECURITY DEFINER), since the links a worker
+  can see are filtered already and would make an incident of other women look like a
+  house's own.
+
+What stays readable to every worker, as in the app, and why:
+
+- the resident row itself (name, reference, key worker, risk level: the board, search and
+  the minimal card), but NOT its sealed columns (code word, GP, immigration status, access
+  needs, times to avoid): the worker groups hold SELECT on the other columns only, and
+  `refugedesk_resident_sealed(id, column)` (SECURITY DEFINER) gives the stored (sealed) text
+  to a login that may open her record and an empty text to anyone else; the ORM reads those
+  columns through it on a server (db/sealed.py, `Sealed.column_expression`). Writing them is
+  refused unless she may open the record (`resident_sealed_kept`). Managers and
+  administrators, who may open every record, keep SELECT on the whole row.
+- her stays and offers (the board), the search words (the residents list finds a woman by
+  her or her children's names and then shows the card), referrals in (worked by whoever is
+  on duty before there is any record), the handovers and their addenda (one handover covers
+  every house and is addressed to the worker on the next shift), the programmes and their
+  sessions (not anyone's record), staff, houses, rooms, the rota and the audit trail (which
+  names records, never what they say).
+
+"Open anyway" on a server goes through `refugedesk_open_anyway(resident, sealed reason)`
+(SECURITY DEFINER): the reason is recorded under her own name and the audit event
+"record_opened_anyway" is chained in the same statement; nobody may INSERT into
+`access_reason` directly (roles.py), so there is no way to widen need-to-know unaudited. A
+worker reads her own reasons (the rule reads them); managers read everyone's (Today).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from refugedesk.server.audit_chain import execute_script
-from refugedesk.server.roles import WORKER
+from refugedesk.db.models import Base
+from refugedesk.db.sealed import Sealed
+from refugedesk.server.audit_chain import NOW_TEXT, execute_script
+from refugedesk.server.roles import MANAGER, WORKER
 
 #: The tables of her record proper: what happened to her, who hurt her, her children, her
 #: consents, her plan and its work, her reviews. Each has the resident's id in `resident_id`.
 GUARDED = ("abuser", "court_order", "child", "consent", "contact", "risk_assessment",
            "marac_referral", "needs_assessment", "support_plan", "review", "referral_out",
-           "incident_resident", "programme_enrolment", "attendance")
+           "incident_resident", "programme_enrolment", "attendance", "form_draft")
+
+
+def _stay_open(stay_id: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM stay s WHERE s.id = {stay_id} AND "
+            "(s.resident_id IS NULL OR refugedesk_may_open(s.resident_id)))")
+
+
+def _parent_open(parent: str, key: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {key} AND "
+            "refugedesk_may_open(p.resident_id))")
+
+
+#: table -> the policy's test: the rows that are part of her record through their parent.
+THROUGH_PARENT = {
+    "review_version": _parent_open("review", "review_version.review_id"),
+    "goal": _parent_open("support_plan", "goal.plan_id"),
+    "plan_action": _parent_open("support_plan", "plan_action.plan_id"),
+    "need_score": _parent_open("needs_assessment", "need_score.assessment_id"),
+    "contact_goal": _parent_open("contact", "contact_goal.contact_id"),
+    "sign_out": _stay_open("sign_out.stay_id"),
+    "move_on": _stay_open("move_on.stay_id"),
+    "stay_correction": _stay_open("stay_correction.stay_id"),
+    "whereabouts_step": ("EXISTS (SELECT 1 FROM sign_out o WHERE o.id = "
+                         "whereabouts_step.sign_out_id AND "
+                         f"{_stay_open('o.stay_id')})"),
+}
+
+#: table -> the policy's test, for rows that may name no woman (yet, or any more).
+NULL_MEANS_NO_RECORD = {
+    "intake_draft": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
+    "erasure_request": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
+    "subject_access": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
+    "retention_decision": "record_type <> 'resident' OR refugedesk_may_open(record_id)",
+}
+
+#: Shared between women: see the module's docstring.
+SHARED = {"incident": "refugedesk_incident_open(id)"}
+
+#: Readable by every worker, on purpose (the module's docstring says why). `resident` is
+#: readable except its sealed columns.
+OPEN_TO_ALL = ("resident", "resident_search_term", "stay", "reservation", "referral",
+               "handover", "handover_addendum", "programme", "programme_session", "house",
+               "room", "room_closure", "on_call", "staff_member", "staff_house",
+               "staff_roster", "organisation", "reference_counter", "audit_event",
+               "access_reason")
 
 MAY_OPEN = """
 CREATE FUNCTION refugedesk_may_open(p_resident integer) RETURNS boolean
@@ -54,10 +151,97 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
                     WHERE a.resident_id = p_resident)
 $$"""
 
+#: Whether an incident is hers to see: it involves no one, or someone she may open. SECURITY
+#: DEFINER so it reads every link (hers to see or not); refugedesk_may_open still judges the
+#: person signed in (session_user).
+INCIDENT_OPEN = """
+CREATE FUNCTION refugedesk_incident_open(p_incident integer) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM incident_resident WHERE incident_id = p_incident)
+        OR EXISTS (SELECT 1 FROM incident_resident
+                    WHERE incident_id = p_incident AND refugedesk_may_open(resident_id))
+$$"""
+
+
+def resident_sealed_columns() -> list[str]:
+    """The sealed columns of `resident`, from the models (db/sealed.py reads them through
+    `refugedesk_resident_sealed` on a server)."""
+    return [c.name for c in Base.metadata.tables["resident"].columns
+            if isinstance(c.type, Sealed)]
+
+
+def _resident_functions() -> list[str]:
+    sealed = resident_sealed_columns()
+    choose = " ".join(f"WHEN '{c}' THEN {c}" for c in sealed)
+    changed = " OR ".join(f"NEW.{c} IS DISTINCT FROM OLD.{c}" for c in sealed)
+    return [
+        # The stored (sealed) text to whoever may open her record; to anyone else an empty
+        # text, as if nothing were recorded (she is shown only the card in the app anyway).
+        # A superuser (the move, a restore's check) reads it as it is.
+        f"""
+CREATE FUNCTION refugedesk_resident_sealed(p_resident integer, p_column text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT CASE WHEN v IS NULL OR v = '' THEN v
+                WHEN refugedesk_may_open(p_resident) THEN v
+                WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN v
+                ELSE '' END
+      FROM (SELECT CASE p_column {choose} END AS v FROM resident WHERE id = p_resident) s
+$$""",
+        f"""
+CREATE FUNCTION refugedesk_resident_sealed_kept() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF ({changed})
+       AND NOT pg_has_role(session_user, '{MANAGER}', 'MEMBER')
+       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+       AND NOT refugedesk_may_open(OLD.id) THEN
+        RAISE EXCEPTION 'need-to-know: not a record she may open'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$""",
+        f"""CREATE TRIGGER resident_sealed_kept BEFORE UPDATE OF {', '.join(sealed)}
+            ON resident FOR EACH ROW EXECUTE FUNCTION refugedesk_resident_sealed_kept()""",
+    ]
+
+
+#: "Open anyway": the reason (sealed by the app, as every sealed column is) and its audit
+#: event, together, under the name of the person signed in: the only way a reason is written.
+OPEN_ANYWAY = f"""
+CREATE FUNCTION refugedesk_open_anyway(p_resident integer, p_reason text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    me record;
+    kept integer;
+BEGIN
+    SELECT id, username INTO me FROM staff_member WHERE username = session_user AND active;
+    IF NOT FOUND OR NOT pg_has_role(session_user, '{WORKER}', 'MEMBER') THEN
+        RAISE EXCEPTION 'only a staff member can open a record anyway'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM resident WHERE id = p_resident) THEN
+        RAISE EXCEPTION 'no such resident' USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    -- The app seals the reason before it is sent (db/sealed.py): it never arrives in clear.
+    IF p_reason IS NULL OR p_reason NOT LIKE 'rd1:%' THEN
+        RAISE EXCEPTION 'the reason must arrive sealed' USING ERRCODE = 'check_violation';
+    END IF;
+    INSERT INTO access_reason (staff_id, resident_id, reason, at)
+    VALUES (me.id, p_resident, p_reason, {NOW_TEXT})
+    RETURNING id INTO kept;
+    -- need_to_know.open_anyway's event, word for word; the chain trigger fills in the rest.
+    INSERT INTO audit_event (actor_id, actor, kind, record_type, record_id, detail, prev_hash,
+                             hash)
+    VALUES (me.id, left(me.username, 64), 'record_opened_anyway', 'resident', p_resident,
+            'reason=' || kept, '', '');
+    RETURN kept;
+END $$"""
+
 
 #: What the rule itself reads must not be hers to bend: a worker may not make herself a
 #: woman's key worker or the one who started her record unless she may open it already
-#: (a manager may), and a reason for "Open anyway" is recorded only under her own name.
+#: (a manager may), and a reason for "Open anyway" is recorded only through
+#: refugedesk_open_anyway, under her own name.
 GUARDS = [
     """
 CREATE FUNCTION refugedesk_rule_kept() RETURNS trigger
@@ -76,26 +260,55 @@ END $$""",
     """CREATE TRIGGER resident_rule_kept BEFORE UPDATE OF key_worker_id, created_by_id
        ON resident FOR EACH ROW EXECUTE FUNCTION refugedesk_rule_kept()""",
     "ALTER TABLE access_reason ENABLE ROW LEVEL SECURITY",
-    f"""CREATE POLICY read_reasons ON access_reason FOR SELECT TO "{WORKER}" USING (true)""",
-    f"""CREATE POLICY own_reasons ON access_reason FOR INSERT TO "{WORKER}"
-        WITH CHECK (staff_id = (SELECT id FROM staff_member WHERE username = session_user))""",
+    # Her own reasons (the rule reads them); a manager reads everyone's (Today). No INSERT
+    # policy: no staff group is granted INSERT (roles.py), refugedesk_open_anyway writes.
+    f"""CREATE POLICY read_reasons ON access_reason FOR SELECT TO "{WORKER}"
+        USING (staff_id = (SELECT id FROM staff_member WHERE username = session_user)
+               OR pg_has_role(session_user, '{MANAGER}', 'MEMBER'))""",
     # Managers delete reasons (forgetting a record): roles.py grants them DELETE.
-    """CREATE POLICY managers_delete_reasons ON access_reason FOR DELETE
-        TO "refugedesk_manager" USING (true)""",
+    f"""CREATE POLICY managers_delete_reasons ON access_reason FOR DELETE
+        TO "{MANAGER}" USING (true)""",
 ]
+
+
+def _policy(table: str, test: str) -> list[str]:
+    return [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
+            f'CREATE POLICY need_to_know ON "{table}" FOR ALL TO "{WORKER}" '
+            f"USING ({test}) WITH CHECK ({test})"]
+
+
+def policies() -> dict[str, str]:
+    """Every guarded table and its policy's test."""
+    every = {table: "refugedesk_may_open(resident_id)" for table in GUARDED}
+    every |= THROUGH_PARENT | NULL_MEANS_NO_RECORD | SHARED
+    return every
 
 
 def install(conn: Connection) -> None:
     """The rule and a policy on each guarded table, as the schema's owner (who, owning them,
-    is not held by the policies; nor is a superuser)."""
+    is not held by the policies; nor is a superuser), after roles.grant_privileges."""
     execute_script(conn, MAY_OPEN)
-    conn.exec_driver_sql("REVOKE ALL ON FUNCTION refugedesk_may_open(integer) FROM PUBLIC")
-    conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION refugedesk_may_open(integer) TO "{WORKER}"')
-    for table in GUARDED:
-        conn.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY')
-        conn.exec_driver_sql(
-            f'CREATE POLICY need_to_know ON "{table}" FOR ALL TO "{WORKER}" '
-            "USING (refugedesk_may_open(resident_id)) "
-            "WITH CHECK (refugedesk_may_open(resident_id))")
+    execute_script(conn, INCIDENT_OPEN)
+    for sql in _resident_functions():
+        execute_script(conn, sql)
+    execute_script(conn, OPEN_ANYWAY)
+    for signature in ("refugedesk_may_open(integer)", "refugedesk_incident_open(integer)",
+                      "refugedesk_resident_sealed(integer, text)",
+                      "refugedesk_open_anyway(integer, text)"):
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+        conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {signature} TO "{WORKER}"')
+    for table, test in policies().items():
+        for statement in _policy(table, test):
+            conn.exec_driver_sql(statement)
+    # The resident row: every column but the sealed ones to every worker; the whole row to
+    # managers and administrators, who may open every record. A column grant means nothing
+    # beside a table grant, so the table's SELECT goes first.
+    sealed = set(resident_sealed_columns())
+    readable = [c.name for c in Base.metadata.tables["resident"].columns
+                if c.name not in sealed]
+    conn.exec_driver_sql(f'REVOKE SELECT ON resident FROM "{WORKER}"')
+    conn.exec_driver_sql(
+        f'GRANT SELECT ({", ".join(readable)}) ON resident TO "{WORKER}"')
+    conn.exec_driver_sql(f'GRANT SELECT ON resident TO "{MANAGER}"')
     for statement in GUARDS:
         execute_script(conn, statement)

@@ -84,8 +84,10 @@ GRANTS: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
     "staff_house": (((WORKER, READ), (ADMIN, "INSERT, DELETE")),
                     "Need-to-know: only administrators set the houses a staff member works "
                     "in (need_to_know.set_houses replaces them: delete, then insert)."),
-    "access_reason": (((WORKER, APPEND), (MANAGER, "UPDATE, DELETE")),
-                      "A worker outside a house records why she opened a record; kept, and "
+    "access_reason": (((WORKER, READ), (MANAGER, "UPDATE, DELETE")),
+                      "A worker outside a house records why she opened a record only through "
+                      "refugedesk_open_anyway, which writes the reason and its audit event "
+                      "together (need_to_know.py): no one may INSERT one directly. Kept, and "
                       "blanked or removed only when a resident is forgotten (manager, "
                       "erasure)."),
     # --- houses and rooms: managers' (houses._require_manager) ------------------------------
