@@ -8,6 +8,7 @@ import secrets
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import cast
 
@@ -172,6 +173,53 @@ def test_every_screen_of_the_walk_opens_on_the_moved_vault(qapp, target: Target,
     assert len(seen) >= 60, seen
     assert not log.exists() or not log.read_text().strip(), log.read_text()
     assert not too_wide, "\n".join(too_wide)  # Admin's server note included
+
+
+@pytest.mark.parametrize("who", ["manager", "worker"])
+def test_every_screen_of_the_walk_opens_for_a_manager_and_a_worker_held_to_her_houses(
+        qapp, target: Target, demo_file: Path, tmp_path: Path, who: str) -> None:
+    """The same walk signed in as the demo's manager, and as its support worker with one house
+    set, so the server's need-to-know (row-level security, her record's sealed columns read
+    through refugedesk_resident_sealed) holds every query of every screen: nothing goes wrong,
+    and her record opens (the walk opens the first woman on her list, in her house)."""
+    from ui.screens import _choose_first_rows, settle, signed_in, walk
+
+    from refugedesk import need_to_know
+    from refugedesk.ui import operations
+
+    _move(target, demo_file)
+    with ServerVault.unlock(target.profile, "admin", DEMO_PASSWORD) as admin:
+        with admin.session() as s:
+            staff_id = s.scalar(select(StaffMember.id).where(StaffMember.username == who))
+        assert staff_id is not None
+        staff.reset_password(cast(Vault, admin), staff_id, NEW_PASSWORD)
+    log = tmp_path / "logs" / "refugedesk.log"
+    operations.configure_log(log)
+    seen: list[str] = []
+    assert target.profile.path is not None
+    with signed_in(target.profile.path, who, NEW_PASSWORD) as controller:
+        main = controller.window
+        assert isinstance(main.vault, ServerVault)
+        if who == "worker":
+            # Her house: the one of the woman the walk will open; every other house's women
+            # are then outside her need-to-know.
+            main.show_page("residents")
+            settle()
+            residents = main.page_widget("residents")
+            _choose_first_rows(residents)
+            first = residents.table.currentIndex().data(0x0100).id
+            with ServerVault.unlock(target.profile, "admin", DEMO_PASSWORD) as admin:
+                with admin.session() as s:
+                    house = need_to_know._last_house(s, first, date.today())
+                    every = set(s.scalars(select(House.id)))
+                assert house is not None and len(every) > 1
+                need_to_know.set_houses(cast(Vault, admin), staff_id, [house])
+            with main.vault.session() as s:
+                assert not need_to_know.sees_everything(s, main.vault.person)
+        walk(controller, lambda name, _window: seen.append(name))
+    print(f"\n{len(seen)} screens walked on the server as the {who}")
+    assert len(seen) >= 60, seen
+    assert not log.exists() or not log.read_text().strip(), log.read_text()
 
 
 def test_migrate_to_server_from_the_command_line(pg_server: PgServer, demo_file: Path,
