@@ -11,8 +11,8 @@ an administrator all a manager can (the domain's `Person.is_manager_or_admin`):
 
 Their GRANTs follow the rules the domain enforces today (`NotAllowed` across refugedesk/):
 `GRANTS` below gives each table's privileges per group and why. What the server cannot say
-with table grants (a worker's late stay correction, need-to-know by house) stays the domain's
-check until row-level security lands.
+with table grants (a worker's late stay correction) stays the domain's check; need-to-know by
+house is row-level security and column grants (need_to_know.py).
 
 The schema belongs to a separate owner role (the one create_schema runs as), never to staff: an
 owner may drop triggers and alter tables, and no staff role is one. Staff logins are made and
