@@ -323,7 +323,7 @@ def _login_problems(conn: Connection) -> list[str]:
 
 
 def _sealed_problems(conn: Connection, sealer: sealed.Sealer) -> list[str]:
-    from sqlalchemy import String, cast, column, func, table
+    from sqlalchemy import ColumnElement, String, cast, column, func, table
 
     from refugedesk.db.models import Base
     from refugedesk.errors import SealedValueUnreadable
@@ -335,7 +335,7 @@ def _sealed_problems(conn: Connection, sealer: sealed.Sealer) -> list[str]:
         purpose = f"{table_name}.{column_name}"
         # Read as the text the server holds (not through the sealed type, which would stop at
         # the first), and open each here.
-        stored = cast(column(column_name), String)
+        stored: ColumnElement[str] = cast(column(column_name), String)
         if table_name == sealed.RULED_TABLE:
             # Her own sealed columns only through need-to-know (server/need_to_know.py): a
             # worker may not SELECT them, and is given the values of the records she may open.
