@@ -265,9 +265,13 @@ END $$""",
     f"""CREATE POLICY read_reasons ON access_reason FOR SELECT TO "{WORKER}"
         USING (staff_id = (SELECT id FROM staff_member WHERE username = session_user)
                OR pg_has_role(session_user, '{MANAGER}', 'MEMBER'))""",
-    # Managers delete reasons (forgetting a record): roles.py grants them DELETE.
+    # Managers blank and delete reasons (forgetting a record: anonymising replaces her
+    # reasons' words, erasing deletes them): roles.py grants them UPDATE and DELETE. Without
+    # a policy for it, RLS would let an UPDATE through silently changing nothing.
     f"""CREATE POLICY managers_delete_reasons ON access_reason FOR DELETE
         TO "{MANAGER}" USING (true)""",
+    f"""CREATE POLICY managers_blank_reasons ON access_reason FOR UPDATE
+        TO "{MANAGER}" USING (true) WITH CHECK (true)""",
 ]
 
 

@@ -21,8 +21,9 @@ from psycopg import errors
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import IntegrityError
 
-from refugedesk import access, audit, erasure, forgetting, retention, staff
+from refugedesk import access, audit, erasure, forgetting, need_to_know, retention, staff
 from refugedesk.db.models import (
+    AccessReason,
     AuditEvent,
     ErasureDecision,
     Handover,
@@ -96,6 +97,10 @@ def _dump(place: Target) -> bytes:
 
 def test_anonymising_on_a_server_reaches_the_kept_records_and_leaves_the_guards(
         moved: Target) -> None:
+    # A colleague opened her record anyway, with a reason naming her: the words go too.
+    with ServerVault.unlock(moved.profile, "worker", WORKER_PASSWORD) as worker:
+        need_to_know.open_anyway(cast(Vault, worker), SHE,
+                                 reason=f"Covering for her key worker: {PLANTED} rang")
     with _manager(moved) as vault:
         addendum = _plant(vault)
         with vault.session() as session:
@@ -125,6 +130,9 @@ def test_anonymising_on_a_server_reaches_the_kept_records_and_leaves_the_guards(
             words = list(session.scalars(select(ReviewVersion.her_words).join(Review).where(
                 Review.resident_id == SHE)))
             assert words and set(words) == {""}
+            reasons = list(session.scalars(select(AccessReason.reason).where(
+                AccessReason.resident_id == SHE)))
+            assert reasons and PLANTED not in " ".join(reasons)
             lifted = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.kind == "guards_lifted")))
             assert [e.actor for e in lifted] == ["manager"]
