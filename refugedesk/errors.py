@@ -570,6 +570,30 @@ class ServerUnreachable(VaultError):
     )
 
 
+class ServerRecordsOlder(VaultError):
+    """The server's schema is at an earlier revision than this copy of RefugeDesk's HEAD: it
+    is not opened (writing to it with newer models could spoil it)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The service's server keeps its records in an older form than this copy of RefugeDesk "
+        "uses, so RefugeDesk did not open them and nothing was changed. Tell whoever runs the "
+        "server: the records there must be brought up to date first."
+    )
+
+
+class ServerRecordsNewer(VaultError):
+    """The server's schema is at a revision this copy does not know (a newer RefugeDesk set it
+    up or upgraded it), or is not RefugeDesk's at all: it is not opened."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The service's server keeps its records in a form this copy of RefugeDesk does not "
+        "know (a newer RefugeDesk set them up), so it did not open them and nothing was "
+        "changed. Install the RefugeDesk the rest of your service uses."
+    )
+
+
 class ServerNotTrusted(VaultError):
     """TLS refused: the server's certificate is not signed by the profile's authority, or is
     for another name. A password is not sent."""

@@ -45,6 +45,8 @@ from refugedesk.errors import (
     NotAllowed,
     RefugeDeskError,
     ServerNotTrusted,
+    ServerRecordsNewer,
+    ServerRecordsOlder,
     ServerUnreachable,
     UnknownUser,
     VaultBusy,
@@ -95,6 +97,24 @@ def server_error(exc: BaseException) -> BaseException:
     return exc
 
 
+def check_revision(conn: Connection) -> None:
+    """The server's records are in the form this copy's models are (migrate.HEAD), or they
+    are not opened: a file vault migrates itself when it opens, but a server is shared by
+    every office, and is brought up to date by whoever runs it, not by the first copy of a
+    newer RefugeDesk to sign in. Raises ServerRecordsOlder or ServerRecordsNewer."""
+    from refugedesk.db import migrate
+
+    # Read directly (Alembic's own reader is a slower import, and sign-in waits for this).
+    revision = None
+    if conn.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar():
+        revision = conn.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar()
+    if revision == migrate.HEAD:
+        return
+    if revision is not None and revision.isdigit() and int(revision) < int(migrate.HEAD):
+        raise ServerRecordsOlder()
+    raise ServerRecordsNewer()
+
+
 class ServerVault:
     """An open server, for one staff member. Make one with `unlock`."""
 
@@ -121,6 +141,7 @@ class ServerVault:
                                hide_parameters=True)
         try:
             with engine.connect() as conn:
+                check_revision(conn)
                 sealer = key_slots.open_service_key(conn, username, password)
                 member = Session(bind=conn).scalar(
                     select(StaffMember).where(StaffMember.username == username))

@@ -4279,6 +4279,14 @@ hi&apos;n mewngofnodi.</translation>
         <translation>Does dim modd cyrraedd gweinydd y gwasanaeth ar hyn o bryd, felly does dim wedi&apos;i gadw na&apos;i newid. Gwiriwch gysylltiad rhwydwaith y cyfrifiadur hwn a rhowch gynnig arall arni. Os yw&apos;n dal i ddigwydd, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
+        <source>The service&apos;s server keeps its records in an older form than this copy of RefugeDesk uses, so RefugeDesk did not open them and nothing was changed. Tell whoever runs the server: the records there must be brought up to date first.</source>
+        <translation>Mae gweinydd y gwasanaeth yn cadw ei gofnodion mewn ffurf hŷn nag y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio, felly nid agorodd RefugeDesk nhw ac ni newidiwyd dim. Dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd: rhaid diweddaru&apos;r cofnodion yno yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s server keeps its records in a form this copy of RefugeDesk does not know (a newer RefugeDesk set them up), so it did not open them and nothing was changed. Install the RefugeDesk the rest of your service uses.</source>
+        <translation>Mae gweinydd y gwasanaeth yn cadw ei gofnodion mewn ffurf nad yw&apos;r copi hwn o RefugeDesk yn ei hadnabod (fe&apos;u sefydlwyd gan RefugeDesk mwy newydd), felly nid agorodd nhw ac ni newidiwyd dim. Gosodwch y RefugeDesk y mae gweddill eich gwasanaeth yn ei ddefnyddio.</translation>
+    </message>
+    <message>
         <source>RefugeDesk could not confirm that this is your service&apos;s server (its certificate does not match), so it did not send your password. Tell your administrator.</source>
         <translation>Nid oedd modd i RefugeDesk gadarnhau mai hwn yw gweinydd eich gwasanaeth (nid yw ei dystysgrif yn cyfateb), felly ni anfonodd eich cyfrinair. Dywedwch wrth eich gweinyddwr.</translation>
     </message>

@@ -12,9 +12,11 @@ from typing import cast
 
 import psycopg
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from refugedesk import audit, capacity, handover, houses, occupancy_board, referrals
+from refugedesk.db import migrate
 from refugedesk.db.models import (
     House,
     ReferralChannel,
@@ -29,6 +31,8 @@ from refugedesk.errors import (
     NotAllowed,
     RoomNotFree,
     ServerNotTrusted,
+    ServerRecordsNewer,
+    ServerRecordsOlder,
     ServerUnreachable,
     WrongPassword,
 )
@@ -126,6 +130,47 @@ def test_signing_in_to_a_server_refuses_plainly(pg_secured: SecuredDatabase,
                              other_ca).save(tmp_path / "stranger.rdserver")
     with pytest.raises(ServerNotTrusted):
         ServerVault.unlock(stranger, pg_secured.admin, pg_secured.admin_password)
+
+
+@pytest.mark.parametrize("revision, refused", [("0008", ServerRecordsOlder),
+                                               ("0010", ServerRecordsNewer),
+                                               ("zzzz", ServerRecordsNewer)])
+def test_records_in_another_form_than_this_copy_uses_are_not_opened(
+        pg_secured: SecuredDatabase, profile: ServerProfile, revision: str,
+        refused: type[Exception]) -> None:
+    """A server is shared by every office: a copy of RefugeDesk older or newer than its
+    records must not write to them with models of another shape."""
+    with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = %s", (revision,))
+    with pytest.raises(refused) as raised:
+        ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
+    assert "nothing was changed" in str(raised.value)
+    with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = %s", (migrate.HEAD,))
+        events = conn.execute("SELECT count(*) FROM audit_event WHERE kind = 'sign_in'")
+        assert events.fetchone() == (0,)  # refused before anything was written
+    ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password).close()
+
+
+def test_the_sign_in_window_says_so_when_the_records_are_older(
+        qtbot, pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    from ui.drive import sign_in
+
+    from refugedesk.ui.controller import AppController
+
+    with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    assert profile.path is not None
+    controller = AppController(profile.path)
+    controller.start()
+    try:
+        window = sign_in(qtbot, controller, pg_secured.admin, pg_secured.admin_password)
+        assert type(window).__name__ != "MainWindow"
+        shown = " ".join(label.text() for label in window.findChildren(QLabel)
+                         if label.isVisible())
+        assert "older form" in shown, shown
+    finally:
+        controller.dispose()
 
 
 def test_a_colleague_switched_off_meanwhile_is_stopped_at_her_next_action(
