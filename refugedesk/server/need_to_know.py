@@ -170,6 +170,24 @@ def resident_sealed_columns() -> list[str]:
             if isinstance(c.type, Sealed)]
 
 
+def _kept_unless_may_open(name: str, changed: str) -> str:
+    """A trigger function on `resident` refusing a change (`changed`, in NEW and OLD) by
+    anyone but a manager or a superuser, unless she may open that record already."""
+    return f"""
+CREATE FUNCTION {name}() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF ({changed})
+       AND NOT pg_has_role(session_user, '{MANAGER}', 'MEMBER')
+       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+       AND NOT refugedesk_may_open(OLD.id) THEN
+        RAISE EXCEPTION 'need-to-know: not a record she may open'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$"""
+
+
 def _resident_functions() -> list[str]:
     sealed = resident_sealed_columns()
     choose = " ".join(f"WHEN '{c}' THEN {c}" for c in sealed)
@@ -187,19 +205,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                 ELSE '' END
       FROM (SELECT CASE p_column {choose} END AS v FROM resident WHERE id = p_resident) s
 $$""",
-        f"""
-CREATE FUNCTION refugedesk_resident_sealed_kept() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
-BEGIN
-    IF ({changed})
-       AND NOT pg_has_role(session_user, '{MANAGER}', 'MEMBER')
-       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-       AND NOT refugedesk_may_open(OLD.id) THEN
-        RAISE EXCEPTION 'need-to-know: not a record she may open'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN NEW;
-END $$""",
+        _kept_unless_may_open("refugedesk_resident_sealed_kept", changed),
         f"""CREATE TRIGGER resident_sealed_kept BEFORE UPDATE OF {', '.join(sealed)}
             ON resident FOR EACH ROW EXECUTE FUNCTION refugedesk_resident_sealed_kept()""",
     ]
@@ -243,20 +249,9 @@ END $$"""
 #: (a manager may), and a reason for "Open anyway" is recorded only through
 #: refugedesk_open_anyway, under her own name.
 GUARDS = [
-    """
-CREATE FUNCTION refugedesk_rule_kept() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
-BEGIN
-    IF (NEW.key_worker_id IS DISTINCT FROM OLD.key_worker_id
-        OR NEW.created_by_id IS DISTINCT FROM OLD.created_by_id)
-       AND NOT pg_has_role(session_user, 'refugedesk_manager', 'MEMBER')
-       AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-       AND NOT refugedesk_may_open(OLD.id) THEN
-        RAISE EXCEPTION 'need-to-know: not a record she may open'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN NEW;
-END $$""",
+    _kept_unless_may_open("refugedesk_rule_kept",
+                          "NEW.key_worker_id IS DISTINCT FROM OLD.key_worker_id "
+                          "OR NEW.created_by_id IS DISTINCT FROM OLD.created_by_id"),
     """CREATE TRIGGER resident_rule_kept BEFORE UPDATE OF key_worker_id, created_by_id
        ON resident FOR EACH ROW EXECUTE FUNCTION refugedesk_rule_kept()""",
     "ALTER TABLE access_reason ENABLE ROW LEVEL SECURITY",

@@ -339,7 +339,6 @@ def secured_database(pg_server: PgServer, database: str, *, admin: str | None = 
     owner, owner_password = f"{prefix}owner", secrets.token_urlsafe(18)
     admin = admin or f"{prefix}admin"
     admin_password = admin_password or secrets.token_urlsafe(12)
-    staff: list[str] = [admin]
     try:
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
@@ -370,16 +369,7 @@ def secured_database(pg_server: PgServer, database: str, *, admin: str | None = 
         yield SecuredDatabase(pg_server, database, owner, prefix, admin, admin_password,
                               sealer, recovery_code)
     finally:
-        with contextlib.suppress(psycopg.Error), \
-                psycopg.connect(pg_server.conninfo(database)) as conn:
-            staff += [name for (name,) in conn.execute("SELECT username FROM staff_member")]
-        pg_server.drop_database(database)
-        with psycopg.connect(pg_server.conninfo(), autocommit=True) as conn:
-            names = {name for (name,) in conn.execute(
-                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s) "
-                "OR rolname = ANY(%s)", (prefix, staff))}
-            for name in sorted(names - {owner}) + [owner]:
-                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+        _drop_with_logins(pg_server, database, keep=set(), prefix=prefix, last=owner)
 
 
 @contextmanager
@@ -404,18 +394,31 @@ def copy_of(template: SecuredDatabase) -> Iterator[SecuredDatabase]:
             ident, sql.Identifier(WORKER)))
         conn.execute(sql.SQL("ALTER DATABASE {} SET idle_in_transaction_session_timeout = {}")
                      .format(ident, sql.Literal(IDLE_IN_TRANSACTION)))
-    staff: list[str] = []
     try:
         yield SecuredDatabase(server, name, template.owner, template.prefix, template.admin,
                               template.admin_password, template.sealer, template.recovery_code)
     finally:
-        with contextlib.suppress(psycopg.Error), \
-                psycopg.connect(server.conninfo(name)) as conn:
-            staff += [n for (n,) in conn.execute("SELECT username FROM staff_member")]
-        server.drop_database(name)
-        with psycopg.connect(server.conninfo(), autocommit=True) as conn:
-            for login in sorted(set(staff) - {template.admin}):
-                conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(login)))
+        _drop_with_logins(server, name, keep={template.admin})
+
+
+def _drop_with_logins(server: PgServer, database: str, *, keep: set[str], prefix: str = "",
+                      last: str = "") -> None:
+    """Drop `database`, then the logins of its staff but `keep`, the roles named with
+    `prefix` (when given), and `last` after them (the owner: the others' grantor)."""
+    import psycopg
+    from psycopg import sql
+
+    staff: list[str] = []
+    with contextlib.suppress(psycopg.Error), psycopg.connect(server.conninfo(database)) as conn:
+        staff += [name for (name,) in conn.execute("SELECT username FROM staff_member")]
+    server.drop_database(database)
+    with psycopg.connect(server.conninfo(), autocommit=True) as conn:
+        names = set(staff)
+        if prefix:
+            names |= {name for (name,) in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (prefix,))}
+        for name in sorted(names - keep - {last}) + ([last] if last else []):
+            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
 
 
 @pytest.fixture
