@@ -126,29 +126,59 @@ OPEN_TO_ALL = ("resident", "resident_search_term", "stay", "reservation", "refer
 
 MAY_OPEN = """
 CREATE FUNCTION refugedesk_may_open(p_resident integer) RETURNS boolean
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+-- plpgsql, not sql: a policy calls it once a row, and plpgsql keeps its statements' plans for
+-- the session, where an sql function that cannot be inlined (it has SET) plans them afresh.
+DECLARE
+    me_id integer;
+    me_role text;
+    last_house integer;
+BEGIN
+    SELECT id, role INTO me_id, me_role FROM staff_member
+     WHERE username = session_user AND active;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF me_role IN ('manager', 'administrator')
+       OR NOT EXISTS (SELECT 1 FROM staff_house WHERE staff_id = me_id) THEN
+        RETURN true;
+    END IF;
+    IF EXISTS (SELECT 1 FROM resident WHERE id = p_resident AND key_worker_id = me_id) THEN
+        RETURN true;
+    END IF;
+    -- need_to_know._last_house: her stay tonight, else her last stay (arrived by today, not
+    -- recorded in error), latest arrival first.
+    SELECT room.house_id INTO last_house FROM stay JOIN room ON room.id = stay.room_id
+     WHERE stay.resident_id = p_resident AND stay.arrived_on <= current_date
+       AND (stay.departure_reason IS NULL OR stay.departure_reason <> 'recorded_in_error')
+     ORDER BY (stay.left_on IS NULL OR stay.left_on > current_date) DESC,
+              stay.arrived_on DESC, stay.id DESC
+     LIMIT 1;
+    IF FOUND THEN
+        IF EXISTS (SELECT 1 FROM staff_house WHERE staff_id = me_id
+                    AND house_id = last_house) THEN
+            RETURN true;
+        END IF;
+    ELSIF EXISTS (SELECT 1 FROM resident WHERE id = p_resident AND created_by_id = me_id) THEN
+        RETURN true;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM access_reason
+                    WHERE staff_id = me_id AND resident_id = p_resident);
+END $$"""
+
+#: The first two tests of refugedesk_may_open, which do not depend on the row: a manager or an
+#: administrator, or a worker with no houses set, sees every record. Each policy asks this
+#: first as an uncorrelated sub-select, which PostgreSQL runs once per statement (an InitPlan)
+#: rather than once per row, so only a worker held to houses pays for the rule row by row
+#: (measured: 120 contacts counted in 7.5 ms as the administrator before this, ~60 µs a row).
+SEES_ALL = """
+CREATE FUNCTION refugedesk_sees_all() RETURNS boolean
 LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
-    WITH me AS (SELECT id, role FROM staff_member WHERE username = session_user AND active),
-    last_stay AS (
-        -- need_to_know._last_house: her stay tonight, else her last stay (arrived by
-        -- today, not recorded in error), latest arrival first.
-        SELECT room.house_id FROM stay JOIN room ON room.id = stay.room_id
-         WHERE stay.resident_id = p_resident AND stay.arrived_on <= current_date
-           AND (stay.departure_reason IS NULL OR stay.departure_reason <> 'recorded_in_error')
-         ORDER BY (stay.left_on IS NULL OR stay.left_on > current_date) DESC,
-                  stay.arrived_on DESC, stay.id DESC
-         LIMIT 1)
-    SELECT EXISTS (SELECT 1 FROM me WHERE me.role IN ('manager', 'administrator'))
-        OR EXISTS (SELECT 1 FROM me WHERE NOT EXISTS (
-                       SELECT 1 FROM staff_house WHERE staff_house.staff_id = me.id))
-        OR EXISTS (SELECT 1 FROM me JOIN resident r ON r.id = p_resident
-                    WHERE r.key_worker_id = me.id)
-        OR EXISTS (SELECT 1 FROM me JOIN staff_house sh ON sh.staff_id = me.id
-                    JOIN last_stay ON last_stay.house_id = sh.house_id)
-        OR (NOT EXISTS (SELECT 1 FROM last_stay)
-            AND EXISTS (SELECT 1 FROM me JOIN resident r ON r.id = p_resident
-                         WHERE r.created_by_id = me.id))
-        OR EXISTS (SELECT 1 FROM me JOIN access_reason a ON a.staff_id = me.id
-                    WHERE a.resident_id = p_resident)
+    SELECT EXISTS (SELECT 1 FROM staff_member me
+                    WHERE me.username = session_user AND me.active
+                      AND (me.role IN ('manager', 'administrator')
+                           OR NOT EXISTS (SELECT 1 FROM staff_house sh
+                                           WHERE sh.staff_id = me.id)))
 $$"""
 
 #: Whether an incident is hers to see: it involves no one, or someone she may open. SECURITY
@@ -271,6 +301,7 @@ GUARDS = [
 
 
 def _policy(table: str, test: str) -> list[str]:
+    test = f"(SELECT refugedesk_sees_all()) OR ({test})"
     return [f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY',
             f'CREATE POLICY need_to_know ON "{table}" FOR ALL TO "{WORKER}" '
             f"USING ({test}) WITH CHECK ({test})"]
@@ -287,11 +318,13 @@ def install(conn: Connection) -> None:
     """The rule and a policy on each guarded table, as the schema's owner (who, owning them,
     is not held by the policies; nor is a superuser), after roles.grant_privileges."""
     execute_script(conn, MAY_OPEN)
+    execute_script(conn, SEES_ALL)
     execute_script(conn, INCIDENT_OPEN)
     for sql in _resident_functions():
         execute_script(conn, sql)
     execute_script(conn, OPEN_ANYWAY)
-    for signature in ("refugedesk_may_open(integer)", "refugedesk_incident_open(integer)",
+    for signature in ("refugedesk_may_open(integer)", "refugedesk_sees_all()",
+                      "refugedesk_incident_open(integer)",
                       "refugedesk_resident_sealed(integer, text)",
                       "refugedesk_open_anyway(integer, text)"):
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
