@@ -62,6 +62,7 @@ from helpers.pg import (  # noqa: E402, F401  (fixtures)
     pg_database,
     pg_engine,
     pg_secured,
+    pg_secured_template,
     pg_server,
     profile,
 )

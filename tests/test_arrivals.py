@@ -22,8 +22,6 @@ from refugedesk.db.models import (
 )
 from refugedesk.errors import HouseholdReferenceTaken, ValidationError
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=800)
 
@@ -94,7 +92,6 @@ def test_a_typed_reference_another_household_has_is_refused_and_nothing_is_saved
     assert long_ref.value.field == "household_ref"
 
 
-@pytest.mark.file_only("a file vault made before references were issued")
 def test_an_old_vaults_h_references_are_respected(rooms):
     vault, (a, b, c, _d) = rooms
     # Made before RefugeDesk issued references (typed by hand, four digits, on a record).

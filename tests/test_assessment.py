@@ -10,8 +10,6 @@ from refugedesk import assessment, residents
 from refugedesk.db.models import AssessmentStage, NeedArea
 from refugedesk.errors import ValidationError
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 
 def test_distance_travelled_is_first_against_latest_per_area(new_vault):
     vault, _ = new_vault

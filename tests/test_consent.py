@@ -13,8 +13,6 @@ from refugedesk import consent_rules, referrals_out, residents
 from refugedesk.db.models import Agency, AuditEvent, Consent, ConsentHow, ReferralOut
 from refugedesk.errors import ConsentNotCovered, ValidationError
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 TODAY = date(2030, 6, 15)
 GIVEN = date(2030, 5, 1)
 WITHDRAWN = date(2030, 6, 1)

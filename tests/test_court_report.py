@@ -25,8 +25,6 @@ from refugedesk.db.models import (
 from refugedesk.errors import DatesOutOfOrder, ValidationError
 from refugedesk.reports.court_report import court_report, write_court_report
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 START, END = date(2026, 3, 1), date(2026, 5, 31)
 NARRATIVE = "Zephyrine engaged well with keywork and attended the Freedom Programme."
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",

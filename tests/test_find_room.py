@@ -32,8 +32,6 @@ from refugedesk.errors import (
     ValidationError,
 )
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 OPENED = date(2020, 1, 1)
 TODAY = date.today()
 

@@ -50,8 +50,6 @@ from refugedesk.reports.certificate_pdf import certificate
 from refugedesk.reports.court_report import court_report
 from refugedesk.resident_views import programmes_for
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 TODAY = date.today()
 ARRIVED = TODAY - timedelta(days=60)
 

@@ -10,8 +10,6 @@ from refugedesk import plans, programmes, residents
 from refugedesk.db.models import ActionOwner, AttendanceState
 from refugedesk.errors import ValidationError
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 #: A day after every session of these tests (attendance is recorded on or after the day).
 AFTER = date(2031, 1, 1)
 

@@ -14,8 +14,6 @@ from refugedesk.progress import Cancelled, Steps
 from refugedesk.reports.occupancy import export_occupancy
 from refugedesk.reports.outcomes import export_outcomes
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 START, END = date(2030, 1, 1), date(2030, 3, 31)
 
 
@@ -88,7 +86,6 @@ def test_a_stopped_export_leaves_no_file_and_no_audit_event(vault, tmp_path, exp
     assert kinds(vault) == before
 
 
-@pytest.mark.file_only("a file vault's backup; a server is backed up with pg_dump")
 def test_a_stopped_backup_leaves_nothing_and_records_nothing(vault, tmp_path):
     before = kinds(vault)
     dest = tmp_path / "new-folder" / "copy.rdb"

@@ -34,8 +34,6 @@ from refugedesk.errors import (
 )
 from refugedesk.resident_header import UNDER_18_DEFAULT_NOTE, header
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 TODAY = date.today()
 OPENED = TODAY - timedelta(days=3000)
 

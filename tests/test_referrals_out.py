@@ -10,8 +10,6 @@ from refugedesk import consent_rules, referrals_out, residents
 from refugedesk.db.models import Agency, ReferralOutStatus
 from refugedesk.errors import DatesOutOfOrder, ValidationError
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 TODAY = date(2030, 6, 15)
 
 

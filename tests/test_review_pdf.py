@@ -26,8 +26,6 @@ from refugedesk.db.models import (
 from refugedesk.reports.review_pdf import her_goals_sentence, write_file_copy, write_her_copy
 from refugedesk.reviews import Moment, save_review, schedule_review
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 ABUSER = "Maximilian Thornbury"
 DASH_COMMENT = "Ravenscroft threatened with a knife"
 COURT = "Quillfeather non-molestation terms"

@@ -12,8 +12,6 @@ from refugedesk.db.models import DashAnswer, Resident, RiskLevel, RiskRoute
 from refugedesk.errors import IncompleteChecklist, ValidationError
 from refugedesk.risk import DashItem
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 
 def _answers(yes: int, not_known: int = 0) -> list[DashItem]:
     no = 24 - yes - not_known

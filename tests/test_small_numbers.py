@@ -38,8 +38,6 @@ from refugedesk.reports.suppression import (
     suppress,
 )
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 PEOPLE = ["Women accommodated", "Children accommodated", "Arrivals", "Departures"]
 OUTCOME_COUNTS = ["Women supported", "Children supported", "Goals asked for",
                   "Goals no longer wanted", "Goals counted", "Goals achieved (in full or partly)",

@@ -17,8 +17,6 @@ from refugedesk.reports.occupancy import export_occupancy
 from refugedesk.reports.outcomes import export_outcomes
 from refugedesk.reports.xlsx import LINE_HEIGHT, row_height, wrapped_lines
 
-pytestmark = pytest.mark.both_engines  # each test on a file and on a server
-
 START, END = date(2030, 1, 1), date(2030, 3, 31)
 LONG_HOUSE = "The Lavender House on the Old Northtown Road"
 
