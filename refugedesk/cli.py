@@ -3,8 +3,9 @@
     refugedesk                      open the app (the first run offers set-up or a demo)
     refugedesk init                 set up a new vault on a terminal
     refugedesk demo --db PATH       make a fictional demo vault
-    refugedesk server init | connect   set up the service's PostgreSQL server, or write the
-                                    profile an office uses to reach it
+    refugedesk server init | connect | upgrade
+                                    set up the service's PostgreSQL server, write the profile
+                                    an office uses to reach it, or bring its records up to date
     refugedesk backup | restore | check | recover | export occupancy | export outcomes
         | export subject-access
 
@@ -364,6 +365,33 @@ def _cmd_migrate_to_server(args: argparse.Namespace) -> int:
         print("\n" + translate("Cli", "Server profile written: {path}\nGive it, with the "
                                        "certificate file beside it ({ca}), to each office.")
               .format(path=saved.path, ca=saved.ca_path))
+    return EXIT_OK
+
+
+def _cmd_server_upgrade(args: argparse.Namespace) -> int:
+    import getpass
+
+    from refugedesk.server import setup
+
+    server, profile = _server_place(args)
+    if args.password_stdin:
+        password = _stdin_line()
+    else:
+        password = getpass.getpass(translate(
+            "Cli", "Password of {user} on the server: ").format(user=args.superuser))
+    print(translate("Cli", "Bringing the records on {server} up to date").format(
+        server=profile.describe()))
+    done = setup.upgrade(server, args.database, superuser=args.superuser,
+                         superuser_password=password)
+    if done.migrated:
+        print(translate("Cli", "The records were in form {was} and are now in form {now}, "
+                               "the form this copy of RefugeDesk uses. The server's rules "
+                               "were made again for it.").format(was=done.was, now=done.now))
+    else:
+        print(translate("Cli", "The records were already in form {now}, the form this copy of "
+                               "RefugeDesk uses. The server's rules were made again.")
+              .format(now=done.now))
+    print(translate("Cli", "Offices can sign in again with this release."))
     return EXIT_OK
 
 
@@ -962,6 +990,25 @@ def build_parser() -> argparse.ArgumentParser:
     where(server_connect)
     server_connect.add_argument("--save", required=True, metavar="OUT.rdserver",
                                 help=translate("Cli", "where to write the profile"))
+    server_upgrade = command(
+        "upgrade", _cmd_server_upgrade,
+        translate("Cli", "bring the records on the server to this release's form"),
+        translate("Cli", "After installing a new release of RefugeDesk: bring the service's "
+                         "records on its\nserver to the form the release uses, and make the "
+                         "server's rules (who may\nread and change what) again, in one "
+                         "step that changes nothing if any part\nfails. Signs in as the "
+                         "server's superuser (or a role that may create\nroles). Refused, "
+                         "changing nothing, while anyone is connected: ask\neveryone to "
+                         "close RefugeDesk first. With --password-stdin, standard\ninput "
+                         "holds the server user's password."),
+        parent=server_commands)
+    where(server_upgrade)
+    server_upgrade.add_argument("--superuser", required=True, metavar="NAME",
+                                help=translate("Cli", "the server user to sign in as (often "
+                                                      "postgres)"))
+    server_upgrade.add_argument("--password-stdin", action="store_true",
+                                help=translate("Cli", "read the server user's password from "
+                                                      "the first line of standard input"))
     return parser
 
 

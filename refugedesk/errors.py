@@ -578,7 +578,8 @@ class ServerRecordsOlder(VaultError):
         "Errors",
         "The service's server keeps its records in an older form than this copy of RefugeDesk "
         "uses, so RefugeDesk did not open them and nothing was changed. Tell whoever runs the "
-        "server: the records there must be brought up to date first."
+        "server: the records there must be brought up to date first (refugedesk server "
+        "upgrade)."
     )
 
 
@@ -628,6 +629,29 @@ class ServerHoldsAnotherService(VaultError):
             "its own: staff logins on one server reach every RefugeDesk database on it."
         ).format(database=database))
         self.database = database
+
+
+class ServerNotSetUp(VaultError):
+    """`server upgrade` on a database that holds no RefugeDesk records: nothing changed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "That database on the server is not set up for RefugeDesk, so there is nothing to "
+        "bring up to date and nothing was changed. Check the database's name; a new service "
+        "is set up with refugedesk server init."
+    )
+
+
+class ServerInUse(VaultError):
+    """`server upgrade` while others are connected to the service's database: nothing changed
+    (a migration would wait on them, and a copy left open would go on with the old form)."""
+
+    def __init__(self, connections: int) -> None:
+        super().__init__(translate(
+            "Errors", "The service's records are in use, so nothing was changed. Ask "
+            "everyone to close RefugeDesk (a copy left open on a computer counts too), then "
+            "try again. Connections open now: {count}.").format(count=connections))
+        self.connections = connections
 
 
 class ServerDatabaseNotEmpty(VaultError):

@@ -95,11 +95,17 @@ END $$;
 REVOKE ALL ON FUNCTION refugedesk_audit_chain() FROM PUBLIC;
 """
 
-STATEMENTS = [
+#: Made once, when the schema is: the head and its first row, and audit_event's id given up
+#: to the chain.
+TABLES = [
     HEAD_TABLE,
-    CHAIN_FUNCTION,
     # The id comes from the head only: without a default, nothing spends sequence numbers.
     "ALTER TABLE audit_event ALTER COLUMN id DROP DEFAULT",
+]
+
+#: Made again after every migration (install.install_rules).
+STATEMENTS = [
+    CHAIN_FUNCTION,
     """CREATE TRIGGER audit_event_chained BEFORE INSERT ON audit_event
        FOR EACH ROW EXECUTE FUNCTION refugedesk_audit_chain()""",
     # refugedesk_refuse() is schema.py's: a refusal is an IntegrityError, as for handovers.
@@ -127,9 +133,16 @@ STATEMENTS = [
 IDLE_IN_TRANSACTION = "1min"
 
 
+def make_tables(conn: Connection) -> None:
+    """The chain's head, in the caller's transaction, on a database create_schema has just
+    made (before any event is written)."""
+    for sql in TABLES:
+        execute_script(conn, sql)
+
+
 def install(conn: Connection) -> None:
-    """Make the server the only computer of the audit chain, in the caller's transaction, on a
-    database create_schema has just made (before any event is written)."""
+    """Make the server the only computer of the audit chain, in the caller's transaction,
+    after make_tables."""
     for sql in STATEMENTS:
         execute_script(conn, sql)
     database = conn.exec_driver_sql("SELECT current_database()").scalar_one()

@@ -49,10 +49,14 @@ BEGIN
 END $$"""
 
 
-def install(conn: Connection) -> None:
-    """The table of registrations and the function, as the schema's owner, after
-    roles.grant_privileges."""
+def make_tables(conn: Connection) -> None:
+    """The table of registrations, once, as the schema's owner."""
     execute_script(conn, TABLE)
+
+
+def install(conn: Connection) -> None:
+    """The function and grants, as the schema's owner, after make_tables and
+    roles.grant_privileges; made again after every migration."""
     conn.exec_driver_sql("REVOKE ALL ON refugedesk_forgetting FROM PUBLIC")
     execute_script(conn, LIFT_FUNCTION)
     conn.exec_driver_sql("REVOKE ALL ON FUNCTION refugedesk_lift_guards() FROM PUBLIC")

@@ -126,11 +126,15 @@ FOR EACH ROW WHEN (OLD.active AND NOT NEW.active)
 EXECUTE FUNCTION refugedesk_drop_key_slot()"""
 
 
-def install(conn: Connection) -> None:
-    """The tables, functions and trigger, as the schema's owner, in the transaction that runs
-    create_schema (after it: the trigger is on staff_member)."""
+def make_tables(conn: Connection) -> None:
+    """The service key's and the slots' tables, once, as the schema's owner."""
     for sql in TABLES:
         execute_script(conn, sql)
+
+
+def install(conn: Connection) -> None:
+    """The functions, trigger and grants, as the schema's owner, after make_tables (and after
+    create_schema: the trigger is on staff_member); made again after every migration."""
     for sql, signature, group in FUNCTIONS:
         execute_script(conn, sql)
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")

@@ -198,14 +198,20 @@ def create_schema(conn: Connection, *, use_btree_gist: bool = True) -> None:
     for sql in COMPAT_FUNCTIONS:
         conn.execute(text(sql))
     Base.metadata.create_all(conn)
+    install_guards(conn)
+    for sql in _exclusions(btree_gist):
+        conn.execute(text(sql))
+    _stamp(conn)
+
+
+def install_guards(conn: Connection) -> None:
+    """The kept records' guards (functions and triggers): part of create_schema, and made
+    again by `server upgrade` after a migration (install.install_rules)."""
     conn.execute(text(REFUSE_FUNCTION))
     conn.execute(text(GUARD_FUNCTION))
     conn.execute(text("REVOKE ALL ON FUNCTION refugedesk_guard() FROM PUBLIC"))
     for sql in TRIGGERS.values():
         conn.execute(text(sql))
-    for sql in _exclusions(btree_gist):
-        conn.execute(text(sql))
-    _stamp(conn)
 
 
 def _stamp(conn: Connection) -> None:

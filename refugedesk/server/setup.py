@@ -44,6 +44,7 @@ from refugedesk.errors import (
     ServerAlreadySetUp,
     ServerDatabaseNotEmpty,
     ServerHoldsAnotherService,
+    ServerInUse,
     ServerNotTrusted,
     ServerRefused,
     ServerRightsMissing,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 
     from refugedesk.db.vault import Vault
     from refugedesk.server.move import MoveReport
+    from refugedesk.server.upgrade import Upgraded
 
 #: The database every PostgreSQL server has, where init asks whether the service's exists.
 MAINTENANCE_DATABASE = "postgres"
@@ -235,7 +237,7 @@ def check_admin_username(username: str) -> str:
     return username
 
 
-def _ident(name: str) -> str:
+def quote_ident(name: str) -> str:
     """A role or database name quoted for SQL (they are checked names, but quote anyway)."""
     return '"' + name.replace('"', '""') + '"'
 
@@ -297,7 +299,7 @@ def _make_database(server: Server, database: str, superuser: str, password: str,
         made = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s",
                             (database,)).fetchone() is None
         if made:
-            conn.execute(f"CREATE DATABASE {_ident(database)} ENCODING 'UTF8' "
+            conn.execute(f"CREATE DATABASE {quote_ident(database)} ENCODING 'UTF8' "
                          "TEMPLATE template0")
     return made
 
@@ -310,7 +312,7 @@ def _drop_quietly(server: Server, database: str, superuser: str, password: str) 
     try:
         with psycopg.connect(server.conninfo(MAINTENANCE_DATABASE, superuser, password),
                              autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {_ident(database)}")
+            conn.execute(f"DROP DATABASE IF EXISTS {quote_ident(database)}")
     except psycopg.Error:
         pass
 
@@ -386,6 +388,37 @@ def move_vault(server: Server, database: str, *, superuser: str, superuser_passw
         engine.dispose()
 
 
+def upgrade(server: Server, database: str, *, superuser: str,
+            superuser_password: str) -> Upgraded:
+    """`refugedesk server upgrade`: the records on `database` brought to this copy's form and
+    the server's rules made afresh, in one transaction (server/upgrade.py), signed in as the
+    server's superuser or a role that may create roles. Raises ServerNotSetUp,
+    ServerRecordsNewer or ServerInUse (nothing changed), WrongPassword, ServerNotTrusted,
+    ServerUnreachable, ServerRefused or ServerRightsMissing."""
+    import psycopg
+    from psycopg import errors
+    from sqlalchemy.exc import DBAPIError
+
+    from refugedesk.server.upgrade import upgrade_records
+
+    check_database(database)
+    if not superuser_password:
+        raise _not_accepted()
+    engine = _engine(server.conninfo(database, superuser, superuser_password))
+    try:
+        with engine.begin() as conn:
+            return upgrade_records(conn)
+    except (DBAPIError, psycopg.Error) as exc:
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        if isinstance(orig, errors.InsufficientPrivilege):
+            raise ServerRightsMissing() from None
+        if isinstance(orig, errors.LockNotAvailable):  # someone connected after the check
+            raise ServerInUse(1) from None
+        raise
+    finally:
+        engine.dispose()
+
+
 def _engine(conninfo: str) -> Engine:
     """An engine of one connection at a time on `conninfo`, its failures typed."""
     import psycopg
@@ -420,16 +453,16 @@ def _make_owner(conn: Connection, owner: str) -> tuple[str, bool]:
     # the owner) to make staff logins. One left by a database of this name that was dropped
     # is used again, made as it should be.
     if run("SELECT 1 FROM pg_roles WHERE rolname = %s", (owner,)).first():
-        run(f"ALTER ROLE {_ident(owner)} NOLOGIN NOSUPERUSER CREATEROLE NOCREATEDB")
+        run(f"ALTER ROLE {quote_ident(owner)} NOLOGIN NOSUPERUSER CREATEROLE NOCREATEDB")
     else:
-        run(f"CREATE ROLE {_ident(owner)} NOLOGIN NOSUPERUSER CREATEROLE NOCREATEDB")
+        run(f"CREATE ROLE {quote_ident(owner)} NOLOGIN NOSUPERUSER CREATEROLE NOCREATEDB")
     if not superuser:
         # A CREATEROLE role may act as the owner (SET ROLE, giving it the database) only as
         # its member; taken back at the end.
-        run(f"GRANT {_ident(owner)} TO {_ident(me)}")
+        run(f"GRANT {quote_ident(owner)} TO {quote_ident(me)}")
     roles.create_group_roles(conn, owner)
     db = run("SELECT current_database()").scalar_one()
-    run(f"ALTER DATABASE {_ident(db)} OWNER TO {_ident(owner)}")
+    run(f"ALTER DATABASE {quote_ident(db)} OWNER TO {quote_ident(owner)}")
 
     return str(me), bool(superuser)
 
@@ -445,22 +478,22 @@ def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: 
     me, superuser = _make_owner(conn, owner)
 
     # As the owner: everything made from here is the owner's, not the superuser's.
-    run(f"SET LOCAL ROLE {_ident(owner)}")
+    run(f"SET LOCAL ROLE {quote_ident(owner)}")
     install_everything(conn, use_btree_gist=use_btree_gist)
     # refugedesk_add_staff checks that whoever signed in is an administrator: a superuser is
     # every role's member; a CREATEROLE role is made one for this call only (the owner may
     # hand the group out), within this transaction.
     if not superuser:
-        run(f"GRANT {_ident(roles.ADMIN)} TO {_ident(me)}")
+        run(f"GRANT {quote_ident(roles.ADMIN)} TO {quote_ident(me)}")
     run("SELECT refugedesk_add_staff(%s, %s, %s, %s)",
         (admin, admin_name, "administrator", scram_verifier(conn, admin, admin_password)))
     if not superuser:
-        run(f"REVOKE {_ident(roles.ADMIN)} FROM {_ident(me)}")
+        run(f"REVOKE {quote_ident(roles.ADMIN)} FROM {quote_ident(me)}")
     _sealer, code = key_slots.create_service_key(conn, admin, admin_password,
                                                  organisation=organisation)
     run("RESET ROLE")
     if not superuser:
-        run(f"REVOKE {_ident(owner)} FROM {_ident(me)}")
+        run(f"REVOKE {quote_ident(owner)} FROM {quote_ident(me)}")
     return code
 
 

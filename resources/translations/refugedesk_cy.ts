@@ -2450,6 +2450,22 @@ Rhowch ef, gyda&apos;r ffeil dystysgrif sydd wrth ei ochr ({ca}), i bob swyddfa.
         <translation>Wedi symud a gwirio: {records} cofnod mewn {tables} tabl, pob un yr un fath ar y gweinydd ag yn y ffeil. Does dim wedi newid yn y ffeil.</translation>
     </message>
     <message>
+        <source>Bringing the records on {server} up to date</source>
+        <translation>Yn diweddaru&apos;r cofnodion ar {server}</translation>
+    </message>
+    <message>
+        <source>The records were in form {was} and are now in form {now}, the form this copy of RefugeDesk uses. The server&apos;s rules were made again for it.</source>
+        <translation>Roedd y cofnodion yn ffurf {was} ac maen nhw nawr yn ffurf {now}, y ffurf y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio. Gwnaed rheolau&apos;r gweinydd eto ar ei chyfer.</translation>
+    </message>
+    <message>
+        <source>The records were already in form {now}, the form this copy of RefugeDesk uses. The server&apos;s rules were made again.</source>
+        <translation>Roedd y cofnodion eisoes yn ffurf {now}, y ffurf y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio. Gwnaed rheolau&apos;r gweinydd eto.</translation>
+    </message>
+    <message>
+        <source>Offices can sign in again with this release.</source>
+        <translation>Gall swyddfeydd fewngofnodi eto gyda&apos;r fersiwn hon.</translation>
+    </message>
+    <message>
         <source>The server {server} answered with a certificate your authority vouches for.</source>
         <translation>Atebodd y gweinydd {server} gyda thystysgrif y mae eich awdurdod yn ei gwarantu.</translation>
     </message>
@@ -3037,6 +3053,34 @@ hi&apos;n mewngofnodi.</translation>
     <message>
         <source>where to write the profile</source>
         <translation>ble i ysgrifennu&apos;r proffil</translation>
+    </message>
+    <message>
+        <source>bring the records on the server to this release&apos;s form</source>
+        <translation>diweddaru&apos;r cofnodion ar y gweinydd i ffurf y fersiwn hon</translation>
+    </message>
+    <message>
+        <source>After installing a new release of RefugeDesk: bring the service&apos;s records on its
+server to the form the release uses, and make the server&apos;s rules (who may
+read and change what) again, in one step that changes nothing if any part
+fails. Signs in as the server&apos;s superuser (or a role that may create
+roles). Refused, changing nothing, while anyone is connected: ask
+everyone to close RefugeDesk first. With --password-stdin, standard
+input holds the server user&apos;s password.</source>
+        <translation>Ar ôl gosod fersiwn newydd o RefugeDesk: diweddaru cofnodion y gwasanaeth ar ei
+weinydd i&apos;r ffurf y mae&apos;r fersiwn yn ei defnyddio, a gwneud rheolau&apos;r gweinydd (pwy
+sy&apos;n cael darllen a newid beth) eto, mewn un cam sy&apos;n newid dim os bydd unrhyw ran
+yn methu. Yn mewngofnodi fel uwchddefnyddiwr y gweinydd (neu rôl sy&apos;n cael creu
+rolau). Caiff ei wrthod, heb newid dim, tra bo unrhyw un wedi cysylltu: gofynnwch i
+bawb gau RefugeDesk yn gyntaf. Gyda --password-stdin, mae&apos;r mewnbwn safonol
+yn dal cyfrinair defnyddiwr y gweinydd.</translation>
+    </message>
+    <message>
+        <source>the server user to sign in as (often postgres)</source>
+        <translation>defnyddiwr y gweinydd i fewngofnodi fel (postgres yn aml)</translation>
+    </message>
+    <message>
+        <source>read the server user&apos;s password from the first line of standard input</source>
+        <translation>darllen cyfrinair defnyddiwr y gweinydd o linell gyntaf y mewnbwn safonol</translation>
     </message>
     <message>
         <source>stopped.</source>
@@ -4279,8 +4323,8 @@ hi&apos;n mewngofnodi.</translation>
         <translation>Does dim modd cyrraedd gweinydd y gwasanaeth ar hyn o bryd, felly does dim wedi&apos;i gadw na&apos;i newid. Gwiriwch gysylltiad rhwydwaith y cyfrifiadur hwn a rhowch gynnig arall arni. Os yw&apos;n dal i ddigwydd, dywedwch wrth eich gweinyddwr.</translation>
     </message>
     <message>
-        <source>The service&apos;s server keeps its records in an older form than this copy of RefugeDesk uses, so RefugeDesk did not open them and nothing was changed. Tell whoever runs the server: the records there must be brought up to date first.</source>
-        <translation>Mae gweinydd y gwasanaeth yn cadw ei gofnodion mewn ffurf hŷn nag y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio, felly nid agorodd RefugeDesk nhw ac ni newidiwyd dim. Dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd: rhaid diweddaru&apos;r cofnodion yno yn gyntaf.</translation>
+        <source>The service&apos;s server keeps its records in an older form than this copy of RefugeDesk uses, so RefugeDesk did not open them and nothing was changed. Tell whoever runs the server: the records there must be brought up to date first (refugedesk server upgrade).</source>
+        <translation>Mae gweinydd y gwasanaeth yn cadw ei gofnodion mewn ffurf hŷn nag y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio, felly nid agorodd RefugeDesk nhw ac ni newidiwyd dim. Dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd: rhaid diweddaru&apos;r cofnodion yno yn gyntaf (refugedesk server upgrade).</translation>
     </message>
     <message>
         <source>The service&apos;s server keeps its records in a form this copy of RefugeDesk does not know (a newer RefugeDesk set them up), so it did not open them and nothing was changed. Install the RefugeDesk the rest of your service uses.</source>
@@ -4297,6 +4341,14 @@ hi&apos;n mewngofnodi.</translation>
     <message>
         <source>This server already holds another RefugeDesk service (the database {database}), so nothing was changed. Each service needs a PostgreSQL server of its own: staff logins on one server reach every RefugeDesk database on it.</source>
         <translation>Mae&apos;r gweinydd hwn eisoes yn dal gwasanaeth RefugeDesk arall (y gronfa ddata {database}), felly ni newidiwyd dim. Mae angen gweinydd PostgreSQL ei hun ar bob gwasanaeth: mae mewngofnodion staff ar un gweinydd yn cyrraedd pob cronfa ddata RefugeDesk arno.</translation>
+    </message>
+    <message>
+        <source>That database on the server is not set up for RefugeDesk, so there is nothing to bring up to date and nothing was changed. Check the database&apos;s name; a new service is set up with refugedesk server init.</source>
+        <translation>Nid yw&apos;r gronfa ddata honno ar y gweinydd wedi&apos;i gosod ar gyfer RefugeDesk, felly does dim i&apos;w ddiweddaru ac ni newidiwyd dim. Gwiriwch enw&apos;r gronfa ddata; caiff gwasanaeth newydd ei osod gyda refugedesk server init.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s records are in use, so nothing was changed. Ask everyone to close RefugeDesk (a copy left open on a computer counts too), then try again. Connections open now: {count}.</source>
+        <translation>Mae cofnodion y gwasanaeth yn cael eu defnyddio, felly ni newidiwyd dim. Gofynnwch i bawb gau RefugeDesk (mae copi sydd ar agor ar gyfrifiadur yn cyfrif hefyd), yna rhowch gynnig arall arni. Cysylltiadau sydd ar agor nawr: {count}.</translation>
     </message>
     <message>
         <source>That database on the server already holds other tables, so RefugeDesk did not set it up and nothing was changed. Give the name of a new database (it will be made) or of an empty one.</source>
