@@ -159,6 +159,9 @@ def open_record(vault: Vault, resident_id: int, *, today: date | None = None) ->
     is not the signed-in worker's to open. The refusal writes nothing."""
     person = vault.confirm_person()
     with vault.transaction() as session:
+        # Held here, so the header finds her row in the session rather than reading it again
+        # (a session keeps only the rows someone holds).
+        _her = session.get(Resident, resident_id)
         if not may_open(session, person, resident_id, today=today):
             raise NeedToKnow(card(session, resident_id, today=today))
         result = header(session, resident_id, today=today)

@@ -190,8 +190,12 @@ def _service(conn: Connection) -> tuple[str, int]:
 
 def _my_slot(conn: Connection, login: str) -> tuple[KeyFile, str]:
     """Her own slot, as the server hands it to her, and its id."""
-    service_id, generation = _service(conn)
-    slot = conn.exec_driver_sql("SELECT refugedesk_my_key_slot()").scalar_one()
+    # One round trip (sign-in waits for it): the service's row and her slot together.
+    row = conn.exec_driver_sql("SELECT service_id, generation, refugedesk_my_key_slot() "
+                               "FROM refugedesk_service_key").first()
+    if row is None:
+        raise KeyFileDamaged()
+    service_id, generation, slot = str(row[0]), int(row[1]), row[2]
     if slot is None:
         raise NoKeySlot()
     slot_id = slot_id_for(service_id, login)

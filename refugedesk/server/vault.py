@@ -27,14 +27,16 @@ roles.py), not a key file's.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, select
-from sqlalchemy.exc import DBAPIError, StatementError
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError, DisconnectionError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from refugedesk.credentials import check_typed_password, check_typed_username
 from refugedesk.db import sealed
@@ -102,17 +104,63 @@ def check_revision(conn: Connection) -> None:
     are not opened: a file vault migrates itself when it opens, but a server is shared by
     every office, and is brought up to date by whoever runs it, not by the first copy of a
     newer RefugeDesk to sign in. Raises ServerRecordsOlder or ServerRecordsNewer."""
+    from sqlalchemy.exc import ProgrammingError
+
     from refugedesk.db import migrate
 
     # Read directly (Alembic's own reader is a slower import, and sign-in waits for this).
-    revision = None
-    if conn.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar():
+    # A database without the table is not RefugeDesk's: its error ends this (read-only)
+    # transaction, which the caller then rolls back.
+    try:
         revision = conn.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar()
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42P01":  # undefined_table
+            raise
+        revision = None
     if revision == migrate.HEAD:
         return
     if revision is not None and revision.isdigit() and int(revision) < int(migrate.HEAD):
         raise ServerRecordsOlder()
     raise ServerRecordsNewer()
+
+
+#: A transaction begun this soon (seconds) after confirm_person does not read who is acting
+#: again (ServerVault.transaction).
+CONFIRMED_FOR = 1.0
+
+
+#: A pooled connection left unused this long (seconds) is checked with a round trip before it
+#: is used again (ServerVault's engine). One in steady use is not: the check would cost every
+#: action a round trip. One the server or the network dropped while it sat is replaced
+#: unseen; one dropped within the last few seconds makes that action "cannot be reached, try
+#: again" (nothing half-saved: the server undoes an unfinished transaction), and the pool
+#: starts afresh for the next.
+PING_AFTER_IDLE = 10.0
+
+
+def _engine(url: str) -> Engine:
+    engine = create_engine(url, hide_parameters=True)
+    event.listen(engine, "checkin", _note_idle)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+def _note_idle(_dbapi_connection: object, record: ConnectionPoolEntry) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: ConnectionPoolEntry,
+                  _proxy: object) -> None:
+    since = record.info.get("idle_since")
+    if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+        return
+    import psycopg
+
+    try:
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.rollback()
+    except psycopg.Error as exc:
+        raise DisconnectionError() from exc  # the pool replaces it and checks out again
 
 
 class ServerVault:
@@ -128,6 +176,8 @@ class ServerVault:
         #: A file vault's signed staff roster: on a server the server's own roles and
         #: functions keep who may do what (server/roles.py), so there is none.
         self.roster = None
+        #: When confirm_person last re-read her (time.monotonic), until a transaction uses it.
+        self._confirmed_at: float | None = None
         self._use(engine)
         self._open = True
 
@@ -137,8 +187,7 @@ class ServerVault:
         check_typed_username(username)
         check_typed_password(password)
         username = username.strip().lower()
-        engine = create_engine(profile.url(username, password), pool_pre_ping=True,
-                               hide_parameters=True)
+        engine = _engine(profile.url(username, password))
         try:
             with engine.connect() as conn:
                 check_revision(conn)
@@ -164,8 +213,7 @@ class ServerVault:
         """After she changed her password: new connections sign in with the new one (the pool's
         open ones were made with the old and are closed)."""
         sealer = sealed.sealer_of(self.engine)
-        engine = create_engine(self.profile.url(self.person.username, password),
-                               pool_pre_ping=True, hide_parameters=True)
+        engine = _engine(self.profile.url(self.person.username, password))
         sealed.attach(engine, sealer)
         sealed.attach(self.engine, None)
         self.engine.dispose()
@@ -230,6 +278,7 @@ class ServerVault:
         off or changed her role since she signed in)."""
         with self.session() as session:
             self._recheck_person(session)
+        self._confirmed_at = time.monotonic()
         return self.person
 
     def _recheck_person(self, session: Session) -> None:
@@ -271,7 +320,13 @@ class ServerVault:
         session = self._writer()
         try:
             with session.begin():
-                self._recheck_person(session)
+                # Most actions confirm who is acting, then begin their transaction: the two
+                # are one action, and the second read of her row one more round trip to the
+                # server. Whatever the app reads, the server itself refuses a login switched
+                # off or moved out of a group (roles.py) at her next statement.
+                confirmed, self._confirmed_at = self._confirmed_at, None
+                if confirmed is None or time.monotonic() - confirmed > CONFIRMED_FOR:
+                    self._recheck_person(session)
                 yield session
         except (DBAPIError, StatementError) as exc:
             mapped = server_error(exc)

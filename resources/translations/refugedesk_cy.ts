@@ -13809,7 +13809,7 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     </message>
     <message>
         <source>On the service&apos;s server each person signs in as herself: sign out, then sign in with your own name and password.</source>
-        <extracomment>The profile&apos;s place: where the window&apos;s title and recent-places list say she is. A file vault&apos;s signed staff roster: on a server the server&apos;s own roles and functions keep who may do what (server/roles.py), so there is none.</extracomment>
+        <extracomment>A transaction begun this soon (seconds) after confirm_person does not read who is acting again (ServerVault.transaction). A pooled connection left unused this long (seconds) is checked with a round trip before it is used again (ServerVault&apos;s engine). One in steady use is not: the check would cost every action a round trip. One the server or the network dropped while it sat is replaced unseen; one dropped within the last few seconds makes that action &quot;cannot be reached, try again&quot; (nothing half-saved: the server undoes an unfinished transaction), and the pool starts afresh for the next. The profile&apos;s place: where the window&apos;s title and recent-places list say she is. A file vault&apos;s signed staff roster: on a server the server&apos;s own roles and functions keep who may do what (server/roles.py), so there is none. When confirm_person last re-read her (time.monotonic), until a transaction uses it.</extracomment>
         <translation>Ar weinydd y gwasanaeth mae pob person yn mewngofnodi fel hi ei hun: allgofnodwch, yna mewngofnodwch gyda&apos;ch enw a&apos;ch cyfrinair eich hun.</translation>
     </message>
     <message>

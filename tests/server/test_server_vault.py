@@ -19,6 +19,7 @@ from refugedesk import audit, capacity, handover, houses, occupancy_board, refer
 from refugedesk.db import migrate
 from refugedesk.db.models import (
     House,
+    Organisation,
     ReferralChannel,
     ReferralSource,
     RiskLevel,
@@ -134,18 +135,25 @@ def test_signing_in_to_a_server_refuses_plainly(pg_secured: SecuredDatabase,
 
 @pytest.mark.parametrize("revision, refused", [("0008", ServerRecordsOlder),
                                                ("0010", ServerRecordsNewer),
-                                               ("zzzz", ServerRecordsNewer)])
+                                               ("zzzz", ServerRecordsNewer),
+                                               (None, ServerRecordsNewer)])
 def test_records_in_another_form_than_this_copy_uses_are_not_opened(
-        pg_secured: SecuredDatabase, profile: ServerProfile, revision: str,
+        pg_secured: SecuredDatabase, profile: ServerProfile, revision: str | None,
         refused: type[Exception]) -> None:
     """A server is shared by every office: a copy of RefugeDesk older or newer than its
-    records must not write to them with models of another shape."""
+    records must not write to them with models of another shape (None: no version at all,
+    not RefugeDesk's records)."""
     with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = %s", (revision,))
+        if revision is None:
+            conn.execute("ALTER TABLE alembic_version RENAME TO alembic_version_gone")
+        else:
+            conn.execute("UPDATE alembic_version SET version_num = %s", (revision,))
     with pytest.raises(refused) as raised:
         ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
     assert "nothing was changed" in str(raised.value)
     with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        if revision is None:
+            conn.execute("ALTER TABLE alembic_version_gone RENAME TO alembic_version")
         conn.execute("UPDATE alembic_version SET version_num = %s", (migrate.HEAD,))
         events = conn.execute("SELECT count(*) FROM audit_event WHERE kind = 'sign_in'")
         assert events.fetchone() == (0,)  # refused before anything was written
@@ -246,3 +254,32 @@ def test_a_profile_keeps_only_the_certificate_and_asks_for_scram_bound_to_tls(
     assert "require_auth=scram-sha-256" in url and "channel_binding=require" in url
     # The real server accepts it: SCRAM with channel binding over verified TLS.
     ServerVault.unlock(saved, pg_secured.admin, pg_secured.admin_password).close()
+
+
+def _cut_off(db: SecuredDatabase, login: str) -> int:
+    """The server drops every connection `login` has (a restart, a network cut)."""
+    with psycopg.connect(db.superuser_conninfo(), autocommit=True) as conn:
+        cut = conn.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                           "WHERE usename = %s AND datname = %s", (login, db.name)).fetchone()
+    return int(cut[0]) if cut else 0
+
+
+def test_a_connection_dropped_while_it_sat_unused_is_replaced_unseen(
+        pg_secured: SecuredDatabase, profile: ServerProfile, monkeypatch) -> None:
+    """A pooled connection unused for a while is checked before use (one in steady use is
+    not: that would cost every action a round trip); one dropped meanwhile is replaced."""
+    from refugedesk.server import vault as server_vault
+
+    with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as vault:
+        vault.read(lambda s: s.scalars(select(House.name)).all())
+        assert _cut_off(pg_secured, pg_secured.admin) == 1
+        # Just used: not checked, so the action says the server cannot be reached (nothing
+        # was half-saved) and the pool starts afresh for the next.
+        with pytest.raises(ServerUnreachable):
+            vault.read(lambda s: s.scalars(select(House.name)).all())
+        vault.read(lambda s: s.scalars(select(House.name)).all())
+        assert _cut_off(pg_secured, pg_secured.admin) == 1
+        monkeypatch.setattr(server_vault, "PING_AFTER_IDLE", 0.0)  # as if it sat for a while
+        assert vault.read(lambda s: s.scalars(select(House.name)).all()) == []
+        with vault.transaction() as session:
+            assert session.scalar(select(Organisation.name))
