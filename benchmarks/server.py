@@ -53,6 +53,9 @@ from tests.helpers.pg import SUPERUSER, _start_system, _system_bin  # noqa: E402
 
 DATABASE = "refugedesk_bench"
 EXPORT_RUNS = 3
+#: Sign-ins at the application's own Argon2id cost (each about a second).
+REAL_SIGN_INS = 5
+REAL_KDF_USER = "realcost"
 #: Keywork contacts given to the record that is opened.
 CONTACTS = 120
 #: The support worker held to a few houses (need-to-know), signed in on the server.
@@ -179,6 +182,33 @@ def verdict(file_s: float, server_s: float) -> str:
     return f"{ratio:5.2f}x {'within' if ratio <= 2 else 'OVER':>6}"
 
 
+def real_sign_in(file, server, path: Path, profile, *, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """Sign-in as a person waits for it: a colleague added to the benchmark's vault and to
+    its service on the server, as the app adds her, at the application's own Argon2id cost
+    (her slot's, and on the server her login password's too), timed `runs` times on each.
+    Put back to the light cost afterwards."""
+    from refugedesk import staff
+    from refugedesk.db import keyslots
+    from refugedesk.db.models import Role
+    from refugedesk.db.vault import Vault
+    from refugedesk.server import passwords
+    from refugedesk.server.vault import ServerVault
+
+    keyslots.set_kdf_profile(keyslots.DEFAULT_KDF)
+    passwords.set_login_kdf(passwords.LOGIN_KDF)
+    try:
+        for vault in (file, server):
+            staff.add_staff(vault, username=REAL_KDF_USER, display_name="Real Cost",
+                            role=Role.SUPPORT_WORKER, password=PASSWORD)
+        on_file = statistics.median(timed(
+            lambda i: Vault.unlock(path, REAL_KDF_USER, PASSWORD).close(), runs))
+        on_server = statistics.median(timed(
+            lambda i: ServerVault.unlock(profile, REAL_KDF_USER, PASSWORD).close(), runs))
+    finally:
+        light_kdf()
+    return on_file, on_server
+
+
 def add_worker(server, resident: int) -> list[int]:  # type: ignore[no-untyped-def]
     """The support worker, held to the house of the record opened and the next houses by id
     (WORKER_HOUSES in all), made as the app makes her. Returns her houses."""
@@ -274,6 +304,7 @@ def main() -> int:
         w = statistics.median(timed(
             lambda i: ServerVault.unlock(profile, WORKER, PASSWORD).close(), args.runs))
         rows.append(("sign-in (same KDF profile)", f, s, w))
+        real = real_sign_in(file, server, path, profile, runs=REAL_SIGN_INS)
 
         home = stack.enter_context(ServerVault.unlock(profile, USERNAME, PASSWORD))
         lags = live(server, home, args.runs)
@@ -287,12 +318,19 @@ def main() -> int:
         print(f"{'change seen in a second copy':34} {'-':>10} {ms(statistics.median(lags)):>10}"
               f"  max {ms(worst)}, {'within' if worst <= 2 else 'OVER'} (target <= 2 s)")
         print(f"({len(lags)} changes: commit in one ServerVault to the other's listen callback)")
+        real_file, real_server = real
+        print(f"{'sign-in at the real KDF cost':34} {ms(real_file):>10} {ms(real_server):>10} "
+              f"{verdict(real_file, real_server)}  "
+              f"(a colleague added at it, median of {REAL_SIGN_INS}: the floor is Argon2id)")
         print(f"\n{date.today()}, 2-core development machine, load average "
               f"{load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after; whole run "
               f"{time.perf_counter() - began:.0f} s")
         print("file vault prepared with " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-        over = ([n for n, f, s, w in rows if max(s, w or 0) > 2 * f]
-                + (["live"] if worst > 2 else []))
+        # Sign-in is judged at the real cost (the issue's "within 2x its floor"): with the
+        # light profile it is the handshake against a file's open, not what she waits for.
+        over = ([n for n, f, s, w in rows if max(s, w or 0) > 2 * f
+                 and not n.startswith("sign-in")]
+                + (["live"] if worst > 2 else []) + (["sign-in"] if real[1] > 2 * real[0] else []))
     return 1 if over else 0
 
 

@@ -38,6 +38,7 @@ from refugedesk.db.models import (
     Stay,
     SupportPlan,
 )
+from refugedesk.db.queries import id_in
 from refugedesk.db.types import utcnow
 from refugedesk.errors import ValidationError
 from refugedesk.i18n import (
@@ -276,7 +277,7 @@ def _under_18(p: _Period) -> _Found:
     note = ""
     for resident_id, born in p.session.execute(
             select(Resident.id, Resident.date_of_birth).where(
-                Resident.id.in_(list(p.here.house_of_resident)),
+                id_in(p.session, Resident.id, p.here.house_of_resident),
                 Resident.date_of_birth.is_not(None))
             .order_by(Resident.reference, Resident.id)):
         age = under_18_age(born, p.today)
@@ -355,7 +356,7 @@ def _risk_changes(p: _Period) -> _Found:
         return
     for order in p.session.scalars(
             select(CourtOrder).where(
-                CourtOrder.resident_id.in_(list(p.here.house_of_resident)),
+                id_in(p.session, CourtOrder.resident_id, p.here.house_of_resident),
                 CourtOrder.expires_on >= p.today,
                 CourtOrder.expires_on <= p.today + timedelta(days=ORDER_LAPSING_DAYS))
             .order_by(CourtOrder.expires_on, CourtOrder.id)):
@@ -420,7 +421,7 @@ def _actions_due(p: _Period) -> _Found:
             .join(SupportPlan, PlanAction.plan_id == SupportPlan.id)
             .where(SupportPlan.superseded_at.is_(None), PlanAction.done_at.is_(None),
                    PlanAction.due_on <= p.horizon,
-                   SupportPlan.resident_id.in_(list(p.here.house_of_resident)))
+                   id_in(p.session, SupportPlan.resident_id, p.here.house_of_resident))
             .order_by(PlanAction.due_on, PlanAction.id)):
         assert action.due_on is not None
         text = (translate("HandoverDraft", "{ref}: {what} (overdue since {day})")
@@ -439,7 +440,7 @@ def _referrals_out_waiting(p: _Period) -> _Found:
     for ref_out in p.session.scalars(
             select(ReferralOut).where(
                 ReferralOut.status.in_([ReferralOutStatus.MADE, ReferralOutStatus.ACKNOWLEDGED]),
-                ReferralOut.resident_id.in_(list(p.here.house_of_resident)))
+                id_in(p.session, ReferralOut.resident_id, p.here.house_of_resident))
             .order_by(ReferralOut.made_on, ReferralOut.id)):
         agency = ref_out.agency_name or ref_out.agency.label
         if ref_out.follow_up_on:

@@ -237,8 +237,14 @@ def month_short(day: date) -> str:
     """The month's short name in the language in use: "Dec", "Rhag". English keeps the names
     RefugeDesk has always written ("Sep", where Qt's British English says "Sept")."""
     if current() == ENGLISH:
-        return day.strftime("%b")
+        # Not strftime("%b"): that follows the computer's locale, which Qt sets from the
+        # system's (so a Welsh desktop would write Welsh here), and costs an import each call.
+        return ENGLISH_MONTHS[day.month - 1]
     return locale().toString(_qdate(day), "MMM")
+
+
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
 
 
 def month_year(day: date | datetime) -> str:

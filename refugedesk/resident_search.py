@@ -6,12 +6,14 @@ search and filters over them that fill the list a page at a time.
 from __future__ import annotations
 
 import re
+import time
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from refugedesk import staff
@@ -134,10 +136,31 @@ WALK_COST, RANGE_COST = 43.0, 1.8
 def _walk_pays(session: Session, word: str, page: int) -> bool:
     """Whether walking residents by name finds this page sooner than gathering the words
     starting with `word`. Counts those words no further than the point where it does."""
-    residents = session.scalar(select(func.max(Resident.id))) or 0
+    residents = _residents_on_file(session)
     enough = int((page * residents * WALK_COST / RANGE_COST) ** 0.5)
     found = select(ResidentSearchTerm.term).where(_term_range(word)).limit(enough + 1)
     return (session.scalar(select(func.count()).select_from(found.subquery())) or 0) > enough
+
+
+#: How long the number of residents on file is taken as known (seconds). It only weighs the
+#: choice between two ways to the same page, so a minute's staleness costs nothing, and not
+#: asking again saves each search a round trip on a server.
+RESIDENTS_KNOWN_FOR = 60.0
+_residents_known: weakref.WeakKeyDictionary[Engine, tuple[float, int]] = (
+    weakref.WeakKeyDictionary())
+
+
+def _residents_on_file(session: Session) -> int:
+    """About how many residents are on file (the highest id), asked at most once a
+    RESIDENTS_KNOWN_FOR on each engine."""
+    engine = session.get_bind().engine
+    now = time.monotonic()
+    known = _residents_known.get(engine)
+    if known is not None and now - known[0] < RESIDENTS_KNOWN_FOR:
+        return known[1]
+    residents = session.scalar(select(func.max(Resident.id))) or 0
+    _residents_known[engine] = (now, residents)
+    return residents
 
 
 def _walk_by_name(words: list[str]) -> Select[int]:

@@ -189,3 +189,10 @@ def test_texts_and_labels_are_translated_when_read(qapp):
         assert list(headings) == ["Pryd"] and headings[0] == "Pryd" and headings[:1] == ["Pryd"]
         assert labels["when"] == "Pryd" and dict(labels.items()) == {"when": "Pryd"}
     assert list.__getitem__(headings, 0) == "When"  # the list itself holds the English
+
+
+def test_english_short_month_names_do_not_follow_the_computers_locale() -> None:
+    """RefugeDesk's own English names ("Sep", not Qt's "Sept" nor a Welsh desktop's "Medi")."""
+    assert i18n.current() == i18n.ENGLISH
+    assert [i18n.month_short(date(2026, m, 1)) for m in (1, 5, 9, 12)] == [
+        "Jan", "May", "Sep", "Dec"]

@@ -35,6 +35,7 @@ import base64
 import json
 import secrets
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
 from sqlalchemy import Engine, String, Text
@@ -66,28 +67,42 @@ class Sealer:
             raise ValueError("the service key is 32 bytes")
 
     def _aad(self, purpose: str) -> bytes:
-        return f"refugedesk-sealed:{self.service_id}:{purpose}:1".encode()
+        return _aad(self.service_id, purpose)
 
-    def seal(self, purpose: str, text: str) -> str:
+    # A draft or the handover opens a thousand values at once: the cipher is made once per
+    # key, and nothing is imported per value (with Qt loaded, every `import` statement runs
+    # through PySide's import hook, which cost more than the decryption itself).
+    @cached_property
+    def _cipher(self) -> Any:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        return AESGCM(self.key)
+
+    def seal(self, purpose: str, text: str) -> str:
         nonce = secrets.token_bytes(NONCE_BYTES)
-        box = AESGCM(self.key).encrypt(nonce, text.encode("utf-8"), self._aad(purpose))
+        box = self._cipher.encrypt(nonce, text.encode("utf-8"), self._aad(purpose))
         return PREFIX + base64.b64encode(nonce + box).decode("ascii")
 
     def open(self, purpose: str, token: str) -> str:
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
         if not token.startswith(PREFIX):
             raise SealedValueUnreadable()
         try:
             raw = base64.b64decode(token[len(PREFIX):].encode("ascii"), validate=True)
-            plain = AESGCM(self.key).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:],
-                                             self._aad(purpose))
-            return plain.decode("utf-8")
-        except (InvalidTag, ValueError, UnicodeError):
-            raise SealedValueUnreadable() from None
+            plain = self._cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:],
+                                         self._aad(purpose))
+            return str(plain.decode("utf-8"))
+        except Exception as exc:
+            from cryptography.exceptions import InvalidTag
+
+            if isinstance(exc, (InvalidTag, ValueError, UnicodeError)):
+                raise SealedValueUnreadable() from None
+            raise
+
+
+@lru_cache(maxsize=256)
+def _aad(service_id: str, purpose: str) -> bytes:
+    """The associated data binding a sealed value to its service and column."""
+    return f"refugedesk-sealed:{service_id}:{purpose}:1".encode()
 
 
 def attach(engine: Engine, sealer: Sealer | None) -> None:
