@@ -19,8 +19,13 @@ upgrade are exactly those `server init` makes for the same schema: a test compar
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import Any
+
 from sqlalchemy import Connection
 
+from refugedesk.i18n import translate
 from refugedesk.server import audit_chain, forgetting, key_slots, live, need_to_know, roles
 from refugedesk.server.schema import create_schema, install_guards
 from refugedesk.server.setup import quote_ident
@@ -84,3 +89,114 @@ def clear_rules(conn: Connection) -> None:
     everyone = ", ".join(["PUBLIC", *(quote_ident(g) for g in roles.GROUPS)])
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {everyone}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {everyone}")
+
+
+# --- what the rules should be, for `refugedesk check` ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What install_rules makes, as the catalogue names it: (table, trigger) pairs, (table,
+    policy) pairs, the tables whose row-level security is on, and each `refugedesk_`
+    function's body as PostgreSQL keeps it (pg_proc.prosrc is the text between the $$)."""
+
+    triggers: frozenset[tuple[str, str]]
+    policies: frozenset[tuple[str, str]]
+    secured_tables: frozenset[str]
+    # name -> (body, whether it runs with its owner's rights: SECURITY DEFINER)
+    functions: dict[str, tuple[str, bool]]
+
+
+_TRIGGER = re.compile(r"CREATE TRIGGER (\w+)\b.*?\bON \"?(\w+)\"?", re.S)
+_POLICY = re.compile(r"CREATE POLICY (\w+) ON \"?(\w+)\"?")
+_SECURED = re.compile(r"ALTER TABLE \"?(\w+)\"? ENABLE ROW LEVEL SECURITY")
+_FUNCTION = re.compile(r"CREATE FUNCTION (refugedesk_\w+)\((.*?)\bAS \$\$(.*?)\$\$", re.S)
+
+
+class _Recorder:
+    """Stands in for the connection install_rules is given, keeping every statement instead
+    of running it (the rules read nothing but the database's name)."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+        self.connection = self  # execute_script: conn.connection.dbapi_connection.cursor()
+        self.dbapi_connection = self
+
+    def cursor(self) -> _Recorder:
+        return self
+
+    def close(self) -> None:
+        pass
+
+    def execute(self, statement: Any, *_args: Any) -> _Recorder:
+        self.statements.append(str(statement))
+        return self
+
+    def exec_driver_sql(self, statement: str, *_args: Any) -> _Recorder:
+        return self.execute(statement)
+
+    def scalar_one(self) -> str:
+        return "refugedesk"
+
+
+def expected_rules() -> Rules:
+    """The rules install_rules makes, read from the statements it would run."""
+    recorder = _Recorder()
+    install_rules(recorder)  # type: ignore[arg-type]
+    text = "\n;\n".join(recorder.statements)
+    return Rules(
+        triggers=frozenset((t, n) for n, t in _TRIGGER.findall(text)),
+        policies=frozenset((t, n) for n, t in _POLICY.findall(text)),
+        secured_tables=frozenset(_SECURED.findall(text)),
+        functions={name: (body, "SECURITY DEFINER" in head)
+                   for name, head, body in _FUNCTION.findall(text)})
+
+
+def rule_problems(conn: Connection) -> list[str]:
+    """How the rules on the server differ from what install_rules makes (plain words, for
+    `refugedesk check`): a guard or trigger gone or switched off, a row-level security
+    policy gone or added (policies add up: one more lets anyone through), row-level
+    security switched off, a RefugeDesk function gone, rewritten or run with other rights.
+    What it cannot see: a policy's own test rewritten under its name (the catalogue keeps
+    it reworded), and grants; `server upgrade` makes all of them again."""
+    want = expected_rules()
+    run = conn.exec_driver_sql
+    in_public = ("JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")
+    triggers = {(t, n): enabled for t, n, enabled in run(
+        "SELECT c.relname, t.tgname, t.tgenabled <> 'D' FROM pg_trigger t "
+        f"JOIN pg_class c ON c.oid = t.tgrelid {in_public} AND NOT t.tgisinternal")}
+    policies = {(t, n) for t, n in run(
+        "SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public'")}
+    secured = {name for (name,) in run(
+        f"SELECT c.relname FROM pg_class c {in_public} AND c.relrowsecurity")}
+    functions = {name: (body, definer) for name, body, definer in run(
+        "SELECT p.proname, p.prosrc, p.prosecdef FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND starts_with(p.proname, 'refugedesk_')")}
+    problems = []
+    for table, name in sorted(want.triggers):
+        if not triggers.get((table, name), False):
+            problems.append(translate("ServerRules", "The server's rule {name} on {table} is "
+                                      "missing or switched off.").format(name=name, table=table))
+    for table, name in sorted(set(triggers) - want.triggers):
+        problems.append(translate("ServerRules", "The server has a trigger RefugeDesk did not "
+                                  "make: {name} on {table}.").format(name=name, table=table))
+    for table in sorted(want.secured_tables - secured):
+        problems.append(translate("ServerRules", "Need-to-know is switched off on {table}: "
+                                  "every worker can read all of it.").format(table=table))
+    for table, name in sorted(want.policies - policies):
+        problems.append(translate("ServerRules", "The need-to-know rule {name} on {table} is "
+                                  "missing.").format(name=name, table=table))
+    for table, name in sorted(policies - want.policies):
+        problems.append(translate("ServerRules", "The server has a need-to-know rule RefugeDesk "
+                                  "did not make, which may let people read more: {name} on "
+                                  "{table}.").format(name=name, table=table))
+    for name, made in sorted(want.functions.items()):
+        if functions.get(name) != made:
+            problems.append(translate("ServerRules", "RefugeDesk's function {name} on the "
+                                      "server is missing or was changed.").format(name=name))
+    return problems
+
+
+__all__ = ["install_everything", "install_rules", "clear_rules", "expected_rules",
+           "rule_problems", "Rules"]

@@ -262,10 +262,15 @@ class ServerVault:
     def integrity_problems(self) -> list[str]:
         """What `refugedesk check` asks of a server besides the audit chain: each staff
         member's login as her row says (signing in or not, in her role's group), no login in
-        RefugeDesk's groups that is not one of the staff, and every protected value opening
-        with the service's key (one that does not was changed on the server)."""
+        RefugeDesk's groups that is not one of the staff, every protected value opening
+        with the service's key (one that does not was changed on the server), and the
+        server's rules (guards, triggers, need-to-know policies, functions) as RefugeDesk
+        made them (install.rule_problems)."""
+        from refugedesk.server.install import rule_problems
+
         with self.engine.connect() as conn:
-            return _login_problems(conn) + _sealed_problems(conn, sealed.sealer_of(self.engine))
+            return (_login_problems(conn) + rule_problems(conn)
+                    + _sealed_problems(conn, sealed.sealer_of(self.engine)))
 
     def remember(self) -> None:
         """What a file vault does here (keep this computer's witness of its signed roster)

@@ -13801,6 +13801,33 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     </message>
 </context>
 <context>
+    <name>ServerRules</name>
+    <message>
+        <source>The server&apos;s rule {name} on {table} is missing or switched off.</source>
+        <translation>Mae rheol y gweinydd {name} ar {table} ar goll neu wedi&apos;i diffodd.</translation>
+    </message>
+    <message>
+        <source>The server has a trigger RefugeDesk did not make: {name} on {table}.</source>
+        <translation>Mae gan y gweinydd sbardun na wnaeth RefugeDesk ei greu: {name} ar {table}.</translation>
+    </message>
+    <message>
+        <source>Need-to-know is switched off on {table}: every worker can read all of it.</source>
+        <translation>Mae angen-gwybod wedi&apos;i ddiffodd ar {table}: gall pob gweithiwr ddarllen y cyfan ohono.</translation>
+    </message>
+    <message>
+        <source>The need-to-know rule {name} on {table} is missing.</source>
+        <translation>Mae&apos;r rheol angen-gwybod {name} ar {table} ar goll.</translation>
+    </message>
+    <message>
+        <source>The server has a need-to-know rule RefugeDesk did not make, which may let people read more: {name} on {table}.</source>
+        <translation>Mae gan y gweinydd reol angen-gwybod na wnaeth RefugeDesk ei chreu, a allai adael i bobl ddarllen mwy: {name} ar {table}.</translation>
+    </message>
+    <message>
+        <source>RefugeDesk&apos;s function {name} on the server is missing or was changed.</source>
+        <translation>Mae swyddogaeth RefugeDesk {name} ar y gweinydd ar goll neu wedi&apos;i newid.</translation>
+    </message>
+</context>
+<context>
     <name>ServerVault</name>
     <message>
         <source>Someone else was changing the same records at the same moment, so nothing was saved. Try again.</source>

@@ -58,7 +58,9 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: Server
 
 
 @pytest.mark.parametrize("tamper", ["value moved", "value in clear", "login let in",
-                                    "login left out", "login moved up", "stranger added"])
+                                    "login left out", "login moved up", "stranger added",
+                                    "policy added", "policy dropped", "need-to-know off",
+                                    "guard off", "function rewritten"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
@@ -80,6 +82,23 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, sql.SQL("GRANT refugedesk_admin TO {}").format(
             sql.Identifier(wren)))
         expected = f"{wren}'s login on the server does not have her RefugeDesk role"
+    elif tamper == "policy added":  # policies add up: this one lets every worker through
+        _as_superuser(pg_secured, "CREATE POLICY friendly ON contact FOR SELECT "
+                      "TO refugedesk_worker USING (true)")
+        expected = "did not make, which may let people read more: friendly on contact"
+    elif tamper == "policy dropped":
+        _as_superuser(pg_secured, "DROP POLICY need_to_know ON support_plan")
+        expected = "The need-to-know rule need_to_know on support_plan is missing"
+    elif tamper == "need-to-know off":
+        _as_superuser(pg_secured, "ALTER TABLE risk_assessment DISABLE ROW LEVEL SECURITY")
+        expected = "Need-to-know is switched off on risk_assessment"
+    elif tamper == "guard off":
+        _as_superuser(pg_secured, "ALTER TABLE audit_event DISABLE TRIGGER audit_event_unchanged")
+        expected = "rule audit_event_unchanged on audit_event is missing or switched off"
+    elif tamper == "function rewritten":
+        _as_superuser(pg_secured, "CREATE OR REPLACE FUNCTION refugedesk_sees_all() "
+                      "RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT true $$")
+        expected = "function refugedesk_sees_all on the server is missing or was changed"
     else:
         stranger = f"{pg_secured.prefix}stranger"
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")

@@ -115,6 +115,10 @@ def test_records_in_the_older_form_are_brought_up_to_date_and_used_as_before(
     after = _rules(pg_secured)
     for name in RULES:  # the new columns' grants, every policy and guard: as init makes them
         assert after[name] == rules_at_init[name], name
+    engine = create_engine(pg_secured.server.url(pg_secured.name))
+    with engine.connect() as conn:
+        assert install.rule_problems(conn) == []  # what `refugedesk check` compares
+    engine.dispose()
     with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as vault:
         houses.add_house(vault, name="Foxglove House", area="Southtown",  # type: ignore[arg-type]
                          address="3 Wagtail Row", phone="07700 900418")
