@@ -105,6 +105,9 @@ class Rules:
     secured_tables: frozenset[str]
     # name -> (body, whether it runs with its owner's rights: SECURITY DEFINER)
     functions: dict[str, tuple[str, bool]]
+    # (table, column or "", grantee) and (function, "()", grantee) -> privileges, for the
+    # staff groups and PUBLIC
+    grants: dict[tuple[str, str, str], frozenset[str]]
 
 
 _TRIGGER = re.compile(r"CREATE TRIGGER (\w+)\b.*?\bON \"?(\w+)\"?", re.S)
@@ -149,7 +152,60 @@ def expected_rules() -> Rules:
         policies=frozenset((t, n) for n, t in _POLICY.findall(text)),
         secured_tables=frozenset(_SECURED.findall(text)),
         functions={name: (body, "SECURITY DEFINER" in head)
-                   for name, head, body in _FUNCTION.findall(text)})
+                   for name, head, body in _FUNCTION.findall(text)},
+        grants=_grants(recorder.statements))
+
+
+_GRANT = re.compile(r"^\s*(GRANT|REVOKE)\s+(.+?)\s+ON\s+(.+?)\s+(?:TO|FROM)\s+(\S+)\s*$", re.S)
+_TABLE_PRIVILEGES = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
+                               "REFERENCES", "TRIGGER"})
+
+
+def _grants(statements: list[str]) -> dict[tuple[str, str, str], frozenset[str]]:
+    """The privileges the GRANT and REVOKE statements among `statements` leave the staff
+    groups and PUBLIC with, on tables, their columns and RefugeDesk's functions, worked out
+    as PostgreSQL would from nothing (clear_rules leaves nothing). The database's and the
+    schema's grants, and the sequences', are not followed."""
+    held: dict[tuple[str, str, str], set[str]] = {}
+    pieces: list[str] = []
+    for statement in statements:
+        for name in re.findall(r"CREATE FUNCTION (refugedesk_\w+)\(", statement):
+            pieces.append(f"CREATED {name}")  # PostgreSQL lets PUBLIC run a new function
+        # What follows a function's body in the same script (after its last $$).
+        pieces += statement.rsplit("$$", 1)[-1].split(";")
+    for piece in pieces:
+        if piece.startswith("CREATED "):
+            held[(piece.split()[1], "()", "PUBLIC")] = {"EXECUTE"}
+            continue
+        found = _GRANT.match(piece)
+        if not found:
+            continue
+        verb, what, target, grantee = found.groups()
+        grantee = grantee.strip('"')
+        if target.startswith(("DATABASE", "SCHEMA", "ALL SEQUENCES")):
+            continue
+        columns = [""]
+        column_list = re.match(r"(\w+)\s*\((.*)\)$", what)
+        if column_list:
+            what, columns = column_list[1], [c.strip() for c in column_list[2].split(",")]
+        if target.startswith("FUNCTION"):
+            objects = [(target.split()[1].split("(")[0], "()")]
+            privileges = {"EXECUTE"}
+        else:
+            objects = [(t.strip().strip('"'), c) for t in target.split(",") for c in columns]
+            privileges = (set(_TABLE_PRIVILEGES) if what == "ALL"
+                          else {p.strip() for p in what.split(",")})
+        for name, column in objects:
+            key = (name, column, grantee)
+            if verb == "GRANT":
+                held.setdefault(key, set()).update(privileges)
+                continue
+            held.get(key, set()).difference_update(privileges)
+            if column == "":  # a table's REVOKE takes the same privileges from its columns
+                for (other, _col, who), kept in held.items():
+                    if other == name and who == grantee:
+                        kept.difference_update(privileges)
+    return {key: frozenset(kept) for key, kept in held.items() if kept}
 
 
 def rule_problems(conn: Connection) -> list[str]:
@@ -157,8 +213,9 @@ def rule_problems(conn: Connection) -> list[str]:
     `refugedesk check`): a guard or trigger gone or switched off, a row-level security
     policy gone or added (policies add up: one more lets anyone through), row-level
     security switched off, a RefugeDesk function gone, rewritten or run with other rights.
-    What it cannot see: a policy's own test rewritten under its name (the catalogue keeps
-    it reworded), and grants; `server upgrade` makes all of them again."""
+    privileges of the staff groups or PUBLIC on a table, a column or a function added or
+    taken away. What it cannot see: a policy's own test rewritten under its name (the
+    catalogue keeps it reworded); `server upgrade` makes all of them again."""
     want = expected_rules()
     run = conn.exec_driver_sql
     in_public = ("JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")
@@ -191,10 +248,54 @@ def rule_problems(conn: Connection) -> list[str]:
         problems.append(translate("ServerRules", "The server has a need-to-know rule RefugeDesk "
                                   "did not make, which may let people read more: {name} on "
                                   "{table}.").format(name=name, table=table))
+    problems += _grant_problems(conn, want)
     for name, made in sorted(want.functions.items()):
         if functions.get(name) != made:
             problems.append(translate("ServerRules", "RefugeDesk's function {name} on the "
                                       "server is missing or was changed.").format(name=name))
+    return problems
+
+
+def _grant_problems(conn: Connection, want: Rules) -> list[str]:
+    everyone = ["PUBLIC", *roles.GROUPS]
+    found: dict[tuple[str, str, str], set[str]] = {}
+    # An object never granted on has no list: its default (acldefault) is what holds, which
+    # for a function lets PUBLIC run it.
+    for name, column, grantee, privilege in conn.exec_driver_sql(
+            "SELECT c.relname, '', coalesce(g.rolname, 'PUBLIC'), a.privilege_type "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "CROSS JOIN LATERAL aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a "
+            "LEFT JOIN pg_roles g ON g.oid = a.grantee "
+            "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'p') "
+            "UNION ALL "
+            "SELECT c.relname, t.attname, coalesce(g.rolname, 'PUBLIC'), a.privilege_type "
+            "FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "CROSS JOIN LATERAL aclexplode(t.attacl) a "
+            "LEFT JOIN pg_roles g ON g.oid = a.grantee "
+            "WHERE n.nspname = 'public' AND t.attacl IS NOT NULL "
+            "UNION ALL "
+            "SELECT p.proname, '()', coalesce(g.rolname, 'PUBLIC'), a.privilege_type "
+            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
+            "LEFT JOIN pg_roles g ON g.oid = a.grantee "
+            "WHERE n.nspname = 'public' AND starts_with(p.proname, 'refugedesk_')"):
+        if grantee in everyone:
+            found.setdefault((name, column, grantee), set()).add(privilege)
+    problems = []
+    for key in sorted(set(found) | set(want.grants)):
+        name, column, grantee = key
+        where = f"{name}.{column}" if column not in ("", "()") else name
+        have, should = found.get(key, set()), want.grants.get(key, frozenset())
+        for privilege in sorted(have - should):
+            problems.append(translate(
+                "ServerRules", "On the server {who} has {privilege} on {what}, which RefugeDesk "
+                "does not give.").format(who=grantee, privilege=privilege, what=where))
+        for privilege in sorted(should - have):
+            problems.append(translate(
+                "ServerRules", "On the server {who} no longer has {privilege} on {what}, "
+                "which RefugeDesk gives.").format(who=grantee, privilege=privilege,
+                                                  what=where))
     return problems
 
 

@@ -13826,6 +13826,14 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
         <source>RefugeDesk&apos;s function {name} on the server is missing or was changed.</source>
         <translation>Mae swyddogaeth RefugeDesk {name} ar y gweinydd ar goll neu wedi&apos;i newid.</translation>
     </message>
+    <message>
+        <source>On the server {who} has {privilege} on {what}, which RefugeDesk does not give.</source>
+        <translation>Ar y gweinydd mae gan {who} {privilege} ar {what}, nad yw RefugeDesk yn ei roi.</translation>
+    </message>
+    <message>
+        <source>On the server {who} no longer has {privilege} on {what}, which RefugeDesk gives.</source>
+        <translation>Ar y gweinydd nid oes gan {who} {privilege} ar {what} mwyach, er bod RefugeDesk yn ei roi.</translation>
+    </message>
 </context>
 <context>
     <name>ServerVault</name>

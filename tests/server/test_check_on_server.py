@@ -60,7 +60,8 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: Server
 @pytest.mark.parametrize("tamper", ["value moved", "value in clear", "login let in",
                                     "login left out", "login moved up", "stranger added",
                                     "policy added", "policy dropped", "need-to-know off",
-                                    "guard off", "function rewritten"])
+                                    "guard off", "function rewritten", "table granted",
+                                    "function granted"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
@@ -99,6 +100,14 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, "CREATE OR REPLACE FUNCTION refugedesk_sees_all() "
                       "RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT true $$")
         expected = "function refugedesk_sees_all on the server is missing or was changed"
+    elif tamper == "table granted":  # her sealed columns without the rule, to every worker
+        _as_superuser(pg_secured, "GRANT SELECT ON resident TO refugedesk_worker")
+        expected = ("On the server refugedesk_worker has SELECT on resident, which RefugeDesk "
+                    "does not give")
+    elif tamper == "function granted":
+        _as_superuser(pg_secured, "GRANT EXECUTE ON FUNCTION refugedesk_lift_guards() "
+                      "TO refugedesk_worker")
+        expected = "refugedesk_worker has EXECUTE on refugedesk_lift_guards"
     else:
         stranger = f"{pg_secured.prefix}stranger"
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")
