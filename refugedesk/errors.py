@@ -644,14 +644,33 @@ class ServerNotSetUp(VaultError):
 
 class ServerInUse(VaultError):
     """`server upgrade` while others are connected to the service's database: nothing changed
-    (a migration would wait on them, and a copy left open would go on with the old form)."""
+    (a migration would wait on them, and a copy left open would go on with the old form).
+    `who`: the logins connected, when known (a tool such as a backup counts too)."""
 
-    def __init__(self, connections: int) -> None:
-        super().__init__(translate(
+    def __init__(self, connections: int | None = None, who: list[str] | None = None) -> None:
+        text = translate(
             "Errors", "The service's records are in use, so nothing was changed. Ask "
-            "everyone to close RefugeDesk (a copy left open on a computer counts too), then "
-            "try again. Connections open now: {count}.").format(count=connections))
+            "everyone to close RefugeDesk (a copy left open on a computer counts too, and so "
+            "does a backup or another program connected to the database), then try again.")
+        if who:
+            text += " " + translate("Errors", "Connected now: {names}.").format(
+                names=", ".join(who))
+        super().__init__(text)
         self.connections = connections
+        self.who = who or []
+
+
+class ServerSchemaDiffers(VaultError):
+    """`server upgrade` ran the migrations, and the tables still differ from this release's
+    models: the whole upgrade is undone. A bug in a migration, not the user's doing."""
+
+    def __init__(self, differences: str) -> None:
+        super().__init__(translate(
+            "Errors", "After bringing the records up to date their form still differs from "
+            "the one this copy of RefugeDesk uses, so the whole step was undone and nothing "
+            "was changed. Keep using the release you had, and send this to RefugeDesk's "
+            "developers: {differences}").format(differences=differences))
+        self.differences = differences
 
 
 class ServerDatabaseNotEmpty(VaultError):

@@ -48,12 +48,13 @@ NOW_TEXT = """to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:M
 
 #: The one-row head of the chain: the newest event's id and hash. CHECK (one) keeps it one row.
 HEAD_TABLE = f"""
-CREATE TABLE refugedesk_audit_head (
+CREATE TABLE IF NOT EXISTS refugedesk_audit_head (
     one boolean PRIMARY KEY DEFAULT true CHECK (one),
     last_id integer NOT NULL,
     last_hash varchar(64) NOT NULL
 );
-INSERT INTO refugedesk_audit_head (last_id, last_hash) VALUES (0, '{GENESIS}');
+INSERT INTO refugedesk_audit_head (last_id, last_hash) VALUES (0, '{GENESIS}')
+    ON CONFLICT DO NOTHING;
 """
 
 # SECURITY DEFINER because staff roles may not write the head row (they could move the chain

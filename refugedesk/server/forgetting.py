@@ -23,7 +23,7 @@ from sqlalchemy import Connection
 from refugedesk.server.audit_chain import execute_script
 from refugedesk.server.roles import MANAGER
 
-TABLE = "CREATE TABLE refugedesk_forgetting (xact xid8 PRIMARY KEY)"
+TABLE = "CREATE TABLE IF NOT EXISTS refugedesk_forgetting (xact xid8 PRIMARY KEY)"
 
 LIFT_FUNCTION = """
 CREATE FUNCTION refugedesk_lift_guards() RETURNS void

@@ -55,11 +55,11 @@ from refugedesk.server.roles import ADMIN, WORKER, admin_only
 RECOVERY_LOGIN = "refugedesk_recovery"
 
 TABLES = [
-    """CREATE TABLE refugedesk_service_key (
+    """CREATE TABLE IF NOT EXISTS refugedesk_service_key (
            only_one boolean PRIMARY KEY DEFAULT true CHECK (only_one),
            service_id text NOT NULL CHECK (service_id ~ '^[0-9a-f]{32}$'),
            generation integer NOT NULL DEFAULT 1 CHECK (generation > 0))""",
-    """CREATE TABLE refugedesk_key_slot (
+    """CREATE TABLE IF NOT EXISTS refugedesk_key_slot (
            login text PRIMARY KEY,
            slot text NOT NULL CHECK (json_valid(slot)))""",
 ]

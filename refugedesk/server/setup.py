@@ -127,6 +127,8 @@ def _kind(exc: BaseException) -> str:
         return "no password"
     if "pg_hba.conf" in text:
         return "refused"
+    if "permission denied for database" in text:
+        return "no connect"
     if "database" in text and "does not exist" in text:
         return "no database"
     return "unreachable"
@@ -152,6 +154,8 @@ def typed_error(exc: BaseException) -> RefugeDeskError:
         return _not_accepted()
     if kind == "refused":
         return ServerRefused()
+    if kind == "no connect":
+        return ServerRightsMissing()
     if kind == "no database":
         return ServerRefused(translate(
             "Server", "There is no database of that name on the server. Check its name."))
@@ -413,7 +417,7 @@ def upgrade(server: Server, database: str, *, superuser: str,
         if isinstance(orig, errors.InsufficientPrivilege):
             raise ServerRightsMissing() from None
         if isinstance(orig, errors.LockNotAvailable):  # someone connected after the check
-            raise ServerInUse(1) from None
+            raise ServerInUse() from None
         raise
     finally:
         engine.dispose()
@@ -491,6 +495,12 @@ def _in_one_transaction(conn: Connection, owner: str, organisation: str, admin: 
         run(f"REVOKE {quote_ident(roles.ADMIN)} FROM {quote_ident(me)}")
     _sealer, code = key_slots.create_service_key(conn, admin, admin_password,
                                                  organisation=organisation)
+    if not superuser:
+        # Nobody else may connect (roles.grant_privileges): the role that set it up keeps
+        # that right (given by the owner, whose database it now is), to bring it up to date
+        # later (`server upgrade`).
+        db = run("SELECT current_database()").scalar_one()
+        run(f"GRANT CONNECT ON DATABASE {quote_ident(db)} TO {quote_ident(me)}")
     run("RESET ROLE")
     if not superuser:
         run(f"REVOKE {quote_ident(owner)} FROM {quote_ident(me)}")

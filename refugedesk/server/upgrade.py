@@ -36,9 +36,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
 from refugedesk.db import migrate
-from refugedesk.errors import ServerInUse, ServerNotSetUp, ServerRecordsNewer, ServerRightsMissing
+from refugedesk.errors import (
+    ServerInUse,
+    ServerNotSetUp,
+    ServerRecordsNewer,
+    ServerRightsMissing,
+    ServerSchemaDiffers,
+)
 from refugedesk.server.setup import quote_ident
 
 #: The server's own tables and the audit view: install.py's, not the models'.
@@ -81,37 +88,57 @@ def upgrade_records(conn: Connection) -> Upgraded:
         "WHERE rolname = session_user").one()
     if not (superuser or createrole):
         raise ServerRightsMissing()
-    ours = run("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
-               "AND table_name IN ('alembic_version', 'staff_member', "
+    # Everyone connected to this database but this connection: a login's own sessions show
+    # their kind only to her and to those who may read all statistics, so a session whose
+    # kind is hidden counts when it has a login (background workers have none).
+    connected = [str(name) for (name,) in run(
+        "SELECT coalesce(usename, '?') FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+        "AND (backend_type = 'client backend' OR (backend_type IS NULL "
+        "AND usesysid IS NOT NULL)) ORDER BY 1")]
+    if connected:
+        raise ServerInUse(len(connected), sorted(set(connected)))
+
+    # The checks below read the tables: as their owner, which a role that may create roles
+    # becomes for this transaction only (as in init).
+    owner = run("SELECT pg_get_userbyid(datdba) FROM pg_database "
+                "WHERE datname = current_database()").scalar_one()
+    granted = False
+    attempt = conn.begin_nested()
+    try:
+        run(f"SET LOCAL ROLE {quote_ident(owner)}")
+        attempt.commit()
+    except DBAPIError:
+        attempt.rollback()
+        if superuser:
+            raise
+        run(f"GRANT {quote_ident(owner)} TO {quote_ident(me)}")
+        granted = True
+        run(f"SET LOCAL ROLE {quote_ident(owner)}")
+    run(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+    ours = run("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+               "AND tablename IN ('alembic_version', 'staff_member', "
                "'refugedesk_service_key')").scalar_one()
     was = current_revision(conn) if ours == 3 else None
     if was is None:
         raise ServerNotSetUp()
     if was not in known_revisions():
         raise ServerRecordsNewer()
-    others = run("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                 "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
-                 ).scalar_one()
-    if others:
-        raise ServerInUse(int(others))
 
-    owner = run("SELECT pg_get_userbyid(datdba) FROM pg_database "
-                "WHERE datname = current_database()").scalar_one()
-    if not superuser:
-        # As in init: a role that may create roles acts as the owner only as its member,
-        # for this transaction.
-        run(f"GRANT {quote_ident(owner)} TO {quote_ident(me)}")
-    run(f"SET LOCAL ROLE {quote_ident(owner)}")
-    run(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+    transaction = run("SELECT pg_current_xact_id()").scalar_one()
     install.clear_rules(conn)
     _migrate(conn)
+    # A migration must not commit part way (Alembic's autocommit_block would): the rules are
+    # off until the end of this transaction, and must come back in the same one.
+    if run("SELECT pg_current_xact_id()").scalar_one() != transaction:
+        raise RuntimeError("a migration committed part way through server upgrade")
+    install.make_tables(conn)  # a release may bring a table of the server's own
     install.install_rules(conn)
     problems = migrate.schema_problems(conn, besides=SERVERS_OWN)
     if problems:
-        raise RuntimeError("after the migration the tables differ from the models: "
-                           + "; ".join(problems[:5]))
+        raise ServerSchemaDiffers("; ".join(problems[:5]))
     run("RESET ROLE")
-    if not superuser:
+    if granted:
         run(f"REVOKE {quote_ident(owner)} FROM {quote_ident(me)}")
     return Upgraded(str(was), migrate.HEAD)
 

@@ -265,8 +265,8 @@ class ServerVault:
         RefugeDesk's groups that is not one of the staff, every protected value opening
         with the service's key (one that does not was changed on the server), and the
         server's rules (guards, triggers, need-to-know policies, functions) as RefugeDesk
-        made them (install.rule_problems)."""
-        from refugedesk.server.install import rule_problems
+        made them (rules_check.py)."""
+        from refugedesk.server.rules_check import rule_problems
 
         with self.engine.connect() as conn:
             return (_login_problems(conn) + rule_problems(conn)

@@ -4347,8 +4347,16 @@ yn dal cyfrinair defnyddiwr y gweinydd.</translation>
         <translation>Nid yw&apos;r gronfa ddata honno ar y gweinydd wedi&apos;i gosod ar gyfer RefugeDesk, felly does dim i&apos;w ddiweddaru ac ni newidiwyd dim. Gwiriwch enw&apos;r gronfa ddata; caiff gwasanaeth newydd ei osod gyda refugedesk server init.</translation>
     </message>
     <message>
-        <source>The service&apos;s records are in use, so nothing was changed. Ask everyone to close RefugeDesk (a copy left open on a computer counts too), then try again. Connections open now: {count}.</source>
-        <translation>Mae cofnodion y gwasanaeth yn cael eu defnyddio, felly ni newidiwyd dim. Gofynnwch i bawb gau RefugeDesk (mae copi sydd ar agor ar gyfrifiadur yn cyfrif hefyd), yna rhowch gynnig arall arni. Cysylltiadau sydd ar agor nawr: {count}.</translation>
+        <source>The service&apos;s records are in use, so nothing was changed. Ask everyone to close RefugeDesk (a copy left open on a computer counts too, and so does a backup or another program connected to the database), then try again.</source>
+        <translation>Mae cofnodion y gwasanaeth yn cael eu defnyddio, felly ni newidiwyd dim. Gofynnwch i bawb gau RefugeDesk (mae copi sydd ar agor ar gyfrifiadur yn cyfrif hefyd, a chopi wrth gefn neu raglen arall sydd wedi cysylltu â&apos;r gronfa ddata), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Connected now: {names}.</source>
+        <translation>Wedi cysylltu nawr: {names}.</translation>
+    </message>
+    <message>
+        <source>After bringing the records up to date their form still differs from the one this copy of RefugeDesk uses, so the whole step was undone and nothing was changed. Keep using the release you had, and send this to RefugeDesk&apos;s developers: {differences}</source>
+        <translation>Ar ôl diweddaru&apos;r cofnodion mae eu ffurf yn dal yn wahanol i&apos;r un y mae&apos;r copi hwn o RefugeDesk yn ei defnyddio, felly dadwnaed y cam cyfan ac ni newidiwyd dim. Daliwch ati i ddefnyddio&apos;r fersiwn oedd gennych, ac anfonwch hyn at ddatblygwyr RefugeDesk: {differences}</translation>
     </message>
     <message>
         <source>That database on the server already holds other tables, so RefugeDesk did not set it up and nothing was changed. Give the name of a new database (it will be made) or of an empty one.</source>
@@ -13803,6 +13811,10 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
 <context>
     <name>ServerRules</name>
     <message>
+        <source>If RefugeDesk was updated recently, whoever runs the server makes its rules again with refugedesk server upgrade; otherwise someone with the server&apos;s own powers changed them.</source>
+        <translation>Os cafodd RefugeDesk ei ddiweddaru&apos;n ddiweddar, mae pwy bynnag sy&apos;n rhedeg y gweinydd yn gwneud ei reolau eto gyda refugedesk server upgrade; fel arall mae rhywun â phwerau&apos;r gweinydd ei hun wedi eu newid.</translation>
+    </message>
+    <message>
         <source>The server&apos;s rule {name} on {table} is missing or switched off.</source>
         <translation>Mae rheol y gweinydd {name} ar {table} ar goll neu wedi&apos;i diffodd.</translation>
     </message>
@@ -13819,8 +13831,16 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
         <translation>Mae&apos;r rheol angen-gwybod {name} ar {table} ar goll.</translation>
     </message>
     <message>
+        <source>The need-to-know rule {name} on {table} was changed.</source>
+        <translation>Mae&apos;r rheol angen-gwybod {name} ar {table} wedi&apos;i newid.</translation>
+    </message>
+    <message>
         <source>The server has a need-to-know rule RefugeDesk did not make, which may let people read more: {name} on {table}.</source>
         <translation>Mae gan y gweinydd reol angen-gwybod na wnaeth RefugeDesk ei chreu, a allai adael i bobl ddarllen mwy: {name} ar {table}.</translation>
+    </message>
+    <message>
+        <source>The server has a function RefugeDesk did not make: {name}.</source>
+        <translation>Mae gan y gweinydd swyddogaeth na wnaeth RefugeDesk ei chreu: {name}.</translation>
     </message>
     <message>
         <source>RefugeDesk&apos;s function {name} on the server is missing or was changed.</source>

@@ -42,7 +42,7 @@ def _check(db: SecuredDatabase, profile: ServerProfile, capsys, monkeypatch) -> 
     code = main(["check", "--db", str(profile.path), "--user", db.admin, "--password-stdin"])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
-    return code, out
+    return code, out + err
 
 
 def _as_superuser(db: SecuredDatabase, statement: sql.Composable | str) -> None:
@@ -61,7 +61,8 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: Server
                                     "login left out", "login moved up", "stranger added",
                                     "policy added", "policy dropped", "need-to-know off",
                                     "guard off", "function rewritten", "table granted",
-                                    "function granted"])
+                                    "function granted", "policy rewritten", "guard as replica",
+                                    "login granted", "function added"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
@@ -108,6 +109,21 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, "GRANT EXECUTE ON FUNCTION refugedesk_lift_guards() "
                       "TO refugedesk_worker")
         expected = "refugedesk_worker has EXECUTE on refugedesk_lift_guards"
+    elif tamper == "policy rewritten":
+        _as_superuser(pg_secured, "ALTER POLICY need_to_know ON contact USING (true)")
+        expected = "The need-to-know rule need_to_know on contact was changed"
+    elif tamper == "guard as replica":  # fires only in a session playing a replica
+        _as_superuser(pg_secured, "ALTER TABLE handover ENABLE REPLICA TRIGGER "
+                      "handover_sealed_unchanged")
+        expected = "rule handover_sealed_unchanged on handover is missing or switched off"
+    elif tamper == "login granted":  # one worker's own login, not her group
+        _as_superuser(pg_secured, sql.SQL("GRANT SELECT ON resident TO {}").format(
+            sql.Identifier(wren)))
+        expected = f"On the server {wren} has SELECT on resident"
+    elif tamper == "function added":  # runs with its owner's rights, for anyone
+        _as_superuser(pg_secured, "CREATE FUNCTION public.helpful() RETURNS void "
+                      "LANGUAGE sql SECURITY DEFINER AS $$ SELECT $$")
+        expected = "a function RefugeDesk did not make: public.helpful"
     else:
         stranger = f"{pg_secured.prefix}stranger"
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")

@@ -25,6 +25,7 @@ from refugedesk.errors import (
 )
 from refugedesk.server import install, setup
 from refugedesk.server.profile import ServerProfile
+from refugedesk.server.rules_check import rule_problems
 from refugedesk.server.vault import ServerVault
 
 from .conftest import SUPERUSER, PgServer, SecuredDatabase
@@ -117,7 +118,7 @@ def test_records_in_the_older_form_are_brought_up_to_date_and_used_as_before(
         assert after[name] == rules_at_init[name], name
     engine = create_engine(pg_secured.server.url(pg_secured.name))
     with engine.connect() as conn:
-        assert install.rule_problems(conn) == []  # what `refugedesk check` compares
+        assert rule_problems(conn) == []  # what `refugedesk check` compares
     engine.dispose()
     with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as vault:
         houses.add_house(vault, name="Foxglove House", area="Southtown",  # type: ignore[arg-type]
@@ -185,3 +186,39 @@ def test_the_command_upgrades_and_says_what_it_did(pg_secured: SecuredDatabase, 
     assert code == 0, err
     assert "were in form 0008 and are now in form " + migrate.HEAD in out
     assert server.password not in out + err
+
+
+def test_a_role_that_may_create_roles_upgrades_as_init_let_it_set_up(
+        pg_secured: SecuredDatabase) -> None:
+    """A managed PostgreSQL gives no superuser, only a role that may create roles and
+    databases (what init accepts): it acts as the owner for the upgrade's transaction only."""
+    import secrets
+
+    from psycopg import sql
+
+    ops, password = f"{pg_secured.prefix}ops", secrets.token_urlsafe(12)
+    with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+            sql.Identifier(ops), sql.Literal(password)))
+        if conn.info.server_version >= 160000:  # as if it had made the owner itself
+            conn.execute(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(
+                sql.Identifier(pg_secured.owner), sql.Identifier(ops)))
+    _to_0008(pg_secured)
+    with pytest.raises(ServerRightsMissing):  # not yet allowed to connect to the database
+        setup.upgrade(_local(pg_secured.server), pg_secured.name, superuser=ops,
+                      superuser_password=password)
+    with psycopg.connect(pg_secured.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(  # as init gives it
+            sql.Identifier(pg_secured.name), sql.Identifier(ops)))
+    done = setup.upgrade(_local(pg_secured.server), pg_secured.name, superuser=ops,
+                         superuser_password=password)
+    assert (done.was, done.now) == ("0008", migrate.HEAD)
+    with psycopg.connect(pg_secured.superuser_conninfo()) as conn:
+        # Not left the owner's member (on 16 and newer it had the ADMIN OPTION before).
+        assert conn.execute("SELECT pg_has_role(%s, %s, 'USAGE')",
+                            (ops, pg_secured.owner)).fetchone() == (
+            conn.info.server_version >= 160000,)
+    engine = create_engine(pg_secured.server.url(pg_secured.name))
+    with engine.connect() as conn:
+        assert rule_problems(conn) == []
+    engine.dispose()
