@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from refugedesk import staff
 from refugedesk.db.models import (
     Child,
     DepartureReason,
@@ -25,6 +24,7 @@ from refugedesk.db.models import (
     ResidentSearchTerm,
     RiskLevel,
     Room,
+    StaffMember,
     Stay,
 )
 
@@ -207,9 +207,12 @@ def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = 
         ids = list(session.scalars(select(Resident.id).where(*_filters(Resident.id, **filters))
                                    .order_by(Resident.name, Resident.id)
                                    .limit(limit).offset(offset)))
+    # Her key worker's name in the same query (one round trip fewer on a server).
     found = {r.id: r for r in session.execute(
         select(Resident.id, Resident.reference, Resident.name, Resident.known_as,
-               Resident.risk_level, Resident.key_worker_id).where(Resident.id.in_(ids)))}
+               Resident.risk_level, StaffMember.display_name.label("key_worker"))
+        .outerjoin(StaffMember, StaffMember.id == Resident.key_worker_id)
+        .where(Resident.id.in_(ids)))}
     return _rows(session, [found[i] for i in ids], today)
 
 
@@ -225,7 +228,8 @@ def count_residents(session: Session, text: str = "") -> int:
 
 def _rows(session: Session, residents: Sequence[Any], today: date) -> list[ResidentRow]:
     """The list's rows for these residents (rows with id, reference, name, known_as,
-    risk_level and key_worker_id), with where each is staying on `today`."""
+    risk_level and key_worker, her key worker's name), with where each is staying on
+    `today`."""
     ids = [r.id for r in residents]
     where: dict[int | None, tuple[str, str]] = {}
     if ids:
@@ -235,9 +239,7 @@ def _rows(session: Session, residents: Sequence[Any], today: date) -> list[Resid
                 .where(Stay.resident_id.in_(ids), Stay.arrived_on <= today,
                        or_(Stay.left_on.is_(None), Stay.left_on > today))):
             where[rid] = (house, room)
-    workers = staff.display_names(session, {r.key_worker_id for r in residents})
     return [ResidentRow(r.id, r.reference, r.name, r.known_as,
-                        r.risk_level,
-                        workers.get(r.key_worker_id) if r.key_worker_id else None,
+                        r.risk_level, r.key_worker,
                         where.get(r.id, (None, None))[0], where.get(r.id, (None, None))[1])
             for r in residents]
