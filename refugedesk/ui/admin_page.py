@@ -141,6 +141,16 @@ class AdminPage(QWidget):
             "code, once."), role="hint")
         grid.addWidget(self.protect_hint, 4, 2)
         self._show_protect()
+        # Checking the records: a file's pages and audit trail, and on a server also its
+        # logins, its protected values and its rules (what `refugedesk check` does).
+        self.check_button = button(translate("AdminPage", "Check the records"),
+                                   "checkRecordsButton")
+        grid.addWidget(self.check_button, 6, 0, 1, 2)
+        self.check_hint = label(translate(
+            "AdminPage", "Looks for damage and for changes made outside RefugeDesk: the audit "
+            "trail, who may sign in, and on a server its rules. Takes a while on a large "
+            "service."), role="hint")
+        grid.addWidget(self.check_hint, 6, 2)
         layout.addWidget(security)
 
         # --- the service's own rules ---
@@ -192,6 +202,7 @@ class AdminPage(QWidget):
         self.save_idle.clicked.connect(self.save_idle_lock)
         self.backup_button.clicked.connect(self.back_up)
         self.rotate_button.clicked.connect(self.rotate_key)
+        self.check_button.clicked.connect(self.check_records)
         self.rules_button.clicked.connect(self.edit_rules)
         self.notice_button.clicked.connect(self.edit_notice)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -339,6 +350,38 @@ class AdminPage(QWidget):
         self.job = backup.back_up_to(self, self.vault, dest, message=self.message,
                                      done=self._done)
         return self.job
+
+    def check_records(self) -> None:
+        """`refugedesk check` from the screens, in the background: the result beside the
+        button, and what was found in a box whose details list every finding."""
+        def checked(outcome: operations.Outcome[access.CheckReport]) -> None:
+            if not outcome.ok or outcome.value is None:
+                return
+            report = outcome.value
+            AdminPage = Counted("AdminPage")
+            if not report.problems:
+                self._done(AdminPage.tr(
+                    "Checked: the records are sound, and the audit trail's %n events are "
+                    "unbroken.", "Checked: the records are sound, and the audit trail's %n "
+                    "event is unbroken.", report.events))
+                return
+            found = AdminPage.tr(
+                "The check found %n things to look into. Nothing was changed.",
+                "The check found %n thing to look into. Nothing was changed.",
+                len(report.problems))
+            say(self.message, found, role="error")
+            self.dialog = dialogs.tell(
+                self, name="checkResult", title=translate("AdminPage", "Check the records"),
+                text=found + "\n\n" + report.problems[0] + (
+                    "\n\n" + translate("AdminPage", "Show Details lists every one.")
+                    if len(report.problems) > 1 else ""),
+                details="\n\n".join(report.problems))
+
+        vault = self.vault
+        self.job = operations.background(
+            self, lambda _task: access.check_report(vault),
+            label=translate("AdminPage", "Checking the records…"),
+            message=self.message, on_done=checked)
 
     def rotate_key(self) -> None:
         def rotated(outcome: operations.Outcome[None]) -> None:

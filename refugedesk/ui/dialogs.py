@@ -96,9 +96,14 @@ def confirm(parent: QWidget, *, name: str, title: str, text: str, yes: str,
     return box
 
 
-def tell(parent: QWidget, *, name: str, title: str, text: str) -> QMessageBox:
+def tell(parent: QWidget, *, name: str, title: str, text: str,
+         details: str = "") -> QMessageBox:
+    """Say something that needs no answer. `details`, when given, is a longer text the box
+    shows on asking ("Show Details…", scrolled within the box, so a long list fits)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName(name)
+    if details:
+        box.setDetailedText(details)
     show(box)
     return box

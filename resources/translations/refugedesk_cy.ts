@@ -190,6 +190,14 @@
         <translation>Nid yw cyfrifon staff y gronfa ddiogel hon wedi&apos;u llofnodi eto: ni fyddai neb yn sylwi ar newid, a wnaed y tu allan i RefugeDesk, i bwy gaiff wneud beth. Mae angen y cod adfer, unwaith.</translation>
     </message>
     <message>
+        <source>Check the records</source>
+        <translation>Gwirio&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>Looks for damage and for changes made outside RefugeDesk: the audit trail, who may sign in, and on a server its rules. Takes a while on a large service.</source>
+        <translation>Yn chwilio am ddifrod ac am newidiadau a wnaed y tu allan i RefugeDesk: y trywydd archwilio, pwy sy&apos;n cael mewngofnodi, ac ar weinydd ei reolau. Mae&apos;n cymryd amser ar wasanaeth mawr.</translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
@@ -267,6 +275,36 @@
             <numerusform>Wedi&apos;i gadw. Bydd RefugeDesk nawr yn cloi ar ôl %n munud heb ddefnydd.</numerusform>
             <numerusform>Wedi&apos;i gadw. Bydd RefugeDesk nawr yn cloi ar ôl %n munud heb ddefnydd.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: the records are sound, and the audit trail&apos;s %n events are unbroken.</source>
+        <comment>Checked: the records are sound, and the audit trail&apos;s %n event is unbroken.</comment>
+        <translation>
+            <numerusform>Wedi gwirio: mae&apos;r cofnodion yn gadarn, ac mae %n digwyddiad y trywydd archwilio heb eu torri.</numerusform>
+            <numerusform>Wedi gwirio: mae&apos;r cofnodion yn gadarn, ac mae %n digwyddiad y trywydd archwilio heb eu torri.</numerusform>
+            <numerusform>Wedi gwirio: mae&apos;r cofnodion yn gadarn, ac mae %n digwyddiad y trywydd archwilio heb eu torri.</numerusform>
+            <numerusform>Wedi gwirio: mae&apos;r cofnodion yn gadarn, ac mae %n digwyddiad y trywydd archwilio heb eu torri.</numerusform>
+            <numerusform>Wedi gwirio: mae&apos;r cofnodion yn gadarn, ac mae %n digwyddiad y trywydd archwilio heb eu torri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n things to look into. Nothing was changed.</source>
+        <comment>The check found %n thing to look into. Nothing was changed.</comment>
+        <translation>
+            <numerusform>Daeth y gwiriad o hyd i %n peth i edrych arnynt. Ni newidiwyd dim.</numerusform>
+            <numerusform>Daeth y gwiriad o hyd i %n peth i edrych arnynt. Ni newidiwyd dim.</numerusform>
+            <numerusform>Daeth y gwiriad o hyd i %n peth i edrych arnynt. Ni newidiwyd dim.</numerusform>
+            <numerusform>Daeth y gwiriad o hyd i %n peth i edrych arnynt. Ni newidiwyd dim.</numerusform>
+            <numerusform>Daeth y gwiriad o hyd i %n peth i edrych arnynt. Ni newidiwyd dim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Details lists every one.</source>
+        <translation>Mae Dangos Manylion yn rhestru pob un.</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Yn gwirio&apos;r cofnodion…</translation>
     </message>
     <message>
         <source>The vault has a new key. Everyone&apos;s password still works. Older backups still open with the key files saved beside them.</source>

@@ -152,3 +152,32 @@ def test_another_service_on_the_same_server_is_reported(
             sql.Identifier(owner)))
     assert code != 0
     assert f"another RefugeDesk service, {other}" in out, out
+
+
+def test_an_administrator_sees_the_rules_changed_from_her_admin_page(
+        qtbot, pg_secured: SecuredDatabase, seeded: ServerProfile) -> None:
+    """The same check from the screens: what was found, and every finding in the details."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+    from ui.drive import click, find, settle, sign_in
+
+    from refugedesk.ui.controller import AppController
+
+    _as_superuser(pg_secured, "ALTER TABLE contact DISABLE ROW LEVEL SECURITY")
+    assert seeded.path is not None
+    controller = AppController(seeded.path)
+    controller.start()
+    try:
+        main = sign_in(qtbot, controller, pg_secured.admin, pg_secured.admin_password)
+        click(qtbot, main, "navAdmin")
+        page = main.page_widget("admin")
+        click(qtbot, page, "checkRecordsButton")
+        settle(qtbot, page.job)
+        assert "The check found" in find(page, QLabel, "adminMessage").text()
+        box = page.dialog
+        assert isinstance(box, QMessageBox) and box.objectName() == "checkResult"
+        assert "Need-to-know is switched off on contact" in box.detailedText()
+        assert "server upgrade" in box.detailedText()
+        box.resize(1024, 600)
+        box.accept()
+    finally:
+        controller.dispose()

@@ -212,6 +212,18 @@ def test_backup_and_rotate_key(qtbot, start_app, demo_path, tmp_path):
     assert isinstance(sign_in(qtbot, controller, "worker", "demo"), MainWindow)
 
 
+def test_check_the_records_from_admin(qtbot, start_app, demo_path):
+    """`refugedesk check`, from the screens, in the background: a sound vault says so."""
+    controller = start_app(demo_path)
+    _main, page = admin_page(qtbot, controller)
+    click(qtbot, page, "checkRecordsButton")
+    assert page.job is not None
+    settle(qtbot, page.job)
+    text = find(page, QLabel, "adminMessage").text()
+    assert text.startswith("Checked: the records are sound"), text
+    assert "events are unbroken" in text
+
+
 def test_change_my_password(qtbot, start_app, demo_path):
     controller = start_app(demo_path)
     main = sign_in(qtbot, controller, "worker", "demo")
