@@ -10,8 +10,8 @@ need-to-know's row-level security (need_to_know.py). `server init` and `migrate-
 both start with it, so the two cannot drift apart.
 
 The rules are kept apart from the tables because `server upgrade` (upgrade.py) makes them
-again: `clear_rules` takes away every policy, trigger, `refugedesk_` function and grant of
-the groups, a migration then changes bare tables as it does in a file, and `install_rules`
+again: `clear_rules` takes away every policy, trigger, `refugedesk_` function and every grant
+to anyone but the owner, a migration then changes bare tables as it does in a file, and `install_rules`
 makes the rules afresh for the schema as it now is (a new table gets its grants, policy and
 live trigger; a new column on `resident` its grant or its seal). Made so, the rules after an
 upgrade are exactly those `server init` makes for the same schema: a test compares the two.

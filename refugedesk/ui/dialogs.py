@@ -103,6 +103,9 @@ def tell(parent: QWidget, *, name: str, title: str, text: str,
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName(name)
+    # Plain text, whatever it holds: what the server's catalogue names (a function, a login)
+    # is shown as written, never read as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if details:
         box.setDetailedText(details)
     show(box)

@@ -157,6 +157,7 @@ def test_another_service_on_the_same_server_is_reported(
 def test_an_administrator_sees_the_rules_changed_from_her_admin_page(
         qtbot, pg_secured: SecuredDatabase, seeded: ServerProfile) -> None:
     """The same check from the screens: what was found, and every finding in the details."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QMessageBox
     from ui.drive import click, find, settle, sign_in
 
@@ -175,6 +176,8 @@ def test_an_administrator_sees_the_rules_changed_from_her_admin_page(
         assert "The check found" in find(page, QLabel, "adminMessage").text()
         box = page.dialog
         assert isinstance(box, QMessageBox) and box.objectName() == "checkResult"
+        # What the server's catalogue names is shown as written, never read as markup.
+        assert box.textFormat() == Qt.TextFormat.PlainText
         assert "Need-to-know is switched off on contact" in box.detailedText()
         assert "server upgrade" in box.detailedText()
         box.resize(1024, 600)
