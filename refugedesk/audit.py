@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -72,16 +73,36 @@ class ChainReport:
         return not self.problems
 
 
+# Audit events read at a time by `verify`.
+VERIFY_PAGE = 2000
+
+
+def _in_order(session: Session) -> Iterator[AuditEvent]:
+    """Every audit event by id, a page at a time from where the last ended: memory stays
+    flat however long the trail, with no server-side cursor (which needs a transaction; a
+    server's reading session has none)."""
+    after = 0
+    while True:
+        page = list(session.scalars(select(AuditEvent).where(AuditEvent.id > after)
+                                    .order_by(AuditEvent.id).limit(VERIFY_PAGE)))
+        yield from page
+        if len(page) < VERIFY_PAGE:
+            return
+        after = page[-1].id  # (the session holds the pages passed only weakly)
+
+
 def verify(session: Session) -> ChainReport:
     """Walk the whole chain in order and report every break."""
     problems: list[str] = []
     prev_hash = GENESIS
     last_id = 0
     count = 0
-    rows = session.scalars(
-        select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=2000)
-    )
-    for event in rows:
+    # How far the chain ran before the walk began: events added while it walks are welcome,
+    # and cannot make the newest look cut off.
+    seq = session.connection().exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'"
+    ).scalar()
+    for event in _in_order(session):
         count += 1
         if event.id != last_id + 1:
             # AUTOINCREMENT ids run 1, 2, 3 ... without reuse; a gap is a deletion even when a
@@ -107,9 +128,6 @@ def verify(session: Session) -> ChainReport:
                 number=event.id))
         prev_hash = event.hash
         last_id = event.id
-    seq = session.connection().exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_event'"
-    ).scalar()
     if seq is not None and seq > last_id:
         problems.append(translate(
             "Audit", "The newest audit events (after event {last}, up to {seq}) have been "

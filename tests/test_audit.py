@@ -127,3 +127,19 @@ def test_events_hold_no_sensitive_values(new_vault):
         text = " ".join(f"{e.actor} {e.kind} {e.detail}" for e in s.scalars(select(AuditEvent)))
     for leak in (secret_password, "another secret value 7", "Beatrix Confidential"):
         assert leak not in text
+
+
+def test_the_chain_is_walked_a_page_at_a_time(busy_vault, monkeypatch):
+    """`verify` reads the trail in pages (no server-side cursor, flat memory): a page boundary
+    hides neither a clean link nor a deletion next to it."""
+    monkeypatch.setattr(audit, "VERIFY_PAGE", 3)
+    ids = _ids(busy_vault)
+    with reopen(busy_vault, "ada", ADMIN_PASSWORD) as vault, vault.session() as s:
+        report = audit.verify(s)
+    assert report.ok, report.problems
+    assert report.events == len(ids) + 1  # and this sign-in
+    _edit(busy_vault, "DELETE FROM audit_event WHERE id = ?", ids[3])  # first of a page
+    with reopen(busy_vault, "ada", ADMIN_PASSWORD) as vault, vault.session() as s:
+        problems = audit.verify(s).problems
+    assert any(p.startswith(f"Audit event {ids[4]}: the event before it was changed or deleted")
+               for p in problems), problems

@@ -163,6 +163,25 @@ def _ping_if_idle(dbapi_connection: Any, record: ConnectionPoolEntry,
         raise DisconnectionError() from exc  # the pool replaces it and checks out again
 
 
+class ReadingSessionWrote(RuntimeError):
+    """A fault in the code, not in what was typed: something tried to change the records
+    through a reading session, `ServerVault.session()`. Changes go in `transaction()`."""
+
+
+# How the statements a reading session may send begin.
+_READING = ("SELECT", "WITH")
+
+
+def _refuse_writes(_conn: Connection, _cursor: object, statement: str, parameters: Any,
+                   _context: object, _executemany: bool) -> tuple[str, Any]:
+    """A reading session's statements each commit on their own (ServerVault._use): one that
+    changed anything would be kept piecemeal, where a file vault's reading session keeps
+    nothing. The domain writes only in `transaction()`; this holds it to that."""
+    if not statement.lstrip()[:6].upper().startswith(_READING):
+        raise ReadingSessionWrote(statement.split(None, 1)[0] if statement.strip() else "")
+    return statement, parameters
+
+
 class ServerVault:
     """An open server, for one staff member. Make one with `unlock`."""
 
@@ -221,7 +240,13 @@ class ServerVault:
 
     def _use(self, engine: Engine) -> None:
         self.engine = engine
-        self._reader = sessionmaker(engine, expire_on_commit=False)
+        # Reading needs no transaction of its own: at READ COMMITTED each statement sees
+        # the records as committed when it starts, in a transaction or not, and a BEGIN and
+        # a ROLLBACK around a search would be two round trips more than its own statements.
+        # What a reading session sends is held to reading (_refuse_writes).
+        reading = engine.execution_options(isolation_level="AUTOCOMMIT")
+        event.listen(reading, "before_cursor_execute", _refuse_writes, retval=True)
+        self._reader = sessionmaker(reading, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
                                     expire_on_commit=False)
 

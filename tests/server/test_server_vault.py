@@ -283,3 +283,32 @@ def test_a_connection_dropped_while_it_sat_unused_is_replaced_unseen(
         assert vault.read(lambda s: s.scalars(select(House.name)).all()) == []
         with vault.transaction() as session:
             assert session.scalar(select(Organisation.name))
+
+
+def test_reading_sends_no_transaction_and_cannot_change_anything(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    """A reading session runs each statement on its own (no BEGIN and ROLLBACK around a
+    search: two round trips fewer), and is held to reading: a change sent through it is
+    refused before it reaches the server, where a file vault's reading session would keep
+    nothing of it."""
+    from sqlalchemy import func, update
+
+    from refugedesk.server.vault import ReadingSessionWrote
+
+    with ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password) as vault:
+        with vault.session() as s:
+            # each statement its own transaction: now() is each one's own start
+            first = s.scalar(select(func.now()))
+            second = s.scalar(select(func.now()))
+            assert first != second
+            name = s.scalar(select(Organisation.name))
+            with pytest.raises(ReadingSessionWrote):
+                s.execute(update(Organisation).values(name="Changed while reading"))
+            s.add(House(name="Added while reading", area="Nowhere", opened_on=date(2026, 1, 1)))
+            with pytest.raises(ReadingSessionWrote):
+                s.flush()
+        with vault.transaction() as s:
+            # inside a transaction now() holds still, as it should
+            assert s.scalar(select(func.now())) == s.scalar(select(func.now()))
+            assert s.scalar(select(Organisation.name)) == name
+            assert s.scalar(select(House.id).where(House.name == "Added while reading")) is None
