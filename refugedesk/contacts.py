@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from refugedesk import audit, dates, history
@@ -172,23 +172,21 @@ class ContactRow:
 def contacts_for(session: Session, resident_id: int, *, state: ContactState | None = None,
                  limit: int = 50, offset: int = 0) -> list[ContactRow]:
     """A page of her contacts, newest first."""
-    query = (select(Contact, StaffMember.display_name)
+    # The goals each contact worked on, in the same statement (a round trip fewer on a server)
+    goals = (select(func.aggregate_strings(cast(ContactGoal.goal_id, String), ","))
+             .where(ContactGoal.contact_id == Contact.id).scalar_subquery())
+    query = (select(Contact, StaffMember.display_name, goals)
              .outerjoin(StaffMember, Contact.staff_id == StaffMember.id)
              .where(Contact.resident_id == resident_id))
     if state is not None:
         query = query.where(Contact.state == ContactState(state))
-    rows = list(session.execute(query.order_by(Contact.at.desc(), Contact.id.desc())
-                                .limit(limit).offset(offset)))
-    goals: dict[int, list[int]] = {}
-    ids = [c.id for c, _ in rows]
-    if ids:
-        for cid, gid in session.execute(select(ContactGoal.contact_id, ContactGoal.goal_id)
-                                        .where(ContactGoal.contact_id.in_(ids))):
-            goals.setdefault(cid, []).append(gid)
+    rows = session.execute(query.order_by(Contact.at.desc(), Contact.id.desc())
+                           .limit(limit).offset(offset))
     return [ContactRow(c.id, c.at, name, c.minutes, c.mode, c.place,
-                       c.state, c.notes, tuple(sorted(goals.get(c.id, []))),
+                       c.state, c.notes, tuple(sorted(int(g) for g in (goal_ids or "").split(",")
+                                                      if g)),
                        c.community_support)
-            for c, name in rows]
+            for c, name, goal_ids in rows]
 
 
 def count_contacts(session: Session, resident_id: int) -> int:

@@ -38,7 +38,7 @@ from refugedesk.db.types import utcnow
 from refugedesk.db.vault import Person, Vault
 from refugedesk.errors import NeedToKnow, NotAllowed, NotFound, ValidationError
 from refugedesk.i18n import number, translate
-from refugedesk.resident_header import RecordHeader, current_stay, header
+from refugedesk.resident_header import NOT_READ, Here, NotRead, RecordHeader, current_stay, header
 
 #: The longest reason "Open anyway" keeps (a sentence or two).
 REASON_MAX = 500
@@ -108,14 +108,23 @@ def set_houses(vault: Vault, staff_id: int, house_ids: Iterable[int]) -> list[in
 
 def sees_everything(session: Session, person: Person) -> bool:
     """Managers, administrators and a worker with no houses set see every record in full."""
+    return not _houses_held_to(session, person)
+
+
+def _houses_held_to(session: Session, person: Person) -> list[int]:
+    """The houses whose records alone she sees in full: none for managers, administrators
+    and a worker with no houses set (they see every record)."""
     if person.is_manager_or_admin or person.id is None:
-        return True
-    return not houses_of(session, person.id)
+        return []
+    return houses_of(session, person.id)
 
 
-def _last_house(session: Session, resident_id: int, today: date) -> int | None:
-    """The house of her stay now or, when she is not staying, of her last stay."""
-    here = current_stay(session, resident_id, today=today)
+def _last_house(session: Session, resident_id: int, today: date,
+                here: Here | NotRead = NOT_READ) -> int | None:
+    """The house of her stay now (`here`, when read already) or, when she is not staying, of
+    her last stay."""
+    if here is NOT_READ:
+        here = current_stay(session, resident_id, today=today)
     if here is not None:
         return here[2].id
     return session.scalar(
@@ -126,20 +135,22 @@ def _last_house(session: Session, resident_id: int, today: date) -> int | None:
 
 
 def may_open(session: Session, person: Person, resident_id: int, *,
-             today: date | None = None) -> bool:
-    """Whether `person` sees her full record (the rules at the top of this module)."""
+             today: date | None = None, here: Here | NotRead = NOT_READ) -> bool:
+    """Whether `person` sees her full record (the rules at the top of this module). `here`
+    is her `current_stay` on `today` when the caller has read it already."""
     today = today or date.today()
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound("resident")
-    if sees_everything(session, person):
+    houses = _houses_held_to(session, person)
+    if not houses:
         return True
     if resident.key_worker_id == person.id:
         return True
-    house = _last_house(session, resident_id, today)
+    house = _last_house(session, resident_id, today, here)
     if house is None:
         return resident.created_by_id == person.id
-    return house in houses_of(session, person.id or 0)
+    return house in houses
 
 
 def card(session: Session, resident_id: int, *, today: date | None = None) -> Card:
@@ -159,12 +170,16 @@ def open_record(vault: Vault, resident_id: int, *, today: date | None = None) ->
     is not the signed-in worker's to open. The refusal writes nothing."""
     person = vault.confirm_person()
     with vault.transaction() as session:
-        # Held here, so the header finds her row in the session rather than reading it again
-        # (a session keeps only the rows someone holds).
-        _her = session.get(Resident, resident_id)
-        if not may_open(session, person, resident_id, today=today):
+        # Held here, so the header finds her row and her key worker's in the session rather
+        # than reading them again (a session keeps only the rows someone holds).
+        _held = session.execute(
+            select(Resident, StaffMember).outerjoin(
+                StaffMember, StaffMember.id == Resident.key_worker_id)
+            .where(Resident.id == resident_id)).first()
+        here = current_stay(session, resident_id, today=today)
+        if not may_open(session, person, resident_id, today=today, here=here):
             raise NeedToKnow(card(session, resident_id, today=today))
-        result = header(session, resident_id, today=today)
+        result = header(session, resident_id, today=today, here=here)
         audit.record(session, person, "record_opened", record_type="resident",
                      record_id=resident_id)
         return result

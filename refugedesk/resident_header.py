@@ -7,6 +7,7 @@ resident under 18 with the service's safeguarding note).
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,8 +67,12 @@ class RecordHeader:
     alerts: tuple[Alert, ...]
 
 
+# Her stay tonight, with its room and house (`current_stay`), or None.
+Here = tuple[Stay, Room, House] | None
+
+
 def current_stay(session: Session, resident_id: int, *,
-                 today: date | None = None) -> tuple[Stay, Room, House] | None:
+                 today: date | None = None) -> Here:
     """Her stay tonight, with its room and house, or None when she is not in refuge. The one
     rule for "current": arrived on or before today and not left yet (she leaves in the
     morning, so on her leaving day it is over); were two to overlap, the latest arrival
@@ -186,14 +191,23 @@ def under_18_alerts(session: Session, resident: Resident, *, today: date) -> lis
     return [Alert("under_18", under_18_text(age, under_18_note(session)), urgent=True)]
 
 
-def header(session: Session, resident_id: int, *, today: date | None = None) -> RecordHeader:
+class NotRead(enum.Enum):
+    NOT_READ = 0
+
+
+# `header`'s `here` when the caller has not read her stay (the header reads it).
+NOT_READ = NotRead.NOT_READ
+def header(session: Session, resident_id: int, *, today: date | None = None,
+           here: Here | NotRead = NOT_READ) -> RecordHeader:
     """The header shown wherever her record is: who, where, key worker, risk, live alerts.
-    Reading it writes nothing; `open_record` is the audited way in."""
+    Reading it writes nothing; `open_record` is the audited way in. `here` is her
+    `current_stay` on `today` when the caller has read it already."""
     today = today or date.today()
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise NotFound("resident")
-    here = current_stay(session, resident_id, today=today)
+    if here is NOT_READ:
+        here = current_stay(session, resident_id, today=today)
     worker = (session.get(StaffMember, resident.key_worker_id)
               if resident.key_worker_id is not None else None)
     alerts = (under_18_alerts(session, resident, today=today)

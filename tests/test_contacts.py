@@ -19,11 +19,12 @@ def test_log_list_and_mark_contacts(new_vault):
     bea = residents.create_resident(vault, reference="R-2", name="Bea Sample")
     plan = plans.start_plan(vault, resident_id=amy)
     goal = plans.add_goal(vault, plan_id=plan, her_words="Feel safe going out")
+    other = plans.add_goal(vault, plan_id=plan, her_words="Find a college course")
     start = datetime.now(UTC) - timedelta(days=30)
     ids = [contacts.log_contact(vault, community_support=True, resident_id=amy, at=start + timedelta(days=n),
                                 mode=ContactMode.FACE_TO_FACE, place=ContactPlace.HER_ROOM,
                                 minutes=30 + n, notes=f"session {n}",
-                                goal_ids=[goal] if n == 4 else ())
+                                goal_ids={4: [goal], 3: [other, goal]}.get(n, ()))
            for n in range(5)]
     with pytest.raises(DateInFuture, match="record it as planned"):
         contacts.log_contact(vault, community_support=True, resident_id=amy, at=datetime.now(UTC) + timedelta(days=2),
@@ -45,6 +46,7 @@ def test_log_list_and_mark_contacts(new_vault):
         assert [c.id for c in second_page] == [ids[2], ids[1], ids[0]]
         assert first_page[0].state is ContactState.PLANNED
         assert first_page[1].goal_ids == (goal,) and first_page[1].staff == "Ada Test"
+        assert first_page[2].goal_ids == (goal, other) and second_page[0].goal_ids == ()
         assert second_page[-1].state is ContactState.MISSED and second_page[-1].minutes == 0
         assert [c.id for c in contacts.contacts_for(s, amy, state=ContactState.MISSED)] == [
             ids[0]]
