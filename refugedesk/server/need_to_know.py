@@ -80,14 +80,22 @@ GUARDED = ("abuser", "court_order", "child", "consent", "contact", "risk_assessm
            "incident_resident", "programme_enrolment", "attendance", "form_draft")
 
 
+def _opens(resident: str) -> str:
+    """A policy's test that the signed-in worker may open the record of `resident` (a column):
+    refugedesk_may_open, asked of each row, after a quicker test that gives the same answer
+    for the women staying in her houses tonight (STAYING_IN_MY_HOUSES)."""
+    return (f"({resident} IN (SELECT refugedesk_staying_in_my_houses()) "
+            f"OR refugedesk_may_open({resident}))")
+
+
 def _stay_open(stay_id: str) -> str:
     return (f"EXISTS (SELECT 1 FROM stay s WHERE s.id = {stay_id} AND "
-            "(s.resident_id IS NULL OR refugedesk_may_open(s.resident_id)))")
+            f"(s.resident_id IS NULL OR {_opens('s.resident_id')}))")
 
 
 def _parent_open(parent: str, key: str) -> str:
     return (f"EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {key} AND "
-            "refugedesk_may_open(p.resident_id))")
+            f"{_opens('p.resident_id')})")
 
 
 #: table -> the policy's test: the rows that are part of her record through their parent.
@@ -107,10 +115,10 @@ THROUGH_PARENT = {
 
 #: table -> the policy's test, for rows that may name no woman (yet, or any more).
 NULL_MEANS_NO_RECORD = {
-    "intake_draft": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
-    "erasure_request": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
-    "subject_access": "resident_id IS NULL OR refugedesk_may_open(resident_id)",
-    "retention_decision": "record_type <> 'resident' OR refugedesk_may_open(record_id)",
+    "intake_draft": f"resident_id IS NULL OR {_opens('resident_id')}",
+    "erasure_request": f"resident_id IS NULL OR {_opens('resident_id')}",
+    "subject_access": f"resident_id IS NULL OR {_opens('resident_id')}",
+    "retention_decision": f"record_type <> 'resident' OR {_opens('record_id')}",
 }
 
 #: Shared between women: see the module's docstring.
@@ -169,6 +177,45 @@ BEGIN
     END IF;
     RETURN EXISTS (SELECT 1 FROM access_reason
                     WHERE staff_id = me_id AND resident_id = p_resident);
+END $$"""
+
+#: The women staying tonight in the houses of the worker signed in whose records she may open
+#: for that stay: those for whom refugedesk_may_open's third test (her stay tonight, else her
+#: last, is in one of the worker's houses) says yes on its own, and no one else, so a policy
+#: may ask this before refugedesk_may_open without changing its answer (_opens).
+#: A policy asks it as `resident_id IN (SELECT ...)`, which PostgreSQL works out once per
+#: statement and keeps as a hash table: the records a worker reads most, those of the women in
+#: her houses, cost one lookup a row instead of refugedesk_may_open's three statements (about
+#: 90 us; 120 contacts counted in 10 ms before this, 0.5 ms after). Small by construction:
+#: at most one woman a room in her houses.
+#: The room is read by a sub-select: planned as a join, before the tables' statistics are
+#: first gathered, PostgreSQL read every room once per woman.
+STAYING_IN_MY_HOUSES = """
+CREATE FUNCTION refugedesk_staying_in_my_houses() RETURNS SETOF integer
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+BEGIN
+    RETURN QUERY
+    SELECT here.resident_id
+      FROM (SELECT DISTINCT s.resident_id
+              FROM staff_member me JOIN staff_house sh ON sh.staff_id = me.id
+              JOIN room r ON r.house_id = sh.house_id JOIN stay s ON s.room_id = r.id
+             WHERE me.username = session_user AND me.active AND s.resident_id IS NOT NULL
+               AND s.arrived_on <= current_date
+               AND (s.left_on IS NULL OR s.left_on > current_date)
+               AND (s.departure_reason IS NULL OR s.departure_reason <> 'recorded_in_error')
+           ) here
+     CROSS JOIN LATERAL (
+            -- refugedesk_may_open's choice of her stay, to the letter
+            SELECT (SELECT r.house_id FROM room r WHERE r.id = s.room_id) AS house_id
+              FROM stay s
+             WHERE s.resident_id = here.resident_id AND s.arrived_on <= current_date
+               AND (s.departure_reason IS NULL OR s.departure_reason <> 'recorded_in_error')
+             ORDER BY (s.left_on IS NULL OR s.left_on > current_date) DESC,
+                      s.arrived_on DESC, s.id DESC
+             LIMIT 1) chosen
+     WHERE chosen.house_id IN (SELECT sh.house_id FROM staff_member me
+                                 JOIN staff_house sh ON sh.staff_id = me.id
+                                WHERE me.username = session_user AND me.active);
 END $$"""
 
 #: The first two tests of refugedesk_may_open, which do not depend on the row: a manager or an
@@ -320,7 +367,7 @@ def _policy(table: str, test: str) -> list[str]:
 
 def policies() -> dict[str, str]:
     """Every guarded table and its policy's test."""
-    every = {table: "refugedesk_may_open(resident_id)" for table in GUARDED}
+    every = {table: _opens("resident_id") for table in GUARDED}
     every |= THROUGH_PARENT | NULL_MEANS_NO_RECORD | SHARED
     return every
 
@@ -329,12 +376,14 @@ def install(conn: Connection) -> None:
     """The rule and a policy on each guarded table, as the schema's owner (who, owning them,
     is not held by the policies; nor is a superuser), after roles.grant_privileges."""
     execute_script(conn, MAY_OPEN)
+    execute_script(conn, STAYING_IN_MY_HOUSES)
     execute_script(conn, SEES_ALL)
     execute_script(conn, INCIDENT_OPEN)
     for sql in _resident_functions():
         execute_script(conn, sql)
     execute_script(conn, OPEN_ANYWAY)
-    for signature in ("refugedesk_may_open(integer)", "refugedesk_sees_all()",
+    for signature in ("refugedesk_may_open(integer)", "refugedesk_staying_in_my_houses()",
+                      "refugedesk_sees_all()",
                       "refugedesk_incident_open(integer)",
                       "refugedesk_resident_sealed(integer, text)",
                       "refugedesk_open_anyway(integer, text)"):

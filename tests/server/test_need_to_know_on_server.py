@@ -66,6 +66,10 @@ def service(pg_secured: SecuredDatabase, tmp_path: Path):
         woman("lark", house=a, left=True, days_ago=60)   # left Ann's house
         woman("iris", house=b, key_worker=ann_id)   # the other house, Ann her key worker
         woman("june")                               # no stay yet, started by the admin
+        woman("moss", house=a)                      # in Ann's house, and since 5 days
+        moved = capacity.arrive(admin, on=TODAY - timedelta(days=5), name="Moss Fictional",
+                                room_id=rooms[b].pop())    # also in the other (a fault):
+        residents.link_stay(admin, stay_id=moved, resident_id=women["moss"])  # the later counts
         with server.transaction() as session:
             for rid in women.values():
                 session.add(Abuser(resident_id=rid, name="Fictional Abuser"))
@@ -101,6 +105,20 @@ def test_the_server_holds_each_login_to_the_apps_rule_case_by_case(service) -> N
     # The card stays readable: every woman's name and reference, and the board's stays.
     with psycopg.connect(db.conninfo(*ann)) as conn:
         assert len(conn.execute("SELECT name FROM resident").fetchall()) == len(women)
+
+
+def test_the_quick_test_for_the_women_in_her_houses_never_widens_the_rule(service) -> None:
+    """The policies ask refugedesk_staying_in_my_houses() before refugedesk_may_open: it must
+    name only women the rule lets her open. Moss stays in Ann's house but arrived later in
+    the other, which is the stay the rule goes by; Lark has left; Iris is Ann's through being
+    her key worker, which only the rule itself knows."""
+    db, _profile, ann, bea, women = service
+    with psycopg.connect(db.conninfo(*ann)) as conn:
+        quick = {r for (r,) in conn.execute("SELECT refugedesk_staying_in_my_houses()")}
+    assert quick == {women["rosa"]}
+    with psycopg.connect(db.conninfo(*bea)) as conn:  # no houses: she sees all by the rule
+        assert conn.execute("SELECT refugedesk_staying_in_my_houses()").fetchall() == []
+    assert women["moss"] not in _abusers_seen(db, ann)
 
 
 def test_she_cannot_write_into_a_record_she_may_not_open(service) -> None:
