@@ -22,13 +22,16 @@ change committed in one copy and heard in a second through ServerVault.listen.
 
 On the server also as a support worker held to WORKER_HOUSES houses (the opened woman's house
 and the next ones by id), made with the app's own staff.add_staff and need_to_know.set_houses
-as the administrator: row-level security (server/need_to_know.py) runs refugedesk_may_open for
-every guarded row and refugedesk_resident_sealed for every sealed resident column read (for a
+as the administrator: row-level security (server/need_to_know.py) looks each guarded row up in
+the women staying in her houses tonight (worked out once a statement), runs refugedesk_may_open
+for any other, and runs refugedesk_resident_sealed for every sealed resident column read (for a
 manager or administrator too, who pass its first test). She is timed, on her own login, for
 what she may do of the above: the board, the search (same prefixes), opening the same record
 (one of her houses), the handover draft and sign-in; not the export (WORKER_MEASURES says why).
-Targets: each within 2x the file figure, a change seen within 2 s. The server and its folder
-are removed at the end, whatever happened.
+Targets: each within 2x the file figure; sign-in, at the application's own Argon2id cost,
+within 2x its floor (the Argon2id runs it must make, timed alone in the same run: one on a
+file, two on a server); a change seen within 2 s. The server and its folder are removed at
+the end, whatever happened.
 """
 
 from __future__ import annotations
@@ -182,6 +185,28 @@ def verdict(file_s: float, server_s: float) -> str:
     return f"{ratio:5.2f}x {'within' if ratio <= 2 else 'OVER':>6}"
 
 
+def kdf_floors(runs: int) -> tuple[float, float]:
+    """Sign-in's floor on each engine: what no sign-in can go under, the Argon2id runs at the
+    application's own cost that it must make (median of `runs` each). A file vault: her
+    slot's. A server: her slot's and her login password's (server/passwords.py: made on her
+    computer from the one she types, so that the server's SCRAM verifier costs a guesser an
+    Argon2id run too)."""
+    from argon2.low_level import Type, hash_secret_raw
+
+    from refugedesk.db import keyslots
+    from refugedesk.server import passwords
+
+    def one(cost: keyslots.KdfProfile) -> Callable[[int], object]:
+        return lambda i: hash_secret_raw(
+            secret=PASSWORD.encode(), salt=i.to_bytes(16, "big"), time_cost=cost.time_cost,
+            memory_cost=cost.memory_kib, parallelism=cost.parallelism, hash_len=32,
+            type=Type.ID)
+
+    slot = statistics.median(timed(one(keyslots.DEFAULT_KDF), runs))
+    login = statistics.median(timed(one(passwords.LOGIN_KDF), runs))
+    return slot, slot + login
+
+
 def real_sign_in(file, server, path: Path, profile, *, runs: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     """Sign-in as a person waits for it: a colleague added to the benchmark's vault and to
     its service on the server, as the app adds her, at the application's own Argon2id cost
@@ -305,6 +330,7 @@ def main() -> int:
             lambda i: ServerVault.unlock(profile, WORKER, PASSWORD).close(), args.runs))
         rows.append(("sign-in (same KDF profile)", f, s, w))
         real = real_sign_in(file, server, path, profile, runs=REAL_SIGN_INS)
+        floors = kdf_floors(REAL_SIGN_INS)
 
         home = stack.enter_context(ServerVault.unlock(profile, USERNAME, PASSWORD))
         lags = live(server, home, args.runs)
@@ -320,17 +346,24 @@ def main() -> int:
         print(f"({len(lags)} changes: commit in one ServerVault to the other's listen callback)")
         real_file, real_server = real
         print(f"{'sign-in at the real KDF cost':34} {ms(real_file):>10} {ms(real_server):>10} "
-              f"{verdict(real_file, real_server)}  "
-              f"(a colleague added at it, median of {REAL_SIGN_INS}: the floor is Argon2id)")
+              f"{real_server / real_file:.2f}x the file's  (a colleague added at it, median of "
+              f"{REAL_SIGN_INS})")
+        print(f"{'  its floor (Argon2id runs alone)':34} {ms(floors[0]):>10} {ms(floors[1]):>10}"
+              f"  (the file: her slot's; the server: her slot's and her login password's)")
+        print(f"{'  sign-in against its floor':34} {verdict(floors[0], real_file):>21}"
+              f"  server {verdict(floors[1], real_server)}  (target <= 2x its floor)")
         print(f"\n{date.today()}, 2-core development machine, load average "
               f"{load_before[0]:.2f} before, {os.getloadavg()[0]:.2f} after; whole run "
               f"{time.perf_counter() - began:.0f} s")
         print("file vault prepared with " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-        # Sign-in is judged at the real cost (the issue's "within 2x its floor"): with the
-        # light profile it is the handshake against a file's open, not what she waits for.
+        # Sign-in is judged at the real cost against its floor (the issue's "within 2x its
+        # floor"), measured in the same run: with the light profile it is the handshake
+        # against a file's open, not what she waits for.
         over = ([n for n, f, s, w in rows if max(s, w or 0) > 2 * f
                  and not n.startswith("sign-in")]
-                + (["live"] if worst > 2 else []) + (["sign-in"] if real[1] > 2 * real[0] else []))
+                + (["live"] if worst > 2 else [])
+                + (["sign-in"] if any(r > 2 * f for r, f in zip(real, floors, strict=True))
+                   else []))
     return 1 if over else 0
 
 
