@@ -61,7 +61,7 @@ INSERT INTO refugedesk_audit_head (last_id, last_hash) VALUES (0, '{GENESIS}')
 # on); a fixed search_path so a caller cannot slip her own `sha256` or table in front of ours.
 CHAIN_FUNCTION = r"""
 CREATE FUNCTION refugedesk_audit_chain() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     head record;
     me record;

@@ -27,7 +27,7 @@ TABLE = "CREATE TABLE IF NOT EXISTS refugedesk_forgetting (xact xid8 PRIMARY KEY
 
 LIFT_FUNCTION = """
 CREATE FUNCTION refugedesk_lift_guards() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     me record;
 BEGIN

@@ -65,7 +65,7 @@ TABLES = [
 ]
 
 _ADMIN_ONLY = admin_only("only an administrator can give or read these key slots")
-_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public"
+_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
 
 FUNCTIONS = [
     (f"""

@@ -39,7 +39,7 @@ WATCHED = ("stay", "reservation", "room", "room_closure", "referral", "handover"
 
 FUNCTION = f"""
 CREATE FUNCTION refugedesk_notify_change() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     PERFORM pg_notify('{CHANNEL}', json_build_object('table', TG_TABLE_NAME)::text);
     RETURN NULL;

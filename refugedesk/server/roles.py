@@ -187,7 +187,7 @@ STAFF_FUNCTIONS = [
     f"""
 CREATE FUNCTION refugedesk_add_staff(p_username text, p_display_name text, p_role text,
                                      p_scram_verifier text) RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     grp text := CASE p_role {_GROUP_CASE} END;
     new_id integer;
@@ -226,7 +226,7 @@ END $$""",
     f"""
 CREATE FUNCTION refugedesk_set_staff(p_username text, p_role text, p_active boolean)
 RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     grp text := CASE p_role {_GROUP_CASE} END;
     member record;
@@ -278,7 +278,7 @@ BEGIN
 END $$""",
     f"""
 CREATE FUNCTION refugedesk_set_password(p_username text, p_scram_verifier text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     member_id integer;
     by_id integer;
@@ -312,7 +312,7 @@ STAFF_FUNCTION_SIGNATURES = ("refugedesk_add_staff(text, text, text, text)",
 #: What each staff member may change of her own row, and nothing else of it: her language.
 OWN_FUNCTIONS = [f"""
 CREATE FUNCTION refugedesk_set_my_language(p_code text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF p_code NOT IN ('en', 'cy') THEN
         RAISE EXCEPTION 'not a language RefugeDesk speaks: %', p_code
@@ -358,8 +358,11 @@ def grant_privileges(conn: Connection) -> None:
     """The groups' privileges on this database and the staff functions, in the caller's
     transaction, run as the schema's owner after create_schema and audit_chain.install."""
     db = conn.exec_driver_sql("SELECT current_database()").scalar_one()
-    # Nobody but RefugeDesk's staff connects, and nobody makes temporary tables (they could
-    # shadow ours in a function without a fixed search_path).
+    # Nobody but RefugeDesk's staff connects, and nobody makes temporary tables: PostgreSQL
+    # looks in a session's temporary schema first, before a search_path that does not name
+    # it, so a temporary `staff_member` of her own could answer refugedesk_may_open for her.
+    # (Every RefugeDesk function also names pg_temp last in its search_path; refugedesk check
+    # reports TEMPORARY or CREATE on the database given to anyone.)
     conn.exec_driver_sql(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
     conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{db}" TO "{WORKER}"')
     # PostgreSQL before 15 lets everyone create objects in public.

@@ -201,12 +201,32 @@ def rule_problems(conn: Connection) -> list[str]:
     owner = conn.exec_driver_sql("SELECT pg_get_userbyid(datdba) FROM pg_database "
                                  "WHERE datname = current_database()").scalar_one()
     problems = (_trigger_problems(conn, want) + _policy_problems(conn, want)
-                + _function_problems(conn, want, owner) + _grant_problems(conn, want, owner))
+                + _function_problems(conn, want, owner) + _grant_problems(conn, want, owner)
+                + _database_problems(conn, owner))
     if problems:
         problems.append(translate(
             "ServerRules", "If RefugeDesk was updated recently, whoever runs the server makes "
             "its rules again with refugedesk server upgrade; otherwise someone with the "
             "server's own powers changed them."))
+    return problems
+
+
+def _database_problems(conn: Connection, owner: str) -> list[str]:
+    """The database's own privileges that matter to the rules: making temporary tables (a
+    session's temporary schema is looked in first, so one of hers could stand in for one of
+    ours), creating schemas, or anyone at all connecting. roles.grant_privileges takes all
+    three from PUBLIC and gives CONNECT only (to the staff, and the role that set it up)."""
+    problems = []
+    for grantee, privilege in conn.exec_driver_sql(
+            "SELECT coalesce(g.rolname, 'PUBLIC'), a.privilege_type FROM pg_database d "
+            "CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
+            "LEFT JOIN pg_roles g ON g.oid = a.grantee "
+            "WHERE d.datname = current_database() ORDER BY 1, 2"):
+        if grantee == owner or (privilege == "CONNECT" and grantee != "PUBLIC"):
+            continue
+        problems.append(translate(
+            "ServerRules", "On the server {who} has {privilege} on the database, which "
+            "RefugeDesk does not give.").format(who=grantee, privilege=privilege))
     return problems
 
 

@@ -71,7 +71,7 @@ END $$"""
 # transaction it was made for. Before that table exists (the schema alone) nothing is lifted.
 GUARD_FUNCTION = """
 CREATE FUNCTION refugedesk_guard() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF to_regclass('public.refugedesk_forgetting') IS NOT NULL THEN
         IF EXISTS (SELECT 1 FROM public.refugedesk_forgetting

@@ -13853,6 +13853,10 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
         <translation>Os cafodd RefugeDesk ei ddiweddaru&apos;n ddiweddar, mae pwy bynnag sy&apos;n rhedeg y gweinydd yn gwneud ei reolau eto gyda refugedesk server upgrade; fel arall mae rhywun â phwerau&apos;r gweinydd ei hun wedi eu newid.</translation>
     </message>
     <message>
+        <source>On the server {who} has {privilege} on the database, which RefugeDesk does not give.</source>
+        <translation>Ar y gweinydd mae gan {who} {privilege} ar y gronfa ddata, nad yw RefugeDesk yn ei roi.</translation>
+    </message>
+    <message>
         <source>The server&apos;s rule {name} on {table} is missing or switched off.</source>
         <translation>Mae rheol y gweinydd {name} ar {table} ar goll neu wedi&apos;i diffodd.</translation>
     </message>

@@ -62,7 +62,8 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: Server
                                     "policy added", "policy dropped", "need-to-know off",
                                     "guard off", "function rewritten", "table granted",
                                     "function granted", "policy rewritten", "guard as replica",
-                                    "login granted", "function added"])
+                                    "login granted", "function added",
+                                    "temporary tables let in"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
@@ -124,6 +125,10 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, "CREATE FUNCTION public.helpful() RETURNS void "
                       "LANGUAGE sql SECURITY DEFINER AS $$ SELECT $$")
         expected = "a function RefugeDesk did not make: public.helpful"
+    elif tamper == "temporary tables let in":  # hers are looked in before ours
+        _as_superuser(pg_secured, sql.SQL("GRANT TEMPORARY ON DATABASE {} TO PUBLIC").format(
+            sql.Identifier(pg_secured.name)))
+        expected = "On the server PUBLIC has TEMPORARY on the database"
     else:
         stranger = f"{pg_secured.prefix}stranger"
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")

@@ -11,7 +11,7 @@ from typing import cast
 
 import psycopg
 import pytest
-from psycopg import errors
+from psycopg import errors, sql
 from sqlalchemy import select
 
 from refugedesk import capacity, houses, need_to_know, residents, staff
@@ -119,6 +119,32 @@ def test_the_quick_test_for_the_women_in_her_houses_never_widens_the_rule(servic
     with psycopg.connect(db.conninfo(*bea)) as conn:  # no houses: she sees all by the rule
         assert conn.execute("SELECT refugedesk_staying_in_my_houses()").fetchall() == []
     assert women["moss"] not in _abusers_seen(db, ann)
+
+
+def test_a_temporary_table_of_her_own_does_not_stand_in_for_the_rules_tables(service) -> None:
+    """PostgreSQL looks in a session's temporary schema first unless the search_path names it:
+    a temporary staff_member saying she is a manager would make the rule let her read every
+    record. She may not make temporary tables; and were that privilege given back, the rule's
+    functions name pg_temp last, so they still read the real table."""
+    db, _profile, ann, _bea, women = service
+    with psycopg.connect(db.conninfo(*ann)) as conn, \
+            pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("CREATE TEMP TABLE staff_member (id integer)")
+    with psycopg.connect(db.superuser_conninfo(), autocommit=True) as conn:
+        conn.execute(sql.SQL("GRANT TEMPORARY ON DATABASE {} TO refugedesk_worker").format(
+            sql.Identifier(db.name)))
+    try:
+        with psycopg.connect(db.conninfo(*ann)) as conn:
+            conn.execute("CREATE TEMP TABLE staff_member AS SELECT * FROM public.staff_member")
+            conn.execute("UPDATE staff_member SET role = 'manager'")
+            conn.execute("CREATE TEMP TABLE staff_house AS "
+                         "SELECT * FROM public.staff_house WHERE false")
+            seen = {r for (r,) in conn.execute("SELECT resident_id FROM abuser")}
+    finally:
+        with psycopg.connect(db.superuser_conninfo(), autocommit=True) as conn:
+            conn.execute(sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM refugedesk_worker")
+                         .format(sql.Identifier(db.name)))
+    assert seen == {women[k] for k in ("rosa", "lark", "iris", "skye")}
 
 
 def test_she_cannot_write_into_a_record_she_may_not_open(service) -> None:
