@@ -15,7 +15,7 @@ from psycopg import errors, sql
 from sqlalchemy import select
 
 from refugedesk import capacity, houses, need_to_know, residents, staff
-from refugedesk.db.models import Abuser, DepartureReason, Role, StaffMember
+from refugedesk.db.models import Abuser, DepartureReason, House, Role, StaffMember, Stay
 from refugedesk.db.vault import Person, Vault
 from refugedesk.server.vault import ServerVault
 
@@ -121,6 +121,26 @@ def test_the_quick_test_for_the_women_in_her_houses_never_widens_the_rule(servic
     assert women["moss"] not in _abusers_seen(db, ann)
 
 
+def test_the_quick_refusal_for_women_elsewhere_names_only_those_the_rule_refuses(
+        service) -> None:
+    """refugedesk_staying_elsewhere() lets the policies refuse a row without asking the rule:
+    it must name no woman the rule lets her open. Wren and Moss stay (by the stay the rule
+    goes by) in the other house; Iris too, but Ann is her key worker; Rosa is in Ann's house;
+    Lark has left. A reason given for Wren takes her out of it."""
+    db, profile, ann, _bea, women = service
+
+    def elsewhere() -> set[int]:
+        with psycopg.connect(db.conninfo(*ann)) as conn:
+            return {r for (r,) in conn.execute("SELECT refugedesk_staying_elsewhere()")}
+
+    assert elsewhere() == {women["wren"], women["moss"]}
+    with ServerVault.unlock(profile, *ann) as her:
+        need_to_know.open_anyway(cast(Vault, her), women["wren"], reason="On call tonight")
+    assert elsewhere() == {women["moss"]}
+    assert _abusers_seen(db, ann) == {women[k] for k in ("rosa", "lark", "iris", "skye",
+                                                         "wren")}
+
+
 def test_a_temporary_table_of_her_own_does_not_stand_in_for_the_rules_tables(service) -> None:
     """PostgreSQL looks in a session's temporary schema first unless the search_path names it:
     a temporary staff_member saying she is a manager would make the rule let her read every
@@ -145,6 +165,50 @@ def test_a_temporary_table_of_her_own_does_not_stand_in_for_the_rules_tables(ser
             conn.execute(sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM refugedesk_worker")
                          .format(sql.Identifier(db.name)))
     assert seen == {women[k] for k in ("rosa", "lark", "iris", "skye")}
+
+
+def test_neither_quick_set_ever_disagrees_with_the_rule(service) -> None:
+    """For each login, no one in refugedesk_staying_in_my_houses() is refused by the rule and
+    no one in refugedesk_staying_elsewhere() is let in by it; also for the stays at the edges
+    of "tonight" in Ann's house: Dawn leaves it today, Fern's stay there was recorded in
+    error, Gale arrives tomorrow."""
+    from refugedesk import stay_corrections
+
+    db, profile, ann, bea, women = service
+    with ServerVault.unlock(profile, db.admin, db.admin_password) as server:
+        admin = cast(Vault, server)
+        with server.session() as s:
+            ash = s.scalar(select(House.id).where(House.name == "Ash House"))
+        assert ash is not None
+        rooms = [houses.add_room(admin, house_id=ash, name=f"Edge {n}",
+                                 opened_on=TODAY - timedelta(days=100)) for n in range(3)]
+        edge: dict[str, int] = {}
+        for key, room in zip(("dawn", "fern", "gale"), rooms, strict=True):
+            edge[key] = residents.create_resident(admin, reference=f"R-E{room}",
+                                                  name=f"{key.title()} Fictional")
+            stay = capacity.arrive(admin, on=TODAY - timedelta(days=10),
+                                   name=f"{key.title()} Fictional", room_id=room)
+            residents.link_stay(admin, stay_id=stay, resident_id=edge[key])
+            if key == "dawn":
+                capacity.depart(admin, stay_id=stay, on=TODAY,
+                                reason=DepartureReason.PLANNED_MOVE_ON)
+            elif key == "fern":
+                stay_corrections.record_in_error(admin, stay, "Booked against the wrong room")
+            else:
+                with server.transaction() as s:  # (a stay booked ahead: tomorrow)
+                    s.get_one(Stay, stay).arrived_on = TODAY + timedelta(days=1)
+    for who in (ann, bea):
+        with psycopg.connect(db.conninfo(*who)) as conn:
+            assert conn.execute("SELECT r FROM refugedesk_staying_in_my_houses() r "
+                                "WHERE NOT refugedesk_may_open(r)").fetchall() == []
+            assert conn.execute("SELECT r FROM refugedesk_staying_elsewhere() r "
+                                "WHERE refugedesk_may_open(r)").fetchall() == []
+            quick = {r for (r,) in conn.execute(
+                "SELECT refugedesk_staying_in_my_houses() UNION "
+                "SELECT refugedesk_staying_elsewhere()")}
+            assert not quick & set(edge.values())  # left, in error, not yet: the rule's own
+    with psycopg.connect(db.conninfo(*ann)) as conn:
+        assert conn.execute("SELECT refugedesk_may_open(%s)", (edge["dawn"],)).fetchone()[0]
 
 
 def test_she_cannot_write_into_a_record_she_may_not_open(service) -> None:
