@@ -246,10 +246,9 @@ def test_a_worker_corrects_within_seven_days_and_a_manager_after(service):  # no
     vault = service["vault"]
     early = _arrive(service, on=TODAY - timedelta(days=3))
     late = _arrive(service, room=1, on=TODAY - timedelta(days=20), ref="H-2")
-    with vault.session() as s:  # recorded 8 days ago (set-up: the clock cannot be turned back)
+    with vault.transaction() as s:  # recorded 8 days ago (set-up: the clock cannot be turned back)
         s.execute(update(Stay).where(Stay.id == late).values(
             created_at=datetime.now(UTC) - timedelta(days=8)))
-        s.commit()
 
     nina = reopen(service["path"], "nina", PASSWORD)
     try:

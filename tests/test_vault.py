@@ -347,3 +347,21 @@ def test_damage_anywhere_in_the_file_is_reported_never_a_crash(closed_vault):
         assert problems, f"page {page}: damage not reported"
         outcomes["reported"] += 1
     assert outcomes["refused"] + outcomes["reported"] == pages
+
+
+def test_a_reading_session_refuses_a_change_even_after_the_key_changes(new_vault):
+    """The same rule as a server's (db/reading.py): a change sent through a reading session is
+    refused, never quietly rolled back, so the screens' tests (run on files) catch what a
+    server would refuse; and it holds after the vault's key is changed."""
+    from refugedesk.db.models import Organisation
+    from refugedesk.db.reading import ReadingSessionWrote
+
+    vault, _ = new_vault
+    for _ in range(2):
+        with vault.session() as s:
+            name = s.scalar(sa.select(Organisation.name))
+            with pytest.raises(ReadingSessionWrote):
+                s.execute(sa.update(Organisation).values(name="Changed while reading"))
+        with vault.session() as s:
+            assert s.scalar(sa.select(Organisation.name)) == name
+        access.rotate_key(vault)

@@ -65,6 +65,7 @@ from refugedesk.db.locks import (
     release_lock_file,
 )
 from refugedesk.db.models import Organisation, Role, StaffMember
+from refugedesk.db.reading import hold_to_reading
 from refugedesk.errors import (
     AccountInactive,
     NotAllowed,
@@ -157,10 +158,14 @@ class Vault(BackupMixin):
         except BaseException:
             self._release_open_lock()
             raise
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(self._reading(), expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
         )
+
+    def _reading(self) -> Engine:
+        """What reading sessions use: the engine, held to reading (db/reading.py)."""
+        return hold_to_reading(self.engine.execution_options(), also=("BEGIN",))
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -692,7 +697,7 @@ class Vault(BackupMixin):
         self._key = new_key
         self.engine = make_engine(self.path, self._current_key,
                                   busy_timeout_ms=self.busy_timeout_ms)
-        self._reader.configure(bind=self.engine)
+        self._reader.configure(bind=self._reading())
         self._writer.configure(bind=self.engine.execution_options(**{IMMEDIATE: True}))
 
     def integrity_problems(self) -> list[str]:

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import URL, Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import DBAPIError, DisconnectionError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -41,6 +41,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from refugedesk.credentials import check_typed_password, check_typed_username
 from refugedesk.db import sealed
 from refugedesk.db.models import StaffMember
+from refugedesk.db.reading import hold_to_reading
 from refugedesk.db.vault import Person, ReadSession
 from refugedesk.errors import (
     AccountInactive,
@@ -138,8 +139,14 @@ CONFIRMED_FOR = 1.0
 PING_AFTER_IDLE = 10.0
 
 
-def _engine(url: str) -> Engine:
-    engine = create_engine(url, hide_parameters=True)
+def _engine(url: str | URL, *, read_only: bool = False) -> Engine:
+    # A reading engine's connections are read-only on the server's side: every transaction
+    # on them, each statement's own included, refuses to change anything, even inside a
+    # function (ServerVault._use).
+    extra: dict[str, Any] = (
+        {"connect_args": {"options": "-c default_transaction_read_only=on"}} if read_only
+        else {})
+    engine = create_engine(url, hide_parameters=True, **extra)
     event.listen(engine, "checkin", _note_idle)
     event.listen(engine, "checkout", _ping_if_idle)
     return engine
@@ -161,25 +168,6 @@ def _ping_if_idle(dbapi_connection: Any, record: ConnectionPoolEntry,
         dbapi_connection.rollback()
     except psycopg.Error as exc:
         raise DisconnectionError() from exc  # the pool replaces it and checks out again
-
-
-class ReadingSessionWrote(RuntimeError):
-    """A fault in the code, not in what was typed: something tried to change the records
-    through a reading session, `ServerVault.session()`. Changes go in `transaction()`."""
-
-
-# How the statements a reading session may send begin.
-_READING = ("SELECT", "WITH")
-
-
-def _refuse_writes(_conn: Connection, _cursor: object, statement: str, parameters: Any,
-                   _context: object, _executemany: bool) -> tuple[str, Any]:
-    """A reading session's statements each commit on their own (ServerVault._use): one that
-    changed anything would be kept piecemeal, where a file vault's reading session keeps
-    nothing. The domain writes only in `transaction()`; this holds it to that."""
-    if not statement.lstrip()[:6].upper().startswith(_READING):
-        raise ReadingSessionWrote(statement.split(None, 1)[0] if statement.strip() else "")
-    return statement, parameters
 
 
 class ServerVault:
@@ -234,18 +222,22 @@ class ServerVault:
         sealer = sealed.sealer_of(self.engine)
         engine = _engine(self.profile.url(self.person.username, password))
         sealed.attach(engine, sealer)
-        sealed.attach(self.engine, None)
-        self.engine.dispose()
+        self._let_go()
         self._use(engine)
 
     def _use(self, engine: Engine) -> None:
+        """Work through `engine` (given the sealer), and a reading engine of its own beside it.
+        Reading needs no transaction: at READ COMMITTED each statement sees the records as
+        committed when it starts, in a transaction or not, and a BEGIN and a ROLLBACK around a
+        search would be two round trips more than its own statements. So reading sessions run
+        each statement on its own, on connections the server holds to reading
+        (default_transaction_read_only), and anything but a SELECT is refused here first with
+        a plain error (db/reading.py)."""
         self.engine = engine
-        # Reading needs no transaction of its own: at READ COMMITTED each statement sees
-        # the records as committed when it starts, in a transaction or not, and a BEGIN and
-        # a ROLLBACK around a search would be two round trips more than its own statements.
-        # What a reading session sends is held to reading (_refuse_writes).
-        reading = engine.execution_options(isolation_level="AUTOCOMMIT")
-        event.listen(reading, "before_cursor_execute", _refuse_writes, retval=True)
+        self._reading_engine = _engine(engine.url, read_only=True)
+        sealed.attach(self._reading_engine, sealed.sealer_of(engine))
+        reading = hold_to_reading(
+            self._reading_engine.execution_options(isolation_level="AUTOCOMMIT"))
         self._reader = sessionmaker(reading, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(isolation_level="SERIALIZABLE"),
                                     expire_on_commit=False)
@@ -379,8 +371,13 @@ class ServerVault:
     def close(self) -> None:
         if self._open:
             self._open = False
-            sealed.attach(self.engine, None)  # the service key goes with the engine
-            self.engine.dispose()
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Close both engines' connections; the service key goes with them."""
+        for engine in (self.engine, self._reading_engine):
+            sealed.attach(engine, None)
+            engine.dispose()
 
     def __enter__(self) -> ServerVault:
         return self

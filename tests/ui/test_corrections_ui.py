@@ -179,10 +179,9 @@ def test_a_worker_too_late_is_told_why_and_cannot_save(qtbot, placed, vault_path
     vault, rooms, stay = placed
     staff.add_staff(vault, username="worker", display_name="A Worker",
                     role=Role.SUPPORT_WORKER, password=WORKER_PASSWORD)
-    with vault.session() as s:  # recorded eight days ago (set-up)
+    with vault.transaction() as s:  # recorded eight days ago (set-up)
         s.execute(update(Stay).where(Stay.id == stay).values(
             created_at=datetime.now(UTC) - timedelta(days=8)))
-        s.commit()
     worker = reopen(vault_path, "worker", WORKER_PASSWORD)
     try:
         page = _page(qtbot, worker)
