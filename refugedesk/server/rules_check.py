@@ -212,13 +212,16 @@ def rule_problems(conn: Connection) -> list[str]:
 
 
 def _database_problems(conn: Connection, owner: str) -> list[str]:
-    """The database's own privileges that matter to the rules: making temporary tables (a
-    session's temporary schema is looked in first, so one of hers could stand in for one of
-    ours), creating schemas, or anyone at all connecting. roles.grant_privileges takes all
-    three from PUBLIC and gives CONNECT only (to the staff, and the role that set it up)."""
+    """The database's and the public schema's own privileges that matter to the rules: making
+    temporary tables (a session's temporary schema is looked in first, so one of hers could
+    stand in for one of ours), creating schemas, creating objects in public (an operator of
+    hers could answer a rule's comparison), or anyone at all connecting.
+    roles.grant_privileges takes the first three from everyone and CONNECT from PUBLIC;
+    CONNECT is given to the staff (and setup.py gives it to the role that set the server up,
+    when that was not a superuser)."""
     problems = []
     for grantee, privilege in conn.exec_driver_sql(
-            "SELECT coalesce(g.rolname, 'PUBLIC'), a.privilege_type FROM pg_database d "
+            "SELECT DISTINCT coalesce(g.rolname, 'PUBLIC'), a.privilege_type FROM pg_database d "
             "CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a "
             "LEFT JOIN pg_roles g ON g.oid = a.grantee "
             "WHERE d.datname = current_database() ORDER BY 1, 2"):
@@ -227,6 +230,17 @@ def _database_problems(conn: Connection, owner: str) -> list[str]:
         problems.append(translate(
             "ServerRules", "On the server {who} has {privilege} on the database, which "
             "RefugeDesk does not give.").format(who=grantee, privilege=privilege))
+    for grantee in conn.exec_driver_sql(
+            "SELECT DISTINCT coalesce(g.rolname, 'PUBLIC') FROM pg_namespace n "
+            "CROSS JOIN LATERAL aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a "
+            "LEFT JOIN pg_roles g ON g.oid = a.grantee "
+            "WHERE n.nspname = 'public' AND a.privilege_type = 'CREATE' "
+            "AND a.grantee <> n.nspowner ORDER BY 1").scalars():
+        if grantee in (owner, "pg_database_owner"):
+            continue
+        problems.append(translate(
+            "ServerRules", "On the server {who} may create things in the public schema, which "
+            "RefugeDesk does not allow.").format(who=grantee))
     return problems
 
 

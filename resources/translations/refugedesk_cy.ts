@@ -13857,6 +13857,10 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
         <translation>Ar y gweinydd mae gan {who} {privilege} ar y gronfa ddata, nad yw RefugeDesk yn ei roi.</translation>
     </message>
     <message>
+        <source>On the server {who} may create things in the public schema, which RefugeDesk does not allow.</source>
+        <translation>Ar y gweinydd gall {who} greu pethau yn y sgema cyhoeddus, nad yw RefugeDesk yn ei ganiatáu.</translation>
+    </message>
+    <message>
         <source>The server&apos;s rule {name} on {table} is missing or switched off.</source>
         <translation>Mae rheol y gweinydd {name} ar {table} ar goll neu wedi&apos;i diffodd.</translation>
     </message>

@@ -63,7 +63,7 @@ def test_a_sound_server_checks_clean(pg_secured: SecuredDatabase, seeded: Server
                                     "guard off", "function rewritten", "table granted",
                                     "function granted", "policy rewritten", "guard as replica",
                                     "login granted", "function added",
-                                    "temporary tables let in"])
+                                    "temporary tables let in", "public opened"])
 def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         pg_secured: SecuredDatabase, seeded: ServerProfile, capsys, monkeypatch,
         tamper: str) -> None:
@@ -129,6 +129,9 @@ def test_what_the_servers_own_powers_did_behind_refugedesks_back_is_reported(
         _as_superuser(pg_secured, sql.SQL("GRANT TEMPORARY ON DATABASE {} TO PUBLIC").format(
             sql.Identifier(pg_secured.name)))
         expected = "On the server PUBLIC has TEMPORARY on the database"
+    elif tamper == "public opened":  # an operator of hers could answer a rule's test
+        _as_superuser(pg_secured, "GRANT CREATE ON SCHEMA public TO refugedesk_worker")
+        expected = "refugedesk_worker may create things in the public schema"
     else:
         stranger = f"{pg_secured.prefix}stranger"
         _as_superuser(pg_secured, sql.SQL("CREATE ROLE {} LOGIN IN ROLE refugedesk_manager")
