@@ -197,6 +197,8 @@ class NotRead(enum.Enum):
 
 # `header`'s `here` when the caller has not read her stay (the header reads it).
 NOT_READ = NotRead.NOT_READ
+
+
 def header(session: Session, resident_id: int, *, today: date | None = None,
            here: Here | NotRead = NOT_READ) -> RecordHeader:
     """The header shown wherever her record is: who, where, key worker, risk, live alerts.

@@ -198,7 +198,7 @@ def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = 
     page: Select[int, str]
     if words and _walk_pays(session, words[0], limit + offset):
         page = (_walk_by_name(words).add_columns(Resident.name.label("sort"))
-                .where(*_filters(Resident.id, **filters)).order_by(Resident.name, Resident.id))
+                .where(*_filters(Resident.id, **filters)))
     elif words:
         page = (_matching_ids(words).where(*_filters(ResidentSearchTerm.resident_id, **filters))
                 .order_by(func.min(ResidentSearchTerm.name), ResidentSearchTerm.resident_id))
@@ -214,10 +214,11 @@ def search_residents(session: Session, text: str = "", *, in_refuge_now: bool = 
         .outerjoin(StaffMember, StaffMember.id == Resident.key_worker_id)
         .outerjoin(Stay, and_(Stay.resident_id == Resident.id, _current_stays(today)))
         .outerjoin(Room, Room.id == Stay.room_id).outerjoin(House, House.id == Room.house_id)
-        .order_by(found.c[1], found.c[0]))
+        # (were two of her stays "today", a fault in the records, the one current_stay goes
+        # by, so the list and her record's header agree)
+        .order_by(found.c[1], found.c[0], Stay.arrived_on.desc(), Stay.id.desc()))
     listed: dict[int, ResidentRow] = {}
     for rid, reference, name, known_as, risk, key_worker, house, room in rows:
-        # (one row each: a second stay "today" would be a fault in the records, shown once)
         listed.setdefault(rid, ResidentRow(rid, reference, name, known_as, risk, key_worker,
                                            house, room))
     return list(listed.values())
