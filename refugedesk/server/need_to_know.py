@@ -135,7 +135,19 @@ OPEN_TO_ALL = ("resident", "resident_search_term", "stay", "reservation", "refer
                "staff_roster", "organisation", "reference_counter", "audit_event",
                "access_reason")
 
-MAY_OPEN = """
+def _counts(stay: str) -> str:
+    """SQL: the stay `stay` counts for need-to-know: she had arrived by today, and it was not
+    recorded in error. One text for the rule and both quick sets, which must agree with it."""
+    return (f"{stay}.arrived_on <= current_date AND ({stay}.departure_reason IS NULL "
+            f"OR {stay}.departure_reason <> 'recorded_in_error')")
+
+
+def _tonight(stay: str) -> str:
+    """SQL: the stay `stay` has not ended by today (with _counts: she is staying tonight)."""
+    return f"({stay}.left_on IS NULL OR {stay}.left_on > current_date)"
+
+
+MAY_OPEN = f"""
 CREATE FUNCTION refugedesk_may_open(p_resident integer) RETURNS boolean
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 -- plpgsql, not sql: a policy calls it once a row, and plpgsql keeps its statements' plans for
@@ -166,9 +178,8 @@ BEGIN
     SELECT EXISTS (SELECT 1 FROM staff_house WHERE staff_id = me_id
                     AND house_id = room.house_id)
       INTO in_my_house FROM stay JOIN room ON room.id = stay.room_id
-     WHERE stay.resident_id = p_resident AND stay.arrived_on <= current_date
-       AND (stay.departure_reason IS NULL OR stay.departure_reason <> 'recorded_in_error')
-     ORDER BY (stay.left_on IS NULL OR stay.left_on > current_date) DESC,
+     WHERE stay.resident_id = p_resident AND {_counts("stay")}
+     ORDER BY {_tonight("stay")} DESC,
               stay.arrived_on DESC, stay.id DESC
      LIMIT 1;
     IF FOUND THEN
@@ -193,7 +204,7 @@ END $$"""
 #: at most one woman a room in her houses.
 #: The room is read by a sub-select: planned as a join, before the tables' statistics are
 #: first gathered, PostgreSQL read every room once per woman.
-STAYING_IN_MY_HOUSES = """
+STAYING_IN_MY_HOUSES = f"""
 CREATE FUNCTION refugedesk_staying_in_my_houses() RETURNS SETOF integer
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
@@ -203,17 +214,14 @@ BEGIN
               FROM staff_member me JOIN staff_house sh ON sh.staff_id = me.id
               JOIN room r ON r.house_id = sh.house_id JOIN stay s ON s.room_id = r.id
              WHERE me.username = session_user AND me.active AND s.resident_id IS NOT NULL
-               AND s.arrived_on <= current_date
-               AND (s.left_on IS NULL OR s.left_on > current_date)
-               AND (s.departure_reason IS NULL OR s.departure_reason <> 'recorded_in_error')
+               AND {_counts("s")} AND {_tonight("s")}
            ) here
      CROSS JOIN LATERAL (
             -- refugedesk_may_open's choice of her stay, to the letter
             SELECT (SELECT r.house_id FROM room r WHERE r.id = s.room_id) AS house_id
               FROM stay s
-             WHERE s.resident_id = here.resident_id AND s.arrived_on <= current_date
-               AND (s.departure_reason IS NULL OR s.departure_reason <> 'recorded_in_error')
-             ORDER BY (s.left_on IS NULL OR s.left_on > current_date) DESC,
+             WHERE s.resident_id = here.resident_id AND {_counts("s")}
+             ORDER BY {_tonight("s")} DESC,
                       s.arrived_on DESC, s.id DESC
              LIMIT 1) chosen
      WHERE chosen.house_id IN (SELECT sh.house_id FROM staff_member me
@@ -229,7 +237,7 @@ END $$"""
 #: (the handover draft's actions and referrals, Today's lists) costs a lookup a row; the set
 #: costs one pass over the stays of tonight (ix_stay_left_on) per statement that needs it.
 #: A wrong member would refuse a record she may open, never show one she may not.
-STAYING_ELSEWHERE = """
+STAYING_ELSEWHERE = f"""
 CREATE FUNCTION refugedesk_staying_elsewhere() RETURNS SETOF integer
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
@@ -237,9 +245,7 @@ BEGIN
     SELECT tonight.resident_id
       FROM (SELECT DISTINCT ON (s.resident_id) s.resident_id, s.room_id
               FROM stay s
-             WHERE s.resident_id IS NOT NULL AND s.arrived_on <= current_date
-               AND (s.left_on IS NULL OR s.left_on > current_date)
-               AND (s.departure_reason IS NULL OR s.departure_reason <> 'recorded_in_error')
+             WHERE s.resident_id IS NOT NULL AND {_counts("s")} AND {_tonight("s")}
              ORDER BY s.resident_id, s.arrived_on DESC, s.id DESC) tonight
       JOIN room r ON r.id = tonight.room_id
       JOIN resident her ON her.id = tonight.resident_id
