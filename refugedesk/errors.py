@@ -729,6 +729,55 @@ class KeySlotAltered(VaultError):
     )
 
 
+class KeyNotPassedOn(VaultError):
+    """On a server, the service key was changed (refugedesk/server/key_rotation.py) after her
+    slot was last renewed, and no new key was left for her: her slot was more than one
+    change behind, or was made by a RefugeDesk too old to carry it. Her administrator gives
+    her a new password, which comes with a slot for the key as it is now."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The service's key was changed since you last signed in, and RefugeDesk could not "
+        "pass the new one to you. Ask your administrator to give you a new password."
+    )
+
+
+class ServiceKeyChanged(VaultError):
+    """On a server, this copy still holds the service key as it was before an administrator
+    changed it: what it would save could not be read by anyone else, so the server refuses
+    it (SQLSTATE RDK01, server/key_rotation.py)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "An administrator changed the service's key while you were signed in, so nothing was "
+        "saved. Sign out, then sign in again."
+    )
+
+
+class OthersSignedIn(VaultError):
+    """Changing the service key on a server while others are connected: nothing changed
+    (their copies hold the old key). `who`: the logins connected."""
+
+    def __init__(self, who: list[str]) -> None:
+        super().__init__(translate(
+            "Errors", "Others are connected to the service's records, so the key was not "
+            "changed. Ask them to close RefugeDesk, then try again. Connected now: "
+            "{names}.").format(names=", ".join(who)))
+        self.who = who
+
+
+class RecoveryNotCarried(VaultError):
+    """Changing the service key on a server when the recovery code's slot cannot be given the
+    new key (made by a RefugeDesk too old to vouch for it): the organisation would lose its
+    recovery code, so nothing changed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key was not changed: the organisation's recovery code could not be carried over "
+        "to a new key. Nothing was changed."
+    )
+
+
 class SealedValueUnreadable(VaultError):
     """A sealed value on the server does not open with the service's key: it was changed on
     the server, copied from another column or service, or written in clear."""

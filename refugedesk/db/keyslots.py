@@ -210,6 +210,29 @@ def _commitment(db_key: bytes) -> bytes:
     return hashlib.sha256(b"refugedesk-key-commitment\0" + db_key).digest()
 
 
+def _keyed(key: bytes, purpose: bytes) -> bytes:
+    """A MAC key for `purpose`, derived from a service key (never the key itself)."""
+    return hashlib.sha256(b"refugedesk-" + purpose + b"\0" + key).digest()
+
+
+def _vouch(key: bytes, vault_id: str, slot_id: str, generation: int, public: bytes) -> bytes:
+    """A server slot's public key, vouched for under the key it holds: only someone holding
+    the service key can make it, so a public key swapped into the slot table by whoever runs
+    the server is not given the next key at a rotation (`pending_slot`)."""
+    return hmac.new(_keyed(key, b"slot-public"),
+                    f"{vault_id}:{slot_id}:{generation}:".encode() + public,
+                    hashlib.sha256).digest()
+
+
+def _pending_mac(old_key: bytes, vault_id: str, slot_id: str, generation: int,
+                 new_key: bytes) -> bytes:
+    """A pending slot's MAC under the key it replaces, over the new key it carries: only
+    someone holding the old key (a colleague, not whoever runs the server) can make one."""
+    return hmac.new(_keyed(old_key, b"pending-slot"),
+                    f"{vault_id}:{slot_id}:{generation}:".encode() + new_key,
+                    hashlib.sha256).digest()
+
+
 def _new_kdf() -> dict[str, Any]:
     profile = _kdf_profile
     return {
@@ -448,9 +471,15 @@ class KeyFile:
             "sealed": _seal(self.vault_id, slot_id, public, db_key, self.generation),
         }
         if self.committed:
-            self._data["slots"][slot_id]["commitment"] = _encrypt(
+            slot = self._data["slots"][slot_id]
+            slot["commitment"] = _encrypt(
                 wrap_key, _commitment(db_key), _aad(self.vault_id, slot_id, "db-key-commitment",
                                                     self.generation))
+            # A server's slots are not all of one generation after a rotation (a slot is
+            # renewed at its owner's next sign-in): each says its own, bound by the AADs.
+            slot["generation"] = self.generation
+            slot["vouched"] = _b64(_vouch(db_key, self.vault_id, slot_id, self.generation,
+                                          public))
         if keep_previous and isinstance(before, dict):
             self._data["slots"][slot_id]["previous"] = before
         return public, identity
@@ -491,8 +520,9 @@ class KeyFile:
             raise WrongPassword() from None
         except (KeyError, ValueError, TypeError):
             raise KeyFileDamaged() from None
+        generation = self._generation_of(slot)
         try:
-            db_key = _unseal(self.vault_id, slot_id, private, slot["sealed"], self.generation)
+            db_key = _unseal(self.vault_id, slot_id, private, slot["sealed"], generation)
             identity = None
             if slot.get("identity") is not None:
                 identity = _decrypt(wrap_key, slot["identity"],
@@ -501,21 +531,104 @@ class KeyFile:
             # The password was right but the sealed key does not open: the file was altered.
             raise KeyFileDamaged() from None
         if self.committed or "commitment" in slot:
-            self._check_commitment(slot_id, slot, wrap_key, db_key)
+            self._check_commitment(slot_id, slot, wrap_key, db_key, generation)
         return OpenedSlot(db_key, private, identity, wrap_key)
 
+    def _generation_of(self, slot: dict[str, Any]) -> int:
+        """The key generation a slot holds: its own on a server (committed slots say so),
+        the file's otherwise."""
+        if not self.committed or slot.get("generation") is None:
+            return self.generation
+        try:
+            return int(slot["generation"])
+        except (TypeError, ValueError):
+            raise KeyFileDamaged() from None
+
+    def slot_generation(self, slot_id: str) -> int:
+        """The key generation the slot `slot_id` holds (see `_generation_of`)."""
+        return self._generation_of(self._data["slots"][slot_id])
+
     def _check_commitment(self, slot_id: str, slot: dict[str, Any], wrap_key: bytes,
-                          db_key: bytes) -> None:
+                          db_key: bytes, generation: int) -> None:
         """The key sealed in the slot is the one its password committed to (`holding`)."""
         from cryptography.exceptions import InvalidTag
 
         try:
             committed = _decrypt(wrap_key, slot["commitment"], _aad(
-                self.vault_id, slot_id, "db-key-commitment", self.generation))
+                self.vault_id, slot_id, "db-key-commitment", generation))
         except (InvalidTag, KeyError, ValueError, TypeError):
             raise KeySlotAltered() from None
         if not hmac.compare_digest(committed, _commitment(db_key)):
             raise KeySlotAltered()
+
+    # --- a server's key rotation: pending slots (refugedesk/server/key_rotation.py) --------
+
+    def carry_forward(self, slot_id: str, pending_text: str | None, old_key: bytes,
+                      new_key: bytes) -> str | None:
+        """After the service key changed from `old_key` (this key file's generation) to
+        `new_key` (the next): the pending slot (JSON text) that carries the new key to the
+        slot `slot_id` at its owner's next sign-in (`open_pending`), or None when it cannot
+        be carried (not vouched for under `old_key`).
+
+        A pending slot holds a chain: for each generation since her slot's, that key sealed
+        to her slot's public key with a MAC under the key before it. A slot still at the old
+        generation starts a chain; one already behind (`pending_text`, left at the last
+        change) has a link added. Its public key is vouched for under the newest key, so the
+        next change can carry it again without her slot's password."""
+        old_generation, new_generation = self.generation, self.generation + 1
+        slot = self._data["slots"].get(slot_id)
+        try:
+            if isinstance(slot, dict) and self._generation_of(slot) == old_generation:
+                source, chain = slot, []
+            elif pending_text is not None:
+                source = json.loads(pending_text)
+                if int(source["generation"]) != old_generation:
+                    return None
+                chain = list(source["chain"])
+            else:
+                return None
+            public, vouch = _unb64(source["public"]), _unb64(source["vouched"])
+        except (KeyError, TypeError, ValueError, KeyFileDamaged):
+            return None
+        if not hmac.compare_digest(vouch, _vouch(old_key, self.vault_id, slot_id,
+                                                 old_generation, public)):
+            return None
+        chain.append({
+            "generation": new_generation,
+            "sealed": _seal(self.vault_id, slot_id, public, new_key, new_generation),
+            "mac": _b64(_pending_mac(old_key, self.vault_id, slot_id, new_generation,
+                                     new_key))})
+        return json.dumps({
+            "generation": new_generation, "public": _b64(public), "chain": chain,
+            "vouched": _b64(_vouch(new_key, self.vault_id, slot_id, new_generation, public))},
+            sort_keys=True)
+
+    def open_pending(self, slot_id: str, opened: OpenedSlot, pending_text: str) -> bytes:
+        """The key of this key file's generation, carried by a pending slot to the slot
+        `slot_id`, which `opened` opened at an older one: each link opened with her private
+        key and checked with the key before it. Raises KeySlotAltered for a chain that was
+        not made by people holding those keys, or that stops short of this generation."""
+        from cryptography.exceptions import InvalidTag
+
+        key, generation = opened.db_key, self.slot_generation(slot_id)
+        try:
+            pending = json.loads(pending_text)
+            if int(pending["generation"]) != self.generation:
+                raise ValueError("generation")
+            for link in pending["chain"]:
+                if int(link["generation"]) != generation + 1:
+                    raise ValueError("a link missing")
+                carried = _unseal(self.vault_id, slot_id, opened.private, link["sealed"],
+                                  generation + 1)
+                expected = _pending_mac(key, self.vault_id, slot_id, generation + 1, carried)
+                if not hmac.compare_digest(_unb64(link["mac"]), expected):
+                    raise ValueError("mac")
+                key, generation = carried, generation + 1
+        except (InvalidTag, KeyError, ValueError, TypeError):
+            raise KeySlotAltered() from None
+        if generation != self.generation:
+            raise KeySlotAltered()  # cut short: it would leave her an old key
+        return key
 
     def give_identity(self, slot_id: str, opened: OpenedSlot) -> bytes:
         """Add a new identity to a slot made before identities existed (at its owner's

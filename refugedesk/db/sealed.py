@@ -52,7 +52,7 @@ PREFIX = "rd1:"
 NONCE_BYTES = 12
 KEY_BYTES = 32
 #: The dialect attribute that holds an engine's sealer (each engine has its own dialect).
-_ATTRIBUTE = "refugedesk_sealer"
+ATTRIBUTE = "refugedesk_sealer"
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,9 @@ class Sealer:
 
     key: bytes = field(repr=False)
     service_id: str
+    #: The key's generation on the server (refugedesk_service_key.generation): a copy whose
+    #: key is older may not write sealed values (server/key_rotation.py).
+    generation: int = 1
 
     def __post_init__(self) -> None:
         if len(self.key) != KEY_BYTES:
@@ -107,7 +110,7 @@ def _aad(service_id: str, purpose: str) -> bytes:
 
 def attach(engine: Engine, sealer: Sealer | None) -> None:
     """Give an engine the sealer its sealed columns use (None takes it away, at closing)."""
-    setattr(engine.dialect, _ATTRIBUTE, sealer)
+    setattr(engine.dialect, ATTRIBUTE, sealer)
 
 
 def sealer_of(engine: Engine) -> Sealer:
@@ -117,7 +120,7 @@ def sealer_of(engine: Engine) -> Sealer:
 
 
 def _sealer(dialect: Dialect) -> Sealer:
-    sealer = getattr(dialect, _ATTRIBUTE, None)
+    sealer = getattr(dialect, ATTRIBUTE, None)
     if sealer is None:
         raise ServiceKeyMissing()
     return sealer  # type: ignore[no-any-return]

@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from refugedesk.server import audit_chain, forgetting, key_slots, live, need_to_know, roles
+from refugedesk.server import (
+    audit_chain,
+    forgetting,
+    key_rotation,
+    key_slots,
+    live,
+    need_to_know,
+    roles,
+)
 from refugedesk.server.schema import create_schema, install_guards
 from refugedesk.server.setup import quote_ident
 
@@ -50,6 +58,7 @@ def _rules_after_guards(conn: Connection) -> None:
     audit_chain.install(conn)
     roles.grant_privileges(conn)
     key_slots.install(conn)
+    key_rotation.install(conn)
     forgetting.install(conn)
     live.install(conn)
     need_to_know.install(conn)

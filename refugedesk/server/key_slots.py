@@ -20,6 +20,16 @@ and are reached only through SECURITY DEFINER functions that hand each person he
                                         sets for her, as Admin's "add" does in a file vault
     refugedesk_recovery_key_slot()      the recovery slot (administrators)
 
+and, after the service key was changed (key_rotation.py), each slot's pending slot:
+
+    refugedesk_pending_key_slot         login -> the keys since her slot's, sealed to it
+    refugedesk_my_pending_key_slot()    hers (staff), opened at sign-in
+    refugedesk_renew_my_key_slot(slot)  her slot renewed to the key as it is now (staff)
+    refugedesk_recovery_pending_key_slot()  the recovery slot's (administrators)
+    refugedesk_key_slot_publics()       each slot's public key and vouch, and its pending
+                                        slot: what a change needs, no password-guarded part
+    refugedesk_put_pending_key_slot(login, slot)  during a change (administrators)
+
 Switching a colleague off removes her slot (a trigger on staff_member), so her password no
 longer opens the key even if her login were switched on by someone else.
 
@@ -39,6 +49,7 @@ from sqlalchemy.orm import Session
 from refugedesk.db.keyslots import (
     RECOVERY_SLOT,
     KeyFile,
+    OpenedSlot,
     new_database_key,
     new_recovery_code,
     normalise_recovery_code,
@@ -46,7 +57,7 @@ from refugedesk.db.keyslots import (
 )
 from refugedesk.db.models import Organisation
 from refugedesk.db.sealed import Sealer
-from refugedesk.errors import KeyFileDamaged, NoKeySlot
+from refugedesk.errors import KeyFileDamaged, KeyNotPassedOn, NoKeySlot, ServiceKeyChanged
 from refugedesk.server.audit_chain import NOW_TEXT, execute_script
 from refugedesk.server.roles import ADMIN, WORKER, admin_only
 
@@ -62,10 +73,20 @@ TABLES = [
     """CREATE TABLE IF NOT EXISTS refugedesk_key_slot (
            login text PRIMARY KEY,
            slot text NOT NULL CHECK (json_valid(slot)))""",
+    # After the service key is changed (key_rotation.py): the new key for each slot, until
+    # its owner's next sign-in renews her slot.
+    """CREATE TABLE IF NOT EXISTS refugedesk_pending_key_slot (
+           login text PRIMARY KEY,
+           generation integer NOT NULL CHECK (generation > 1),
+           slot text NOT NULL CHECK (json_valid(slot)))""",
 ]
 
 _ADMIN_ONLY = admin_only("only an administrator can give or read these key slots")
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+#: The plpgsql that refuses a p_slot that is not JSON.
+_A_SLOT = """IF NOT json_valid(p_slot) THEN
+        RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
+    END IF;"""
 
 FUNCTIONS = [
     (f"""
@@ -76,15 +97,14 @@ END $$""", "refugedesk_my_key_slot()", WORKER),
     (f"""
 CREATE FUNCTION refugedesk_set_my_key_slot(p_slot text) RETURNS void {_DEFINER} AS $$
 BEGIN
-    IF NOT json_valid(p_slot) THEN
-        RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    {_A_SLOT}
     -- Only a slot she already has: a switched-off colleague has none, and gets none back
     -- by calling this.
     UPDATE refugedesk_key_slot SET slot = p_slot WHERE login = session_user;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no key slot for %', session_user USING ERRCODE = 'undefined_object';
     END IF;
+    DELETE FROM refugedesk_pending_key_slot WHERE login = session_user;
     -- A new slot is a new password (staff may not write their own row: this does it).
     UPDATE staff_member SET password_changed_at = {NOW_TEXT} WHERE username = session_user;
 END $$""", "refugedesk_set_my_key_slot(text)", WORKER),
@@ -93,15 +113,15 @@ CREATE FUNCTION refugedesk_put_key_slot(p_login text, p_slot text) RETURNS void
 {_DEFINER} AS $$
 BEGIN
     {_ADMIN_ONLY}
-    IF NOT json_valid(p_slot) THEN
-        RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    {_A_SLOT}
     IF p_login <> '{RECOVERY_LOGIN}' AND NOT EXISTS (
         SELECT 1 FROM staff_member WHERE username = p_login AND active) THEN
         RAISE EXCEPTION 'no active staff member %', p_login USING ERRCODE = 'undefined_object';
     END IF;
     INSERT INTO refugedesk_key_slot (login, slot) VALUES (p_login, p_slot)
         ON CONFLICT (login) DO UPDATE SET slot = EXCLUDED.slot;
+    -- A slot given now holds the key as it is now: a new key left for the old one is moot.
+    DELETE FROM refugedesk_pending_key_slot WHERE login = p_login;
     -- A slot her administrator gives her comes with a password she was given.
     UPDATE staff_member SET password_changed_at = {NOW_TEXT} WHERE username = p_login;
 END $$""", "refugedesk_put_key_slot(text, text)", ADMIN),
@@ -112,11 +132,74 @@ BEGIN
     RETURN (SELECT slot FROM refugedesk_key_slot WHERE login = '{RECOVERY_LOGIN}');
 END $$""", "refugedesk_recovery_key_slot()", ADMIN),
     (f"""
+CREATE FUNCTION refugedesk_recovery_pending_key_slot() RETURNS text {_DEFINER} AS $$
+BEGIN
+    {_ADMIN_ONLY}
+    RETURN (SELECT p.slot FROM refugedesk_pending_key_slot p
+              JOIN refugedesk_service_key k ON k.generation = p.generation
+             WHERE p.login = '{RECOVERY_LOGIN}');
+END $$""", "refugedesk_recovery_pending_key_slot()", ADMIN),
+    (f"""
 CREATE FUNCTION refugedesk_drop_key_slot() RETURNS trigger {_DEFINER} AS $$
 BEGIN
     DELETE FROM refugedesk_key_slot WHERE login = NEW.username;
+    DELETE FROM refugedesk_pending_key_slot WHERE login = NEW.username;
     RETURN NULL;
 END $$""", "refugedesk_drop_key_slot()", None),
+    # --- after the service key was changed (key_rotation.py) ---
+    (f"""
+CREATE FUNCTION refugedesk_my_pending_key_slot() RETURNS text {_DEFINER} AS $$
+BEGIN
+    RETURN (SELECT p.slot FROM refugedesk_pending_key_slot p
+              JOIN refugedesk_service_key k ON k.generation = p.generation
+             WHERE p.login = session_user);
+END $$""", "refugedesk_my_pending_key_slot()", WORKER),
+    (f"""
+CREATE FUNCTION refugedesk_renew_my_key_slot(p_slot text) RETURNS void {_DEFINER} AS $$
+BEGIN
+    {_A_SLOT}
+    -- Only with a new key left for her: her password did not change, so neither does the
+    -- date it last did.
+    DELETE FROM refugedesk_pending_key_slot WHERE login = session_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no new key for %', session_user USING ERRCODE = 'undefined_object';
+    END IF;
+    UPDATE refugedesk_key_slot SET slot = p_slot WHERE login = session_user;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no key slot for %', session_user USING ERRCODE = 'undefined_object';
+    END IF;
+END $$""", "refugedesk_renew_my_key_slot(text)", WORKER),
+    (f"""
+CREATE FUNCTION refugedesk_key_slot_publics()
+RETURNS TABLE (login text, slot text, pending text) {_DEFINER} AS $$
+BEGIN
+    {_ADMIN_ONLY}
+    -- What a rotation needs of each slot, and nothing its password guards: a colleague's
+    -- wrapped private key stays out of an administrator's hands. A pending slot holds
+    -- nothing but what was sealed to her public key.
+    RETURN QUERY
+        SELECT s.login, json_build_object(
+                   'public', (s.slot::json)->>'public',
+                   'vouched', (s.slot::json)->>'vouched',
+                   'generation', ((s.slot::json)->>'generation')::integer)::text, p.slot
+          FROM refugedesk_key_slot s
+          LEFT JOIN refugedesk_pending_key_slot p ON p.login = s.login
+         ORDER BY s.login;
+END $$""", "refugedesk_key_slot_publics()", ADMIN),
+    (f"""
+CREATE FUNCTION refugedesk_put_pending_key_slot(p_login text, p_slot text) RETURNS void
+{_DEFINER} AS $$
+BEGIN
+    {_ADMIN_ONLY}
+    {_A_SLOT}
+    IF NOT EXISTS (SELECT 1 FROM refugedesk_key_slot WHERE login = p_login) THEN
+        RAISE EXCEPTION 'no key slot for %', p_login USING ERRCODE = 'undefined_object';
+    END IF;
+    INSERT INTO refugedesk_pending_key_slot (login, generation, slot)
+        SELECT p_login, generation, p_slot FROM refugedesk_service_key
+        ON CONFLICT (login) DO UPDATE
+            SET generation = EXCLUDED.generation, slot = EXCLUDED.slot;
+END $$""", "refugedesk_put_pending_key_slot(text, text)", ADMIN),
 ]
 
 TRIGGER = """
@@ -141,7 +224,8 @@ def install(conn: Connection) -> None:
         if group:
             conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {signature} TO "{group}"')
     execute_script(conn, TRIGGER)
-    conn.exec_driver_sql("REVOKE ALL ON refugedesk_service_key, refugedesk_key_slot FROM PUBLIC")
+    conn.exec_driver_sql("REVOKE ALL ON refugedesk_service_key, refugedesk_key_slot, "
+                         "refugedesk_pending_key_slot FROM PUBLIC")
     # The service's id is not a secret (it is in every ciphertext's associated data).
     conn.exec_driver_sql(f'GRANT SELECT ON refugedesk_service_key TO "{WORKER}"')
 
@@ -188,36 +272,67 @@ def _service(conn: Connection) -> tuple[str, int]:
     return str(row[0]), int(row[1])
 
 
-def _my_slot(conn: Connection, login: str) -> tuple[KeyFile, str]:
-    """Her own slot, as the server hands it to her, and its id."""
-    # One round trip (sign-in waits for it): the service's row and her slot together.
-    row = conn.exec_driver_sql("SELECT service_id, generation, refugedesk_my_key_slot() "
+def _my_slot(conn: Connection, login: str) -> tuple[KeyFile, str, str | None]:
+    """Her own slot, as the server hands it to her, its id, and the new key left for her
+    after the service key was changed (None when there is none)."""
+    # One round trip (sign-in waits for it): the service's row, her slot and any new key.
+    row = conn.exec_driver_sql("SELECT service_id, generation, refugedesk_my_key_slot(), "
+                               "refugedesk_my_pending_key_slot() "
                                "FROM refugedesk_service_key").first()
     if row is None:
         raise KeyFileDamaged()
-    service_id, generation, slot = str(row[0]), int(row[1]), row[2]
+    service_id, generation, slot, pending = str(row[0]), int(row[1]), row[2], row[3]
     if slot is None:
         raise NoKeySlot()
     slot_id = slot_id_for(service_id, login)
-    return KeyFile.holding(service_id, generation, {slot_id: slot}), slot_id
+    return KeyFile.holding(service_id, generation, {slot_id: slot}), slot_id, pending
 
 
 def open_service_key(conn: Connection, login: str, password: str) -> Sealer:
     """As the staff member `login` (her own connection): her slot, opened with her password.
-    Raises WrongPassword, NoKeySlot or KeyFileDamaged."""
-    keys, slot_id = _my_slot(conn, login)
-    return Sealer(keys.open_slot(slot_id, password)[0], keys.vault_id)
+    Raises WrongPassword, NoKeySlot, KeyFileDamaged, KeySlotAltered or KeyNotPassedOn.
+
+    After the service key was changed, her slot still holds the old key: the new one, left
+    for her in a pending slot, is opened and checked with the old, and her slot renewed to
+    hold it. The caller commits (the renewal is a write)."""
+    keys, slot_id, pending = _my_slot(conn, login)
+    if keys.slot_generation(slot_id) == keys.generation:
+        return Sealer(keys.open_slot(slot_id, password)[0], keys.vault_id, keys.generation)
+    opened = keys.open_slot_full(slot_id, password)
+    new_key = _carried(keys, slot_id, opened, pending)
+    keys.add_slot(slot_id, password, new_key, opened.identity)
+    conn.exec_driver_sql("SELECT refugedesk_renew_my_key_slot(%s)", (keys.slot_text(slot_id),))
+    return Sealer(new_key, keys.vault_id, keys.generation)
+
+
+def _carried(keys: KeyFile, slot_id: str, opened: OpenedSlot, pending: str | None) -> bytes:
+    """The key as it is now, carried to an older slot by its pending slot (KeyNotPassedOn
+    when none was left for it, KeySlotAltered for a forged one)."""
+    if pending is None:
+        raise KeyNotPassedOn()
+    return keys.open_pending(slot_id, opened, pending)
 
 
 def open_with_recovery(conn: Connection, code: str) -> Sealer:
     """As an administrator who has forgotten her password (the server's administrator reset
-    her login's): the recovery slot, opened with the organisation's recovery code."""
+    her login's): the recovery slot, opened with the organisation's recovery code (renewed,
+    as a staff member's slot is at sign-in, after the service key was changed; the caller
+    commits)."""
     service_id, generation = _service(conn)
-    slot = conn.exec_driver_sql("SELECT refugedesk_recovery_key_slot()").scalar_one()
+    slot, pending = conn.exec_driver_sql(
+        "SELECT refugedesk_recovery_key_slot(), refugedesk_recovery_pending_key_slot()").one()
     if slot is None:
         raise KeyFileDamaged()
     keys = KeyFile.holding(service_id, generation, {RECOVERY_SLOT: slot})
-    return Sealer(keys.open_recovery(normalise_recovery_code(code)).db_key, service_id)
+    typed = normalise_recovery_code(code)
+    opened = keys.open_recovery(typed)
+    if keys.slot_generation(RECOVERY_SLOT) == generation:
+        return Sealer(opened.db_key, service_id, generation)
+    new_key = _carried(keys, RECOVERY_SLOT, opened, pending)
+    keys.add_slot(RECOVERY_SLOT, typed, new_key, opened.identity)
+    conn.exec_driver_sql("SELECT refugedesk_put_key_slot(%s, %s)",
+                         (RECOVERY_LOGIN, keys.slot_text(RECOVERY_SLOT)))
+    return Sealer(new_key, service_id, generation)
 
 
 def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -> None:
@@ -226,6 +341,8 @@ def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -
     service_id, generation = _service(conn)
     slot_id = slot_id_for(service_id, login)
     keys = KeyFile.holding(service_id, generation, {})
+    if sealer.generation != generation:
+        raise ServiceKeyChanged()  # her copy holds a key changed since: it would not open
     keys.add_slot(slot_id, password, sealer.key)
     conn.exec_driver_sql("SELECT refugedesk_put_key_slot(%s, %s)",
                          (login, keys.slot_text(slot_id)))
@@ -234,7 +351,9 @@ def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -
 def change_my_password(conn: Connection, login: str, old: str, new: str) -> None:
     """As the staff member: her slot under a new password (a new key pair, as in a file
     vault's `change_secret`). The login's own password is changed with ALTER ROLE apart."""
-    keys, slot_id = _my_slot(conn, login)
+    keys, slot_id, _pending = _my_slot(conn, login)
+    if keys.slot_generation(slot_id) != keys.generation:
+        raise KeyNotPassedOn()  # renewed at sign-in: an older slot here was not carried
     opened = keys.open_slot_full(slot_id, old)
     keys.add_slot(slot_id, new, opened.db_key, opened.identity)
     conn.exec_driver_sql("SELECT refugedesk_set_my_key_slot(%s)", (keys.slot_text(slot_id),))

@@ -75,6 +75,14 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
+#: Which of pg_stat_activity's rows are others connected to this database: a login's own
+#: sessions show their kind only to her and to those who may read all statistics, so a
+#: session whose kind is hidden counts when it has a login (background workers have none).
+CONNECTED = ("datname = current_database() AND pid <> pg_backend_pid() "
+             "AND (backend_type = 'client backend' OR (backend_type IS NULL "
+             "AND usesysid IS NOT NULL))")
+
+
 def upgrade_records(conn: Connection) -> Upgraded:
     """Upgrade the database `conn` is on (see the module's doc), signed in as a superuser or
     a role that may create roles. The caller commits."""
@@ -88,14 +96,9 @@ def upgrade_records(conn: Connection) -> Upgraded:
         "WHERE rolname = session_user").one()
     if not (superuser or createrole):
         raise ServerRightsMissing()
-    # Everyone connected to this database but this connection: a login's own sessions show
-    # their kind only to her and to those who may read all statistics, so a session whose
-    # kind is hidden counts when it has a login (background workers have none).
+    # Everyone connected to this database but this connection.
     connected = [str(name) for (name,) in run(
-        "SELECT coalesce(usename, '?') FROM pg_stat_activity "
-        "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-        "AND (backend_type = 'client backend' OR (backend_type IS NULL "
-        "AND usesysid IS NOT NULL)) ORDER BY 1")]
+        f"SELECT coalesce(usename, '?') FROM pg_stat_activity WHERE {CONNECTED} ORDER BY 1")]
     if connected:
         raise ServerInUse(len(connected), sorted(set(connected)))
 

@@ -47,10 +47,12 @@ from refugedesk.errors import (
     AccountInactive,
     NotAllowed,
     RefugeDeskError,
+    SealedValueUnreadable,
     ServerNotTrusted,
     ServerRecordsNewer,
     ServerRecordsOlder,
     ServerUnreachable,
+    ServiceKeyChanged,
     UnknownUser,
     VaultBusy,
     VaultClosed,
@@ -58,6 +60,7 @@ from refugedesk.errors import (
 )
 from refugedesk.i18n import Counted, translate
 from refugedesk.server import key_slots
+from refugedesk.server.key_rotation import KEY_CHANGED_STATE, say_generation
 from refugedesk.server.live import Listener
 from refugedesk.server.profile import ServerProfile
 
@@ -78,6 +81,8 @@ def server_error(exc: BaseException) -> BaseException:
     orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     state = getattr(orig, "sqlstate", None)
     text = str(orig).lower()
+    if state == KEY_CHANGED_STATE:
+        return ServiceKeyChanged()
     if state in _CONFLICT_STATES:
         return VaultBusy(translate(
             "ServerVault", "Someone else was changing the same records at the same moment, so "
@@ -149,7 +154,28 @@ def _engine(url: str | URL, *, read_only: bool = False) -> Engine:
     engine = create_engine(url, hide_parameters=True, **extra)
     event.listen(engine, "checkin", _note_idle)
     event.listen(engine, "checkout", _ping_if_idle)
+    if not read_only:
+        event.listen(engine, "checkout", _say_which_key(engine))
     return engine
+
+
+def _say_which_key(engine: Engine) -> Callable[[Any, ConnectionPoolEntry, object], None]:
+    """A writing connection tells the server which key this copy holds, once per key (the
+    server refuses its writes of sealed values when that key is no longer the service's:
+    server/key_rotation.py). None is said before the key is opened (sign-in)."""
+    def say(dbapi_connection: Any, record: ConnectionPoolEntry, _proxy: object) -> None:
+        sealer = getattr(engine.dialect, sealed.ATTRIBUTE, None)
+        if sealer is None or record.info.get("key_generation") == sealer.generation:
+            return
+        import psycopg
+
+        try:
+            say_generation(dbapi_connection, sealer.generation)
+        except psycopg.Error as exc:
+            raise DisconnectionError() from exc
+        record.info["key_generation"] = sealer.generation
+
+    return say
 
 
 def _note_idle(_dbapi_connection: object, record: ConnectionPoolEntry) -> None:
@@ -201,6 +227,7 @@ class ServerVault:
                 sealer = key_slots.open_service_key(conn, username, password)
                 member = Session(bind=conn).scalar(
                     select(StaffMember).where(StaffMember.username == username))
+                conn.commit()  # her slot, when it was renewed to a changed service key
             if member is None:
                 # A login the service's server has that is not one of its staff.
                 raise UnknownUser()
@@ -219,8 +246,16 @@ class ServerVault:
     def use_password(self, password: str) -> None:
         """After she changed her password: new connections sign in with the new one (the pool's
         open ones were made with the old and are closed)."""
-        sealer = sealed.sealer_of(self.engine)
-        engine = _engine(self.profile.url(self.person.username, password))
+        self._start_again(self.profile.url(self.person.username, password),
+                          sealed.sealer_of(self.engine))
+
+    def use_sealer(self, sealer: sealed.Sealer) -> None:
+        """After she changed the service key (key_rotation.py): new connections work with
+        the new key, and say so to the server."""
+        self._start_again(self.engine.url, sealer)
+
+    def _start_again(self, url: str | URL, sealer: sealed.Sealer) -> None:
+        engine = _engine(url)
         sealed.attach(engine, sealer)
         self._let_go()
         self._use(engine)
@@ -271,9 +306,12 @@ class ServerVault:
                 "out, then sign in with your own name and password."))
         try:
             with self.engine.connect() as conn:
-                key_slots.open_service_key(conn, self.person.username, password)
+                sealer = key_slots.open_service_key(conn, self.person.username, password)
+                conn.commit()  # her slot, when it was renewed to a changed service key
         except DBAPIError as exc:
             raise server_error(exc) from None
+        if sealer != sealed.sealer_of(self.engine):
+            self.use_sealer(sealer)  # an administrator changed the key while she was away
         return self.confirm_person()
 
     def integrity_problems(self) -> list[str]:
@@ -332,7 +370,25 @@ class ServerVault:
             mapped = server_error(exc)
             if mapped is exc:
                 raise
-            raise mapped from None
+            raise self._why_unreadable(mapped) from None
+        except SealedValueUnreadable as exc:
+            raise self._why_unreadable(exc) from None
+
+    def _why_unreadable(self, exc: BaseException) -> BaseException:
+        """A sealed value that does not open because an administrator changed the service
+        key since this copy opened it is ServiceKeyChanged (sign in again), not a value
+        changed on the server."""
+        if not isinstance(exc, SealedValueUnreadable):
+            return exc
+        try:
+            with self.session() as session:
+                generation = session.connection().exec_driver_sql(
+                    "SELECT generation FROM refugedesk_service_key").scalar()
+        except DBAPIError:
+            return exc
+        if generation is not None and generation != sealed.sealer_of(self.engine).generation:
+            return ServiceKeyChanged()
+        return exc
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -354,7 +410,9 @@ class ServerVault:
             mapped = server_error(exc)
             if mapped is exc:
                 raise
-            raise mapped from None
+            raise self._why_unreadable(mapped) from None
+        except SealedValueUnreadable as exc:
+            raise self._why_unreadable(exc) from None
         finally:
             session.close()
 

@@ -128,9 +128,13 @@ class AdminPage(QWidget):
             "her signing in to it at once."), role="hint", name="serverNote")
         grid.addWidget(self.server_note, 5, 0, 1, 3)
         self.server_note.setVisible(self.on_server)
-        for widget in (self.backup_button, self.backup_hint, self.rotate_button,
-                       self.rotate_hint):
+        for widget in (self.backup_button, self.backup_hint):
             widget.setVisible(not self.on_server)
+        if self.on_server:
+            self.rotate_button.setText(translate("AdminPage", "Change the service key…"))
+            self.rotate_hint.setText(translate(
+                "AdminPage", "After someone leaves, or a laptop is lost. Everyone keeps "
+                "their own password."))
         # A vault made before staff accounts were signed: offered until it is done.
         self.protect_button = button(translate("AdminPage", "Protect staff accounts…"),
                                      "protectButton")
@@ -384,28 +388,49 @@ class AdminPage(QWidget):
             message=self.message, on_done=checked)
 
     def rotate_key(self) -> None:
-        def rotated(outcome: operations.Outcome[None]) -> None:
-            if outcome.ok:
+        def rotated(outcome: operations.Outcome[list[str]]) -> None:
+            if not outcome.ok:
+                return
+            if not self.on_server:
                 self._done(translate(
                     "AdminPage", "The vault has a new key. Everyone's password still works. "
                     "Older backups still open with the key files saved beside them."))
+                return
+            done = translate(
+                "AdminPage", "The service has a new key. Everyone's password still works: "
+                "each person takes the new key when she next signs in.")
+            left_out = outcome.value or []
+            if left_out:
+                # Not an error: the key changed. These colleagues need a new password.
+                done += " " + translate(
+                    "AdminPage", "These people need a new password from you before they can "
+                    "sign in: {names}.").format(names=", ".join(left_out))
+            self._done(done)
 
         def really() -> None:
-            # Rewrites every page: on a large vault, seconds. Not stoppable part-way.
+            # Rewrites every page (a file) or every protected value (a server): on a large
+            # vault, seconds. Not stoppable part-way.
             vault = self.vault
             self.job = operations.background(
-                self, lambda _task: access.rotate_key(vault),
-                label=translate("AdminPage", "Changing the vault key…"),
+                self, lambda task: access.rotate_key(vault, progress=task.progress),
+                label=translate("AdminPage", "Changing the key…"),
                 message=self.message, on_done=rotated)
 
-        self.dialog = dialogs.confirm(
-            self, name="confirmRotateKey",
-            title=translate("AdminPage", "Change the vault key?"),
-            text=translate(
+        if self.on_server:
+            title = translate("AdminPage", "Change the service key?")
+            text = translate(
+                "AdminPage", "Change the key that protects addresses, code words and notes "
+                "on the service's server? Everyone keeps their own password and takes the new "
+                "key when she next signs in. Ask everyone else to close RefugeDesk first.")
+        else:
+            title = translate("AdminPage", "Change the vault key?")
+            text = translate(
                 "AdminPage", "Change the key that encrypts the vault? Everyone keeps their own "
                 "password, and old copies of the key file stop opening it. Close RefugeDesk on "
-                "every other computer first."),
-            yes=translate("AdminPage", "Change the key"), on_yes=really)
+                "every other computer first.")
+        self.dialog = dialogs.confirm(self, name="confirmRotateKey", title=title, text=text,
+                                      yes=translate("AdminPage", "Change the key"),
+                                      on_yes=really)
 
     # --- the service's rules ------------------------------------------------------------------
 

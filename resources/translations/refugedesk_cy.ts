@@ -182,6 +182,14 @@
         <translation>Mae cofnodion y gwasanaeth hwn ar ei weinydd ei hun. Mae copïau wrth gefn yn cael eu gwneud yno, gan bwy bynnag sy&apos;n gofalu am y gweinydd, ac mae diffodd cyfrif rhywun yma yn ei hatal rhag mewngofnodi iddo ar unwaith.</translation>
     </message>
     <message>
+        <source>Change the service key…</source>
+        <translation>Newid allwedd y gwasanaeth…</translation>
+    </message>
+    <message>
+        <source>After someone leaves, or a laptop is lost. Everyone keeps their own password.</source>
+        <translation>Ar ôl i rywun adael, neu os collir gliniadur. Mae pawb yn cadw eu cyfrinair eu hunain.</translation>
+    </message>
+    <message>
         <source>Protect staff accounts…</source>
         <translation>Diogelu cyfrifon staff…</translation>
     </message>
@@ -311,10 +319,6 @@
         <translation>Mae gan y gronfa ddiogel allwedd newydd. Mae cyfrinair pawb yn dal i weithio. Mae hen gopïau wrth gefn yn dal i agor gyda&apos;r ffeiliau allwedd a gadwyd wrth eu hochr.</translation>
     </message>
     <message>
-        <source>Changing the vault key…</source>
-        <translation>Wrthi&apos;n newid allwedd y gronfa ddiogel…</translation>
-    </message>
-    <message>
         <source>Change the vault key?</source>
         <translation>Newid allwedd y gronfa ddiogel?</translation>
     </message>
@@ -325,6 +329,26 @@
     <message>
         <source>Change the key</source>
         <translation>Newid yr allwedd</translation>
+    </message>
+    <message>
+        <source>The service has a new key. Everyone&apos;s password still works: each person takes the new key when she next signs in.</source>
+        <translation>Mae gan y gwasanaeth allwedd newydd. Mae cyfrinair pawb yn dal i weithio: mae pob un yn cael yr allwedd newydd y tro nesaf y bydd hi&apos;n mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>These people need a new password from you before they can sign in: {names}.</source>
+        <translation>Mae angen cyfrinair newydd gennych chi ar y bobl hyn cyn y gallan nhw fewngofnodi: {names}.</translation>
+    </message>
+    <message>
+        <source>Changing the key…</source>
+        <translation>Yn newid yr allwedd…</translation>
+    </message>
+    <message>
+        <source>Change the service key?</source>
+        <translation>Newid allwedd y gwasanaeth?</translation>
+    </message>
+    <message>
+        <source>Change the key that protects addresses, code words and notes on the service&apos;s server? Everyone keeps their own password and takes the new key when she next signs in. Ask everyone else to close RefugeDesk first.</source>
+        <translation>Newid yr allwedd sy&apos;n diogelu cyfeiriadau, geiriau cod a nodiadau ar weinydd y gwasanaeth? Mae pawb yn cadw eu cyfrinair eu hunain ac yn cael yr allwedd newydd y tro nesaf y bydd hi&apos;n mewngofnodi. Gofynnwch i bawb arall gau RefugeDesk yn gyntaf.</translation>
     </message>
     <message>
         <source>Only an administrator can change the service&apos;s rules.</source>
@@ -4415,6 +4439,22 @@ yn dal cyfrinair defnyddiwr y gweinydd.</translation>
     <message>
         <source>Your key on the service&apos;s server has been changed there, so RefugeDesk has not used it: nothing was opened or saved. Tell your administrator.</source>
         <translation>Mae eich allwedd ar weinydd y gwasanaeth wedi cael ei newid yno, felly nid yw RefugeDesk wedi ei defnyddio: ni agorwyd nac arbedwyd dim. Dywedwch wrth eich gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s key was changed since you last signed in, and RefugeDesk could not pass the new one to you. Ask your administrator to give you a new password.</source>
+        <translation>Newidiwyd allwedd y gwasanaeth ers i chi fewngofnodi ddiwethaf, ac nid oedd modd i RefugeDesk roi&apos;r un newydd i chi. Gofynnwch i&apos;ch gweinyddwr roi cyfrinair newydd i chi.</translation>
+    </message>
+    <message>
+        <source>An administrator changed the service&apos;s key while you were signed in, so nothing was saved. Sign out, then sign in again.</source>
+        <translation>Newidiodd gweinyddwr allwedd y gwasanaeth tra oeddech wedi mewngofnodi, felly does dim wedi&apos;i gadw. Allgofnodwch, yna mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>Others are connected to the service&apos;s records, so the key was not changed. Ask them to close RefugeDesk, then try again. Connected now: {names}.</source>
+        <translation>Mae eraill wedi&apos;u cysylltu â chofnodion y gwasanaeth, felly ni newidiwyd yr allwedd. Gofynnwch iddyn nhw gau RefugeDesk, yna rhowch gynnig arall arni. Wedi&apos;u cysylltu nawr: {names}.</translation>
+    </message>
+    <message>
+        <source>The key was not changed: the organisation&apos;s recovery code could not be carried over to a new key. Nothing was changed.</source>
+        <translation>Ni newidiwyd yr allwedd: nid oedd modd trosglwyddo cod adfer y sefydliad i allwedd newydd. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Some protected details on the server cannot be read with your service&apos;s key: they may have been changed on the server. Nothing was changed here. Tell your administrator.</source>
