@@ -199,16 +199,18 @@ def set_idle_lock(vault: Vault, minutes: int) -> None:
                      detail=f"idle_lock_minutes={minutes}")
 
 
-def rotate_key(vault: Vault, *, progress: Callable[[int, int], None] | None = None
-               ) -> list[str]:
+def rotate_key(vault: Vault, *, progress: Callable[[int, int], None] | None = None,
+               recovery_code: str | None = None) -> list[str]:
     """Administrators only: a new key. In a file vault the database key, resealed to every
     active account; on a server the service key, every protected value sealed again under
-    it and each colleague given it at her next sign-in (server/key_rotation.py). Returns the
-    logins it could not be given to (a server's only: they need a new password)."""
+    it and each colleague given it at her next sign-in (server/key_rotation.py; a server set
+    up by an older RefugeDesk needs `recovery_code` once). Returns the logins it could not be
+    given to (a server's only: they need a new password)."""
     if isinstance(vault, ServerVault):
         from refugedesk.server.key_rotation import rotate_service_key
 
-        return rotate_service_key(vault, progress=progress).left_out
+        return rotate_service_key(vault, progress=progress,
+                                  recovery_code=recovery_code).left_out
     if not vault.confirm_person().is_admin:
         raise NotAllowed()
     vault.rekey()

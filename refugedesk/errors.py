@@ -773,8 +773,9 @@ class RecoveryNotCarried(VaultError):
 
     message = QT_TRANSLATE_NOOP(
         "Errors",
-        "The key was not changed: the organisation's recovery code could not be carried over "
-        "to a new key. Nothing was changed."
+        "The key was not changed: the organisation's recovery code was set up by an older "
+        "RefugeDesk and cannot be carried over to a new key without it. Type the recovery "
+        "code to carry it over. Nothing was changed."
     )
 
 

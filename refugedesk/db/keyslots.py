@@ -535,10 +535,13 @@ class KeyFile:
         return OpenedSlot(db_key, private, identity, wrap_key)
 
     def _generation_of(self, slot: dict[str, Any]) -> int:
-        """The key generation a slot holds: its own on a server (committed slots say so),
-        the file's otherwise."""
-        if not self.committed or slot.get("generation") is None:
+        """The key generation a slot holds: its own on a server (committed slots say so; one
+        made before they did holds the first, as the key had never changed), the file's
+        otherwise."""
+        if not self.committed:
             return self.generation
+        if slot.get("generation") is None:
+            return 1
         try:
             return int(slot["generation"])
         except (TypeError, ValueError):
@@ -562,6 +565,15 @@ class KeyFile:
             raise KeySlotAltered()
 
     # --- a server's key rotation: pending slots (refugedesk/server/key_rotation.py) --------
+
+    def vouched(self, slot_id: str) -> bool:
+        """Whether a server slot says its generation and has a vouch for its public key (made
+        so since 2026-12-01): one that has not is renewed at its owner's next sign-in, or the
+        next change of key could not carry it. Whether the vouch is sound is the change's
+        business (`carry_forward`), which holds the key."""
+        slot = self._data["slots"].get(slot_id)
+        return isinstance(slot, dict) and slot.get("generation") is not None \
+            and isinstance(slot.get("vouched"), str)
 
     def carry_forward(self, slot_id: str, pending_text: str | None, old_key: bytes,
                       new_key: bytes) -> str | None:

@@ -44,20 +44,22 @@ from refugedesk.db.keyslots import RECOVERY_SLOT, KeyFile, new_database_key, slo
 from refugedesk.db.sealed import Sealer
 from refugedesk.errors import (
     KeyFileDamaged,
+    KeySlotAltered,
     NotAllowed,
     OthersSignedIn,
     RecoveryNotCarried,
     SealedValueUnreadable,
     ServiceKeyChanged,
 )
+from refugedesk.i18n import translate
 from refugedesk.server.audit_chain import execute_script
 from refugedesk.server.key_slots import RECOVERY_LOGIN
 from refugedesk.server.roles import ADMIN, admin_only
 from refugedesk.server.setup import quote_ident
 
-#: The setting each copy's writing connections carry: the generation of the key it holds.
+# The setting each copy's writing connections carry: the generation of the key it holds.
 SETTING = "refugedesk.key_generation"
-#: The SQLSTATE of a write refused because the copy's key is no longer the service's.
+# The SQLSTATE of a write refused because the copy's key is no longer the service's.
 KEY_CHANGED_STATE = "RDK01"
 
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
@@ -133,29 +135,33 @@ class Rotated:
     """What a change of the service key did."""
 
     generation: int
-    #: Sealed values opened and sealed again under the new key.
+    # Sealed values opened and sealed again under the new key.
     values: int
-    #: People given the new key for their next sign-in (the recovery code's slot apart).
+    # People given the new key for their next sign-in (the recovery code's slot apart).
     carried: int
-    #: Logins left out (their administrator gives them a new password).
+    # Logins left out (their administrator gives them a new password).
     left_out: list[str] = field(default_factory=list)
 
 
 def connected_others(conn: Connection) -> list[str]:
-    """The logins connected to this database, other than the one signed in here (her own
-    other sessions, this copy's reading and listening ones among them, are hers)."""
+    """The logins connected to this database by anything but this copy of RefugeDesk (its
+    writing, reading and listening connections name it: profile.THIS_COPY). Her own login
+    on another computer counts: a laptop left signed in is what a change of key is for."""
+    from refugedesk.server.profile import THIS_COPY
     from refugedesk.server.upgrade import CONNECTED
 
     return sorted({str(name) for (name,) in conn.exec_driver_sql(
         f"SELECT coalesce(usename, '?') FROM pg_stat_activity WHERE {CONNECTED} "
-        "AND usename IS DISTINCT FROM session_user")})
+        "AND NOT (usename = session_user AND application_name = %s)", (THIS_COPY,))})
 
 
-def rotate_service_key(vault: object, *,
+def rotate_service_key(vault: object, *, recovery_code: str | None = None,
                        progress: Callable[[int, int], None] | None = None) -> Rotated:
     """An administrator changes the service key (the module's doc). Raises NotAllowed,
-    OthersSignedIn, RecoveryNotCarried or ServiceKeyChanged (her copy's key is already not
-    the service's); on any error nothing changed. Afterwards `vault` works with the new key."""
+    OthersSignedIn, RecoveryNotCarried (the recovery slot cannot be carried: give
+    `recovery_code` and it is made again), WrongRecoveryCode, SealedValueUnreadable (a value
+    changed on the server, named) or ServiceKeyChanged (her copy's key is already not the
+    service's); on any error nothing changed. Afterwards `vault` works with the new key."""
     from refugedesk import audit
     from refugedesk.server.forgetting import lift_guards
     from refugedesk.server.vault import ServerVault
@@ -166,15 +172,17 @@ def rotate_service_key(vault: object, *,
     old = sealed.sealer_of(vault.engine)
     with vault.transaction() as session:
         conn = session.connection()
+        # First, so the key's row is locked as near to this transaction's start as can be:
+        # a save that came between them would be left under the old key.
+        generation = int(conn.exec_driver_sql(
+            "SELECT refugedesk_begin_key_rotation()").scalar_one())
         others = connected_others(conn)
         if others:
             raise OthersSignedIn(others)
-        generation = int(conn.exec_driver_sql(
-            "SELECT refugedesk_begin_key_rotation()").scalar_one())
         if generation != old.generation + 1:
             raise ServiceKeyChanged()
         new = Sealer(new_database_key(), old.service_id, generation)
-        carried, left_out = _leave_pending_slots(conn, old, new)
+        carried, left_out = _leave_pending_slots(conn, old, new, recovery_code)
         lift_guards(conn)
         values = reseal(conn, old, new, progress=progress)
         audit.record(session, vault.person, "key_rotated",
@@ -184,10 +192,14 @@ def rotate_service_key(vault: object, *,
     return Rotated(generation, values, carried, left_out)
 
 
-def _leave_pending_slots(conn: Connection, old: Sealer, new: Sealer) -> tuple[int, list[str]]:
+def _leave_pending_slots(conn: Connection, old: Sealer, new: Sealer,
+                         recovery_code: str | None) -> tuple[int, list[str]]:
     """A pending slot carrying the new key for every slot whose public key was vouched for
     under the old one (its own, or the pending slot it was left at the last change); the
-    logins of the rest. RecoveryNotCarried if the recovery slot is one of them."""
+    logins of the rest. The recovery slot, if it cannot be carried, is made again with
+    `recovery_code`, or the change stops (RecoveryNotCarried)."""
+    from refugedesk.server.key_slots import put_recovery_slot
+
     carried, left_out = 0, []
     for login, text, pending in conn.exec_driver_sql(
             "SELECT login, slot, pending FROM refugedesk_key_slot_publics()").all():
@@ -196,16 +208,34 @@ def _leave_pending_slots(conn: Connection, old: Sealer, new: Sealer) -> tuple[in
         try:
             keys = KeyFile.holding(old.service_id, old.generation, {slot_id: text})
             onward = keys.carry_forward(slot_id, pending, old.key, new.key)
-        except KeyFileDamaged:
-            onward = None
-        if onward is None:
-            if login == RECOVERY_LOGIN:
-                raise RecoveryNotCarried()
+        except (KeyFileDamaged, ValueError, TypeError):
+            onward = None  # a slot its owner spoiled leaves her out, not everyone
+        if onward is not None:
+            conn.exec_driver_sql("SELECT refugedesk_put_pending_key_slot(%s, %s)",
+                                 (login, onward))
+            carried += login != RECOVERY_LOGIN
+        elif login != RECOVERY_LOGIN:
             left_out.append(str(login))
-            continue
-        conn.exec_driver_sql("SELECT refugedesk_put_pending_key_slot(%s, %s)", (login, onward))
-        carried += login != RECOVERY_LOGIN
+        elif recovery_code is None:
+            raise RecoveryNotCarried()
+        else:
+            # The code opens the slot as it is (still the old key's: the generation was
+            # bumped in this transaction, so it is read at the old one), then makes it anew.
+            if _recovery_key(conn, old, recovery_code) != old.key:
+                raise KeySlotAltered()
+            put_recovery_slot(conn, new, recovery_code)
     return carried, left_out
+
+
+def _recovery_key(conn: Connection, old: Sealer, code: str) -> bytes:
+    """The key the recovery slot holds, opened with `code` (WrongRecoveryCode)."""
+    from refugedesk.db.keyslots import normalise_recovery_code
+
+    slot = conn.exec_driver_sql("SELECT refugedesk_recovery_key_slot()").scalar_one()
+    if slot is None:
+        raise RecoveryNotCarried()
+    keys = KeyFile.holding(old.service_id, old.generation, {RECOVERY_SLOT: slot})
+    return keys.open_recovery(normalise_recovery_code(code)).db_key
 
 
 def reseal(conn: Connection, old: Sealer, new: Sealer, *,
@@ -231,10 +261,19 @@ def reseal(conn: Connection, old: Sealer, new: Sealer, *,
         changed = []
         for row in rows:
             *ids, value = row
-            token = json.loads(value) if json_text else value
-            if not isinstance(token, str):
-                raise SealedValueUnreadable()
-            again = new.seal(purpose, old.open(purpose, token))
+            try:
+                token = json.loads(value) if json_text else value
+                if not isinstance(token, str):
+                    raise SealedValueUnreadable()
+                plain = old.open(purpose, token)
+            except (SealedValueUnreadable, ValueError):
+                raise SealedValueUnreadable(translate(
+                    "KeyRotation", "The key was not changed: a protected value in {place} "
+                    "(record {record}) cannot be opened with the service's key, so it was "
+                    "changed on the server. Nothing was changed. Run Check the records, and "
+                    "tell whoever runs the server.").format(
+                        place=purpose, record=", ".join(str(i) for i in ids))) from None
+            again = new.seal(purpose, plain)
             changed.append((json.dumps(again) if json_text else again, *ids))
         if changed:
             conn.exec_driver_sql(

@@ -83,8 +83,8 @@ TABLES = [
 
 _ADMIN_ONLY = admin_only("only an administrator can give or read these key slots")
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
-#: The plpgsql that refuses a p_slot that is not JSON.
-_A_SLOT = """IF NOT json_valid(p_slot) THEN
+#: The plpgsql that refuses a p_slot that is not a JSON object.
+_A_SLOT = """IF NOT json_valid(p_slot) OR json_typeof(p_slot::json) <> 'object' THEN
         RAISE EXCEPTION 'not a key slot' USING ERRCODE = 'invalid_parameter_value';
     END IF;"""
 
@@ -158,12 +158,10 @@ END $$""", "refugedesk_my_pending_key_slot()", WORKER),
 CREATE FUNCTION refugedesk_renew_my_key_slot(p_slot text) RETURNS void {_DEFINER} AS $$
 BEGIN
     {_A_SLOT}
-    -- Only with a new key left for her: her password did not change, so neither does the
-    -- date it last did.
+    -- Her slot made again with the password she has just typed (to hold a changed key, or
+    -- in the form this RefugeDesk makes): her password did not change, so neither does the
+    -- date it last did. Replacing her own slot is what refugedesk_set_my_key_slot does too.
     DELETE FROM refugedesk_pending_key_slot WHERE login = session_user;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no new key for %', session_user USING ERRCODE = 'undefined_object';
-    END IF;
     UPDATE refugedesk_key_slot SET slot = p_slot WHERE login = session_user;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no key slot for %', session_user USING ERRCODE = 'undefined_object';
@@ -177,13 +175,20 @@ BEGIN
     -- What a rotation needs of each slot, and nothing its password guards: a colleague's
     -- wrapped private key stays out of an administrator's hands. A pending slot holds
     -- nothing but what was sealed to her public key.
+    -- Read as text, never cast here: a slot is whatever its owner wrote (a JSON object),
+    -- and one she spoiled must leave her out, not stop the change for everyone. Only the
+    -- slots of active staff and the recovery slot: a row left for a switched-off login is
+    -- given nothing.
     RETURN QUERY
         SELECT s.login, json_build_object(
                    'public', (s.slot::json)->>'public',
                    'vouched', (s.slot::json)->>'vouched',
-                   'generation', ((s.slot::json)->>'generation')::integer)::text, p.slot
+                   'generation', (s.slot::json)->>'generation')::text, p.slot
           FROM refugedesk_key_slot s
           LEFT JOIN refugedesk_pending_key_slot p ON p.login = s.login
+         WHERE json_typeof(s.slot::json) = 'object'
+           AND (s.login = '{RECOVERY_LOGIN}' OR EXISTS (
+                SELECT 1 FROM staff_member m WHERE m.username = s.login AND m.active))
          ORDER BY s.login;
 END $$""", "refugedesk_key_slot_publics()", ADMIN),
     (f"""
@@ -296,13 +301,17 @@ def open_service_key(conn: Connection, login: str, password: str) -> Sealer:
     for her in a pending slot, is opened and checked with the old, and her slot renewed to
     hold it. The caller commits (the renewal is a write)."""
     keys, slot_id, pending = _my_slot(conn, login)
-    if keys.slot_generation(slot_id) == keys.generation:
-        return Sealer(keys.open_slot(slot_id, password)[0], keys.vault_id, keys.generation)
     opened = keys.open_slot_full(slot_id, password)
-    new_key = _carried(keys, slot_id, opened, pending)
-    keys.add_slot(slot_id, password, new_key, opened.identity)
+    key = opened.db_key
+    if keys.slot_generation(slot_id) != keys.generation:
+        key = _carried(keys, slot_id, opened, pending)
+    elif keys.vouched(slot_id):
+        return Sealer(key, keys.vault_id, keys.generation)
+    # Renewed: to hold the changed key, or made before slots were vouched for (so the next
+    # change of key could not carry it).
+    keys.add_slot(slot_id, password, key, opened.identity)
     conn.exec_driver_sql("SELECT refugedesk_renew_my_key_slot(%s)", (keys.slot_text(slot_id),))
-    return Sealer(new_key, keys.vault_id, keys.generation)
+    return Sealer(key, keys.vault_id, keys.generation)
 
 
 def _carried(keys: KeyFile, slot_id: str, opened: OpenedSlot, pending: str | None) -> bytes:
@@ -326,13 +335,25 @@ def open_with_recovery(conn: Connection, code: str) -> Sealer:
     keys = KeyFile.holding(service_id, generation, {RECOVERY_SLOT: slot})
     typed = normalise_recovery_code(code)
     opened = keys.open_recovery(typed)
-    if keys.slot_generation(RECOVERY_SLOT) == generation:
-        return Sealer(opened.db_key, service_id, generation)
-    new_key = _carried(keys, RECOVERY_SLOT, opened, pending)
-    keys.add_slot(RECOVERY_SLOT, typed, new_key, opened.identity)
+    key = opened.db_key
+    if keys.slot_generation(RECOVERY_SLOT) != generation:
+        key = _carried(keys, RECOVERY_SLOT, opened, pending)
+    elif keys.vouched(RECOVERY_SLOT):
+        return Sealer(key, service_id, generation)
+    put_recovery_slot(conn, Sealer(key, service_id, generation), typed, opened.identity)
+    return Sealer(key, service_id, generation)
+
+
+def put_recovery_slot(conn: Connection, sealer: Sealer, code: str,
+                      identity: bytes | None = None) -> None:
+    """As an administrator holding the service key and the recovery code: the recovery slot
+    made again, holding `sealer`'s key (after a change of key, or to vouch for it)."""
+    keys = KeyFile.holding(sealer.service_id, sealer.generation, {})
+    public = keys.add_slot(RECOVERY_SLOT, normalise_recovery_code(code), sealer.key, identity)
     conn.exec_driver_sql("SELECT refugedesk_put_key_slot(%s, %s)",
                          (RECOVERY_LOGIN, keys.slot_text(RECOVERY_SLOT)))
-    return Sealer(new_key, service_id, generation)
+    # The organisation row names the recovery slot's public key, as a file vault's does.
+    conn.exec_driver_sql("UPDATE organisation SET recovery_public_key = %s", (public,))
 
 
 def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -> None:
@@ -351,9 +372,12 @@ def give_key_slot(conn: Connection, sealer: Sealer, login: str, password: str) -
 def change_my_password(conn: Connection, login: str, old: str, new: str) -> None:
     """As the staff member: her slot under a new password (a new key pair, as in a file
     vault's `change_secret`). The login's own password is changed with ALTER ROLE apart."""
-    keys, slot_id, _pending = _my_slot(conn, login)
-    if keys.slot_generation(slot_id) != keys.generation:
-        raise KeyNotPassedOn()  # renewed at sign-in: an older slot here was not carried
+    keys, slot_id, pending = _my_slot(conn, login)
     opened = keys.open_slot_full(slot_id, old)
-    keys.add_slot(slot_id, new, opened.db_key, opened.identity)
+    key = opened.db_key
+    if keys.slot_generation(slot_id) != keys.generation:
+        # The key was changed since she signed in (by her, perhaps): her new slot holds the
+        # key as it is now, carried as at sign-in.
+        key = _carried(keys, slot_id, opened, pending)
+    keys.add_slot(slot_id, new, key, opened.identity)
     conn.exec_driver_sql("SELECT refugedesk_set_my_key_slot(%s)", (keys.slot_text(slot_id),))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -47,6 +48,13 @@ def check_database(name: str) -> str:
 
 def is_profile(path: Path) -> bool:
     return Path(path).suffix == SUFFIX
+
+
+
+#: How this copy of RefugeDesk names its connections to the server (application_name): a
+#: change of the service key counts every other connection as someone else's, her own
+#: login's on another computer included (server/key_rotation.py).
+THIS_COPY = f"RefugeDesk {secrets.token_hex(6)}"
 
 
 @dataclass(frozen=True)
@@ -128,7 +136,7 @@ class ServerProfile:
         query = (f"host={quote(self.host, safe='')}&port={self.port}&sslmode=verify-full"
                  f"&sslrootcert={quote(str(self.ca_path), safe='')}&connect_timeout=10"
                  "&require_auth=scram-sha-256&channel_binding=require&gssencmode=disable"
-                 "&application_name=RefugeDesk")
+                 f"&application_name={quote(THIS_COPY, safe='')}")
         return (f"postgresql+psycopg://{quote(username, safe='')}:{quote(password, safe='')}@/"
                 f"{quote(self.database, safe='')}?{query}")
 

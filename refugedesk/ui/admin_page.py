@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,13 +22,18 @@ from PySide6.QtWidgets import (
 from refugedesk import access, service_rules, staff
 from refugedesk.db.models import Role
 from refugedesk.db.vault import Vault
-from refugedesk.errors import NotAllowed
+from refugedesk.errors import NotAllowed, RecoveryNotCarried
 from refugedesk.i18n import Counted, translate
 from refugedesk.server.vault import ServerVault
 from refugedesk.ui import backup, dialogs, operations
 from refugedesk.ui.changes import Change, Kinds
 from refugedesk.ui.flow import FlowRow
-from refugedesk.ui.staff_dialogs import AddStaffDialog, RoleDialog, SetPasswordDialog
+from refugedesk.ui.staff_dialogs import (
+    AddStaffDialog,
+    RecoveryCodeDialog,
+    RoleDialog,
+    SetPasswordDialog,
+)
 from refugedesk.ui.staff_model import StaffTableModel
 from refugedesk.ui.widgets import PAGE_MARGINS, button, label, message_label, say
 
@@ -389,6 +395,9 @@ class AdminPage(QWidget):
 
     def rotate_key(self) -> None:
         def rotated(outcome: operations.Outcome[list[str]]) -> None:
+            if isinstance(outcome.error, RecoveryNotCarried):
+                self._ask_recovery_code(really)
+                return
             if not outcome.ok:
                 return
             if not self.on_server:
@@ -407,12 +416,13 @@ class AdminPage(QWidget):
                     "sign in: {names}.").format(names=", ".join(left_out))
             self._done(done)
 
-        def really() -> None:
+        def really(code: str | None = None) -> None:
             # Rewrites every page (a file) or every protected value (a server): on a large
             # vault, seconds. Not stoppable part-way.
             vault = self.vault
             self.job = operations.background(
-                self, lambda task: access.rotate_key(vault, progress=task.progress),
+                self, lambda task: access.rotate_key(vault, progress=task.progress,
+                                                     recovery_code=code),
                 label=translate("AdminPage", "Changing the key…"),
                 message=self.message, on_done=rotated)
 
@@ -430,7 +440,22 @@ class AdminPage(QWidget):
                 "every other computer first.")
         self.dialog = dialogs.confirm(self, name="confirmRotateKey", title=title, text=text,
                                       yes=translate("AdminPage", "Change the key"),
-                                      on_yes=really)
+                                      on_yes=lambda: really())
+
+    def _ask_recovery_code(self, again: Callable[[str], None]) -> None:
+        """A server set up by an older RefugeDesk: its recovery slot is carried to the new
+        key only with the code typed once (server/key_rotation.py)."""
+        dialog = RecoveryCodeDialog(
+            self, name="rotateRecovery",
+            title=translate("AdminPage", "The recovery code, once"),
+            text=translate(
+                "AdminPage", "This service was set up by an older RefugeDesk, so its recovery "
+                "code is carried over to the new key only if you type it. Type the recovery "
+                "code (the printed one, kept offline), then the key is changed."),
+            action=translate("AdminPage", "Change the key"))
+        dialog.accepted.connect(lambda: again(dialog.code.text()))
+        self.dialog = dialog
+        dialog.open()
 
     # --- the service's rules ------------------------------------------------------------------
 

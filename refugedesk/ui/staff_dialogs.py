@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -186,36 +188,33 @@ class SetPasswordDialog(QDialog):
             self.accept()
 
 
-class ProtectDialog(QDialog):
-    """Once, for a vault made before staff accounts were signed: the recovery code makes the
-    roster's anchor, so a change made outside RefugeDesk to who may do what is refused."""
+class RecoveryCodeDialog(QDialog):
+    """Asks for the organisation's recovery code (the printed one, kept offline) for an
+    action that needs it. With `act`, runs it with the code and closes when it worked (the
+    code kept, and the error shown, when it did not); without, closes with the code in
+    `code` for the caller to use."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, *, name: str, title: str, text: str,
+                 action: str, act: Callable[[str], object] | None = None,
+                 changed: set[Change] | None = None) -> None:
         from PySide6.QtWidgets import QLineEdit
 
-        from refugedesk import access
-
         super().__init__(parent)
-        self.setObjectName("protectDialog")
-        self.vault = vault
-        self._protect = access.protect_staff_accounts
-        title = translate("StaffDialogs", "Protect staff accounts")
+        self.setObjectName(f"{name}Dialog")
+        self._act, self._changed = act, changed or set()
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         layout.addWidget(label(title, role="subheading"))
-        layout.addWidget(label(translate(
-            "StaffDialogs", "This vault was made by an older RefugeDesk, so its staff accounts "
-            "are not signed. Type the recovery code (the printed one, kept offline) to sign "
-            "them as they are now. You only do this once."), role="hint"))
+        layout.addWidget(label(text, role="hint"))
         form = QFormLayout()
-        self.code = line_edit("protectCode", translate("StaffDialogs", "Recovery code"))
+        self.code = line_edit(f"{name}Code", translate("StaffDialogs", "Recovery code"))
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.code.setMaxLength(64)
         form.addRow(translate("StaffDialogs", "Recovery code"), self.code)
         layout.addLayout(form)
-        self.message = message_label("protectMessage")
+        self.message = message_label(f"{name}Message")
         layout.addWidget(self.message)
-        buttons, self.save = _buttons(self, translate("StaffDialogs", "Protect"), "protectSave")
+        buttons, self.save = _buttons(self, action, f"{name}Save")
         self.save.clicked.connect(self._save)
         layout.addLayout(buttons)
         self.setMinimumWidth(460)
@@ -223,8 +222,36 @@ class ProtectDialog(QDialog):
 
     def _save(self) -> None:
         code = self.code.text()
-        outcome = operations.run(self, lambda: self._protect(self.vault, code),
-                                 message=self.message, changed={Change.STAFF})
+        if not code.strip():
+            say(self.message, translate("StaffDialogs", "Type the recovery code."),
+                role="error")
+            self.code.setFocus()
+            return
+        if self._act is None:
+            self.accept()
+            return
+        act = self._act
+        outcome = operations.run(self, lambda: act(code), message=self.message,
+                                 changed=self._changed)
         if outcome.ok:
             self.code.clear()
             self.accept()
+
+
+class ProtectDialog(RecoveryCodeDialog):
+    """Once, for a vault made before staff accounts were signed: the recovery code makes the
+    roster's anchor, so a change made outside RefugeDesk to who may do what is refused."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        from refugedesk import access
+
+        self.vault = vault
+        super().__init__(
+            parent, name="protect", title=translate("StaffDialogs", "Protect staff accounts"),
+            text=translate(
+                "StaffDialogs", "This vault was made by an older RefugeDesk, so its staff "
+                "accounts are not signed. Type the recovery code (the printed one, kept "
+                "offline) to sign them as they are now. You only do this once."),
+            action=translate("StaffDialogs", "Protect"),
+            act=lambda code: access.protect_staff_accounts(vault, code),
+            changed={Change.STAFF})

@@ -351,6 +351,14 @@
         <translation>Newid yr allwedd sy&apos;n diogelu cyfeiriadau, geiriau cod a nodiadau ar weinydd y gwasanaeth? Mae pawb yn cadw eu cyfrinair eu hunain ac yn cael yr allwedd newydd y tro nesaf y bydd hi&apos;n mewngofnodi. Gofynnwch i bawb arall gau RefugeDesk yn gyntaf.</translation>
     </message>
     <message>
+        <source>The recovery code, once</source>
+        <translation>Y cod adfer, unwaith</translation>
+    </message>
+    <message>
+        <source>This service was set up by an older RefugeDesk, so its recovery code is carried over to the new key only if you type it. Type the recovery code (the printed one, kept offline), then the key is changed.</source>
+        <translation>Sefydlwyd y gwasanaeth hwn gan RefugeDesk hŷn, felly dim ond os teipiwch chi&apos;r cod adfer y caiff ei drosglwyddo i&apos;r allwedd newydd. Teipiwch y cod adfer (yr un printiedig, a gedwir all-lein), yna caiff yr allwedd ei newid.</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the service&apos;s rules.</source>
         <translation>Dim ond gweinyddwr sy&apos;n gallu newid rheolau&apos;r gwasanaeth.</translation>
     </message>
@@ -4453,8 +4461,8 @@ yn dal cyfrinair defnyddiwr y gweinydd.</translation>
         <translation>Mae eraill wedi&apos;u cysylltu â chofnodion y gwasanaeth, felly ni newidiwyd yr allwedd. Gofynnwch iddyn nhw gau RefugeDesk, yna rhowch gynnig arall arni. Wedi&apos;u cysylltu nawr: {names}.</translation>
     </message>
     <message>
-        <source>The key was not changed: the organisation&apos;s recovery code could not be carried over to a new key. Nothing was changed.</source>
-        <translation>Ni newidiwyd yr allwedd: nid oedd modd trosglwyddo cod adfer y sefydliad i allwedd newydd. Ni newidiwyd dim.</translation>
+        <source>The key was not changed: the organisation&apos;s recovery code was set up by an older RefugeDesk and cannot be carried over to a new key without it. Type the recovery code to carry it over. Nothing was changed.</source>
+        <translation>Ni newidiwyd yr allwedd: sefydlwyd cod adfer y sefydliad gan RefugeDesk hŷn ac nid oes modd ei drosglwyddo i allwedd newydd hebddo. Teipiwch y cod adfer i&apos;w drosglwyddo. Ni newidiwyd dim.</translation>
     </message>
     <message>
         <source>Some protected details on the server cannot be read with your service&apos;s key: they may have been changed on the server. Nothing was changed here. Tell your administrator.</source>
@@ -6650,6 +6658,13 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
         <source>{task} Stopping…</source>
         <extracomment>A job&apos;s function in pure Python (openpyxl writing a cell at a time) holds the interpreter lock, and its file writes let go of it only for an instant it takes straight back: the window&apos;s thread, waiting for the lock, could not run for over a second of an export. So from its progress calls the worker lets go of the lock for YIELD_FOR_S at least every YIELD_EVERY_S of work, long enough for the window&apos;s thread to take it. The worker thread&apos;s ident, once it has started (tests check it is not the window&apos;s). Whether operations has shown the outcome (and called on_done): tests wait for it. The progress dialog, once shown (None with an in-window bar, or before it shows).</extracomment>
         <translation>{task} Wrthi&apos;n stopio…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>The key was not changed: a protected value in {place} (record {record}) cannot be opened with the service&apos;s key, so it was changed on the server. Nothing was changed. Run Check the records, and tell whoever runs the server.</source>
+        <translation>Ni newidiwyd yr allwedd: nid oes modd agor gwerth wedi&apos;i ddiogelu yn {place} (cofnod {record}) ag allwedd y gwasanaeth, felly fe&apos;i newidiwyd ar y gweinydd. Ni newidiwyd dim. Rhedwch Gwirio&apos;r cofnodion, a dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>
 </context>
 <context>
@@ -13870,7 +13885,7 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     <name>ServerProfile</name>
     <message>
         <source>That is not a server name RefugeDesk can use: give its name (refuge-db.example.org) or its address.</source>
-        <extracomment>The certificate authority&apos;s certificate(s), PEM text. Where the profile was read from (None before it is saved).</extracomment>
+        <extracomment>How this copy of RefugeDesk names its connections to the server (application_name): a change of the service key counts every other connection as someone else&apos;s, her own login&apos;s on another computer included (server/key_rotation.py). The certificate authority&apos;s certificate(s), PEM text. Where the profile was read from (None before it is saved).</extracomment>
         <translation>Nid yw hwnnw&apos;n enw gweinydd y gall RefugeDesk ei ddefnyddio: rhowch ei enw (refuge-db.example.org) neu ei gyfeiriad.</translation>
     </message>
     <message>
@@ -14295,6 +14310,10 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     <message>
         <source>Set password</source>
         <translation>Gosod cyfrinair</translation>
+    </message>
+    <message>
+        <source>Type the recovery code.</source>
+        <translation>Teipiwch y cod adfer.</translation>
     </message>
     <message>
         <source>Protect staff accounts</source>

@@ -9,7 +9,9 @@ from __future__ import annotations
 import base64
 import json
 import secrets
-from datetime import UTC, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 
 import psycopg
 import pytest
@@ -23,6 +25,7 @@ from refugedesk.errors import (
     KeySlotAltered,
     NotAllowed,
     OthersSignedIn,
+    RecoveryNotCarried,
     SealedValueUnreadable,
     ServiceKeyChanged,
     WrongRecoveryCode,
@@ -30,7 +33,7 @@ from refugedesk.errors import (
 from refugedesk.server import key_slots
 from refugedesk.server.key_rotation import rotate_service_key
 from refugedesk.server.profile import ServerProfile
-from refugedesk.server.staff import reset_password
+from refugedesk.server.staff import change_own_password, deactivate, reset_password
 from refugedesk.server.vault import ServerVault
 
 from .conftest import SecuredDatabase
@@ -157,6 +160,10 @@ def test_a_copy_still_holding_the_old_key_saves_nothing_and_says_sign_in_again(
             rotate_service_key(admin)
         with pytest.raises(ServiceKeyChanged), old_copy.transaction() as session:
             session.scalars(select(House)).one().notes = "Written under the old key"
+        # A save that reads nothing sealed first: the server's trigger refuses it.
+        with pytest.raises(ServiceKeyChanged), old_copy.transaction() as session:
+            session.add(House(name="Larch House", area="Northtown", opened_on=date(2021, 1, 1),
+                              address="Written under the old key"))
         with pytest.raises(ServiceKeyChanged):
             old_copy.read(lambda s: s.scalars(select(House.address)).one())
         # The lock screen takes the new key, and her copy goes on.
@@ -178,10 +185,16 @@ def _their_pending(db: SecuredDatabase, login: str) -> dict:
     return dict(json.loads(row[0]))
 
 
-def _put_pending(db: SecuredDatabase, login: str, pending: dict) -> None:
+def _put(db: SecuredDatabase, login: str, slot: dict, *, pending: bool = False) -> None:
+    """As whoever runs the server: her slot (or pending slot) replaced."""
+    table = "refugedesk_pending_key_slot" if pending else "refugedesk_key_slot"
     with _superuser(db) as conn:
-        conn.execute("UPDATE refugedesk_pending_key_slot SET slot = %s WHERE login = %s",
-                     (json.dumps(pending), login))
+        conn.execute(f"UPDATE {table} SET slot = %s WHERE login = %s",  # noqa: S608
+                     (json.dumps(slot), login))
+
+
+def _put_pending(db: SecuredDatabase, login: str, pending: dict) -> None:
+    _put(db, login, pending, pending=True)
 
 
 def test_a_new_key_left_by_whoever_runs_the_server_is_refused(
@@ -204,10 +217,20 @@ def test_a_new_key_left_by_whoever_runs_the_server_is_refused(
     _put_pending(pg_secured, worker[0], dict(real, chain=[]))
     with pytest.raises(KeySlotAltered):
         ServerVault.unlock(profile, *worker)
+    _put_pending(pg_secured, worker[0], real)
+    with _admin(pg_secured, profile) as admin:
+        rotate_service_key(admin)
+    longer = _their_pending(pg_secured, worker[0])
+    assert [link["generation"] for link in longer["chain"]] == [2, 3]
+    for cut in (longer["chain"][:1], longer["chain"][1:], longer["chain"][::-1]):
+        _put_pending(pg_secured, worker[0], dict(longer, chain=cut))
+        with pytest.raises(KeySlotAltered):
+            ServerVault.unlock(profile, *worker)
+    real = longer
     assert _slot(pg_secured, worker[0])["generation"] == 1  # nothing renewed
     _put_pending(pg_secured, worker[0], real)
     ServerVault.unlock(profile, *worker).close()
-    assert _slot(pg_secured, worker[0])["generation"] == 2
+    assert _slot(pg_secured, worker[0])["generation"] == 3
 
 
 def test_a_public_key_swapped_in_on_the_server_is_not_given_the_new_key(
@@ -218,9 +241,7 @@ def test_a_public_key_swapped_in_on_the_server_is_not_given_the_new_key(
     slot = _slot(pg_secured, worker[0])
     theirs = X25519PrivateKey.generate().public_key().public_bytes_raw()
     slot["public"] = base64.b64encode(theirs).decode()
-    with _superuser(pg_secured) as conn:
-        conn.execute("UPDATE refugedesk_key_slot SET slot = %s WHERE login = %s",
-                     (json.dumps(slot), worker[0]))
+    _put(pg_secured, worker[0], slot)
     with _admin(pg_secured, profile) as admin:
         rotated = rotate_service_key(admin)
     assert rotated.left_out == [worker[0]]
@@ -270,9 +291,9 @@ def test_only_an_administrator_changes_the_key_or_reads_the_slots_public_halves(
                 with pytest.raises(errors.InsufficientPrivilege):
                     conn.execute(sql)
                 conn.rollback()
-            # Her own pending slot she may renew only with one left for her.
-            with pytest.raises(errors.UndefinedObject):
-                conn.execute("SELECT refugedesk_renew_my_key_slot('{}')")
+            # Her own slot she may only replace with a slot's shape (a JSON object).
+            with pytest.raises(errors.InvalidParameterValue):
+                conn.execute("SELECT refugedesk_renew_my_key_slot('\"a slot\"')")
     with _superuser(pg_secured) as conn:
         assert conn.execute("SELECT generation FROM refugedesk_service_key").fetchone() == (1,)
 
@@ -293,15 +314,31 @@ def test_the_server_refuses_a_write_from_a_copy_that_says_it_holds_an_older_key(
         conn.execute("UPDATE house SET area = 'Fictional Vale'")
 
 
+@contextmanager
+def _admin_page(qtbot, db: SecuredDatabase, profile: ServerProfile) -> Iterator[tuple]:
+    """The app on the profile, signed in as the first administrator, on her Admin page."""
+    from ui.drive import click, sign_in
+
+    from refugedesk.ui.controller import AppController
+
+    assert profile.path is not None
+    controller = AppController(profile.path)
+    controller.start()
+    try:
+        main = sign_in(qtbot, controller, db.admin, db.admin_password)
+        click(qtbot, main, "navAdmin")
+        yield main, main.page_widget("admin")
+    finally:
+        controller.dispose()
+
+
 def test_an_administrator_changes_the_key_from_her_admin_page(
         qtbot, pg_secured: SecuredDatabase, profile: ServerProfile, tmp_path) -> None:
     """From the screens, in the background: a colleague whose slot cannot be carried (its
     public key swapped on the server) is named, plainly, for a new password."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
     from PySide6.QtWidgets import QLabel, QPushButton
-    from ui.drive import click, find, settle, sign_in
-
-    from refugedesk.ui.controller import AppController
+    from ui.drive import click, find, settle
 
     _planted(pg_secured, profile)
     carried = _staff(pg_secured, profile, "support_worker")
@@ -309,16 +346,8 @@ def test_an_administrator_changes_the_key_from_her_admin_page(
     slot = _slot(pg_secured, swapped[0])
     slot["public"] = base64.b64encode(
         X25519PrivateKey.generate().public_key().public_bytes_raw()).decode()
-    with _superuser(pg_secured) as conn:
-        conn.execute("UPDATE refugedesk_key_slot SET slot = %s WHERE login = %s",
-                     (json.dumps(slot), swapped[0]))
-    assert profile.path is not None
-    controller = AppController(profile.path)
-    controller.start()
-    try:
-        main = sign_in(qtbot, controller, pg_secured.admin, pg_secured.admin_password)
-        click(qtbot, main, "navAdmin")
-        page = main.page_widget("admin")
+    _put(pg_secured, swapped[0], slot)
+    with _admin_page(qtbot, pg_secured, profile) as (main, page):
         button = find(page, QPushButton, "rotateKeyButton")
         assert button.isVisible() and button.text() == "Change the service key…"
         click(qtbot, page, "rotateKeyButton")
@@ -332,7 +361,145 @@ def test_an_administrator_changes_the_key_from_her_admin_page(
         # Her copy goes on with the new key.
         assert main.vault.read(lambda s: s.scalars(select(House.address)).one()) \
             == PLANTED["address"]
-    finally:
-        controller.dispose()
     with ServerVault.unlock(profile, *carried) as her:
         assert her.read(lambda s: s.scalars(select(House.address)).one()) == PLANTED["address"]
+
+
+def test_a_value_changed_on_the_server_stops_the_change_and_nothing_is_half_done(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    _planted(pg_secured, profile)
+    with _superuser(pg_secured) as conn:
+        room_id = conn.execute("SELECT id FROM room").fetchone()[0]  # type: ignore[index]
+        conn.execute("UPDATE room SET notes = 'rd1:AAAAAAAAAAAAAAAAAAAAAAAAAAAA'")
+    before = _stored_address(pg_secured)
+    with _admin(pg_secured, profile) as admin:
+        with pytest.raises(SealedValueUnreadable) as stopped:
+            rotate_service_key(admin)
+        assert "room.notes" in str(stopped.value) and f"record {room_id}" in str(stopped.value)
+        # Her copy keeps the key as it was, and so does the server.
+        assert admin.engine.dialect.refugedesk_sealer == pg_secured.sealer  # type: ignore[attr-defined]
+        assert admin.read(lambda s: s.scalars(select(House.address)).one()) \
+            == PLANTED["address"]
+    with _superuser(pg_secured) as conn:
+        assert conn.execute("SELECT generation FROM refugedesk_service_key").fetchone() == (1,)
+        kinds = {r[0] for r in conn.execute("SELECT kind FROM audit_event")}
+    assert _pending_logins(pg_secured) == set() and _stored_address(pg_secured) == before
+    assert "key_rotated" not in kinds and "guards_lifted" not in kinds
+
+
+def _as_made_before_vouching(db: SecuredDatabase, login: str) -> None:
+    """Her slot as RefugeDesk made it before slots said their generation and were vouched
+    for (what a server set up before 2026-12-01 holds)."""
+    slot = _slot(db, login)
+    del slot["generation"], slot["vouched"]
+    _put(db, login, slot)
+
+
+def test_a_server_set_up_before_slots_were_vouched_for_can_change_its_key(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    worker = _staff(pg_secured, profile, "support_worker")
+    for login in (worker[0], pg_secured.admin, "refugedesk_recovery"):
+        _as_made_before_vouching(pg_secured, login)
+    # Her next sign-in renews her slot in the form that can be carried.
+    ServerVault.unlock(profile, *worker).close()
+    assert "vouched" in _slot(pg_secured, worker[0])
+    with _admin(pg_secured, profile) as admin:
+        # The recovery code's slot cannot be carried without the code: nothing changes.
+        with pytest.raises(RecoveryNotCarried):
+            rotate_service_key(admin)
+        with pytest.raises(WrongRecoveryCode):
+            rotate_service_key(admin, recovery_code="ABCD-EFGH-JKLM-NPQR-STUV-WXYZ")
+        assert _pending_logins(pg_secured) == set()
+        rotated = rotate_service_key(admin, recovery_code=pg_secured.recovery_code)
+        new = admin.engine.dialect.refugedesk_sealer  # type: ignore[attr-defined]
+    # The administrator signed in before her slot was renewed: it is carried all the same.
+    assert rotated.left_out == []
+    with ServerVault.unlock(profile, *worker) as her:
+        assert her.engine.dialect.refugedesk_sealer == new  # type: ignore[attr-defined]
+    with _admin(pg_secured, profile) as admin, admin.engine.connect() as conn:
+        assert key_slots.open_with_recovery(conn, pg_secured.recovery_code) == new
+
+
+def test_who_the_change_leaves_alone_and_who_it_waits_for(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    leaver = _staff(pg_secured, profile, "support_worker")
+    spoiler = _staff(pg_secured, profile, "support_worker")
+    slot = _slot(pg_secured, leaver[0])
+    with _admin(pg_secured, profile) as admin:
+        member = admin.read(lambda s: s.scalars(select(StaffMember).where(
+            StaffMember.username == leaver[0])).one())
+        deactivate(admin, member.id)
+    with _superuser(pg_secured) as conn:  # a slot row left behind for her on the server
+        conn.execute("INSERT INTO refugedesk_key_slot (login, slot) VALUES (%s, %s)",
+                     (leaver[0], json.dumps(slot)))
+    # A worker who spoils her own slot leaves herself out, not everyone; a slot that is not
+    # an object at all is refused.
+    with psycopg.connect(pg_secured.conninfo(*spoiler), autocommit=True) as conn:
+        conn.execute("""SELECT refugedesk_set_my_key_slot('{"generation": "x"}')""")
+        with pytest.raises(errors.InvalidParameterValue):
+            conn.execute("SELECT refugedesk_set_my_key_slot('[1]')")
+    # Her own login on another computer is someone else: the laptop left signed in.
+    with psycopg.connect(pg_secured.conninfo(pg_secured.admin, pg_secured.admin_password)), \
+            _admin(pg_secured, profile) as admin, pytest.raises(OthersSignedIn) as refused:
+        rotate_service_key(admin)
+    assert refused.value.who == [pg_secured.admin]
+    with _admin(pg_secured, profile) as admin:
+        rotated = rotate_service_key(admin)
+    assert rotated.left_out == [spoiler[0]]
+    assert leaver[0] not in _pending_logins(pg_secured)
+
+
+def test_she_changes_her_password_after_the_key_changed_under_her(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    # An administrator of the test's own: logins are the whole server's, and the template's
+    # first administrator signs in to every other test's copy.
+    _planted(pg_secured, profile)
+    name, password = _staff(pg_secured, profile, "administrator")
+    with ServerVault.unlock(profile, name, password) as admin:
+        rotate_service_key(admin)
+        new = admin.engine.dialect.refugedesk_sealer  # type: ignore[attr-defined]
+        change_own_password(admin, password, "a fresh fictional passphrase")
+    with ServerVault.unlock(profile, name, "a fresh fictional passphrase") as again:
+        assert again.engine.dialect.refugedesk_sealer == new  # type: ignore[attr-defined]
+        assert again.read(lambda s: s.scalars(select(House.address)).one()) \
+            == PLANTED["address"]
+    assert name not in _pending_logins(pg_secured)
+
+
+def test_admin_asks_for_the_recovery_code_once_on_a_server_set_up_before_vouching(
+        qtbot, pg_secured: SecuredDatabase, profile: ServerProfile, tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+    from ui.drive import click, find, settle
+
+    from refugedesk.ui.staff_dialogs import RecoveryCodeDialog
+
+    _as_made_before_vouching(pg_secured, "refugedesk_recovery")
+    with _admin_page(qtbot, pg_secured, profile) as (main, page):
+
+        def ask() -> RecoveryCodeDialog:
+            click(qtbot, page, "rotateKeyButton")
+            click(qtbot, page.dialog, "confirmYesButton")
+            settle(qtbot, page.job)
+            assert "Type the recovery code" in find(page, QLabel, "adminMessage").text()
+            dialog = page.dialog
+            assert isinstance(dialog, RecoveryCodeDialog) and dialog.isVisible()
+            return dialog
+
+        dialog = ask()
+        click(qtbot, dialog, "rotateRecoverySave")  # nothing typed: said beside the box
+        assert find(dialog, QLabel, "rotateRecoveryMessage").text() == \
+            "Type the recovery code."
+        dialog.grab().save(str(tmp_path / "recovery-code.png"))
+        find(dialog, QLineEdit, "rotateRecoveryCode").setText("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ")
+        click(qtbot, dialog, "rotateRecoverySave")
+        settle(qtbot, page.job)
+        assert "recovery code" in find(page, QLabel, "adminMessage").text().lower()
+        assert main.vault.engine.dialect.refugedesk_sealer.generation == 1
+
+        dialog = ask()
+        find(dialog, QLineEdit, "rotateRecoveryCode").setText(pg_secured.recovery_code)
+        click(qtbot, dialog, "rotateRecoverySave")
+        settle(qtbot, page.job)
+        assert find(page, QLabel, "adminMessage").text().startswith(
+            "The service has a new key.")
+        assert main.vault.engine.dialect.refugedesk_sealer.generation == 2
