@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import multiprocessing
 import secrets
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import psycopg
 import pytest
@@ -159,12 +159,14 @@ def test_cutting_the_newest_events_is_noticed(pg_secured: SecuredDatabase, worke
     assert any("newest" in p for p in report.problems), report.problems
 
 
-def _race(conninfo: str, start_at: float, events: int) -> int:
-    """One office writing events as fast as it can, from the same moment as the others."""
+def _race(conninfo: str, start: Any, events: int) -> int:
+    """One office writing events as fast as it can, from the same moment as the others:
+    `start` is a barrier every process reaches once connected (a fixed start time was not
+    enough on a busy machine, where spawning a process took longer than the wait)."""
     import os
 
     with psycopg.connect(conninfo, autocommit=True) as conn:
-        time.sleep(max(0.0, start_at - time.time()))
+        start.wait(timeout=120)
         for n in range(events):
             conn.execute(INSERT, {"actor": "racer", "kind": "race", "record_type": None,
                                   "record_id": n, "detail": f"{os.getpid()}"} | FORGED)
@@ -177,9 +179,10 @@ def test_racing_clients_keep_one_unbroken_chain(pg_secured: SecuredDatabase, wor
                                                 processes: int) -> None:
     per_process = 40
     info = pg_secured.conninfo(*worker)
-    start_at = time.time() + 4  # after every process has started and connected
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        done = pool.starmap(_race, [(info, start_at, per_process)] * processes)
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager, context.Pool(processes) as pool:
+        start = manager.Barrier(processes)
+        done = pool.starmap(_race, [(info, start, per_process)] * processes)
     assert sum(done) == processes * per_process
     events = _events(superuser_engine)
     assert [e.id for e in events] == list(range(1, len(events) + 1))
