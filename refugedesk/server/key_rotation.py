@@ -40,7 +40,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection
 
 from refugedesk.db import sealed
-from refugedesk.db.keyslots import RECOVERY_SLOT, KeyFile, new_database_key, slot_id_for
+from refugedesk.db.keyslots import (
+    RECOVERY_SLOT,
+    KeyFile,
+    OpenedSlot,
+    new_database_key,
+    slot_id_for,
+)
 from refugedesk.db.sealed import Sealer
 from refugedesk.errors import (
     KeyFileDamaged,
@@ -61,6 +67,9 @@ from refugedesk.server.setup import quote_ident
 SETTING = "refugedesk.key_generation"
 # The SQLSTATE of a write refused because the copy's key is no longer the service's.
 KEY_CHANGED_STATE = "RDK01"
+
+# How long a change of key waits for the key's row (then "someone else was changing...").
+LOCK_WAIT = "5s"
 
 _DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
 
@@ -152,7 +161,8 @@ def connected_others(conn: Connection) -> list[str]:
 
     return sorted({str(name) for (name,) in conn.exec_driver_sql(
         f"SELECT coalesce(usename, '?') FROM pg_stat_activity WHERE {CONNECTED} "
-        "AND NOT (usename = session_user AND application_name = %s)", (THIS_COPY,))})
+        "AND (usename IS DISTINCT FROM session_user "
+        "OR application_name IS DISTINCT FROM %s)", (THIS_COPY,))})
 
 
 def rotate_service_key(vault: object, *, recovery_code: str | None = None,
@@ -173,7 +183,9 @@ def rotate_service_key(vault: object, *, recovery_code: str | None = None,
     with vault.transaction() as session:
         conn = session.connection()
         # First, so the key's row is locked as near to this transaction's start as can be:
-        # a save that came between them would be left under the old key.
+        # a save that came between them would be left under the old key. Not waiting long
+        # for it (a transaction left open elsewhere): sign-ins and saves queue behind it.
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
         generation = int(conn.exec_driver_sql(
             "SELECT refugedesk_begin_key_rotation()").scalar_one())
         others = connected_others(conn)
@@ -200,42 +212,51 @@ def _leave_pending_slots(conn: Connection, old: Sealer, new: Sealer,
     `recovery_code`, or the change stops (RecoveryNotCarried)."""
     from refugedesk.server.key_slots import put_recovery_slot
 
-    carried, left_out = 0, []
+    carried, left_out, recovery_seen = 0, [], False
     for login, text, pending in conn.exec_driver_sql(
             "SELECT login, slot, pending FROM refugedesk_key_slot_publics()").all():
         slot_id = RECOVERY_SLOT if login == RECOVERY_LOGIN else slot_id_for(old.service_id,
                                                                              login)
+        keys, onward = None, None
         try:
             keys = KeyFile.holding(old.service_id, old.generation, {slot_id: text})
             onward = keys.carry_forward(slot_id, pending, old.key, new.key)
         except (KeyFileDamaged, ValueError, TypeError):
-            onward = None  # a slot its owner spoiled leaves her out, not everyone
+            pass  # a slot its owner spoiled leaves her out, not everyone
         if onward is not None:
             conn.exec_driver_sql("SELECT refugedesk_put_pending_key_slot(%s, %s)",
                                  (login, onward))
             carried += login != RECOVERY_LOGIN
+            recovery_seen |= login == RECOVERY_LOGIN
         elif login != RECOVERY_LOGIN:
             left_out.append(str(login))
+        elif keys is None or keys.vouched(RECOVERY_SLOT):
+            # Vouched for and still not carried, or not a slot at all: changed on the
+            # server, not made by an older RefugeDesk.
+            raise KeySlotAltered()
         elif recovery_code is None:
             raise RecoveryNotCarried()
         else:
-            # The code opens the slot as it is (still the old key's: the generation was
-            # bumped in this transaction, so it is read at the old one), then makes it anew.
-            if _recovery_key(conn, old, recovery_code) != old.key:
+            # The code opens the slot as it is (still the old key's), then makes it anew.
+            opened = _open_recovery(conn, old, recovery_code)
+            if opened.db_key != old.key:
                 raise KeySlotAltered()
-            put_recovery_slot(conn, new, recovery_code)
+            put_recovery_slot(conn, new, recovery_code, opened.identity)
+            recovery_seen = True
+    if not recovery_seen:
+        raise KeySlotAltered()  # the recovery slot is gone: the change would lose the code
     return carried, left_out
 
 
-def _recovery_key(conn: Connection, old: Sealer, code: str) -> bytes:
-    """The key the recovery slot holds, opened with `code` (WrongRecoveryCode)."""
+def _open_recovery(conn: Connection, old: Sealer, code: str) -> OpenedSlot:
+    """The recovery slot opened with `code` (WrongRecoveryCode)."""
     from refugedesk.db.keyslots import normalise_recovery_code
 
     slot = conn.exec_driver_sql("SELECT refugedesk_recovery_key_slot()").scalar_one()
     if slot is None:
-        raise RecoveryNotCarried()
+        raise KeySlotAltered()
     keys = KeyFile.holding(old.service_id, old.generation, {RECOVERY_SLOT: slot})
-    return keys.open_recovery(normalise_recovery_code(code)).db_key
+    return keys.open_recovery(normalise_recovery_code(code))
 
 
 def reseal(conn: Connection, old: Sealer, new: Sealer, *,

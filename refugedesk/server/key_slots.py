@@ -180,15 +180,14 @@ BEGIN
     -- slots of active staff and the recovery slot: a row left for a switched-off login is
     -- given nothing.
     RETURN QUERY
-        SELECT s.login, json_build_object(
+        SELECT s.login, CASE WHEN json_typeof(s.slot::json) = 'object' THEN json_build_object(
                    'public', (s.slot::json)->>'public',
                    'vouched', (s.slot::json)->>'vouched',
-                   'generation', (s.slot::json)->>'generation')::text, p.slot
+                   'generation', (s.slot::json)->>'generation')::text END, p.slot
           FROM refugedesk_key_slot s
           LEFT JOIN refugedesk_pending_key_slot p ON p.login = s.login
-         WHERE json_typeof(s.slot::json) = 'object'
-           AND (s.login = '{RECOVERY_LOGIN}' OR EXISTS (
-                SELECT 1 FROM staff_member m WHERE m.username = s.login AND m.active))
+         WHERE s.login = '{RECOVERY_LOGIN}' OR EXISTS (
+                SELECT 1 FROM staff_member m WHERE m.username = s.login AND m.active)
          ORDER BY s.login;
 END $$""", "refugedesk_key_slot_publics()", ADMIN),
     (f"""

@@ -69,8 +69,9 @@ T = TypeVar("T")
 # This module's words with a count (refugedesk.i18n.Counted: lupdate reads the name).
 ServerVaultCheck = Counted("ServerVaultCheck")
 
-#: SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.
-_CONFLICT_STATES = {"40001", "40P01"}
+#: SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment (or
+#: one held what it needed longer than it would wait: lock_not_available).
+_CONFLICT_STATES = {"40001", "40P01", "55P03"}
 
 
 def server_error(exc: BaseException) -> BaseException:
@@ -83,6 +84,11 @@ def server_error(exc: BaseException) -> BaseException:
     text = str(orig).lower()
     if state == KEY_CHANGED_STATE:
         return ServiceKeyChanged()
+    if state == "42883":
+        # undefined_function: a RefugeDesk function this copy calls is not on the server,
+        # whose rules are older than this copy (server upgrade makes them; no migration
+        # marks them, so check_revision cannot tell).
+        return ServerRecordsOlder()
     if state in _CONFLICT_STATES:
         return VaultBusy(translate(
             "ServerVault", "Someone else was changing the same records at the same moment, so "

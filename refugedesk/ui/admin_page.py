@@ -453,9 +453,13 @@ class AdminPage(QWidget):
                 "code is carried over to the new key only if you type it. Type the recovery "
                 "code (the printed one, kept offline), then the key is changed."),
             action=translate("AdminPage", "Change the key"))
-        dialog.accepted.connect(lambda: again(dialog.code.text()))
-        self.dialog = dialog
-        dialog.open()
+        def typed() -> None:
+            code = dialog.code.text()
+            dialog.code.clear()  # the organisation's code is not kept in a hidden box
+            again(code)
+
+        dialog.accepted.connect(typed)
+        self._open(dialog)
 
     # --- the service's rules ------------------------------------------------------------------
 

@@ -13960,7 +13960,7 @@ gweinydd fewngofnodi ar y gweinydd ei hun.</translation>
     <name>ServerVault</name>
     <message>
         <source>Someone else was changing the same records at the same moment, so nothing was saved. Try again.</source>
-        <extracomment>SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment.</extracomment>
+        <extracomment>SQLSTATEs of a transaction PostgreSQL undid because another ran at the same moment (or one held what it needed longer than it would wait: lock_not_available).</extracomment>
         <translation>Roedd rhywun arall yn newid yr un cofnodion ar yr un pryd, felly does dim wedi&apos;i gadw. Rhowch gynnig arall arni.</translation>
     </message>
     <message>

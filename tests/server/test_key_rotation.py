@@ -27,7 +27,9 @@ from refugedesk.errors import (
     OthersSignedIn,
     RecoveryNotCarried,
     SealedValueUnreadable,
+    ServerRecordsOlder,
     ServiceKeyChanged,
+    VaultBusy,
     WrongRecoveryCode,
 )
 from refugedesk.server import key_slots
@@ -503,3 +505,59 @@ def test_admin_asks_for_the_recovery_code_once_on_a_server_set_up_before_vouchin
         assert find(page, QLabel, "adminMessage").text().startswith(
             "The service has a new key.")
         assert main.vault.engine.dialect.refugedesk_sealer.generation == 2
+
+
+def test_a_recovery_slot_changed_or_taken_away_on_the_server_stops_the_change(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    """Not taken for an older RefugeDesk's slot (which would ask for the code): a sign of
+    tampering, and the change would lose the organisation's way back in."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    slot = _slot(pg_secured, "refugedesk_recovery")
+    swapped = dict(slot, public=base64.b64encode(
+        X25519PrivateKey.generate().public_key().public_bytes_raw()).decode())
+    for change in ("swap", "delete"):
+        if change == "swap":
+            _put(pg_secured, "refugedesk_recovery", swapped)
+        else:
+            with _superuser(pg_secured) as conn:
+                conn.execute("DELETE FROM refugedesk_key_slot WHERE login = %s",
+                             ("refugedesk_recovery",))
+        with _admin(pg_secured, profile) as admin, pytest.raises(KeySlotAltered):
+            rotate_service_key(admin, recovery_code=pg_secured.recovery_code)
+        with _superuser(pg_secured) as conn:
+            assert conn.execute("SELECT generation FROM refugedesk_service_key").fetchone() \
+                == (1,)
+        assert _pending_logins(pg_secured) == set()
+
+
+def test_a_slot_that_is_not_a_slot_leaves_only_its_owner_out(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    worker = _staff(pg_secured, profile, "support_worker")
+    with _superuser(pg_secured) as conn:  # written before slots had to be JSON objects
+        conn.execute("UPDATE refugedesk_key_slot SET slot = '[1]' WHERE login = %s",
+                     (worker[0],))
+    with _admin(pg_secured, profile) as admin:
+        assert rotate_service_key(admin).left_out == [worker[0]]
+
+
+def test_a_change_waits_only_a_little_for_a_transaction_left_open(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    with _superuser(pg_secured) as holder:
+        holder.execute("BEGIN")
+        holder.execute("SELECT generation FROM refugedesk_service_key")  # holds its lock
+        with _admin(pg_secured, profile) as admin, pytest.raises(VaultBusy):
+            rotate_service_key(admin)
+        holder.execute("ROLLBACK")
+    with _superuser(pg_secured) as conn:
+        assert conn.execute("SELECT generation FROM refugedesk_service_key").fetchone() == (1,)
+
+
+def test_signing_in_to_a_server_not_yet_upgraded_for_this_copy_says_so(
+        pg_secured: SecuredDatabase, profile: ServerProfile) -> None:
+    """The key change's functions came without a migration: a server whose rules are older
+    is ServerRecordsOlder (run server upgrade), not a database error."""
+    with _superuser(pg_secured) as conn:
+        conn.execute("DROP FUNCTION refugedesk_my_pending_key_slot()")
+    with pytest.raises(ServerRecordsOlder):
+        ServerVault.unlock(profile, pg_secured.admin, pg_secured.admin_password)
