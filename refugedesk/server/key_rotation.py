@@ -233,19 +233,26 @@ def _leave_pending_slots(conn: Connection, old: Sealer, new: Sealer,
         elif keys is None or keys.vouched(RECOVERY_SLOT):
             # Vouched for and still not carried, or not a slot at all: changed on the
             # server, not made by an older RefugeDesk.
-            raise KeySlotAltered()
+            raise _recovery_altered()
         elif recovery_code is None:
             raise RecoveryNotCarried()
         else:
             # The code opens the slot as it is (still the old key's), then makes it anew.
             opened = _open_recovery(conn, old, recovery_code)
             if opened.db_key != old.key:
-                raise KeySlotAltered()
+                raise _recovery_altered()
             put_recovery_slot(conn, new, recovery_code, opened.identity)
             recovery_seen = True
     if not recovery_seen:
-        raise KeySlotAltered()  # the recovery slot is gone: the change would lose the code
+        raise _recovery_altered()  # the recovery slot is gone: the change would lose the code
     return carried, left_out
+
+
+def _recovery_altered() -> KeySlotAltered:
+    return KeySlotAltered(translate(
+        "KeyRotation", "The key was not changed: the recovery code's key on the server was "
+        "changed or removed there, and a new key would lose the recovery code. Nothing was "
+        "changed. Tell whoever runs the server, and run Check the records."))
 
 
 def _open_recovery(conn: Connection, old: Sealer, code: str) -> OpenedSlot:
@@ -254,7 +261,7 @@ def _open_recovery(conn: Connection, old: Sealer, code: str) -> OpenedSlot:
 
     slot = conn.exec_driver_sql("SELECT refugedesk_recovery_key_slot()").scalar_one()
     if slot is None:
-        raise KeySlotAltered()
+        raise _recovery_altered()
     keys = KeyFile.holding(old.service_id, old.generation, {RECOVERY_SLOT: slot})
     return keys.open_recovery(normalise_recovery_code(code))
 

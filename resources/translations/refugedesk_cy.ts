@@ -6663,6 +6663,10 @@ What time it is (a test moves it on and calls `mark_late`, the timer&apos;s slot
 <context>
     <name>KeyRotation</name>
     <message>
+        <source>The key was not changed: the recovery code&apos;s key on the server was changed or removed there, and a new key would lose the recovery code. Nothing was changed. Tell whoever runs the server, and run Check the records.</source>
+        <translation>Ni newidiwyd yr allwedd: cafodd allwedd y cod adfer ar y gweinydd ei newid neu ei thynnu yno, a byddai allwedd newydd yn colli&apos;r cod adfer. Ni newidiwyd dim. Dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd, a rhedwch Gwirio&apos;r cofnodion.</translation>
+    </message>
+    <message>
         <source>The key was not changed: a protected value in {place} (record {record}) cannot be opened with the service&apos;s key, so it was changed on the server. Nothing was changed. Run Check the records, and tell whoever runs the server.</source>
         <translation>Ni newidiwyd yr allwedd: nid oes modd agor gwerth wedi&apos;i ddiogelu yn {place} (cofnod {record}) ag allwedd y gwasanaeth, felly fe&apos;i newidiwyd ar y gweinydd. Ni newidiwyd dim. Rhedwch Gwirio&apos;r cofnodion, a dywedwch wrth bwy bynnag sy&apos;n rhedeg y gweinydd.</translation>
     </message>

@@ -523,8 +523,9 @@ def test_a_recovery_slot_changed_or_taken_away_on_the_server_stops_the_change(
             with _superuser(pg_secured) as conn:
                 conn.execute("DELETE FROM refugedesk_key_slot WHERE login = %s",
                              ("refugedesk_recovery",))
-        with _admin(pg_secured, profile) as admin, pytest.raises(KeySlotAltered):
+        with _admin(pg_secured, profile) as admin, pytest.raises(KeySlotAltered) as stopped:
             rotate_service_key(admin, recovery_code=pg_secured.recovery_code)
+        assert "recovery code's key on the server" in str(stopped.value)
         with _superuser(pg_secured) as conn:
             assert conn.execute("SELECT generation FROM refugedesk_service_key").fetchone() \
                 == (1,)
